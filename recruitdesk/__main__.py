@@ -1,0 +1,5 @@
+"""Allow ``python -m recruitdesk``."""
+
+from recruitdesk.cli import main
+
+raise SystemExit(main())

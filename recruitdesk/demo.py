@@ -1,0 +1,118 @@
+"""A throwaway vault with about 50 synthetic Belgian and Dutch candidates, for ``--demo``.
+
+Names, emails and phone numbers are invented (``example.*`` domains, reserved number ranges
+where they exist). Dates are relative to the clock so the demo always has a few candidates due
+for deletion soon and one overdue, whatever day it is run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import tempfile
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from recruitdesk.clock import Clock
+from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.vault_access import create_vault
+from recruitdesk.store.models import Consent, Document, Procedure, RetentionState
+from recruitdesk.vault.candidate_keys import CandidateKeys
+from recruitdesk.vault.keychain import MemoryKeychain
+from recruitdesk.vault.vault import Vault
+
+FIRST_NAMES = [
+    "An", "Bram", "Charlotte", "Daan", "Eline", "Femke", "Geert", "Hanne", "Ilse", "Jonas",
+    "Koen", "Lotte", "Maarten", "Nina", "Olivier", "Pieter", "Quinten", "Roos", "Sofie", "Thomas",
+    "Usman", "Veerle", "Wout", "Yasmina", "Zoë", "Amélie", "Benoît", "Chloé", "Élodie", "Mehmet",
+]
+LAST_NAMES = [
+    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
+    "De Smet", "Dubois", "Lambert", "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker",
+    "Visser", "Smit", "Meijer", "van Dijk", "Mulder", "El Amrani", "Vermeulen", "Lemmens",
+]
+CITIES = ["Gent", "Antwerpen", "Leuven", "Brussel", "Liège", "Mechelen", "Utrecht", "Rotterdam", "Eindhoven", "Amsterdam"]
+SOURCES = ["application", "application", "application", "job_site", "referral", "sourced"]
+ROLES = ["Java developer", "Data analyst", "Service desk agent", "Project manager", "Network engineer"]
+DEMO_COUNT = 50
+
+
+def _email(first: str, last: str, number: int) -> str:
+    local = f"{first}.{last}".lower().replace(" ", "").replace("é", "e").replace("ë", "e").replace("è", "e")
+    domain = "example.be" if number % 2 else "example.nl"
+    return f"{local}{number}@{domain}"
+
+
+def _phone(rng: random.Random, number: int) -> str:
+    if number % 2:
+        return f"+32 470 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
+    return f"+31 6 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
+
+
+def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, count: int = DEMO_COUNT) -> None:
+    """Add ``count`` varied candidates; deterministic for a given day."""
+    rng = random.Random(20260101)
+    today = clock.today()
+    now = clock.now().replace(tzinfo=None)
+    for number in range(count):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        applied = today - dt.timedelta(days=rng.randint(5, 300))
+        candidate = add_candidate(
+            session, keys, clock, f"{first} {last}", email=_email(first, last, number),
+            phone=_phone(rng, number), city=rng.choice(CITIES), applied_on=applied, source=rng.choice(SOURCES),
+        )
+        procedure = Procedure(candidate_id=candidate.id, title=rng.choice(ROLES), applied_on=applied, outcome="open")
+        session.add(procedure)
+        due: dt.date | None = None
+        rule = None
+        if number < 3:  # due within the alert window
+            procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=28 - 3 - 3 * number)
+        elif number == 3:  # overdue
+            procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=31)
+        elif number % 5 == 0:
+            procedure.outcome, procedure.ended_on = "hired", applied + dt.timedelta(days=30)
+        elif number % 3 == 0:
+            procedure.outcome, procedure.ended_on = "not_hired", min(today, applied + dt.timedelta(days=21))
+        if procedure.outcome == "not_hired":
+            due, rule = procedure.ended_on + dt.timedelta(weeks=4), "not_hired"
+            candidate.last_contact_on = procedure.ended_on
+        if number % 7 == 6:
+            given = applied + dt.timedelta(days=10)
+            session.add(Consent(candidate_id=candidate.id, purpose="recruitment_reserve", given_on=given,
+                                channel="email", text_version="demo-1", expires_on=given + dt.timedelta(days=365)))
+            due, rule = given + dt.timedelta(days=365), "reserve_with_consent"
+        if number % 2 == 0:
+            text = f"{first} {last}\n{candidate.email}\n{rng.choice(ROLES)} with {rng.randint(1, 15)} years of experience."
+            session.add(Document(
+                candidate_id=candidate.id, kind="cv", media_type="text/plain", size=len(text.encode()),
+                content_hash=keys.identifier_hash("content", text),
+                filename_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.filename", f"CV {first} {last}.txt"),
+                content_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.content", text),
+                text_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.text", text),
+                added_at=now,
+            ))
+        session.add(RetentionState(candidate_id=candidate.id, due_on=due, rule=rule, computed_at=now))
+
+
+class DemoVault:
+    """A demo vault in a temporary folder that is deleted when closed."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="recruitdesk-demo-"))
+        self.keychain = MemoryKeychain()
+        self.vault, self.recovery_key = create_vault(
+            self.folder / "vault", self.keychain, clock, preset="nl-ap",
+            seed=lambda session, keys: seed_demo_candidates(session, keys, clock),
+        )
+
+    def reopen(self, clock: Clock) -> Vault:
+        from recruitdesk.services.vault_access import open_vault
+
+        self.vault = open_vault(self.folder / "vault", self.keychain, clock)
+        return self.vault
+
+    def dispose(self) -> None:
+        self.vault.close()
+        shutil.rmtree(self.folder, ignore_errors=True)

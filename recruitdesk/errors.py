@@ -1,0 +1,243 @@
+"""Typed errors with stable codes and translatable sentences.
+
+The core raises these; the CLI prints ``error.message()`` and exits with ``error.exit_code``;
+the GUI shows the same sentence in a dialog. Nothing else is ever shown to a user, so no
+traceback can reach one. Parameters are file and folder paths or counts, never personal data,
+so a message may also be logged.
+"""
+
+from __future__ import annotations
+
+from recruitdesk.i18n import N_, translate
+
+
+class RecruitDeskError(Exception):
+    """Base of every error a user may see."""
+
+    code = "error"
+    template = N_("errors", "Something went wrong.")
+    exit_code = 1
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(f"{self.code}: {self.template.format(**params)}")
+
+    def message(self) -> str:
+        """The sentence for the user, in the current language."""
+        return translate("errors", self.template).format(**self.params)
+
+
+class VaultError(RecruitDeskError):
+    exit_code = 2
+
+
+# --- keys ------------------------------------------------------------------------------------
+class WrongRecoveryKey(VaultError):
+    code = "wrong-recovery-key"
+    template = N_("errors", "The recovery key is not the one for this vault. Check it and try again.")
+
+
+class MalformedRecoveryKey(VaultError):
+    code = "malformed-recovery-key"
+    template = N_(
+        "errors",
+        "This is not a valid recovery key: it must be 36 letters and digits in groups of four "
+        "(for example ABCD-EFGH-...). Check for a typing error.",
+    )
+
+
+class RecoveryKeyFileUnreadable(VaultError):
+    code = "recovery-key-file-unreadable"
+    template = N_("errors", "The recovery key file {file} cannot be read.")
+
+
+class DeviceKeyMismatch(VaultError):
+    code = "device-key-mismatch"
+    template = N_(
+        "errors",
+        "The key stored in this computer's keychain does not open this vault. "
+        "Unlock it with your recovery key.",
+    )
+
+
+class RecoveryKeyRequired(VaultError):
+    code = "recovery-key-required"
+    template = N_(
+        "errors",
+        "This computer's keychain has no key for this vault (a new computer or a reset account). "
+        "Unlock it with your recovery key: --recovery-key-file FILE or RECRUITDESK_RECOVERY_KEY.",
+    )
+
+
+# --- keychain --------------------------------------------------------------------------------
+class KeychainUnsafe(VaultError):
+    code = "keychain-unsafe"
+    template = N_(
+        "errors",
+        "The system keychain backend \"{backend}\" does not store secrets safely, so RecruitDesk "
+        "will not use it. Install or unlock your system keychain (Windows Credential Locker, macOS "
+        "Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.",
+    )
+
+
+class KeychainTimeout(VaultError):
+    code = "keychain-timeout"
+    template = N_(
+        "errors",
+        "The system keychain did not answer within {seconds} seconds. Unlock your keychain "
+        "(it may be waiting for your password) and try again, or use your recovery key.",
+    )
+
+
+class KeychainUnavailable(VaultError):
+    code = "keychain-unavailable"
+    template = N_(
+        "errors",
+        "The system keychain could not be used ({reason}). Unlock it and try again, or use your "
+        "recovery key.",
+    )
+
+
+class KeychainReadBackFailed(VaultError):
+    code = "keychain-read-back-failed"
+    template = N_(
+        "errors",
+        "The system keychain accepted the vault's device key but did not give the same key back. "
+        "RecruitDesk will not rely on it.",
+    )
+
+
+# --- files -----------------------------------------------------------------------------------
+class VaultNotFound(VaultError):
+    code = "vault-not-found"
+    template = N_(
+        "errors",
+        "There is no vault in {folder}. Create one with \"recruitdesk vault init\" or choose another folder.",
+    )
+
+
+class VaultAlreadyExists(VaultError):
+    code = "vault-already-exists"
+    template = N_("errors", "There is already a vault in {folder}; it was left untouched.")
+
+
+class DatabaseMissing(VaultError):
+    code = "database-missing"
+    template = N_(
+        "errors",
+        "The vault database {file} is missing, although the key file is there. "
+        "Restore the database from a backup.",
+    )
+
+
+class DatabaseEmpty(VaultError):
+    code = "database-empty"
+    template = N_(
+        "errors",
+        "The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.",
+    )
+
+
+class DatabaseDamaged(VaultError):
+    code = "database-damaged"
+    template = N_(
+        "errors",
+        "The vault database {file} is damaged and cannot be read safely. It was not changed. "
+        "Restore it from a backup.",
+    )
+
+
+class DatabaseNotEncrypted(VaultError):
+    code = "database-not-encrypted"
+    template = N_(
+        "errors",
+        "The file {file} is an unencrypted SQLite database, not a RecruitDesk vault. It was not opened.",
+    )
+
+
+class DatabaseNewerThanApp(VaultError):
+    code = "database-newer"
+    template = N_(
+        "errors",
+        "This vault was written by a newer version of RecruitDesk (schema {found}). Update RecruitDesk to open it.",
+    )
+
+
+class MigrationFailed(VaultError):
+    code = "migration-failed"
+    template = N_(
+        "errors",
+        "The vault could not be upgraded to this version of RecruitDesk. It was restored as it was; "
+        "a backup is in {backup}.",
+    )
+
+
+class HeaderMissing(VaultError):
+    code = "header-missing"
+    template = N_(
+        "errors",
+        "The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.",
+    )
+
+
+class HeaderEmpty(VaultError):
+    code = "header-empty"
+    template = N_(
+        "errors",
+        "The vault key file {file} is empty (0 bytes). Restore it from a backup.",
+    )
+
+
+class HeaderDamaged(VaultError):
+    code = "header-damaged"
+    template = N_(
+        "errors",
+        "The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.",
+    )
+
+
+class HeaderUnsupported(VaultError):
+    code = "header-unsupported"
+    template = N_(
+        "errors",
+        "The vault key file {file} has format version {version}, which this version of RecruitDesk cannot read.",
+    )
+
+
+class VaultInUse(VaultError):
+    code = "vault-in-use"
+    template = N_(
+        "errors",
+        "This vault is already open in another RecruitDesk window or process. Close it there first.",
+    )
+
+
+class FolderNotWritable(VaultError):
+    code = "folder-not-writable"
+    template = N_(
+        "errors",
+        "The vault folder {folder} is not writable. Choose another folder or fix its permissions.",
+    )
+
+
+class NotAFolder(VaultError):
+    code = "not-a-folder"
+    template = N_("errors", "{folder} is a file, not a folder. Choose a folder for the vault.")
+
+
+class DiskFull(VaultError):
+    code = "disk-full"
+    template = N_("errors", "The disk holding {folder} is full. Free some space and try again; nothing was lost.")
+
+
+# --- domain ----------------------------------------------------------------------------------
+class UnknownPreset(RecruitDeskError):
+    code = "unknown-preset"
+    exit_code = 2
+    template = N_("errors", "There is no retention preset called \"{name}\". Choose one of: {choices}.")
+
+
+class CandidateNotFound(RecruitDeskError):
+    code = "candidate-not-found"
+    exit_code = 3
+    template = N_("errors", "There is no candidate with number {id}.")

@@ -1,0 +1,68 @@
+"""Translations for the Qt-free core (CLI messages, error sentences, recovery kit).
+
+One source of truth for every language: the Qt Linguist files in ``resources/translations``.
+``resources/build_resources.py`` compiles them to ``.qm`` files for Qt and to small JSON
+catalogs in ``recruitdesk/locale`` for this module, so the CLI speaks Dutch and French
+without importing Qt.
+
+Strings are marked with ``translate(context, text)`` (translated at once) or
+``N_(context, text)`` (marked only, translated later); lupdate finds both.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("en", "nl", "fr")
+_current = "en"
+
+
+def N_(context: str, text: str) -> str:  # noqa: N802 - the conventional gettext name
+    """Mark ``text`` for translation without translating it now."""
+    return text
+
+
+@lru_cache(maxsize=None)
+def _catalog(language: str) -> dict[str, dict[str, str]]:
+    if language == "en":
+        return {}
+    try:
+        data = resources.files("recruitdesk.locale").joinpath(f"recruitdesk_{language}.json").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return json.loads(data)
+
+
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` (an English source string) in the current language."""
+    return _catalog(_current).get(context, {}).get(text) or text
+
+
+def set_language(language: str) -> str:
+    """Switch the core's language; unknown languages fall back to English. Returns the one used."""
+    global _current
+    language = (language or "en").split("_")[0].split("-")[0].lower()
+    _current = language if language in LANGUAGES else "en"
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def detect_language() -> str:
+    """The language to start in: RECRUITDESK_LANG, else the system locale, else English."""
+    for candidate in (os.environ.get("RECRUITDESK_LANG"), os.environ.get("LC_ALL"), os.environ.get("LANG")):
+        if candidate:
+            code = candidate.split(".")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+    try:
+        code = (locale.getlocale()[0] or "").split("_")[0].lower()
+    except ValueError:
+        code = ""
+    return code if code in LANGUAGES else "en"

@@ -1,0 +1,1 @@
+"""Retention: policy presets from the seed privacy statements, and the countdown engine."""

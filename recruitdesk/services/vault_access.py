@@ -1,0 +1,67 @@
+"""Creating and unlocking vaults the way users do: keychain first, recovery key as fallback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from recruitdesk import audit, errors, settings
+from recruitdesk.clock import Clock
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.vault.candidate_keys import CandidateKeys
+from recruitdesk.vault.keychain import Keychain, SystemKeychain
+from recruitdesk.vault.vault import Vault
+
+RECOVERY_KEY_ENV = "RECRUITDESK_RECOVERY_KEY"
+MAX_RECOVERY_KEY_FILE_BYTES = 4096
+
+
+def system_keychain() -> Keychain:
+    return SystemKeychain()
+
+
+def recovery_key_from(file: str | os.PathLike[str] | None) -> str | None:
+    """The recovery key for a headless unlock: ``--recovery-key-file``, else the environment."""
+    if file:
+        try:
+            with open(file, "rb") as handle:
+                data = handle.read(MAX_RECOVERY_KEY_FILE_BYTES + 1)
+            if len(data) > MAX_RECOVERY_KEY_FILE_BYTES:
+                raise ValueError("too large")
+            text = data.decode("utf-8")
+        except (OSError, ValueError) as exc:
+            raise errors.RecoveryKeyFileUnreadable(file=str(file)) from exc
+        return _key_line(text)
+    value = os.environ.get(RECOVERY_KEY_ENV)
+    return value.strip() if value else None
+
+
+def _key_line(text: str) -> str:
+    """Accept a bare key or a saved recovery kit: use the line that holds the key."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines:
+        if line.count("-") == 8 and len(line.replace("-", "")) == 36:
+            return line
+    return lines[0] if lines else ""
+
+
+def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "nl-ap", seed=None) -> tuple[Vault, str]:
+    """Create a vault with ``preset`` as its retention policy; ``seed(session, keys)`` may add data."""
+    get_preset(preset)
+
+    def initialise(session: Session, keys: CandidateKeys) -> None:
+        settings.put(session, "retention_preset", preset)
+        audit.record(session, clock, "vault.created", preset=preset)
+        if seed is not None:
+            seed(session, keys)
+
+    return Vault.create(folder, keychain, clock, initialise=initialise)
+
+
+def open_vault(folder: Path, keychain: Keychain | None, clock: Clock, recovery_key: str | None = None) -> Vault:
+    vault = Vault.open(folder, keychain, clock, recovery_key_text=recovery_key)
+    with vault.session() as session, session.begin():
+        audit.record(session, clock, "vault.unlocked", method="recovery_key" if recovery_key else "keychain")
+    return vault

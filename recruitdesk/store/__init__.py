@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models of the domain and the alembic migrations that create them."""

@@ -1,0 +1,13 @@
+"""Alembic environment: always runs on a connection handed in by ``recruitdesk.store.migrate``.
+
+Migrations never open the database themselves: only the vault knows the key.
+"""
+
+from alembic import context
+
+from recruitdesk.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""The encrypted vault: key hierarchy, key header file, OS keychain, SQLCipher engine, lock."""

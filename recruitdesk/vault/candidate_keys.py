@@ -1,0 +1,48 @@
+"""Per-candidate keys: crypto-shredding for documents, CV text and sensitive fields.
+
+Each candidate has a random key, stored only wrapped by a key derived from the vault master
+key. Every encrypted field is bound to its candidate and field name through AES-GCM associated
+data, so a blob pasted onto another candidate or column will not decrypt. Erasing the
+candidate's row destroys the key, so copies of their blobs left anywhere are unreadable.
+"""
+
+from __future__ import annotations
+
+from recruitdesk.vault import crypto
+
+WRAP_PURPOSE = "recruitdesk candidate key wrapping v1"
+HASH_PURPOSE = "recruitdesk identifier hashing v1"
+
+
+class CandidateKeys:
+    def __init__(self, master: bytes) -> None:
+        self._wrapping_key = crypto.derive_key(master, WRAP_PURPOSE)
+        self._hashing_key = crypto.derive_key(master, HASH_PURPOSE)
+
+    def new_wrapped_key(self, candidate_uid: str) -> bytes:
+        return crypto.seal(self._wrapping_key, crypto.random_key(), self._aad(candidate_uid))
+
+    def _unwrap(self, candidate_uid: str, wrapped_key: bytes) -> bytes:
+        return crypto.unseal(self._wrapping_key, wrapped_key, self._aad(candidate_uid))
+
+    def encrypt(self, candidate_uid: str, wrapped_key: bytes, field: str, plaintext: bytes) -> bytes:
+        key = self._unwrap(candidate_uid, wrapped_key)
+        return crypto.seal(key, plaintext, self._aad(candidate_uid, field))
+
+    def decrypt(self, candidate_uid: str, wrapped_key: bytes, field: str, sealed: bytes) -> bytes:
+        key = self._unwrap(candidate_uid, wrapped_key)
+        return crypto.unseal(key, sealed, self._aad(candidate_uid, field))
+
+    def encrypt_text(self, candidate_uid: str, wrapped_key: bytes, field: str, text: str) -> bytes:
+        return self.encrypt(candidate_uid, wrapped_key, field, text.encode("utf-8"))
+
+    def decrypt_text(self, candidate_uid: str, wrapped_key: bytes, field: str, sealed: bytes) -> str:
+        return self.decrypt(candidate_uid, wrapped_key, field, sealed).decode("utf-8")
+
+    def identifier_hash(self, kind: str, value: str) -> bytes:
+        """A keyed hash of a normalised identifier (email, phone, file content) for matching."""
+        return crypto.keyed_hash(self._hashing_key, f"{kind}:{value}".encode("utf-8"))
+
+    @staticmethod
+    def _aad(candidate_uid: str, field: str = "") -> bytes:
+        return f"recruitdesk/candidate/{candidate_uid}/{field}".encode()

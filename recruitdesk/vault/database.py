@@ -1,0 +1,145 @@
+"""Opening the SQLCipher database, and proving it is what it claims to be.
+
+The database key is derived from the vault master key and handed to SQLCipher as a raw key
+(no passphrase stretching: the master key is already random). Before trusting a file we check
+it exists, is not empty, is not a plaintext SQLite file (the stdlib module would silently ignore
+the key and write plaintext), has a whole number of pages, and that SQLCipher can verify every
+page's HMAC. Because the key itself was proven by the header's key-check value, a page that
+does not verify means a damaged file, never a wrong key.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from recruitdesk import errors
+from recruitdesk.vault import crypto
+
+PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+DATABASE_KEY_PURPOSE = "recruitdesk database key v1"
+
+
+def database_key(master: bytes, vault_id: str) -> bytes:
+    return crypto.derive_key(master, DATABASE_KEY_PURPOSE, salt=vault_id.encode())
+
+
+def _apply_key(connection: sqlcipher.Connection, key: bytes) -> None:
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def _configure(connection: sqlcipher.Connection) -> None:
+    connection.execute("PRAGMA cipher_memory_security = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA busy_timeout = 5000")
+
+
+def connect(path: Path, key: bytes) -> sqlcipher.Connection:
+    """A configured DB-API connection to an existing or new encrypted database."""
+    connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        _apply_key(connection, key)
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise RuntimeError("the sqlite module in use is not SQLCipher")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _configure(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def check_existing_file(path: Path) -> None:
+    """Refuse files that must never be opened as a vault database, before any key is used."""
+    file = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise errors.DatabaseMissing(file=file) from exc
+    if size == 0:
+        raise errors.DatabaseEmpty(file=file)
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(PLAINTEXT_SQLITE_MAGIC))
+    except OSError as exc:
+        raise errors.DatabaseDamaged(file=file) from exc
+    if start == PLAINTEXT_SQLITE_MAGIC:
+        raise errors.DatabaseNotEncrypted(file=file)
+    if size % PAGE_SIZE != 0:
+        raise errors.DatabaseDamaged(file=file)
+
+
+def verify_integrity(path: Path, key: bytes) -> None:
+    """Open with the (already proven) key and check every page; raise DatabaseDamaged if not."""
+    file = str(path)
+    try:
+        connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlcipher.Error as exc:
+        raise errors.DatabaseDamaged(file=file) from exc
+    try:
+        _apply_key(connection, key)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cipher_problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        quick = connection.execute("PRAGMA quick_check").fetchall()
+        if cipher_problems or quick != [("ok",)]:
+            raise errors.DatabaseDamaged(file=file)
+    except sqlcipher.Error as exc:
+        raise errors.DatabaseDamaged(file=file) from exc
+    finally:
+        connection.close()
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    """A SQLAlchemy engine whose every connection is keyed and configured."""
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_pysqlite_transaction_quirks(dbapi_connection, _record):  # noqa: ANN001
+        # isolation_level=None hands transaction control to SQLAlchemy's BEGIN below.
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the database and truncate it, so stale frames do not linger on disk."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def export_copy(engine: Engine, destination: Path, key: bytes) -> None:
+    """An encrypted copy of the whole database (same key), via sqlcipher_export."""
+    destination = Path(destination)
+    if destination.exists():
+        os.unlink(destination)
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(destination),))
+        try:
+            cursor.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            cursor.execute("DETACH DATABASE backup")
+    finally:
+        raw.close()

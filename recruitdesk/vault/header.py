@@ -1,0 +1,191 @@
+"""The key header file (``vault.key``) beside the database.
+
+It holds no secret in the clear: the vault master key (VMK) wrapped twice, once under the
+device key from the OS keychain and once under a key stretched from the recovery key, plus a
+key-check value. A SHA-256 checksum over the content tells a damaged file ("restore from
+backup") from a wrong key ("check your key"), so users are never told one for the other.
+Key-derivation parameters come from the file and are bounded before use, so an altered file
+cannot make us allocate gigabytes or loop for hours.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from recruitdesk import errors
+from recruitdesk.vault import crypto, files
+
+FORMAT = "recruitdesk-vault-key"
+VERSION = 1
+MAX_HEADER_BYTES = 64 * 1024
+
+# scrypt bounds: the lower ones keep brute force expensive, the upper ones keep unlocking possible.
+SCRYPT_N_RANGE = (2**14, 2**20)
+SCRYPT_R_RANGE = (8, 16)
+SCRYPT_P_RANGE = (1, 4)
+DEFAULT_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    salt: bytes
+    n: int
+    r: int
+    p: int
+
+    def validate(self) -> None:
+        """Raise ValueError when a parameter is outside the accepted bounds."""
+        n_ok = SCRYPT_N_RANGE[0] <= self.n <= SCRYPT_N_RANGE[1] and self.n & (self.n - 1) == 0
+        if not (n_ok and SCRYPT_R_RANGE[0] <= self.r <= SCRYPT_R_RANGE[1] and SCRYPT_P_RANGE[0] <= self.p <= SCRYPT_P_RANGE[1]):
+            raise ValueError("key-derivation parameters out of bounds")
+        if len(self.salt) < 16:
+            raise ValueError("salt too short")
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    vault_id: str
+    created: str
+    scrypt: ScryptParams
+    device_slot: bytes
+    recovery_slot: bytes
+    key_check: bytes
+
+    # --- creating ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, vault_id: str, created: str, master: bytes, device_key: bytes, recovery_secret: bytes) -> "VaultHeader":
+        params = ScryptParams(salt=os.urandom(16), **DEFAULT_SCRYPT)
+        recovery_wrap = crypto.scrypt_key(recovery_secret, params.salt, params.n, params.r, params.p)
+        return cls(
+            vault_id=vault_id,
+            created=created,
+            scrypt=params,
+            device_slot=crypto.seal(device_key, master, cls._slot_aad("device", vault_id)),
+            recovery_slot=crypto.seal(recovery_wrap, master, cls._slot_aad("recovery", vault_id)),
+            key_check=crypto.key_check_value(master),
+        )
+
+    def with_device_key(self, master: bytes, device_key: bytes) -> "VaultHeader":
+        """A copy whose device slot opens with a new device key (re-enrolment on a new machine)."""
+        return VaultHeader(
+            vault_id=self.vault_id,
+            created=self.created,
+            scrypt=self.scrypt,
+            device_slot=crypto.seal(device_key, master, self._slot_aad("device", self.vault_id)),
+            recovery_slot=self.recovery_slot,
+            key_check=self.key_check,
+        )
+
+    @staticmethod
+    def _slot_aad(slot: str, vault_id: str) -> bytes:
+        return f"recruitdesk/{VERSION}/slot/{slot}/{vault_id}".encode()
+
+    # --- unwrapping -------------------------------------------------------------------------
+    def unwrap_with_device_key(self, device_key: bytes) -> bytes:
+        try:
+            master = crypto.unseal(device_key, self.device_slot, self._slot_aad("device", self.vault_id))
+        except crypto.SealBroken as exc:
+            raise errors.DeviceKeyMismatch() from exc
+        return self._checked(master, errors.DeviceKeyMismatch)
+
+    def unwrap_with_recovery_secret(self, recovery_secret: bytes) -> bytes:
+        p = self.scrypt
+        wrap = crypto.scrypt_key(recovery_secret, p.salt, p.n, p.r, p.p)
+        try:
+            master = crypto.unseal(wrap, self.recovery_slot, self._slot_aad("recovery", self.vault_id))
+        except crypto.SealBroken as exc:
+            raise errors.WrongRecoveryKey() from exc
+        return self._checked(master, errors.WrongRecoveryKey)
+
+    def _checked(self, master: bytes, error: type[errors.VaultError]) -> bytes:
+        if not hmac.compare_digest(crypto.key_check_value(master), self.key_check):
+            raise error()
+        return master
+
+    # --- serialising ------------------------------------------------------------------------
+    def _body(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "kdf": {"name": "scrypt", "salt": _b64(self.scrypt.salt), "n": self.scrypt.n, "r": self.scrypt.r, "p": self.scrypt.p},
+            "slots": {"device": _b64(self.device_slot), "recovery": _b64(self.recovery_slot)},
+            "key_check": _b64(self.key_check),
+        }
+
+    @staticmethod
+    def _checksum(body: dict) -> str:
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        return hashlib.sha256(canonical).hexdigest()
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        document = dict(body, checksum=self._checksum(body))
+        return (json.dumps(document, indent=2, sort_keys=True) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: Path) -> "VaultHeader":
+        file = str(path)
+        if not data:
+            raise errors.HeaderEmpty(file=file)
+        if len(data) > MAX_HEADER_BYTES:
+            raise errors.HeaderDamaged(file=file)
+        try:
+            document = json.loads(data.decode("utf-8"))
+            if not isinstance(document, dict) or document.get("format") != FORMAT:
+                raise ValueError("not a vault key file")
+            checksum = document.pop("checksum", None)
+            if not isinstance(checksum, str) or not hmac.compare_digest(checksum, cls._checksum(document)):
+                raise ValueError("checksum mismatch")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise errors.HeaderDamaged(file=file) from exc
+        if document.get("version") != VERSION:
+            raise errors.HeaderUnsupported(file=file, version=document.get("version"))
+        try:
+            kdf = document["kdf"]
+            if kdf["name"] != "scrypt":
+                raise ValueError("unknown kdf")
+            params = ScryptParams(salt=_unb64(kdf["salt"]), n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
+            params.validate()
+            header = cls(
+                vault_id=str(document["vault_id"]),
+                created=str(document["created"]),
+                scrypt=params,
+                device_slot=_unb64(document["slots"]["device"]),
+                recovery_slot=_unb64(document["slots"]["recovery"]),
+                key_check=_unb64(document["key_check"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise errors.HeaderDamaged(file=file) from exc
+        return header
+
+    @classmethod
+    def read(cls, path: Path) -> "VaultHeader":
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_HEADER_BYTES + 1)
+        except FileNotFoundError as exc:
+            raise errors.HeaderMissing(file=str(path)) from exc
+        except OSError as exc:
+            raise errors.HeaderDamaged(file=str(path)) from exc
+        return cls.from_bytes(data, path)
+
+    def write(self, path: Path) -> None:
+        files.write_private_atomically(path, self.to_bytes())

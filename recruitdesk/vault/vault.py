@@ -1,0 +1,272 @@
+"""Creating, opening and closing a vault folder.
+
+A vault folder holds ``vault.db`` (SQLCipher), ``vault.key`` (the key header), ``vault.lock``
+and ``backups/``. Creation happens in a hidden staging folder and is moved into place only when
+complete, so a failed or interrupted ``vault init`` leaves nothing that looks like a vault.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from recruitdesk import errors, paths
+from recruitdesk.clock import Clock
+from recruitdesk.store import migrate
+from recruitdesk.vault import crypto, database, files, recovery_key
+from recruitdesk.vault.candidate_keys import CandidateKeys
+from recruitdesk.vault.header import VaultHeader
+from recruitdesk.vault.keychain import Keychain
+from recruitdesk.vault.lock import VaultLock
+
+STAGING_PREFIX = ".creating-"
+
+
+def vault_exists(folder: Path) -> bool:
+    folder = Path(folder)
+    return (folder / paths.HEADER_FILE).exists() or (folder / paths.DATABASE_FILE).exists()
+
+
+class Vault:
+    """An open, unlocked vault. Close it to drop the keys and release the lock."""
+
+    def __init__(self, folder: Path, header: VaultHeader, master: bytes, engine: Engine, lock: VaultLock, clock: Clock) -> None:
+        self.folder = folder
+        self.header = header
+        self.clock = clock
+        self.engine = engine
+        self._master = master
+        self._lock = lock
+        self.candidate_keys = CandidateKeys(master)
+        self.sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self.warnings: list[errors.RecruitDeskError] = []
+
+    # --- properties ----------------------------------------------------------------------
+    @property
+    def vault_id(self) -> str:
+        return self.header.vault_id
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / paths.DATABASE_FILE
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    # --- lifecycle -----------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, keychain: Keychain, clock: Clock, initialise=None) -> tuple["Vault", str]:
+        """Create a vault; returns it open, and the recovery key to show the user once.
+
+        ``initialise(session)`` may write initial settings inside the new database before it
+        is moved into place.
+        """
+        folder = Path(folder)
+        if folder.exists() and not folder.is_dir():
+            raise errors.NotAFolder(folder=str(folder))
+        if vault_exists(folder):
+            raise errors.VaultAlreadyExists(folder=str(folder))
+        created_folders = _make_folders(folder)
+        staging: Path | None = None
+        vault_id = str(uuid.uuid4())
+        stored_device_key = False
+        moved: list[Path] = []
+        try:
+            files.check_writable_folder(folder)
+            _remove_stale_staging(folder)
+            staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex[:8]}"
+            staging.mkdir(mode=0o700)
+            master = crypto.random_key()
+            device_key = crypto.random_key()
+            secret, printable = recovery_key.generate()
+            header = VaultHeader.create(vault_id, clock.now().isoformat(timespec="seconds"), master, device_key, secret)
+            _build_database(staging / paths.DATABASE_FILE, database.database_key(master, vault_id), clock, initialise, CandidateKeys(master))
+            header.write(staging / paths.HEADER_FILE)
+            keychain.store_device_key(vault_id, device_key)
+            stored_device_key = True
+            for name in (paths.DATABASE_FILE, paths.HEADER_FILE):
+                os.replace(staging / name, folder / name)
+                moved.append(folder / name)
+            shutil.rmtree(staging, ignore_errors=True)
+            staging = None
+            files.make_private(folder)
+            return cls._open_unlocked(folder, header, master, clock), printable
+        except BaseException as exc:
+            _undo_create(staging, moved, created_folders)
+            if stored_device_key:
+                try:
+                    keychain.delete_device_key(vault_id)
+                except errors.RecruitDeskError:
+                    pass
+            if isinstance(exc, OSError):
+                raise files.os_error_to_vault_error(exc, folder) from exc
+            raise
+
+    @classmethod
+    def open(cls, folder: Path, keychain: Keychain | None, clock: Clock, recovery_key_text: str | None = None) -> "Vault":
+        """Unlock with the device key from the keychain, or with the recovery key.
+
+        After a recovery-key unlock the device key is re-enrolled in the keychain (a new
+        machine or a reset account), so the next start needs no recovery key.
+        """
+        folder = Path(folder)
+        header_path = folder / paths.HEADER_FILE
+        database_path = folder / paths.DATABASE_FILE
+        if not folder.is_dir() or not vault_exists(folder):
+            raise errors.VaultNotFound(folder=str(folder))
+        if not header_path.exists():
+            raise errors.HeaderMissing(file=str(header_path))
+        header = VaultHeader.read(header_path)
+        database.check_existing_file(database_path)
+        warnings: list[errors.RecruitDeskError] = []
+        if recovery_key_text is not None:
+            master = header.unwrap_with_recovery_secret(recovery_key.parse(recovery_key_text))
+        else:
+            if keychain is None:
+                raise errors.RecoveryKeyRequired()
+            device_key = keychain.load_device_key(header.vault_id)
+            if device_key is None:
+                raise errors.RecoveryKeyRequired()
+            master = header.unwrap_with_device_key(device_key)
+        vault = cls._open_unlocked(folder, header, master, clock)
+        if recovery_key_text is not None and keychain is not None:
+            try:
+                vault._reenrol_device_key(keychain)
+            except errors.RecruitDeskError as problem:
+                warnings.append(problem)
+        vault.warnings = warnings
+        return vault
+
+    @classmethod
+    def _open_unlocked(cls, folder: Path, header: VaultHeader, master: bytes, clock: Clock) -> "Vault":
+        lock = VaultLock(folder / paths.LOCK_FILE)
+        lock.acquire()
+        engine = None
+        try:
+            database_path = folder / paths.DATABASE_FILE
+            key = database.database_key(master, header.vault_id)
+            database.verify_integrity(database_path, key)
+            engine = database.make_engine(database_path, key)
+            migrate.upgrade(
+                engine,
+                folder / paths.BACKUP_FOLDER,
+                make_backup=lambda target: database.export_copy(engine, target, key),
+                restore_backup=lambda backup: _restore_over(engine, backup, database_path),
+                now=clock.now(),
+            )
+            files.make_private(database_path)
+            return cls(folder, header, master, engine, lock, clock)
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            lock.release()
+            raise
+
+    def _reenrol_device_key(self, keychain: Keychain) -> None:
+        current = keychain.load_device_key(self.vault_id)
+        if current is not None:
+            try:
+                self.header.unwrap_with_device_key(current)
+                return
+            except errors.DeviceKeyMismatch:
+                pass
+        device_key = crypto.random_key()
+        keychain.store_device_key(self.vault_id, device_key)
+        self.header = self.header.with_device_key(self._master, device_key)
+        self.header.write(self.folder / paths.HEADER_FILE)
+
+    def close(self) -> None:
+        """Checkpoint, drop every connection and key, release the lock. Safe to call twice."""
+        if not self._lock.held:
+            return
+        try:
+            database.checkpoint(self.engine)
+        except Exception:  # closing must not fail; the WAL stays encrypted either way
+            pass
+        self.engine.dispose()
+        self._master = b""
+        self.candidate_keys = None  # type: ignore[assignment]
+        self._lock.release()
+
+    def backup_to(self, destination: Path) -> None:
+        database.export_copy(self.engine, destination, database.database_key(self._master, self.vault_id))
+        files.make_private(destination)
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and missing parents; return those created (deepest last)."""
+    missing = []
+    probe = folder
+    while not probe.exists():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except OSError as exc:
+            for created in missing[missing.index(path) + 1 :]:
+                shutil.rmtree(created, ignore_errors=True)
+            raise files.os_error_to_vault_error(exc, folder) from exc
+    return list(reversed(missing))
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    for leftover in folder.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _undo_create(staging: Path | None, moved: list[Path], created_folders: list[Path]) -> None:
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)
+    for path in moved:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        (path.parent / paths.LOCK_FILE).unlink(missing_ok=True)
+    for created in reversed(created_folders):
+        shutil.rmtree(created, ignore_errors=True)
+
+
+def _build_database(path: Path, key: bytes, clock: Clock, initialise, candidate_keys: CandidateKeys) -> None:
+    engine = database.make_engine(path, key)
+    try:
+        files.make_private(path)
+        migrate.upgrade(engine, path.parent, make_backup=_never, restore_backup=_never, now=clock.now())
+        if initialise is not None:
+            with Session(engine) as session, session.begin():
+                initialise(session, candidate_keys)
+        database.checkpoint(engine)
+    finally:
+        engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        leftover = Path(str(path) + suffix)
+        if leftover.exists() and leftover.stat().st_size == 0:
+            leftover.unlink()
+
+
+def _never(_path: Path) -> None:
+    raise AssertionError("a new database needs no migration backup")
+
+
+def _restore_over(engine: Engine, backup: Path, database_path: Path) -> None:
+    engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(database_path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, database_path)
+    files.make_private(database_path)
