@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from recruitdesk import errors
-from recruitdesk.vault import crypto
+from recruitdesk.vault import crypto, files
 
 PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
@@ -42,8 +42,21 @@ def _configure(connection: sqlcipher.Connection) -> None:
     connection.execute("PRAGMA busy_timeout = 5000")
 
 
+def _create_private(path: Path) -> None:
+    """Create a new database file owner-only before SQLite does (it would use the umask).
+
+    SQLite gives the -wal and -shm files the database file's permissions, so they follow.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    except FileExistsError:
+        pass
+
+
 def connect(path: Path, key: bytes) -> sqlcipher.Connection:
     """A configured DB-API connection to an existing or new encrypted database."""
+    if not Path(path).exists():
+        _create_private(Path(path))
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         _apply_key(connection, key)

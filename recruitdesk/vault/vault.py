@@ -125,31 +125,32 @@ class Vault:
             raise errors.VaultNotFound(folder=str(folder))
         if not header_path.exists():
             raise errors.HeaderMissing(file=str(header_path))
-        header = VaultHeader.read(header_path)
-        database.check_existing_file(database_path)
-        warnings: list[errors.RecruitDeskError] = []
-        if recovery_key_text is not None:
-            master = header.unwrap_with_recovery_secret(recovery_key.parse(recovery_key_text))
-        else:
-            if keychain is None:
-                raise errors.RecoveryKeyRequired()
-            device_key = keychain.load_device_key(header.vault_id)
-            if device_key is None:
-                raise errors.RecoveryKeyRequired()
-            master = header.unwrap_with_device_key(device_key)
-        vault = cls._open_unlocked(folder, header, master, clock)
+        lock = _acquire_lock(folder)
+        try:
+            header = VaultHeader.read(header_path)
+            database.check_existing_file(database_path)
+            if recovery_key_text is not None:
+                master = header.unwrap_with_recovery_secret(recovery_key.parse(recovery_key_text))
+            else:
+                device_key = keychain.load_device_key(header.vault_id) if keychain is not None else None
+                if device_key is None:
+                    raise errors.RecoveryKeyRequired()
+                master = header.unwrap_with_device_key(device_key)
+            vault = cls._open_unlocked(folder, header, master, clock, lock)
+        except BaseException:
+            lock.release()
+            raise
         if recovery_key_text is not None and keychain is not None:
             try:
                 vault._reenrol_device_key(keychain)
             except errors.RecruitDeskError as problem:
-                warnings.append(problem)
-        vault.warnings = warnings
+                vault.warnings.append(problem)
         return vault
 
     @classmethod
-    def _open_unlocked(cls, folder: Path, header: VaultHeader, master: bytes, clock: Clock) -> "Vault":
-        lock = VaultLock(folder / paths.LOCK_FILE)
-        lock.acquire()
+    def _open_unlocked(cls, folder: Path, header: VaultHeader, master: bytes, clock: Clock, lock: VaultLock | None = None) -> "Vault":
+        """Verify, migrate and wrap the database. Takes over ``lock``; releases it on failure."""
+        lock = lock or _acquire_lock(folder)
         engine = None
         try:
             database_path = folder / paths.DATABASE_FILE
@@ -206,6 +207,14 @@ class Vault:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _acquire_lock(folder: Path) -> VaultLock:
+    """Prove the folder is writable, then take the single-instance lock."""
+    files.check_writable_folder(folder)
+    lock = VaultLock(folder / paths.LOCK_FILE)
+    lock.acquire()
+    return lock
 
 
 def _make_folders(folder: Path) -> list[Path]:
