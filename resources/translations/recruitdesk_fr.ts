@@ -2,303 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>cli</name>
+    <name>CandidateTableModel</name>
     <message>
-        <source>recruitdesk: error: {message}</source>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>À supprimer le</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
+        <translation>Échéance dépassée&#xa0;: les données de ce candidat auraient déjà dû être supprimées.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Site d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Approche directe</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the vault folder (default: RECRUITDESK_VAULT or your data folder)</source>
+        <source>Save recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlock with the recovery key in FILE (or set RECRUITDESK_RECOVERY_KEY)</source>
+        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language: en, nl or fr</source>
+        <source>Print recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
     <message>
-        <source>RecruitDesk: an encrypted candidate vault with GDPR retention countdowns.</source>
-        <translation type="unfinished"></translation>
+        <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
+        <translation>Une erreur inattendue s&apos;est produite. Les détails, sans données personnelles, ont été enregistrés dans {file}.</translation>
     </message>
     <message>
-        <source>start on a throwaway demo vault with sample candidates</source>
-        <translation type="unfinished"></translation>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
     </message>
     <message>
-        <source>create a vault or show information about it</source>
-        <translation type="unfinished"></translation>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>create a new vault and print its recovery key once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention preset: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also save the recovery kit to FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show schema version, SQLCipher version, candidate count and policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault created in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention policy: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key (shown only this once; print it or store it safely, away from this computer):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery kit was saved to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>État du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the vault: hide all candidate data until it is unlocked again</source>
+        <translation>Verrouiller le coffre&#xa0;: masquer toutes les données des candidats jusqu&apos;à ce qu&apos;il soit de nouveau déverrouillé</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About RecruitDesk</source>
+        <translation>À &amp;propos de RecruitDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RecruitDesk</source>
+        <translation>&amp;Quitter RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Quit RecruitDesk</source>
+        <translation>Quitter RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Unlock vault - RecruitDesk</source>
+        <translation>Déverrouiller le coffre - RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Votre coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>Why the vault is locked</source>
+        <translation>Pourquoi le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the vault was created. Leave the field empty to try this computer&apos;s keychain again.</source>
+        <translation>Saisissez la clé de récupération que vous avez imprimée ou enregistrée lors de la création du coffre. Laissez le champ vide pour réessayer avec le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>recruitdesk: error: {message}</source>
+        <translation>recruitdesk&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: RECRUITDESK_VAULT or your data folder)</source>
+        <translation>le dossier du coffre (par défaut&#xa0;: RECRUITDESK_VAULT ou votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key in FILE (or set RECRUITDESK_RECOVERY_KEY)</source>
+        <translation>déverrouiller avec la clé de récupération contenue dans FILE (ou définir RECRUITDESK_RECOVERY_KEY)</translation>
+    </message>
+    <message>
+        <source>language: en, nl or fr</source>
+        <translation>langue&#xa0;: en, nl ou fr</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: an encrypted candidate vault with GDPR retention countdowns.</source>
+        <translation>RecruitDesk&#xa0;: un coffre-fort chiffré pour vos candidats, avec le décompte des durées de conservation RGPD.</translation>
+    </message>
+    <message>
+        <source>start on a throwaway demo vault with sample candidates</source>
+        <translation>démarrer sur un coffre de démonstration jetable, avec des candidats fictifs</translation>
+    </message>
+    <message>
+        <source>create a vault or show information about it</source>
+        <translation>créer un coffre ou afficher des informations à son sujet</translation>
+    </message>
+    <message>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>créer un nouveau coffre et afficher sa clé de récupération une seule fois</translation>
+    </message>
+    <message>
+        <source>retention preset: {names}</source>
+        <translation>modèle de politique de conservation&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>also save the recovery kit to FILE</source>
+        <translation>enregistrer aussi le kit de récupération dans FILE</translation>
+    </message>
+    <message>
+        <source>show schema version, SQLCipher version, candidate count and policy</source>
+        <translation>afficher la version du schéma, la version de SQLCipher, le nombre de candidats et la politique de conservation</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afficher au format JSON</translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}.</source>
+        <translation>Coffre créé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Retention policy: {title}.</source>
+        <translation>Politique de conservation&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once; print it or store it safely, away from this computer):</source>
+        <translation>Clé de récupération (affichée cette seule fois&#xa0;; imprimez-la ou conservez-la en lieu sûr, loin de cet ordinateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The recovery kit was saved to {file}.</source>
+        <translation>Le kit de récupération a été enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>SQLCipher version</source>
+        <translation>Version de SQLCipher</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de conservation</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de RecruitDesk ne peut pas s&apos;ouvrir&#xa0;: les bibliothèques Qt n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite. Les détails, sans données personnelles, ont été enregistrés dans {file}.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération ne correspond pas à ce coffre. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
         <source>This is not a valid recovery key: it must be 36 letters and digits in groups of four (for example ABCD-EFGH-...). Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas une clé de récupération valide&#xa0;: elle se compose de 36 lettres et chiffres, par groupes de quatre (par exemple ABCD-EFGH-...). Vérifiez qu&apos;il n&apos;y a pas de faute de frappe.</translation>
     </message>
     <message>
         <source>The recovery key file {file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de récupération {file} ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The key stored in this computer&apos;s keychain does not open this vault. Unlock it with your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé enregistrée dans le trousseau de cet ordinateur n&apos;ouvre pas ce coffre. Déverrouillez-le avec votre clé de récupération.</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Unlock it with your recovery key: --recovery-key-file FILE or RECRUITDESK_RECOVERY_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de cet ordinateur ne contient aucune clé pour ce coffre (nouvel ordinateur ou compte réinitialisé). Déverrouillez-le avec votre clé de récupération&#xa0;: --recovery-key-file FILE ou RECRUITDESK_RECOVERY_KEY.</translation>
     </message>
     <message>
         <source>The system keychain backend &quot;{backend}&quot; does not store secrets safely, so RecruitDesk will not use it. Install or unlock your system keychain (Windows Credential Locker, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de trousseau «&#xa0;{backend}&#xa0;» ne stocke pas les secrets de manière sûre&#xa0;; RecruitDesk ne l&apos;utilisera donc pas. Installez ou déverrouillez le trousseau de votre système (Gestionnaire d&apos;identification Windows, Trousseau d&apos;accès macOS, ou un Secret Service comme GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within {seconds} seconds. Unlock your keychain (it may be waiting for your password) and try again, or use your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu dans les {seconds} secondes. Déverrouillez votre trousseau (il attend peut-être votre mot de passe) et réessayez, ou utilisez votre clé de récupération.</translation>
     </message>
     <message>
         <source>The system keychain could not be used ({reason}). Unlock it and try again, or use your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être utilisé ({reason}). Déverrouillez-le et réessayez, ou utilisez votre clé de récupération.</translation>
     </message>
     <message>
         <source>The system keychain accepted the vault&apos;s device key but did not give the same key back. RecruitDesk will not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a accepté la clé d&apos;appareil du coffre, mais ne restitue pas la même clé. RecruitDesk ne s&apos;y fiera donc pas.</translation>
     </message>
     <message>
         <source>There is no vault in {folder}. Create one with &quot;recruitdesk vault init&quot; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de coffre dans {folder}. Créez-en un avec «&#xa0;recruitdesk vault init&#xa0;» ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>There is already a vault in {folder}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a déjà un coffre dans {folder}&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The vault database {file} is missing, although the key file is there. Restore the database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre {file} est introuvable, alors que le fichier de clé est présent. Restaurez la base de données à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre {file} est vide (0 octet) et n&apos;a pas été ouverte. Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The file {file} is an unencrypted SQLite database, not a RecruitDesk vault. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} est une base de données SQLite non chiffrée, et non un coffre RecruitDesk. Il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of RecruitDesk (schema {found}). Update RecruitDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre a été créé par une version plus récente de RecruitDesk (schéma {found}). Mettez RecruitDesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The vault could not be upgraded to this version of RecruitDesk. It was restored as it was; a backup is in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être mis à niveau vers cette version de RecruitDesk. Il a été remis dans son état d&apos;origine&#xa0;; une sauvegarde se trouve dans {backup}.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre {file} est introuvable. Sans lui, le coffre ne peut pas être ouvert&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault key file {file} is empty (0 bytes). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre {file} est vide (0 octet). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre {file} est endommagé (somme de contrôle ou format incorrect). Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The vault key file {file} has format version {version}, which this version of RecruitDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé du coffre {file} utilise la version de format {version}, que cette version de RecruitDesk ne sait pas lire.</translation>
     </message>
     <message>
         <source>This vault is already open in another RecruitDesk window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou un autre processus RecruitDesk. Fermez-le d&apos;abord là où il est ouvert.</translation>
     </message>
     <message>
         <source>The vault folder {folder} is not writable. Choose another folder or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier du coffre {folder}. Choisissez un autre dossier ou corrigez ses autorisations.</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder. Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} est un fichier, et non un dossier. Choisissez un dossier pour le coffre.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full. Free some space and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant {folder} est plein. Libérez de l&apos;espace et réessayez&#xa0;; aucune donnée n&apos;a été perdue.</translation>
     </message>
     <message>
         <source>There is no retention preset called &quot;{name}&quot;. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun modèle de conservation nommé «&#xa0;{name}&#xa0;». Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>There is no candidate with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun candidat portant le numéro {id}.</translation>
     </message>
 </context>
 <context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations de l&apos;autorité néerlandaise de protection des données</translation>
     </message>
     <message>
         <source>4 weeks after the procedure; 1 year with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 semaines après la procédure&#xa0;; 1 an avec consentement.</translation>
     </message>
     <message>
         <source>IT1</source>
-        <translation type="unfinished"></translation>
+        <translation>IT1</translation>
     </message>
     <message>
         <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu&#xa0;: 4 semaines après le dernier contact&#xa0;; réserve de recrutement&#xa0;: 12 mois après le dernier contact.</translation>
     </message>
     <message>
         <source>Imalink</source>
-        <translation type="unfinished"></translation>
+        <translation>Imalink</translation>
     </message>
     <message>
         <source>No fixed term in the statement: the firm sets its own review period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune durée fixe dans la déclaration de confidentialité&#xa0;: l&apos;entreprise fixe elle-même son délai de réexamen.</translation>
     </message>
     <message>
         <source>Infosentry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infosentry</translation>
     </message>
     <message>
         <source>Not retained: 1 year after the application; reserve with consent: at most 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu&#xa0;: 1 an après la candidature&#xa0;; réserve de recrutement avec consentement&#xa0;: 3 ans au maximum.</translation>
     </message>
     <message>
         <source>ITZU</source>
-        <translation type="unfinished"></translation>
+        <translation>ITZU</translation>
     </message>
     <message>
         <source>Recruitment: 2 years after last contact; outplacement: 5 years from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: 2 ans après le dernier contact&#xa0;; outplacement&#xa0;: 5 ans à compter du début.</translation>
     </message>
     <message>
         <source>ICT Makers</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT Makers</translation>
     </message>
     <message>
         <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu&#xa0;: 6 semaines après la procédure&#xa0;; avec consentement&#xa0;: 1 an au maximum.</translation>
     </message>
 </context>
 <context>
     <name>recovery_kit</name>
     <message>
         <source>RecruitDesk recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de récupération RecruitDesk</translation>
     </message>
     <message>
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Vault: {vault_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre&#xa0;: {vault_id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Created: {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le&#xa0;: {created}</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez cette page en lieu sûr, loin de cet ordinateur (un tiroir fermé à clé, un gestionnaire de mots de passe). La clé de récupération vous sera nécessaire pour ouvrir le coffre sur un nouvel ordinateur, après une réinitialisation du trousseau du système, ou si la clé du trousseau est perdue. Toute personne qui possède à la fois cette clé et une copie du coffre peut en lire le contenu. RecruitDesk ne pourra plus afficher cette clé.</translation>
     </message>
 </context>
 </TS>

@@ -2,303 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>cli</name>
+    <name>CandidateTableModel</name>
     <message>
-        <source>recruitdesk: error: {message}</source>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen op</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
+        <translation>Termijn verstreken: de gegevens van deze kandidaat hadden al verwijderd moeten zijn.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Vacaturesite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Zelf benaderd</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the vault folder (default: RECRUITDESK_VAULT or your data folder)</source>
+        <source>Save recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlock with the recovery key in FILE (or set RECRUITDESK_RECOVERY_KEY)</source>
+        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language: en, nl or fr</source>
+        <source>Print recovery kit</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
     <message>
-        <source>RecruitDesk: an encrypted candidate vault with GDPR retention countdowns.</source>
-        <translation type="unfinished"></translation>
+        <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
+        <translation>Er is een onverwachte fout opgetreden. De details, zonder persoonsgegevens, zijn weggeschreven naar {file}.</translation>
     </message>
     <message>
-        <source>start on a throwaway demo vault with sample candidates</source>
-        <translation type="unfinished"></translation>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
     </message>
     <message>
-        <source>create a vault or show information about it</source>
-        <translation type="unfinished"></translation>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>create a new vault and print its recovery key once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention preset: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also save the recovery kit to FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show schema version, SQLCipher version, candidate count and policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault created in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention policy: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key (shown only this once; print it or store it safely, away from this computer):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery kit was saved to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLCipher version</source>
-        <translation type="unfinished"></translation>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Status van de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Lock the vault: hide all candidate data until it is unlocked again</source>
+        <translation>De kluis vergrendelen: alle kandidaatgegevens verbergen tot de kluis weer wordt ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About RecruitDesk</source>
+        <translation>&amp;Over RecruitDesk</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RecruitDesk</source>
+        <translation>RecruitDesk &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit RecruitDesk</source>
+        <translation>RecruitDesk afsluiten</translation>
+    </message>
+    <message>
+        <source>Unlock vault - RecruitDesk</source>
+        <translation>Kluis ontgrendelen - RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Kluis ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Uw kluis is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Why the vault is locked</source>
+        <translation>Waarom de kluis vergrendeld is</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the vault was created. Leave the field empty to try this computer&apos;s keychain again.</source>
+        <translation>Voer de herstelsleutel in die u hebt afgedrukt of bewaard toen de kluis werd aangemaakt. Laat het veld leeg om het opnieuw te proberen met de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Fout bij het ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>recruitdesk: error: {message}</source>
+        <translation>recruitdesk: fout: {message}</translation>
+    </message>
+    <message>
+        <source>the vault folder (default: RECRUITDESK_VAULT or your data folder)</source>
+        <translation>de kluismap (standaard: RECRUITDESK_VAULT of uw gegevensmap)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key in FILE (or set RECRUITDESK_RECOVERY_KEY)</source>
+        <translation>ontgrendelen met de herstelsleutel in FILE (of stel RECRUITDESK_RECOVERY_KEY in)</translation>
+    </message>
+    <message>
+        <source>language: en, nl or fr</source>
+        <translation>taal: en, nl of fr</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: an encrypted candidate vault with GDPR retention countdowns.</source>
+        <translation>RecruitDesk: een versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.</translation>
+    </message>
+    <message>
+        <source>start on a throwaway demo vault with sample candidates</source>
+        <translation>starten met een tijdelijke demokluis met voorbeeldkandidaten</translation>
+    </message>
+    <message>
+        <source>create a vault or show information about it</source>
+        <translation>een kluis aanmaken of er informatie over tonen</translation>
+    </message>
+    <message>
+        <source>create a new vault and print its recovery key once</source>
+        <translation>een nieuwe kluis aanmaken en de herstelsleutel eenmalig tonen</translation>
+    </message>
+    <message>
+        <source>retention preset: {names}</source>
+        <translation>voorinstelling voor het bewaarbeleid: {names}</translation>
+    </message>
+    <message>
+        <source>also save the recovery kit to FILE</source>
+        <translation>de herstelkit ook opslaan in FILE</translation>
+    </message>
+    <message>
+        <source>show schema version, SQLCipher version, candidate count and policy</source>
+        <translation>schemaversie, SQLCipher-versie, aantal kandidaten en bewaarbeleid tonen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>uitvoer in JSON</translation>
+    </message>
+    <message>
+        <source>Vault created in {folder}.</source>
+        <translation>Kluis aangemaakt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Retention policy: {title}.</source>
+        <translation>Bewaarbeleid: {title}.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only this once; print it or store it safely, away from this computer):</source>
+        <translation>Herstelsleutel (wordt alleen nu getoond; druk hem af of bewaar hem op een veilige plek, niet op deze computer):</translation>
+    </message>
+    <message>
+        <source>The recovery kit was saved to {file}.</source>
+        <translation>De herstelkit is opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Kluis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>SQLCipher version</source>
+        <translation>SQLCipher-versie</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Retention policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarbeleid</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster van RecruitDesk kan niet starten: de Qt-bibliotheken konden niet worden geladen.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbroken.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een onverwachte fout opgetreden. De details, zonder persoonsgegevens, zijn weggeschreven naar {file}.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan.</translation>
     </message>
     <message>
         <source>The recovery key is not the one for this vault. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel hoort niet bij deze kluis. Controleer de sleutel en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This is not a valid recovery key: it must be 36 letters and digits in groups of four (for example ABCD-EFGH-...). Check for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldige herstelsleutel: die bestaat uit 36 letters en cijfers in groepjes van vier (bijvoorbeeld ABCD-EFGH-...). Controleer of u zich niet hebt vergist bij het typen.</translation>
     </message>
     <message>
         <source>The recovery key file {file} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstelsleutelbestand {file} kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The key stored in this computer&apos;s keychain does not open this vault. Unlock it with your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel in de sleutelhanger van deze computer opent deze kluis niet. Ontgrendel de kluis met uw herstelsleutel.</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Unlock it with your recovery key: --recovery-key-file FILE or RECRUITDESK_RECOVERY_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van deze computer bevat geen sleutel voor deze kluis (een nieuwe computer of een opnieuw ingesteld gebruikersaccount). Ontgrendel de kluis met uw herstelsleutel: --recovery-key-file FILE of RECRUITDESK_RECOVERY_KEY.</translation>
     </message>
     <message>
         <source>The system keychain backend &quot;{backend}&quot; does not store secrets safely, so RecruitDesk will not use it. Install or unlock your system keychain (Windows Credential Locker, macOS Keychain, or a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhangerdienst &quot;{backend}&quot; bewaart geheimen niet veilig, dus RecruitDesk gebruikt die niet. Installeer of ontgrendel de sleutelhanger van uw systeem (Windows Referentiebeheer, de macOS-sleutelhanger of een Secret Service zoals GNOME Keyring of KWallet) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within {seconds} seconds. Unlock your keychain (it may be waiting for your password) and try again, or use your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem heeft niet binnen {seconds} seconden geantwoord. Ontgrendel uw sleutelhanger (misschien wacht die op uw wachtwoord) en probeer het opnieuw, of gebruik uw herstelsleutel.</translation>
     </message>
     <message>
         <source>The system keychain could not be used ({reason}). Unlock it and try again, or use your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem kon niet worden gebruikt ({reason}). Ontgrendel de sleutelhanger en probeer het opnieuw, of gebruik uw herstelsleutel.</translation>
     </message>
     <message>
         <source>The system keychain accepted the vault&apos;s device key but did not give the same key back. RecruitDesk will not rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem heeft de apparaatsleutel van de kluis aangenomen, maar geeft niet dezelfde sleutel terug. RecruitDesk vertrouwt er daarom niet op.</translation>
     </message>
     <message>
         <source>There is no vault in {folder}. Create one with &quot;recruitdesk vault init&quot; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen kluis in {folder}. Maak er een aan met &quot;recruitdesk vault init&quot; of kies een andere map.</translation>
     </message>
     <message>
         <source>There is already a vault in {folder}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een kluis in {folder}; die is niet gewijzigd.</translation>
     </message>
     <message>
         <source>The vault database {file} is missing, although the key file is there. Restore the database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluisdatabase {file} ontbreekt, hoewel het sleutelbestand er wel is. Zet de database terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluisdatabase {file} is leeg (0 bytes) en is niet geopend. Zet de database terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluisdatabase {file} is beschadigd en kan niet veilig worden gelezen. Er is niets aan gewijzigd. Zet de database terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The file {file} is an unencrypted SQLite database, not a RecruitDesk vault. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is een onversleutelde SQLite-database, geen RecruitDesk-kluis. Het is niet geopend.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of RecruitDesk (schema {found}). Update RecruitDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van RecruitDesk (schema {found}). Werk RecruitDesk bij om deze kluis te openen.</translation>
     </message>
     <message>
         <source>The vault could not be upgraded to this version of RecruitDesk. It was restored as it was; a backup is in {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet worden bijgewerkt naar deze versie van RecruitDesk. De oorspronkelijke toestand is hersteld; een back-up staat in {backup}.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis, {file}, ontbreekt. Zonder dat bestand kan de kluis niet worden geopend; zet het terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The vault key file {file} is empty (0 bytes). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis, {file}, is leeg (0 bytes). Zet het terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis, {file}, is beschadigd (de controlesom of de opmaak klopt niet). Zet het terug vanaf een back-up.</translation>
     </message>
     <message>
         <source>The vault key file {file} has format version {version}, which this version of RecruitDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis, {file}, heeft formaatversie {version}, die deze versie van RecruitDesk niet kan lezen.</translation>
     </message>
     <message>
         <source>This vault is already open in another RecruitDesk window or process. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is al geopend in een ander venster of proces van RecruitDesk. Sluit de kluis daar eerst.</translation>
     </message>
     <message>
         <source>The vault folder {folder} is not writable. Choose another folder or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de kluismap {folder} kan niet worden geschreven. Kies een andere map of pas de machtigingen van de map aan.</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder. Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} is een bestand, geen map. Kies een map voor de kluis.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full. Free some space and try again; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf met {folder} is vol. Maak ruimte vrij en probeer het opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
         <source>There is no retention preset called &quot;{name}&quot;. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen voorinstelling voor het bewaarbeleid met de naam &quot;{name}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
         <source>There is no candidate with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kandidaat met nummer {id}.</translation>
     </message>
 </context>
 <context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlijn van de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
         <source>4 weeks after the procedure; 1 year with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 weken na afloop van de procedure; 1 jaar met toestemming.</translation>
     </message>
     <message>
         <source>IT1</source>
-        <translation type="unfinished"></translation>
+        <translation>IT1</translation>
     </message>
     <message>
         <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangenomen: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact.</translation>
     </message>
     <message>
         <source>Imalink</source>
-        <translation type="unfinished"></translation>
+        <translation>Imalink</translation>
     </message>
     <message>
         <source>No fixed term in the statement: the firm sets its own review period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vaste termijn in de privacyverklaring: het bureau bepaalt zelf na hoeveel tijd het de gegevens opnieuw beoordeelt.</translation>
     </message>
     <message>
         <source>Infosentry</source>
-        <translation type="unfinished"></translation>
+        <translation>Infosentry</translation>
     </message>
     <message>
         <source>Not retained: 1 year after the application; reserve with consent: at most 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geselecteerd: 1 jaar na de sollicitatie; wervingsreserve met toestemming: maximaal 3 jaar.</translation>
     </message>
     <message>
         <source>ITZU</source>
-        <translation type="unfinished"></translation>
+        <translation>ITZU</translation>
     </message>
     <message>
         <source>Recruitment: 2 years after last contact; outplacement: 5 years from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werving: 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start.</translation>
     </message>
     <message>
         <source>ICT Makers</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT Makers</translation>
     </message>
     <message>
         <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangenomen: 6 weken na afloop van de procedure; met toestemming: maximaal 1 jaar.</translation>
     </message>
 </context>
 <context>
     <name>recovery_kit</name>
     <message>
         <source>RecruitDesk recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>RecruitDesk-herstelkit</translation>
     </message>
     <message>
         <source>Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel:</translation>
     </message>
     <message>
         <source>Vault: {vault_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis: {vault_id}</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: {folder}</translation>
     </message>
     <message>
         <source>Created: {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt: {created}</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar deze pagina op een veilige plek, niet bij deze computer (een afgesloten lade, een wachtwoordbeheerder). U hebt de herstelsleutel nodig om de kluis te openen op een nieuwe computer, nadat de sleutelhanger van het systeem opnieuw is ingesteld, of wanneer de sleutel in de sleutelhanger verloren is gegaan. Wie zowel deze sleutel als een kopie van de kluis heeft, kan de kluis lezen. RecruitDesk kan deze sleutel niet opnieuw tonen.</translation>
     </message>
 </context>
 </TS>
