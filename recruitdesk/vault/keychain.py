@@ -72,8 +72,10 @@ def backend_name(backend: object) -> str:
 
 def is_unsafe_backend(backend: object) -> bool:
     """True for backends that only pretend to keep secrets, or keep them in plain files."""
-    children = getattr(backend, "backends", None)
-    if type(backend).__name__ == "ChainerBackend":
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        children = list(backend.backends)
         return not children or all(is_unsafe_backend(child) for child in children)
     name = backend_name(backend)
     return name.startswith(_UNSAFE_MODULE_PREFIXES) or "plaintext" in name.lower()
