@@ -1,0 +1,136 @@
+"""Running slow core calls off the GUI thread and getting the outcome back on it.
+
+Unlocking waits on the OS keychain (up to 20 s) and scrypt; imports, exports and bulk deletes
+will take longer. The window must stay responsive meanwhile, and Qt widgets may only be touched
+from the GUI thread. A :class:`Task` runs a plain function on a ``QThreadPool`` and delivers
+either ``finished(result)`` or ``failed(exception)`` on the thread that created the task
+(normally the GUI thread), so callers can update widgets directly in their slots.
+
+Long work can opt in to progress reporting and cooperative cancellation by accepting a
+``control`` keyword argument (a :class:`TaskControl`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class TaskControl:
+    """Handed to the worker function as ``control``: report progress, notice cancellation."""
+
+    def __init__(self, task: "Task") -> None:
+        self._task = task
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def report(self, done: int, total: int) -> None:
+        """Safe to call from the worker thread; arrives as ``Task.progress`` on the GUI thread."""
+        self._task._progress_from_worker.emit(done, total)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: "Task") -> None:
+        super().__init__()
+        self._task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._task._execute()
+
+
+class Task(QObject):
+    """One background call. Create it on the GUI thread, connect its signals, then ``start()``.
+
+    Exactly one of ``finished`` or ``failed`` is emitted, on the thread the task was created
+    in; the exception passed to ``failed`` keeps its traceback for logging.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+    # Emitted from the worker thread; queued to the slots below because this object lives
+    # on the creating thread.
+    _result_from_worker = Signal(object)
+    _error_from_worker = Signal(object)
+    _progress_from_worker = Signal(int, int)
+
+    # Tasks must outlive the caller's local variables until they have delivered.
+    _running: set["Task"] = set()
+
+    def __init__(self, function: Callable[..., Any], *args: Any, pool: QThreadPool | None = None, **kwargs: Any) -> None:
+        super().__init__()
+        self._function = function
+        self._args = args
+        self._kwargs = dict(kwargs)
+        self._pool = pool or QThreadPool.globalInstance()
+        self.control = TaskControl(self)
+        if _accepts_control(function):
+            self._kwargs["control"] = self.control
+        self._result_from_worker.connect(self._deliver_result)
+        self._error_from_worker.connect(self._deliver_error)
+        self._progress_from_worker.connect(self.progress)
+
+    def start(self) -> "Task":
+        Task._running.add(self)
+        self._pool.start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask a cooperative function to stop; it still ends with ``finished`` or ``failed``."""
+        self.control.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.control.cancelled
+
+    def _execute(self) -> None:  # worker thread
+        try:
+            result = self._function(*self._args, **self._kwargs)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self._error_from_worker.emit(exc)
+        else:
+            self._result_from_worker.emit(result)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        Task._running.discard(self)
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        Task._running.discard(self)
+        self.failed.emit(error)
+
+
+def run_in_background(
+    function: Callable[..., Any],
+    *args: Any,
+    on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Start ``function(*args, **kwargs)`` on the thread pool; callbacks run on the GUI thread."""
+    task = Task(function, *args, **kwargs)
+    if on_finished is not None:
+        task.finished.connect(on_finished)
+    if on_failed is not None:
+        task.failed.connect(on_failed)
+    return task.start()
+
+
+def _accepts_control(function: Callable[..., Any]) -> bool:
+    try:
+        return "control" in inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,33 @@
+"""GUI fixtures: a vault seeded like ``--demo``, and a keychain factory bound to the test keychain."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from recruitdesk.demo import seed_demo_candidates
+from recruitdesk.services.vault_access import create_vault
+
+
+@pytest.fixture(autouse=True)
+def _keep_default_locale():
+    """Some tests switch the language; dates elsewhere must keep the default format."""
+    saved = QLocale()
+    yield
+    QLocale.setDefault(saved)
+
+
+@pytest.fixture
+def keychain_factory(keychain):
+    return lambda: keychain
+
+
+@pytest.fixture
+def demo_vault(vault_folder, keychain, clock):
+    """An open vault holding the 50 demo candidates; yields (vault, recovery_key)."""
+    vault, recovery_key = create_vault(
+        vault_folder, keychain, clock, preset="nl-ap",
+        seed=lambda session, keys: seed_demo_candidates(session, keys, clock),
+    )
+    yield vault, recovery_key
+    vault.close()

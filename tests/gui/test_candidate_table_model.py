@@ -1,0 +1,107 @@
+"""The candidate table model: shape, formatting, sorting, clearing; checked by qtmodeltester."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+
+from recruitdesk.gui.candidate_table_model import CONSENT, DUE_ON, EMAIL, LAST_CONTACT, NAME, OVERDUE_COLOR, SOURCE, CandidateTableModel
+from recruitdesk.services.candidates import CandidateRow, candidate_rows
+
+TODAY = dt.date(2026, 3, 2)
+
+
+def rows() -> list[CandidateRow]:
+    return [
+        CandidateRow(1, "Sofie Peeters", "sofie@example.be", "referral", dt.date(2026, 1, 10), dt.date(2026, 2, 1), False),
+        CandidateRow(2, "Bram de Vries", None, "application", None, None, True),
+        CandidateRow(3, "An Maes", "an@example.nl", "job_site", dt.date(2025, 12, 1), dt.date(2026, 6, 1), False),
+    ]
+
+
+def display(model, row, column):
+    return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def test_qtmodeltester_on_demo_rows(qtmodeltester, demo_vault, clock):
+    vault, _key = demo_vault
+    model = CandidateTableModel(clock.today)
+    model.set_rows(candidate_rows(vault))
+    assert model.rowCount() == 50
+    qtmodeltester.check(model, force_py=True)
+    model.sort(DUE_ON, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_columns_headers_and_formatting():
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    assert model.columnCount() == 6
+    assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(6)]
+    assert headers == ["Name", "Email", "Source", "Last contact", "Due for deletion", "Consent"]
+    assert display(model, 0, NAME) == "Sofie Peeters"
+    assert display(model, 0, EMAIL) == "sofie@example.be"
+    assert display(model, 0, SOURCE) == "Referral"
+    assert display(model, 2, SOURCE) == "Job site"
+    expected = QLocale().toString(QDate(2026, 1, 10), QLocale.FormatType.ShortFormat)
+    assert display(model, 0, LAST_CONTACT) == expected
+    assert display(model, 1, LAST_CONTACT) == ""
+    assert display(model, 1, EMAIL) == ""
+    assert display(model, 1, CONSENT) == "Yes"
+    assert display(model, 0, CONSENT) == "No"
+    assert model.data(QModelIndex()) is None
+
+
+def test_dates_follow_the_default_locale():
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    QLocale.setDefault(QLocale("en_US"))
+    american = display(model, 0, DUE_ON)
+    QLocale.setDefault(QLocale("nl_BE"))
+    belgian = display(model, 0, DUE_ON)
+    assert belgian == QLocale("nl_BE").toString(QDate(2026, 2, 1), QLocale.FormatType.ShortFormat)
+    assert american == QLocale("en_US").toString(QDate(2026, 2, 1), QLocale.FormatType.ShortFormat)
+    assert belgian != american
+
+
+def test_overdue_deadlines_are_highlighted():
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    overdue = model.index(0, DUE_ON)
+    later = model.index(2, DUE_ON)
+    assert model.data(overdue, Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR
+    assert "Overdue" in model.data(overdue, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(later, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_sorting_keeps_empty_dates_last_and_can_reverse():
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    model.sort(NAME)
+    assert [display(model, row, NAME) for row in range(3)] == ["An Maes", "Bram de Vries", "Sofie Peeters"]
+    model.sort(DUE_ON, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).id for row in range(3)] == [1, 3, 2]
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert display(model, 0, NAME) == "Sofie Peeters"
+
+
+def test_sorting_moves_persistent_indexes_with_their_rows():
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    sofie = QPersistentModelIndex(model.index(0, EMAIL))
+    model.sort(NAME)
+    assert sofie.row() == 2
+    assert model.data(model.index(sofie.row(), sofie.column())) == "sofie@example.be"
+
+
+def test_clear_forgets_every_row(qtbot):
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows())
+    with qtbot.waitSignal(model.modelReset, timeout=1000):
+        model.clear()
+    assert model.rowCount() == 0
+    assert model._rows == []

@@ -1,0 +1,71 @@
+"""The background-task helper delivers results and errors on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from recruitdesk import errors
+from recruitdesk.gui.tasks import Task, run_in_background
+
+
+def test_result_is_delivered_on_the_gui_thread(qtbot):
+    gui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work(a, b):
+        seen["worker"] = threading.get_ident()
+        return a + b
+
+    def done(result):
+        seen["callback"] = threading.get_ident()
+        seen["result"] = result
+
+    task = Task(work, 2, b=3)
+    task.finished.connect(done)
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        task.start()
+    assert blocker.args == [5]
+    assert seen["result"] == 5
+    assert seen["worker"] != gui_thread
+    assert seen["callback"] == gui_thread
+
+
+def test_exception_is_delivered_as_failed_with_the_error_object(qtbot):
+    def work():
+        raise errors.WrongRecoveryKey()
+
+    finished = []
+    task = Task(work)
+    task.finished.connect(finished.append)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        task.start()
+    assert isinstance(blocker.args[0], errors.WrongRecoveryKey)
+    assert finished == []
+
+
+def test_run_in_background_calls_back(qtbot):
+    results = []
+    task = run_in_background(lambda: "ok", on_finished=results.append)
+    qtbot.waitUntil(lambda: results == ["ok"], timeout=5000)
+    assert not task.cancelled
+
+
+def test_control_reports_progress_and_sees_cancellation(qtbot):
+    release = threading.Event()
+
+    def work(total, control):
+        for done in range(1, total + 1):
+            control.report(done, total)
+        release.wait(5)
+        return "cancelled" if control.cancelled else "completed"
+
+    progress = []
+    task = Task(work, 3)
+    task.progress.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        task.start()
+        task.cancel()
+        release.set()
+    assert blocker.args == ["cancelled"]
+    qtbot.waitUntil(lambda: len(progress) == 3, timeout=5000)
+    assert progress == [(1, 3), (2, 3), (3, 3)]
