@@ -1,0 +1,204 @@
+"""The first-run wizard end to end: folder, preset, creation, the recovery key and keeping it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
+from recruitdesk import errors
+from recruitdesk.gui.first_run_wizard import FirstRunWizard
+from recruitdesk.retention.presets import PRESETS
+from recruitdesk.services.vault_access import open_vault
+from recruitdesk.services.vault_settings import read_setting
+from recruitdesk.vault.vault import vault_exists
+
+
+class Answers:
+    """Pre-answered replacements for the native dialogs, recording what they were asked."""
+
+    def __init__(self, folder: Path | None = None, save_as: Path | None = None, printed: bool = True) -> None:
+        self.folder, self.save_as, self.printed = folder, save_as, printed
+        self.folder_asked_with: Path | None = None
+        self.save_suggested: Path | None = None
+        self.printed_text: str | None = None
+
+    def choose_folder(self, parent, current):
+        self.folder_asked_with = current
+        return self.folder
+
+    def choose_save_file(self, parent, suggested):
+        self.save_suggested = suggested
+        return self.save_as
+
+    def print_text(self, parent, text):
+        self.printed_text = text
+        return self.printed
+
+
+@pytest.fixture
+def make_wizard(qtbot, clock, keychain_factory, tmp_path):
+    made = []
+
+    def make(answers: Answers, default_folder: Path | None = None) -> FirstRunWizard:
+        wizard = FirstRunWizard(
+            default_folder or tmp_path / "default" / "vault", clock, keychain_factory,
+            choose_folder=answers.choose_folder, choose_save_file=answers.choose_save_file,
+            print_text=answers.print_text,
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        made.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in made:
+        if wizard.vault is not None:
+            wizard.vault.close()
+
+
+def create(qtbot, wizard: FirstRunWizard) -> None:
+    with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
+        wizard.next()
+
+
+def finish_button(wizard):
+    return wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def test_wizard_end_to_end(qtbot, make_wizard, tmp_path, clock, keychain):
+    chosen = tmp_path / "chosen" / "vault"
+    kit = tmp_path / "kit" / "recovery.txt"
+    kit.parent.mkdir()
+    answers = Answers(folder=chosen, save_as=kit)
+    wizard = make_wizard(answers, default_folder=tmp_path / "default" / "vault")
+
+    welcome = wizard.welcome_page
+    assert welcome.folder_edit.text() == str(tmp_path / "default" / "vault")
+    qtbot.mouseClick(welcome.change_button, Qt.MouseButton.LeftButton)
+    assert answers.folder_asked_with == tmp_path / "default" / "vault"
+    assert welcome.folder_edit.text() == str(chosen)
+
+    wizard.next()
+    assert wizard.currentId() == FirstRunWizard.PRESET
+    page = wizard.preset_page
+    assert page.selected_preset() == "nl-ap"  # the default
+    texts = {button.text() for button in page.buttons.buttons()}
+    assert texts == {preset.translated_title() for preset in PRESETS.values()}
+    it1 = next(button for button in page.buttons.buttons() if button.text() == PRESETS["it1"].translated_title())
+    qtbot.mouseClick(it1, Qt.MouseButton.LeftButton, pos=QPoint(8, it1.height() // 2))  # on the indicator
+    assert page.selected_preset() == "it1"
+
+    create(qtbot, wizard)
+    created = wizard.create_page
+    vault = wizard.vault
+    assert vault is not None and vault.is_open
+    assert vault.folder == chosen and vault_exists(chosen)
+    assert read_setting(vault, "retention_preset") == "it1"
+    key = created.recovery_key()
+    assert key.count("-") == 8
+    assert created.key_label.isVisible()
+    assert created.key_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert created.key_label.font().fixedPitch() or created.key_label.font().styleHint() == created.key_label.font().StyleHint.Monospace
+
+    # Finish stays disabled until the user confirms; Back and Cancel are gone.
+    assert not finish_button(wizard).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.reject()
+    assert wizard.isVisible(), "the wizard must not close before the key is confirmed"
+
+    qtbot.mouseClick(created.save_button, Qt.MouseButton.LeftButton)
+    assert kit.read_text(encoding="utf-8").count(key) == 1
+    assert str(kit) in created.kit_status_label.text()
+    assert (kit.stat().st_mode & 0o077) == 0  # readable by the owner only
+
+    qtbot.mouseClick(created.print_button, Qt.MouseButton.LeftButton)
+    assert key in answers.printed_text
+
+    created.confirm_check.setChecked(True)
+    assert finish_button(wizard).isEnabled()
+    qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert created.recovery_key() == "", "the key is not kept on screen after the wizard"
+
+    # The key that was shown opens the vault on a "new computer" (no device key).
+    vault_id = vault.vault_id
+    vault.close()
+    keychain.delete_device_key(vault_id)
+    with pytest.raises(errors.RecoveryKeyRequired):
+        open_vault(chosen, keychain, clock)
+    reopened = open_vault(chosen, keychain, clock, recovery_key=key)
+    assert reopened.vault_id == vault_id
+    reopened.close()
+
+
+def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, make_wizard, tmp_path):
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    good = tmp_path / "good"
+    wizard = make_wizard(Answers(folder=good), default_folder=a_file)
+    wizard.next()
+    with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
+        wizard.next()
+    expected = errors.NotAFolder(folder=str(a_file)).message()
+    assert blocker.args == [expected]
+    assert wizard.create_page.error_label.text() == expected
+    assert wizard.create_page.error_label.isVisible()
+    assert not wizard.create_page.key_area.isVisible()
+    assert not finish_button(wizard).isEnabled()
+
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isEnabled()
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == FirstRunWizard.WELCOME
+    qtbot.mouseClick(wizard.welcome_page.change_button, Qt.MouseButton.LeftButton)
+    wizard.next()
+    create(qtbot, wizard)
+    assert wizard.vault.folder == good
+    assert not wizard.create_page.error_label.isVisible()
+
+
+def test_an_existing_vault_is_left_untouched(qtbot, make_wizard, new_vault, vault_folder):
+    wizard = make_wizard(Answers(), default_folder=vault_folder)
+    wizard.next()
+    with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
+        wizard.next()
+    assert blocker.args == [errors.VaultAlreadyExists(folder=str(vault_folder)).message()]
+
+
+def test_saving_the_kit_can_fail_with_a_sentence_and_be_retried(qtbot, make_wizard, tmp_path):
+    answers = Answers(save_as=tmp_path / "missing-folder" / "kit.txt")
+    wizard = make_wizard(answers, default_folder=tmp_path / "vault")
+    wizard.next()
+    create(qtbot, wizard)
+    page = wizard.create_page
+    page.save_kit()
+    assert page.kit_status_label.text() == errors.FolderNotWritable(folder=str(tmp_path / "missing-folder")).message()
+    answers.save_as = tmp_path / "kit.txt"
+    page.save_kit()
+    assert page.recovery_key() in (tmp_path / "kit.txt").read_text(encoding="utf-8")
+
+
+def test_cancelled_choosers_change_nothing(qtbot, make_wizard, tmp_path):
+    answers = Answers(folder=None, save_as=None, printed=False)
+    wizard = make_wizard(answers, default_folder=tmp_path / "vault")
+    qtbot.mouseClick(wizard.welcome_page.change_button, Qt.MouseButton.LeftButton)
+    assert wizard.folder() == tmp_path / "vault"
+    wizard.next()
+    create(qtbot, wizard)
+    wizard.create_page.save_kit()
+    wizard.create_page.print_kit()
+    assert wizard.create_page.kit_status_label.text() == ""
+    assert answers.save_suggested is not None and answers.save_suggested.suffix == ".txt"
+
+
+def test_cancel_before_creating_creates_nothing(qtbot, make_wizard, tmp_path):
+    wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
+    wizard.next()
+    wizard.reject()
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert not (tmp_path / "vault").exists()
