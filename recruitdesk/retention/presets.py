@@ -1,6 +1,9 @@
 """The retention presets users pick from; each follows one published privacy statement.
 
-Only names and titles live here for now: the rules themselves arrive with the retention engine.
+Every rule marked ``from_statement=True`` restates a sentence of the firm's statement (quoted
+in ``QUOTES``, in the statement's own Dutch). Where a statement sets no term for a situation,
+a candidate must still not be kept forever, so the preset adds a clearly marked firm default
+(``from_statement=False``) that the firm can change in a custom policy.
 """
 
 from __future__ import annotations
@@ -9,6 +12,17 @@ from dataclasses import dataclass
 
 from recruitdesk import errors
 from recruitdesk.i18n import N_, translate
+from recruitdesk.retention.facts import HIRED, NOT_HIRED, OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, SOURCED
+from recruitdesk.retention.periods import Period
+from recruitdesk.retention.policy import APPLICATION, LAST_CONTACT, PROCEDURE_END, START, Limit, Policy, Rule
+
+
+def _limit(anchor: str, amount: int, unit: str) -> Limit:
+    return Limit(anchor, Period(amount, unit))
+
+
+def _sourced_default() -> Rule:
+    return Rule("sourced", (SOURCED,), _limit(LAST_CONTACT, 1, "years"), from_statement=False)
 
 
 @dataclass(frozen=True)
@@ -16,6 +30,8 @@ class PresetInfo:
     name: str
     title: str
     summary: str
+    policy: Policy
+    quotes: dict[str, str]
 
     def translated_title(self) -> str:
         return translate("presets", self.title)
@@ -24,21 +40,87 @@ class PresetInfo:
         return translate("presets", self.summary)
 
 
+def _preset(name: str, title: str, summary: str, rules: tuple[Rule, ...], quotes: dict[str, str]) -> PresetInfo:
+    return PresetInfo(name, title, summary, Policy(name, title, rules), quotes)
+
+
 PRESETS: dict[str, PresetInfo] = {
     preset.name: preset
     for preset in (
-        PresetInfo("nl-ap", N_("presets", "Dutch DPA guidance"),
-                   N_("presets", "4 weeks after the procedure; 1 year with consent.")),
-        PresetInfo("it1", N_("presets", "IT1"),
-                   N_("presets", "Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.")),
-        PresetInfo("imalink", N_("presets", "Imalink"),
-                   N_("presets", "No fixed term in the statement: the firm sets its own review period.")),
-        PresetInfo("infosentry", N_("presets", "Infosentry"),
-                   N_("presets", "Not retained: 1 year after the application; reserve with consent: at most 3 years.")),
-        PresetInfo("itzu", N_("presets", "ITZU"),
-                   N_("presets", "Recruitment: 2 years after last contact; outplacement: 5 years from the start.")),
-        PresetInfo("ictmakers", N_("presets", "ICT Makers"),
-                   N_("presets", "Not hired: 6 weeks after the procedure; with consent: at most 1 year.")),
+        _preset(
+            "nl-ap", N_("presets", "Dutch DPA guidance"),
+            N_("presets", "4 weeks after the procedure; 1 year with consent."),
+            (
+                Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 4, "weeks")),
+                Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),
+                _sourced_default(),
+            ),
+            {
+                "not_hired": "Verwijder de gegevens van een afgewezen sollicitant uiterlijk 4 weken na afloop van de sollicitatieprocedure.",
+                "reserve": "Met toestemming van de sollicitant mogen de gegevens tot uiterlijk 1 jaar na afloop van de procedure bewaard worden.",
+            },
+        ),
+        _preset(
+            "it1", N_("presets", "IT1"),
+            N_("presets", "Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact."),
+            (
+                Rule("not_hired", (NOT_HIRED,), _limit(LAST_CONTACT, 4, "weeks")),
+                Rule("reserve", (RESERVE,), _limit(LAST_CONTACT, 12, "months")),
+                _sourced_default(),
+            ),
+            {
+                "not_hired": "De sollicitantengegevens worden bij niet-aanwerving maximaal 4 weken bewaard na het laatste contact.",
+                "reserve": "Indien de kandidaat wenst opgenomen te worden in de wervingsreserve worden de gegevens uiterlijk 12 maand na het laatste contact verwijderd.",
+            },
+        ),
+        _preset(
+            "imalink", N_("presets", "Imalink"),
+            N_("presets", "No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice)."),
+            (
+                Rule("review", (NOT_HIRED, RESERVE, SOURCED), _limit(LAST_CONTACT, 1, "years"), from_statement=False),
+            ),
+            {
+                "review": "We gaan de informatie die we bewaren actief herzien en wanneer er geen verdere juridische, wettelijke of zakelijke noodzaak voor ons is om deze te bewaren, dan worden deze veilig verwijderd.",
+            },
+        ),
+        _preset(
+            "infosentry", N_("presets", "Infosentry"),
+            N_("presets", "Not retained: 1 year after the application; reserve with consent: at most 3 years."),
+            (
+                Rule("not_hired", (NOT_HIRED,), _limit(APPLICATION, 1, "years")),
+                Rule("reserve", (RESERVE,), None, maximum=_limit(APPLICATION, 3, "years")),
+                _sourced_default(),
+            ),
+            {
+                "not_hired": "Bij niet weerhouden sollicitanten beperken we ons tot 1 jaar na sollicitatie.",
+                "reserve": "Bij sollicitanten binnen onze wervingsreserve bewaren we de persoonsgegevens zolang de toestemming niet wordt ingetrokken en tot maximaal 3 jaar na sollicitatie.",
+            },
+        ),
+        _preset(
+            "itzu", N_("presets", "ITZU"),
+            N_("presets", "Recruitment: 2 years after last contact; outplacement: 5 years from the start."),
+            (
+                Rule("recruitment", (PROCEDURE_OPEN, NOT_HIRED, RESERVE, HIRED, SOURCED), _limit(LAST_CONTACT, 2, "years")),
+                Rule("outplacement", (OUTPLACEMENT,), _limit(START, 5, "years")),
+            ),
+            {
+                "recruitment": "Binnen het kader van werving en selectie houden wij uw Persoonsgegevens bij tot twee jaar na het laatste contact.",
+                "outplacement": "Binnen het kader van outplacement en loopbaanbegeleiding zijn we omwille van wettelijke verplichtingen uw Persoonsgegevens 5 jaar bij te houden vanaf opstart.",
+            },
+        ),
+        _preset(
+            "ictmakers", N_("presets", "ICT Makers"),
+            N_("presets", "Not hired: 6 weeks after the procedure; with consent: at most 1 year."),
+            (
+                Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 6, "weeks")),
+                Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),
+                _sourced_default(),
+            ),
+            {
+                "not_hired": "Mocht je na afloop van de sollicitatieprocedure niet in dienst treden bij de ICT Makers groep, dan bewaren wij de gegevens niet langer dan zes weken na beëindiging van de procedure.",
+                "reserve": "Indien je toestemming heeft gegeven om jouw gegevens langer te bewaren, dan bewaren wij jouw gegevens maximaal één jaar na beëindiging van de sollicitatieprocedure.",
+            },
+        ),
     )
 }
 

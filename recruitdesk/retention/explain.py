@@ -1,0 +1,75 @@
+"""Human explanations of a retention status, in the user's language.
+
+"6 weeks after the end of the procedure on 3 March 2026 — ICT Makers policy": the recruiter
+must be able to see why a candidate is due, and check it against the firm's statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recruitdesk.i18n import N_, translate
+from recruitdesk.retention import engine
+from recruitdesk.retention.facts import HIRED, OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, SOURCED
+from recruitdesk.retention.periods import Period
+from recruitdesk.retention.policy import APPLICATION, CONSENT_GIVEN, LAST_CONTACT, PROCEDURE_END, START
+
+MONTHS = (
+    N_("months", "January"), N_("months", "February"), N_("months", "March"), N_("months", "April"),
+    N_("months", "May"), N_("months", "June"), N_("months", "July"), N_("months", "August"),
+    N_("months", "September"), N_("months", "October"), N_("months", "November"), N_("months", "December"),
+)
+UNIT_TEXT = {
+    "days": (N_("periods", "1 day"), N_("periods", "{n} days")),
+    "weeks": (N_("periods", "1 week"), N_("periods", "{n} weeks")),
+    "months": (N_("periods", "1 month"), N_("periods", "{n} months")),
+    "years": (N_("periods", "1 year"), N_("periods", "{n} years")),
+}
+ANCHOR_TEXT = {
+    APPLICATION: N_("anchors", "the application"),
+    LAST_CONTACT: N_("anchors", "the last contact"),
+    PROCEDURE_END: N_("anchors", "the end of the procedure"),
+    CONSENT_GIVEN: N_("anchors", "consent was given"),
+    START: N_("anchors", "the start"),
+}
+NO_DEADLINE_TEXT = {
+    PROCEDURE_OPEN: N_("retention", "No deadline while the procedure is open"),
+    HIRED: N_("retention", "Hired: no recruitment deadline under this policy"),
+    RESERVE: N_("retention", "In the recruitment reserve with consent"),
+    SOURCED: N_("retention", "Sourced: this policy sets no deadline"),
+    OUTPLACEMENT: N_("retention", "Outplacement: this policy sets no deadline"),
+}
+
+
+def format_date(day: dt.date) -> str:
+    """A long date such as "3 March 2026" / "3 maart 2026" / "3 mars 2026"."""
+    return translate("retention", "{day} {month} {year}").format(day=day.day, month=translate("months", MONTHS[day.month - 1]), year=day.year)
+
+
+def format_period(period: Period) -> str:
+    one, many = UNIT_TEXT[period.unit]
+    return translate("periods", one) if period.amount == 1 else translate("periods", many).format(n=period.amount)
+
+
+def explain(status: engine.RetentionStatus) -> str:
+    policy = translate("retention", "{policy} policy").format(policy=translate("presets", status.policy_title))
+    if status.kind == engine.LEGAL_HOLD:
+        return translate("retention", "On legal hold: {reason}").format(reason=status.reason or "")
+    if status.binding is None:
+        return f"{translate('retention', NO_DEADLINE_TEXT.get(status.situation, NO_DEADLINE_TEXT[PROCEDURE_OPEN]))} — {policy}"
+    if status.consent_ended_on is not None:
+        text = translate("retention", "Consent for the recruitment reserve ended on {date}: delete without delay").format(
+            date=format_date(status.consent_ended_on))
+    else:
+        deadline = status.binding
+        template = (translate("retention", "at most {period} after {anchor} on {date}") if deadline.is_maximum
+                    else translate("retention", "{period} after {anchor} on {date}"))
+        text = template.format(period=format_period(deadline.limit.period), anchor=translate("anchors", ANCHOR_TEXT[deadline.limit.anchor]),
+                               date=format_date(deadline.anchor_date))
+        text = text[:1].upper() + text[1:]
+    explanation = f"{text} — {policy}"
+    if not status.binding.rule.from_statement:
+        explanation += " " + translate("retention", "(the firm's own rule: the statement sets no term)")
+    if status.kind == engine.EXTENDED:
+        explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=format_date(status.due_on), reason=status.reason or "")
+    return explanation
