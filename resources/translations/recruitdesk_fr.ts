@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>You locked the vault.</source>
+        <translation>Vous avez verrouillé le coffre.</translation>
+    </message>
+    <message>
+        <source>Demo vault (deleted when you quit)</source>
+        <translation>Coffre de démonstration (supprimé à la fermeture)</translation>
+    </message>
+    <message>
+        <source>RecruitDesk – demo</source>
+        <translation>RecruitDesk – démo</translation>
+    </message>
+    <message>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
+        <translation>RecruitDesk a verrouillé le coffre, inutilisé depuis {minutes} min.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -60,19 +83,86 @@
     <name>Choosers</name>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
         <source>Save recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le kit de récupération</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>Print recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le kit de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Vault creation error</source>
+        <translation>Erreur lors de la création du coffre</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery kit…</source>
+        <translation>&amp;Enregistrer le kit de récupération…</translation>
+    </message>
+    <message>
+        <source>Save recovery kit</source>
+        <translation>Enregistrer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print recovery kit</source>
+        <translation>Imprimer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>I have saved or &amp;printed my recovery key</source>
+        <translation>J&apos;ai enregistré ou im&amp;primé ma clé de récupération</translation>
+    </message>
+    <message>
+        <source>I have saved or printed my recovery key</source>
+        <translation>J&apos;ai enregistré ou imprimé ma clé de récupération</translation>
+    </message>
+    <message>
+        <source>This key opens your vault on a new computer or when this computer&apos;s keychain is lost. RecruitDesk shows it only now and cannot show it again. Save or print it and keep it away from this computer. Anyone who has both the key and a copy of the vault can read it.</source>
+        <translation>Cette clé ouvre votre coffre sur un nouvel ordinateur, ou si le trousseau de cet ordinateur est perdu. RecruitDesk ne l&apos;affiche que maintenant et ne pourra plus l&apos;afficher. Enregistrez-la ou imprimez-la, et conservez-la loin de cet ordinateur. Toute personne qui possède à la fois la clé et une copie du coffre peut en lire le contenu.</translation>
+    </message>
+    <message>
+        <source>Creating your vault in {folder}…</source>
+        <translation>Création de votre coffre dans {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was created in {folder}.</source>
+        <translation>Votre coffre a été créé dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created. Go back to choose another folder, or fix the problem and try again.</source>
+        <translation>Le coffre n&apos;a pas pu être créé. Revenez en arrière pour choisir un autre dossier, ou corrigez le problème et réessayez.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk recovery kit.txt</source>
+        <translation>Kit de récupération RecruitDesk.txt</translation>
+    </message>
+    <message>
+        <source>The recovery kit was saved to {file}.</source>
+        <translation>Le kit de récupération a été enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <source>The recovery kit was sent to the printer.</source>
+        <translation>Le kit de récupération a été envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -88,6 +178,17 @@
     <message>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to RecruitDesk</source>
+        <translation>Bienvenue dans RecruitDesk</translation>
+    </message>
+    <message>
+        <source>First-run setup</source>
+        <translation>Configuration initiale</translation>
     </message>
 </context>
 <context>
@@ -135,6 +236,69 @@
     <message>
         <source>&amp;About RecruitDesk</source>
         <translation>À &amp;propos de RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault…</source>
+        <translation>Déverrouillage du coffre…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Loading candidates…</source>
+        <translation>Chargement des candidats…</translation>
+    </message>
+    <message>
+        <source>Candidates: {count}</source>
+        <translation>Candidats&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
+        <translation>Aucun candidat pour l&apos;instant. Les candidats que vous ajoutez ou importez apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About RecruitDesk</source>
+        <translation>À propos de RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Number of candidates</source>
+        <translation>Nombre de candidats</translation>
+    </message>
+    <message>
+        <source>Vault state</source>
+        <translation>État de verrouillage du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPage</name>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>How long may you keep a candidate&apos;s data? Pick the policy that matches your privacy statement. You can change it later.</source>
+        <translation>Combien de temps pouvez-vous conserver les données d&apos;un candidat&#xa0;? Choisissez la politique qui correspond à votre déclaration de confidentialité. Vous pourrez la modifier plus tard.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +354,60 @@
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to RecruitDesk</source>
+        <translation>Bienvenue dans RecruitDesk</translation>
+    </message>
+    <message>
+        <source>RecruitDesk keeps your candidates&apos; personal data in an encrypted vault on this computer.</source>
+        <translation>RecruitDesk conserve les données personnelles de vos candidats dans un coffre-fort chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The vault is a folder holding an encrypted database and a key file. Nobody can read it without the key kept in this computer&apos;s keychain, or the recovery key you will receive in a moment. Choose where to keep it: a folder that is backed up is a good choice.</source>
+        <translation>Le coffre est un dossier contenant une base de données chiffrée et un fichier de clé. Personne ne peut le lire sans la clé conservée dans le trousseau de cet ordinateur, ou sans la clé de récupération que vous allez recevoir dans un instant. Choisissez où le conserver&#xa0;: un dossier régulièrement sauvegardé est un bon choix.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation>&amp;Dossier du coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the vault folder</source>
+        <translation>Modifier le dossier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>the application</source>
+        <translation>la candidature</translation>
+    </message>
+    <message>
+        <source>the last contact</source>
+        <translation>le dernier contact</translation>
+    </message>
+    <message>
+        <source>the end of the procedure</source>
+        <translation>la fin de la procédure</translation>
+    </message>
+    <message>
+        <source>consent was given</source>
+        <translation>le recueil du consentement</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
     </message>
 </context>
 <context>
@@ -415,6 +633,92 @@
     </message>
 </context>
 <context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} semaines</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} ans</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
@@ -437,8 +741,8 @@
         <translation>Imalink</translation>
     </message>
     <message>
-        <source>No fixed term in the statement: the firm sets its own review period.</source>
-        <translation>Aucune durée fixe dans la déclaration de confidentialité&#xa0;: l&apos;entreprise fixe elle-même son délai de réexamen.</translation>
+        <source>No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice).</source>
+        <translation>Aucune durée fixe dans la déclaration de confidentialité&#xa0;: l&apos;entreprise réexamine les candidatures 1 an après le dernier contact (son propre choix).</translation>
     </message>
     <message>
         <source>Infosentry</source>
@@ -490,6 +794,61 @@
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Conservez cette page en lieu sûr, loin de cet ordinateur (un tiroir fermé à clé, un gestionnaire de mots de passe). La clé de récupération vous sera nécessaire pour ouvrir le coffre sur un nouvel ordinateur, après une réinitialisation du trousseau du système, ou si la clé du trousseau est perdue. Toute personne qui possède à la fois cette clé et une copie du coffre peut en lire le contenu. RecruitDesk ne pourra plus afficher cette clé.</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>No deadline while the procedure is open</source>
+        <translation>Aucune échéance tant que la procédure est en cours</translation>
+    </message>
+    <message>
+        <source>Hired: no recruitment deadline under this policy</source>
+        <translation>Embauché&#xa0;: cette politique ne fixe aucune échéance pour les données de recrutement</translation>
+    </message>
+    <message>
+        <source>In the recruitment reserve with consent</source>
+        <translation>Dans la réserve de recrutement, avec consentement</translation>
+    </message>
+    <message>
+        <source>Sourced: this policy sets no deadline</source>
+        <translation>Approche directe&#xa0;: cette politique ne fixe aucune échéance</translation>
+    </message>
+    <message>
+        <source>Outplacement: this policy sets no deadline</source>
+        <translation>Outplacement&#xa0;: cette politique ne fixe aucune échéance</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{policy} policy</source>
+        <translation>politique de conservation&#xa0;: {policy}</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>Conservé pour raison juridique&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Consent for the recruitment reserve ended on {date}: delete without delay</source>
+        <translation>Le consentement pour la réserve de recrutement a pris fin le {date}&#xa0;: supprimer sans délai</translation>
+    </message>
+    <message>
+        <source>at most {period} after {anchor} on {date}</source>
+        <translation>au plus {period} après {anchor} (le {date})</translation>
+    </message>
+    <message>
+        <source>{period} after {anchor} on {date}</source>
+        <translation>{period} après {anchor} (le {date})</translation>
+    </message>
+    <message>
+        <source>(the firm&apos;s own rule: the statement sets no term)</source>
+        <translation>(règle propre à l&apos;entreprise&#xa0;: la déclaration ne fixe aucune durée)</translation>
+    </message>
+    <message>
+        <source>extended until {date}: {reason}</source>
+        <translation>prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
     </message>
 </context>
 </TS>

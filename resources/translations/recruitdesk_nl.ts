@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>You locked the vault.</source>
+        <translation>U hebt de kluis vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Demo vault (deleted when you quit)</source>
+        <translation>Demokluis (wordt verwijderd wanneer u afsluit)</translation>
+    </message>
+    <message>
+        <source>RecruitDesk – demo</source>
+        <translation>RecruitDesk – demo</translation>
+    </message>
+    <message>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
+        <translation>RecruitDesk heeft de kluis vergrendeld omdat ze {minutes} min. niet is gebruikt.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -60,19 +83,86 @@
     <name>Choosers</name>
     <message>
         <source>Choose the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kluismap</translation>
     </message>
     <message>
         <source>Save recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkit opslaan</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
         <source>Print recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelkit afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Vault creation error</source>
+        <translation>Fout bij het aanmaken van de kluis</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery kit…</source>
+        <translation>Herstelkit &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save recovery kit</source>
+        <translation>Herstelkit opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print recovery kit</source>
+        <translation>Herstelkit afdrukken</translation>
+    </message>
+    <message>
+        <source>I have saved or &amp;printed my recovery key</source>
+        <translation>Ik heb mijn herstelsleutel opgeslagen of afge&amp;drukt</translation>
+    </message>
+    <message>
+        <source>I have saved or printed my recovery key</source>
+        <translation>Ik heb mijn herstelsleutel opgeslagen of afgedrukt</translation>
+    </message>
+    <message>
+        <source>This key opens your vault on a new computer or when this computer&apos;s keychain is lost. RecruitDesk shows it only now and cannot show it again. Save or print it and keep it away from this computer. Anyone who has both the key and a copy of the vault can read it.</source>
+        <translation>Met deze sleutel opent u uw kluis op een nieuwe computer, of wanneer de sleutelhanger van deze computer verloren is gegaan. RecruitDesk toont de sleutel alleen nu en kan hem later niet opnieuw tonen. Sla hem op of druk hem af, en bewaar hem niet bij deze computer. Wie zowel de sleutel als een kopie van de kluis heeft, kan de kluis lezen.</translation>
+    </message>
+    <message>
+        <source>Creating your vault in {folder}…</source>
+        <translation>Uw kluis wordt aangemaakt in {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was created in {folder}.</source>
+        <translation>Uw kluis is aangemaakt in {folder}.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created. Go back to choose another folder, or fix the problem and try again.</source>
+        <translation>De kluis kon niet worden aangemaakt. Ga terug om een andere map te kiezen, of los het probleem op en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk recovery kit.txt</source>
+        <translation>RecruitDesk-herstelkit.txt</translation>
+    </message>
+    <message>
+        <source>The recovery kit was saved to {file}.</source>
+        <translation>De herstelkit is opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <source>The recovery kit was sent to the printer.</source>
+        <translation>De herstelkit is naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -88,6 +178,17 @@
     <message>
         <source>Error message</source>
         <translation>Foutmelding</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to RecruitDesk</source>
+        <translation>Welkom bij RecruitDesk</translation>
+    </message>
+    <message>
+        <source>First-run setup</source>
+        <translation>Instellen bij eerste gebruik</translation>
     </message>
 </context>
 <context>
@@ -135,6 +236,69 @@
     <message>
         <source>&amp;About RecruitDesk</source>
         <translation>&amp;Over RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault…</source>
+        <translation>De kluis wordt ontgrendeld…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Loading candidates…</source>
+        <translation>Kandidaten laden…</translation>
+    </message>
+    <message>
+        <source>Candidates: {count}</source>
+        <translation>Kandidaten: {count}</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
+        <translation>Nog geen kandidaten. Kandidaten die u toevoegt of importeert, verschijnen hier, met de datum waarop hun gegevens moeten worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About RecruitDesk</source>
+        <translation>Over RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Kluismap</translation>
+    </message>
+    <message>
+        <source>Number of candidates</source>
+        <translation>Aantal kandidaten</translation>
+    </message>
+    <message>
+        <source>Vault state</source>
+        <translation>Vergrendelingsstatus van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>PresetPage</name>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>How long may you keep a candidate&apos;s data? Pick the policy that matches your privacy statement. You can change it later.</source>
+        <translation>Hoe lang mag u de gegevens van een kandidaat bewaren? Kies het beleid dat overeenkomt met uw privacyverklaring. U kunt het later nog wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +354,60 @@
     <message>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to RecruitDesk</source>
+        <translation>Welkom bij RecruitDesk</translation>
+    </message>
+    <message>
+        <source>RecruitDesk keeps your candidates&apos; personal data in an encrypted vault on this computer.</source>
+        <translation>RecruitDesk bewaart de persoonsgegevens van uw kandidaten in een versleutelde kluis op deze computer.</translation>
+    </message>
+    <message>
+        <source>The vault is a folder holding an encrypted database and a key file. Nobody can read it without the key kept in this computer&apos;s keychain, or the recovery key you will receive in a moment. Choose where to keep it: a folder that is backed up is a good choice.</source>
+        <translation>De kluis is een map met een versleutelde database en een sleutelbestand. Niemand kan de kluis lezen zonder de sleutel in de sleutelhanger van deze computer of de herstelsleutel die u zo meteen krijgt. Kies waar u de kluis wilt bewaren: een map waarvan regelmatig een back-up wordt gemaakt, is een goede keuze.</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Kluismap</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder:</source>
+        <translation>Kluis&amp;map:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the vault folder</source>
+        <translation>De kluismap wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>anchors</name>
+    <message>
+        <source>the application</source>
+        <translation>de sollicitatie</translation>
+    </message>
+    <message>
+        <source>the last contact</source>
+        <translation>het laatste contact</translation>
+    </message>
+    <message>
+        <source>the end of the procedure</source>
+        <translation>het einde van de procedure</translation>
+    </message>
+    <message>
+        <source>consent was given</source>
+        <translation>de toestemming</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>de start</translation>
     </message>
 </context>
 <context>
@@ -415,6 +633,92 @@
     </message>
 </context>
 <context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} weken</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} jaar</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
@@ -437,8 +741,8 @@
         <translation>Imalink</translation>
     </message>
     <message>
-        <source>No fixed term in the statement: the firm sets its own review period.</source>
-        <translation>Geen vaste termijn in de privacyverklaring: het bureau bepaalt zelf na hoeveel tijd het de gegevens opnieuw beoordeelt.</translation>
+        <source>No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice).</source>
+        <translation>Geen vaste termijn in de privacyverklaring: het bureau beoordeelt kandidaten 1 jaar na het laatste contact opnieuw (eigen keuze).</translation>
     </message>
     <message>
         <source>Infosentry</source>
@@ -490,6 +794,61 @@
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Bewaar deze pagina op een veilige plek, niet bij deze computer (een afgesloten lade, een wachtwoordbeheerder). U hebt de herstelsleutel nodig om de kluis te openen op een nieuwe computer, nadat de sleutelhanger van het systeem opnieuw is ingesteld, of wanneer de sleutel in de sleutelhanger verloren is gegaan. Wie zowel deze sleutel als een kopie van de kluis heeft, kan de kluis lezen. RecruitDesk kan deze sleutel niet opnieuw tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>No deadline while the procedure is open</source>
+        <translation>Geen termijn zolang de procedure loopt</translation>
+    </message>
+    <message>
+        <source>Hired: no recruitment deadline under this policy</source>
+        <translation>Aangenomen: dit beleid legt geen termijn voor de wervingsgegevens vast</translation>
+    </message>
+    <message>
+        <source>In the recruitment reserve with consent</source>
+        <translation>In de wervingsreserve met toestemming</translation>
+    </message>
+    <message>
+        <source>Sourced: this policy sets no deadline</source>
+        <translation>Zelf benaderd: dit beleid legt geen termijn vast</translation>
+    </message>
+    <message>
+        <source>Outplacement: this policy sets no deadline</source>
+        <translation>Outplacement: dit beleid legt geen termijn vast</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{policy} policy</source>
+        <translation>bewaarbeleid: {policy}</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>Bewaard om juridische redenen: {reason}</translation>
+    </message>
+    <message>
+        <source>Consent for the recruitment reserve ended on {date}: delete without delay</source>
+        <translation>De toestemming voor de wervingsreserve is op {date} geëindigd: verwijder de gegevens zonder uitstel</translation>
+    </message>
+    <message>
+        <source>at most {period} after {anchor} on {date}</source>
+        <translation>maximaal {period} na {anchor} op {date}</translation>
+    </message>
+    <message>
+        <source>{period} after {anchor} on {date}</source>
+        <translation>{period} na {anchor} op {date}</translation>
+    </message>
+    <message>
+        <source>(the firm&apos;s own rule: the statement sets no term)</source>
+        <translation>(eigen regel van het bureau: de privacyverklaring legt geen termijn vast)</translation>
+    </message>
+    <message>
+        <source>extended until {date}: {reason}</source>
+        <translation>verlengd tot {date}: {reason}</translation>
     </message>
 </context>
 </TS>
