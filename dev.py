@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import platform
+import shlex
 import shutil
 import subprocess
 import sys
@@ -192,8 +193,8 @@ def keyring_session_command(pytest: list[str]) -> list[str] | None:
     if not dbus_run_session or not keyring_daemon:
         return None
     script = (
-        f"printf %s throwaway-test-password | '{keyring_daemon}' --unlock --components=secrets >/dev/null"
-        ' && exec "$@"'
+        f"printf %s throwaway-test-password | {shlex.quote(keyring_daemon)} --unlock --components=secrets >/dev/null"
+        ' || { echo "dev.py: gnome-keyring-daemon did not start" >&2; exit 1; }; exec "$@"'
     )
     return [dbus_run_session, "--", "sh", "-c", script, "sh", *pytest]
 
