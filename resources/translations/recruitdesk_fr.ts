@@ -105,6 +105,10 @@
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
+        <source>The second way into your vault, for when this computer&apos;s keychain cannot open it.</source>
+        <translation>Le second moyen d&apos;ouvrir votre coffre, lorsque le trousseau de cet ordinateur ne peut pas l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>Vault creation error</source>
         <translation>Erreur lors de la création du coffre</translation>
     </message>
@@ -303,6 +307,10 @@
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Enter your recovery key to unlock it.</source>
+        <translation>Le trousseau de cet ordinateur ne contient aucune clé pour ce coffre (nouvel ordinateur ou compte réinitialisé). Saisissez votre clé de récupération pour le déverrouiller.</translation>
+    </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
@@ -630,6 +638,26 @@
     <message>
         <source>There is no candidate with number {id}.</source>
         <translation>Il n&apos;y a aucun candidat portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>A legal hold or an extension needs a written reason (at least a few words).</source>
+        <translation>Une conservation pour raison juridique ou une prolongation doit être motivée par écrit (quelques mots au moins).</translation>
+    </message>
+    <message>
+        <source>An extension must end after today.</source>
+        <translation>Une prolongation doit se terminer après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>
+        <translation>Rien n&apos;a été effacé&#xa0;: ajoutez --yes pour confirmer que {count} candidats peuvent être effacés définitivement.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ, par exemple 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The candidates were erased, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
+        <translation>Les candidats ont été effacés, mais le journal de la base de données n&apos;a pas pu être vidé, car le coffre est occupé. Fermez les autres fenêtres RecruitDesk&#xa0;; le journal sera vidé à la prochaine fermeture du coffre.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
+        <source>The second way into your vault, for when this computer&apos;s keychain cannot open it.</source>
+        <translation>De tweede toegang tot uw kluis, voor als de sleutelhanger van deze computer de kluis niet kan openen.</translation>
+    </message>
+    <message>
         <source>Vault creation error</source>
         <translation>Fout bij het aanmaken van de kluis</translation>
     </message>
@@ -303,6 +307,10 @@
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Enter your recovery key to unlock it.</source>
+        <translation>De sleutelhanger van deze computer bevat geen sleutel voor deze kluis (een nieuwe computer of een opnieuw ingesteld gebruikersaccount). Voer uw herstelsleutel in om de kluis te ontgrendelen.</translation>
+    </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
@@ -630,6 +638,26 @@
     <message>
         <source>There is no candidate with number {id}.</source>
         <translation>Er is geen kandidaat met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>A legal hold or an extension needs a written reason (at least a few words).</source>
+        <translation>Voor een blokkering om juridische redenen of een verlenging is een schriftelijke reden nodig (minstens enkele woorden).</translation>
+    </message>
+    <message>
+        <source>An extension must end after today.</source>
+        <translation>Een verlenging moet na vandaag aflopen.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>
+        <translation>Er is niets gewist: voeg --yes toe om te bevestigen dat {count} kandidaten definitief mogen worden gewist.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date; write it as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>&quot;{value}&quot; is geen datum; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>The candidates were erased, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
+        <translation>De kandidaten zijn gewist, maar het logbestand van de database kon niet worden leeggemaakt omdat de kluis in gebruik is. Sluit andere RecruitDesk-vensters; het logbestand wordt leeggemaakt wanneer de kluis de volgende keer wordt gesloten.</translation>
     </message>
 </context>
 <context>
