@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>A legal hold or an extension needs a written reason (at least a few words).</source>
-        <translation>Voor een blokkering om juridische redenen of een verlenging is een schriftelijke reden nodig (minstens enkele woorden).</translation>
+        <translation>Voor bewaring om juridische redenen of voor een verlenging is een schriftelijke reden nodig (minstens enkele woorden).</translation>
     </message>
     <message>
         <source>An extension must end after today.</source>
