@@ -8,14 +8,13 @@ on the terminal.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Callable, Sequence
 
 from recruitdesk import __version__, errors, i18n, logs
 from recruitdesk.clock import Clock, SystemClock
+from recruitdesk.commands import candidates, retention, vault
 from recruitdesk.i18n import translate
-from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.vault.keychain import Keychain
 
@@ -36,6 +35,17 @@ def _common_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default, help=translate("cli", "language: en, nl or fr"))
 
 
+def _command(group: argparse._SubParsersAction, name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
+    parser = group.add_parser(name, help=help_text)
+    parser.set_defaults(handler=handler)
+    _common_options(parser, suppress=True)
+    return parser
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="recruitdesk", description=translate("cli", "RecruitDesk: an encrypted candidate vault with GDPR retention countdowns."))
     parser.add_argument("--version", action="version", version=f"RecruitDesk {__version__}")
@@ -45,72 +55,43 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    vault = commands.add_parser("vault", help=translate("cli", "create a vault or show information about it"))
-    vault_commands = vault.add_subparsers(dest="vault_command", required=True, parser_class=_Parser)
-    init = vault_commands.add_parser("init", help=translate("cli", "create a new vault and print its recovery key once"))
+    vault_group = commands.add_parser("vault", help=translate("cli", "create a vault or show information about it"))
+    vault_commands = vault_group.add_subparsers(dest="subcommand", required=True, parser_class=_Parser)
+    init = _command(vault_commands, "init", translate("cli", "create a new vault and print its recovery key once"), vault.init)
     init.add_argument("--preset", default="nl-ap", help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
     init.add_argument("--recovery-kit", metavar="FILE", help=translate("cli", "also save the recovery kit to FILE"))
-    _common_options(init, suppress=True)
-    info = vault_commands.add_parser("info", help=translate("cli", "show schema version, SQLCipher version, candidate count and policy"))
-    info.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    _common_options(info, suppress=True)
+    _json_option(_command(vault_commands, "info", translate("cli", "show schema version, SQLCipher version, candidate count and policy"), vault.info))
+
+    candidate_group = commands.add_parser("candidate", help=translate("cli", "add a candidate or record facts about one"))
+    candidate_commands = candidate_group.add_subparsers(dest="subcommand", required=True, parser_class=_Parser)
+    add = _command(candidate_commands, "add", translate("cli", "add a candidate"), candidates.add)
+    add.add_argument("--name", required=True, help=translate("cli", "full name"))
+    add.add_argument("--email", help=translate("cli", "email address"))
+    add.add_argument("--applied", metavar="DATE", help=translate("cli", "application date (YYYY-MM-DD); opens a procedure"))
+    _json_option(add)
+    outcome = _command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), candidates.outcome)
+    outcome.add_argument("id", type=int)
+    outcome.add_argument("outcome", choices=("hired", "not-hired", "withdrawn", "open"))
+    outcome.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the outcome (YYYY-MM-DD)"))
+    contact = _command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), candidates.contact)
+    contact.add_argument("id", type=int)
+    contact.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
+
+    _json_option(_command(commands, "candidates", translate("cli", "list candidates"), candidates.list_all))
+    erase = _command(commands, "erase", translate("cli", "erase a candidate and all their data for good"), candidates.erase)
+    erase.add_argument("id", type=int)
+
+    retention_group = commands.add_parser("retention", help=translate("cli", "retention deadlines: what is due, and erasing it"))
+    retention_commands = retention_group.add_subparsers(dest="subcommand", required=True, parser_class=_Parser)
+    due = _command(retention_commands, "due", translate("cli", "list candidates overdue or due for deletion soon"), retention.due)
+    due.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
+    due.add_argument("--within", metavar="DAYS", type=int, help=translate("cli", "days ahead to look (default: the alert window setting)"))
+    _json_option(due)
+    apply = _command(retention_commands, "apply", translate("cli", "erase every candidate whose deadline has come"), retention.apply)
+    apply.add_argument("--on", metavar="DATE", help=translate("cli", "apply as on this day (YYYY-MM-DD) instead of today"))
+    apply.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
+    _json_option(apply)
     return parser
-
-
-def _vault_init(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk import recovery_kit
-    from recruitdesk.services.vault_access import create_vault, system_keychain
-
-    folder = resolve_vault_folder(args.vault)
-    vault, recovery_key = create_vault(folder, keychain or system_keychain(), clock, preset=args.preset)
-    with vault:
-        if args.recovery_kit:
-            recovery_kit.save(args.recovery_kit, recovery_kit.render(recovery_key, vault.vault_id, str(folder), vault.header.created))
-        print(translate("cli", "Vault created in {folder}.").format(folder=folder))
-        print(translate("cli", "Retention policy: {title}.").format(title=PRESETS[args.preset].translated_title()))
-        print()
-        print(translate("cli", "Recovery key (shown only this once; print it or store it safely, away from this computer):"))
-        print()
-        print(f"    {recovery_key}")
-        print()
-        if args.recovery_kit:
-            print(translate("cli", "The recovery kit was saved to {file}.").format(file=args.recovery_kit))
-    return 0
-
-
-def _vault_info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.vault_access import open_vault, recovery_key_from, system_keychain
-    from recruitdesk.services.vault_info import vault_info
-
-    folder = resolve_vault_folder(args.vault)
-    recovery_key = recovery_key_from(args.recovery_key_file)
-    if keychain is None:
-        try:
-            keychain = system_keychain()
-        except errors.RecruitDeskError:
-            if recovery_key is None:
-                raise
-            keychain = None  # a headless unlock can work without any keychain
-    with open_vault(folder, keychain, clock, recovery_key) as vault:
-        for warning in vault.warnings:
-            print(warning.message(), file=sys.stderr)
-        info = vault_info(vault)
-    if args.json:
-        print(json.dumps(info, indent=2, ensure_ascii=False))
-        return 0
-    rows = [
-        (translate("cli", "Folder"), info["folder"]),
-        (translate("cli", "Vault"), info["vault_id"]),
-        (translate("cli", "Created"), info["created"]),
-        (translate("cli", "Schema version"), info["schema_version"]),
-        (translate("cli", "SQLCipher version"), info["sqlcipher_version"]),
-        (translate("cli", "Candidates"), str(info["candidate_count"])),
-        (translate("cli", "Retention policy"), f'{info["policy"]["title"]} ({info["policy"]["preset"]})'),
-    ]
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label.ljust(width)}  {value}")
-    return 0
 
 
 def _start_gui(args: argparse.Namespace) -> int:
@@ -121,12 +102,6 @@ def _start_gui(args: argparse.Namespace) -> int:
         print(translate("cli", "The RecruitDesk window cannot start: the Qt libraries could not be loaded."), file=sys.stderr)
         return 1
     return run_gui(args)
-
-
-COMMANDS: dict[tuple[str, str | None], Callable[..., int]] = {
-    ("vault", "init"): _vault_init,
-    ("vault", "info"): _vault_info,
-}
 
 
 def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, clock: Clock | None = None) -> int:
@@ -140,8 +115,7 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
     try:
         if args.command is None:
             return _start_gui(args)
-        handler = COMMANDS[(args.command, getattr(args, "vault_command", None))]
-        return handler(args, keychain, clock)
+        return args.handler(args, keychain, clock)
     except errors.RecruitDeskError as error:
         print(error.message(), file=sys.stderr)
         return error.exit_code

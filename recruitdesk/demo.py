@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from recruitdesk.clock import Clock
 from recruitdesk.services.candidates import add_candidate
 from recruitdesk.services.vault_access import create_vault
-from recruitdesk.store.models import Consent, Document, Procedure, RetentionState
+from recruitdesk.services.retention import recompute
+from recruitdesk.store.models import Consent, Document
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import MemoryKeychain
 from recruitdesk.vault.vault import Vault
@@ -63,26 +64,21 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
             session, keys, clock, f"{first} {last}", email=_email(first, last, number),
             phone=_phone(rng, number), city=rng.choice(CITIES), applied_on=applied, source=rng.choice(SOURCES),
         )
-        procedure = Procedure(candidate_id=candidate.id, title=rng.choice(ROLES), applied_on=applied, outcome="open")
-        session.add(procedure)
-        due: dt.date | None = None
-        rule = None
+        procedure = candidate.procedures[0]
+        procedure.title = rng.choice(ROLES)
         if number < 3:  # due within the alert window
             procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=28 - 3 - 3 * number)
         elif number == 3:  # overdue
             procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=31)
         elif number % 5 == 0:
-            procedure.outcome, procedure.ended_on = "hired", applied + dt.timedelta(days=30)
+            procedure.outcome, procedure.ended_on = "hired", min(today, applied + dt.timedelta(days=30))
         elif number % 3 == 0:
             procedure.outcome, procedure.ended_on = "not_hired", min(today, applied + dt.timedelta(days=21))
-        if procedure.outcome == "not_hired":
-            due, rule = procedure.ended_on + dt.timedelta(weeks=4), "not_hired"
+        if procedure.ended_on is not None:
             candidate.last_contact_on = procedure.ended_on
-        if number % 7 == 6:
-            given = applied + dt.timedelta(days=10)
-            session.add(Consent(candidate_id=candidate.id, purpose="recruitment_reserve", given_on=given,
-                                channel="email", text_version="demo-1", expires_on=given + dt.timedelta(days=365)))
-            due, rule = given + dt.timedelta(days=365), "reserve_with_consent"
+        if number % 7 == 6 and procedure.outcome != "open":
+            candidate.consents.append(Consent(purpose="recruitment_reserve", given_on=procedure.ended_on,
+                                              channel="email", text_version="demo-1"))
         if number % 2 == 0:
             text = f"{first} {last}\n{candidate.email}\n{rng.choice(ROLES)} with {rng.randint(1, 15)} years of experience."
             session.add(Document(
@@ -93,7 +89,8 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
                 text_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.text", text),
                 added_at=now,
             ))
-        session.add(RetentionState(candidate_id=candidate.id, due_on=due, rule=rule, computed_at=now))
+        session.flush()
+        recompute(session, candidate, clock)
 
 
 class DemoVault:

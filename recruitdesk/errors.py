@@ -241,3 +241,37 @@ class CandidateNotFound(RecruitDeskError):
     code = "candidate-not-found"
     exit_code = 3
     template = N_("errors", "There is no candidate with number {id}.")
+
+
+class ReasonRequired(RecruitDeskError):
+    code = "reason-required"
+    exit_code = 2
+    template = N_("errors", "A legal hold or an extension needs a written reason (at least a few words).")
+
+
+class ExtensionNotLater(RecruitDeskError):
+    code = "extension-not-later"
+    exit_code = 2
+    template = N_("errors", "An extension must end after today.")
+
+
+class ConfirmationRequired(RecruitDeskError):
+    code = "confirmation-required"
+    exit_code = 2
+    template = N_("errors", "Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.")
+
+
+class InvalidDate(RecruitDeskError):
+    code = "invalid-date"
+    exit_code = 2
+    template = N_("errors", "\"{value}\" is not a date; write it as YYYY-MM-DD, for example 2026-03-31.")
+
+
+class ErasureIncomplete(RecruitDeskError):
+    code = "erasure-incomplete"
+    exit_code = 1
+    template = N_(
+        "errors",
+        "The candidates were erased, but the database log could not be cleared because the vault is busy. "
+        "Close other RecruitDesk windows; the log is cleared when the vault is next closed.",
+    )

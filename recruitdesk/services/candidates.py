@@ -1,4 +1,8 @@
-"""Adding and listing candidates."""
+"""Adding candidates, recording the facts retention clocks need, and listing them.
+
+Every change of a fact (an outcome, a contact, a consent) recomputes that candidate's
+countdown in the same transaction, so the list is never stale.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from recruitdesk import audit
 from recruitdesk.clock import Clock
-from recruitdesk.store.models import Candidate, Consent, RetentionState
+from recruitdesk.services.retention import load_candidate, recompute
+from recruitdesk.store import search_index
+from recruitdesk.store.models import Candidate, Consent, ContactEvent, Procedure, RetentionState
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
 
@@ -57,8 +63,78 @@ def add_candidate(
     )
     session.add(candidate)
     session.flush()
+    if applied_on is not None and source != "outplacement":
+        candidate.procedures.append(Procedure(applied_on=applied_on, outcome="open"))
+    search_index.index_candidate(session, candidate.id, candidate.full_name, candidate.email, "")
     audit.record(session, clock, "candidate.added", candidate_uid=uid, source=source)
+    session.flush()
+    recompute(session, candidate, clock)
     return candidate
+
+
+OUTCOMES = ("open", "hired", "not_hired", "withdrawn")
+
+
+def record_outcome(vault: Vault, candidate_id: int, outcome: str, on: dt.date) -> None:
+    """Close the open procedure with ``outcome`` on ``on``, or (``open``) start a new procedure."""
+    if outcome not in OUTCOMES:
+        raise ValueError(outcome)
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        open_procedures = [p for p in candidate.procedures if p.outcome == "open"]
+        if outcome == "open":
+            if not open_procedures:
+                candidate.procedures.append(Procedure(applied_on=on, outcome="open"))
+        elif open_procedures:
+            for procedure in open_procedures:
+                procedure.outcome, procedure.ended_on = outcome, on
+        else:
+            latest = max(candidate.procedures, key=lambda p: p.ended_on or dt.date.min, default=None)
+            if latest is None:
+                candidate.procedures.append(Procedure(applied_on=candidate.applied_on or on, outcome=outcome, ended_on=on))
+            else:
+                latest.outcome, latest.ended_on = outcome, on
+        _touch(candidate, on, vault.clock)
+        session.flush()
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "candidate.outcome", candidate_uid=candidate.uid, outcome=outcome)
+
+
+def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | None = None) -> None:
+    """A contact log entry; it moves the last-contact anchor."""
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        candidate.contacts.append(ContactEvent(on=on, channel=channel))
+        _touch(candidate, on, vault.clock)
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "candidate.contact", candidate_uid=candidate.uid)
+
+
+def give_consent(vault: Vault, candidate_id: int, purpose: str, given_on: dt.date, channel: str, text_version: str | None = None) -> int:
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        consent = Consent(purpose=purpose, given_on=given_on, channel=channel, text_version=text_version)
+        candidate.consents.append(consent)
+        session.flush()
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "consent.given", candidate_uid=candidate.uid, purpose=purpose)
+        return consent.id
+
+
+def withdraw_consent(vault: Vault, candidate_id: int, purpose: str, on: dt.date) -> None:
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        for consent in candidate.consents:
+            if consent.purpose == purpose and consent.withdrawn_on is None:
+                consent.withdrawn_on = on
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "consent.withdrawn", candidate_uid=candidate.uid, purpose=purpose)
+
+
+def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:
+    if candidate.last_contact_on is None or on > candidate.last_contact_on:
+        candidate.last_contact_on = on
+    candidate.updated_at = clock.now().replace(tzinfo=None)
 
 
 def candidate_rows(vault: Vault) -> list[CandidateRow]:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from recruitdesk import audit, errors, settings
+from recruitdesk import audit, errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.presets import get_preset
+from recruitdesk.services.retention import install_policy
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import Keychain, SystemKeychain
 from recruitdesk.vault.vault import Vault
@@ -52,8 +53,8 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
     get_preset(preset)
 
     def initialise(session: Session, keys: CandidateKeys) -> None:
-        settings.put(session, "retention_preset", preset)
         audit.record(session, clock, "vault.created", preset=preset)
+        install_policy(session, clock, get_preset(preset).policy, preset)
         if seed is not None:
             seed(session, keys)
 

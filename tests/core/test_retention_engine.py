@@ -197,7 +197,9 @@ def test_a_deadline_never_precedes_its_anchor(preset, facts, offset):
     today = facts.created_on + dt.timedelta(days=offset)
     s = engine.evaluate(facts, PRESETS[preset].policy, today)
     if s.binding is not None:
-        assert s.due_on >= s.binding.anchor_date
+        # After consent ended, the clock counts from that day ("delete without delay").
+        anchor = s.consent_ended_on or s.binding.anchor_date
+        assert s.due_on >= anchor
         assert s.due_on >= facts.created_on
 
 

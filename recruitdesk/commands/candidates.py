@@ -1,0 +1,71 @@
+"""``recruitdesk candidate add|outcome|contact``, ``candidates list`` and ``erase``."""
+
+from __future__ import annotations
+
+import argparse
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import open_for_command, parse_date, print_json
+from recruitdesk.i18n import translate
+from recruitdesk.vault.keychain import Keychain
+
+
+def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.candidates import add_candidate
+
+    applied = parse_date(args.applied) if args.applied else None
+    with open_for_command(args, keychain, clock) as vault:
+        with vault.session() as session, session.begin():
+            candidate = add_candidate(session, vault.candidate_keys, clock, args.name, email=args.email, applied_on=applied)
+            candidate_id = candidate.id
+    if args.json:
+        print_json({"id": candidate_id})
+    else:
+        print(translate("cli", "Candidate {id} added.").format(id=candidate_id))
+    return 0
+
+
+def outcome(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.candidates import record_outcome
+
+    with open_for_command(args, keychain, clock) as vault:
+        record_outcome(vault, args.id, args.outcome.replace("-", "_"), parse_date(args.on))
+    print(translate("cli", "Outcome recorded for candidate {id}.").format(id=args.id))
+    return 0
+
+
+def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.candidates import record_contact
+
+    with open_for_command(args, keychain, clock) as vault:
+        record_contact(vault, args.id, parse_date(args.on))
+    print(translate("cli", "Contact recorded for candidate {id}.").format(id=args.id))
+    return 0
+
+
+def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.candidates import candidate_rows
+
+    with open_for_command(args, keychain, clock) as vault:
+        rows = candidate_rows(vault)
+    if args.json:
+        print_json([
+            {"id": r.id, "name": r.name, "email": r.email, "source": r.source,
+             "last_contact": r.last_contact_on.isoformat() if r.last_contact_on else None,
+             "due": r.due_on.isoformat() if r.due_on else None, "consent": r.has_consent}
+            for r in rows
+        ])
+        return 0
+    for r in rows:
+        due = r.due_on.isoformat() if r.due_on else "-"
+        print(f"{r.id:>6}  {r.name:<32}  {r.email or '-':<36}  {due}")
+    return 0
+
+
+def erase(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.erasure import erase_candidate
+
+    with open_for_command(args, keychain, clock) as vault:
+        erase_candidate(vault, args.id, reason="manual")
+    print(translate("cli", "Candidate {id} was erased.").format(id=args.id))
+    return 0

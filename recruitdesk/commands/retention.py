@@ -1,0 +1,52 @@
+"""``recruitdesk retention due`` and ``recruitdesk retention apply``, for scheduled checks."""
+
+from __future__ import annotations
+
+import argparse
+
+from recruitdesk import errors
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import clock_on, open_for_command, print_json
+from recruitdesk.i18n import translate
+from recruitdesk.vault.keychain import Keychain
+
+
+def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk import settings
+    from recruitdesk.services.retention import due_items
+
+    day_clock = clock_on(clock, args.on)
+    with open_for_command(args, keychain, clock) as vault:
+        within = args.within
+        if within is None:
+            with vault.session() as session:
+                within = settings.get(session, "alert_window_days")
+        items = due_items(vault, day_clock.today(), within)
+    if args.json:
+        print_json([item.to_json() for item in items])
+        return 0
+    if not items:
+        print(translate("cli", "No candidate is due for deletion within {days} days.").format(days=within))
+        return 0
+    for item in items:
+        label = translate("cli", "overdue since {date}") if item.overdue else translate("cli", "due on {date}")
+        print(f"{item.id:>6}  {item.name:<32}  {label.format(date=item.due.isoformat())}  {item.rule}")
+    return 0
+
+
+def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """Erase every candidate whose deadline has passed on the given day (not those on hold)."""
+    from recruitdesk.services.erasure import erase_candidates
+    from recruitdesk.services.retention import due_items
+
+    day_clock = clock_on(clock, args.on)
+    with open_for_command(args, keychain, clock) as vault:
+        overdue = [item.id for item in due_items(vault, day_clock.today(), 0)]  # due today or earlier
+        if overdue and not args.yes:
+            raise errors.ConfirmationRequired(count=len(overdue))
+        report = erase_candidates(vault, overdue, reason="retention_due")
+    if args.json:
+        print_json({"erased": report.erased})
+    else:
+        print(translate("cli", "{count} candidates erased.").format(count=len(report.erased)))
+    return 0

@@ -1,0 +1,56 @@
+"""``recruitdesk vault init`` and ``recruitdesk vault info``."""
+
+from __future__ import annotations
+
+import argparse
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import open_for_command, print_json
+from recruitdesk.i18n import translate
+from recruitdesk.paths import resolve_vault_folder
+from recruitdesk.retention.presets import PRESETS
+from recruitdesk.vault.keychain import Keychain
+
+
+def init(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk import recovery_kit
+    from recruitdesk.services.vault_access import create_vault, system_keychain
+
+    folder = resolve_vault_folder(args.vault)
+    vault, recovery_key = create_vault(folder, keychain or system_keychain(), clock, preset=args.preset)
+    with vault:
+        if args.recovery_kit:
+            recovery_kit.save(args.recovery_kit, recovery_kit.render(recovery_key, vault.vault_id, str(folder), vault.header.created))
+        print(translate("cli", "Vault created in {folder}.").format(folder=folder))
+        print(translate("cli", "Retention policy: {title}.").format(title=PRESETS[args.preset].translated_title()))
+        print()
+        print(translate("cli", "Recovery key (shown only this once; print it or store it safely, away from this computer):"))
+        print()
+        print(f"    {recovery_key}")
+        print()
+        if args.recovery_kit:
+            print(translate("cli", "The recovery kit was saved to {file}.").format(file=args.recovery_kit))
+    return 0
+
+
+def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.vault_info import vault_info
+
+    with open_for_command(args, keychain, clock) as vault:
+        details = vault_info(vault)
+    if args.json:
+        print_json(details)
+        return 0
+    rows = [
+        (translate("cli", "Folder"), details["folder"]),
+        (translate("cli", "Vault"), details["vault_id"]),
+        (translate("cli", "Created"), details["created"]),
+        (translate("cli", "Schema version"), details["schema_version"]),
+        (translate("cli", "SQLCipher version"), details["sqlcipher_version"]),
+        (translate("cli", "Candidates"), str(details["candidate_count"])),
+        (translate("cli", "Retention policy"), f'{details["policy"]["title"]} ({details["policy"]["preset"]})'),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label.ljust(width)}  {value}")
+    return 0

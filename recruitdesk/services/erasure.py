@@ -1,0 +1,87 @@
+"""Erasing candidates for real, with proof.
+
+Deleting a candidate removes their row and everything hanging off it (documents, notes,
+consents, procedures, the wrapped candidate key), their search-index entry, and then folds and
+truncates the WAL, so no page of the database file or its log still holds their data
+(SQLCipher's secure_delete zeroes freed content; FTS5 secure-delete rewrites index segments).
+
+What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
+older backup erases them again), an audit entry, and anonymous counts by month, source and
+outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from recruitdesk import audit, errors
+from recruitdesk.store import search_index
+from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
+from recruitdesk.vault.vault import Vault
+
+REASONS = ("retention_due", "request", "manual")
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    erased: list[int]
+    missing: list[int]
+
+
+def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, request_id: int | None = None) -> ErasureReport:
+    if reason not in REASONS:
+        raise ValueError(reason)
+    erased, missing = [], []
+    with vault.session() as session, session.begin():
+        for candidate_id in dict.fromkeys(candidate_ids):
+            candidate = session.scalars(
+                select(Candidate).options(selectinload(Candidate.procedures)).where(Candidate.id == candidate_id)
+            ).first()
+            if candidate is None:
+                missing.append(candidate_id)
+                continue
+            _erase_one(session, vault, candidate, reason, request_id)
+            erased.append(candidate_id)
+    if erased:
+        _clear_write_ahead_log(vault)
+    return ErasureReport(erased, missing)
+
+
+def erase_candidate(vault: Vault, candidate_id: int, reason: str = "manual", request_id: int | None = None) -> None:
+    report = erase_candidates(vault, [candidate_id], reason, request_id)
+    if report.missing:
+        raise errors.CandidateNotFound(id=candidate_id)
+
+
+def _erase_one(session: Session, vault: Vault, candidate: Candidate, reason: str, request_id: int | None) -> None:
+    now = vault.clock.now().replace(tzinfo=None)
+    latest = max(candidate.procedures, key=lambda p: p.ended_on or p.applied_on or dt.date.min, default=None)
+    month = (candidate.applied_on or candidate.created_at.date()).strftime("%Y-%m")
+    _count(session, month, candidate.source, latest.outcome if latest else "none")
+    uid = candidate.uid
+    search_index.remove_candidate(session, candidate.id)
+    session.delete(candidate)
+    session.add(ErasureLedgerEntry(candidate_uid=uid, erased_at=now, reason=reason, rights_request_id=request_id))
+    audit.record(session, vault.clock, "candidate.erased", candidate_uid=uid, reason=reason)
+
+
+def _count(session: Session, month: str, source: str, outcome: str) -> None:
+    row = session.get(AnonymousStatistic, (month, source, outcome))
+    if row is None:
+        session.add(AnonymousStatistic(month=month, source=source, outcome=outcome, count=1))
+    else:
+        row.count += 1
+
+
+def _clear_write_ahead_log(vault: Vault, attempts: int = 5) -> None:
+    """Checkpoint(TRUNCATE): copy the latest pages into the database and empty the WAL."""
+    for _ in range(attempts):
+        with vault.engine.connect() as connection:
+            busy, _log, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        if busy == 0:
+            return
+    raise errors.ErasureIncomplete()

@@ -1,0 +1,190 @@
+"""Retention as the app runs it: the active policy, each candidate's facts, cached countdowns.
+
+The engine is pure; this module feeds it from the database and stores its answer in
+``retention_states`` so the candidate table can sort 100k rows by due date in SQL. Every change
+of facts recomputes that candidate; a change of policy recomputes everyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from recruitdesk import audit, errors, settings
+from recruitdesk.clock import Clock
+from recruitdesk.retention import engine
+from recruitdesk.retention.explain import explain
+from recruitdesk.retention.facts import CandidateFacts, ConsentFacts, ProcedureFacts
+from recruitdesk.retention.policy import Policy
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.store.models import Candidate, RetentionPolicy, RetentionState
+from recruitdesk.vault.vault import Vault
+
+
+# --- policy --------------------------------------------------------------------------------
+def active_policy(session: Session) -> tuple[Policy, int]:
+    """The policy in force and its version."""
+    row = session.scalars(select(RetentionPolicy).where(RetentionPolicy.active.is_(True)).order_by(RetentionPolicy.version.desc())).first()
+    if row is None:
+        return get_preset(settings.get(session, "retention_preset")).policy, 0
+    return Policy.from_json(row.rules_json), row.version
+
+
+def install_policy(session: Session, clock: Clock, policy: Policy, preset: str | None) -> int:
+    """Make ``policy`` the active one as a new version; returns the version."""
+    latest = session.scalar(select(RetentionPolicy.version).order_by(RetentionPolicy.version.desc()).limit(1)) or 0
+    for row in session.scalars(select(RetentionPolicy).where(RetentionPolicy.active.is_(True))):
+        row.active = False
+    version = latest + 1
+    session.add(RetentionPolicy(version=version, preset=preset, rules_json=policy.to_json(), created_at=clock.now().replace(tzinfo=None), active=True))
+    if preset:
+        settings.put(session, "retention_preset", preset)
+    audit.record(session, clock, "retention.policy_changed", version=version, preset=preset or "custom")
+    return version
+
+
+def change_policy(vault: Vault, policy: Policy, preset: str | None = None) -> int:
+    """Install a new policy version and recompute every countdown in one transaction."""
+    with vault.session() as session, session.begin():
+        version = install_policy(session, vault.clock, policy, preset)
+        session.flush()
+        recompute_all(session, vault.clock)
+    return version
+
+
+# --- facts and countdowns ------------------------------------------------------------------
+def facts_of(candidate: Candidate) -> CandidateFacts:
+    state = candidate.retention
+    return CandidateFacts(
+        created_on=candidate.created_at.date(),
+        source=candidate.source,
+        applied_on=candidate.applied_on,
+        last_contact_on=candidate.last_contact_on,
+        procedures=tuple(ProcedureFacts(p.outcome, p.applied_on, p.ended_on) for p in candidate.procedures),
+        consents=tuple(ConsentFacts(c.purpose, c.given_on, c.withdrawn_on, c.expires_on) for c in candidate.consents),
+        legal_hold_reason=state.legal_hold_reason if state else None,
+        extended_until=state.extended_until if state else None,
+        extension_reason=state.extension_reason if state else None,
+    )
+
+
+def status_of(candidate: Candidate, policy: Policy, today: dt.date) -> engine.RetentionStatus:
+    return engine.evaluate(facts_of(candidate), policy, today)
+
+
+def recompute(session: Session, candidate: Candidate, clock: Clock, policy: tuple[Policy, int] | None = None) -> engine.RetentionStatus:
+    policy, version = policy or active_policy(session)
+    status = status_of(candidate, policy, clock.today())
+    state = candidate.retention
+    if state is None:
+        state = RetentionState(candidate_id=candidate.id)
+        candidate.retention = state
+    state.due_on = status.due_on
+    state.rule = status.rule_id
+    state.policy_version = version
+    state.computed_at = clock.now().replace(tzinfo=None)
+    return status
+
+
+def _with_facts():
+    return select(Candidate).options(
+        selectinload(Candidate.procedures), selectinload(Candidate.consents), selectinload(Candidate.retention)
+    )
+
+
+def recompute_all(session: Session, clock: Clock) -> int:
+    policy = active_policy(session)
+    count = 0
+    for candidate in session.scalars(_with_facts()):
+        recompute(session, candidate, clock, policy)
+        count += 1
+    return count
+
+
+def load_candidate(session: Session, candidate_id: int) -> Candidate:
+    candidate = session.scalars(_with_facts().where(Candidate.id == candidate_id)).first()
+    if candidate is None:
+        raise errors.CandidateNotFound(id=candidate_id)
+    return candidate
+
+
+# --- alerts --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DueItem:
+    id: int
+    name: str
+    due: dt.date | None
+    overdue: bool
+    kind: str
+    rule: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "due": self.due.isoformat() if self.due else None,
+                "overdue": self.overdue, "status": self.kind, "rule": self.rule}
+
+
+def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool = False) -> list[DueItem]:
+    """Candidates overdue or due within ``within_days`` of ``on`` (and on hold, if asked), soonest first.
+
+    The cached due dates pick the rows in SQL; the engine then re-evaluates those rows for ``on``
+    so the explanation and status are exact for that day.
+    """
+    horizon = on + dt.timedelta(days=within_days)
+    with vault.session() as session:
+        policy, _ = active_policy(session)
+        query = _with_facts().join(RetentionState, RetentionState.candidate_id == Candidate.id)
+        if include_holds:
+            query = query.where((RetentionState.due_on <= horizon) | RetentionState.legal_hold_reason.is_not(None))
+        else:
+            query = query.where(RetentionState.due_on <= horizon, RetentionState.legal_hold_reason.is_(None))
+        items = []
+        for candidate in session.scalars(query):
+            status = status_of(candidate, policy, on)
+            if status.kind == engine.LEGAL_HOLD and include_holds:
+                items.append(DueItem(candidate.id, candidate.full_name, None, False, status.kind, explain(status)))
+            elif status.due_on is not None and status.due_on <= horizon:
+                items.append(DueItem(candidate.id, candidate.full_name, status.due_on, status.due_on < on, status.kind, explain(status)))
+    return sorted(items, key=lambda item: (item.due or dt.date.max, item.name))
+
+
+# --- holds and extensions ------------------------------------------------------------------
+def _require_reason(reason: str | None) -> str:
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise errors.ReasonRequired()
+    return reason
+
+
+def set_legal_hold(vault: Vault, candidate_id: int, reason: str) -> None:
+    reason = _require_reason(reason)
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        recompute(session, candidate, vault.clock)
+        candidate.retention.legal_hold_reason = reason
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "retention.legal_hold_set", candidate_uid=candidate.uid)
+
+
+def release_legal_hold(vault: Vault, candidate_id: int) -> None:
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        if candidate.retention is not None:
+            candidate.retention.legal_hold_reason = None
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "retention.legal_hold_released", candidate_uid=candidate.uid)
+
+
+def extend(vault: Vault, candidate_id: int, until: dt.date, reason: str) -> None:
+    reason = _require_reason(reason)
+    if until <= vault.clock.today():
+        raise errors.ExtensionNotLater()
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        recompute(session, candidate, vault.clock)
+        candidate.retention.extended_until = until
+        candidate.retention.extension_reason = reason
+        recompute(session, candidate, vault.clock)
+        audit.record(session, vault.clock, "retention.extended", candidate_uid=candidate.uid, until=until.isoformat())

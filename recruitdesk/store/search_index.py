@@ -1,0 +1,40 @@
+"""The FTS5 search index (one row per candidate, rowid = candidate id).
+
+The table is created by migration 0002 and is not an ORM model: SQLAlchemy's metadata does not
+describe virtual tables, so ``is_search_table`` lets schema comparisons skip it and its
+shadow tables.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+TABLE = "candidate_search"
+
+
+def is_search_table(name: str | None) -> bool:
+    return bool(name) and (name == TABLE or name.startswith(TABLE + "_"))
+
+
+def index_candidate(session: Session, candidate_id: int, name: str, email: str | None, body: str) -> None:
+    """Replace the candidate's index row."""
+    remove_candidate(session, candidate_id)
+    session.execute(
+        text(f"INSERT INTO {TABLE}(rowid, name, email, body) VALUES (:id, :name, :email, :body)"),
+        {"id": candidate_id, "name": name, "email": email or "", "body": body},
+    )
+
+
+def remove_candidate(session: Session, candidate_id: int) -> None:
+    session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), {"id": candidate_id})
+
+
+def search(session: Session, query: str, limit: int = 1000) -> list[int]:
+    """Candidate ids matching every word of ``query`` as a prefix."""
+    words = [word.replace('"', "") for word in query.split() if word.strip('"')]
+    if not words:
+        return []
+    expression = " ".join(f'"{word}"*' for word in words)
+    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :limit"), {"q": expression, "limit": limit})
+    return [row[0] for row in rows]
