@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     contact.add_argument("id", type=int)
     contact.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
 
-    _json_option(_command(commands, "candidates", translate("cli", "list candidates"), candidates.list_all))
+    candidates_group = commands.add_parser("candidates", help=translate("cli", "list candidates"))
+    candidates_commands = candidates_group.add_subparsers(dest="subcommand", required=True, parser_class=_Parser)
+    _json_option(_command(candidates_commands, "list", translate("cli", "list candidates"), candidates.list_all))
     erase = _command(commands, "erase", translate("cli", "erase a candidate and all their data for good"), candidates.erase)
     erase.add_argument("id", type=int)
 

@@ -1,8 +1,9 @@
-"""Full-text search index over candidates, contentless and with FTS5 secure-delete.
+"""Full-text search index over candidates, with FTS5 secure-delete.
 
-Contentless (content='') so the index keeps no second copy of the text; contentless_delete=1
-so rows can still be deleted; 'secure-delete' so a deleted candidate's terms are removed from
-the index segments instead of being merely marked deleted.
+'secure-delete' makes a DELETE rewrite the index segments so a deleted candidate's terms are
+gone, not merely marked deleted. It needs the row's text at deletion time, so the table keeps
+its own content: a contentless table with contentless_delete=1 would only write tombstones and
+leave every term on disk (measured: the erasure proof found them).
 
 Revision ID: 0002
 Revises: 0001
@@ -20,7 +21,7 @@ depends_on = None
 def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE candidate_search USING fts5("
-        "name, email, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
+        "name, email, body, tokenize='unicode61 remove_diacritics 2')"
     )
     op.execute("INSERT INTO candidate_search(candidate_search, rank) VALUES('secure-delete', 1)")
 

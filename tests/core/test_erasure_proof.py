@@ -1,0 +1,115 @@
+"""Deletion must be provable: after erasure, no decrypted page or WAL frame holds the candidate.
+
+FTS5 stores terms prefix-compressed (a term is stored as the length it shares with the previous
+term plus the rest), so a whole word may never appear; the search therefore also looks for
+distinctive suffixes of the CV's words. A control test runs the same search before erasure and
+must find everything, so the proof cannot pass vacuously.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from recruitdesk.services.candidates import add_candidate, candidate_rows
+from recruitdesk.services.documents import attach_document
+from recruitdesk.services.erasure import erase_candidate, erase_candidates
+from recruitdesk.store import search_index
+from recruitdesk.store.models import AnonymousStatistic, AuditEntry, Candidate, Document, ErasureLedgerEntry
+from tests.support.sqlcipher_pages import all_plaintext
+from tests.support.vaults import database_key_of
+
+NAME = "Wendelien Zwartkruis"
+EMAIL = "wendelien.zwartkruis@example.nl"
+CV_TEXT = (
+    "Wendelien Zwartkruis, Zeeuwsvlaanderen. Projectleidster glastuinbouwautomatisering bij "
+    "Kwekerij Oosterschelde. Vaardigheden: klimaatcomputerprogrammering, Hollandsekwekersvereniging, "
+    "pythonscripting, bedrijfsvoeringsanalyse."
+)
+# Whole words and suffixes that only this candidate's data contains.
+NEEDLES = [NAME, EMAIL, "zwartkruis", "wendelien", "glastuinbouwautomatisering", "klimaatcomputerprogrammering",
+           "kwekersvereniging", "tuinbouwautomatisering", "computerprogrammering", "bedrijfsvoeringsanalyse", "oosterschelde"]
+
+OTHER_NAME = "Pieter Maes"
+OTHER_CV = "Pieter Maes, Gent. Netwerkbeheerder met ervaring in glasvezelinfrastructuur."
+
+
+def _needles() -> list[bytes]:
+    found = []
+    for needle in NEEDLES:
+        found += [needle.encode(), needle.lower().encode()]
+    return found
+
+
+@pytest.fixture
+def populated(new_vault):
+    """A vault with the target candidate (CV attached, indexed) and 30 others around it."""
+    vault, _ = new_vault
+    with vault.session() as session, session.begin():
+        for number in range(15):
+            add_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
+        target = add_candidate(session, vault.candidate_keys, vault.clock, NAME, email=EMAIL, applied_on=dt.date(2026, 1, 5))
+        attach_document(session, vault.candidate_keys, vault.clock, target, "CV Zwartkruis.txt", "text/plain", CV_TEXT.encode(), CV_TEXT)
+        other = add_candidate(session, vault.candidate_keys, vault.clock, OTHER_NAME, email="pieter.maes@example.be")
+        attach_document(session, vault.candidate_keys, vault.clock, other, "cv.txt", "text/plain", OTHER_CV.encode(), OTHER_CV)
+        for number in range(15, 30):
+            add_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
+        target_id, other_id = target.id, other.id
+    return vault, target_id, other_id
+
+
+def _hits(vault) -> set[bytes]:
+    pages = all_plaintext(database_key_of(vault), vault.database_path)
+    return {needle for needle in _needles() if any(needle in page for page in pages)}
+
+
+def test_control_the_search_finds_the_candidate_before_erasure(populated):
+    vault, target_id, _ = populated
+    hits = _hits(vault)
+    assert NAME.encode() in hits and EMAIL.encode() in hits
+    # The index holds the CV's words (whole or as suffixes of prefix-compressed terms).
+    assert {b"computerprogrammering", b"kwekersvereniging", b"tuinbouwautomatisering"} & hits
+    with vault.session() as session:
+        assert search_index.search(session, "klimaatcomputer") == [target_id]
+
+
+def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
+    vault, target_id, other_id = populated
+    with vault.session() as session:
+        uid = session.get(Candidate, target_id).uid
+    erase_candidate(vault, target_id, reason="request")
+
+    assert _hits(vault) == set()
+    wal = vault.database_path.with_name("vault.db-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with vault.session() as session:
+        assert session.get(Candidate, target_id) is None
+        assert session.scalar(select(func.count()).select_from(Document).where(Document.candidate_id == target_id)) == 0
+        assert search_index.search(session, "klimaatcomputer") == []
+        assert search_index.search(session, "glasvezel") == [other_id]  # the rest of the index still works
+        ledger = session.scalars(select(ErasureLedgerEntry)).all()
+        assert [(entry.candidate_uid, entry.reason) for entry in ledger] == [(uid, "request")]
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "candidate.erased")).all()
+        assert [entry.candidate_uid for entry in audit] == [uid]
+        assert all(EMAIL not in (entry.details_json or "") for entry in session.scalars(select(AuditEntry)))
+        stats = session.scalars(select(AnonymousStatistic)).all()
+        assert [(s.month, s.source, s.outcome, s.count) for s in stats] == [("2026-01", "application", "open", 1)]
+    assert OTHER_NAME in {row.name for row in candidate_rows(vault)}
+
+
+def test_the_proof_holds_after_reopening(populated, vault_folder, keychain, clock):
+    vault, target_id, _ = populated
+    key = database_key_of(vault)
+    erase_candidate(vault, target_id)
+    vault.close()
+    pages = all_plaintext(key, vault_folder / "vault.db")
+    assert not [n for n in _needles() if any(n in page for page in pages)]
+
+
+def test_bulk_erasure_reports_missing_ids(populated):
+    vault, target_id, other_id = populated
+    report = erase_candidates(vault, [target_id, other_id, 999_999], reason="retention_due")
+    assert report.erased == [target_id, other_id] and report.missing == [999_999]
+    assert _hits(vault) == set()
