@@ -9,10 +9,11 @@ candidates and quits with 0, or prints the reason and quits non-zero instead of 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recruitdesk import __version__, errors
@@ -50,6 +51,7 @@ def run_gui(
     previous_hook = install_excepthook(lambda error: _unexpected(error, report, smoke_test))
     controller = AppController(clock, keychain_factory, report_error=report, interactive=not smoke_test)
     controller.finished.connect(app.exit)
+    restore_signals = _exit_cleanly_on_signals(app)
     if smoke_test:
         controller.ready.connect(lambda count: _smoke_test_ready(app, count))
     try:
@@ -64,6 +66,7 @@ def run_gui(
         report(error)
         return 1
     finally:
+        restore_signals()
         controller.shutdown()
         controller.window.deleteLater()
         sys.excepthook = previous_hook
@@ -89,6 +92,33 @@ def _start(controller: AppController, args: argparse.Namespace, clock: Clock) ->
     except errors.RecruitDeskError as error:
         problem = error
     controller.start_existing(folder, recovery_key, problem)
+
+
+def _exit_cleanly_on_signals(app: QCoreApplication) -> Callable[[], None]:
+    """Ctrl+C or SIGTERM quit through the normal path, so the vault is closed and a demo
+    folder deleted. Python only runs signal handlers when it gets control, hence the timer.
+    Returns a function that restores the previous handlers."""
+    def stop(signum: int, _frame: object) -> None:
+        app.exit(128 + signum)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                previous[number] = signal.signal(number, stop)
+            except ValueError:  # not the main thread (some test runners)
+                pass
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+    def restore() -> None:
+        heartbeat.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    return restore
 
 
 def _smoke_test_ready(app: QCoreApplication, count: int) -> None:

@@ -19,11 +19,10 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.gui import choosers
 from recruitdesk.gui.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
-from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.main_window import MainWindow
 from recruitdesk.gui.tasks import Task
-from recruitdesk.gui.unlock_dialog import UnlockDialog
+from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.gui.vault_sources import FolderVaultSource, VaultSource
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
@@ -92,7 +91,7 @@ class AppController(QObject):
         self.window.show_unlocking()
         self.window.show()
         if key_problem is not None:  # e.g. an unreadable --recovery-key-file
-            self._ask_for_key(key_problem.message() if isinstance(key_problem, errors.RecruitDeskError) else "")
+            self._ask_for_key(unlock_problem_text(key_problem), key_problem)
             return
         self._silent_unlock = Task(self.source.unlock, recovery_key)
         self._silent_unlock.finished.connect(self._silently_unlocked)
@@ -121,7 +120,7 @@ class AppController(QObject):
         if self._shut_down:
             return
         if is_key_problem(error):
-            self._ask_for_key(user_message(error))
+            self._ask_for_key(unlock_problem_text(error), error)
         else:  # a damaged file, a vault open elsewhere: a recovery key would not help
             self._give_up(error)
 
@@ -172,9 +171,9 @@ class AppController(QObject):
         return self.vault is None
 
     # --- asking for the key ----------------------------------------------------------------
-    def _ask_for_key(self, reason: str) -> None:
-        if not self._interactive:
-            self._give_up(errors.RecoveryKeyRequired())
+    def _ask_for_key(self, reason: str, problem: BaseException | None = None) -> None:
+        if not self._interactive:  # --smoke-test: say why instead of waiting for a user
+            self._give_up(problem or errors.RecoveryKeyRequired())
             return
         assert self.source is not None
         self.window.show_locked()

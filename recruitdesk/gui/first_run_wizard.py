@@ -212,6 +212,7 @@ class CreatePage(QWizardPage):
         self._recovery_key = ""
         self.vault: Vault | None = None
         self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(self.tr("The second way into your vault, for when this computer's keychain cannot open it."))
         self.setFinalPage(True)
 
         self.status_label = QLabel()

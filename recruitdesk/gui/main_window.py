@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Number of candidates"))
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Vault state"))
+        for label in (self.folder_label, self.count_label, self.state_label):
+            label.setContentsMargins(6, 0, 6, 0)
         bar = self.statusBar()
         bar.addWidget(self.folder_label, 1)
         bar.addPermanentWidget(self.count_label)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from recruitdesk import errors
 from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from recruitdesk.gui.tasks import Task
@@ -22,6 +23,21 @@ from recruitdesk.vault.vault import Vault
 
 # unlock(recovery_key_or_None) -> an open Vault; raises RecruitDeskError when it cannot.
 Unlocker = Callable[[str | None], Vault]
+
+
+def unlock_problem_text(error: BaseException) -> str:
+    """The sentence explaining why the vault did not open.
+
+    The core's ``RecoveryKeyRequired`` sentence points to command-line options; in the window
+    the answer is the field right below, so it gets a window-specific sentence.
+    """
+    if isinstance(error, errors.RecoveryKeyRequired):
+        return QCoreApplication.translate(
+            "UnlockDialog",
+            "This computer's keychain has no key for this vault (a new computer or a reset "
+            "account). Enter your recovery key to unlock it.",
+        )
+    return user_message(error)
 
 
 class UnlockDialog(QDialog):
@@ -52,6 +68,7 @@ class UnlockDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.start_unlock)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.recoveryKeyEdit.setFocus()
+        self.adjustSize()
 
     @property
     def busy(self) -> bool:
@@ -96,9 +113,10 @@ class UnlockDialog(QDialog):
             return
         self._task = None
         self._set_busy(False)
-        message = user_message(error)
+        message = unlock_problem_text(error)
         self.ui.errorLabel.setText(message)
         self.ui.errorLabel.show()
+        self.adjustSize()
         self.ui.recoveryKeyEdit.selectAll()
         self.ui.recoveryKeyEdit.setFocus()
         self.unlock_failed.emit(message)

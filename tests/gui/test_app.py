@@ -133,3 +133,38 @@ def test_the_excepthook_reports_instead_of_printing_a_traceback(capsys):
         sys.excepthook = previous
     assert reported == [error]
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_smoke_test_with_a_wrong_recovery_key_reports_it(qapp, clock, closed_vault, vault_folder, keychain, keychain_factory, monkeypatch, capsys):
+    from recruitdesk.vault import recovery_key as recovery_keys
+
+    vault, _key = closed_vault
+    keychain.delete_device_key(vault.vault_id)
+    monkeypatch.setenv("RECRUITDESK_RECOVERY_KEY", recovery_keys.generate()[1])
+    code = run_gui(arguments(vault=str(vault_folder)), clock=clock, keychain_factory=keychain_factory)
+    assert code == errors.WrongRecoveryKey.exit_code
+    assert errors.WrongRecoveryKey().message() in capsys.readouterr().err
+
+
+def test_sigterm_quits_through_the_normal_path_and_deletes_the_demo(tmp_path):
+    """A real process: SIGTERM must close the vault and remove the demo folder, not just die."""
+    import os
+    import signal
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    script = (
+        "import argparse, os, signal, sys\n"
+        "from recruitdesk.gui import app, controller\n"
+        "original = controller.AppController.__init__\n"
+        "def init(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    self.ready.connect(lambda count: os.kill(os.getpid(), signal.SIGTERM))\n"
+        "controller.AppController.__init__ = init\n"
+        "args = argparse.Namespace(vault=None, recovery_key_file=None, lang='en', demo=True, smoke_test=False)\n"
+        "sys.exit(app.run_gui(args))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 128 + signal.SIGTERM, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("recruitdesk-demo-*")), "the demo vault folder was left behind"

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recruitdesk import errors
-from recruitdesk.gui.unlock_dialog import UnlockDialog
+from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.gui.vault_sources import FolderVaultSource
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.vault import recovery_key as recovery_keys
@@ -26,7 +26,7 @@ def new_machine(new_vault, vault_folder, keychain):
 @pytest.fixture
 def dialog(qtbot, vault_folder, clock, keychain_factory):
     source = FolderVaultSource(vault_folder, clock, keychain_factory)
-    made = UnlockDialog(source.unlock, errors.RecoveryKeyRequired().message())
+    made = UnlockDialog(source.unlock, unlock_problem_text(errors.RecoveryKeyRequired()))
     qtbot.addWidget(made)
     made.show()
     yield made
@@ -42,7 +42,9 @@ def attempt(qtbot, dialog, key: str, signal) -> list:
 
 
 def test_explains_why_it_is_shown(dialog):
-    assert dialog.ui.reasonLabel.text() == errors.RecoveryKeyRequired().message()
+    assert dialog.ui.reasonLabel.text() == unlock_problem_text(errors.RecoveryKeyRequired())
+    assert "recovery key" in dialog.ui.reasonLabel.text()
+    assert "--recovery-key-file" not in dialog.ui.reasonLabel.text(), "no command-line advice in the window"
     assert dialog.ui.reasonLabel.isVisible()
     assert dialog.error_text() == ""
     assert dialog.ui.recoveryKeyEdit.accessibleName() == "Recovery key"
@@ -64,7 +66,7 @@ def test_malformed_key_shows_the_exact_message(qtbot, new_machine, dialog):
 
 def test_empty_field_retries_the_keychain_and_says_why_it_failed(qtbot, new_machine, dialog):
     attempt(qtbot, dialog, "", dialog.unlock_failed)
-    assert dialog.error_text() == errors.RecoveryKeyRequired().message()
+    assert dialog.error_text() == unlock_problem_text(errors.RecoveryKeyRequired())
 
 
 def test_right_key_unlocks_and_re_enrols_the_device_key(qtbot, new_machine, dialog, vault_folder, keychain, clock):
@@ -104,3 +106,8 @@ def test_quit_rejects(qtbot, dialog):
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
     assert dialog.vault is None
+
+
+def test_other_problems_show_the_core_sentence():
+    assert unlock_problem_text(errors.KeychainTimeout(seconds=20)) == errors.KeychainTimeout(seconds=20).message()
+    assert unlock_problem_text(errors.WrongRecoveryKey()) == errors.WrongRecoveryKey().message()

@@ -23,7 +23,7 @@ class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
         if not UnlockDialog.objectName():
             UnlockDialog.setObjectName(u"UnlockDialog")
-        UnlockDialog.resize(560, 300)
+        UnlockDialog.resize(560, 220)
         UnlockDialog.setMinimumSize(QSize(480, 0))
         UnlockDialog.setModal(True)
         self.mainLayout = QVBoxLayout(UnlockDialog)

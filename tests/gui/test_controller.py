@@ -1,0 +1,103 @@
+"""The application flow, interactively: first run, a new computer, quitting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from recruitdesk import errors
+from recruitdesk.gui.controller import AppController
+from recruitdesk.gui.unlock_dialog import unlock_problem_text
+
+
+@pytest.fixture
+def controller(qtbot, clock, keychain_factory, tmp_path):
+    made = AppController(
+        clock, keychain_factory, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+        choose_folder=lambda parent, current: None,
+        choose_save_file=lambda parent, suggested: tmp_path / "kit.txt",
+        print_text=lambda parent, text: False,
+    )
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()
+
+
+def test_first_run_creates_the_vault_and_opens_the_window(qtbot, controller, vault_folder, tmp_path):
+    controller.start_first_run(vault_folder)
+    wizard = controller.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert not controller.window.isVisible()
+    wizard.next()
+    with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
+        wizard.next()
+    wizard.create_page.save_kit()
+    assert wizard.create_page.recovery_key() in (tmp_path / "kit.txt").read_text(encoding="utf-8")
+    wizard.create_page.confirm_check.setChecked(True)
+    with qtbot.waitSignal(controller.ready, timeout=20000) as ready:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert ready.args == [0]
+    assert controller.window.isVisible()
+    assert controller.vault is not None and controller.vault.folder == vault_folder
+    assert controller.window.folder_label.text() == str(vault_folder)
+    assert controller.idle_monitor.active
+
+
+def test_cancelling_the_first_run_quits_with_zero(qtbot, controller, vault_folder):
+    controller.start_first_run(vault_folder)
+    with qtbot.waitSignal(controller.finished, timeout=1000) as finished:
+        controller.wizard.reject()
+    assert finished.args == [0]
+    assert not vault_folder.exists()
+
+
+def test_new_computer_asks_for_the_recovery_key_and_then_shows_the_vault(qtbot, controller, demo_vault, vault_folder, keychain):
+    vault, key = demo_vault
+    vault.close()
+    keychain.delete_device_key(vault.vault_id)
+    controller.start_existing(vault_folder)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=20000)
+    dialog = controller.unlock_dialog
+    assert dialog.ui.reasonLabel.text() == unlock_problem_text(errors.RecoveryKeyRequired())
+    assert controller.window.isVisible() and controller.window.model.rowCount() == 0
+    dialog.ui.recoveryKeyEdit.setText(key)
+    with qtbot.waitSignal(controller.ready, timeout=20000) as ready:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert ready.args == [50]
+    assert keychain.load_device_key(vault.vault_id) is not None
+
+
+def test_an_unreadable_key_file_is_explained_in_the_unlock_dialog(qtbot, controller, new_vault, vault_folder, tmp_path):
+    vault, _key = new_vault
+    vault.close()
+    problem = errors.RecoveryKeyFileUnreadable(file=str(tmp_path / "missing.txt"))
+    controller.start_existing(vault_folder, None, problem)
+    assert controller.unlock_dialog is not None
+    assert controller.unlock_dialog.ui.reasonLabel.text() == problem.message()
+
+
+def test_quitting_the_unlock_dialog_quits(qtbot, controller, new_vault, vault_folder, keychain):
+    vault, _key = new_vault
+    vault.close()
+    keychain.delete_device_key(vault.vault_id)
+    controller.start_existing(vault_folder)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=20000)
+    with qtbot.waitSignal(controller.finished, timeout=1000) as finished:
+        qtbot.mouseClick(controller.unlock_dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [0]
+    assert controller.vault is None
+
+
+def test_closing_the_window_quits_and_shutdown_closes_the_vault(qtbot, controller, new_vault, vault_folder):
+    vault, _key = new_vault
+    vault.close()
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        controller.start_existing(vault_folder)
+    opened = controller.vault
+    with qtbot.waitSignal(controller.finished, timeout=1000) as finished:
+        controller.window.close()
+    assert finished.args == [0]
+    controller.shutdown()
+    assert not opened.is_open
+    assert controller.window.model.rowCount() == 0
