@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import open_for_command, parse_date, print_json
+from recruitdesk.commands.common import command, group, json_option, open_for_command, parse_date, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -69,3 +69,24 @@ def erase(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
         erase_candidate(vault, args.id, reason="manual")
     print(translate("cli", "Candidate {id} was erased.").format(id=args.id))
     return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    candidate_commands = group(commands, "candidate", translate("cli", "add a candidate or record facts about one"))
+    add_parser = command(candidate_commands, "add", translate("cli", "add a candidate"), add)
+    add_parser.add_argument("--name", required=True, help=translate("cli", "full name"))
+    add_parser.add_argument("--email", help=translate("cli", "email address"))
+    add_parser.add_argument("--applied", metavar="DATE", help=translate("cli", "application date (YYYY-MM-DD); opens a procedure"))
+    json_option(add_parser)
+    outcome_parser = command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), outcome)
+    outcome_parser.add_argument("id", type=int)
+    outcome_parser.add_argument("outcome", choices=("hired", "not-hired", "withdrawn", "open"))
+    outcome_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the outcome (YYYY-MM-DD)"))
+    contact_parser = command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), contact)
+    contact_parser.add_argument("id", type=int)
+    contact_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
+
+    list_commands = group(commands, "candidates", translate("cli", "list candidates"))
+    json_option(command(list_commands, "list", translate("cli", "list candidates"), list_all))
+    erase_parser = command(commands, "erase", translate("cli", "erase a candidate and all their data for good"), erase)
+    erase_parser.add_argument("id", type=int)

@@ -6,7 +6,7 @@ import argparse
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import clock_on, open_for_command, print_json
+from recruitdesk.commands.common import clock_on, command, group, json_option, open_for_command, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -50,3 +50,15 @@ def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     else:
         print(translate("cli", "{count} candidates erased.").format(count=len(report.erased)))
     return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    retention_commands = group(commands, "retention", translate("cli", "retention deadlines: what is due, and erasing it"))
+    due_parser = command(retention_commands, "due", translate("cli", "list candidates overdue or due for deletion soon"), due)
+    due_parser.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
+    due_parser.add_argument("--within", metavar="DAYS", type=int, help=translate("cli", "days ahead to look (default: the alert window setting)"))
+    json_option(due_parser)
+    apply_parser = command(retention_commands, "apply", translate("cli", "erase every candidate whose deadline has come"), apply)
+    apply_parser.add_argument("--on", metavar="DATE", help=translate("cli", "apply as on this day (YYYY-MM-DD) instead of today"))
+    apply_parser.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
+    json_option(apply_parser)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import open_for_command, print_json
+from recruitdesk.commands.common import command, group, json_option, open_for_command, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.retention.presets import PRESETS
@@ -54,3 +54,11 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     for label, value in rows:
         print(f"{label.ljust(width)}  {value}")
     return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    vault_commands = group(commands, "vault", translate("cli", "create a vault or show information about it"))
+    init_parser = command(vault_commands, "init", translate("cli", "create a new vault and print its recovery key once"), init)
+    init_parser.add_argument("--preset", default="nl-ap", help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
+    init_parser.add_argument("--recovery-kit", metavar="FILE", help=translate("cli", "also save the recovery kit to FILE"))
+    json_option(command(vault_commands, "info", translate("cli", "show schema version, SQLCipher version, candidate count and policy"), info))
