@@ -51,17 +51,3 @@ def new_vault(vault_folder, keychain, clock):
     vault, recovery_key = create_vault(vault_folder, keychain, clock, preset="nl-ap")
     yield vault, recovery_key
     vault.close()
-
-
-def corpus_dir() -> Path | None:
-    """The shared corpus, or None when it is absent and not required.
-
-    When RECRUITDESK_CORPUS is set (CI), a missing corpus is a failure, not a skip.
-    """
-    configured = os.environ.get("RECRUITDESK_CORPUS")
-    path = Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    if path.is_dir():
-        return path
-    if configured:
-        pytest.fail(f"RECRUITDESK_CORPUS={configured} is set but the folder is missing")
-    return None
