@@ -239,7 +239,7 @@ class CreatePage(QWizardPage):
         self.print_button.clicked.connect(self.print_kit)
         self.kit_status_label = QLabel()
         self.kit_status_label.setWordWrap(True)
-        self.confirm_check = QCheckBox(self.tr("I have saved or &printed my recovery key"))
+        self.confirm_check = QCheckBox(self.tr("I &have saved or printed my recovery key"))
         self.confirm_check.setAccessibleName(self.tr("I have saved or printed my recovery key"))
         self.confirm_check.toggled.connect(lambda _checked: self.completeChanged.emit())
 

@@ -202,3 +202,21 @@ def test_cancel_before_creating_creates_nothing(qtbot, make_wizard, tmp_path):
     wizard.reject()
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert not (tmp_path / "vault").exists()
+
+
+def _accelerator(text: str) -> str | None:
+    text = text.replace("&&", "")
+    position = text.find("&")
+    return text[position + 1].lower() if 0 <= position < len(text) - 1 else None
+
+
+def test_keyboard_accelerators_on_the_key_page_are_unique(qtbot, make_wizard, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton
+
+    wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
+    wizard.next()
+    create(qtbot, wizard)
+    keys = [_accelerator(button.text()) for button in wizard.create_page.findChildren(QAbstractButton)]
+    keys = [key for key in keys if key]
+    assert len(keys) >= 3
+    assert len(keys) == len(set(keys)), keys
