@@ -133,8 +133,8 @@
         <translation>Imprimer le kit de récupération</translation>
     </message>
     <message>
-        <source>I have saved or &amp;printed my recovery key</source>
-        <translation>J&apos;ai enregistré ou im&amp;primé ma clé de récupération</translation>
+        <source>I &amp;have saved or printed my recovery key</source>
+        <translation>J&apos;&amp;ai enregistré ou imprimé ma clé de récupération</translation>
     </message>
     <message>
         <source>I have saved or printed my recovery key</source>
@@ -396,6 +396,29 @@
     </message>
 </context>
 <context>
+    <name>alerts</name>
+    <message>
+        <source>No candidate must be deleted within {days} days.</source>
+        <translation>Aucun candidat ne doit être supprimé d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>1 candidate must be deleted within {days} days.</source>
+        <translation>1 candidat doit être supprimé d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>{count} candidates must be deleted within {days} days.</source>
+        <translation>{count} candidats doivent être supprimés d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>1 candidate is overdue for deletion.</source>
+        <translation>1 candidat aurait déjà dû être supprimé.</translation>
+    </message>
+    <message>
+        <source>{count} candidates are overdue for deletion.</source>
+        <translation>{count} candidats auraient déjà dû être supprimés.</translation>
+    </message>
+</context>
+<context>
     <name>anchors</name>
     <message>
         <source>the application</source>
@@ -523,6 +546,110 @@
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
         <translation>Une erreur inattendue s&apos;est produite. Les détails, sans données personnelles, ont été enregistrés dans {file}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} added.</source>
+        <translation>Candidat {id} ajouté.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for candidate {id}.</source>
+        <translation>Issue enregistrée pour le candidat {id}.</translation>
+    </message>
+    <message>
+        <source>Contact recorded for candidate {id}.</source>
+        <translation>Contact enregistré pour le candidat {id}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} was erased.</source>
+        <translation>Le candidat {id} a été effacé.</translation>
+    </message>
+    <message>
+        <source>add a candidate or record facts about one</source>
+        <translation>ajouter un candidat ou enregistrer des faits le concernant</translation>
+    </message>
+    <message>
+        <source>add a candidate</source>
+        <translation>ajouter un candidat</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>application date (YYYY-MM-DD); opens a procedure</source>
+        <translation>date de candidature (AAAA-MM-JJ)&#xa0;; ouvre une procédure</translation>
+    </message>
+    <message>
+        <source>record the outcome of the candidate&apos;s procedure</source>
+        <translation>enregistrer l&apos;issue de la procédure du candidat</translation>
+    </message>
+    <message>
+        <source>date of the outcome (YYYY-MM-DD)</source>
+        <translation>date de l&apos;issue (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>record a contact with the candidate</source>
+        <translation>enregistrer un contact avec le candidat</translation>
+    </message>
+    <message>
+        <source>date of the contact (YYYY-MM-DD)</source>
+        <translation>date du contact (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>list candidates</source>
+        <translation>lister les candidats</translation>
+    </message>
+    <message>
+        <source>erase a candidate and all their data for good</source>
+        <translation>effacer définitivement un candidat et toutes ses données</translation>
+    </message>
+    <message>
+        <source>No candidate is due for deletion within {days} days.</source>
+        <translation>Aucun candidat n&apos;est à supprimer d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>due on {date}</source>
+        <translation>à supprimer le {date}</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased.</source>
+        <translation>{count} candidats effacés.</translation>
+    </message>
+    <message>
+        <source>retention deadlines: what is due, and erasing it</source>
+        <translation>durées de conservation&#xa0;: ce qui arrive à échéance, et son effacement</translation>
+    </message>
+    <message>
+        <source>list candidates overdue or due for deletion soon</source>
+        <translation>lister les candidats dont la suppression est en retard ou proche</translation>
+    </message>
+    <message>
+        <source>check as on this day (YYYY-MM-DD) instead of today</source>
+        <translation>vérifier à la date indiquée (AAAA-MM-JJ) au lieu d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>days ahead to look (default: the alert window setting)</source>
+        <translation>nombre de jours à anticiper (par défaut&#xa0;: la période d&apos;alerte configurée)</translation>
+    </message>
+    <message>
+        <source>erase every candidate whose deadline has come</source>
+        <translation>effacer tous les candidats dont l&apos;échéance est arrivée</translation>
+    </message>
+    <message>
+        <source>apply as on this day (YYYY-MM-DD) instead of today</source>
+        <translation>appliquer à la date indiquée (AAAA-MM-JJ) au lieu d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>confirm the erasure</source>
+        <translation>confirmer l&apos;effacement</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,8 @@
         <translation>Herstelkit afdrukken</translation>
     </message>
     <message>
-        <source>I have saved or &amp;printed my recovery key</source>
-        <translation>Ik heb mijn herstelsleutel opgeslagen of afge&amp;drukt</translation>
+        <source>I &amp;have saved or printed my recovery key</source>
+        <translation>Ik &amp;heb mijn herstelsleutel opgeslagen of afgedrukt</translation>
     </message>
     <message>
         <source>I have saved or printed my recovery key</source>
@@ -396,6 +396,29 @@
     </message>
 </context>
 <context>
+    <name>alerts</name>
+    <message>
+        <source>No candidate must be deleted within {days} days.</source>
+        <translation>Er hoeft binnen {days} dagen geen enkele kandidaat te worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>1 candidate must be deleted within {days} days.</source>
+        <translation>1 kandidaat moet binnen {days} dagen worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{count} candidates must be deleted within {days} days.</source>
+        <translation>{count} kandidaten moeten binnen {days} dagen worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>1 candidate is overdue for deletion.</source>
+        <translation>Van 1 kandidaat is de verwijdertermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>{count} candidates are overdue for deletion.</source>
+        <translation>Van {count} kandidaten is de verwijdertermijn verstreken.</translation>
+    </message>
+</context>
+<context>
     <name>anchors</name>
     <message>
         <source>the application</source>
@@ -523,6 +546,110 @@
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
         <translation>Er is een onverwachte fout opgetreden. De details, zonder persoonsgegevens, zijn weggeschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} added.</source>
+        <translation>Kandidaat {id} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for candidate {id}.</source>
+        <translation>Uitkomst vastgelegd voor kandidaat {id}.</translation>
+    </message>
+    <message>
+        <source>Contact recorded for candidate {id}.</source>
+        <translation>Contact vastgelegd voor kandidaat {id}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} was erased.</source>
+        <translation>Kandidaat {id} is gewist.</translation>
+    </message>
+    <message>
+        <source>add a candidate or record facts about one</source>
+        <translation>een kandidaat toevoegen of gegevens over een kandidaat vastleggen</translation>
+    </message>
+    <message>
+        <source>add a candidate</source>
+        <translation>een kandidaat toevoegen</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>volledige naam</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>application date (YYYY-MM-DD); opens a procedure</source>
+        <translation>sollicitatiedatum (JJJJ-MM-DD); opent een procedure</translation>
+    </message>
+    <message>
+        <source>record the outcome of the candidate&apos;s procedure</source>
+        <translation>de uitkomst van de procedure van de kandidaat vastleggen</translation>
+    </message>
+    <message>
+        <source>date of the outcome (YYYY-MM-DD)</source>
+        <translation>datum van de uitkomst (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>record a contact with the candidate</source>
+        <translation>een contact met de kandidaat vastleggen</translation>
+    </message>
+    <message>
+        <source>date of the contact (YYYY-MM-DD)</source>
+        <translation>datum van het contact (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>list candidates</source>
+        <translation>kandidaten tonen</translation>
+    </message>
+    <message>
+        <source>erase a candidate and all their data for good</source>
+        <translation>een kandidaat en al diens gegevens definitief wissen</translation>
+    </message>
+    <message>
+        <source>No candidate is due for deletion within {days} days.</source>
+        <translation>Er hoeft binnen {days} dagen geen enkele kandidaat te worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>termijn verstreken sinds {date}</translation>
+    </message>
+    <message>
+        <source>due on {date}</source>
+        <translation>te verwijderen op {date}</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased.</source>
+        <translation>{count} kandidaten gewist.</translation>
+    </message>
+    <message>
+        <source>retention deadlines: what is due, and erasing it</source>
+        <translation>bewaartermijnen: wat vervalt, en het wissen ervan</translation>
+    </message>
+    <message>
+        <source>list candidates overdue or due for deletion soon</source>
+        <translation>kandidaten tonen van wie de verwijdertermijn verstreken is of binnenkort verstrijkt</translation>
+    </message>
+    <message>
+        <source>check as on this day (YYYY-MM-DD) instead of today</source>
+        <translation>controleren alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag</translation>
+    </message>
+    <message>
+        <source>days ahead to look (default: the alert window setting)</source>
+        <translation>aantal dagen vooruitkijken (standaard: de ingestelde waarschuwingsperiode)</translation>
+    </message>
+    <message>
+        <source>erase every candidate whose deadline has come</source>
+        <translation>alle kandidaten wissen van wie de termijn is bereikt</translation>
+    </message>
+    <message>
+        <source>apply as on this day (YYYY-MM-DD) instead of today</source>
+        <translation>toepassen alsof het deze dag is (JJJJ-MM-DD) in plaats van vandaag</translation>
+    </message>
+    <message>
+        <source>confirm the erasure</source>
+        <translation>het wissen bevestigen</translation>
     </message>
 </context>
 <context>
