@@ -16,6 +16,8 @@ from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import candidates, retention, vault
 from recruitdesk.commands.common import Parser, common_options
 from recruitdesk.i18n import translate
+from recruitdesk.paths import resolve_vault_folder
+from recruitdesk.vault import database
 from recruitdesk.vault.keychain import Keychain
 
 
@@ -64,6 +66,10 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
         print(translate("cli", "Interrupted."), file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: no traceback reaches the user
+        known = database.error_for(exc, resolve_vault_folder(getattr(args, "vault", None)))
+        if known is not None:
+            print(known.message(), file=sys.stderr)
+            return known.exit_code
         logs.log_unexpected(exc)
         print(translate("cli", "An unexpected error occurred. Details without personal data were written to {file}.").format(file=logs.log_file()), file=sys.stderr)
         return 1

@@ -220,6 +220,15 @@ class FolderNotWritable(VaultError):
     )
 
 
+class DiskError(VaultError):
+    code = "disk-error"
+    template = N_(
+        "errors",
+        "The disk holding {folder} reported an error while RecruitDesk used the vault. "
+        "The last change was not saved; check the disk and try again.",
+    )
+
+
 class NotAFolder(VaultError):
     code = "not-a-folder"
     template = N_("errors", "{folder} is a file, not a folder. Choose a folder for the vault.")

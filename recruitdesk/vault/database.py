@@ -10,7 +10,9 @@ does not verify means a damaged file, never a wrong key.
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -116,7 +118,7 @@ def verify_integrity(path: Path, key: bytes) -> None:
             if cipher_problems or quick != [("ok",)]:
                 raise errors.DatabaseDamaged(file=file)
     except sqlcipher.Error as exc:
-        raise errors.DatabaseDamaged(file=file) from exc
+        raise (error_for(exc, path.parent) or errors.DatabaseDamaged(file=file)) from exc
     finally:
         connection.close()
 
@@ -166,3 +168,37 @@ def export_copy(engine: Engine, destination: Path, key: bytes) -> None:
             cursor.execute("DETACH DATABASE backup")
     finally:
         raw.close()
+
+
+LOW_SPACE_BYTES = 4 * 1024 * 1024
+
+
+def error_for(exc: BaseException, folder: Path) -> errors.VaultError | None:
+    """The user-facing error for a database failure, by SQLite's own error code, if known.
+
+    A full disk shows up as SQLITE_FULL, or as SQLITE_IOERR when SQLite cannot grow its
+    shared-memory file; damage as SQLITE_CORRUPT or SQLITE_NOTADB. A damaged file and a full
+    disk must never be reported as each other: the advice differs (restore vs. free space).
+    """
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC:
+        return errors.DiskFull(folder=str(folder))
+    if not isinstance(original, sqlcipher.Error):
+        return None
+    name = getattr(original, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL" or (name.startswith("SQLITE_IOERR") and _low_on_space(folder)):
+        return errors.DiskFull(folder=str(folder))
+    if name.startswith("SQLITE_IOERR"):
+        return errors.DiskError(folder=str(folder))
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return errors.DatabaseDamaged(file=str(Path(folder) / "vault.db"))
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return errors.FolderNotWritable(folder=str(folder))
+    return None
+
+
+def _low_on_space(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
