@@ -653,6 +653,45 @@
     </message>
 </context>
 <context>
+    <name>consents</name>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with affiliated companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (confirmed in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person (confirmed in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -751,6 +790,10 @@
         <translation>Impossible d&apos;écrire dans le dossier du coffre {folder}. Choisissez un autre dossier ou corrigez ses autorisations.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} reported an error while RecruitDesk used the vault. The last change was not saved; check the disk and try again.</source>
+        <translation>Le disque contenant {folder} a signalé une erreur pendant que RecruitDesk utilisait le coffre. La dernière modification n&apos;a pas été enregistrée&#xa0;; vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder. Choose a folder for the vault.</source>
         <translation>{folder} est un fichier, et non un dossier. Choisissez un dossier pour le coffre.</translation>
     </message>
@@ -785,6 +828,245 @@
     <message>
         <source>The candidates were erased, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
         <translation>Les candidats ont été effacés, mais le journal de la base de données n&apos;a pas pu être vidé, car le coffre est occupé. Fermez les autres fenêtres RecruitDesk&#xa0;; le journal sera vidé à la prochaine fermeture du coffre.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported.</source>
+        <translation>{file} n&apos;a pas pu être importé.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or cannot be read.</source>
+        <translation>{file} n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a device, a pipe or a broken link).</source>
+        <translation>{file} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un lien rompu).</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes).</source>
+        <translation>{file} est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb} MB; CVs larger than {limit_mb} MB are not imported.</source>
+        <translation>{file} fait {size_mb} Mo&#xa0;; les CV de plus de {limit_mb} Mo ne sont pas importés.</translation>
+    </message>
+    <message>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
+        <translation>{file} n&apos;est pas un document que RecruitDesk sait lire. Formats pris en charge&#xa0;: PDF, Word (.docx), OpenDocument (.odt), RTF, texte brut et Markdown.</translation>
+    </message>
+    <message>
+        <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
+        <translation>{file} porte l&apos;extension {extension}, mais son contenu n&apos;est pas un document que RecruitDesk sait lire.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
+        <translation>Une fois décompressé, {file} produirait bien plus de données qu&apos;un CV n&apos;en contient (fichier endommagé ou malveillant)&#xa0;; il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>{file} looks like a {kind} file but is damaged and cannot be read.</source>
+        <translation>{file} semble être un fichier {kind}, mais il est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
+        <translation>La lecture de {file} a duré plus de {seconds} secondes et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>
+        <translation>La lecture de {file} nécessitait plus de {limit_mb} Mo de mémoire et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly while reading {file}.</source>
+        <translation>Le processus de lecture s&apos;est arrêté de manière inattendue pendant la lecture de {file}.</translation>
+    </message>
+    <message>
+        <source>{file} produced far more text than a CV holds; it was not imported.</source>
+        <translation>{file} a produit bien plus de texte qu&apos;un CV n&apos;en contient&#xa0;; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before {file} was read.</source>
+        <translation>L&apos;importation a été annulée avant la lecture de {file}.</translation>
+    </message>
+    <message>
+        <source>{file} was read but could not be saved in the vault; nothing of it was stored.</source>
+        <translation>{file} a été lu, mais n&apos;a pas pu être enregistré dans le coffre&#xa0;; rien n&apos;en a été conservé.</translation>
+    </message>
+    <message>
+        <source>&quot;{purpose}&quot; is not a consent purpose. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{channel}&quot; is not a consent channel. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the exact text the candidate agreed to, or its version: without it the consent cannot be proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a day that has not come yet ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent record with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no active consent for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no email address, so no renewal mail can be drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of screening note. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about online screening must say where the information was found (for example LinkedIn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screening note with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file is password protected; the original is stored but its text could not be read.</source>
+        <translation>Le fichier est protégé par un mot de passe&#xa0;; l&apos;original est conservé, mais son texte n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file has no text layer (a scan or a picture); the original is stored but no text was read.</source>
+        <translation>Le fichier n&apos;a pas de couche texte (numérisation ou image)&#xa0;; l&apos;original est conservé, mais aucun texte n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>This is an old Word (.doc) file; the original is stored but its text is not read. Ask for a PDF or .docx.</source>
+        <translation>Il s&apos;agit d&apos;un ancien fichier Word (.doc)&#xa0;; l&apos;original est conservé, mais son texte n&apos;est pas lu. Demandez un PDF ou un .docx.</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Office file; the original is stored but its text could not be read.</source>
+        <translation>Il s&apos;agit d&apos;un fichier Office protégé par un mot de passe&#xa0;; l&apos;original est conservé, mais son texte n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The text was very long; only the first {chars} characters were kept for search.</source>
+        <translation>Le texte était très long&#xa0;; seuls les {chars} premiers caractères ont été conservés pour la recherche.</translation>
+    </message>
+    <message>
+        <source>The file name says {extension} but the content is {kind}; it was read as {kind}.</source>
+        <translation>Le nom du fichier indique {extension}, mais le contenu est au format {kind}&#xa0;; il a été lu comme {kind}.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
+        <translation>L&apos;ordre de lecture du PDF n&apos;a pas pu être déterminé&#xa0;; le texte est peut-être dans le désordre.</translation>
+    </message>
+    <message>
+        <source>No name was found in the text; the name was taken from the file name. Check it.</source>
+        <translation>Aucun nom n&apos;a été trouvé dans le texte&#xa0;; le nom a été repris du nom du fichier. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>
+        <translation>Aucun nom n&apos;a été trouvé&#xa0;; le candidat s&apos;appelle «&#xa0;{name}&#xa0;» jusqu&apos;à ce que vous le corrigiez.</translation>
+    </message>
+    <message>
+        <source>Several email addresses were found; the first one in the candidate&apos;s own contact block was used.</source>
+        <translation>Plusieurs adresses e-mail ont été trouvées&#xa0;; la première figurant dans les coordonnées du candidat a été retenue.</translation>
+    </message>
+    <message>
+        <source>Several phone numbers were found; the first one in the candidate&apos;s own contact block was used.</source>
+        <translation>Plusieurs numéros de téléphone ont été trouvés&#xa0;; le premier figurant dans les coordonnées du candidat a été retenu.</translation>
+    </message>
+    <message>
+        <source>Check the detected {field}: the detection is not sure.</source>
+        <translation>Vérifiez le champ détecté ({field})&#xa0;: la détection est incertaine.</translation>
+    </message>
+    <message>
+        <source>The CV contains a Belgian national register number.</source>
+        <translation>Le CV contient un numéro de registre national belge.</translation>
+    </message>
+    <message>
+        <source>The CV contains a Dutch citizen service number (BSN).</source>
+        <translation>Le CV contient un numéro de service public néerlandais (BSN).</translation>
+    </message>
+    <message>
+        <source>The CV contains a bank account number (IBAN).</source>
+        <translation>Le CV contient un numéro de compte bancaire (IBAN).</translation>
+    </message>
+    <message>
+        <source>The CV contains a date of birth.</source>
+        <translation>Le CV contient une date de naissance.</translation>
+    </message>
+    <message>
+        <source>The CV mentions {topics}: special-category data that you may not use to select candidates.</source>
+        <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
+    </message>
+    <message>
+        <source>Sensitive numbers were removed from the stored text (the original file is unchanged).</source>
+        <translation>Les numéros sensibles ont été retirés du texte enregistré (le fichier d&apos;origine n&apos;est pas modifié).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same email address.</source>
+        <translation>Doublon possible de {name} (candidat {id})&#xa0;: même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same phone number.</source>
+        <translation>Doublon possible de {name} (candidat {id})&#xa0;: même numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This exact file is already stored for {name} (candidate {id}).</source>
+        <translation>Ce fichier exact est déjà enregistré pour {name} (candidat {id}).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
+        <translation>Doublon possible de {name} (candidat {id})&#xa0;: même numéro national.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
+        <translation>Doublon possible de {name} (candidat {id})&#xa0;: nom similaire.</translation>
+    </message>
+    <message>
+        <source>Same person as in {other}, earlier in this import.</source>
+        <translation>Même personne que dans {other}, plus haut dans cette importation.</translation>
+    </message>
+    <message>
+        <source>This person is on the suppression list (they objected or were erased earlier). Check before contacting them.</source>
+        <translation>Cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée au traitement ou a déjà été effacée). Vérifiez avant de la contacter.</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <source>religion or belief</source>
+        <translation>religion ou convictions</translation>
+    </message>
+    <message>
+        <source>trade union membership</source>
+        <translation>appartenance syndicale</translation>
+    </message>
+    <message>
+        <source>criminal record</source>
+        <translation>antécédents judiciaires</translation>
+    </message>
+    <message>
+        <source>ethnic origin</source>
+        <translation>origine ethnique</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>opinions politiques</translation>
+    </message>
+    <message>
+        <source>sexual orientation</source>
+        <translation>orientation sexuelle</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1118,21 @@
     <message>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online screening</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

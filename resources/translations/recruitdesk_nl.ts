@@ -653,6 +653,45 @@
     </message>
 </context>
 <context>
+    <name>consents</name>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with affiliated companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (confirmed in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person (confirmed in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -751,6 +790,10 @@
         <translation>In de kluismap {folder} kan niet worden geschreven. Kies een andere map of pas de machtigingen van de map aan.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} reported an error while RecruitDesk used the vault. The last change was not saved; check the disk and try again.</source>
+        <translation>De schijf met {folder} meldde een fout terwijl RecruitDesk de kluis gebruikte. De laatste wijziging is niet opgeslagen; controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder. Choose a folder for the vault.</source>
         <translation>{folder} is een bestand, geen map. Kies een map voor de kluis.</translation>
     </message>
@@ -785,6 +828,245 @@
     <message>
         <source>The candidates were erased, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
         <translation>De kandidaten zijn gewist, maar het logbestand van de database kon niet worden leeggemaakt omdat de kluis in gebruik is. Sluit andere RecruitDesk-vensters; het logbestand wordt leeggemaakt wanneer de kluis de volgende keer wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported.</source>
+        <translation>{file} kon niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist or cannot be read.</source>
+        <translation>{file} bestaat niet of kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file (a device, a pipe or a broken link).</source>
+        <translation>{file} is geen gewoon bestand (maar een apparaat, een pipe of een verbroken koppeling).</translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes).</source>
+        <translation>{file} is leeg (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb} MB; CVs larger than {limit_mb} MB are not imported.</source>
+        <translation>{file} is {size_mb} MB groot; cv&apos;s groter dan {limit_mb} MB worden niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
+        <translation>{file} is geen document dat RecruitDesk kan lezen. Ondersteund: PDF, Word (.docx), OpenDocument (.odt), RTF, platte tekst en Markdown.</translation>
+    </message>
+    <message>
+        <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
+        <translation>{file} heeft de extensie {extension}, maar de inhoud is geen document dat RecruitDesk kan lezen.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
+        <translation>{file} zou uitgepakt veel meer gegevens opleveren dan een cv bevat (een beschadigd of kwaadwillig bestand); het is niet geopend.</translation>
+    </message>
+    <message>
+        <source>{file} looks like a {kind} file but is damaged and cannot be read.</source>
+        <translation>{file} lijkt een {kind}-bestand, maar is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
+        <translation>Het lezen van {file} duurde langer dan {seconds} seconden en is gestopt.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>
+        <translation>Het lezen van {file} had meer dan {limit_mb} MB geheugen nodig en is gestopt.</translation>
+    </message>
+    <message>
+        <source>The reader stopped unexpectedly while reading {file}.</source>
+        <translation>Het leesproces is onverwacht gestopt tijdens het lezen van {file}.</translation>
+    </message>
+    <message>
+        <source>{file} produced far more text than a CV holds; it was not imported.</source>
+        <translation>{file} leverde veel meer tekst op dan een cv bevat; het bestand is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before {file} was read.</source>
+        <translation>Het importeren is geannuleerd voordat {file} werd gelezen.</translation>
+    </message>
+    <message>
+        <source>{file} was read but could not be saved in the vault; nothing of it was stored.</source>
+        <translation>{file} is gelezen, maar kon niet in de kluis worden opgeslagen; er is niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>&quot;{purpose}&quot; is not a consent purpose. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{channel}&quot; is not a consent channel. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the exact text the candidate agreed to, or its version: without it the consent cannot be proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a day that has not come yet ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent record with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no active consent for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no email address, so no renewal mail can be drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of screening note. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note about online screening must say where the information was found (for example LinkedIn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screening note with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file is password protected; the original is stored but its text could not be read.</source>
+        <translation>Het bestand is met een wachtwoord beveiligd; het origineel is bewaard, maar de tekst kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file has no text layer (a scan or a picture); the original is stored but no text was read.</source>
+        <translation>Het bestand heeft geen tekstlaag (een scan of een afbeelding); het origineel is bewaard, maar er is geen tekst gelezen.</translation>
+    </message>
+    <message>
+        <source>This is an old Word (.doc) file; the original is stored but its text is not read. Ask for a PDF or .docx.</source>
+        <translation>Dit is een oud Word-bestand (.doc); het origineel is bewaard, maar de tekst wordt niet gelezen. Vraag om een pdf of .docx.</translation>
+    </message>
+    <message>
+        <source>This is a password-protected Office file; the original is stored but its text could not be read.</source>
+        <translation>Dit is een met een wachtwoord beveiligd Office-bestand; het origineel is bewaard, maar de tekst kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The text was very long; only the first {chars} characters were kept for search.</source>
+        <translation>De tekst was erg lang; alleen de eerste {chars} tekens zijn bewaard om in te zoeken.</translation>
+    </message>
+    <message>
+        <source>The file name says {extension} but the content is {kind}; it was read as {kind}.</source>
+        <translation>De bestandsnaam zegt {extension}, maar de inhoud is {kind}; het bestand is als {kind} gelezen.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
+        <translation>De leesvolgorde van de pdf kon niet worden bepaald; de tekst staat mogelijk in de verkeerde volgorde.</translation>
+    </message>
+    <message>
+        <source>No name was found in the text; the name was taken from the file name. Check it.</source>
+        <translation>Er is geen naam in de tekst gevonden; de naam is uit de bestandsnaam overgenomen. Controleer hem.</translation>
+    </message>
+    <message>
+        <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>
+        <translation>Er is geen naam gevonden; de kandidaat heet &quot;{name}&quot; tot u dit verbetert.</translation>
+    </message>
+    <message>
+        <source>Several email addresses were found; the first one in the candidate&apos;s own contact block was used.</source>
+        <translation>Er zijn meerdere e-mailadressen gevonden; het eerste adres in de eigen contactgegevens van de kandidaat is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Several phone numbers were found; the first one in the candidate&apos;s own contact block was used.</source>
+        <translation>Er zijn meerdere telefoonnummers gevonden; het eerste nummer in de eigen contactgegevens van de kandidaat is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Check the detected {field}: the detection is not sure.</source>
+        <translation>Controleer het herkende veld ({field}): de herkenning is onzeker.</translation>
+    </message>
+    <message>
+        <source>The CV contains a Belgian national register number.</source>
+        <translation>Het cv bevat een Belgisch rijksregisternummer.</translation>
+    </message>
+    <message>
+        <source>The CV contains a Dutch citizen service number (BSN).</source>
+        <translation>Het cv bevat een burgerservicenummer (BSN).</translation>
+    </message>
+    <message>
+        <source>The CV contains a bank account number (IBAN).</source>
+        <translation>Het cv bevat een bankrekeningnummer (IBAN).</translation>
+    </message>
+    <message>
+        <source>The CV contains a date of birth.</source>
+        <translation>Het cv bevat een geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The CV mentions {topics}: special-category data that you may not use to select candidates.</source>
+        <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
+    </message>
+    <message>
+        <source>Sensitive numbers were removed from the stored text (the original file is unchanged).</source>
+        <translation>Gevoelige nummers zijn uit de opgeslagen tekst verwijderd (het oorspronkelijke bestand is ongewijzigd).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same email address.</source>
+        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same phone number.</source>
+        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): hetzelfde telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>This exact file is already stored for {name} (candidate {id}).</source>
+        <translation>Precies dit bestand is al bewaard bij {name} (kandidaat {id}).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
+        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): hetzelfde rijksregisternummer of BSN.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
+        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): een gelijkaardige naam.</translation>
+    </message>
+    <message>
+        <source>Same person as in {other}, earlier in this import.</source>
+        <translation>Dezelfde persoon als in {other}, eerder in deze import.</translation>
+    </message>
+    <message>
+        <source>This person is on the suppression list (they objected or were erased earlier). Check before contacting them.</source>
+        <translation>Deze persoon staat op de uitsluitingslijst (maakte eerder bezwaar of werd eerder gewist). Controleer dit voordat u contact opneemt.</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <source>religion or belief</source>
+        <translation>godsdienst of levensovertuiging</translation>
+    </message>
+    <message>
+        <source>trade union membership</source>
+        <translation>lidmaatschap van een vakbond</translation>
+    </message>
+    <message>
+        <source>criminal record</source>
+        <translation>strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>ethnic origin</source>
+        <translation>etnische afkomst</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>politieke opvattingen</translation>
+    </message>
+    <message>
+        <source>sexual orientation</source>
+        <translation>seksuele geaardheid</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1118,21 @@
     <message>
         <source>December</source>
         <translation>december</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online screening</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
