@@ -13,6 +13,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from recruitdesk import i18n
 
+# Installed translators must stay alive (a collected QTranslator uninstalls itself), and the
+# .qm bytes they were loaded from must outlive them: keep both here until removed.
+_installed: list[QTranslator] = []
+
 
 def install_language(app: QCoreApplication, requested: str | None) -> tuple[str, list[QTranslator]]:
     """Set the language everywhere; returns it and the installed translators (keep them alive)."""
@@ -22,12 +26,15 @@ def install_language(app: QCoreApplication, requested: str | None) -> tuple[str,
     for translator in (_qt_translator(language), _app_translator(language)):
         if translator is not None and app.installTranslator(translator):
             translators.append(translator)
+    _installed.extend(translators)
     return language, translators
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        if translator in _installed:
+            _installed.remove(translator)
 
 
 def _set_default_locale(language: str) -> None:

@@ -168,3 +168,23 @@ def test_sigterm_quits_through_the_normal_path_and_deletes_the_demo(tmp_path):
     assert result.returncode == 128 + signal.SIGTERM, result.stderr
     assert "Traceback" not in result.stderr
     assert not list(tmp_path.glob("recruitdesk-demo-*")), "the demo vault folder was left behind"
+
+
+def test_the_dutch_catalog_translates_the_window(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    _language, translators = install_language(qapp, "nl")  # the caller may drop the list
+    try:
+        assert translators, "recruitdesk_nl.qm (and Qt's own catalog) should be installed"
+        del translators
+        import gc
+
+        gc.collect()
+        dutch = QCoreApplication.translate("UnlockDialog", "Your vault is locked")
+        assert dutch != "Your vault is locked"
+    finally:
+        from recruitdesk.gui import translation
+
+        remove_translators(qapp, list(translation._installed))
+        i18n.set_language("en")
+    assert QCoreApplication.translate("UnlockDialog", "Your vault is locked") == "Your vault is locked"
