@@ -656,39 +656,39 @@
     <name>consents</name>
     <message>
         <source>Recruitment reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve de recrutement</translation>
     </message>
     <message>
         <source>Sharing with clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec des clients</translation>
     </message>
     <message>
         <source>Sharing with affiliated companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec des sociétés liées</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire web</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier</translation>
     </message>
     <message>
         <source>Phone (confirmed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (confirmé par écrit)</translation>
     </message>
     <message>
         <source>In person (confirmed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne (confirmé par écrit)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -891,51 +891,51 @@
     </message>
     <message>
         <source>&quot;{purpose}&quot; is not a consent purpose. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{purpose}&#xa0;» n&apos;est pas une finalité de consentement. Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>&quot;{channel}&quot; is not a consent channel. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{channel}&#xa0;» n&apos;est pas un moyen de recueil du consentement. Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>Record the exact text the candidate agreed to, or its version: without it the consent cannot be proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le texte exact que le candidat a accepté, ou sa version&#xa0;: sans lui, le consentement ne peut pas être prouvé.</translation>
     </message>
     <message>
         <source>Consent cannot be recorded for a day that has not come yet ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement ne peut pas être enregistré pour une date future ({date}).</translation>
     </message>
     <message>
         <source>There is no consent record with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun consentement portant le numéro {id}.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement a déjà été retiré le {date}.</translation>
     </message>
     <message>
         <source>Candidate {id} has no active consent for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat {id} n&apos;a pas de consentement en cours pour cette finalité.</translation>
     </message>
     <message>
         <source>Candidate {id} has no email address, so no renewal mail can be drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail&#xa0;: aucun e-mail de renouvellement ne peut être préparé.</translation>
     </message>
     <message>
         <source>&quot;{kind}&quot; is not a kind of screening note. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de note de présélection. Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>A screening note cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de présélection ne peut pas être vide.</translation>
     </message>
     <message>
         <source>A note about online screening must say where the information was found (for example LinkedIn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur une vérification en ligne doit indiquer où l&apos;information a été trouvée (par exemple LinkedIn).</translation>
     </message>
     <message>
         <source>There is no screening note with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune note de présélection portant le numéro {id}.</translation>
     </message>
 </context>
 <context>
@@ -1124,15 +1124,15 @@
     <name>notes</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection téléphonique</translation>
     </message>
     <message>
         <source>Online screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification en ligne</translation>
     </message>
 </context>
 <context>

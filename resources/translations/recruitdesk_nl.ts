@@ -656,39 +656,39 @@
     <name>consents</name>
     <message>
         <source>Recruitment reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervingsreserve</translation>
     </message>
     <message>
         <source>Sharing with clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met klanten</translation>
     </message>
     <message>
         <source>Sharing with affiliated companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met verbonden ondernemingen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Papieren formulier</translation>
     </message>
     <message>
         <source>Phone (confirmed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonisch (schriftelijk bevestigd)</translation>
     </message>
     <message>
         <source>In person (confirmed in writing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk (schriftelijk bevestigd)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -891,51 +891,51 @@
     </message>
     <message>
         <source>&quot;{purpose}&quot; is not a consent purpose. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{purpose}&quot; is geen doel waarvoor toestemming kan worden gegeven. Kies uit: {choices}.</translation>
     </message>
     <message>
         <source>&quot;{channel}&quot; is not a consent channel. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{channel}&quot; is geen manier waarop toestemming kan worden gegeven. Kies uit: {choices}.</translation>
     </message>
     <message>
         <source>Record the exact text the candidate agreed to, or its version: without it the consent cannot be proven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de precieze tekst vast waarmee de kandidaat heeft ingestemd, of de versie ervan: zonder die tekst kan de toestemming niet worden aangetoond.</translation>
     </message>
     <message>
         <source>Consent cannot be recorded for a day that has not come yet ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming kan niet worden vastgelegd voor een dag die nog moet komen ({date}).</translation>
     </message>
     <message>
         <source>There is no consent record with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen toestemming met nummer {id}.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze toestemming is al ingetrokken op {date}.</translation>
     </message>
     <message>
         <source>Candidate {id} has no active consent for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat {id} heeft voor dit doel geen geldige toestemming.</translation>
     </message>
     <message>
         <source>Candidate {id} has no email address, so no renewal mail can be drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat {id} heeft geen e-mailadres, dus er kan geen e-mail voor het verlengen van de toestemming worden opgesteld.</translation>
     </message>
     <message>
         <source>&quot;{kind}&quot; is not a kind of screening note. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{kind}&quot; is geen soort screeningsnotitie. Kies uit: {choices}.</translation>
     </message>
     <message>
         <source>A screening note cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een screeningsnotitie mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>A note about online screening must say where the information was found (for example LinkedIn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie over online screening moet vermelden waar de informatie is gevonden (bijvoorbeeld LinkedIn).</translation>
     </message>
     <message>
         <source>There is no screening note with number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen screeningsnotitie met nummer {id}.</translation>
     </message>
 </context>
 <context>
@@ -1124,15 +1124,15 @@
     <name>notes</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitatiegesprek</translation>
     </message>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonische screening</translation>
     </message>
     <message>
         <source>Online screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Online screening</translation>
     </message>
 </context>
 <context>
