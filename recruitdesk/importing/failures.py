@@ -1,0 +1,125 @@
+"""Why a file could not be imported: typed errors with stable codes and translatable sentences.
+
+The worker process reports a failure as a code and parameters (paths and sizes only, never
+content); the parent turns the code back into one of these classes with ``from_code``, so the
+GUI, the CLI and the JSON output all show the same translated sentence.
+"""
+
+from __future__ import annotations
+
+from recruitdesk.errors import RecruitDeskError
+from recruitdesk.i18n import N_
+
+
+class ImportFailure(RecruitDeskError):
+    """A file that was not imported. ``retryable`` says whether trying again may help."""
+
+    code = "import-failed"
+    template = N_("errors", "{file} could not be imported.")
+    retryable = True
+
+
+class FileMissing(ImportFailure):
+    code = "file-missing"
+    template = N_("errors", "{file} does not exist or cannot be read.")
+
+
+class NotARegularFile(ImportFailure):
+    code = "not-a-regular-file"
+    retryable = False
+    template = N_("errors", "{file} is not a regular file (a device, a pipe or a broken link).")
+
+
+class FileEmpty(ImportFailure):
+    code = "file-empty"
+    retryable = False
+    template = N_("errors", "{file} is empty (0 bytes).")
+
+
+class FileTooLarge(ImportFailure):
+    code = "file-too-large"
+    retryable = False
+    template = N_("errors", "{file} is {size_mb} MB; CVs larger than {limit_mb} MB are not imported.")
+
+
+class UnsupportedFormat(ImportFailure):
+    code = "unsupported-format"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), "
+        "OpenDocument (.odt), RTF, plain text and Markdown.",
+    )
+
+
+class ContentDoesNotMatchName(ImportFailure):
+    code = "content-does-not-match-name"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} is called a {extension} file, but its content is not a document RecruitDesk can read.",
+    )
+
+
+class ZipBomb(ImportFailure):
+    code = "zip-bomb"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.",
+    )
+
+
+class DamagedFile(ImportFailure):
+    code = "damaged-file"
+    retryable = False
+    template = N_("errors", "{file} looks like a {kind} file but is damaged and cannot be read.")
+
+
+class ExtractionTimeout(ImportFailure):
+    code = "extraction-timeout"
+    template = N_("errors", "Reading {file} took longer than {seconds} seconds and was stopped.")
+
+
+class ExtractionOutOfMemory(ImportFailure):
+    code = "extraction-out-of-memory"
+    template = N_("errors", "Reading {file} needed more than {limit_mb} MB of memory and was stopped.")
+
+
+class ExtractionCrashed(ImportFailure):
+    code = "extraction-crashed"
+    template = N_("errors", "The reader stopped unexpectedly while reading {file}.")
+
+
+class OutputTooLarge(ImportFailure):
+    code = "output-too-large"
+    retryable = False
+    template = N_("errors", "{file} produced far more text than a CV holds; it was not imported.")
+
+
+class ImportCancelled(ImportFailure):
+    code = "import-cancelled"
+    template = N_("errors", "The import was cancelled before {file} was read.")
+
+
+class ImportWriteFailed(ImportFailure):
+    code = "import-write-failed"
+    template = N_("errors", "{file} was read but could not be saved in the vault; nothing of it was stored.")
+
+
+_BY_CODE = {cls.code: cls for cls in (
+    ImportFailure, FileMissing, NotARegularFile, FileEmpty, FileTooLarge, UnsupportedFormat,
+    ContentDoesNotMatchName, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionOutOfMemory,
+    ExtractionCrashed, OutputTooLarge, ImportCancelled, ImportWriteFailed,
+)}
+
+
+def from_code(code: str, **params: object) -> ImportFailure:
+    """Rebuild a failure reported by the worker; unknown codes become the generic one."""
+    cls = _BY_CODE.get(code, ImportFailure)
+    try:
+        failure = cls(**params)
+        failure.message()
+        return failure
+    except (KeyError, IndexError, ValueError):  # a worker that sent too few parameters
+        return ImportFailure(file=params.get("file", "?"))

@@ -1,0 +1,28 @@
+"""The bounds one file may consume while it is read. One place, so tests can tighten them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 50 * MB  # a CV above this is not a CV
+    timeout_seconds: float = 60.0  # wall clock per file, including a worker start
+    memory_bytes: int = 1536 * MB  # RLIMIT_AS of the worker (virtual memory, POSIX only)
+    max_text_chars: int = 1_000_000  # text kept per file; more is truncated with a note
+    max_output_bytes: int = 16 * MB  # the worker's reply; more means something is wrong
+    max_unpacked_bytes: int = 200 * MB  # total uncompressed size of a DOCX/ODT
+    max_compression_ratio: int = 200  # per member, for members larger than 1 MB
+    max_zip_members: int = 5000
+    max_pdf_pages: int = 40  # CVs are short; a 900-page PDF is read only this far
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> "Limits":
+        known = {key: value for key, value in data.items() if key in cls.__dataclass_fields__}
+        return cls(**known)  # type: ignore[arg-type]

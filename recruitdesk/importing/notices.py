@@ -1,0 +1,75 @@
+"""Warnings and notes shown beside an imported file, with stable codes and translatable text.
+
+A ``Notice`` is not an error: the file is imported, but the recruiter should look at something
+(a password-protected original, a national register number in the text, a possible
+duplicate). Parameters may hold personal data (a duplicate's name), so notices are shown to the
+user and never written to logs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from recruitdesk.i18n import N_, translate
+
+TEMPLATES: dict[str, str] = {
+    # --- about the file (set by the worker) -------------------------------------------------
+    "password-protected": N_("import", "The file is password protected; the original is stored but its text could not be read."),
+    "no-text-layer": N_("import", "The file has no text layer (a scan or a picture); the original is stored but no text was read."),
+    "legacy-word": N_("import", "This is an old Word (.doc) file; the original is stored but its text is not read. Ask for a PDF or .docx."),
+    "encrypted-office": N_("import", "This is a password-protected Office file; the original is stored but its text could not be read."),
+    "text-truncated": N_("import", "The text was very long; only the first {chars} characters were kept for search."),
+    "extension-mismatch": N_("import", "The file name says {extension} but the content is {kind}; it was read as {kind}."),
+    "pdf-fallback": N_("import", "The PDF's reading order could not be determined; the text may be out of order."),
+    # --- about the detected fields ----------------------------------------------------------
+    "name-from-filename": N_("import", "No name was found in the text; the name was taken from the file name. Check it."),
+    "name-missing": N_("import", "No name was found; the candidate is called \"{name}\" until you correct it."),
+    "several-emails": N_("import", "Several email addresses were found; the first one in the candidate's own contact block was used."),
+    "several-phones": N_("import", "Several phone numbers were found; the first one in the candidate's own contact block was used."),
+    "low-confidence": N_("import", "Check the detected {field}: the detection is not sure."),
+    # --- sensitive data ---------------------------------------------------------------------
+    "national-number": N_("import", "The CV contains a Belgian national register number."),
+    "bsn": N_("import", "The CV contains a Dutch citizen service number (BSN)."),
+    "iban": N_("import", "The CV contains a bank account number (IBAN)."),
+    "birth-date": N_("import", "The CV contains a date of birth."),
+    "special-category": N_("import", "The CV mentions {topics}: special-category data that you may not use to select candidates."),
+    "redacted": N_("import", "Sensitive numbers were removed from the stored text (the original file is unchanged)."),
+    # --- duplicates and suppression ---------------------------------------------------------
+    "duplicate-email": N_("import", "Possible duplicate of {name} (candidate {id}): same email address."),
+    "duplicate-phone": N_("import", "Possible duplicate of {name} (candidate {id}): same phone number."),
+    "duplicate-content": N_("import", "This exact file is already stored for {name} (candidate {id})."),
+    "duplicate-national-number": N_("import", "Possible duplicate of {name} (candidate {id}): same national number."),
+    "duplicate-name": N_("import", "Possible duplicate of {name} (candidate {id}): similar name."),
+    "duplicate-in-batch": N_("import", "Same person as in {other}, earlier in this import."),
+    "suppressed": N_("import", "This person is on the suppression list (they objected or were erased earlier). Check before contacting them."),
+}
+
+SPECIAL_TOPICS: dict[str, str] = {
+    "health": N_("import", "health"),
+    "religion": N_("import", "religion or belief"),
+    "union": N_("import", "trade union membership"),
+    "criminal": N_("import", "criminal record"),
+    "ethnicity": N_("import", "ethnic origin"),
+    "politics": N_("import", "political opinions"),
+    "sexuality": N_("import", "sexual orientation"),
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self) -> str:
+        template = translate("import", TEMPLATES.get(self.code, self.code))
+        params = dict(self.params)
+        if self.code == "special-category":
+            topics = params.get("topics") or []
+            params["topics"] = ", ".join(translate("import", SPECIAL_TOPICS.get(str(t), str(t))) for t in topics)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "params": dict(self.params)}
