@@ -417,6 +417,22 @@
         <source>{count} candidates are overdue for deletion.</source>
         <translation>{count} candidats auraient déjà dû être supprimés.</translation>
     </message>
+    <message>
+        <source>1 request must be answered within {days} days.</source>
+        <translation>1 demande doit recevoir une réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>{count} requests must be answered within {days} days.</source>
+        <translation>{count} demandes doivent recevoir une réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>1 request is overdue.</source>
+        <translation>1 demande est en retard.</translation>
+    </message>
+    <message>
+        <source>{count} requests are overdue.</source>
+        <translation>{count} demandes sont en retard.</translation>
+    </message>
 </context>
 <context>
     <name>anchors</name>
@@ -937,6 +953,54 @@
         <source>There is no screening note with number {id}.</source>
         <translation>Il n&apos;y a aucune note de présélection portant le numéro {id}.</translation>
     </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of request. Choose one of: {choices}.</source>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de demande. Choisissez parmi&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no request with number {id}.</source>
+        <translation>Il n&apos;y a aucune demande portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received on a day that has not come yet ({date}).</source>
+        <translation>Une demande ne peut pas avoir été reçue à une date future ({date}).</translation>
+    </message>
+    <message>
+        <source>Request {id} was already completed on {date}.</source>
+        <translation>La demande {id} a déjà été clôturée le {date}.</translation>
+    </message>
+    <message>
+        <source>Extending the answer period needs the reasons you will give the person (at least a few words).</source>
+        <translation>Pour prolonger le délai de réponse, indiquez les motifs que vous communiquerez à la personne (quelques mots au moins).</translation>
+    </message>
+    <message>
+        <source>The answer period can only be extended within the first month, which ended on {date}. Answer the request now.</source>
+        <translation>Le délai de réponse ne peut être prolongé que pendant le premier mois, qui a pris fin le {date}. Répondez maintenant à la demande.</translation>
+    </message>
+    <message>
+        <source>The answer period can be extended by one or two months only, to {date} at the latest.</source>
+        <translation>Le délai de réponse ne peut être prolongé que d&apos;un ou deux mois, jusqu&apos;au {date} au plus tard.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already extended to {date}; a new extension must end later.</source>
+        <translation>La demande {id} est déjà prolongée jusqu&apos;au {date}&#xa0;; une nouvelle prolongation doit se terminer plus tard.</translation>
+    </message>
+    <message>
+        <source>Record how the person&apos;s identity was checked before completing request {id}.</source>
+        <translation>Indiquez comment l&apos;identité de la personne a été vérifiée avant de clôturer la demande {id}.</translation>
+    </message>
+    <message>
+        <source>Say what was done to complete the request (a few words).</source>
+        <translation>Indiquez ce qui a été fait pour clôturer la demande (quelques mots).</translation>
+    </message>
+    <message>
+        <source>An objection ends in erasure or in restriction: choose one.</source>
+        <translation>Une opposition aboutit à un effacement ou à une limitation&#xa0;: choisissez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not linked to a candidate, so there is nothing to restrict. Link it first.</source>
+        <translation>La demande {id} n&apos;est liée à aucun candidat&#xa0;: il n&apos;y a donc rien à limiter. Liez-la d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1246,6 +1310,37 @@
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Conservez cette page en lieu sûr, loin de cet ordinateur (un tiroir fermé à clé, un gestionnaire de mots de passe). La clé de récupération vous sera nécessaire pour ouvrir le coffre sur un nouvel ordinateur, après une réinitialisation du trousseau du système, ou si la clé du trousseau est perdue. Toute personne qui possède à la fois cette clé et une copie du coffre peut en lire le contenu. RecruitDesk ne pourra plus afficher cette clé.</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Accès aux données</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Portabilité des données</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Limitation du traitement</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
     </message>
 </context>
 <context>

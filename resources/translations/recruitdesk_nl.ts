@@ -417,6 +417,22 @@
         <source>{count} candidates are overdue for deletion.</source>
         <translation>Van {count} kandidaten is de verwijdertermijn verstreken.</translation>
     </message>
+    <message>
+        <source>1 request must be answered within {days} days.</source>
+        <translation>1 verzoek moet binnen {days} dagen worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>{count} requests must be answered within {days} days.</source>
+        <translation>{count} verzoeken moeten binnen {days} dagen worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>1 request is overdue.</source>
+        <translation>De antwoordtermijn van 1 verzoek is verstreken.</translation>
+    </message>
+    <message>
+        <source>{count} requests are overdue.</source>
+        <translation>De antwoordtermijn van {count} verzoeken is verstreken.</translation>
+    </message>
 </context>
 <context>
     <name>anchors</name>
@@ -937,6 +953,54 @@
         <source>There is no screening note with number {id}.</source>
         <translation>Er is geen screeningsnotitie met nummer {id}.</translation>
     </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of request. Choose one of: {choices}.</source>
+        <translation>&quot;{kind}&quot; is geen soort verzoek. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is no request with number {id}.</source>
+        <translation>Er is geen verzoek met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received on a day that has not come yet ({date}).</source>
+        <translation>Een verzoek kan niet zijn ontvangen op een dag die nog moet komen ({date}).</translation>
+    </message>
+    <message>
+        <source>Request {id} was already completed on {date}.</source>
+        <translation>Verzoek {id} is al afgerond op {date}.</translation>
+    </message>
+    <message>
+        <source>Extending the answer period needs the reasons you will give the person (at least a few words).</source>
+        <translation>Om de antwoordtermijn te verlengen, hebt u de redenen nodig die u aan de persoon meedeelt (minstens enkele woorden).</translation>
+    </message>
+    <message>
+        <source>The answer period can only be extended within the first month, which ended on {date}. Answer the request now.</source>
+        <translation>De antwoordtermijn kan alleen binnen de eerste maand worden verlengd, en die is op {date} afgelopen. Beantwoord het verzoek nu.</translation>
+    </message>
+    <message>
+        <source>The answer period can be extended by one or two months only, to {date} at the latest.</source>
+        <translation>De antwoordtermijn kan alleen met een of twee maanden worden verlengd, tot uiterlijk {date}.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already extended to {date}; a new extension must end later.</source>
+        <translation>Verzoek {id} is al verlengd tot {date}; een nieuwe verlenging moet later aflopen.</translation>
+    </message>
+    <message>
+        <source>Record how the person&apos;s identity was checked before completing request {id}.</source>
+        <translation>Leg vast hoe de identiteit van de persoon is gecontroleerd voordat u verzoek {id} afrondt.</translation>
+    </message>
+    <message>
+        <source>Say what was done to complete the request (a few words).</source>
+        <translation>Vermeld wat er is gedaan om het verzoek af te ronden (enkele woorden).</translation>
+    </message>
+    <message>
+        <source>An objection ends in erasure or in restriction: choose one.</source>
+        <translation>Een bezwaar leidt tot wissen of tot beperking van de verwerking: kies een van beide.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not linked to a candidate, so there is nothing to restrict. Link it first.</source>
+        <translation>Verzoek {id} is niet aan een kandidaat gekoppeld, dus er valt niets te beperken. Koppel het eerst.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1246,6 +1310,37 @@
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Bewaar deze pagina op een veilige plek, niet bij deze computer (een afgesloten lade, een wachtwoordbeheerder). U hebt de herstelsleutel nodig om de kluis te openen op een nieuwe computer, nadat de sleutelhanger van het systeem opnieuw is ingesteld, of wanneer de sleutel in de sleutelhanger verloren is gegaan. Wie zowel deze sleutel als een kopie van de kluis heeft, kan de kluis lezen. RecruitDesk kan deze sleutel niet opnieuw tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <source>Access to data</source>
+        <translation>Inzage in gegevens</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Overdraagbaarheid van gegevens</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectificatie</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Wissen van gegevens</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Beperking van de verwerking</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation>Intrekking van toestemming</translation>
     </message>
 </context>
 <context>
