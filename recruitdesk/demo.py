@@ -11,6 +11,7 @@ import datetime as dt
 import random
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -41,7 +42,8 @@ DEMO_COUNT = 50
 
 
 def _email(first: str, last: str, number: int) -> str:
-    local = f"{first}.{last}".lower().replace(" ", "").replace("é", "e").replace("ë", "e").replace("è", "e")
+    plain = unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore").decode()
+    local = plain.lower().replace(" ", "")
     domain = "example.be" if number % 2 else "example.nl"
     return f"{local}{number}@{domain}"
 

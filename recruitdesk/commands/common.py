@@ -19,17 +19,15 @@ from recruitdesk.vault.vault import Vault
 
 def open_for_command(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> Vault:
     """Unlock with the keychain, or headless with --recovery-key-file / RECRUITDESK_RECOVERY_KEY."""
-    from recruitdesk.services.vault_access import open_vault, recovery_key_from, system_keychain
+    from recruitdesk.services.unlock import unlock_vault
+    from recruitdesk.services.vault_access import recovery_key_from, system_keychain
 
-    recovery_key = recovery_key_from(getattr(args, "recovery_key_file", None))
-    if keychain is None:
-        try:
-            keychain = system_keychain()
-        except errors.RecruitDeskError:
-            if recovery_key is None:
-                raise
-            keychain = None  # a headless unlock can work without any keychain
-    vault = open_vault(resolve_vault_folder(getattr(args, "vault", None)), keychain, clock, recovery_key)
+    vault = unlock_vault(
+        resolve_vault_folder(getattr(args, "vault", None)),
+        clock,
+        recovery_key_from(getattr(args, "recovery_key_file", None)),
+        keychain_factory=(lambda: keychain) if keychain is not None else system_keychain,
+    )
     for warning in vault.warnings:
         print(warning.message(), file=sys.stderr)
     return vault
