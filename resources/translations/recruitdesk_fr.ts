@@ -846,6 +846,10 @@
         <translation>Les candidats ont été effacés, mais le journal de la base de données n&apos;a pas pu être vidé, car le coffre est occupé. Fermez les autres fenêtres RecruitDesk&#xa0;; le journal sera vidé à la prochaine fermeture du coffre.</translation>
     </message>
     <message>
+        <source>There is no backup file {file}.</source>
+        <translation>Le fichier de sauvegarde {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} n&apos;a pas pu être importé.</translation>
     </message>

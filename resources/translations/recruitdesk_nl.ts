@@ -846,6 +846,10 @@
         <translation>De kandidaten zijn gewist, maar het logbestand van de database kon niet worden leeggemaakt omdat de kluis in gebruik is. Sluit andere RecruitDesk-vensters; het logbestand wordt leeggemaakt wanneer de kluis de volgende keer wordt gesloten.</translation>
     </message>
     <message>
+        <source>There is no backup file {file}.</source>
+        <translation>Het back-upbestand {file} bestaat niet.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} kon niet worden geïmporteerd.</translation>
     </message>
