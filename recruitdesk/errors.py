@@ -284,3 +284,15 @@ class ErasureIncomplete(RecruitDeskError):
         "The candidates were erased, but the database log could not be cleared because the vault is busy. "
         "Close other RecruitDesk windows; the log is cleared when the vault is next closed.",
     )
+
+
+class BackupNotFound(RecruitDeskError):
+    code = "backup-not-found"
+    exit_code = 2
+    template = N_("errors", "There is no backup file {file}.")
+
+
+class RestoreConfirmationRequired(RecruitDeskError):
+    code = "restore-confirmation-required"
+    exit_code = 2
+    template = N_("errors", "Nothing was restored: add --yes to confirm that the vault's current data may be replaced by the backup.")

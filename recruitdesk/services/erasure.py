@@ -5,6 +5,9 @@ consents, procedures, the wrapped candidate key), their search-index entry, and 
 truncates the WAL, so no page of the database file or its log still holds their data
 (SQLCipher's secure_delete zeroes freed content; FTS5 secure-delete rewrites index segments).
 
+The same candidates are then deleted from every backup file the app keeps
+(services.backups.scrub_backups).
+
 What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
 older backup erases them again), an audit entry, and anonymous counts by month, source and
 outcome.
@@ -19,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors
+from recruitdesk.services.backups import scrub_backups
 from recruitdesk.store import search_index
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
@@ -35,7 +39,7 @@ class ErasureReport:
 def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, request_id: int | None = None) -> ErasureReport:
     if reason not in REASONS:
         raise ValueError(reason)
-    erased, missing = [], []
+    erased, missing, erased_uids = [], [], []
     with vault.session() as session, session.begin():
         for candidate_id in dict.fromkeys(candidate_ids):
             candidate = session.scalars(
@@ -44,10 +48,12 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, reques
             if candidate is None:
                 missing.append(candidate_id)
                 continue
+            erased_uids.append(candidate.uid)
             _erase_one(session, vault, candidate, reason, request_id)
             erased.append(candidate_id)
     if erased:
         _clear_write_ahead_log(vault)
+        scrub_backups(vault, erased_uids)
     return ErasureReport(erased, missing)
 
 

@@ -158,6 +158,7 @@ def export_copy(engine: Engine, destination: Path, key: bytes) -> None:
     destination = Path(destination)
     if destination.exists():
         os.unlink(destination)
+    _create_private(destination)
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
