@@ -1,0 +1,125 @@
+"""Is this person already in the vault, or on the suppression list?
+
+Strong matches (same email, phone, national number or identical file) are reported so the
+caller can skip, attach or create anyway; a similar name is only a hint. Emails and phones are
+compared on the candidates' own columns (the database is encrypted as a whole); national
+numbers and the suppression list only ever as keyed hashes
+(``CandidateKeys.identifier_hash``), so an erased objector leaves no readable trace.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from recruitdesk.importing.notices import Notice
+from recruitdesk.store.models import Candidate, Document, SuppressionEntry
+from recruitdesk.vault.candidate_keys import CandidateKeys
+
+NAME_SIMILARITY = 0.88
+STRONG = ("content", "email", "phone", "national_number")
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str  # content, email, phone, national_number, name
+    candidate_id: int
+    name: str
+
+    @property
+    def strong(self) -> bool:
+        return self.kind in STRONG
+
+    def notice(self) -> Notice:
+        return Notice(f"duplicate-{self.kind.replace('_', '-')}", {"name": self.name, "id": self.candidate_id})
+
+
+def content_hash(keys: CandidateKeys, content: bytes) -> bytes:
+    """The same keyed hash ``services.documents.attach_document`` stores."""
+    return keys.identifier_hash("content", content.hex())
+
+
+def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str]) -> list[bytes]:
+    values = [("email", email.lower()) if email else None, ("phone", phone) if phone else None]
+    values += [("national_number", number) for number in national_numbers]
+    return [keys.identifier_hash(kind, value) for kind, value in filter(None, values)]
+
+
+def is_suppressed(session: Session, hashes: list[bytes]) -> bool:
+    if not hashes:
+        return False
+    found = session.scalar(select(SuppressionEntry.id).where(SuppressionEntry.identifier_hash.in_(hashes)).limit(1))
+    return found is not None
+
+
+def find_matches(
+    session: Session,
+    keys: CandidateKeys,
+    name: str | None,
+    email: str | None,
+    phone: str | None,
+    content: bytes | None,
+    names: "NameIndex | None" = None,
+) -> list[Match]:
+    """Every candidate this file may belong to, strongest reason first, one entry per candidate."""
+    matches: list[Match] = []
+    if content is not None:
+        digest = content_hash(keys, content)
+        rows = session.execute(
+            select(Candidate.id, Candidate.full_name).join(Document, Document.candidate_id == Candidate.id).where(Document.content_hash == digest)
+        )
+        matches += [Match("content", row.id, row.full_name) for row in rows]
+    if email:
+        rows = session.execute(select(Candidate.id, Candidate.full_name).where(Candidate.email == email.lower()))
+        matches += [Match("email", row.id, row.full_name) for row in rows]
+    if phone:
+        rows = session.execute(select(Candidate.id, Candidate.full_name).where(Candidate.phone == phone))
+        matches += [Match("phone", row.id, row.full_name) for row in rows]
+    if name:
+        index = names or NameIndex.load(session)
+        matches += [Match("name", candidate_id, full_name) for candidate_id, full_name in index.similar(name)]
+    unique: dict[int, Match] = {}
+    for match in matches:
+        unique.setdefault(match.candidate_id, match)
+    return list(unique.values())
+
+
+class NameIndex:
+    """All candidates' names, normalised once per batch, for similar-name hints."""
+
+    def __init__(self, rows: list[tuple[int, str]]) -> None:
+        self._rows = [(candidate_id, full_name, normalise_name(full_name)) for candidate_id, full_name in rows]
+
+    @classmethod
+    def load(cls, session: Session) -> "NameIndex":
+        return cls([(row.id, row.full_name) for row in session.execute(select(Candidate.id, Candidate.full_name))])
+
+    def add(self, candidate_id: int, full_name: str) -> None:
+        self._rows.append((candidate_id, full_name, normalise_name(full_name)))
+
+    def similar(self, name: str, limit: int = 3) -> list[tuple[int, str]]:
+        wanted = normalise_name(name)
+        if not wanted:
+            return []
+        matcher = difflib.SequenceMatcher(None, wanted)
+        scored = []
+        for candidate_id, full_name, normalised in self._rows:
+            matcher.set_seq1(normalised)
+            if matcher.real_quick_ratio() >= NAME_SIMILARITY and matcher.quick_ratio() >= NAME_SIMILARITY:
+                ratio = matcher.ratio()
+                if ratio >= NAME_SIMILARITY:
+                    scored.append((ratio, candidate_id, full_name))
+        scored.sort(reverse=True)
+        return [(candidate_id, full_name) for _, candidate_id, full_name in scored[:limit]]
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no accents, words sorted: "PEETERS, Ann" and "Ann Peeters" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(sorted(re.findall(r"[^\W\d_]+", bare)))

@@ -1,0 +1,329 @@
+"""CV import, the one API the GUI and the CLI call.
+
+``preview(paths)`` reads and analyses files without writing anything, so the recruiter can
+check and correct the detected fields; ``import_files(vault, previews_or_paths)`` stores them.
+Each file is committed in its own transaction (candidate, document, retention countdown), so
+a crash or a kill in the middle of a batch leaves every earlier file complete and nothing
+half-written. A failure in one file never stops the batch: it is returned with its reason.
+
+Both functions take ``progress(done, total, item)`` and a ``threading.Event`` to cancel, so the
+GUI can run them on a worker thread. Results carry personal data: show them, never log them.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from recruitdesk import audit, logs
+from recruitdesk.i18n import translate
+from recruitdesk.importing import failures
+from recruitdesk.importing.duplicates import Match, NameIndex, find_matches, identifier_hashes, is_suppressed
+from recruitdesk.importing.failures import ImportFailure
+from recruitdesk.importing.fields import Fields, detect_fields
+from recruitdesk.importing.limits import Limits
+from recruitdesk.importing.naming import name_from_filename
+from recruitdesk.importing.notices import Notice
+from recruitdesk.importing.sandbox import Sandbox
+from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
+from recruitdesk.importing.sources import expand
+from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.documents import attach_document
+from recruitdesk.store.models import Candidate
+from recruitdesk.vault.vault import Vault
+
+ON_DUPLICATE = ("skip", "attach", "create")
+LOW_CONFIDENCE = 0.5
+
+Progress = Callable[[int, int, object], None]
+
+
+@dataclass
+class FilePreview:
+    """One file as read and analysed; the editable values start as the detected ones."""
+
+    path: Path
+    file: str
+    kind: str | None = None
+    media_type: str | None = None
+    text: str = field(default="", repr=False)
+    fields: Fields = field(default_factory=Fields, repr=False)
+    findings: Findings = field(default_factory=Findings, repr=False)
+    file_notices: list[Notice] = field(default_factory=list)
+    failure: ImportFailure | None = None
+    matches: list[Match] = field(default_factory=list, repr=False)
+    suppressed: bool = False
+    # What will be stored; the GUI lets the recruiter change these.
+    name: str | None = field(default=None, repr=False)
+    email: str | None = field(default=None, repr=False)
+    phone: str | None = field(default=None, repr=False)
+    city: str | None = field(default=None, repr=False)
+    linkedin: str | None = field(default=None, repr=False)
+    redact: bool = False
+    _stamp: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+    @property
+    def notices(self) -> list[Notice]:
+        """Everything the recruiter should look at, most important first."""
+        result = [Notice("suppressed")] if self.suppressed else []
+        result += [match.notice() for match in self.matches]
+        result += self.file_notices + self.fields.notices + self.findings.notices(self.fields.birth_date.value)
+        for name in ("name", "email", "phone"):
+            detected = getattr(self.fields, name)
+            if detected.value and detected.value == getattr(self, name) and detected.confidence < LOW_CONFIDENCE:
+                result.append(Notice("low-confidence", {"field": name}))
+        return result
+
+    @property
+    def warnings(self) -> list[str]:
+        return [notice.message() for notice in self.notices]
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    file: str
+    status: str  # imported, duplicate, failed, cancelled
+    candidate_id: int | None = None
+    name: str | None = field(default=None, repr=False)
+    email: str | None = field(default=None, repr=False)
+    phone: str | None = field(default=None, repr=False)
+    action: str | None = None  # created, attached, skipped
+    notices: list[Notice] = field(default_factory=list, repr=False)
+    failure: ImportFailure | None = None
+    preview: FilePreview | None = field(default=None, repr=False)
+
+    @property
+    def retryable(self) -> bool:
+        return self.failure is not None and self.failure.retryable
+
+    @property
+    def warnings(self) -> list[str]:
+        return [notice.message() for notice in self.notices]
+
+    def to_json(self) -> dict[str, object]:
+        fields = self.preview.fields if self.preview is not None else Fields()
+        return {
+            "file": str(self.path),
+            "status": self.status,
+            "action": self.action,
+            "candidate_id": self.candidate_id,
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "linkedin": self.preview.linkedin if self.preview else None,
+            "city": self.preview.city if self.preview else None,
+            "language": fields.language.value,
+            "confidence": {name: getattr(fields, name).confidence for name in ("name", "email", "phone")},
+            "warnings": self.warnings,
+            "warning_codes": [notice.code for notice in self.notices],
+            "error": self.failure.message() if self.failure else None,
+            "error_code": self.failure.code if self.failure else None,
+            "retryable": self.retryable,
+        }
+
+
+# --- preview ---------------------------------------------------------------------------------
+def preview(
+    paths: Iterable[str | os.PathLike[str]],
+    vault: Vault | None = None,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> list[FilePreview]:
+    """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates."""
+    files = expand(paths)
+    previews: list[FilePreview] = []
+    with Sandbox(limits) as sandbox:
+        for index, path in enumerate(files):
+            if cancel is not None and cancel.is_set():
+                item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
+            else:
+                item = _analyse(sandbox, path, cancel)
+            previews.append(item)
+            if progress is not None:
+                progress(index + 1, len(files), item)
+    if vault is not None:
+        check_duplicates(vault, previews)
+    _mark_batch_duplicates(previews)
+    return previews
+
+
+def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None) -> FilePreview:
+    item = FilePreview(path, path.name)
+    try:
+        stat = path.stat()
+        item._stamp = (stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        pass
+    try:
+        extraction = sandbox.extract(path, cancel)
+    except ImportFailure as failure:
+        item.failure = failure
+        return item
+    item.kind, item.media_type, item.text = extraction.kind, extraction.media_type, extraction.text
+    item.file_notices = list(extraction.notes)
+    item.fields = detect_fields(extraction.text)
+    item.findings = find_sensitive(extraction.text)
+    detected = item.fields
+    item.name = detected.name.value
+    if not item.name:
+        item.name = name_from_filename(path)
+        if item.name:
+            item.file_notices.append(Notice("name-from-filename"))
+    item.email, item.phone = detected.email.value, detected.phone.value
+    item.city, item.linkedin = detected.city.value, detected.linkedin.value
+    return item
+
+
+def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
+    """Fill ``matches`` and ``suppressed`` for each readable preview (reads only)."""
+    with vault.session() as session:
+        names = NameIndex.load(session)
+        for item in previews:
+            if not item.ok:
+                continue
+            content = _read_content(item.path, Limits().max_file_bytes)
+            item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names)
+            hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers)
+            item.suppressed = is_suppressed(session, hashes)
+
+
+def _mark_batch_duplicates(previews: Sequence[FilePreview]) -> None:
+    seen: dict[str, str] = {}
+    for item in previews:
+        if not item.ok:
+            continue
+        for key in filter(None, (item.email and "e:" + item.email.lower(), item.phone and "p:" + item.phone)):
+            if key in seen and seen[key] != item.file:
+                item.file_notices.append(Notice("duplicate-in-batch", {"other": seen[key]}))
+                break
+        for key in filter(None, (item.email and "e:" + item.email.lower(), item.phone and "p:" + item.phone)):
+            seen.setdefault(key, item.file)
+
+
+# --- import ----------------------------------------------------------------------------------
+def import_files(
+    vault: Vault,
+    items: Iterable[FilePreview | str | os.PathLike[str]],
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    on_duplicate: str = "skip",
+    redact: bool = False,
+    limits: Limits | None = None,
+) -> list[ImportResult]:
+    """Import each file in its own transaction; returns one result per file, in order.
+
+    ``on_duplicate``: ``skip`` (default: report the existing candidate, store nothing),
+    ``attach`` (add the file to the existing candidate) or ``create`` (a new candidate anyway).
+    ``redact`` removes national numbers and IBANs from the stored text of files whose preview
+    does not say otherwise; the original file is always stored unchanged.
+    """
+    if on_duplicate not in ON_DUPLICATE:
+        raise ValueError(on_duplicate)
+    limits = limits or Limits()
+    queue: list[FilePreview | Path] = []
+    for item in items:
+        queue.extend([item] if isinstance(item, FilePreview) else expand([item]))
+    results: list[ImportResult] = []
+    with vault.session() as session:
+        names = NameIndex.load(session)
+    with Sandbox(limits) as sandbox:
+        for index, item in enumerate(queue):
+            path = item.path if isinstance(item, FilePreview) else item
+            if cancel is not None and cancel.is_set():
+                result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
+            else:
+                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel)
+            results.append(result)
+            if progress is not None:
+                progress(index + 1, len(queue), result)
+    return results
+
+
+def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel) -> ImportResult:
+    if not isinstance(item, FilePreview) or not item.ok or _changed(item):
+        path = item.path if isinstance(item, FilePreview) else item
+        fresh = _analyse(sandbox, path, cancel)
+        if isinstance(item, FilePreview) and item.ok and fresh.ok:
+            fresh.redact = item.redact
+        if not isinstance(item, FilePreview):
+            fresh.redact = redact
+        item = fresh
+    if not item.ok:
+        status = "cancelled" if isinstance(item.failure, failures.ImportCancelled) else "failed"
+        return ImportResult(item.path, item.file, status, failure=item.failure, preview=item)
+    content = _read_content(item.path, limits.max_file_bytes)
+    if content is None:
+        return ImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file), preview=item)
+    try:
+        return _store(vault, item, content, names, on_duplicate)
+    except Exception as exc:  # one file's write failing must not stop the batch
+        logs.log_unexpected(exc)
+        return ImportResult(item.path, item.file, "failed", failure=failures.ImportWriteFailed(file=item.file), preview=item)
+
+
+def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on_duplicate: str) -> ImportResult:
+    keys, clock = vault.candidate_keys, vault.clock
+    with vault.session() as session, session.begin():
+        item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names)
+        item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers))
+        strong = [match for match in item.matches if match.strong]
+        text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
+        notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
+        if strong and on_duplicate != "create":
+            existing = session.get(Candidate, strong[0].candidate_id)
+            result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
+                                  existing.phone, "skipped", notices, preview=item)
+            if on_duplicate == "attach" and not any(match.kind == "content" for match in strong):
+                document = attach_document(session, keys, clock, existing, item.file, item.media_type, content, text)
+                document.note = _note(item)
+                result.action = "attached"
+            return result
+        name = item.name
+        if not name:
+            name = translate("import", "Unnamed ({file})").format(file=item.file)[:200]
+            notices.append(Notice("name-missing", {"name": name}))
+        candidate = add_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
+                                  city=(item.city or None) and item.city[:120], applied_on=clock.today(), source="application")
+        candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
+        document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
+        document.note = _note(item)
+        audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
+                     notes=[notice.code for notice in item.file_notices])
+        session.flush()
+        names.add(candidate.id, candidate.full_name)
+        return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
+                            candidate.phone, "created", notices, preview=item)
+
+
+def _note(item: FilePreview) -> str | None:
+    """Codes only (no personal data): why the stored file may have no text, for example."""
+    codes = [notice.code for notice in item.file_notices if notice.code not in ("duplicate-in-batch",)]
+    return ",".join(codes)[:200] or None
+
+
+def _changed(item: FilePreview) -> bool:
+    try:
+        stat = item.path.stat()
+    except OSError:
+        return True
+    return item._stamp != (stat.st_size, stat.st_mtime_ns)
+
+
+def _read_content(path: Path, limit: int) -> bytes | None:
+    """The original bytes, to store encrypted (reading bytes is not parsing)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None
+
