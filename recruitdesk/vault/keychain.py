@@ -81,6 +81,25 @@ def is_unsafe_backend(backend: object) -> bool:
     return name.startswith(_UNSAFE_MODULE_PREFIXES) or "plaintext" in name.lower()
 
 
+def choose_backend(backend: object) -> object:
+    """The backend to keep device keys in, refusing unsafe ones.
+
+    keyring hands out a ChainerBackend when several backends are installed; it writes to the
+    highest-priority member, which could be a plaintext file store. So a chain is resolved to
+    its best safe member, and unsafe members are never used.
+    """
+    from keyring.backends.chainer import ChainerBackend
+
+    if isinstance(backend, ChainerBackend):
+        safe = [child for child in backend.backends if not is_unsafe_backend(child)]
+        if not safe:
+            raise errors.KeychainUnsafe(backend=backend_name(backend))
+        return safe[0]
+    if is_unsafe_backend(backend):
+        raise errors.KeychainUnsafe(backend=backend_name(backend))
+    return backend
+
+
 class SystemKeychain:
     """The OS keychain through the ``keyring`` library, with safety checks and timeouts."""
 
@@ -88,10 +107,8 @@ class SystemKeychain:
         import keyring
 
         self._keyring = keyring
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend = choose_backend(backend if backend is not None else keyring.get_keyring())
         self.timeout = timeout
-        if is_unsafe_backend(self._backend):
-            raise errors.KeychainUnsafe(backend=backend_name(self._backend))
 
     def describe(self) -> str:
         return backend_name(self._backend)

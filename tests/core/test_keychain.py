@@ -12,6 +12,14 @@ from recruitdesk import errors
 from recruitdesk.vault.keychain import SystemKeychain, is_unsafe_backend
 
 
+def _unregistered(cls):
+    """Every KeyringBackend subclass registers itself with keyring globally; take test doubles
+    back out so keyring's own choice (and the real-keychain tests) never sees them."""
+    KeyringBackend._classes.discard(cls)
+    return cls
+
+
+@_unregistered
 class _DictBackend(KeyringBackend):
     priority = 1
 
@@ -29,11 +37,13 @@ class _DictBackend(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+@_unregistered
 class _ForgetfulBackend(_DictBackend):
     def get_password(self, service, username):
         return "AAAA"  # valid base64, wrong key
 
 
+@_unregistered
 class _BlockingBackend(_DictBackend):
     def __init__(self):
         super().__init__()
@@ -44,14 +54,19 @@ class _BlockingBackend(_DictBackend):
         return None
 
 
+@_unregistered
 class _BrokenBackend(_DictBackend):
     def get_password(self, service, username):
         raise RuntimeError("D-Bus went away with secret details in the message")
 
 
 def _plaintext_backend():
-    cls = type("PlaintextKeyring", (_DictBackend,), {"__module__": "keyrings.alt.file"})
+    cls = _unregistered(type("PlaintextKeyring", (_DictBackend,), {"__module__": "keyrings.alt.file"}))
     return cls()
+
+
+def _chain(*members):
+    return _unregistered(type("ChainerBackend", (chainer.ChainerBackend,), {"backends": list(members)}))()
 
 
 @pytest.mark.parametrize(
@@ -74,11 +89,21 @@ def test_unsafe_backends_are_refused_with_a_clear_message(backend, name):
 
 def test_chainer_is_judged_by_its_members():
     def chain(*members):
-        return type("ChainerBackend", (chainer.ChainerBackend,), {"backends": list(members)})()
+        return _chain(*members)
 
     assert is_unsafe_backend(chain())
     assert is_unsafe_backend(chain(fail.Keyring(), null.Keyring()))
     assert not is_unsafe_backend(chain(null.Keyring(), _DictBackend()))
+
+
+def test_a_chain_is_resolved_to_its_best_safe_member():
+    from recruitdesk.vault.keychain import choose_backend
+
+    safe = _DictBackend()
+    plaintext = _plaintext_backend()
+    assert choose_backend(_chain(plaintext, safe)) is safe
+    with pytest.raises(errors.KeychainUnsafe):
+        choose_backend(_chain(plaintext))
 
 
 def test_store_load_delete_round_trip():
