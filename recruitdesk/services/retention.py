@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors, settings
@@ -20,7 +20,7 @@ from recruitdesk.retention.explain import explain
 from recruitdesk.retention.facts import CandidateFacts, ConsentFacts, ProcedureFacts
 from recruitdesk.retention.policy import Policy
 from recruitdesk.retention.presets import get_preset
-from recruitdesk.store.models import Candidate, RetentionPolicy, RetentionState
+from recruitdesk.store.models import Candidate, Consent, Procedure, RetentionPolicy, RetentionState
 from recruitdesk.vault.vault import Vault
 
 
@@ -96,12 +96,48 @@ def _with_facts():
 
 
 def recompute_all(session: Session, clock: Clock) -> int:
-    policy = active_policy(session)
-    count = 0
-    for candidate in session.scalars(_with_facts()):
-        recompute(session, candidate, clock, policy)
-        count += 1
-    return count
+    """Recompute every countdown (after a policy change, or daily) in a few bulk statements.
+
+    Reading through the ORM costs about half a millisecond per candidate (measured: 45 s for
+    100k); plain column reads grouped in Python and one executemany UPDATE keep it to seconds.
+    """
+    policy, version = active_policy(session)
+    today, now = clock.today(), clock.now().replace(tzinfo=None)
+    procedures: dict[int, list[ProcedureFacts]] = {}
+    for row in session.execute(select(Procedure.candidate_id, Procedure.outcome, Procedure.applied_on, Procedure.ended_on)):
+        procedures.setdefault(row[0], []).append(ProcedureFacts(row[1], row[2], row[3]))
+    consents: dict[int, list[ConsentFacts]] = {}
+    for row in session.execute(select(Consent.candidate_id, Consent.purpose, Consent.given_on, Consent.withdrawn_on, Consent.expires_on)):
+        consents.setdefault(row[0], []).append(ConsentFacts(row[1], row[2], row[3], row[4]))
+    states = {row[0]: row[1:] for row in session.execute(
+        select(RetentionState.candidate_id, RetentionState.legal_hold_reason, RetentionState.extended_until, RetentionState.extension_reason))}
+    updates, inserts = [], []
+    for candidate_id, created_at, source, applied_on, last_contact_on in session.execute(
+        select(Candidate.id, Candidate.created_at, Candidate.source, Candidate.applied_on, Candidate.last_contact_on)
+    ):
+        hold, extended_until, extension_reason = states.get(candidate_id, (None, None, None))
+        facts = CandidateFacts(
+            created_on=created_at.date(), source=source, applied_on=applied_on, last_contact_on=last_contact_on,
+            procedures=tuple(procedures.get(candidate_id, ())), consents=tuple(consents.get(candidate_id, ())),
+            legal_hold_reason=hold, extended_until=extended_until, extension_reason=extension_reason,
+        )
+        status = engine.evaluate(facts, policy, today)
+        values = {"cid": candidate_id, "due_on": status.due_on, "rule": status.rule_id, "version": version, "now": now}
+        (updates if candidate_id in states else inserts).append(values)
+    table = RetentionState.__table__
+    if updates:
+        session.execute(
+            table.update().where(table.c.candidate_id == bindparam("cid")).values(
+                due_on=bindparam("due_on"), rule=bindparam("rule"), policy_version=bindparam("version"), computed_at=bindparam("now")),
+            updates,
+        )
+    if inserts:
+        session.execute(table.insert(), [
+            {"candidate_id": v["cid"], "due_on": v["due_on"], "rule": v["rule"], "policy_version": v["version"], "computed_at": v["now"]}
+            for v in inserts
+        ])
+    session.expire_all()
+    return len(updates) + len(inserts)
 
 
 def load_candidate(session: Session, candidate_id: int) -> Candidate:
