@@ -1,0 +1,87 @@
+"""The record of processing activities (GDPR Art. 30(1)) generated from the configured policy.
+
+A small firm must be able to show the regulator what it processes, why, on what basis, for whom
+and for how long. The retention terms come from the active policy's rules (and the published
+statement's own sentences, for a preset), so the record always matches what the app enforces.
+It contains no personal data: only the firm's settings and the policy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from recruitdesk import audit, settings
+from recruitdesk.exporting import archive
+from recruitdesk.exporting.processing import DATA_CATEGORIES, PURPOSES, SECURITY, TRANSFERS, describe_rule, retention_terms
+from recruitdesk.exporting.sheets import add_fields, add_table, new_workbook, to_bytes
+from recruitdesk.i18n import N_, translate
+from recruitdesk.retention.facts import SITUATIONS
+from recruitdesk.retention.presets import PRESETS
+from recruitdesk.services.retention import active_policy
+from recruitdesk.vault import files
+from recruitdesk.vault.vault import Vault
+
+SITUATION_LABELS = {
+    "outplacement": N_("processing", "Outplacement"),
+    "reserve": N_("processing", "In the recruitment reserve with consent"),
+    "procedure_open": N_("processing", "Procedure open"),
+    "hired": N_("processing", "Hired"),
+    "not_hired": N_("processing", "Not hired"),
+    "sourced": N_("processing", "Sourced without application"),
+}
+NOT_SET = N_("processing", "(not set: fill in under Settings)")
+
+
+def _t(text: str) -> str:
+    return translate("processing", text)
+
+
+def build_processing_record(vault: Vault) -> bytes:
+    """The Art. 30 record as .xlsx bytes: controller, activities, and the retention rules."""
+    with vault.session() as session:
+        policy, version = active_policy(session)
+        firm = settings.get(session, "firm_name")
+        contact = settings.get(session, "privacy_contact")
+        statement = settings.get(session, "privacy_statement_url")
+        preset = PRESETS.get(policy.name)
+    workbook = new_workbook()
+    add_fields(workbook, _t("Controller"), [
+        (_t("Controller"), firm or _t(NOT_SET)),
+        (_t("Privacy contact"), contact or _t(NOT_SET)),
+        (_t("Privacy statement"), statement or _t(NOT_SET)),
+        (_t("Retention policy"), f"{translate('presets', policy.title)} (v{version})"),
+        (_t("Generated on"), vault.clock.today()),
+        (_t("Technical and organisational security measures"), _t(SECURITY)),
+    ])
+    add_table(workbook, _t("Processing activities"),
+              [_t("Purpose"), _t("Legal basis"), _t("Data subjects"), _t("Categories of personal data"), _t("Recipients"),
+               _t("Transfers outside the EEA"), _t("Retention")],
+              [[_t(p.title), _t(p.legal_basis), _t(p.data_subjects), _t(DATA_CATEGORIES), _t(p.recipients), _t(TRANSFERS),
+                retention_terms(p, policy)] for p in PURPOSES])
+    add_table(workbook, _t("Retention rules"),
+              [_t("Rule"), _t("Applies to"), _t("Keep"), _t("From the privacy statement"), _t("The statement says")],
+              [[rule.id, "; ".join(_t(SITUATION_LABELS[s]) for s in rule.situations if s in SITUATIONS), describe_rule(rule),
+                rule.from_statement, preset.quotes.get(rule.id) if preset else None] for rule in policy.rules])
+    return to_bytes(workbook)
+
+
+def write_processing_record(vault: Vault, target: Path) -> Path:
+    """Write the record to ``target`` (a new .xlsx file, owner-only), and audit it."""
+    data = build_processing_record(vault)
+    target = Path(target)
+    archive.prepare_folder(target.parent)
+    try:
+        archive.write_new_private_file(target, data)
+    except FileExistsError:
+        raise archive.ExportDestinationExists(path=str(target)) from None
+    except OSError as exc:
+        raise archive.ExportWriteFailed(folder=str(target.parent), reason=archive.os_reason(exc)) from exc
+    files.make_private(target)
+    with vault.session() as session, session.begin():
+        audit.record(session, vault.clock, "processing_record.exported")
+    return target
+
+
+def default_name(day: dt.date) -> str:
+    return f"record-of-processing-{day.isoformat()}.xlsx"
