@@ -160,3 +160,54 @@ def test_registering_checks_kind_and_date(vault_at):
         rr.register(vault, "complaint")
     with pytest.raises(rr.RequestDateInFuture):
         rr.register(vault, "access", dt.date(2026, 3, 3))
+
+
+# --- the command line ------------------------------------------------------------------------
+@pytest.fixture
+def run(vault_folder, keychain, capsys):
+    from recruitdesk import cli
+
+    def invoke(*argv: str, on: dt.date = dt.date(2026, 1, 31)):
+        clock = ManualClock(dt.datetime.combine(on, dt.time(9)))
+        code = cli.main([*argv, "--vault", str(vault_folder)], keychain=keychain, clock=clock)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke
+
+
+def test_cli_kinds_match_the_service():
+    from recruitdesk.commands.requests import KIND_CHOICES
+
+    assert tuple(kind.replace("-", "_") for kind in KIND_CHOICES) == rr.KINDS
+
+
+def test_request_workflow_on_the_command_line(run):
+    assert run("vault", "init")[0] == 0
+    code, out, _ = run("candidate", "add", "--name", "Eva Claes", "--email", "eva@example.be", "--json")
+    candidate = json.loads(out)["id"]
+    code, out, err = run("request", "add", "erasure", "--received", "2026-01-31", "--candidate", str(candidate))
+    assert (code, out.strip()) == (0, "Request 1 registered; answer by 2026-02-28."), err
+    code, out, _ = run("requests", "due", "--on", "2026-02-25", "--json")
+    assert [(r["id"], r["due"], r["overdue"]) for r in json.loads(out)] == [(1, "2026-02-28", False)]
+    code, out, _ = run("requests", "due", "--on", "2026-03-01", "--within", "0")
+    assert "overdue since 2026-02-28" in out and "Eva Claes" in out
+
+    code, _, err = run("request", "extend", "1", "--months", "1", "--reason", "archive search", on=dt.date(2026, 3, 1))
+    assert code == 2 and "which ended on 2026-02-28" in err
+    code, out, _ = run("request", "extend", "1", "--months", "2", "--reason", "archive search", on=dt.date(2026, 2, 28))
+    assert code == 0 and "answer by 2026-04-30" in out
+
+    code, _, err = run("request", "complete", "1", "--outcome", "erased")
+    assert code == 2 and "identity" in err
+    assert run("request", "identity", "1", "--how", "mail from the known address")[0] == 0
+    code, _, err = run("request", "complete", "1", "--outcome", "erased")
+    assert code == 2 and "--yes" in err
+    code, out, err = run("request", "complete", "1", "--outcome", "erased", "--yes", "--json")
+    assert code == 0, err
+    assert json.loads(out)["completed"] == "2026-01-31"
+    assert json.loads(run("candidates", "list", "--json")[1]) == []
+    code, out, _ = run("requests", "list")
+    assert "completed on 2026-01-31" in out
+    code, _, err = run("request", "complete", "7", "--outcome", "x")
+    assert (code, err.strip()) == (3, "There is no request with number 7.")

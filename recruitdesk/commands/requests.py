@@ -1,0 +1,145 @@
+"""``recruitdesk request add|identity|extend|complete`` and ``requests list|due``: the register
+of data-subject requests, headless (for scripts and a daily reminder in cron or Task Scheduler).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from recruitdesk import errors
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import clock_on, command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.i18n import translate
+from recruitdesk.vault.keychain import Keychain
+
+DEFAULT_WINDOW_DAYS = 7
+# services.rights_requests.KINDS spelt for the command line; repeated here so building the parser
+# does not import the services (a test checks the two agree).
+KIND_CHOICES = ("access", "portability", "rectification", "erasure", "restriction", "objection", "consent-withdrawal")
+
+
+def _line(view, day) -> str:
+    from recruitdesk.services.rights_requests import KIND_LABELS
+
+    if not view.is_open:
+        state = translate("cli", "completed on {date}").format(date=view.completed_on.isoformat())
+    elif view.overdue_on(day):
+        state = translate("cli", "overdue since {date}").format(date=view.deadline.isoformat())
+    else:
+        state = translate("cli", "answer by {date}").format(date=view.deadline.isoformat())
+    who = view.candidate_name or "-"
+    return f"{view.id:>6}  {translate('requests', KIND_LABELS[view.kind]):<28}  {who:<28}  {state}"
+
+
+def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import register
+
+    received = parse_date(args.received) if args.received else None
+    with open_for_command(args, keychain, clock) as vault:
+        view = register(vault, args.kind.replace("-", "_"), received, args.candidate, args.identity)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=view.id, date=view.due_on.isoformat()))
+    return 0
+
+
+def identity(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import record_identity_check
+
+    with open_for_command(args, keychain, clock) as vault:
+        record_identity_check(vault, args.id, args.how)
+    print(translate("cli", "Identity check recorded for request {id}.").format(id=args.id))
+    return 0
+
+
+def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import extend as extend_request
+
+    with open_for_command(args, keychain, clock) as vault:
+        view = extend_request(vault, args.id, args.months, args.reason)
+    print(translate("cli", "Request {id} extended; answer by {date}. Tell the person, with the reasons, before the first month ends.").format(
+        id=view.id, date=view.deadline.isoformat()))
+    return 0
+
+
+def complete(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import ERASE, ERASURE, IdentityNotChecked, complete as complete_request, get_request
+
+    action = "erase" if args.erase else "restrict" if args.restrict else None
+    with open_for_command(args, keychain, clock) as vault:
+        request = get_request(vault, args.id)
+        if not request.identity_check:
+            raise IdentityNotChecked(id=request.id)  # before asking to confirm an erasure that could not happen
+        erases = request.candidate_id is not None and (request.kind == ERASURE or action == ERASE)
+        if erases and not args.yes:
+            raise errors.ConfirmationRequired(count=1)
+        view = complete_request(vault, args.id, args.outcome, action=action)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(translate("cli", "Request {id} completed.").format(id=view.id))
+    return 0
+
+
+def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import list_requests
+
+    with open_for_command(args, keychain, clock) as vault:
+        views = list_requests(vault, open_only=args.open)
+    if args.json:
+        print_json([view.to_json() for view in views])
+        return 0
+    for view in views:
+        print(_line(view, clock.today()))
+    return 0
+
+
+def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.rights_requests import due_requests
+
+    day = clock_on(clock, args.on).today()
+    with open_for_command(args, keychain, clock) as vault:
+        views = due_requests(vault, day, args.within)
+    if args.json:
+        print_json([{**view.to_json(), "overdue": view.overdue_on(day)} for view in views])
+        return 0
+    if not views:
+        print(translate("cli", "No request must be answered within {days} days.").format(days=args.within))
+    for view in views:
+        print(_line(view, day))
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    request_commands = group(commands, "request", translate("cli", "register and answer data-subject requests (access, erasure, ...)"))
+    add_parser = command(request_commands, "add", translate("cli", "register a request; the answer is due one month after receipt"), add)
+    add_parser.add_argument("kind", choices=KIND_CHOICES)
+    add_parser.add_argument("--received", metavar="DATE", help=translate("cli", "the day the request was received (YYYY-MM-DD; default today)"))
+    add_parser.add_argument("--candidate", metavar="ID", type=int, help=translate("cli", "the candidate the request is about"))
+    add_parser.add_argument("--identity", metavar="TEXT", help=translate("cli", "how the person's identity was checked"))
+    json_option(add_parser)
+    identity_parser = command(request_commands, "identity", translate("cli", "record how the person's identity was checked"), identity)
+    identity_parser.add_argument("id", type=int)
+    identity_parser.add_argument("--how", metavar="TEXT", required=True, help=translate("cli", "how the identity was checked"))
+    extend_parser = command(request_commands, "extend", translate("cli", "extend the answer period by one or two months (within the first month, with reasons)"), extend)
+    extend_parser.add_argument("id", type=int)
+    extend_parser.add_argument("--months", type=int, choices=(1, 2), required=True, help=translate("cli", "months beyond the first month"))
+    extend_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "the reasons you give the person"))
+    complete_parser = command(request_commands, "complete", translate("cli", "complete a request, saying what was done"), complete)
+    complete_parser.add_argument("id", type=int)
+    complete_parser.add_argument("--outcome", metavar="TEXT", required=True, help=translate("cli", "what was done"))
+    choice = complete_parser.add_mutually_exclusive_group()
+    choice.add_argument("--erase", action="store_true", help=translate("cli", "objection: erase the person's data"))
+    choice.add_argument("--restrict", action="store_true", help=translate("cli", "objection: restrict processing of the person's data"))
+    complete_parser.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
+    json_option(complete_parser)
+
+    list_commands = group(commands, "requests", translate("cli", "list data-subject requests and what is due"))
+    list_parser = command(list_commands, "list", translate("cli", "list requests, the most urgent first"), list_all)
+    list_parser.add_argument("--open", action="store_true", help=translate("cli", "only requests still to be answered"))
+    json_option(list_parser)
+    due_parser = command(list_commands, "due", translate("cli", "list requests overdue or to be answered soon"), due)
+    due_parser.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
+    due_parser.add_argument("--within", metavar="DAYS", type=int, default=DEFAULT_WINDOW_DAYS, help=translate("cli", "days ahead to look (default 7)"))
+    json_option(due_parser)
