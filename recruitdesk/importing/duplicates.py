@@ -104,22 +104,28 @@ class NameIndex:
 
     def similar(self, name: str, limit: int = 3) -> list[tuple[int, str]]:
         wanted = normalise_name(name)
-        if not wanted:
+        if not wanted[1]:
             return []
-        matcher = difflib.SequenceMatcher(None, wanted)
         scored = []
         for candidate_id, full_name, normalised in self._rows:
-            matcher.set_seq1(normalised)
-            if matcher.real_quick_ratio() >= NAME_SIMILARITY and matcher.quick_ratio() >= NAME_SIMILARITY:
-                ratio = matcher.ratio()
-                if ratio >= NAME_SIMILARITY:
-                    scored.append((ratio, candidate_id, full_name))
+            ratio = max(_ratio(wanted[0], normalised[0]), _ratio(wanted[1], normalised[1]))
+            if ratio >= NAME_SIMILARITY:
+                scored.append((ratio, candidate_id, full_name))
         scored.sort(reverse=True)
         return [(candidate_id, full_name) for _, candidate_id, full_name in scored[:limit]]
 
 
-def normalise_name(name: str) -> str:
-    """Lower case, no accents, words sorted: "PEETERS, Ann" and "Ann Peeters" compare equal."""
+def _ratio(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < NAME_SIMILARITY or matcher.quick_ratio() < NAME_SIMILARITY:
+        return 0.0
+    return matcher.ratio()
+
+
+def normalise_name(name: str) -> tuple[str, str]:
+    """Two forms: words sorted ("PEETERS, Ann" = "Ann Peeters") and letters only, in order
+    ("Van den Broeck" = "Vandenbroeck"). Lower case, without accents."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(sorted(re.findall(r"[^\W\d_]+", bare)))
+    words = re.findall(r"[^\W\d_]+", bare)
+    return " ".join(sorted(words)), "".join(words)

@@ -15,9 +15,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import phonenumbers
+from stdnum.be import nn as be_nn
 
 from recruitdesk.importing.language import detect_language
 from recruitdesk.importing.notices import Notice
+from recruitdesk.importing.sensitive import IBAN_LIKE
 from recruitdesk.importing.textlines import foreign_lines, is_heading, lines_of
 
 DEFAULT_REGIONS = ("BE", "NL")
@@ -145,8 +147,11 @@ def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[
     for index, line in enumerate(lines):
         if index in skip or not any(char.isdigit() for char in line):
             continue
+        banking = [iban.span() for iban in IBAN_LIKE.finditer(line)]
         for match in PHONE_LIKE.finditer(line):
             printed = match.group(1).strip()
+            if _is_other_number(printed, match.span(1), banking):
+                continue
             before = line[: match.start()]
             alone = printed == line.strip()
             labelled = alone or bool(PHONE_LABEL.search(before.strip(" |•·:-—"))) or printed.startswith(("+", "(+", "00"))
@@ -156,6 +161,13 @@ def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[
             confidence = _position_confidence(index, len(lines)) * (1.0 if valid else 0.7)
             found.append((normalised, round(confidence, 2)))
     return found
+
+
+def _is_other_number(printed: str, span: tuple[int, int], banking: list[tuple[int, int]]) -> bool:
+    """Part of an IBAN, or a Belgian national number (checksummed): not a phone."""
+    if any(span[0] < end and start < span[1] for start, end in banking):
+        return True
+    return not printed.startswith("+") and be_nn.is_valid(_digits(printed))
 
 
 def _plausible(printed: str, labelled: bool, valid: bool) -> bool:
@@ -262,8 +274,10 @@ def _looks_like_name(words: list[str]) -> bool:
 def _tidy_name(name: str) -> str:
     words = name.split()
     if all(word.isupper() or word.lower() in PARTICLES for word in words if word[0].isalpha()):
-        words = [word.lower() if word.lower() in PARTICLES and i else word.capitalize() for i, word in enumerate(words)]
-        words = ["-".join(part.capitalize() for part in word.split("-")) for word in words]
+        words = [
+            word.lower() if word.lower() in PARTICLES and i else "-".join(part.capitalize() for part in word.split("-"))
+            for i, word in enumerate(words)
+        ]
     return " ".join(words)
 
 

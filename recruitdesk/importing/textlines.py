@@ -80,5 +80,9 @@ def foreign_lines(lines: list[str]) -> set[int]:
         if inside_references:
             foreign.add(index)
         if AGENCY_MARKERS.search(line):
-            foreign.update(range(max(0, index - 1), min(len(lines), index + 4)))
+            # The marker line and the block right under it (up to a blank line).
+            for following in range(index, min(len(lines), index + 4)):
+                if following > index and not lines[following]:
+                    break
+                foreign.add(following)
     return foreign

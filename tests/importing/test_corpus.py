@@ -1,0 +1,73 @@
+"""The shared corpus of real CVs: every file is read or fails with its reason, and the detected
+name, email and phone are measured against the hand-checked MANIFEST.tsv.
+
+Floors are set just under what was measured (see the printed table with ``-s``), so a
+regression fails, and an improvement can raise them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from recruitdesk.services.importing import preview
+from tests.support.corpus import corpus_dir, manifest
+
+FLOORS = {"name": 0.90, "email": 0.90, "phone": 0.85}
+
+
+@pytest.fixture(scope="module")
+def corpus_previews():
+    folder = corpus_dir()
+    rows = manifest()
+    previews = preview([folder / row["file"] for row in rows])
+    return list(zip(rows, previews))
+
+
+def test_every_file_is_read_or_fails_with_a_reason(corpus_previews):
+    assert len(corpus_previews) >= 30
+    for row, item in corpus_previews:
+        if item.ok:
+            assert item.kind in ("pdf", "docx", "odt", "rtf", "text", "markdown"), row["file"]
+        else:
+            assert item.failure.code and item.file in item.failure.message(), row["file"]
+
+
+def test_scans_and_encrypted_pdfs_are_stored_with_a_note(corpus_previews):
+    notes = {row["file"]: [notice.code for notice in item.file_notices] for row, item in corpus_previews}
+    assert "password-protected" in notes["edge/pypdf_r6-aes256_user-password-required.pdf"]
+    assert "no-text-layer" in notes["cvs/resumeocr_bruno-costa_imageonly_pt.pdf"]
+    assert "no-text-layer" in notes["edge/resumeocr_non-cv-recipe_image-only.pdf"]
+    texts = {row["file"]: item.text for row, item in corpus_previews}
+    assert "test" in texts["edge/pypdf_r2-rc4_empty-user-password.pdf"].lower() or texts["edge/pypdf_r2-rc4_empty-user-password.pdf"].strip()
+    assert texts["edge/pypdf_r4_owner-password-only.pdf"].strip()
+    assert "example" in texts["edge/pypdf_issue-297_broken-xref.pdf"]
+
+
+def _digits(value: str | None) -> str:
+    return re.sub(r"\D", "", value or "").lstrip("0")
+
+
+def _correct(field: str, expected: str, detected: str | None) -> bool:
+    if expected in ("-", "") or expected.startswith("-"):
+        return not detected
+    if field == "name":
+        return (detected or "").casefold().split() == expected.casefold().split()
+    if field == "email":
+        return (detected or "").lower() == expected.lower()
+    return bool(detected) and _digits(detected) == _digits(expected)
+
+
+def test_field_accuracy_against_the_manifest(corpus_previews):
+    cvs = [(row, item) for row, item in corpus_previews if row["kind"] == "cv"]
+    scores = {}
+    print()
+    for field in ("name", "email", "phone"):
+        rows = [(row, item) for row, item in cvs if row[field if field != "name" else "full_name"] != "?"]
+        hits = [_correct(field, row["full_name" if field == "name" else field], getattr(item, field)) for row, item in rows]
+        scores[field] = sum(hits) / len(hits)
+        misses = [row["file"] for (row, _), hit in zip(rows, hits) if not hit]
+        print(f"{field:<6} {sum(hits):>3}/{len(hits)} = {scores[field]:.0%}   missed: {', '.join(misses) or '-'}")
+    for field, floor in FLOORS.items():
+        assert scores[field] >= floor, f"{field} accuracy {scores[field]:.0%} fell below {floor:.0%}"
