@@ -57,6 +57,7 @@ def test_text_output_is_translated(new_vault, keychain, clock, tmp_path, capsys)
     assert "1 imported, 0 duplicates, 0 failed." in captured.err and "Traceback" not in captured.err
 
 
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="kills a process group (POSIX); Windows runners need a job-object variant")
 def test_kill_mid_batch_leaves_committed_candidates_whole(tmp_path, keychain, clock):
     folder = tmp_path / "vault"
     vault, recovery_key = create_vault(folder, keychain, clock)
