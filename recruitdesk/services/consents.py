@@ -161,6 +161,27 @@ def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on
     return deadline.due_on if deadline is not None else None
 
 
+def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> int:
+    """Move the expiry of reserve consents still in force when their anchors moved.
+
+    The reserve rule counts from a fact that can change after consent was given (IT1: 12 months
+    after the *last* contact; the Dutch DPA: 1 year after the end of a procedure that may still
+    have been open). Call this whenever such a fact changes, before recomputing retention.
+    Consents that already ended are history and stay as they are. Returns how many changed.
+    """
+    changed = 0
+    for consent in candidate.consents:
+        if consent.purpose != RESERVE_PURPOSE or consent.withdrawn_on is not None:
+            continue
+        if consent.expires_on is not None and consent.expires_on <= today:
+            continue
+        expiry = policy_expiry(session, candidate, consent.purpose, consent.given_on)
+        if expiry != consent.expires_on:
+            consent.expires_on = expiry
+            changed += 1
+    return changed
+
+
 # --- changes ---------------------------------------------------------------------------------
 def _check(purpose: str, channel: str) -> None:
     if purpose not in PURPOSES:
