@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from recruitdesk import audit
+from recruitdesk import audit, settings
 from recruitdesk.exporting import archive, json_document
 from recruitdesk.exporting.collect import CandidateData, collect
 from recruitdesk.exporting.workbook import build_workbook
@@ -81,8 +81,6 @@ def export_candidate(
     cancelled: archive.Cancelled | None = None,
 ) -> ExportResult:
     """Write the export into ``out_dir`` as a new folder, or as a zip (always a zip with a password)."""
-    from recruitdesk import settings
-
     archive.check_password(password)
     as_zip = as_zip or password is not None
     with vault.session() as session:

@@ -13,16 +13,30 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from recruitdesk.errors import RecruitDeskError
 from recruitdesk.exporting.processing import Purpose, purposes_for, retention_terms
+from recruitdesk.i18n import N_
 from recruitdesk.retention import engine
 from recruitdesk.retention.explain import explain
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
 from recruitdesk.services.retention import active_policy, load_candidate, status_of
 from recruitdesk.services.rights_requests import RequestView, list_requests
+from recruitdesk.vault.crypto import SealBroken
 from recruitdesk.vault.vault import Vault
 
 SENSITIVE_FIELD = "candidate.sensitive"
+
+
+class ExportDataUnreadable(RecruitDeskError):
+    """A record of the candidate does not decrypt: an incomplete export must not be handed out."""
+
+    code = "export-data-unreadable"
+    template = N_(
+        "errors",
+        "Part of candidate {id}'s data cannot be decrypted (a damaged record), so no export was made. "
+        "Restore the vault from a backup, or contact support.",
+    )
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,13 @@ def export_filename(original: str, kind: str, index: int) -> str:
 
 
 def collect(vault: Vault, candidate_id: int) -> CandidateData:
+    try:
+        return _collect(vault, candidate_id)
+    except SealBroken:
+        raise ExportDataUnreadable(id=candidate_id) from None
+
+
+def _collect(vault: Vault, candidate_id: int) -> CandidateData:
     keys = vault.candidate_keys
     now = vault.clock.now().replace(tzinfo=None)
     with vault.session() as session:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from recruitdesk import audit
+from recruitdesk import audit, errors
 from recruitdesk.clock import Clock
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
@@ -337,8 +337,12 @@ def complete(
         withdraw_all(vault, candidate_id, on)
     if action == RESTRICT:
         _restrict(vault, candidate_id)
+    log_not_cleared: errors.ErasureIncomplete | None = None
     if action == ERASE:
-        erase_candidate(vault, candidate_id, reason="request", request_id=request_id)
+        try:
+            erase_candidate(vault, candidate_id, reason="request", request_id=request_id)
+        except errors.ErasureIncomplete as problem:  # erased and committed; only the WAL is pending
+            log_not_cleared = problem
 
     with vault.session() as session, session.begin():
         request = _load(session, request_id)
@@ -347,7 +351,10 @@ def complete(
         uid = session.get(Candidate, request.candidate_id).uid if request.candidate_id else None
         audit.record(session, vault.clock, "request.completed", candidate_uid=uid, request_id=request.id, kind=kind,
                      done=action or "none")
-        return _view(session, request)
+        view = _view(session, request)
+    if log_not_cleared is not None:
+        raise log_not_cleared  # the request is completed; the user still learns the log is pending
+    return view
 
 
 def _restrict(vault: Vault, candidate_id: int) -> None:

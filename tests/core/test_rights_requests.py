@@ -211,3 +211,21 @@ def test_request_workflow_on_the_command_line(run):
     assert "completed on 2026-01-31" in out
     code, _, err = run("request", "complete", "7", "--outcome", "x")
     assert (code, err.strip()) == (3, "There is no request with number 7.")
+
+
+def test_erasure_request_is_completed_even_when_the_log_stays_busy(vault_at, monkeypatch):
+    from recruitdesk import errors
+
+    vault, clock = vault_at(dt.date(2026, 3, 2))
+    candidate_id = _candidate(vault, clock)
+    request = rr.register(vault, "erasure", candidate_id=candidate_id, identity_check="own mail").id
+    real_erase = rr.erase_candidate
+
+    def erase_then_busy(*args, **kwargs):
+        real_erase(*args, **kwargs)
+        raise errors.ErasureIncomplete()
+
+    monkeypatch.setattr(rr, "erase_candidate", erase_then_busy)
+    with pytest.raises(errors.ErasureIncomplete):
+        rr.complete(vault, request, "erased")
+    assert not rr.get_request(vault, request).is_open

@@ -10,7 +10,6 @@ import pytest
 from recruitdesk.services import consents, notes, rights_requests
 from recruitdesk.services.candidates import add_candidate, record_contact, record_outcome
 from recruitdesk.services.documents import attach_document
-from recruitdesk.services.retention import load_candidate
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,4 @@ def people(new_vault, clock):
     vault, _ = new_vault
     an = _populate(vault, clock, "An Peeters", "an.peeters@example.be", "+32470111111", "anq")
     bram = _populate(vault, clock, "Bram Maes", "bram.maes@example.nl", "+31612345678", "bramq")
-    with vault.session() as session:
-        load_candidate(session, an.id)
     return vault, an, bram

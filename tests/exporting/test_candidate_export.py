@@ -214,3 +214,18 @@ def test_refusals_leave_nothing_behind(people, tmp_path):
     seen = []
     export_candidate(vault, an.id, tmp_path / "progress", progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 6) and seen[-1] == (6, 6)
+
+
+def test_a_damaged_record_stops_the_export(people, tmp_path):
+    from recruitdesk.exporting.collect import ExportDataUnreadable
+    from recruitdesk.store.models import ScreeningNote
+
+    vault, an, bram = people
+    with vault.session() as session, session.begin():
+        mine = session.scalars(select(ScreeningNote).where(ScreeningNote.candidate_id == an.id)).first()
+        theirs = session.scalars(select(ScreeningNote).where(ScreeningNote.candidate_id == bram.id)).first()
+        mine.body_enc = theirs.body_enc  # another person's blob pasted in: must not decrypt
+    with pytest.raises(ExportDataUnreadable) as error:
+        export_candidate(vault, an.id, tmp_path / "out")
+    assert "no export was made" in error.value.message()
+    assert not (tmp_path / "out").exists()
