@@ -46,21 +46,21 @@ def build_processing_record(vault: Vault) -> bytes:
         statement = settings.get(session, "privacy_statement_url")
         preset = PRESETS.get(policy.name)
     workbook = new_workbook()
-    add_fields(workbook, _t("Controller"), [
-        (_t("Controller"), firm or _t(NOT_SET)),
-        (_t("Privacy contact"), contact or _t(NOT_SET)),
-        (_t("Privacy statement"), statement or _t(NOT_SET)),
-        (_t("Retention policy"), f"{translate('presets', policy.title)} (v{version})"),
-        (_t("Generated on"), vault.clock.today()),
-        (_t("Technical and organisational security measures"), _t(SECURITY)),
+    add_fields(workbook, translate("processing", "Controller"), [
+        (translate("processing", "Controller"), firm or _t(NOT_SET)),
+        (translate("processing", "Privacy contact"), contact or _t(NOT_SET)),
+        (translate("processing", "Privacy statement"), statement or _t(NOT_SET)),
+        (translate("processing", "Retention policy"), f"{translate('presets', policy.title)} (v{version})"),
+        (translate("processing", "Generated on"), vault.clock.today()),
+        (translate("processing", "Technical and organisational security measures"), _t(SECURITY)),
     ])
-    add_table(workbook, _t("Processing activities"),
-              [_t("Purpose"), _t("Legal basis"), _t("Data subjects"), _t("Categories of personal data"), _t("Recipients"),
-               _t("Transfers outside the EEA"), _t("Retention")],
+    add_table(workbook, translate("processing", "Processing activities"),
+              [translate("processing", "Purpose"), translate("processing", "Legal basis"), translate("processing", "Data subjects"), translate("processing", "Categories of personal data"), translate("processing", "Recipients"),
+               translate("processing", "Transfers outside the EEA"), translate("processing", "Retention")],
               [[_t(p.title), _t(p.legal_basis), _t(p.data_subjects), _t(DATA_CATEGORIES), _t(p.recipients), _t(TRANSFERS),
                 retention_terms(p, policy)] for p in PURPOSES])
-    add_table(workbook, _t("Retention rules"),
-              [_t("Rule"), _t("Applies to"), _t("Keep"), _t("From the privacy statement"), _t("The statement says")],
+    add_table(workbook, translate("processing", "Retention rules"),
+              [translate("processing", "Rule"), translate("processing", "Applies to"), translate("processing", "Keep"), translate("processing", "From the privacy statement"), translate("processing", "The statement says")],
               [[rule.id, "; ".join(_t(SITUATION_LABELS[s]) for s in rule.situations if s in SITUATIONS), describe_rule(rule),
                 rule.from_statement, preset.quotes.get(rule.id) if preset else None] for rule in policy.rules])
     return to_bytes(workbook)

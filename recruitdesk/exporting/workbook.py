@@ -45,19 +45,19 @@ def build_workbook(data: CandidateData) -> bytes:
     workbook = new_workbook()
     add_fields(workbook, _t(SHEETS["profile"]), [
         (field_label(key), code_label(key, value)) for key, value in data.profile.items() if key != "sensitive" or value
-    ] + [(_t("Exported on"), data.exported_at)])
+    ] + [(translate("export", "Exported on"), data.exported_at)])
 
     add_table(workbook, _t(SHEETS["applications"]),
-              [_t("Vacancy"), _t("Client"), _t("Applied on"), _t("Outcome"), _t("Ended on")],
+              [translate("export", "Vacancy"), translate("export", "Client"), translate("export", "Applied on"), translate("export", "Outcome"), translate("export", "Ended on")],
               [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"]] for a in data.applications])
 
-    add_table(workbook, _t(SHEETS["contacts"]), [_t("Date"), _t("Channel")],
+    add_table(workbook, _t(SHEETS["contacts"]), [translate("export", "Date"), translate("export", "Channel")],
               [[c["on"], c["channel"]] for c in data.contacts])
 
     evidence = {d.id: d.path for d in data.documents}
     add_table(workbook, _t(SHEETS["consents"]),
-              [_t("Purpose"), _t("Given on"), _t("Channel"), _t("Text version"), _t("Text agreed to"), _t("Evidence file"),
-               _t("Expires on"), _t("Withdrawn on")],
+              [translate("export", "Purpose"), translate("export", "Given on"), translate("export", "Channel"), translate("export", "Text version"), translate("export", "Text agreed to"), translate("export", "Evidence file"),
+               translate("export", "Expires on"), translate("export", "Withdrawn on")],
               [[_label(PURPOSE_LABELS, "consents", c.purpose), c.given_on, _label(CHANNEL_LABELS, "consents", c.channel),
                 c.text_version, c.text, evidence.get(c.evidence_document_id), c.expires_on, c.withdrawn_on] for c in data.consents])
 
@@ -68,31 +68,31 @@ def build_workbook(data: CandidateData) -> bytes:
                               note.discussed_with_candidate if note.kind == "online_screening" else None,
                               number, number == len(note.history), version.author, version.written_at, version.body])
     add_table(workbook, _t(SHEETS["notes"]),
-              [_t("Note"), _t("Kind"), _t("Source"), _t("Discussed with you"), _t("Version"), _t("Current version"),
-               _t("Written by"), _t("Written on"), _t("Text")], note_rows)
+              [translate("export", "Note"), translate("export", "Kind"), translate("export", "Source"), translate("export", "Discussed with you"), translate("export", "Version"), translate("export", "Current version"),
+               translate("export", "Written by"), translate("export", "Written on"), translate("export", "Text")], note_rows)
 
     add_table(workbook, _t(SHEETS["documents"]),
-              [_t("Kind"), _t("Original file name"), _t("File in this export"), _t("Type"), _t("Size (bytes)"), _t("Added on"), _t("SHA-256")],
+              [translate("export", "Kind"), translate("export", "Original file name"), translate("export", "File in this export"), translate("export", "Type"), translate("export", "Size (bytes)"), translate("export", "Added on"), translate("export", "SHA-256")],
               [[code_label("document_kind", d.kind), d.filename, d.path, d.media_type, d.size, d.added_at, d.sha256] for d in data.documents])
 
     r = data.retention
     add_fields(workbook, _t(SHEETS["retention"]), [
-        (_t("Retention policy"), translate("presets", r.policy)),
-        (_t("Situation"), code_label("situation", r.situation)),
-        (_t("Rule"), r.rule),
-        (_t("Delete on"), r.due_on),
-        (_t("Why"), r.explanation),
-        (_t("Legal hold"), r.legal_hold),
-        (_t("Extended until"), r.extended_until),
+        (translate("export", "Retention policy"), translate("presets", r.policy)),
+        (translate("export", "Situation"), code_label("situation", r.situation)),
+        (translate("export", "Rule"), r.rule),
+        (translate("export", "Delete on"), r.due_on),
+        (translate("export", "Why"), r.explanation),
+        (translate("export", "Legal hold"), r.legal_hold),
+        (translate("export", "Extended until"), r.extended_until),
     ])
 
     add_table(workbook, _t(SHEETS["processing"]),
-              [_t("Purpose"), _t("Legal basis"), _t("Recipients"), _t("How long"), _t("Transfers outside the EEA")],
+              [translate("export", "Purpose"), translate("export", "Legal basis"), translate("export", "Recipients"), translate("export", "How long"), translate("export", "Transfers outside the EEA")],
               [[p.translated()["title"], p.translated()["legal_basis"], p.translated()["recipients"],
                 data.purpose_terms[p.code], translate("processing", TRANSFERS)] for p in data.purposes])
 
     add_table(workbook, _t(SHEETS["requests"]),
-              [_t("Request"), _t("Received on"), _t("Answer due on"), _t("Extended to"), _t("Completed on"), _t("What was done")],
+              [translate("export", "Request"), translate("export", "Received on"), translate("export", "Answer due on"), translate("export", "Extended to"), translate("export", "Completed on"), translate("export", "What was done")],
               [[_label(REQUEST_KINDS, "requests", q.kind), q.received_on, q.due_on, q.extended_to, q.completed_on, q.outcome]
                for q in data.requests])
     return to_bytes(workbook)
