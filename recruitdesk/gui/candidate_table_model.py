@@ -1,7 +1,9 @@
 """The candidate list as a Qt table model, fed by ``services.candidates.candidate_rows``.
 
 Rows are plain ``CandidateRow`` values loaded by the window through a service call; the model
-never touches the database. Sorting happens here, on the Python list, rather than through a
+never touches the database. The Status and Days left columns are derived from the cached due
+date and today (from the injected clock), plus the set of candidates on legal hold and the alert
+window the window hands over from the retention summary (:meth:`set_retention_context`). Sorting happens here, on the Python list, rather than through a
 ``QSortFilterProxyModel`` (DESIGN.md section 3: a proxy is far too slow at 100k rows). Locking
 the vault calls :meth:`clear`, so no decrypted name stays in memory behind the view.
 """
@@ -9,26 +11,37 @@ the vault calls :meth:`clear`, so no decrypted name stays in memory behind the v
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from recruitdesk.services.candidates import CandidateRow
 
-NAME, EMAIL, SOURCE, LAST_CONTACT, DUE_ON, CONSENT = range(6)
+NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DUE_ON, DAYS_LEFT, CONSENT = range(8)
+COLUMN_COUNT = 8
 OVERDUE_COLOR = QColor(176, 0, 32)
+DUE_SOON_COLOR = QColor(158, 82, 0)
+ON_HOLD_COLOR = QColor(21, 84, 160)
+DEFAULT_ALERT_WINDOW_DAYS = 14
+
+# Status keys, in the order sorting by Status shows them: what needs action first.
+OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE = "overdue", "due_soon", "running", "on_hold", "no_deadline"
+STATUS_ORDER = {key: position for position, key in enumerate((OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE))}
+STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_HOLD_COLOR}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CandidateTableModel(QAbstractTableModel):
-    """Read-only table: Name, Email, Source, Last contact, Due for deletion, Consent."""
+    """Read-only table: Name, Email, Source, Last contact, Status, Due for deletion, Days left, Consent."""
 
     def __init__(self, today: Callable[[], dt.date], parent=None) -> None:
         super().__init__(parent)
         self._today = today
         self._rows: list[CandidateRow] = []
+        self._on_hold: frozenset[int] = frozenset()
+        self._window_days = DEFAULT_ALERT_WINDOW_DAYS
 
     # --- loading ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
@@ -38,16 +51,51 @@ class CandidateTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.set_rows([])
+        self._on_hold = frozenset()
 
     def row_at(self, row: int) -> CandidateRow:
         return self._rows[row]
+
+    def row_of(self, candidate_id: int) -> int | None:
+        """The row showing candidate ``candidate_id``, or None."""
+        for position, row in enumerate(self._rows):
+            if row.id == candidate_id:
+                return position
+        return None
+
+    def set_retention_context(self, on_hold_ids: Iterable[int], window_days: int) -> None:
+        """Which candidates are on legal hold and how many days count as "due soon"."""
+        self._on_hold = frozenset(on_hold_ids)
+        self._window_days = int(window_days)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._rows) - 1, DAYS_LEFT))
+
+    def refresh_today(self) -> None:
+        """The day changed: days left and statuses move on."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def status_of(self, row: CandidateRow) -> str:
+        if row.id in self._on_hold:
+            return ON_HOLD
+        if row.due_on is None:
+            return NO_DEADLINE
+        days = (row.due_on - self._today()).days
+        if days < 0:
+            return OVERDUE
+        return DUE_SOON if days <= self._window_days else RUNNING
+
+    def days_left(self, row: CandidateRow) -> int | None:
+        if row.id in self._on_hold or row.due_on is None:
+            return None
+        return (row.due_on - self._today()).days
 
     # --- QAbstractTableModel ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -57,7 +105,9 @@ class CandidateTableModel(QAbstractTableModel):
             self.tr("Email"),
             self.tr("Source"),
             self.tr("Last contact"),
+            self.tr("Status"),
             self.tr("Due for deletion"),
+            self.tr("Days left"),
             self.tr("Consent"),
         )
         return titles[section] if 0 <= section < len(titles) else None
@@ -67,13 +117,19 @@ class CandidateTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == DUE_ON and self._is_overdue(row):
-            return OVERDUE_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole and column == DUE_ON and self._is_overdue(row):
-            return self.tr("Overdue: this candidate's data should already have been deleted.")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LAST_CONTACT, DUE_ON, CONSENT):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._days_sentence(row) if column == DAYS_LEFT else self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (STATUS, DUE_ON, DAYS_LEFT):
+            return STATUS_COLORS.get(self.status_of(row))
+        if role == Qt.ItemDataRole.FontRole and column == STATUS and self.status_of(row) in (OVERDUE, DUE_SOON):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (STATUS, DUE_ON, DAYS_LEFT):
+            return self._status_tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LAST_CONTACT, DUE_ON, DAYS_LEFT, CONSENT):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -81,6 +137,10 @@ class CandidateTableModel(QAbstractTableModel):
         key = _SORT_KEYS.get(column)
         if column == SOURCE:
             key = lambda row: self._source_label(row.source).casefold()  # noqa: E731 - as shown
+        elif column == STATUS:
+            key = lambda row: (STATUS_ORDER[self.status_of(row)], _date_key(row.due_on), row.name.casefold())  # noqa: E731
+        elif column == DAYS_LEFT:
+            key = lambda row: _days_key(self.days_left(row))  # noqa: E731 - overdue (negative) first
         if key is None:
             return
         self.layoutAboutToBeChanged.emit()
@@ -102,8 +162,13 @@ class CandidateTableModel(QAbstractTableModel):
             return self._source_label(row.source)
         if column == LAST_CONTACT:
             return _date_text(row.last_contact_on)
+        if column == STATUS:
+            return self._status_label(self.status_of(row))
         if column == DUE_ON:
             return _date_text(row.due_on)
+        if column == DAYS_LEFT:
+            days = self.days_left(row)
+            return "" if days is None else QLocale().toString(days)
         if column == CONSENT:
             return self.tr("Yes") if row.has_consent else self.tr("No")
         return ""
@@ -117,14 +182,44 @@ class CandidateTableModel(QAbstractTableModel):
         }
         return labels.get(source, source)
 
-    def _is_overdue(self, row: CandidateRow) -> bool:
-        return row.due_on is not None and row.due_on < self._today()
+    def _status_label(self, status: str) -> str:
+        labels = {
+            OVERDUE: self.tr("Overdue"),
+            DUE_SOON: self.tr("Due soon"),
+            RUNNING: self.tr("Running"),
+            ON_HOLD: self.tr("On legal hold"),
+            NO_DEADLINE: self.tr("No deadline"),
+        }
+        return labels[status]
+
+    def _days_sentence(self, row: CandidateRow) -> str:
+        days = self.days_left(row)
+        if days is None:
+            return self.tr("No deadline")
+        if days < 0:
+            return self.tr("1 day overdue") if days == -1 else self.tr("{count} days overdue").format(count=-days)
+        return self.tr("1 day left") if days == 1 else self.tr("{count} days left").format(count=days)
+
+    def _status_tooltip(self, row: CandidateRow) -> str | None:
+        status = self.status_of(row)
+        if status == OVERDUE:
+            return self.tr("Overdue: this candidate's data should already have been deleted.")
+        if status == DUE_SOON:
+            return self.tr("Due for deletion within {days} days: review this candidate.").format(days=self._window_days)
+        if status == ON_HOLD:
+            return self.tr("On legal hold: deletion is suspended until the hold is released.")
+        return None
 
 
 def _date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def _days_key(days: int | None) -> tuple[bool, int]:
+    """No deadline sorts after every number of days."""
+    return (days is None, days if days is not None else 0)
 
 
 def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:

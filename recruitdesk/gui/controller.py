@@ -5,6 +5,10 @@ is no vault, a silent unlock (keychain, or a recovery key given on the command l
 unlock dialog as fallback, the main window, and the locked state after idle time or Ctrl+L.
 Keeping this out of the widgets lets each widget stay a plain view and lets tests drive the
 whole flow with an in-memory keychain and a manual clock.
+
+While the vault is open, a :class:`~recruitdesk.gui.tray.RetentionNotifier` runs the daily
+retention check (at unlock, then whenever the clock's date changes) and notifies in the tray;
+its summary feeds the window's dashboard.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from recruitdesk import errors
@@ -21,6 +25,8 @@ from recruitdesk.gui import choosers
 from recruitdesk.gui.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
 from recruitdesk.gui.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.retention_dialogs import DeleteConfirmer, confirm_deletion
+from recruitdesk.gui.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
 from recruitdesk.gui.tasks import Task
 from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.gui.vault_sources import FolderVaultSource, VaultSource
@@ -48,6 +54,9 @@ class AppController(QObject):
         choose_save_file: choosers.SaveFileChooser = choosers.choose_save_file,
         print_text: choosers.TextPrinter = choosers.print_text,
         tick_milliseconds: int | None = None,
+        confirm_delete: DeleteConfirmer = confirm_deletion,
+        tray_available: bool | None = None,
+        check_tick_milliseconds: int = DEFAULT_TICK_MILLISECONDS,
     ) -> None:
         super().__init__()
         self.clock = clock
@@ -60,8 +69,14 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._silent_unlock: Task | None = None
-        self.window = MainWindow(clock.today)
+        self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
+        self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
+        self.notifier.checked.connect(self._daily_checked)
+        self.notifier.check_failed.connect(self.window.show_retention_problem)
+        self.notifier.show_requested.connect(self._bring_forward)
+        self.notifier.quit_requested.connect(self.window.close)
+        self.window.summary_shown.connect(self.notifier.show_summary)
         self.window.closed.connect(lambda: self.finished.emit(0))
         self.window.rows_loaded.connect(self.ready)
         monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
@@ -129,18 +144,34 @@ class AppController(QObject):
         self.vault = vault
         assert self.source is not None
         folder_text = self.tr("Demo vault (deleted when you quit)") if self.source.is_demo else str(vault.folder)
-        self.window.setWindowTitle(self.tr("RecruitDesk – demo") if self.source.is_demo else self.tr("RecruitDesk"))
+        self.window.set_base_title(self.tr("RecruitDesk – demo") if self.source.is_demo else self.tr("RecruitDesk"))
         self.window.show_vault(vault, folder_text)
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        self._bring_forward()
         self._show_warnings(vault)
+        self.notifier.start(vault)
         try:
             minutes = read_setting(vault, "auto_lock_minutes")
         except errors.RecruitDeskError:
             minutes = DEFAULT_TIMEOUT_MINUTES
         self.idle_monitor.set_timeout_minutes(minutes)
         self.idle_monitor.start()
+
+    def _bring_forward(self) -> None:
+        self.window.show()
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _daily_checked(self, summary: object, erased: list[int]) -> None:
+        """The daily check ran (at unlock or on a new day): show it; reload if it erased."""
+        if self.vault is None:
+            return
+        self.window.show_summary(summary)
+        if erased:
+            self.window.reload()
+        else:
+            self.window.model.refresh_today()
 
     def _show_warnings(self, vault: Vault) -> None:
         """E.g. the device key could not be re-enrolled: the vault is open, but say so."""
@@ -155,8 +186,10 @@ class AppController(QObject):
     def lock(self, reason: str = "") -> None:
         """Hide all candidate data, close the vault (keys dropped, lock released), ask to unlock."""
         self.idle_monitor.stop()
+        self.notifier.stop()
         self.window.show_locked()
         if self.vault is not None:
+            _wait_for_workers()
             self.vault.close()
             self.vault = None
         if not self._shut_down and self.unlock_dialog is None:
@@ -212,11 +245,19 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.idle_monitor.shutdown()
+        self.notifier.shutdown()
         self.window.show_locked()
         if self.vault is not None:
+            _wait_for_workers()
             self.vault.close()
             self.vault = None
         if self.wizard is not None and self.wizard.vault is not None:
             self.wizard.vault.close()
         if self.source is not None:
             self.source.dispose()
+
+
+def _wait_for_workers(milliseconds: int = 10_000) -> None:
+    """Let a background call that still uses the vault (a daily check, an erasure) finish
+    before the vault closes; its result is ignored."""
+    QThreadPool.globalInstance().waitForDone(milliseconds)

@@ -6,7 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 
-from recruitdesk.gui.candidate_table_model import CONSENT, DUE_ON, EMAIL, LAST_CONTACT, NAME, OVERDUE_COLOR, SOURCE, CandidateTableModel
+from recruitdesk.gui.candidate_table_model import (
+    CONSENT, DAYS_LEFT, DUE_ON, DUE_SOON_COLOR, EMAIL, LAST_CONTACT, NAME, ON_HOLD_COLOR, OVERDUE_COLOR, SOURCE, STATUS,
+    CandidateTableModel,
+)
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 
 TODAY = dt.date(2026, 3, 2)
@@ -37,10 +40,10 @@ def test_qtmodeltester_on_demo_rows(qtmodeltester, demo_vault, clock):
 def test_columns_headers_and_formatting():
     model = CandidateTableModel(lambda: TODAY)
     model.set_rows(rows())
-    assert model.columnCount() == 6
+    assert model.columnCount() == 8
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
-    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(6)]
-    assert headers == ["Name", "Email", "Source", "Last contact", "Due for deletion", "Consent"]
+    headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(8)]
+    assert headers == ["Name", "Email", "Source", "Last contact", "Status", "Due for deletion", "Days left", "Consent"]
     assert display(model, 0, NAME) == "Sofie Peeters"
     assert display(model, 0, EMAIL) == "sofie@example.be"
     assert display(model, 0, SOURCE) == "Referral"
@@ -105,3 +108,52 @@ def test_clear_forgets_every_row(qtbot):
         model.clear()
     assert model.rowCount() == 0
     assert model._rows == []
+
+
+def status_rows() -> list[CandidateRow]:
+    return [
+        CandidateRow(1, "Running Later", None, "application", None, dt.date(2026, 6, 1), False),
+        CandidateRow(2, "Overdue Anna", None, "application", None, dt.date(2026, 2, 20), False),
+        CandidateRow(3, "No Deadline", None, "application", None, None, False),
+        CandidateRow(4, "Soon Sam", None, "application", None, dt.date(2026, 3, 10), False),
+        CandidateRow(5, "Held Hugo", None, "application", None, None, False),
+        CandidateRow(6, "Due Today", None, "application", None, TODAY, False),
+    ]
+
+
+def test_status_and_days_left_columns_are_coloured_and_sort_overdue_first(qtmodeltester):
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(status_rows())
+    model.set_retention_context([5], 14)
+    statuses = {model.row_at(row).name: display(model, row, STATUS) for row in range(6)}
+    assert statuses == {"Running Later": "Running", "Overdue Anna": "Overdue", "No Deadline": "No deadline",
+                        "Soon Sam": "Due soon", "Held Hugo": "On legal hold", "Due Today": "Due soon"}
+    assert display(model, 1, DAYS_LEFT) == "-10"
+    assert display(model, 3, DAYS_LEFT) == "8"
+    assert display(model, 2, DAYS_LEFT) == "" and display(model, 4, DAYS_LEFT) == ""
+    assert model.data(model.index(1, DAYS_LEFT), Qt.ItemDataRole.AccessibleTextRole) == "10 days overdue"
+    assert model.data(model.index(3, DAYS_LEFT), Qt.ItemDataRole.AccessibleTextRole) == "8 days left"
+    assert model.data(model.index(1, STATUS), Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR
+    assert model.data(model.index(3, STATUS), Qt.ItemDataRole.ForegroundRole) == DUE_SOON_COLOR
+    assert model.data(model.index(4, STATUS), Qt.ItemDataRole.ForegroundRole) == ON_HOLD_COLOR
+    assert model.data(model.index(0, STATUS), Qt.ItemDataRole.ForegroundRole) is None
+    assert "legal hold" in model.data(model.index(4, STATUS), Qt.ItemDataRole.ToolTipRole)
+
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).name for row in range(6)] == ["Overdue Anna", "Due Today", "Soon Sam", "Running Later", "Held Hugo", "No Deadline"]
+    model.sort(DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).name for row in range(4)] == ["Overdue Anna", "Due Today", "Soon Sam", "Running Later"]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_smaller_alert_window_and_a_new_day_move_the_status():
+    today = [TODAY]
+    model = CandidateTableModel(lambda: today[0])
+    model.set_rows(status_rows())
+    model.set_retention_context([], 5)
+    assert display(model, 3, STATUS) == "Running"  # 8 days left, window 5
+    today[0] = TODAY + dt.timedelta(days=4)
+    model.refresh_today()
+    assert display(model, 3, STATUS) == "Due soon"
+    assert display(model, 3, DAYS_LEFT) == "4"
+    assert model.row_of(4) == 3 and model.row_of(99) is None
