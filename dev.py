@@ -5,7 +5,11 @@
                                     the app on a throwaway demo vault (ARGS go to `recruitdesk`)
     python3 dev.py test [ARGS...]   install what the tests need (on Debian/Ubuntu also the system
                                     packages, as root or with sudo), check the generated files and
-                                    run the whole test suite (ARGS go to pytest)
+                                    run the whole test suite (ARGS go to pytest); without ARGS it then
+                                    builds the PyInstaller bundle and smoke-tests it
+                                    (packaging/build_and_smoke_test.py)
+    python3 dev.py bench [ARGS...]  run the benchmarks on synthetic vaults and write BENCHMARKS.md
+                                    (ARGS go to tests/benchmarks/run_benchmarks.py, e.g. --sizes 1000)
 
 Only the standard library is used here, so this file works before anything is installed.
 """
@@ -21,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -227,6 +232,8 @@ def test(arguments: list[str]) -> int:
             command = pytest
             step("Running the tests (no Secret Service here: real-keychain tests may be skipped)")
         code = run(command, cwd=ROOT, env=environment, stdin=subprocess.DEVNULL)
+        if code == 0 and not arguments:
+            code = packaging_smoke_test(environment)
     if code == 5:
         print("dev.py: pytest collected no tests; that counts as a failure.", file=sys.stderr)
     elif code == 0 and not generated_ok:
@@ -237,7 +244,26 @@ def test(arguments: list[str]) -> int:
     return code
 
 
-COMMANDS = {"demo": demo, "test": test}
+def packaging_smoke_test(environment: dict[str, str]) -> int:
+    """Build the PyInstaller bundle and smoke-test it (inside the keyring session when there is one)."""
+    step("Building the PyInstaller bundle and smoke-testing it (packaging/build_and_smoke_test.py)")
+    script = [str(venv_python()), str(ROOT / "packaging" / "build_and_smoke_test.py")]
+    command = keyring_session_command(script) if environment.get("RECRUITDESK_TEST_KEYCHAIN") else None
+    started = time.monotonic()
+    code = run(command or script, cwd=ROOT, env=environment, stdin=subprocess.DEVNULL)
+    step(f"Packaging smoke test {'passed' if code == 0 else 'failed'} in {time.monotonic() - started:.0f} s")
+    return code
+
+
+def bench(arguments: list[str]) -> int:
+    prepare([])
+    step("Running the benchmarks (tests/benchmarks/run_benchmarks.py); this writes BENCHMARKS.md")
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return run([venv_python(), ROOT / "tests" / "benchmarks" / "run_benchmarks.py", *arguments],
+               cwd=ROOT, env=environment, stdin=subprocess.DEVNULL)
+
+
+COMMANDS = {"demo": demo, "test": test, "bench": bench}
 
 
 def main(argv: list[str]) -> int:
