@@ -16,12 +16,12 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDockWidget, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
 from recruitdesk import __version__
 from recruitdesk.gui.candidate_facts_dialog import CandidateFactsDialog
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, EMAIL, NAME, SOURCE, STATUS, CandidateTableModel
+from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, CandidateTableModel
 from recruitdesk.gui.error_reporting import show_error, user_message
 from recruitdesk.gui.forms.ui_main_window import Ui_MainWindow
 from recruitdesk.gui.policy_settings import PolicySettingsDialog
@@ -445,17 +445,16 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(80)
-        widths = {NAME: 240, EMAIL: 300, SOURCE: 120}
+        widths = {NAME: 220, EMAIL: 250, SOURCE: 100, LAST_CONTACT: 110, STATUS: 110, DUE_ON: 120, DAYS_LEFT: 80}
         for column, width in widths.items():
             header.resizeSection(column, width)
-        for column in range(3, self.model.columnCount()):
-            header.resizeSection(column, 140)
-        header.resizeSection(STATUS, 120)
-        header.resizeSection(DUE_ON, 130)
-        header.resizeSection(DAYS_LEFT, 90)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.selectionModel().selectionChanged.connect(self._table_selection_changed)
-        table.activated.connect(lambda index: self.open_facts(self.model.row_at(index.row()).id))
+        # Double-click or Enter, not ``activated`` (a single click on single-click desktops).
+        table.doubleClicked.connect(lambda index: self.open_facts(self.model.row_at(index.row()).id))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self.open_facts())
 
     def _setup_dashboard(self) -> None:
         self.dashboard = RetentionDashboard(self)

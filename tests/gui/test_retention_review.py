@@ -259,3 +259,17 @@ def test_enter_and_double_click_in_the_dashboard_open_the_facts_dialog(qtbot, cl
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.facts_dialog is not None and window.facts_dialog.candidate_id == ids["olga"]
+
+
+def test_enter_on_the_table_opens_the_facts_of_the_current_candidate(qtbot, clock, new_vault):
+    vault, _key = new_vault
+    ids = seeded(vault, clock)
+    window, _asked = make_window(qtbot, clock)
+    show(qtbot, window, vault)
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.select_ids([ids["lies"]])
+    window.ui.candidateTable.setFocus()
+    qtbot.keyClick(window.ui.candidateTable, Qt.Key.Key_Return)
+    assert window.facts_dialog is not None and window.facts_dialog.candidate_id == ids["lies"]
+    qtbot.waitUntil(lambda: window.facts_dialog.detail is not None, timeout=20000)
