@@ -74,7 +74,7 @@ def complete(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
         erases = request.candidate_id is not None and (request.kind == ERASURE or action == ERASE)
         if erases and not args.yes:
             raise errors.ConfirmationRequired(count=1)
-        view = complete_request(vault, args.id, args.outcome, action=action)
+        view = complete_request(vault, args.id, args.outcome, action=action, email=args.email, phone=args.phone)
     if args.json:
         print_json(view.to_json())
     else:
@@ -132,6 +132,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     choice = complete_parser.add_mutually_exclusive_group()
     choice.add_argument("--erase", action="store_true", help=translate("cli", "objection: erase the person's data"))
     choice.add_argument("--restrict", action="store_true", help=translate("cli", "objection: restrict processing of the person's data"))
+    complete_parser.add_argument("--email", help=translate("cli", "objection: an email address to put on the suppression list"))
+    complete_parser.add_argument("--phone", help=translate("cli", "objection: a phone number to put on the suppression list"))
     complete_parser.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
     json_option(complete_parser)
 

@@ -135,6 +135,11 @@ class ActionRequired(RequestError):
     template = N_("errors", "An objection ends in erasure or in restriction: choose one.")
 
 
+class NothingToSuppress(RequestError):
+    code = "request-nothing-to-suppress"
+    template = N_("errors", "Request {id} has no email address or phone number to put on the suppression list. Link the candidate or give one.")
+
+
 class RequestNeedsCandidate(RequestError):
     code = "request-needs-candidate"
     template = N_("errors", "Request {id} is not linked to a candidate, so there is nothing to restrict. Link it first.")
@@ -326,6 +331,8 @@ def complete(
         action = None
     if action == RESTRICT and candidate_id is None:
         raise RequestNeedsCandidate(id=request_id)
+    if kind == OBJECTION and not identifier_hashes(vault.candidate_keys, *identifiers):
+        raise NothingToSuppress(id=request_id)
     if action == ERASE and candidate_id is None:
         action = None  # nobody linked (no data held, or already erased): the outcome says so
 

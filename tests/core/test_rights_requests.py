@@ -229,3 +229,14 @@ def test_erasure_request_is_completed_even_when_the_log_stays_busy(vault_at, mon
     with pytest.raises(errors.ErasureIncomplete):
         rr.complete(vault, request, "erased")
     assert not rr.get_request(vault, request).is_open
+
+
+def test_objection_of_someone_not_in_the_vault(vault_at):
+    vault, _ = vault_at(dt.date(2026, 3, 2))
+    request = rr.register(vault, "objection", identity_check="replied to our mailing").id
+    with pytest.raises(rr.NothingToSuppress):
+        rr.complete(vault, request, "excluded from mailings", action="erase")
+    rr.complete(vault, request, "excluded from mailings", action="erase", email="Stranger@Example.org")
+    assert rr.is_suppressed(vault, email="stranger@example.org")
+    with vault.session() as session:
+        assert session.scalars(select(ErasureLedgerEntry)).all() == []  # nobody to erase
