@@ -1,0 +1,434 @@
+"""The two tables of the import dialog: the files being previewed, and what the import did.
+
+:class:`ImportPreviewModel` holds one :class:`ImportRow` per file: listed, then read (a
+:class:`~recruitdesk.services.importing.FilePreview` with the detected fields), then imported
+(an :class:`~recruitdesk.services.importing.ImportResult`). The recruiter corrects the name,
+email address and phone number in place (the service stores the corrected values), unticks a
+file to leave it out, and chooses per file what happens when the person is already known.
+:class:`ImportResultModel` lists the outcome, failures first, with the translated reason.
+
+Both models show personal data: they live only as long as the dialog and are never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from recruitdesk.importing.fields import normalise_phone
+from recruitdesk.services.importing import LOW_CONFIDENCE, FilePreview, ImportResult
+
+FILE, STATUS, NAME, EMAIL, PHONE, DUPLICATE, WARNINGS = range(7)
+LAST_COLUMN = WARNINGS
+EDITABLE_FIELDS = {NAME: "name", EMAIL: "email", PHONE: "phone"}
+
+# Extra roles: the row's full list of warnings, and a field's detection confidence (0..1 or None).
+WarningsRole = Qt.ItemDataRole.UserRole + 1
+ConfidenceRole = Qt.ItemDataRole.UserRole + 2
+
+SKIP, ATTACH, CREATE = "skip", "attach", "create"
+CHOICES = (SKIP, ATTACH, CREATE)
+
+# Where a row is in its life: listed, read (ok or not), being imported, imported (or not).
+WAITING, READY, UNREADABLE, IMPORTING, DONE = "waiting", "ready", "unreadable", "importing", "done"
+
+_EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+_WARNING_TINT = QColor(255, 236, 179)  # amber 100: readable with the default dark text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewModel", text)
+
+
+def is_duplicate(preview: FilePreview | None) -> bool:
+    """Whether the person may already be known: a strong match in the vault, or in this batch."""
+    if preview is None or not preview.ok:
+        return False
+    return any(match.strong for match in preview.matches) or any(
+        notice.code == "duplicate-in-batch" for notice in preview.file_notices
+    )
+
+
+def default_choice(preview: FilePreview) -> str | None:
+    """The same file again: skip it. A new file of a known person: keep it with that person."""
+    if not is_duplicate(preview):
+        return None
+    if any(match.kind == "content" for match in preview.matches):
+        return SKIP
+    return ATTACH
+
+
+def duplicate_name(preview: FilePreview | None) -> str | None:
+    for match in preview.matches if preview is not None else ():
+        if match.strong:
+            return match.name
+    return None
+
+
+def choice_text(choice: str | None, existing: str | None = None) -> str:
+    if choice == SKIP:
+        return _tr("Skip this file")
+    if choice == ATTACH:
+        if existing:
+            return _tr("Add the file to {name}").format(name=existing)
+        return _tr("Add the file to the existing candidate")
+    if choice == CREATE:
+        return _tr("Create a new candidate anyway")
+    return ""
+
+
+@dataclass(eq=False)
+class ImportRow:
+    path: Path
+    preview: FilePreview | None = None
+    result: ImportResult | None = None
+    state: str = WAITING
+    include: bool = True
+    choice: str | None = None
+
+    @property
+    def file(self) -> str:
+        return self.path.name
+
+    def extra_warnings(self) -> list[str]:
+        """What only the dialog checks: a corrected email address that cannot be one."""
+        if self.preview is not None and self.preview.email and not _EMAIL_SHAPE.match(self.preview.email):
+            return [_tr("\"{email}\" does not look like an email address.").format(email=self.preview.email)]
+        return []
+
+    def warnings(self) -> list[str]:
+        if self.result is not None:
+            if self.result.failure is not None:
+                return [self.result.failure.message()]
+            return list(self.result.warnings)
+        if self.preview is None:
+            return []
+        if self.preview.failure is not None:
+            return [self.preview.failure.message()]
+        return self.extra_warnings() + self.preview.warnings
+
+
+def status_text(row: ImportRow) -> str:
+    if row.state == WAITING:
+        return _tr("Waiting…")
+    if row.state == UNREADABLE:
+        if row.preview is not None and row.preview.failure is not None and row.preview.failure.code == "import-cancelled":
+            return _tr("Not read (cancelled)")
+        return _tr("Cannot be imported")
+    if row.state == READY:
+        if not row.include:
+            return _tr("Left out")
+        return _tr("Ready – check warnings") if row.warnings() else _tr("Ready")
+    if row.state == IMPORTING:
+        return _tr("Waiting to be imported…")
+    return result_text(row.result)
+
+
+def result_text(result: ImportResult | None) -> str:
+    if result is None:
+        return ""
+    if result.status == "imported":
+        return QCoreApplication.translate("ImportResultModel", "Imported")
+    if result.status == "duplicate":
+        if result.action == "attached":
+            return QCoreApplication.translate("ImportResultModel", "Added to an existing candidate")
+        return QCoreApplication.translate("ImportResultModel", "Already known – not imported")
+    if result.status == "cancelled":
+        return QCoreApplication.translate("ImportResultModel", "Not imported (cancelled)")
+    if result.status == "excluded":
+        return QCoreApplication.translate("ImportResultModel", "Left out by you")
+    return QCoreApplication.translate("ImportResultModel", "Failed")
+
+
+def _percent(confidence: float) -> str:
+    return _tr("{percent} %").format(percent=round(confidence * 100))
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """One row per file; name, email and phone editable while the dialog is not busy."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+        self._busy = False
+
+    # --- contents ----------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[ImportRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> ImportRow:
+        return self._rows[row]
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def append_paths(self, paths: Sequence[Path]) -> list[int]:
+        """Add files not listed yet (compared by absolute path); returns the new rows."""
+        known = {row.path.absolute() for row in self._rows}
+        fresh: list[Path] = []
+        for path in paths:
+            key = Path(path).absolute()
+            if key not in known:
+                known.add(key)
+                fresh.append(Path(path))
+        if not fresh:
+            return []
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(ImportRow(path) for path in fresh)
+        self.endInsertRows()
+        return list(range(first, first + len(fresh)))
+
+    def set_preview(self, row: int, preview: FilePreview) -> None:
+        item = self._rows[row]
+        item.preview = preview
+        item.result = None
+        item.state = READY if preview.ok else UNREADABLE
+        item.include = preview.ok
+        if item.choice is None or not is_duplicate(preview):
+            item.choice = default_choice(preview)
+        self._row_changed(row)
+
+    def set_importing(self, rows: Sequence[int]) -> None:
+        for row in rows:
+            self._rows[row].state = IMPORTING
+            self._row_changed(row)
+
+    def set_result(self, row: int, result: ImportResult) -> None:
+        item = self._rows[row]
+        item.result = result
+        item.state = DONE
+        self._row_changed(row)
+
+    def set_busy(self, busy: bool) -> None:
+        """While reading or importing, nothing is editable (the worker uses the previews)."""
+        if busy != self._busy:
+            self._busy = busy
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, LAST_COLUMN))
+
+    def importable_rows(self) -> list[int]:
+        return [index for index, row in enumerate(self._rows) if row.state == READY and row.include]
+
+    def duplicate_rows(self) -> list[int]:
+        return [index for index, row in enumerate(self._rows) if row.state == READY and is_duplicate(row.preview)]
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, LAST_COLUMN))
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else LAST_COLUMN + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            FILE: _tr("File"), STATUS: _tr("Status"), NAME: _tr("Name"), EMAIL: _tr("Email"),
+            PHONE: _tr("Phone"), WARNINGS: _tr("Warnings"), DUPLICATE: _tr("If already known"),
+        }
+        return titles.get(section)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self._rows[index.row()]
+        if self._busy or row.state != READY:
+            return base
+        column = index.column()
+        if column == FILE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if column in EDITABLE_FIELDS and row.include:
+            return base | Qt.ItemFlag.ItemIsEditable
+        if column == DUPLICATE and row.include and row.choice is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        preview = row.preview
+        if role == WarningsRole:
+            return row.warnings()
+        if column == FILE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.file
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return str(row.path)
+            if role == Qt.ItemDataRole.CheckStateRole and row.state in (READY, IMPORTING, DONE):
+                return Qt.CheckState.Checked if row.include else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return _tr("Included in the import") if row.include and row.state == READY else None
+            return None
+        if column == STATUS:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return status_text(row)
+            if role == Qt.ItemDataRole.ForegroundRole and self._failed(row):
+                return QBrush(_error_colour())
+            return None
+        if column in EDITABLE_FIELDS:
+            return self._field_data(row, EDITABLE_FIELDS[column], role)
+        if column == WARNINGS:
+            warnings = row.warnings()
+            if role == Qt.ItemDataRole.DisplayRole:
+                if not warnings:
+                    return ""
+                if len(warnings) == 1:
+                    return warnings[0]
+                return _tr("({count}) {first}").format(count=len(warnings), first=warnings[0])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join("• " + warning for warning in warnings) or None
+            if role == Qt.ItemDataRole.ForegroundRole and self._failed(row):
+                return QBrush(_error_colour())
+            return None
+        if column == DUPLICATE:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return choice_text(row.choice, duplicate_name(preview)) if row.state == READY else ""
+            if role == Qt.ItemDataRole.EditRole:
+                return row.choice
+            if role == Qt.ItemDataRole.AccessibleTextRole and row.choice:
+                return _tr("If {file} is already known: {choice}").format(file=row.file, choice=choice_text(row.choice, duplicate_name(preview)))
+        return None
+
+    def _field_data(self, row: ImportRow, name: str, role: int) -> Any:
+        preview = row.preview
+        if preview is None or not preview.ok:
+            return None
+        value = getattr(preview, name)
+        detected = getattr(preview.fields, name)
+        corrected = value != detected.value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value or ""
+        if role == ConfidenceRole:
+            return None if corrected or not value else detected.confidence
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if corrected:
+                return _tr("Corrected by you")
+            if not value:
+                return _tr("Not found in the file")
+            if name == "name" and not detected.value:
+                return _tr("Taken from the file name")
+            return _tr("Detected with {percent} confidence").format(percent=_percent(detected.confidence))
+        if role == Qt.ItemDataRole.BackgroundRole and value and not corrected and detected.confidence < LOW_CONFIDENCE:
+            return QBrush(_WARNING_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole and value and not corrected and detected.confidence < LOW_CONFIDENCE:
+            return QBrush(QColor(Qt.GlobalColor.black))
+        return None
+
+    @staticmethod
+    def _failed(row: ImportRow) -> bool:
+        if row.result is not None:
+            return row.result.status in ("failed", "cancelled")
+        return row.state == UNREADABLE
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or not (self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)):
+            return False
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == FILE and role == Qt.ItemDataRole.CheckStateRole:
+            row.include = Qt.CheckState(value) == Qt.CheckState.Checked
+            self._row_changed(index.row())
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column in EDITABLE_FIELDS:
+            assert row.preview is not None
+            text = " ".join(str(value or "").split())
+            name = EDITABLE_FIELDS[column]
+            if name == "phone" and text:
+                normalised, valid = normalise_phone(text)
+                text = normalised if valid and normalised else text
+            if name == "email":
+                text = text.lower()
+            setattr(row.preview, name, text[:200] or None)
+            self._row_changed(index.row())
+            return True
+        if column == DUPLICATE and value in CHOICES:
+            row.choice = value
+            self._row_changed(index.row())
+            return True
+        return False
+
+
+class ImportResultModel(QAbstractTableModel):
+    """The import's outcome: failures first (they need the recruiter), then duplicates, then
+    the imported files, each group in file order."""
+
+    FILE, RESULT, CANDIDATE, DETAILS = range(4)
+    _ORDER = {"failed": 0, "cancelled": 1, "excluded": 2, "duplicate": 3, "imported": 4}
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._results: list[ImportResult] = []
+
+    def set_results(self, results: Sequence[ImportResult]) -> None:
+        self.beginResetModel()
+        self._results = sorted(results, key=lambda result: self._ORDER.get(result.status, 0))
+        self.endResetModel()
+
+    def result_at(self, row: int) -> ImportResult:
+        return self._results[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._results)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            self.FILE: QCoreApplication.translate("ImportResultModel", "File"),
+            self.RESULT: QCoreApplication.translate("ImportResultModel", "Result"),
+            self.CANDIDATE: QCoreApplication.translate("ImportResultModel", "Candidate"),
+            self.DETAILS: QCoreApplication.translate("ImportResultModel", "Reason or warnings"),
+        }
+        return titles.get(section)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._results):
+            return None
+        result = self._results[index.row()]
+        column = index.column()
+        failed = result.status in ("failed", "cancelled")
+        if role == Qt.ItemDataRole.ForegroundRole and failed and column in (self.RESULT, self.DETAILS):
+            return QBrush(_error_colour())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.FILE:
+            return str(result.path) if role == Qt.ItemDataRole.ToolTipRole else result.file
+        if column == self.RESULT:
+            return result_text(result)
+        if column == self.CANDIDATE:
+            if result.candidate_id is None:
+                return ""
+            return QCoreApplication.translate("ImportResultModel", "{name} (no. {id})").format(name=result.name or "", id=result.candidate_id)
+        if column == self.DETAILS:
+            lines = [result.failure.message()] if result.failure is not None else list(result.warnings)
+            separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else " · "
+            return separator.join(lines)
+        return None
+
+
+def _error_colour() -> QColor:
+    """A red that stays readable on the current palette's base colour (light or dark)."""
+    app = QApplication.instance()
+    base = app.palette().color(QPalette.ColorRole.Base) if isinstance(app, QApplication) else QColor(Qt.GlobalColor.white)
+    return QColor(255, 138, 128) if base.lightness() < 128 else QColor(183, 28, 28)
