@@ -96,6 +96,7 @@ def record_outcome(vault: Vault, candidate_id: int, outcome: str, on: dt.date) -
                 latest.outcome, latest.ended_on = outcome, on
         _touch(candidate, on, vault.clock)
         session.flush()
+        refresh_expiries(session, candidate, vault.clock.today())
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "candidate.outcome", candidate_uid=candidate.uid, outcome=outcome)
 
@@ -106,6 +107,7 @@ def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | 
         candidate = load_candidate(session, candidate_id)
         candidate.contacts.append(ContactEvent(on=on, channel=channel))
         _touch(candidate, on, vault.clock)
+        refresh_expiries(session, candidate, vault.clock.today())
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "candidate.contact", candidate_uid=candidate.uid)
 
@@ -129,6 +131,12 @@ def withdraw_consent(vault: Vault, candidate_id: int, purpose: str, on: dt.date)
                 consent.withdrawn_on = on
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "consent.withdrawn", candidate_uid=candidate.uid, purpose=purpose)
+
+
+def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> None:
+    from recruitdesk.services import consents  # consents builds on this module's services
+
+    consents.refresh_expiries(session, candidate, today)
 
 
 def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:

@@ -182,6 +182,14 @@ def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> 
     return changed
 
 
+def refresh_all_expiries(session: Session, today: dt.date) -> int:
+    """refresh_expiries for every candidate with a reserve consent in force (after a policy change)."""
+    from sqlalchemy import select
+
+    query = select(Candidate).join(Consent).where(Consent.purpose == RESERVE_PURPOSE, Consent.withdrawn_on.is_(None)).distinct()
+    return sum(refresh_expiries(session, candidate, today) for candidate in session.scalars(query))
+
+
 # --- changes ---------------------------------------------------------------------------------
 def _check(purpose: str, channel: str) -> None:
     if purpose not in PURPOSES:

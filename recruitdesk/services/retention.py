@@ -48,10 +48,13 @@ def install_policy(session: Session, clock: Clock, policy: Policy, preset: str |
 
 def change_policy(vault: Vault, policy: Policy, preset: str | None = None) -> int:
     """Install a new policy version and recompute every countdown in one transaction."""
+    from recruitdesk.services.consents import refresh_all_expiries
+
     with vault.session() as session, session.begin():
         version = install_policy(session, vault.clock, policy, preset)
         session.flush()
         recompute_all(session, vault.clock)
+        refresh_all_expiries(session, vault.clock.today())
     return version
 
 
@@ -64,7 +67,9 @@ def facts_of(candidate: Candidate) -> CandidateFacts:
         applied_on=candidate.applied_on,
         last_contact_on=candidate.last_contact_on,
         procedures=tuple(ProcedureFacts(p.outcome, p.applied_on, p.ended_on) for p in candidate.procedures),
-        consents=tuple(ConsentFacts(c.purpose, c.given_on, c.withdrawn_on, c.expires_on) for c in candidate.consents),
+        # A consent's expires_on is the policy's reserve deadline, kept for display; the engine
+        # derives that deadline itself, so a stale stored copy can never cut retention short.
+        consents=tuple(ConsentFacts(c.purpose, c.given_on, c.withdrawn_on) for c in candidate.consents),
         legal_hold_reason=state.legal_hold_reason if state else None,
         extended_until=state.extended_until if state else None,
         extension_reason=state.extension_reason if state else None,
@@ -107,8 +112,8 @@ def recompute_all(session: Session, clock: Clock) -> int:
     for row in session.execute(select(Procedure.candidate_id, Procedure.outcome, Procedure.applied_on, Procedure.ended_on)):
         procedures.setdefault(row[0], []).append(ProcedureFacts(row[1], row[2], row[3]))
     consents: dict[int, list[ConsentFacts]] = {}
-    for row in session.execute(select(Consent.candidate_id, Consent.purpose, Consent.given_on, Consent.withdrawn_on, Consent.expires_on)):
-        consents.setdefault(row[0], []).append(ConsentFacts(row[1], row[2], row[3], row[4]))
+    for row in session.execute(select(Consent.candidate_id, Consent.purpose, Consent.given_on, Consent.withdrawn_on)):
+        consents.setdefault(row[0], []).append(ConsentFacts(row[1], row[2], row[3]))
     states = {row[0]: row[1:] for row in session.execute(
         select(RetentionState.candidate_id, RetentionState.legal_hold_reason, RetentionState.extended_until, RetentionState.extension_reason))}
     updates, inserts = [], []
