@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from recruitdesk import identifiers
+
 from recruitdesk.importing.notices import Notice
 from recruitdesk.store.models import Candidate, Document, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
@@ -45,9 +47,8 @@ def content_hash(keys: CandidateKeys, content: bytes) -> bytes:
 
 
 def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str]) -> list[bytes]:
-    values = [("email", email.lower()) if email else None, ("phone", phone) if phone else None]
-    values += [("national_number", number) for number in national_numbers]
-    return [keys.identifier_hash(kind, value) for kind, value in filter(None, values)]
+    """Keyed hashes to look up on the suppression list (the same normalisation as objections)."""
+    return [digest for _kind, digest in identifiers.identifier_hashes(keys, email, phone, national_numbers)]
 
 
 def is_suppressed(session: Session, hashes: list[bytes]) -> bool:

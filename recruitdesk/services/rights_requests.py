@@ -24,7 +24,6 @@ the encrypted database and never reach the audit log.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -38,6 +37,7 @@ from recruitdesk.retention.periods import add_months
 from recruitdesk.services.consents import withdraw_all
 from recruitdesk.services.erasure import erase_candidate
 from recruitdesk.services.retention import load_candidate
+from recruitdesk.identifiers import identifier_hashes
 from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
@@ -373,33 +373,6 @@ def _restrict(vault: Vault, candidate_id: int) -> None:
 
 
 # --- suppression list ------------------------------------------------------------------------
-def normalise_email(value: str) -> str:
-    return value.strip().lower()
-
-
-def normalise_phone(value: str, region: str = "BE") -> str:
-    """E.164 (+32470123456) when the number parses, otherwise its digits (and a leading +)."""
-    try:
-        import phonenumbers
-
-        number = phonenumbers.parse(value, region)
-        if phonenumbers.is_possible_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    except Exception:  # phonenumbers raises NumberParseException; anything else: fall back
-        pass
-    stripped = value.strip()
-    return ("+" if stripped.startswith("+") else "") + re.sub(r"\D", "", stripped)
-
-
-def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None) -> list[tuple[str, bytes]]:
-    found = []
-    if email and email.strip():
-        found.append(("email", keys.identifier_hash("email", normalise_email(email))))
-    if phone and normalise_phone(phone).lstrip("+"):
-        found.append(("phone", keys.identifier_hash("phone", normalise_phone(phone))))
-    return found
-
-
 def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | None, phone: str | None, reason: str) -> int:
     """Put the identifiers on the suppression list; returns how many were new."""
     added = 0
