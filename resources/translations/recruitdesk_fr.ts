@@ -25,6 +25,286 @@
     </message>
 </context>
 <context>
+    <name>CandidateFactsDialog</name>
+    <message>
+        <source>Retention facts</source>
+        <translation>Éléments de conservation</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the candidate</source>
+        <translation>Le candidat s&apos;est retiré</translation>
+    </message>
+    <message>
+        <source>Reopen (new procedure)</source>
+        <translation>Rouvrir (nouvelle procédure)</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date de l&apos;issue</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>Enregistrer l&apos;&amp;issue</translation>
+    </message>
+    <message>
+        <source>Current procedure</source>
+        <translation>Procédure actuelle</translation>
+    </message>
+    <message>
+        <source>Procedure outcome</source>
+        <translation>Issue de la procédure</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Situation actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Canal de contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact</source>
+        <translation>Enregistrer le &amp;contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Dernier contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reserve consent</source>
+        <translation>Consentement pour la réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Record consent &amp;given…</source>
+        <translation>Enregistrer le consentement &amp;donné…</translation>
+    </message>
+    <message>
+        <source>Record the date, channel and wording the candidate agreed to, with evidence</source>
+        <translation>Enregistrer la date, le canal et le texte accepté par le candidat, avec une preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve consent</source>
+        <translation>Consentement pour la réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Actuellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal hold and extension</source>
+        <translation>Conservation juridique et prolongation</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Conservation &amp;juridique…</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>&amp;Lever la conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Donné le {date}</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Aucun consentement</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>Conservé pour raison juridique&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Extended until {date}: {reason}</source>
+        <translation>Prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>On legal hold: not deleted until the hold is released.</source>
+        <translation>Conservé pour raison juridique&#xa0;: aucune suppression tant que la conservation n&apos;est pas levée.</translation>
+    </message>
+    <message>
+        <source>No deletion deadline runs now.</source>
+        <translation>Aucune échéance de suppression ne court actuellement.</translation>
+    </message>
+    <message>
+        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
+        <translation>Échéance dépassée&#xa0;: aurait dû être supprimé le {date} (il y a {count} jours).</translation>
+    </message>
+    <message>
+        <source>Due for deletion today ({date}).</source>
+        <translation>À supprimer aujourd&apos;hui ({date}).</translation>
+    </message>
+    <message>
+        <source>Due for deletion on {date}: {count} days left.</source>
+        <translation>À supprimer le {date}&#xa0;: encore {count} jours.</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procédure en cours</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Aucune procédure</translation>
+    </message>
+    <message>
+        <source>{outcome} ({date})</source>
+        <translation>{outcome} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateNotesDialog</name>
+    <message>
+        <source>Screening notes – {name}</source>
+        <translation>Notes de présélection – {name}</translation>
+    </message>
+    <message>
+        <source>Screening notes</source>
+        <translation>Notes de présélection</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Versions of the selected note</source>
+        <translation>Versions de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the selected note (newest first):</source>
+        <translation>&amp;Versions de la note sélectionnée (la plus récente en premier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {author}: {text}</source>
+        <translation>{date} · {kind} · {author}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>{text} (edited)</source>
+        <translation>{text} (modifiée)</translation>
+    </message>
+    <message>
+        <source>{text} – not yet discussed with the candidate</source>
+        <translation>{text} – pas encore discutée avec le candidat</translation>
+    </message>
+    <message>
+        <source>No screening notes yet.</source>
+        <translation>Aucune note de présélection pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{count} screening notes.</source>
+        <translation>Notes de présélection&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Version {number}, {date}, {author}:
+{text}</source>
+        <translation>Version {number}, {date}, {author}&#xa0;:
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -43,16 +323,80 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Due for deletion</source>
         <translation>À supprimer le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
+        <source>Processing restricted after a rights request: keep this candidate&apos;s data, but do not use it.</source>
+        <translation>Traitement limité à la suite d&apos;une demande d&apos;exercice de droits&#xa0;: conservez les données de ce candidat, mais ne les utilisez pas.</translation>
+    </message>
+    <message>
+        <source>{status}, restricted</source>
+        <translation>{status} (traitement limité)</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Conservation juridique</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Aucune échéance</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>{count} jours de retard</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>{count} jours restants</translation>
+    </message>
+    <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
         <translation>Échéance dépassée&#xa0;: les données de ce candidat auraient déjà dû être supprimées.</translation>
+    </message>
+    <message>
+        <source>Due for deletion within {days} days: review this candidate.</source>
+        <translation>À supprimer d&apos;ici {days} jours&#xa0;: examinez ce candidat.</translation>
+    </message>
+    <message>
+        <source>On legal hold: deletion is suspended until the hold is released.</source>
+        <translation>Conservé pour raison juridique&#xa0;: la suppression est suspendue jusqu&apos;à la levée de la conservation.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -96,6 +440,132 @@
     <message>
         <source>Print recovery kit</source>
         <translation>Imprimer le kit de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteRequestDialog</name>
+    <message>
+        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
+        <translation>Ce qui a été fait, p. ex. export envoyé par e-mail chiffré le 3 mars</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the person&apos;s data</source>
+        <translation>&amp;Effacer les données de la personne</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing (keep, but do not use)</source>
+        <translation>&amp;Limiter le traitement (conserver, mais ne pas utiliser)</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The email address and phone number go on the suppression list.</source>
+        <translation>L&apos;adresse e-mail et le numéro de téléphone sont ajoutés à la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>Completing erases the candidate.</source>
+        <translation>La clôture efface le candidat.</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Ce qui a été fait&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Choose the evidence of consent</source>
+        <translation>Choisir la preuve du consentement</translation>
+    </message>
+    <message>
+        <source>Mail, PDF or image (*.eml *.msg *.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>E-mail, PDF ou image (*.eml *.msg *.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <source>Record what {name} agreed to, so the consent can be proven later.</source>
+        <translation>Enregistrez ce que {name} a accepté, afin de pouvoir prouver le consentement plus tard.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>e.g. reserve-2026-01</source>
+        <translation>p. ex. reserve-2026-01</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>The exact text the candidate agreed to</source>
+        <translation>Le texte exact que le candidat a accepté</translation>
+    </message>
+    <message>
+        <source>Text agreed to</source>
+        <translation>Texte accepté</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>Joindre une &amp;preuve…</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Finalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donné le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;version:</source>
+        <translation>&amp;Version du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text agreed to:</source>
+        <translation>&amp;Texte accepté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The evidence file is larger than 25 MB; attach a smaller file.</source>
+        <translation>Le fichier de preuve dépasse 25 Mo&#xa0;; joignez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read.</source>
+        <translation>Le fichier de preuve ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +640,87 @@
     </message>
 </context>
 <context>
+    <name>DropHint</name>
+    <message>
+        <source>Drop files here</source>
+        <translation>Déposez les fichiers ici</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Conservation juridique</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>Échéance dépassée ({count})</translation>
+    </message>
+    <message>
+        <source>Due within {days} days ({count})</source>
+        <translation>Échéance d&apos;ici {days} jours ({count})</translation>
+    </message>
+    <message>
+        <source>On legal hold ({count})</source>
+        <translation>Conservation juridique ({count})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Click to select in the table; double-click or Enter to record facts</source>
+        <translation>Cliquez pour sélectionner dans le tableau&#xa0;; double-cliquez ou appuyez sur Entrée pour saisir les éléments</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>{count} jours de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>dans 1 jour</translation>
+    </message>
+    <message>
+        <source>in {count} days</source>
+        <translation>dans {count} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoiceDelegate</name>
+    <message>
+        <source>If {file} is already known</source>
+        <translation>Si {file} est déjà connu</translation>
+    </message>
+    <message>
+        <source>What to do when this person is already in the vault</source>
+        <translation>Que faire si cette personne est déjà dans le coffre</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporting</name>
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
@@ -185,6 +736,96 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export {name}&apos;s data</source>
+        <translation>Exporter les données de {name}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file instead of a folder</source>
+        <translation>Un fichier &amp;zip au lieu d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 zip)</source>
+        <translation>Pro&amp;téger par un mot de passe (zip AES-256)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Choisissez le dossier dans lequel exporter.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {length} characters long.</source>
+        <translation>Le mot de passe doit comporter au moins {length} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <source>1 more month, until {date}</source>
+        <translation>1 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>2 more months, until {date}</source>
+        <translation>2 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>The reasons you give the person, e.g. the request covers several years of files</source>
+        <translation>Les motifs que vous communiquez à la personne, p. ex. la demande porte sur plusieurs années de dossiers</translation>
+    </message>
+    <message>
+        <source>Tell the person about the extension and its reasons before {date}.</source>
+        <translation>Informez la personne de la prolongation et de ses motifs avant le {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Prolonger de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motifs&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to RecruitDesk</source>
@@ -193,6 +834,318 @@
     <message>
         <source>First-run setup</source>
         <translation>Configuration initiale</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>The vault is locked. Unlock it, then import again.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le, puis relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>1 file ready to import.</source>
+        <translation>1 fichier prêt à être importé.</translation>
+    </message>
+    <message>
+        <source>{count} files ready to import.</source>
+        <translation>{count} fichiers prêts à être importés.</translation>
+    </message>
+    <message>
+        <source>1 file cannot be imported (see Warnings).</source>
+        <translation>1 fichier ne peut pas être importé (voir Avertissements).</translation>
+    </message>
+    <message>
+        <source>{count} files cannot be imported (see Warnings).</source>
+        <translation>{count} fichiers ne peuvent pas être importés (voir Avertissements).</translation>
+    </message>
+    <message>
+        <source>1 file contains sensitive data.</source>
+        <translation>1 fichier contient des données sensibles.</translation>
+    </message>
+    <message>
+        <source>{count} files contain sensitive data.</source>
+        <translation>{count} fichiers contiennent des données sensibles.</translation>
+    </message>
+    <message>
+        <source>1 file may belong to someone already known: choose what to do.</source>
+        <translation>1 fichier appartient peut-être à une personne déjà connue&#xa0;: choisissez que faire.</translation>
+    </message>
+    <message>
+        <source>{count} files may belong to someone already known: choose what to do.</source>
+        <translation>{count} fichiers appartiennent peut-être à des personnes déjà connues&#xa0;: choisissez que faire.</translation>
+    </message>
+    <message>
+        <source>The vault is locked, so duplicates were not checked.</source>
+        <translation>Le coffre est verrouillé&#xa0;: les doublons n&apos;ont donc pas été vérifiés.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} already known, {failed} failed.</source>
+        <translation>Importés&#xa0;: {imported}, déjà connus&#xa0;: {duplicate}, échecs&#xa0;: {failed}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: 1 file was not imported. Every file imported before is complete.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: 1 fichier n&apos;a pas été importé. Tous les fichiers importés auparavant sont complets.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: {count} files were not imported. Every file imported before is complete.</source>
+        <translation>L&apos;importation a été annulée&#xa0;: {count} fichiers n&apos;ont pas été importés. Tous les fichiers importés auparavant sont complets.</translation>
+    </message>
+    <message>
+        <source>Failed files are listed first with the reason. Fix them if needed (for example, save them again as PDF), then click Retry.</source>
+        <translation>Les fichiers en échec sont listés en premier, avec le motif. Corrigez-les si nécessaire (par exemple en les enregistrant de nouveau au format PDF), puis cliquez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>Reading file {done} of {total}…</source>
+        <translation>Lecture du fichier {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Importing file {done} of {total}…</source>
+        <translation>Importation du fichier {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the ticked files</source>
+        <translation>Importer les fichiers cochés</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed files</source>
+        <translation>&amp;Réessayer les fichiers en échec</translation>
+    </message>
+    <message>
+        <source>Retry the failed files</source>
+        <translation>Réessayer les fichiers en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel after the current file</source>
+        <translation>Annuler après le fichier en cours</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the import window</source>
+        <translation>Fermer la fenêtre d&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 file</source>
+        <translation>&amp;Importer 1 fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} files</source>
+        <translation>&amp;Importer {count} fichiers</translation>
+    </message>
+    <message>
+        <source>Drop CV files or folders here, or choose them with Vault › Import CVs…</source>
+        <translation>Déposez ici des fichiers de CV ou des dossiers, ou choisissez-les via Coffre › Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Select a file to see everything RecruitDesk found in it.</source>
+        <translation>Sélectionnez un fichier pour voir tout ce que RecruitDesk y a trouvé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trouvé</translation>
+    </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>corrigé par vous</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>d&apos;après le nom du fichier</translation>
+    </message>
+    <message>
+        <source>{percent} % sure</source>
+        <translation>fiable à {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Import CVs - RecruitDesk</source>
+        <translation>Importer des CV - RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Import CVs</source>
+        <translation>Importer des CV</translation>
+    </message>
+    <message>
+        <source>Check what RecruitDesk found in each file. Double-click a name, email address or phone number to correct it; untick a file to leave it out. Nothing is stored until you click Import.</source>
+        <translation>Vérifiez ce que RecruitDesk a trouvé dans chaque fichier. Double-cliquez sur un nom, une adresse e-mail ou un numéro de téléphone pour le corriger&#xa0;; décochez un fichier pour l&apos;exclure. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Détails du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Redact sensitive data from the stored text</source>
+        <translation>Masquer les données sensibles dans le texte enregistré</translation>
+    </message>
+    <message>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
+        <translation>Les numéros de registre national, les numéros de service public néerlandais (BSN) et les numéros de compte bancaire sont remplacés par […] dans le texte que RecruitDesk enregistre et dans lequel il recherche. Le fichier d&apos;origine est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact sensitive data from the stored text</source>
+        <translation>&amp;Masquer les données sensibles dans le texte enregistré</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Résultats de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropHandler</name>
+    <message>
+        <source>Drop to add these files to this candidate</source>
+        <translation>Relâchez pour ajouter ces fichiers à ce candidat</translation>
+    </message>
+    <message>
+        <source>Drop CVs or folders to import them as new candidates</source>
+        <translation>Déposez des CV ou des dossiers pour les importer comme nouveaux candidats</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <source>Import CVs</source>
+        <translation>Importer des CV</translation>
+    </message>
+    <message>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
+        <translation>CV (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>&amp;Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates (Ctrl+I); you can also drop files or folders on the list</source>
+        <translation>Importer des fichiers de CV comme nouveaux candidats (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers ou des dossiers sur la liste</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to import CVs.</source>
+        <translation>Déverrouillez le coffre pour importer des CV.</translation>
+    </message>
+    <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>Aucun fichier à importer n&apos;a été trouvé dans ce que vous avez déposé.</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, then drop the files again.</source>
+        <translation>Attendez la fin de l&apos;importation en cours, puis déposez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Imported 1 candidate.</source>
+        <translation>1 candidat importé.</translation>
+    </message>
+    <message>
+        <source>Imported {count} candidates.</source>
+        <translation>{count} candidats importés.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Added to an existing candidate</source>
+        <translation>Ajouté à un candidat existant</translation>
+    </message>
+    <message>
+        <source>Already known – not imported</source>
+        <translation>Déjà connu – non importé</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Non importé (annulé)</translation>
+    </message>
+    <message>
+        <source>Left out by you</source>
+        <translation>Exclu par vous</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Reason or warnings</source>
+        <translation>Motif ou avertissements</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (n°&#xa0;{id})</translation>
     </message>
 </context>
 <context>
@@ -214,8 +1167,16 @@
         <translation>&amp;Coffre</translation>
     </message>
     <message>
+        <source>&amp;Retention</source>
+        <translation>Con&amp;servation</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -238,6 +1199,82 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <source>Record &amp;facts…</source>
+        <translation>Saisir les élé&amp;ments…</translation>
+    </message>
+    <message>
+        <source>Facts…</source>
+        <translation>Éléments…</translation>
+    </message>
+    <message>
+        <source>Record the procedure outcome, a contact, reserve consent or a legal hold for the selected candidate (Enter)</source>
+        <translation>Enregistrer l&apos;issue de la procédure, un contact, le consentement pour la réserve de recrutement ou une conservation juridique pour le candidat sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Erase the selected candidates for good, after a confirmation (Delete)</source>
+        <translation>Effacer définitivement les candidats sélectionnés, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>Keep the selected candidates longer, with a written reason (Ctrl+Shift+E)</source>
+        <translation>Conserver plus longtemps les candidats sélectionnés, avec un motif écrit (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Conserver pour raison &amp;juridique…</translation>
+    </message>
+    <message>
+        <source>Suspend deletion of the selected candidates, with a written reason (Ctrl+Shift+H)</source>
+        <translation>Suspendre la suppression des candidats sélectionnés, avec un motif écrit (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Release legal hold</source>
+        <translation>&amp;Lever la conservation juridique</translation>
+    </message>
+    <message>
+        <source>End the legal hold of the selected candidates: their countdown runs again</source>
+        <translation>Mettre fin à la conservation juridique des candidats sélectionnés&#xa0;: leur décompte reprend</translation>
+    </message>
+    <message>
+        <source>Retention &amp;settings…</source>
+        <translation>Paramètres de &amp;conservation…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Choose the retention policy, the alert window and automatic erasure</source>
+        <translation>Choisir la politique de conservation, la période d&apos;alerte et l&apos;effacement automatique</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
         <source>&amp;About RecruitDesk</source>
         <translation>À &amp;propos de RecruitDesk</translation>
     </message>
@@ -258,12 +1295,44 @@
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
+        <source>{purpose}, given on {date}</source>
+        <translation>{purpose}, donné le {date}</translation>
+    </message>
+    <message>
+        <source>{text} (version {version})</source>
+        <translation>{text} (version {version})</translation>
+    </message>
+    <message>
+        <source>Choose the consent</source>
+        <translation>Choisir le consentement</translation>
+    </message>
+    <message>
+        <source>{name} has several consents in force. Which one?</source>
+        <translation>{name} a plusieurs consentements en cours. Lequel choisir&#xa0;?</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
         <source>Loading candidates…</source>
         <translation>Chargement des candidats…</translation>
+    </message>
+    <message>
+        <source>Checking retention deadlines…</source>
+        <translation>Vérification des échéances de conservation…</translation>
+    </message>
+    <message>
+        <source>Requests – {count} overdue</source>
+        <translation>Demandes – {count} en retard</translation>
+    </message>
+    <message>
+        <source>Requests – {count} due soon</source>
+        <translation>Demandes – {count} à traiter bientôt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Candidates: {count}</source>
@@ -274,12 +1343,216 @@
         <translation>Aucun candidat pour l&apos;instant. Les candidats que vous ajoutez ou importez apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
     </message>
     <message>
+        <source>({count}) {title}</source>
+        <translation>({count}) {title}</translation>
+    </message>
+    <message>
+        <source>Retention – {count} to review</source>
+        <translation>Conservation – {count} à examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ({count})</source>
+        <translation>&amp;Tableau de bord ({count})</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Conservation juridique levée.</translation>
+    </message>
+    <message>
+        <source>Retention extended.</source>
+        <translation>Conservation prolongée.</translation>
+    </message>
+    <message>
+        <source>Placed on legal hold.</source>
+        <translation>Conservation juridique activée.</translation>
+    </message>
+    <message>
+        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
+        <translation>La version {version} de la politique de conservation est en vigueur&#xa0;; tous les décomptes ont été recalculés.</translation>
+    </message>
+    <message>
+        <source>Retention settings saved.</source>
+        <translation>Paramètres de conservation enregistrés.</translation>
+    </message>
+    <message>
+        <source>Deleted 1 candidate for good.</source>
+        <translation>1 candidat supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} candidates for good.</source>
+        <translation>{count} candidats supprimés définitivement.</translation>
+    </message>
+    <message>
+        <source>Consent recorded; the countdown was recomputed.</source>
+        <translation>Consentement enregistré&#xa0;; le décompte a été recalculé.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; the countdown was recomputed.</source>
+        <translation>Consentement retiré&#xa0;; le décompte a été recalculé.</translation>
+    </message>
+    <message>
+        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
+        <translation>La demande de renouvellement est ouverte dans votre logiciel de messagerie&#xa0;; rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>No mail program could open the renewal request.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu ouvrir la demande de renouvellement.</translation>
+    </message>
+    <message>
+        <source>{name} has no consent in force.</source>
+        <translation>{name} n&apos;a aucun consentement en cours.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The export is outside the encrypted vault.</source>
+        <translation>Exporté vers {path}. L&apos;export se trouve hors du coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>Request registered; answer by {date}.</source>
+        <translation>Demande enregistrée&#xa0;; réponse au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Candidate actions</source>
+        <translation>Actions sur le candidat</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About RecruitDesk</source>
         <translation>À propos de RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>Tableau de bord de la conservation</translation>
+    </message>
+    <message>
+        <source>Show or hide the retention dashboard (Ctrl+D)</source>
+        <translation>Afficher ou masquer le tableau de bord de la conservation (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Rights requests register</source>
+        <translation>Registre des demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Rights &amp;requests</source>
+        <translation>&amp;Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
+        <translation>Afficher ou masquer le registre des demandes des personnes concernées (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>Ca&amp;ndidat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Enregistrer un &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Record a consent of the selected candidate, with its wording and evidence</source>
+        <translation>Enregistrer un consentement du candidat sélectionné, avec son texte et sa preuve</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
+        <translation>Retirer dès maintenant le consentement du candidat sélectionné&#xa0;; le décompte est recalculé</translation>
+    </message>
+    <message>
+        <source>Ask to re&amp;new consent</source>
+        <translation>Demander le re&amp;nouvellement du consentement</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch</source>
+        <translation>En &amp;néerlandais</translation>
+    </message>
+    <message>
+        <source>In &amp;French</source>
+        <translation>En &amp;français</translation>
+    </message>
+    <message>
+        <source>In &amp;English</source>
+        <translation>En &amp;anglais</translation>
+    </message>
+    <message>
+        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
+        <translation>Préparer dans votre logiciel de messagerie un e-mail demandant au candidat de renouveler son consentement</translation>
+    </message>
+    <message>
+        <source>Screening &amp;notes…</source>
+        <translation>Notes de &amp;présélection…</translation>
+    </message>
+    <message>
+        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
+        <translation>Rédiger, lire et modifier les notes de présélection du candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
+        <translation>Exporter les données du candidat sélectionné&#xa0;; l&apos;export sort du coffre chiffré</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Register a rights &amp;request…</source>
+        <translation>Enregistrer une &amp;demande d&apos;exercice de droits…</translation>
+    </message>
+    <message>
+        <source>Register an access, erasure or other request of the selected candidate</source>
+        <translation>Enregistrer une demande d&apos;accès, d&apos;effacement ou autre du candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>Register a request &amp;without a candidate…</source>
+        <translation>Enregistrer une demande &amp;sans candidat…</translation>
+    </message>
+    <message>
+        <source>Register a request from someone who is not (yet) linked to a candidate</source>
+        <translation>Enregistrer une demande d&apos;une personne qui n&apos;est pas (encore) liée à un candidat</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -295,6 +1568,160 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit screening note</source>
+        <translation>Modifier la note de présélection</translation>
+    </message>
+    <message>
+        <source>New screening note</source>
+        <translation>Nouvelle note de présélection</translation>
+    </message>
+    <message>
+        <source>Screening note about {name}</source>
+        <translation>Note de présélection concernant {name}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where the information was found, e.g. LinkedIn</source>
+        <translation>Où l&apos;information a été trouvée, p. ex. LinkedIn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Findings &amp;discussed with the candidate</source>
+        <translation>Constatations &amp;discutées avec le candidat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Discuss what you found with the candidate; never reject on screening alone.</source>
+        <translation>Discutez de vos constatations avec le candidat&#xa0;; ne rejetez jamais une candidature sur la seule base de la présélection.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions précédentes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier versions:</source>
+        <translation>Versions précédentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date} — {author}: {text}</source>
+        <translation>{date} — {author}&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source>Retention settings</source>
+        <translation>Paramètres de conservation</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Custom policy</source>
+        <translation>Politique personnalisée</translation>
+    </message>
+    <message>
+        <source>Policy summary</source>
+        <translation>Résumé de la politique</translation>
+    </message>
+    <message>
+        <source>Policy rules (JSON)</source>
+        <translation>Règles de la politique (JSON)</translation>
+    </message>
+    <message>
+        <source>Policy error</source>
+        <translation>Erreur dans la politique</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Alert window in days</source>
+        <translation>Période d&apos;alerte en jours</translation>
+    </message>
+    <message>
+        <source>&amp;Delete candidates automatically when they are due</source>
+        <translation>&amp;Supprimer automatiquement les candidats arrivés à échéance</translation>
+    </message>
+    <message>
+        <source>Automatic erasure</source>
+        <translation>Effacement automatique</translation>
+    </message>
+    <message>
+        <source>About automatic erasure</source>
+        <translation>À propos de l&apos;effacement automatique</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (edit to make a custom policy):</source>
+        <translation>&amp;Règles (modifiez-les pour créer une politique personnalisée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alerts and deletion</source>
+        <translation>Alertes et suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Warn this many days ahead:</source>
+        <translation>&amp;Avertir ce nombre de jours à l&apos;avance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Policy version in force: {version}</source>
+        <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
+        <translation>Les règles propres à votre entreprise. Chaque règle indique les situations auxquelles elle s&apos;applique, la date à partir de laquelle le délai court (application, last_contact, procedure_end, consent_given, start) et une durée telle que «&#xa0;6 weeks&#xa0;», éventuellement avec un maximum.</translation>
+    </message>
+    <message>
+        <source>This policy is not valid: {problem}</source>
+        <translation>Cette politique n&apos;est pas valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>On: every day RecruitDesk deletes the candidates whose date has come, without asking. You are warned {days} days ahead in the banner and the tray notification, so you can extend or place a legal hold in time.</source>
+        <translation>Activé&#xa0;: chaque jour, RecruitDesk supprime sans demander les candidats dont la date est arrivée. Vous êtes averti {days} jours à l&apos;avance dans le bandeau et par une notification système, afin de pouvoir prolonger la conservation ou activer une conservation juridique à temps.</translation>
+    </message>
+    <message>
+        <source>Off: RecruitDesk warns you {days} days ahead and you review and delete candidates yourself.</source>
+        <translation>Désactivé&#xa0;: RecruitDesk vous avertit {days} jours à l&apos;avance, et vous examinez et supprimez vous-même les candidats.</translation>
+    </message>
+</context>
+<context>
     <name>PresetPage</name>
     <message>
         <source>Retention policy</source>
@@ -303,6 +1730,271 @@
     <message>
         <source>How long may you keep a candidate&apos;s data? Pick the policy that matches your privacy statement. You can change it later.</source>
         <translation>Combien de temps pouvez-vous conserver les données d&apos;un candidat&#xa0;? Choisissez la politique qui correspond à votre déclaration de confidentialité. Vous pourrez la modifier plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Extend retention</source>
+        <translation>Prolonger la conservation</translation>
+    </message>
+    <message>
+        <source>Place on legal hold</source>
+        <translation>Conserver pour raison juridique</translation>
+    </message>
+    <message>
+        <source>Keep {names} longer than the policy allows.</source>
+        <translation>Conserver {names} plus longtemps que la politique ne le permet.</translation>
+    </message>
+    <message>
+        <source>Suspend the deletion of {names} until the hold is released.</source>
+        <translation>Suspendre la suppression pour {names} jusqu&apos;à la levée de la conservation.</translation>
+    </message>
+    <message>
+        <source>{count} candidates ({names})</source>
+        <translation>{count} candidats ({names})</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why must this data be kept? E.g. the candidate asked to be considered for a role opening in June.</source>
+        <translation>Pourquoi ces données doivent-elles être conservées&#xa0;? P. ex. le candidat a demandé à être pris en compte pour un poste qui s&apos;ouvre en juin.</translation>
+    </message>
+    <message>
+        <source>Why must deletion be suspended? E.g. a dispute about the procedure, case reference…</source>
+        <translation>Pourquoi la suppression doit-elle être suspendue&#xa0;? P. ex. un litige sur la procédure, une référence de dossier…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The reason is recorded in the audit log.</source>
+        <translation>Le motif est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Conserver &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <source>Place on hold</source>
+        <translation>Activer la conservation</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>e.g. mail from the address on file; ID card shown, not copied</source>
+        <translation>p. ex. e-mail envoyé depuis l&apos;adresse connue&#xa0;; carte d&apos;identité présentée, non copiée</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not linked yet)</source>
+        <translation>(pas encore lié)</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Réponse au plus tard le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date} (one month; extendable by two months within the first)</source>
+        <translation>{date} (un mois&#xa0;; prolongeable de deux mois pendant le premier mois)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>Effacer le candidat</translation>
+    </message>
+    <message>
+        <source>Completing this request erases the candidate&apos;s data, documents, notes and consents for good. The erasure ledger keeps the proof, without personal data.</source>
+        <translation>La clôture de cette demande efface définitivement les données, documents, notes et consentements du candidat. Le registre des effacements en conserve la preuve, sans données personnelles.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <source>Extend the answer period</source>
+        <translation>Prolonger le délai de réponse</translation>
+    </message>
+    <message>
+        <source>Complete the request</source>
+        <translation>Clôturer la demande</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Show &amp;completed requests</source>
+        <translation>&amp;Afficher les demandes clôturées</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port data…</source>
+        <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+        <source>No request must be answered within {days} days.</source>
+        <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>clôturée le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDashboard</name>
+    <message>
+        <source>Retention summary</source>
+        <translation>Synthèse de la conservation</translation>
+    </message>
+    <message>
+        <source>Rights requests summary</source>
+        <translation>Synthèse des demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Candidates due for deletion</source>
+        <translation>Candidats à supprimer</translation>
+    </message>
+    <message>
+        <source>Open the requests</source>
+        <translation>Ouvrir les demandes</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialogs</name>
+    <message>
+        <source>Delete candidates</source>
+        <translation>Supprimer des candidats</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <source>Delete 1 candidate ({names}) for good?</source>
+        <translation>Supprimer définitivement 1 candidat ({names})&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete {count} candidates ({names}) for good?</source>
+        <translation>Supprimer définitivement {count} candidats ({names})&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
+        <translation>Leurs données, documents, notes et consentements sont effacés du coffre. Cette opération est irréversible&#xa0;; seul un décompte anonyme est conservé.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotifier</name>
+    <message>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show RecruitDesk</source>
+        <translation>&amp;Afficher RecruitDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: {headline}</source>
+        <translation>RecruitDesk&#xa0;: {headline}</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: the vault is locked</source>
+        <translation>RecruitDesk&#xa0;: le coffre est verrouillé</translation>
+    </message>
+    <message>
+        <source>RecruitDesk deleted 1 candidate automatically.</source>
+        <translation>RecruitDesk a supprimé automatiquement 1 candidat.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk deleted {count} candidates automatically.</source>
+        <translation>RecruitDesk a supprimé automatiquement {count} candidats.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: retention</source>
+        <translation>RecruitDesk&#xa0;: conservation</translation>
     </message>
 </context>
 <context>
@@ -628,8 +2320,120 @@
         <translation>Aucun candidat n&apos;est à supprimer d&apos;ici {days} jours.</translation>
     </message>
     <message>
+        <source>completed on {date}</source>
+        <translation>clôturée le {date}</translation>
+    </message>
+    <message>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>answer by {date}</source>
+        <translation>réponse au plus tard le {date}</translation>
+    </message>
+    <message>
+        <source>Request {id} registered; answer by {date}.</source>
+        <translation>Demande {id} enregistrée&#xa0;; réponse au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <source>Identity check recorded for request {id}.</source>
+        <translation>Vérification d&apos;identité enregistrée pour la demande {id}.</translation>
+    </message>
+    <message>
+        <source>Request {id} extended; answer by {date}. Tell the person, with the reasons, before the first month ends.</source>
+        <translation>Demande {id} prolongée&#xa0;; réponse au plus tard le {date}. Informez-en la personne, motifs à l&apos;appui, avant la fin du premier mois.</translation>
+    </message>
+    <message>
+        <source>Request {id} completed.</source>
+        <translation>Demande {id} clôturée.</translation>
+    </message>
+    <message>
+        <source>No request must be answered within {days} days.</source>
+        <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>register and answer data-subject requests (access, erasure, ...)</source>
+        <translation>enregistrer les demandes des personnes concernées et y répondre (accès, effacement, ...)</translation>
+    </message>
+    <message>
+        <source>register a request; the answer is due one month after receipt</source>
+        <translation>enregistrer une demande&#xa0;; la réponse est due un mois après réception</translation>
+    </message>
+    <message>
+        <source>the day the request was received (YYYY-MM-DD; default today)</source>
+        <translation>le jour de réception de la demande (AAAA-MM-JJ&#xa0;; par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the candidate the request is about</source>
+        <translation>le candidat concerné par la demande</translation>
+    </message>
+    <message>
+        <source>how the person&apos;s identity was checked</source>
+        <translation>comment l&apos;identité de la personne a été vérifiée</translation>
+    </message>
+    <message>
+        <source>record how the person&apos;s identity was checked</source>
+        <translation>enregistrer comment l&apos;identité de la personne a été vérifiée</translation>
+    </message>
+    <message>
+        <source>how the identity was checked</source>
+        <translation>comment l&apos;identité a été vérifiée</translation>
+    </message>
+    <message>
+        <source>extend the answer period by one or two months (within the first month, with reasons)</source>
+        <translation>prolonger le délai de réponse d&apos;un ou deux mois (pendant le premier mois, motifs à l&apos;appui)</translation>
+    </message>
+    <message>
+        <source>months beyond the first month</source>
+        <translation>nombre de mois au-delà du premier mois</translation>
+    </message>
+    <message>
+        <source>the reasons you give the person</source>
+        <translation>les motifs que vous communiquez à la personne</translation>
+    </message>
+    <message>
+        <source>complete a request, saying what was done</source>
+        <translation>clôturer une demande en indiquant ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>objection: erase the person&apos;s data</source>
+        <translation>opposition&#xa0;: effacer les données de la personne</translation>
+    </message>
+    <message>
+        <source>objection: restrict processing of the person&apos;s data</source>
+        <translation>opposition&#xa0;: limiter le traitement des données de la personne</translation>
+    </message>
+    <message>
+        <source>objection: an email address to put on the suppression list</source>
+        <translation>opposition&#xa0;: une adresse e-mail à ajouter à la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>objection: a phone number to put on the suppression list</source>
+        <translation>opposition&#xa0;: un numéro de téléphone à ajouter à la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>list data-subject requests and what is due</source>
+        <translation>lister les demandes des personnes concernées et leurs échéances</translation>
+    </message>
+    <message>
+        <source>list requests, the most urgent first</source>
+        <translation>lister les demandes, les plus urgentes en premier</translation>
+    </message>
+    <message>
+        <source>only requests still to be answered</source>
+        <translation>uniquement les demandes encore sans réponse</translation>
+    </message>
+    <message>
+        <source>list requests overdue or to be answered soon</source>
+        <translation>lister les demandes en retard ou qui doivent bientôt recevoir une réponse</translation>
+    </message>
+    <message>
+        <source>days ahead to look (default 7)</source>
+        <translation>nombre de jours à anticiper (7 par défaut)</translation>
     </message>
     <message>
         <source>due on {date}</source>
@@ -666,6 +2470,110 @@
     <message>
         <source>confirm the erasure</source>
         <translation>confirmer l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {file}. It can only be restored into this vault.</source>
+        <translation>Sauvegarde chiffrée enregistrée dans {file}. Elle ne peut être restaurée que dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>Sauvegarde restaurée. {count} candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the vault</source>
+        <translation>créer une sauvegarde chiffrée du coffre</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backup folder setting, else the vault&apos;s backups folder)</source>
+        <translation>dossier de la sauvegarde (par défaut&#xa0;: le dossier de sauvegarde configuré, sinon le dossier des sauvegardes du coffre)</translation>
+    </message>
+    <message>
+        <source>replace the vault&apos;s data with a backup (erased candidates stay erased)</source>
+        <translation>remplacer les données du coffre par une sauvegarde (les candidats effacés le restent)</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>confirmer la restauration</translation>
+    </message>
+    <message>
+        <source>Candidate {id} exported to {path}</source>
+        <translation>Candidat {id} exporté vers {path}</translation>
+    </message>
+    <message>
+        <source>Record of processing activities written to {path}</source>
+        <translation>Registre des activités de traitement enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>export one candidate&apos;s data (xlsx, JSON and original documents) as a folder or zip; the export leaves the vault</source>
+        <translation>exporter les données d&apos;un candidat (xlsx, JSON et documents d&apos;origine) sous forme de dossier ou de zip&#xa0;; l&apos;export sort du coffre</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s number</source>
+        <translation>le numéro du candidat</translation>
+    </message>
+    <message>
+        <source>the folder to write the export into</source>
+        <translation>le dossier dans lequel écrire l&apos;export</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>écrire un seul fichier .zip au lieu d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>encrypt the zip (AES-256) with the password on the first line of FILE; implies --zip</source>
+        <translation>chiffrer le zip (AES-256) avec le mot de passe figurant sur la première ligne de FILE&#xa0;; implique --zip</translation>
+    </message>
+    <message>
+        <source>the rights request this export answers (for the audit log)</source>
+        <translation>la demande d&apos;exercice de droits à laquelle répond cet export (pour le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>write the record of processing activities (GDPR Art. 30) for the configured policy as .xlsx</source>
+        <translation>écrire le registre des activités de traitement (art. 30 RGPD) pour la politique configurée, au format .xlsx</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write (or a folder for a dated name)</source>
+        <translation>le fichier .xlsx à écrire (ou un dossier, pour un nom daté)</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
+        <translation>Importés&#xa0;: {imported}, doublons&#xa0;: {duplicate}, échecs&#xa0;: {failed}.</translation>
+    </message>
+    <message>
+        <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
+        <translation>Corrigez ou retirez les fichiers en échec, puis relancez l&apos;importation pour ceux-ci&#xa0;; rien d&apos;autre n&apos;est répété.</translation>
+    </message>
+    <message>
+        <source>imported   {file} -&gt; candidate {id} ({name})</source>
+        <translation>importé    {file} -&gt; candidat {id} ({name})</translation>
+    </message>
+    <message>
+        <source>attached   {file} -&gt; existing candidate {id} ({name})</source>
+        <translation>joint      {file} -&gt; candidat existant {id} ({name})</translation>
+    </message>
+    <message>
+        <source>duplicate  {file} = candidate {id} ({name}); not imported</source>
+        <translation>doublon    {file} = candidat {id} ({name})&#xa0;; non importé</translation>
+    </message>
+    <message>
+        <source>failed     {file}: {reason}</source>
+        <translation>échec      {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>import CV files or folders (PDF, Word, OpenDocument, RTF, text) as candidates</source>
+        <translation>importer des fichiers de CV ou des dossiers (PDF, Word, OpenDocument, RTF, texte) comme candidats</translation>
+    </message>
+    <message>
+        <source>files or folders (folders are read recursively)</source>
+        <translation>fichiers ou dossiers (les dossiers sont lus de manière récursive)</translation>
+    </message>
+    <message>
+        <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
+        <translation>si la personne est déjà dans le coffre&#xa0;: ignorer le fichier (par défaut), le joindre à sa fiche ou créer quand même un nouveau candidat</translation>
+    </message>
+    <message>
+        <source>remove national numbers and bank account numbers from the stored text</source>
+        <translation>retirer les numéros nationaux et les numéros de compte bancaire du texte enregistré</translation>
     </message>
 </context>
 <context>
@@ -850,6 +2758,10 @@
         <translation>Le fichier de sauvegarde {file} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>Nothing was restored: add --yes to confirm that the vault&apos;s current data may be replaced by the backup.</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: ajoutez --yes pour confirmer que les données actuelles du coffre peuvent être remplacées par la sauvegarde.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} n&apos;a pas pu être importé.</translation>
     </message>
@@ -1002,8 +2914,413 @@
         <translation>Une opposition aboutit à un effacement ou à une limitation&#xa0;: choisissez l&apos;un des deux.</translation>
     </message>
     <message>
+        <source>Request {id} has no email address or phone number to put on the suppression list. Link the candidate or give one.</source>
+        <translation>La demande {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion. Liez le candidat ou indiquez-en un.</translation>
+    </message>
+    <message>
         <source>Request {id} is not linked to a candidate, so there is nothing to restrict. Link it first.</source>
         <translation>La demande {id} n&apos;est liée à aucun candidat&#xa0;: il n&apos;y a donc rien à limiter. Liez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The password file {file} cannot be read.</source>
+        <translation>Le fichier de mot de passe {file} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another folder or remove it first.</source>
+        <translation>{path} existe déjà&#xa0;; rien n&apos;a été écrasé. Choisissez un autre dossier ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({reason}). Nothing was left behind.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit dans {folder} ({reason}). Aucun fichier partiel n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>L&apos;export a été annulé&#xa0;; aucun fichier partiel n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>The export password must be at least {length} characters long.</source>
+        <translation>Le mot de passe de l&apos;export doit comporter au moins {length} caractères.</translation>
+    </message>
+    <message>
+        <source>Part of candidate {id}&apos;s data cannot be decrypted (a damaged record), so no export was made. Restore the vault from a backup, or contact support.</source>
+        <translation>Une partie des données du candidat {id} ne peut pas être déchiffrée (enregistrement endommagé)&#xa0;; aucun export n&apos;a donc été effectué. Restaurez le coffre à partir d&apos;une sauvegarde ou contactez l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>This export leaves the encrypted vault: anyone who gets these files can read them. Send it password-protected, keep the password apart from the files, and delete your copy when it is no longer needed.</source>
+        <translation>Cet export sort du coffre chiffré&#xa0;: toute personne qui obtient ces fichiers peut les lire. Envoyez-le protégé par un mot de passe, gardez le mot de passe séparé des fichiers et supprimez votre copie dès qu&apos;elle n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>The zip is encrypted with AES-256: open it with 7-Zip, WinZip or Keka; the built-in Windows zip support cannot.</source>
+        <translation>Le zip est chiffré en AES-256&#xa0;: ouvrez-le avec 7-Zip, WinZip ou Keka&#xa0;; la prise en charge des fichiers zip intégrée à Windows ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Your personal data held by {firm}, exported on {date}.
+
+{workbook}: your data in a spreadsheet, one sheet per kind of record, including why we process it, on what legal basis, who receives it and how long we keep it.
+{json}: the same data in a structured, machine-readable format (JSON); its format is described in {schema}.
+documents/: the original documents we hold about you.
+</source>
+        <translation>Vos données personnelles détenues par {firm}, exportées le {date}.
+
+{workbook}&#xa0;: vos données dans un tableur, une feuille par type d&apos;enregistrement, y compris pourquoi nous les traitons, sur quelle base juridique, qui les reçoit et combien de temps nous les conservons.
+{json}&#xa0;: les mêmes données dans un format structuré et lisible par machine (JSON)&#xa0;; ce format est décrit dans {schema}.
+documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
+</translation>
+    </message>
+    <message>
+        <source>the firm</source>
+        <translation>l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <source>How we got your details</source>
+        <translation>Comment nous avons obtenu vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Dernière modification le</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <source>You applied</source>
+        <translation>Vous avez postulé</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Site d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Public professional profile</source>
+        <translation>Profil professionnel public</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procédure en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Approche directe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Preuve du consentement</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Text agreed to</source>
+        <translation>Texte accepté</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Fichier de preuve</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Discussed with you</source>
+        <translation>Discuté avec vous</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Rédigé par</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Rédigé le</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation>Nom de fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>File in this export</source>
+        <translation>Fichier dans cet export</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Delete on</source>
+        <translation>Suppression le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation pour raison juridique</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Prolongé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferts hors de l&apos;EEE</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Answer due on</source>
+        <translation>Réponse due le</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Prolongée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +3452,10 @@
     <message>
         <source>sexual orientation</source>
         <translation>orientation sexuelle</translation>
+    </message>
+    <message>
+        <source>Unnamed ({file})</source>
+        <translation>Sans nom ({file})</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +3608,245 @@
     <message>
         <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
         <translation>Non retenu&#xa0;: 6 semaines après la procédure&#xa0;; avec consentement&#xa0;: 1 an au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>processing</name>
+    <message>
+        <source>Recruitment and selection for a vacancy</source>
+        <translation>Recrutement et sélection pour un poste vacant</translation>
+    </message>
+    <message>
+        <source>Steps taken at the candidate&apos;s request before a contract (GDPR Art. 6(1)(b)) and the firm&apos;s legitimate interest in recruiting (Art. 6(1)(f))</source>
+        <translation>Mesures précontractuelles prises à la demande du candidat (art. 6, par. 1, b, RGPD) et intérêt légitime de l&apos;entreprise à recruter (art. 6, par. 1, f)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s recruiters; the client offering the vacancy the candidate applied for</source>
+        <translation>Les recruteurs de l&apos;entreprise&#xa0;; le client qui propose le poste auquel le candidat a postulé</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Keeping the candidate in the recruitment reserve for future vacancies</source>
+        <translation>Maintien du candidat dans la réserve de recrutement pour de futurs postes</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR Art. 6(1)(a)), which can be withdrawn at any time</source>
+        <translation>Consentement (art. 6, par. 1, a, RGPD), qui peut être retiré à tout moment</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s recruiters</source>
+        <translation>Les recruteurs de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to stay in the recruitment reserve</source>
+        <translation>Candidats ayant accepté de rester dans la réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Presenting the candidate&apos;s profile to clients</source>
+        <translation>Présentation du profil du candidat à des clients</translation>
+    </message>
+    <message>
+        <source>Client companies the candidate agreed to be presented to</source>
+        <translation>Entreprises clientes auxquelles le candidat a accepté d&apos;être présenté</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to be presented to clients</source>
+        <translation>Candidats ayant accepté d&apos;être présentés à des clients</translation>
+    </message>
+    <message>
+        <source>Sharing the candidate&apos;s profile with affiliated companies</source>
+        <translation>Partage du profil du candidat avec des sociétés liées</translation>
+    </message>
+    <message>
+        <source>Companies of the same group</source>
+        <translation>Sociétés du même groupe</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to sharing within the group</source>
+        <translation>Candidats ayant accepté le partage au sein du groupe</translation>
+    </message>
+    <message>
+        <source>Approaching people about vacancies after finding their public professional profile</source>
+        <translation>Prise de contact au sujet de postes avec des personnes dont le profil professionnel public a été trouvé</translation>
+    </message>
+    <message>
+        <source>Legitimate interest (GDPR Art. 6(1)(f)); the person can object at any time</source>
+        <translation>Intérêt légitime (art. 6, par. 1, f, RGPD)&#xa0;; la personne peut s&apos;y opposer à tout moment</translation>
+    </message>
+    <message>
+        <source>People found through public professional profiles</source>
+        <translation>Personnes trouvées grâce à des profils professionnels publics</translation>
+    </message>
+    <message>
+        <source>Outplacement and career coaching</source>
+        <translation>Outplacement et accompagnement de carrière</translation>
+    </message>
+    <message>
+        <source>Performance of a contract (GDPR Art. 6(1)(b)) and legal obligations (Art. 6(1)(c))</source>
+        <translation>Exécution d&apos;un contrat (art. 6, par. 1, b, RGPD) et obligations légales (art. 6, par. 1, c)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s coaches; the employer that ordered the outplacement</source>
+        <translation>Les coachs de l&apos;entreprise&#xa0;; l&apos;employeur qui a commandé l&apos;outplacement</translation>
+    </message>
+    <message>
+        <source>Outplacement clients</source>
+        <translation>Bénéficiaires d&apos;un outplacement</translation>
+    </message>
+    <message>
+        <source>Answering data-protection requests and proving consent and erasure</source>
+        <translation>Réponse aux demandes relatives à la protection des données et preuve du consentement et de l&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Legal obligation (GDPR Art. 6(1)(c), Art. 7(1), Art. 12)</source>
+        <translation>Obligation légale (art. 6, par. 1, c, art. 7, par. 1, et art. 12 RGPD)</translation>
+    </message>
+    <message>
+        <source>The firm only; supervisory authorities on request</source>
+        <translation>L&apos;entreprise uniquement&#xa0;; les autorités de contrôle sur demande</translation>
+    </message>
+    <message>
+        <source>Everyone whose data the firm holds</source>
+        <translation>Toutes les personnes dont l&apos;entreprise détient des données</translation>
+    </message>
+    <message>
+        <source>Identification and contact details; CV and application documents; education and work history; interview and screening notes; consents and their evidence; requests and their handling</source>
+        <translation>Données d&apos;identification et coordonnées&#xa0;; CV et documents de candidature&#xa0;; formation et parcours professionnel&#xa0;; notes d&apos;entretien et de présélection&#xa0;; consentements et leurs preuves&#xa0;; demandes et leur traitement</translation>
+    </message>
+    <message>
+        <source>None outside the European Economic Area</source>
+        <translation>Aucun hors de l&apos;Espace économique européen</translation>
+    </message>
+    <message>
+        <source>Encrypted vault (SQLCipher, AES-256) on the recruiter&apos;s computer; a separate key per candidate for documents and notes; keys in the operating system&apos;s keychain; automatic lock; erasure that also clears the database log and search index; audit log without personal data</source>
+        <translation>Coffre chiffré (SQLCipher, AES-256) sur l&apos;ordinateur du recruteur&#xa0;; une clé distincte par candidat pour les documents et les notes&#xa0;; clés conservées dans le trousseau du système d&apos;exploitation&#xa0;; verrouillage automatique&#xa0;; effacement qui vide aussi le journal de la base de données et l&apos;index de recherche&#xa0;; journal d&apos;audit sans données personnelles</translation>
+    </message>
+    <message>
+        <source>No fixed term; deleted when no longer needed or on request</source>
+        <translation>Aucune durée fixe&#xa0;; suppression lorsque les données ne sont plus nécessaires ou sur demande</translation>
+    </message>
+    <message>
+        <source>as long as the situation lasts</source>
+        <translation>tant que la situation dure</translation>
+    </message>
+    <message>
+        <source>at most {period} after {anchor}</source>
+        <translation>au plus {period} après {anchor}</translation>
+    </message>
+    <message>
+        <source>{period} after {anchor}</source>
+        <translation>{period} après {anchor}</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>In the recruitment reserve with consent</source>
+        <translation>Dans la réserve de recrutement, avec consentement</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procédure en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Sourced without application</source>
+        <translation>Approche directe, sans candidature</translation>
+    </message>
+    <message>
+        <source>(not set: fill in under Settings)</source>
+        <translation>(non renseigné&#xa0;: à compléter dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Mesures de sécurité techniques et organisationnelles</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Activités de traitement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base juridique</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Catégories de données personnelles</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Transferts hors de l&apos;EEE</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Règles de conservation</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>From the privacy statement</source>
+        <translation>Issue de la déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>The statement says</source>
+        <translation>La déclaration indique</translation>
     </message>
 </context>
 <context>

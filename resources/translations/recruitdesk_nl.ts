@@ -25,6 +25,286 @@
     </message>
 </context>
 <context>
+    <name>CandidateFactsDialog</name>
+    <message>
+        <source>Retention facts</source>
+        <translation>Feiten voor de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Aftelling</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the candidate</source>
+        <translation>Kandidaat heeft zich teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Reopen (new procedure)</source>
+        <translation>Heropenen (nieuwe procedure)</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum van de uitkomst</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>&amp;Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <source>Current procedure</source>
+        <translation>Huidige procedure</translation>
+    </message>
+    <message>
+        <source>Procedure outcome</source>
+        <translation>Uitkomst van de procedure</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Huidige stand:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Contact channel</source>
+        <translation>Contactkanaal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact</source>
+        <translation>&amp;Contact vastleggen</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Laatste contact:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Reserve consent</source>
+        <translation>Toestemming voor de wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Record consent &amp;given…</source>
+        <translation>&amp;Gegeven toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record the date, channel and wording the candidate agreed to, with evidence</source>
+        <translation>De datum, het kanaal en de tekst waarmee de kandidaat heeft ingestemd vastleggen, met bewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Toestemming &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve consent</source>
+        <translation>Toestemming voor de wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>Legal hold and extension</source>
+        <translation>Juridische bewaring en verlenging</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Bewaren om &amp;juridische redenen…</translation>
+    </message>
+    <message>
+        <source>&amp;Release hold</source>
+        <translation>Bewaring &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Geen toestemming</translation>
+    </message>
+    <message>
+        <source>On legal hold: {reason}</source>
+        <translation>Bewaard om juridische redenen: {reason}</translation>
+    </message>
+    <message>
+        <source>Extended until {date}: {reason}</source>
+        <translation>Verlengd tot {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>On legal hold: not deleted until the hold is released.</source>
+        <translation>Bewaard om juridische redenen: wordt pas verwijderd wanneer de bewaring wordt opgeheven.</translation>
+    </message>
+    <message>
+        <source>No deletion deadline runs now.</source>
+        <translation>Er loopt momenteel geen verwijdertermijn.</translation>
+    </message>
+    <message>
+        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
+        <translation>Termijn verstreken: had op {date} verwijderd moeten zijn ({count} dagen geleden).</translation>
+    </message>
+    <message>
+        <source>Due for deletion today ({date}).</source>
+        <translation>Moet vandaag ({date}) worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Due for deletion on {date}: {count} days left.</source>
+        <translation>Te verwijderen op {date}: nog {count} dagen.</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procedure loopt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Geen procedure</translation>
+    </message>
+    <message>
+        <source>{outcome} ({date})</source>
+        <translation>{outcome} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateNotesDialog</name>
+    <message>
+        <source>Screening notes – {name}</source>
+        <translation>Screeningsnotities – {name}</translation>
+    </message>
+    <message>
+        <source>Screening notes</source>
+        <translation>Screeningsnotities</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Versions of the selected note</source>
+        <translation>Versies van de geselecteerde notitie</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation>&amp;Nieuwe notitie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the selected note (newest first):</source>
+        <translation>&amp;Versies van de geselecteerde notitie (nieuwste eerst):</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {author}: {text}</source>
+        <translation>{date} · {kind} · {author}: {text}</translation>
+    </message>
+    <message>
+        <source>{text} (edited)</source>
+        <translation>{text} (bewerkt)</translation>
+    </message>
+    <message>
+        <source>{text} – not yet discussed with the candidate</source>
+        <translation>{text} – nog niet met de kandidaat besproken</translation>
+    </message>
+    <message>
+        <source>No screening notes yet.</source>
+        <translation>Nog geen screeningsnotities.</translation>
+    </message>
+    <message>
+        <source>{count} screening notes.</source>
+        <translation>Aantal screeningsnotities: {count}.</translation>
+    </message>
+    <message>
+        <source>Version {number}, {date}, {author}:
+{text}</source>
+        <translation>Versie {number}, {date}, {author}:
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
@@ -43,16 +323,80 @@
         <translation>Laatste contact</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Due for deletion</source>
         <translation>Te verwijderen op</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Processing restricted after a rights request: keep this candidate&apos;s data, but do not use it.</source>
+        <translation>Verwerking beperkt na een verzoek van de betrokkene: bewaar de gegevens van deze kandidaat, maar gebruik ze niet.</translation>
+    </message>
+    <message>
+        <source>{status}, restricted</source>
+        <translation>{status}, verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Juridische bewaring</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Geen termijn</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>{count} dagen te laat</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>nog {count} dagen</translation>
+    </message>
+    <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
         <translation>Termijn verstreken: de gegevens van deze kandidaat hadden al verwijderd moeten zijn.</translation>
+    </message>
+    <message>
+        <source>Due for deletion within {days} days: review this candidate.</source>
+        <translation>Binnen {days} dagen te verwijderen: beoordeel deze kandidaat.</translation>
+    </message>
+    <message>
+        <source>On legal hold: deletion is suspended until the hold is released.</source>
+        <translation>Bewaard om juridische redenen: het verwijderen is opgeschort tot de bewaring wordt opgeheven.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -96,6 +440,132 @@
     <message>
         <source>Print recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteRequestDialog</name>
+    <message>
+        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
+        <translation>Wat er is gedaan, bijv. export op 3 maart versleuteld gemaild</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the person&apos;s data</source>
+        <translation>&amp;Gegevens van de persoon wissen</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing (keep, but do not use)</source>
+        <translation>Verwerking &amp;beperken (bewaren, maar niet gebruiken)</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Daarna:</translation>
+    </message>
+    <message>
+        <source>The email address and phone number go on the suppression list.</source>
+        <translation>Het e-mailadres en het telefoonnummer komen op de uitsluitingslijst.</translation>
+    </message>
+    <message>
+        <source>Completing erases the candidate.</source>
+        <translation>Bij het afronden wordt de kandidaat gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Wat er is gedaan:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Choose the evidence of consent</source>
+        <translation>Kies het bewijs van toestemming</translation>
+    </message>
+    <message>
+        <source>Mail, PDF or image (*.eml *.msg *.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>E-mail, pdf of afbeelding (*.eml *.msg *.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Record what {name} agreed to, so the consent can be proven later.</source>
+        <translation>Leg vast waarmee {name} heeft ingestemd, zodat de toestemming later kan worden aangetoond.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>e.g. reserve-2026-01</source>
+        <translation>bijv. reserve-2026-01</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Versie van de tekst</translation>
+    </message>
+    <message>
+        <source>The exact text the candidate agreed to</source>
+        <translation>De precieze tekst waarmee de kandidaat heeft ingestemd</translation>
+    </message>
+    <message>
+        <source>Text agreed to</source>
+        <translation>Tekst waarmee is ingestemd</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Geen bestand</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>&amp;Bewijs toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Gegeven op:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Text &amp;version:</source>
+        <translation>&amp;Versie van de tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Text agreed to:</source>
+        <translation>&amp;Tekst waarmee is ingestemd:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <source>The evidence file is larger than 25 MB; attach a smaller file.</source>
+        <translation>Het bewijsbestand is groter dan 25 MB; voeg een kleiner bestand toe.</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read.</source>
+        <translation>Het bewijsbestand kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -170,6 +640,87 @@
     </message>
 </context>
 <context>
+    <name>DropHint</name>
+    <message>
+        <source>Drop files here</source>
+        <translation>Zet de bestanden hier neer</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Juridische bewaring</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>Termijn verstreken ({count})</translation>
+    </message>
+    <message>
+        <source>Due within {days} days ({count})</source>
+        <translation>Vervalt binnen {days} dagen ({count})</translation>
+    </message>
+    <message>
+        <source>On legal hold ({count})</source>
+        <translation>Juridische bewaring ({count})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Click to select in the table; double-click or Enter to record facts</source>
+        <translation>Klik om in de tabel te selecteren; dubbelklik of druk op Enter om feiten vast te leggen</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>{count} dagen te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>over 1 dag</translation>
+    </message>
+    <message>
+        <source>in {count} days</source>
+        <translation>over {count} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoiceDelegate</name>
+    <message>
+        <source>If {file} is already known</source>
+        <translation>Als {file} al bekend is</translation>
+    </message>
+    <message>
+        <source>What to do when this person is already in the vault</source>
+        <translation>Wat er moet gebeuren als deze persoon al in de kluis staat</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporting</name>
     <message>
         <source>An unexpected error occurred. Details without personal data were written to {file}.</source>
@@ -185,6 +736,96 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <source>Export {name}&apos;s data</source>
+        <translation>Gegevens van {name} exporteren</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file instead of a folder</source>
+        <translation>Eén &amp;zipbestand in plaats van een map</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 zip)</source>
+        <translation>Be&amp;veiligen met een wachtwoord (AES-256-zip)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Kies de map waarnaar u wilt exporteren.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {length} characters long.</source>
+        <translation>Het wachtwoord moet minstens {length} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendRequestDialog</name>
+    <message>
+        <source>1 more month, until {date}</source>
+        <translation>1 maand extra, tot {date}</translation>
+    </message>
+    <message>
+        <source>2 more months, until {date}</source>
+        <translation>2 maanden extra, tot {date}</translation>
+    </message>
+    <message>
+        <source>The reasons you give the person, e.g. the request covers several years of files</source>
+        <translation>De redenen die u aan de persoon meedeelt, bijv. het verzoek betreft dossiers van meerdere jaren</translation>
+    </message>
+    <message>
+        <source>Tell the person about the extension and its reasons before {date}.</source>
+        <translation>Breng de persoon vóór {date} op de hoogte van de verlenging en de redenen ervan.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Verlengen met:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Redenen:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to RecruitDesk</source>
@@ -193,6 +834,318 @@
     <message>
         <source>First-run setup</source>
         <translation>Instellen bij eerste gebruik</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>The vault is locked. Unlock it, then import again.</source>
+        <translation>De kluis is vergrendeld. Ontgrendel de kluis en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Wordt geannuleerd na het huidige bestand…</translation>
+    </message>
+    <message>
+        <source>1 file ready to import.</source>
+        <translation>1 bestand klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>{count} files ready to import.</source>
+        <translation>{count} bestanden klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>1 file cannot be imported (see Warnings).</source>
+        <translation>1 bestand kan niet worden geïmporteerd (zie Waarschuwingen).</translation>
+    </message>
+    <message>
+        <source>{count} files cannot be imported (see Warnings).</source>
+        <translation>{count} bestanden kunnen niet worden geïmporteerd (zie Waarschuwingen).</translation>
+    </message>
+    <message>
+        <source>1 file contains sensitive data.</source>
+        <translation>1 bestand bevat gevoelige gegevens.</translation>
+    </message>
+    <message>
+        <source>{count} files contain sensitive data.</source>
+        <translation>{count} bestanden bevatten gevoelige gegevens.</translation>
+    </message>
+    <message>
+        <source>1 file may belong to someone already known: choose what to do.</source>
+        <translation>1 bestand hoort mogelijk bij iemand die al bekend is: kies wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>{count} files may belong to someone already known: choose what to do.</source>
+        <translation>{count} bestanden horen mogelijk bij iemand die al bekend is: kies wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>The vault is locked, so duplicates were not checked.</source>
+        <translation>De kluis is vergrendeld, dus er is niet op dubbels gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} already known, {failed} failed.</source>
+        <translation>{imported} geïmporteerd, {duplicate} al bekend, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: 1 file was not imported. Every file imported before is complete.</source>
+        <translation>Het importeren is geannuleerd: 1 bestand is niet geïmporteerd. Alle eerder geïmporteerde bestanden zijn volledig.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: {count} files were not imported. Every file imported before is complete.</source>
+        <translation>Het importeren is geannuleerd: {count} bestanden zijn niet geïmporteerd. Alle eerder geïmporteerde bestanden zijn volledig.</translation>
+    </message>
+    <message>
+        <source>Failed files are listed first with the reason. Fix them if needed (for example, save them again as PDF), then click Retry.</source>
+        <translation>Mislukte bestanden staan bovenaan, met de reden. Verbeter ze zo nodig (sla ze bijvoorbeeld opnieuw op als pdf) en klik dan op Opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Reading file {done} of {total}…</source>
+        <translation>Bestand {done} van {total} lezen…</translation>
+    </message>
+    <message>
+        <source>Importing file {done} of {total}…</source>
+        <translation>Bestand {done} van {total} importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import the ticked files</source>
+        <translation>De aangevinkte bestanden importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed files</source>
+        <translation>Mislukte bestanden &amp;opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Retry the failed files</source>
+        <translation>De mislukte bestanden opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel after the current file</source>
+        <translation>Annuleren na het huidige bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the import window</source>
+        <translation>Het importvenster sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 file</source>
+        <translation>1 bestand &amp;importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} files</source>
+        <translation>{count} bestanden &amp;importeren</translation>
+    </message>
+    <message>
+        <source>Drop CV files or folders here, or choose them with Vault › Import CVs…</source>
+        <translation>Zet cv-bestanden of mappen hier neer, of kies ze via Kluis › Cv&apos;s importeren…</translation>
+    </message>
+    <message>
+        <source>Select a file to see everything RecruitDesk found in it.</source>
+        <translation>Selecteer een bestand om alles te zien wat RecruitDesk erin heeft gevonden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>corrected by you</source>
+        <translation>door u verbeterd</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>uit de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>{percent} % sure</source>
+        <translation>{percent} % zeker</translation>
+    </message>
+    <message>
+        <source>Import CVs - RecruitDesk</source>
+        <translation>Cv&apos;s importeren - RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Import CVs</source>
+        <translation>Cv&apos;s importeren</translation>
+    </message>
+    <message>
+        <source>Check what RecruitDesk found in each file. Double-click a name, email address or phone number to correct it; untick a file to leave it out. Nothing is stored until you click Import.</source>
+        <translation>Controleer wat RecruitDesk in elk bestand heeft gevonden. Dubbelklik op een naam, e-mailadres of telefoonnummer om het te verbeteren; vink een bestand uit om het over te slaan. Er wordt niets opgeslagen tot u op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Te importeren bestanden</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Details van het geselecteerde bestand</translation>
+    </message>
+    <message>
+        <source>Redact sensitive data from the stored text</source>
+        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar maken</translation>
+    </message>
+    <message>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
+        <translation>Rijksregisternummers, burgerservicenummers (BSN) en bankrekeningnummers worden vervangen door […] in de tekst die RecruitDesk opslaat en doorzoekt. Het oorspronkelijke bestand wordt ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact sensitive data from the stored text</source>
+        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar &amp;maken</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Samenvatting van de import</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Resultaten van de import</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Status van de import</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDropHandler</name>
+    <message>
+        <source>Drop to add these files to this candidate</source>
+        <translation>Loslaten om deze bestanden aan deze kandidaat toe te voegen</translation>
+    </message>
+    <message>
+        <source>Drop CVs or folders to import them as new candidates</source>
+        <translation>Zet cv&apos;s of mappen neer om ze als nieuwe kandidaten te importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <source>Import CVs</source>
+        <translation>Cv&apos;s importeren</translation>
+    </message>
+    <message>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
+        <translation>Cv&apos;s (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>Cv&apos;s &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates (Ctrl+I); you can also drop files or folders on the list</source>
+        <translation>Cv-bestanden als nieuwe kandidaten importeren (Ctrl+I); u kunt ook bestanden of mappen op de lijst neerzetten</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to import CVs.</source>
+        <translation>Ontgrendel de kluis om cv&apos;s te importeren.</translation>
+    </message>
+    <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>In wat u hebt neergezet, zijn geen bestanden gevonden om te importeren.</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, then drop the files again.</source>
+        <translation>Wacht tot de huidige import klaar is en zet de bestanden dan opnieuw neer.</translation>
+    </message>
+    <message>
+        <source>Imported 1 candidate.</source>
+        <translation>1 kandidaat geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported {count} candidates.</source>
+        <translation>{count} kandidaten geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Added to an existing candidate</source>
+        <translation>Toegevoegd aan een bestaande kandidaat</translation>
+    </message>
+    <message>
+        <source>Already known – not imported</source>
+        <translation>Al bekend – niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Not imported (cancelled)</source>
+        <translation>Niet geïmporteerd (geannuleerd)</translation>
+    </message>
+    <message>
+        <source>Left out by you</source>
+        <translation>Door u overgeslagen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Reason or warnings</source>
+        <translation>Reden of waarschuwingen</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id})</source>
+        <translation>{name} (nr. {id})</translation>
     </message>
 </context>
 <context>
@@ -214,8 +1167,16 @@
         <translation>&amp;Kluis</translation>
     </message>
     <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Bewaartermijnen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -238,6 +1199,82 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <source>Record &amp;facts…</source>
+        <translation>&amp;Feiten vastleggen…</translation>
+    </message>
+    <message>
+        <source>Facts…</source>
+        <translation>Feiten…</translation>
+    </message>
+    <message>
+        <source>Record the procedure outcome, a contact, reserve consent or a legal hold for the selected candidate (Enter)</source>
+        <translation>De uitkomst van de procedure, een contact, toestemming voor de wervingsreserve of een juridische bewaring vastleggen voor de geselecteerde kandidaat (Enter)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected candidates for good, after a confirmation (Delete)</source>
+        <translation>De geselecteerde kandidaten na bevestiging definitief wissen (Delete)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>Ve&amp;rlengen…</translation>
+    </message>
+    <message>
+        <source>Keep the selected candidates longer, with a written reason (Ctrl+Shift+E)</source>
+        <translation>De geselecteerde kandidaten langer bewaren, met een schriftelijke reden (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Bewaren om &amp;juridische redenen…</translation>
+    </message>
+    <message>
+        <source>Suspend deletion of the selected candidates, with a written reason (Ctrl+Shift+H)</source>
+        <translation>Het verwijderen van de geselecteerde kandidaten opschorten, met een schriftelijke reden (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Release legal hold</source>
+        <translation>Juridische bewaring &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>End the legal hold of the selected candidates: their countdown runs again</source>
+        <translation>De juridische bewaring van de geselecteerde kandidaten beëindigen: hun termijn loopt weer</translation>
+    </message>
+    <message>
+        <source>Retention &amp;settings…</source>
+        <translation>&amp;Instellingen voor bewaartermijnen…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>Choose the retention policy, the alert window and automatic erasure</source>
+        <translation>Het bewaarbeleid, de waarschuwingsperiode en het automatisch wissen instellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
         <source>&amp;About RecruitDesk</source>
         <translation>&amp;Over RecruitDesk</translation>
     </message>
@@ -258,12 +1295,44 @@
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
+        <source>{purpose}, given on {date}</source>
+        <translation>{purpose}, gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>{text} (version {version})</source>
+        <translation>{text} (versie {version})</translation>
+    </message>
+    <message>
+        <source>Choose the consent</source>
+        <translation>Kies de toestemming</translation>
+    </message>
+    <message>
+        <source>{name} has several consents in force. Which one?</source>
+        <translation>{name} heeft meerdere geldige toestemmingen. Welke bedoelt u?</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
         <source>Loading candidates…</source>
         <translation>Kandidaten laden…</translation>
+    </message>
+    <message>
+        <source>Checking retention deadlines…</source>
+        <translation>Bewaartermijnen controleren…</translation>
+    </message>
+    <message>
+        <source>Requests – {count} overdue</source>
+        <translation>Verzoeken – {count} te laat</translation>
+    </message>
+    <message>
+        <source>Requests – {count} due soon</source>
+        <translation>Verzoeken – {count} binnenkort te beantwoorden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <source>Candidates: {count}</source>
@@ -274,12 +1343,216 @@
         <translation>Nog geen kandidaten. Kandidaten die u toevoegt of importeert, verschijnen hier, met de datum waarop hun gegevens moeten worden verwijderd.</translation>
     </message>
     <message>
+        <source>({count}) {title}</source>
+        <translation>({count}) {title}</translation>
+    </message>
+    <message>
+        <source>Retention – {count} to review</source>
+        <translation>Bewaartermijnen – {count} te beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ({count})</source>
+        <translation>&amp;Dashboard ({count})</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Bezig met verwijderen…</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Juridische bewaring opgeheven.</translation>
+    </message>
+    <message>
+        <source>Retention extended.</source>
+        <translation>Bewaartermijn verlengd.</translation>
+    </message>
+    <message>
+        <source>Placed on legal hold.</source>
+        <translation>Bewaring om juridische redenen ingesteld.</translation>
+    </message>
+    <message>
+        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
+        <translation>Versie {version} van het bewaarbeleid is van kracht; alle termijnen zijn opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Retention settings saved.</source>
+        <translation>Instellingen voor bewaartermijnen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Deleted 1 candidate for good.</source>
+        <translation>1 kandidaat definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} candidates for good.</source>
+        <translation>{count} kandidaten definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Consent recorded; the countdown was recomputed.</source>
+        <translation>Toestemming vastgelegd; de termijn is opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; the countdown was recomputed.</source>
+        <translation>Toestemming ingetrokken; de termijn is opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
+        <translation>De vraag om verlenging staat open in uw e-mailprogramma; er is nog niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>No mail program could open the renewal request.</source>
+        <translation>Geen enkel e-mailprogramma kon de vraag om verlenging openen.</translation>
+    </message>
+    <message>
+        <source>{name} has no consent in force.</source>
+        <translation>{name} heeft geen geldige toestemming.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The export is outside the encrypted vault.</source>
+        <translation>Geëxporteerd naar {path}. De export staat buiten de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Request registered; answer by {date}.</source>
+        <translation>Verzoek geregistreerd; antwoord uiterlijk op {date}.</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Candidate actions</source>
+        <translation>Acties voor de kandidaat</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About RecruitDesk</source>
         <translation>Over RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>Dashboard bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Show or hide the retention dashboard (Ctrl+D)</source>
+        <translation>Het dashboard bewaartermijnen tonen of verbergen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Rights requests register</source>
+        <translation>Register van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Rights &amp;requests</source>
+        <translation>&amp;Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
+        <translation>Het register van verzoeken van betrokkenen tonen of verbergen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>K&amp;andidaat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a consent of the selected candidate, with its wording and evidence</source>
+        <translation>Een toestemming van de geselecteerde kandidaat vastleggen, met de tekst en het bewijs</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Toestemming &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
+        <translation>De toestemming van de geselecteerde kandidaat nu intrekken; de termijn wordt opnieuw berekend</translation>
+    </message>
+    <message>
+        <source>Ask to re&amp;new consent</source>
+        <translation>Om &amp;verlenging van de toestemming vragen</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch</source>
+        <translation>In het &amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>In &amp;French</source>
+        <translation>In het &amp;Frans</translation>
+    </message>
+    <message>
+        <source>In &amp;English</source>
+        <translation>In het &amp;Engels</translation>
+    </message>
+    <message>
+        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
+        <translation>In uw e-mailprogramma een e-mail opstellen waarin u de kandidaat vraagt de toestemming te verlengen</translation>
+    </message>
+    <message>
+        <source>Screening &amp;notes…</source>
+        <translation>&amp;Screeningsnotities…</translation>
+    </message>
+    <message>
+        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
+        <translation>De screeningsnotities van de geselecteerde kandidaat schrijven, lezen en bewerken</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notities…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>Gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
+        <translation>De gegevens van de geselecteerde kandidaat exporteren; de export verlaat de versleutelde kluis</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Register a rights &amp;request…</source>
+        <translation>Verzoek van de &amp;betrokkene registreren…</translation>
+    </message>
+    <message>
+        <source>Register an access, erasure or other request of the selected candidate</source>
+        <translation>Een verzoek om inzage, wissing of een ander verzoek van de geselecteerde kandidaat registreren</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Verzoeken</translation>
+    </message>
+    <message>
+        <source>Register a request &amp;without a candidate…</source>
+        <translation>Verzoek &amp;zonder kandidaat registreren…</translation>
+    </message>
+    <message>
+        <source>Register a request from someone who is not (yet) linked to a candidate</source>
+        <translation>Een verzoek registreren van iemand die (nog) niet aan een kandidaat is gekoppeld</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -295,6 +1568,160 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit screening note</source>
+        <translation>Screeningsnotitie bewerken</translation>
+    </message>
+    <message>
+        <source>New screening note</source>
+        <translation>Nieuwe screeningsnotitie</translation>
+    </message>
+    <message>
+        <source>Screening note about {name}</source>
+        <translation>Screeningsnotitie over {name}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Where the information was found, e.g. LinkedIn</source>
+        <translation>Waar de informatie is gevonden, bijv. LinkedIn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Findings &amp;discussed with the candidate</source>
+        <translation>Bevindingen &amp;met de kandidaat besproken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Discuss what you found with the candidate; never reject on screening alone.</source>
+        <translation>Bespreek wat u hebt gevonden met de kandidaat; wijs niemand af op basis van alleen de screening.</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Earlier versions:</source>
+        <translation>Eerdere versies:</translation>
+    </message>
+    <message>
+        <source>{date} — {author}: {text}</source>
+        <translation>{date} — {author}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySettingsDialog</name>
+    <message>
+        <source>Retention settings</source>
+        <translation>Instellingen voor bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Custom policy</source>
+        <translation>Eigen beleid</translation>
+    </message>
+    <message>
+        <source>Policy summary</source>
+        <translation>Samenvatting van het beleid</translation>
+    </message>
+    <message>
+        <source>Policy rules (JSON)</source>
+        <translation>Regels van het beleid (JSON)</translation>
+    </message>
+    <message>
+        <source>Policy error</source>
+        <translation>Fout in het beleid</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Alert window in days</source>
+        <translation>Waarschuwingsperiode in dagen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete candidates automatically when they are due</source>
+        <translation>Kandidaten &amp;automatisch verwijderen wanneer hun termijn verstrijkt</translation>
+    </message>
+    <message>
+        <source>Automatic erasure</source>
+        <translation>Automatisch wissen</translation>
+    </message>
+    <message>
+        <source>About automatic erasure</source>
+        <translation>Over automatisch wissen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voorinstelling:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (edit to make a custom policy):</source>
+        <translation>&amp;Regels (bewerk ze om een eigen beleid te maken):</translation>
+    </message>
+    <message>
+        <source>Alerts and deletion</source>
+        <translation>Waarschuwingen en verwijdering</translation>
+    </message>
+    <message>
+        <source>&amp;Warn this many days ahead:</source>
+        <translation>Zoveel dagen vooraf &amp;waarschuwen:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Policy version in force: {version}</source>
+        <translation>Geldende versie van het beleid: {version}</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
+        <translation>De eigen regels van uw bureau. Elke regel vermeldt op welke situaties hij van toepassing is, vanaf welke datum wordt geteld (application, last_contact, procedure_end, consent_given, start) en een periode zoals &quot;6 weeks&quot;, eventueel met een maximum.</translation>
+    </message>
+    <message>
+        <source>This policy is not valid: {problem}</source>
+        <translation>Dit beleid is ongeldig: {problem}</translation>
+    </message>
+    <message>
+        <source>On: every day RecruitDesk deletes the candidates whose date has come, without asking. You are warned {days} days ahead in the banner and the tray notification, so you can extend or place a legal hold in time.</source>
+        <translation>Aan: RecruitDesk verwijdert elke dag, zonder het te vragen, de kandidaten van wie de datum is bereikt. U wordt {days} dagen vooraf gewaarschuwd in de balk bovenaan en met een melding in het systeemvak, zodat u tijdig kunt verlengen of een juridische bewaring kunt instellen.</translation>
+    </message>
+    <message>
+        <source>Off: RecruitDesk warns you {days} days ahead and you review and delete candidates yourself.</source>
+        <translation>Uit: RecruitDesk waarschuwt u {days} dagen vooraf en u beoordeelt en verwijdert kandidaten zelf.</translation>
+    </message>
+</context>
+<context>
     <name>PresetPage</name>
     <message>
         <source>Retention policy</source>
@@ -303,6 +1730,271 @@
     <message>
         <source>How long may you keep a candidate&apos;s data? Pick the policy that matches your privacy statement. You can change it later.</source>
         <translation>Hoe lang mag u de gegevens van een kandidaat bewaren? Kies het beleid dat overeenkomt met uw privacyverklaring. U kunt het later nog wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Extend retention</source>
+        <translation>Bewaartermijn verlengen</translation>
+    </message>
+    <message>
+        <source>Place on legal hold</source>
+        <translation>Bewaren om juridische redenen</translation>
+    </message>
+    <message>
+        <source>Keep {names} longer than the policy allows.</source>
+        <translation>{names} langer bewaren dan het beleid toestaat.</translation>
+    </message>
+    <message>
+        <source>Suspend the deletion of {names} until the hold is released.</source>
+        <translation>Het verwijderen van {names} opschorten tot de bewaring wordt opgeheven.</translation>
+    </message>
+    <message>
+        <source>{count} candidates ({names})</source>
+        <translation>{count} kandidaten ({names})</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Why must this data be kept? E.g. the candidate asked to be considered for a role opening in June.</source>
+        <translation>Waarom moeten deze gegevens worden bewaard? Bijv. de kandidaat heeft gevraagd in aanmerking te komen voor een functie die in juni vrijkomt.</translation>
+    </message>
+    <message>
+        <source>Why must deletion be suspended? E.g. a dispute about the procedure, case reference…</source>
+        <translation>Waarom moet het verwijderen worden opgeschort? Bijv. een geschil over de procedure, dossiernummer…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>The reason is recorded in the audit log.</source>
+        <translation>De reden wordt vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation>Bewaren &amp;tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Place on hold</source>
+        <translation>Bewaring instellen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRequestDialog</name>
+    <message>
+        <source>e.g. mail from the address on file; ID card shown, not copied</source>
+        <translation>bijv. e-mail vanaf het bekende adres; identiteitskaart getoond, niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidaat:</translation>
+    </message>
+    <message>
+        <source>(not linked yet)</source>
+        <translation>(nog niet gekoppeld)</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Antwoord uiterlijk:</translation>
+    </message>
+    <message>
+        <source>{date} (one month; extendable by two months within the first)</source>
+        <translation>{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialogs</name>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>De kandidaat wissen</translation>
+    </message>
+    <message>
+        <source>Completing this request erases the candidate&apos;s data, documents, notes and consents for good. The erasure ledger keeps the proof, without personal data.</source>
+        <translation>Door dit verzoek af te ronden, worden de gegevens, documenten, notities en toestemmingen van de kandidaat definitief gewist. Het wisregister bewaart het bewijs, zonder persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation>Een verzoek registreren</translation>
+    </message>
+    <message>
+        <source>Extend the answer period</source>
+        <translation>De antwoordtermijn verlengen</translation>
+    </message>
+    <message>
+        <source>Complete the request</source>
+        <translation>Het verzoek afronden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Show &amp;completed requests</source>
+        <translation>Afgeronde verzoeken &amp;tonen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Registreren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>Afr&amp;onden…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port data…</source>
+        <translation>Gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>No request must be answered within {days} days.</source>
+        <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>afgerond op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDashboard</name>
+    <message>
+        <source>Retention summary</source>
+        <translation>Overzicht bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Rights requests summary</source>
+        <translation>Overzicht verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Candidates due for deletion</source>
+        <translation>Te verwijderen kandidaten</translation>
+    </message>
+    <message>
+        <source>Open the requests</source>
+        <translation>De verzoeken openen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialogs</name>
+    <message>
+        <source>Delete candidates</source>
+        <translation>Kandidaten verwijderen</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} en nog {count}</translation>
+    </message>
+    <message>
+        <source>Delete 1 candidate ({names}) for good?</source>
+        <translation>1 kandidaat ({names}) definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete {count} candidates ({names}) for good?</source>
+        <translation>{count} kandidaten ({names}) definitief verwijderen?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
+        <translation>Hun gegevens, documenten, notities en toestemmingen worden uit de kluis gewist. Dit kan niet ongedaan worden gemaakt; alleen een anonieme telling wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotifier</name>
+    <message>
+        <source>RecruitDesk</source>
+        <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show RecruitDesk</source>
+        <translation>RecruitDesk &amp;tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: {headline}</source>
+        <translation>RecruitDesk: {headline}</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: the vault is locked</source>
+        <translation>RecruitDesk: de kluis is vergrendeld</translation>
+    </message>
+    <message>
+        <source>RecruitDesk deleted 1 candidate automatically.</source>
+        <translation>RecruitDesk heeft 1 kandidaat automatisch verwijderd.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk deleted {count} candidates automatically.</source>
+        <translation>RecruitDesk heeft {count} kandidaten automatisch verwijderd.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk: retention</source>
+        <translation>RecruitDesk: bewaartermijnen</translation>
     </message>
 </context>
 <context>
@@ -628,8 +2320,120 @@
         <translation>Er hoeft binnen {days} dagen geen enkele kandidaat te worden verwijderd.</translation>
     </message>
     <message>
+        <source>completed on {date}</source>
+        <translation>afgerond op {date}</translation>
+    </message>
+    <message>
         <source>overdue since {date}</source>
         <translation>termijn verstreken sinds {date}</translation>
+    </message>
+    <message>
+        <source>answer by {date}</source>
+        <translation>antwoord uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <source>Request {id} registered; answer by {date}.</source>
+        <translation>Verzoek {id} geregistreerd; antwoord uiterlijk op {date}.</translation>
+    </message>
+    <message>
+        <source>Identity check recorded for request {id}.</source>
+        <translation>Identiteitscontrole vastgelegd voor verzoek {id}.</translation>
+    </message>
+    <message>
+        <source>Request {id} extended; answer by {date}. Tell the person, with the reasons, before the first month ends.</source>
+        <translation>Verzoek {id} verlengd; antwoord uiterlijk op {date}. Breng de persoon hiervan op de hoogte, met de redenen, voordat de eerste maand afloopt.</translation>
+    </message>
+    <message>
+        <source>Request {id} completed.</source>
+        <translation>Verzoek {id} afgerond.</translation>
+    </message>
+    <message>
+        <source>No request must be answered within {days} days.</source>
+        <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>register and answer data-subject requests (access, erasure, ...)</source>
+        <translation>verzoeken van betrokkenen registreren en beantwoorden (inzage, wissen, ...)</translation>
+    </message>
+    <message>
+        <source>register a request; the answer is due one month after receipt</source>
+        <translation>een verzoek registreren; het antwoord moet binnen een maand na ontvangst volgen</translation>
+    </message>
+    <message>
+        <source>the day the request was received (YYYY-MM-DD; default today)</source>
+        <translation>de dag waarop het verzoek is ontvangen (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>the candidate the request is about</source>
+        <translation>de kandidaat op wie het verzoek betrekking heeft</translation>
+    </message>
+    <message>
+        <source>how the person&apos;s identity was checked</source>
+        <translation>hoe de identiteit van de persoon is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>record how the person&apos;s identity was checked</source>
+        <translation>vastleggen hoe de identiteit van de persoon is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>how the identity was checked</source>
+        <translation>hoe de identiteit is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>extend the answer period by one or two months (within the first month, with reasons)</source>
+        <translation>de antwoordtermijn met een of twee maanden verlengen (binnen de eerste maand, met redenen)</translation>
+    </message>
+    <message>
+        <source>months beyond the first month</source>
+        <translation>aantal maanden bovenop de eerste maand</translation>
+    </message>
+    <message>
+        <source>the reasons you give the person</source>
+        <translation>de redenen die u aan de persoon meedeelt</translation>
+    </message>
+    <message>
+        <source>complete a request, saying what was done</source>
+        <translation>een verzoek afronden en vermelden wat er is gedaan</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>wat er is gedaan</translation>
+    </message>
+    <message>
+        <source>objection: erase the person&apos;s data</source>
+        <translation>bezwaar: de gegevens van de persoon wissen</translation>
+    </message>
+    <message>
+        <source>objection: restrict processing of the person&apos;s data</source>
+        <translation>bezwaar: de verwerking van de gegevens van de persoon beperken</translation>
+    </message>
+    <message>
+        <source>objection: an email address to put on the suppression list</source>
+        <translation>bezwaar: een e-mailadres dat op de uitsluitingslijst moet komen</translation>
+    </message>
+    <message>
+        <source>objection: a phone number to put on the suppression list</source>
+        <translation>bezwaar: een telefoonnummer dat op de uitsluitingslijst moet komen</translation>
+    </message>
+    <message>
+        <source>list data-subject requests and what is due</source>
+        <translation>verzoeken van betrokkenen en hun termijnen tonen</translation>
+    </message>
+    <message>
+        <source>list requests, the most urgent first</source>
+        <translation>verzoeken tonen, de dringendste eerst</translation>
+    </message>
+    <message>
+        <source>only requests still to be answered</source>
+        <translation>alleen verzoeken die nog moeten worden beantwoord</translation>
+    </message>
+    <message>
+        <source>list requests overdue or to be answered soon</source>
+        <translation>verzoeken tonen waarvan de termijn verstreken is of die binnenkort moeten worden beantwoord</translation>
+    </message>
+    <message>
+        <source>days ahead to look (default 7)</source>
+        <translation>aantal dagen vooruitkijken (standaard 7)</translation>
     </message>
     <message>
         <source>due on {date}</source>
@@ -666,6 +2470,110 @@
     <message>
         <source>confirm the erasure</source>
         <translation>het wissen bevestigen</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {file}. It can only be restored into this vault.</source>
+        <translation>Versleutelde back-up weggeschreven naar {file}. Die kan alleen in deze kluis worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>Back-up teruggezet. {count} gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the vault</source>
+        <translation>een versleutelde back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: the backup folder setting, else the vault&apos;s backups folder)</source>
+        <translation>map voor de back-up (standaard: de ingestelde back-upmap, anders de back-upmap van de kluis)</translation>
+    </message>
+    <message>
+        <source>replace the vault&apos;s data with a backup (erased candidates stay erased)</source>
+        <translation>de gegevens van de kluis vervangen door een back-up (gewiste kandidaten blijven gewist)</translation>
+    </message>
+    <message>
+        <source>confirm the restore</source>
+        <translation>het terugzetten bevestigen</translation>
+    </message>
+    <message>
+        <source>Candidate {id} exported to {path}</source>
+        <translation>Kandidaat {id} geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Record of processing activities written to {path}</source>
+        <translation>Register van verwerkingsactiviteiten weggeschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>export one candidate&apos;s data (xlsx, JSON and original documents) as a folder or zip; the export leaves the vault</source>
+        <translation>de gegevens van één kandidaat exporteren (xlsx, JSON en originele documenten) als map of zip; de export verlaat de kluis</translation>
+    </message>
+    <message>
+        <source>the candidate&apos;s number</source>
+        <translation>het nummer van de kandidaat</translation>
+    </message>
+    <message>
+        <source>the folder to write the export into</source>
+        <translation>de map waarin de export wordt geschreven</translation>
+    </message>
+    <message>
+        <source>write one .zip file instead of a folder</source>
+        <translation>één .zip-bestand schrijven in plaats van een map</translation>
+    </message>
+    <message>
+        <source>encrypt the zip (AES-256) with the password on the first line of FILE; implies --zip</source>
+        <translation>de zip versleutelen (AES-256) met het wachtwoord op de eerste regel van FILE; impliceert --zip</translation>
+    </message>
+    <message>
+        <source>the rights request this export answers (for the audit log)</source>
+        <translation>het verzoek van de betrokkene waarop deze export het antwoord is (voor het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>write the record of processing activities (GDPR Art. 30) for the configured policy as .xlsx</source>
+        <translation>het register van verwerkingsactiviteiten (art. 30 AVG) voor het ingestelde beleid als .xlsx schrijven</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write (or a folder for a dated name)</source>
+        <translation>het .xlsx-bestand dat moet worden geschreven (of een map, voor een naam met de datum)</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
+        <translation>{imported} geïmporteerd, {duplicate} dubbel, {failed} mislukt.</translation>
+    </message>
+    <message>
+        <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
+        <translation>Verbeter of verwijder de mislukte bestanden en voer de import voor die bestanden opnieuw uit; verder wordt niets herhaald.</translation>
+    </message>
+    <message>
+        <source>imported   {file} -&gt; candidate {id} ({name})</source>
+        <translation>geïmporteerd {file} -&gt; kandidaat {id} ({name})</translation>
+    </message>
+    <message>
+        <source>attached   {file} -&gt; existing candidate {id} ({name})</source>
+        <translation>toegevoegd   {file} -&gt; bestaande kandidaat {id} ({name})</translation>
+    </message>
+    <message>
+        <source>duplicate  {file} = candidate {id} ({name}); not imported</source>
+        <translation>dubbel       {file} = kandidaat {id} ({name}); niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>failed     {file}: {reason}</source>
+        <translation>mislukt      {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>import CV files or folders (PDF, Word, OpenDocument, RTF, text) as candidates</source>
+        <translation>cv-bestanden of mappen (PDF, Word, OpenDocument, RTF, tekst) als kandidaten importeren</translation>
+    </message>
+    <message>
+        <source>files or folders (folders are read recursively)</source>
+        <translation>bestanden of mappen (mappen worden recursief gelezen)</translation>
+    </message>
+    <message>
+        <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
+        <translation>als de persoon al in de kluis staat: het bestand overslaan (standaard), het aan die persoon toevoegen of toch een nieuwe kandidaat aanmaken</translation>
+    </message>
+    <message>
+        <source>remove national numbers and bank account numbers from the stored text</source>
+        <translation>rijksregisternummers, BSN&apos;s en bankrekeningnummers uit de opgeslagen tekst verwijderen</translation>
     </message>
 </context>
 <context>
@@ -850,6 +2758,10 @@
         <translation>Het back-upbestand {file} bestaat niet.</translation>
     </message>
     <message>
+        <source>Nothing was restored: add --yes to confirm that the vault&apos;s current data may be replaced by the backup.</source>
+        <translation>Er is niets teruggezet: voeg --yes toe om te bevestigen dat de huidige gegevens van de kluis door de back-up mogen worden vervangen.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} kon niet worden geïmporteerd.</translation>
     </message>
@@ -1002,8 +2914,413 @@
         <translation>Een bezwaar leidt tot wissen of tot beperking van de verwerking: kies een van beide.</translation>
     </message>
     <message>
+        <source>Request {id} has no email address or phone number to put on the suppression list. Link the candidate or give one.</source>
+        <translation>Verzoek {id} heeft geen e-mailadres of telefoonnummer om op de uitsluitingslijst te zetten. Koppel de kandidaat of geef er een op.</translation>
+    </message>
+    <message>
         <source>Request {id} is not linked to a candidate, so there is nothing to restrict. Link it first.</source>
         <translation>Verzoek {id} is niet aan een kandidaat gekoppeld, dus er valt niets te beperken. Koppel het eerst.</translation>
+    </message>
+    <message>
+        <source>The password file {file} cannot be read.</source>
+        <translation>Het wachtwoordbestand {file} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another folder or remove it first.</source>
+        <translation>{path} bestaat al; er is niets overschreven. Kies een andere map of verwijder het eerst.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({reason}). Nothing was left behind.</source>
+        <translation>De export kon niet naar {folder} worden geschreven ({reason}). Er is niets achtergebleven.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was left behind.</source>
+        <translation>De export is geannuleerd; er is niets achtergebleven.</translation>
+    </message>
+    <message>
+        <source>The export password must be at least {length} characters long.</source>
+        <translation>Het wachtwoord voor de export moet minstens {length} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Part of candidate {id}&apos;s data cannot be decrypted (a damaged record), so no export was made. Restore the vault from a backup, or contact support.</source>
+        <translation>Een deel van de gegevens van kandidaat {id} kan niet worden ontsleuteld (een beschadigd record), dus er is geen export gemaakt. Zet de kluis terug vanaf een back-up of neem contact op met de ondersteuning.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>This export leaves the encrypted vault: anyone who gets these files can read them. Send it password-protected, keep the password apart from the files, and delete your copy when it is no longer needed.</source>
+        <translation>Deze export verlaat de versleutelde kluis: iedereen die deze bestanden krijgt, kan ze lezen. Verstuur de export met een wachtwoord beveiligd, houd het wachtwoord gescheiden van de bestanden en verwijder uw kopie zodra u die niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The zip is encrypted with AES-256: open it with 7-Zip, WinZip or Keka; the built-in Windows zip support cannot.</source>
+        <translation>De zip is versleuteld met AES-256: open hem met 7-Zip, WinZip of Keka; de ingebouwde zipfunctie van Windows kan dat niet.</translation>
+    </message>
+    <message>
+        <source>Your personal data held by {firm}, exported on {date}.
+
+{workbook}: your data in a spreadsheet, one sheet per kind of record, including why we process it, on what legal basis, who receives it and how long we keep it.
+{json}: the same data in a structured, machine-readable format (JSON); its format is described in {schema}.
+documents/: the original documents we hold about you.
+</source>
+        <translation>Uw persoonsgegevens bij {firm}, geëxporteerd op {date}.
+
+{workbook}: uw gegevens in een spreadsheet, met één werkblad per soort gegevens, inclusief waarom we ze verwerken, op welke rechtsgrond, wie ze ontvangt en hoelang we ze bewaren.
+{json}: dezelfde gegevens in een gestructureerd, machineleesbaar formaat (JSON); dat formaat wordt beschreven in {schema}.
+documents/: de originele documenten die we over u bewaren.
+</translation>
+    </message>
+    <message>
+        <source>the firm</source>
+        <translation>het bureau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-profiel</translation>
+    </message>
+    <message>
+        <source>How we got your details</source>
+        <translation>Hoe we aan uw gegevens zijn gekomen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Laatst gewijzigd op</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Overige gegevens</translation>
+    </message>
+    <message>
+        <source>You applied</source>
+        <translation>U hebt gesolliciteerd</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Vacaturesite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Public professional profile</source>
+        <translation>Openbaar beroepsprofiel</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sollicitant</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procedure loopt</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Door ons benaderd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Bewijs van toestemming</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Sollicitaties</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Geëxporteerd op</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Afgelopen op</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Versie van de tekst</translation>
+    </message>
+    <message>
+        <source>Text agreed to</source>
+        <translation>Tekst waarmee u hebt ingestemd</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Bewijsbestand</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Discussed with you</source>
+        <translation>Met u besproken</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Huidige versie</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Geschreven op</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Original file name</source>
+        <translation>Oorspronkelijke bestandsnaam</translation>
+    </message>
+    <message>
+        <source>File in this export</source>
+        <translation>Bestand in deze export</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Grootte (bytes)</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Delete on</source>
+        <translation>Verwijderen op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaring om juridische redenen</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Verlengd tot</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Hoelang</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgiften buiten de EER</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Answer due on</source>
+        <translation>Antwoord uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Verlengd tot</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +3452,10 @@
     <message>
         <source>sexual orientation</source>
         <translation>seksuele geaardheid</translation>
+    </message>
+    <message>
+        <source>Unnamed ({file})</source>
+        <translation>Naamloos ({file})</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +3608,245 @@
     <message>
         <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
         <translation>Niet aangenomen: 6 weken na afloop van de procedure; met toestemming: maximaal 1 jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>processing</name>
+    <message>
+        <source>Recruitment and selection for a vacancy</source>
+        <translation>Werving en selectie voor een vacature</translation>
+    </message>
+    <message>
+        <source>Steps taken at the candidate&apos;s request before a contract (GDPR Art. 6(1)(b)) and the firm&apos;s legitimate interest in recruiting (Art. 6(1)(f))</source>
+        <translation>Maatregelen op verzoek van de kandidaat voorafgaand aan een overeenkomst (art. 6, lid 1, b, AVG) en het gerechtvaardigd belang van het bureau bij werving (art. 6, lid 1, f)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s recruiters; the client offering the vacancy the candidate applied for</source>
+        <translation>De recruiters van het bureau; de klant die de vacature aanbiedt waarop de kandidaat heeft gesolliciteerd</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Sollicitanten</translation>
+    </message>
+    <message>
+        <source>Keeping the candidate in the recruitment reserve for future vacancies</source>
+        <translation>De kandidaat in de wervingsreserve houden voor toekomstige vacatures</translation>
+    </message>
+    <message>
+        <source>Consent (GDPR Art. 6(1)(a)), which can be withdrawn at any time</source>
+        <translation>Toestemming (art. 6, lid 1, a, AVG), die op elk moment kan worden ingetrokken</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s recruiters</source>
+        <translation>De recruiters van het bureau</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to stay in the recruitment reserve</source>
+        <translation>Kandidaten die ermee hebben ingestemd in de wervingsreserve te blijven</translation>
+    </message>
+    <message>
+        <source>Presenting the candidate&apos;s profile to clients</source>
+        <translation>Het profiel van de kandidaat aan klanten voorstellen</translation>
+    </message>
+    <message>
+        <source>Client companies the candidate agreed to be presented to</source>
+        <translation>Klantbedrijven aan wie de kandidaat ermee heeft ingestemd te worden voorgesteld</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to be presented to clients</source>
+        <translation>Kandidaten die ermee hebben ingestemd aan klanten te worden voorgesteld</translation>
+    </message>
+    <message>
+        <source>Sharing the candidate&apos;s profile with affiliated companies</source>
+        <translation>Het profiel van de kandidaat delen met verbonden ondernemingen</translation>
+    </message>
+    <message>
+        <source>Companies of the same group</source>
+        <translation>Ondernemingen van dezelfde groep</translation>
+    </message>
+    <message>
+        <source>Candidates who agreed to sharing within the group</source>
+        <translation>Kandidaten die hebben ingestemd met delen binnen de groep</translation>
+    </message>
+    <message>
+        <source>Approaching people about vacancies after finding their public professional profile</source>
+        <translation>Mensen over vacatures benaderen nadat hun openbare beroepsprofiel is gevonden</translation>
+    </message>
+    <message>
+        <source>Legitimate interest (GDPR Art. 6(1)(f)); the person can object at any time</source>
+        <translation>Gerechtvaardigd belang (art. 6, lid 1, f, AVG); de persoon kan op elk moment bezwaar maken</translation>
+    </message>
+    <message>
+        <source>People found through public professional profiles</source>
+        <translation>Mensen die via openbare beroepsprofielen zijn gevonden</translation>
+    </message>
+    <message>
+        <source>Outplacement and career coaching</source>
+        <translation>Outplacement en loopbaanbegeleiding</translation>
+    </message>
+    <message>
+        <source>Performance of a contract (GDPR Art. 6(1)(b)) and legal obligations (Art. 6(1)(c))</source>
+        <translation>Uitvoering van een overeenkomst (art. 6, lid 1, b, AVG) en wettelijke verplichtingen (art. 6, lid 1, c)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s coaches; the employer that ordered the outplacement</source>
+        <translation>De coaches van het bureau; de werkgever die het outplacement heeft aangevraagd</translation>
+    </message>
+    <message>
+        <source>Outplacement clients</source>
+        <translation>Outplacementcliënten</translation>
+    </message>
+    <message>
+        <source>Answering data-protection requests and proving consent and erasure</source>
+        <translation>Verzoeken over gegevensbescherming beantwoorden en toestemming en wissing aantonen</translation>
+    </message>
+    <message>
+        <source>Legal obligation (GDPR Art. 6(1)(c), Art. 7(1), Art. 12)</source>
+        <translation>Wettelijke verplichting (art. 6, lid 1, c, art. 7, lid 1, en art. 12 AVG)</translation>
+    </message>
+    <message>
+        <source>The firm only; supervisory authorities on request</source>
+        <translation>Alleen het bureau; toezichthoudende autoriteiten op verzoek</translation>
+    </message>
+    <message>
+        <source>Everyone whose data the firm holds</source>
+        <translation>Iedereen van wie het bureau gegevens bewaart</translation>
+    </message>
+    <message>
+        <source>Identification and contact details; CV and application documents; education and work history; interview and screening notes; consents and their evidence; requests and their handling</source>
+        <translation>Identificatie- en contactgegevens; cv en sollicitatiedocumenten; opleiding en werkervaring; notities van gesprekken en screenings; toestemmingen en het bewijs ervan; verzoeken en de afhandeling ervan</translation>
+    </message>
+    <message>
+        <source>None outside the European Economic Area</source>
+        <translation>Geen buiten de Europese Economische Ruimte</translation>
+    </message>
+    <message>
+        <source>Encrypted vault (SQLCipher, AES-256) on the recruiter&apos;s computer; a separate key per candidate for documents and notes; keys in the operating system&apos;s keychain; automatic lock; erasure that also clears the database log and search index; audit log without personal data</source>
+        <translation>Versleutelde kluis (SQLCipher, AES-256) op de computer van de recruiter; een aparte sleutel per kandidaat voor documenten en notities; sleutels in de sleutelhanger van het besturingssysteem; automatische vergrendeling; wissen waarbij ook het logbestand van de database en de zoekindex worden leeggemaakt; auditlogboek zonder persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>No fixed term; deleted when no longer needed or on request</source>
+        <translation>Geen vaste termijn; verwijderd zodra niet langer nodig of op verzoek</translation>
+    </message>
+    <message>
+        <source>as long as the situation lasts</source>
+        <translation>zolang de situatie duurt</translation>
+    </message>
+    <message>
+        <source>at most {period} after {anchor}</source>
+        <translation>maximaal {period} na {anchor}</translation>
+    </message>
+    <message>
+        <source>{period} after {anchor}</source>
+        <translation>{period} na {anchor}</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>In the recruitment reserve with consent</source>
+        <translation>In de wervingsreserve met toestemming</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procedure loopt</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Sourced without application</source>
+        <translation>Zelf benaderd, zonder sollicitatie</translation>
+    </message>
+    <message>
+        <source>(not set: fill in under Settings)</source>
+        <translation>(niet ingesteld: vul dit in bij Instellingen)</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Contactpersoon voor privacy</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Generated on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Technische en organisatorische beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgiften buiten de EER</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Van toepassing op</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>From the privacy statement</source>
+        <translation>Uit de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>The statement says</source>
+        <translation>De verklaring zegt</translation>
     </message>
 </context>
 <context>
