@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>Andere</translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Contact date</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Vervaldatum</translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Why</source>
@@ -2612,7 +2612,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation>Andere</translation>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -3415,7 +3415,7 @@ documents/: de originele documenten die we over u bewaren.
     </message>
     <message>
         <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
-        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): een gelijkaardige naam.</translation>
+        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): een vergelijkbare naam.</translation>
     </message>
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
