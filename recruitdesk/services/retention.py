@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors, settings
@@ -167,7 +167,7 @@ class DueItem:
                 "overdue": self.overdue, "status": self.kind, "rule": self.rule}
 
 
-def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool = False) -> list[DueItem]:
+def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool = False, limit: int | None = None) -> list[DueItem]:
     """Candidates overdue or due within ``within_days`` of ``on`` (and on hold, if asked), soonest first.
 
     The cached due dates pick the rows in SQL; the engine then re-evaluates those rows for ``on``
@@ -181,6 +181,8 @@ def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool =
             query = query.where((RetentionState.due_on <= horizon) | RetentionState.legal_hold_reason.is_not(None))
         else:
             query = query.where(RetentionState.due_on <= horizon, RetentionState.legal_hold_reason.is_(None))
+        if limit is not None:
+            query = query.order_by(RetentionState.due_on.is_(None), RetentionState.due_on, Candidate.id).limit(limit)
         items = []
         for candidate in session.scalars(query):
             status = status_of(candidate, policy, on)
@@ -189,6 +191,32 @@ def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool =
             elif status.due_on is not None and status.due_on <= horizon:
                 items.append(DueItem(candidate.id, candidate.full_name, status.due_on, status.due_on < on, status.kind, explain(status)))
     return sorted(items, key=lambda item: (item.due or dt.date.max, item.name))
+
+
+def held_items(vault: Vault, on: dt.date) -> list[DueItem]:
+    """Candidates on legal hold, with the hold's reason as explanation."""
+    with vault.session() as session:
+        policy, _ = active_policy(session)
+        query = _with_facts().join(RetentionState, RetentionState.candidate_id == Candidate.id).where(
+            RetentionState.legal_hold_reason.is_not(None))
+        items = [DueItem(c.id, c.full_name, None, False, engine.LEGAL_HOLD, explain(status_of(c, policy, on)))
+                 for c in session.scalars(query)]
+    return sorted(items, key=lambda item: item.name)
+
+
+def due_counts(vault: Vault, on: dt.date, within_days: int) -> tuple[int, int, int]:
+    """(overdue, due within the window, on hold), counted in SQL from the cached due dates."""
+    horizon = on + dt.timedelta(days=within_days)
+    no_hold = RetentionState.legal_hold_reason.is_(None)
+    with vault.session() as session:
+        def count(*conditions) -> int:
+            return session.scalar(select(func.count()).select_from(RetentionState).where(*conditions)) or 0
+
+        return (
+            count(no_hold, RetentionState.due_on < on),
+            count(no_hold, RetentionState.due_on >= on, RetentionState.due_on <= horizon),
+            count(RetentionState.legal_hold_reason.is_not(None)),
+        )
 
 
 # --- holds and extensions ------------------------------------------------------------------

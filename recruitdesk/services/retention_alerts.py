@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from recruitdesk import settings
 from recruitdesk.i18n import translate
 from recruitdesk.services.erasure import erase_candidates
-from recruitdesk.services.retention import DueItem, due_items
+from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items, recompute_all
 from recruitdesk.vault.vault import Vault
+
+
+# The dashboard lists at most this many due candidates (soonest first); counts stay exact.
+LIST_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -21,19 +25,27 @@ class RetentionSummary:
     overdue: list[DueItem]
     due_soon: list[DueItem]
     on_hold: list[DueItem]
+    overdue_count: int = -1
+    due_soon_count: int = -1
+
+    def __post_init__(self) -> None:
+        if self.overdue_count < 0:
+            object.__setattr__(self, "overdue_count", len(self.overdue))
+        if self.due_soon_count < 0:
+            object.__setattr__(self, "due_soon_count", len(self.due_soon))
 
     @property
     def needs_attention(self) -> int:
         """The badge count: candidates overdue or due within the window."""
-        return len(self.overdue) + len(self.due_soon)
+        return self.overdue_count + self.due_soon_count
 
     def headline(self) -> str:
         """One sentence for the banner and the tray, e.g. "2 candidates must be deleted within
         14 days; 1 is overdue." """
         if not self.needs_attention:
             return translate("alerts", "No candidate must be deleted within {days} days.").format(days=self.window_days)
-        soon = len(self.due_soon)
-        overdue = len(self.overdue)
+        soon = self.due_soon_count
+        overdue = self.overdue_count
         parts = []
         if soon:
             template = translate("alerts", "1 candidate must be deleted within {days} days.") if soon == 1 else \
@@ -50,19 +62,26 @@ def summarise(vault: Vault, day: dt.date | None = None) -> RetentionSummary:
     day = day or vault.clock.today()
     with vault.session() as session:
         window = settings.get(session, "alert_window_days")
-    items = due_items(vault, day, window, include_holds=True)
+    overdue_count, due_soon_count, _ = due_counts(vault, day, window)
+    items = due_items(vault, day, window, limit=LIST_LIMIT)
+    holds = held_items(vault, day)
     return RetentionSummary(
         day=day,
         window_days=window,
         overdue=[i for i in items if i.overdue],
-        due_soon=[i for i in items if i.due is not None and not i.overdue],
-        on_hold=[i for i in items if i.kind == "legal_hold"],
+        due_soon=[i for i in items if not i.overdue],
+        on_hold=holds,
+        overdue_count=overdue_count,
+        due_soon_count=due_soon_count,
     )
 
 
 def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
-    """The check run at start and once a day: erase what is due if the firm turned automatic
-    erasure on, then summarise what remains."""
+    """The check run at start and once a day: refresh every countdown (a new day can end a
+    consent or a hold's effect), erase what is due if the firm turned automatic erasure on,
+    then summarise what remains."""
+    with vault.session() as session, session.begin():
+        recompute_all(session, vault.clock)
     erased: list[int] = []
     with vault.session() as session:
         automatic = settings.get(session, "auto_erase")
