@@ -60,3 +60,15 @@ def test_daily_check_erases_only_when_automatic_erasure_is_on(new_vault, clock):
     assert erased == [ids["Overdue One"]]
     assert [i.name for i in summary.due_soon] == ["Soon One"]  # warned ahead, not erased
     assert [r.name for r in candidate_rows(vault)] == ["Soon One"]
+
+
+def test_counts_stay_exact_when_the_lists_are_capped(new_vault, clock, monkeypatch):
+    from recruitdesk.services import retention_alerts
+
+    vault, _ = new_vault
+    _candidates(vault, clock, {f"Overdue {n}": dt.date(2026, 1, 10 + n) for n in range(4)})
+    monkeypatch.setattr(retention_alerts, "LIST_LIMIT", 2)
+    summary = summarise(vault)
+    assert summary.overdue_count == 4 and summary.needs_attention == 4
+    assert [i.name for i in summary.overdue] == ["Overdue 0", "Overdue 1"]  # soonest first
+    assert summary.headline().startswith("4 candidates are overdue")
