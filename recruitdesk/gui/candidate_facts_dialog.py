@@ -2,7 +2,9 @@
 
 One small dialog per candidate: its countdown and the reason for it at the top, then the facts
 that move the clocks (the procedure's outcome and date, a contact, recruitment-reserve consent
-given or withdrawn, a legal hold or an extension). Each button calls one service function on a
+given or withdrawn, a legal hold or an extension). Consent is recorded with its proof through
+:class:`~recruitdesk.gui.consent_dialog.ConsentDialog` (``services.consents``, the one
+implementation); withdrawal is one click. Each button calls one service function on a
 worker thread; when it succeeds the countdown at the top is reloaded and ``changed`` is emitted
 so the window refreshes its table and dashboard. Refusals are shown inline.
 """
@@ -27,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk.gui.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
 from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.retention_dialogs import ERROR_STYLE, ReasonDialog
 from recruitdesk.gui.tasks import Task
 from recruitdesk.retention import engine
 from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE
-from recruitdesk.services.candidates import give_consent, record_contact, record_outcome, withdraw_consent
+from recruitdesk.services.candidates import record_contact, record_outcome
+from recruitdesk.services.consents import withdraw_purpose
 from recruitdesk.services.retention import release_legal_hold
 from recruitdesk.services.retention_settings import CandidateRetention, candidate_retention
 from recruitdesk.vault.vault import Vault
@@ -48,8 +52,11 @@ class CandidateFactsDialog(QDialog):
     loaded = Signal()  # the countdown at the top shows the latest state
     failed = Signal(str)  # the sentence shown inline
 
-    def __init__(self, vault: Vault, candidate_id: int, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, candidate_id: int, today: Callable[[], dt.date], parent: QWidget | None = None,
+                 choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
         super().__init__(parent)
+        self.choose_evidence = choose_evidence
+        self.consent_dialog: ConsentDialog | None = None
         self._vault = vault
         self._today = today
         self.candidate_id = candidate_id
@@ -116,19 +123,13 @@ class CandidateFactsDialog(QDialog):
         # --- reserve consent
         self.consent_now_label = QLabel()
         self.consent_now_label.setAccessibleName(self.tr("Reserve consent"))
-        self.consent_channel = QComboBox()
-        self.consent_channel.setAccessibleName(self.tr("Consent channel"))
-        for key, label in (("email", self.tr("Email")), ("form", self.tr("Web form")), ("phone", self.tr("Phone")), ("paper", self.tr("On paper"))):
-            self.consent_channel.addItem(label, key)
-        self.consent_date = self._date_edit(today_date, self.tr("Consent date"))
-        self.consent_button = QPushButton(self.tr("Record consent &given"))
+        self.consent_button = QPushButton(self.tr("Record consent &given…"))
+        self.consent_button.setToolTip(self.tr("Record the date, channel and wording the candidate agreed to, with evidence"))
         self.consent_button.clicked.connect(self.give_consent)
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent"))
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         consent_box = self._box(self.tr("Recruitment reserve consent"), [
             (self.tr("Now:"), self.consent_now_label),
-            (self.tr("Channel:"), self.consent_channel),
-            (self.tr("On:"), self.consent_date),
         ], self.consent_button, self.withdraw_button)
 
         # --- hold and extension
@@ -246,12 +247,22 @@ class CandidateFactsDialog(QDialog):
     def record_contact(self) -> None:
         self._run(record_contact, self._vault, self.candidate_id, self.contact_date.date().toPython(), self.contact_channel.currentData())
 
-    def give_consent(self) -> None:
-        self._run(give_consent, self._vault, self.candidate_id, RESERVE_PURPOSE, self.consent_date.date().toPython(),
-                  self.consent_channel.currentData())
+    def give_consent(self) -> ConsentDialog:
+        """Open the consent dialog (reserve purpose preselected); it records the proof."""
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()
+        name = self.detail.name if self.detail else ""
+        dialog = ConsentDialog(self._vault, self.candidate_id, name, self._today(), self, choose_evidence=self.choose_evidence)
+        dialog.purpose_combo.setCurrentIndex(max(0, dialog.purpose_combo.findData(RESERVE_PURPOSE)))
+        dialog.saved.connect(self._recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, dialog=dialog: self.consent_dialog is dialog and setattr(self, "consent_dialog", None))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
 
     def withdraw_consent(self) -> None:
-        self._run(withdraw_consent, self._vault, self.candidate_id, RESERVE_PURPOSE, self.consent_date.date().toPython())
+        self._run(withdraw_purpose, self._vault, self.candidate_id, RESERVE_PURPOSE, self._today())
 
     def release_hold(self) -> None:
         self._run(release_legal_hold, self._vault, self.candidate_id)
@@ -285,6 +296,11 @@ class CandidateFactsDialog(QDialog):
     def done(self, result: int) -> None:  # closed: a call still running is ignored when it ends
         self._task = None
         self._closed = True
+        for name in ("consent_dialog", "reason_dialog"):
+            child = getattr(self, name)
+            setattr(self, name, None)
+            if child is not None:
+                child.reject()
         super().done(result)
 
     def _finished(self, task: Task, result: Any, then: Callable[[Any], None]) -> None:

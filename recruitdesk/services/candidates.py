@@ -33,6 +33,7 @@ class CandidateRow:
     last_contact_on: dt.date | None
     due_on: dt.date | None
     has_consent: bool
+    restricted: bool = False  # processing restricted after a rights request (Candidate.situation)
 
 
 def add_candidate(
@@ -71,6 +72,8 @@ def add_candidate(
     recompute(session, candidate, clock)
     return candidate
 
+
+RESTRICTED = "restricted"  # Candidate.situation of a person whose processing is restricted (rights_requests.RESTRICTED)
 
 OUTCOMES = ("open", "hired", "not_hired", "withdrawn")
 
@@ -112,27 +115,6 @@ def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | 
         audit.record(session, vault.clock, "candidate.contact", candidate_uid=candidate.uid)
 
 
-def give_consent(vault: Vault, candidate_id: int, purpose: str, given_on: dt.date, channel: str, text_version: str | None = None) -> int:
-    with vault.session() as session, session.begin():
-        candidate = load_candidate(session, candidate_id)
-        consent = Consent(purpose=purpose, given_on=given_on, channel=channel, text_version=text_version)
-        candidate.consents.append(consent)
-        session.flush()
-        recompute(session, candidate, vault.clock)
-        audit.record(session, vault.clock, "consent.given", candidate_uid=candidate.uid, purpose=purpose)
-        return consent.id
-
-
-def withdraw_consent(vault: Vault, candidate_id: int, purpose: str, on: dt.date) -> None:
-    with vault.session() as session, session.begin():
-        candidate = load_candidate(session, candidate_id)
-        for consent in candidate.consents:
-            if consent.purpose == purpose and consent.withdrawn_on is None:
-                consent.withdrawn_on = on
-        recompute(session, candidate, vault.clock)
-        audit.record(session, vault.clock, "consent.withdrawn", candidate_uid=candidate.uid, purpose=purpose)
-
-
 def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> None:
     from recruitdesk.services import consents  # consents builds on this module's services
 
@@ -160,9 +142,10 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
             Candidate.last_contact_on,
             RetentionState.due_on,
             consent,
+            Candidate.situation == RESTRICTED,
         )
         .outerjoin(RetentionState, RetentionState.candidate_id == Candidate.id)
         .order_by(Candidate.full_name)
     )
     with vault.session() as session:
-        return [CandidateRow(*row) for row in session.execute(query)]
+        return [CandidateRow(*row[:-1], restricted=bool(row[-1])) for row in session.execute(query)]

@@ -11,8 +11,7 @@ from sqlalchemy import select
 from recruitdesk import cli, errors
 from recruitdesk.clock import ManualClock
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services import retention
-from recruitdesk.services.candidates import give_consent, withdraw_consent
+from recruitdesk.services import consents, retention
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.store.models import AuditEntry, RetentionPolicy, RetentionState
 
@@ -103,9 +102,9 @@ def test_consent_withdrawal_shortens_the_countdown(new_vault, clock):
     with vault.session() as session, session.begin():
         candidate_id = add_candidate(session, vault.candidate_keys, clock, "Roos Visser", applied_on=dt.date(2026, 1, 5)).id
     record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 2, 1))
-    give_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 2, 1), channel="email")
+    consents.give_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 2, 1), channel="email", text_version="reserve-v1")
     assert retention.due_items(vault, dt.date(2026, 3, 2), 400)[0].due == dt.date(2027, 2, 1)
-    withdraw_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 3, 2))
+    consents.withdraw_purpose(vault, candidate_id, "recruitment_reserve", dt.date(2026, 3, 2))
     item = retention.due_items(vault, dt.date(2026, 3, 2), 14)[0]
     assert (item.due, item.kind) == (dt.date(2026, 3, 2), "due")
 

@@ -56,9 +56,16 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
     assert "4 weeks after the end of the procedure on 20 February 2026" in dialog.explanation_label.text()
     assert cell(window, otto, DAYS_LEFT) == "18" and cell(window, otto, STATUS) == "Running"
 
-    # Reserve consent today: at most 1 year after the procedure.
-    dialog.consent_channel.setCurrentIndex(dialog.consent_channel.findData("form"))
-    click_and_wait(qtbot, window, dialog, dialog.consent_button)
+    # Reserve consent today, recorded with its proof: at most 1 year after the procedure.
+    qtbot.mouseClick(dialog.consent_button, Qt.MouseButton.LeftButton)
+    consent = dialog.consent_dialog
+    assert consent is not None and consent.isVisible()
+    assert consent.purpose_combo.currentData() == "recruitment_reserve"
+    consent.channel_combo.setCurrentIndex(consent.channel_combo.findData("web_form"))
+    consent.version_edit.setText("reserve-v1")
+    with qtbot.waitSignals([dialog.loaded, window.summary_shown, window.rows_loaded], timeout=20000):
+        consent.save()
+    assert dialog.consent_dialog is None
     assert dialog.status_label.text().startswith("Due for deletion on 20 February 2027")
     assert dialog.consent_now_label.text() == "Given on 2 March 2026"
     assert dialog.withdraw_button.isEnabled()
