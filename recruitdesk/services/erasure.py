@@ -28,6 +28,8 @@ from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedge
 from recruitdesk.vault.vault import Vault
 
 REASONS = ("retention_due", "request", "manual")
+# Above this many candidates, the search index is optimized first (see search_index.optimize).
+BULK_THRESHOLD = 10
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, reques
     if reason not in REASONS:
         raise ValueError(reason)
     erased, missing, erased_uids = [], [], []
+    if len(candidate_ids) > BULK_THRESHOLD:
+        with vault.session() as session, session.begin():
+            search_index.optimize(session)
     with vault.session() as session, session.begin():
         for candidate_id in dict.fromkeys(candidate_ids):
             candidate = session.scalars(

@@ -32,6 +32,7 @@ from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as 
 from recruitdesk.importing.sources import expand
 from recruitdesk.services.candidates import add_candidate
 from recruitdesk.services.documents import attach_document
+from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate
 from recruitdesk.vault.vault import Vault
 
@@ -245,6 +246,9 @@ def import_files(
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
+    if any(result.status == "imported" for result in results):
+        with vault.session() as session, session.begin():
+            search_index.merge_some(session)  # keep the index from fragmenting (erasure cost)
     return results
 
 

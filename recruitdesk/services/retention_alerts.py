@@ -11,6 +11,7 @@ from recruitdesk import settings
 from recruitdesk.i18n import translate
 from recruitdesk.services.erasure import erase_candidates
 from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items, recompute_all
+from recruitdesk.store import search_index
 from recruitdesk.vault.vault import Vault
 
 
@@ -82,6 +83,7 @@ def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
     then summarise what remains."""
     with vault.session() as session, session.begin():
         recompute_all(session, vault.clock)
+        search_index.optimize(session)  # keeps later erasures fast
     erased: list[int] = []
     with vault.session() as session:
         automatic = settings.get(session, "auto_erase")

@@ -38,3 +38,18 @@ def search(session: Session, query: str, limit: int = 1000) -> list[int]:
     expression = " ".join(f'"{word}"*' for word in words)
     rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :limit"), {"q": expression, "limit": limit})
     return [row[0] for row in rows]
+
+
+def optimize(session: Session) -> None:
+    """Merge every index segment into one.
+
+    FTS5 secure-delete must visit each segment holding a deleted document's terms; on a
+    fragmented index that cost 165 ms per erased candidate, after optimizing 27 ms (measured
+    with 3,000 indexed CVs). Run in the daily check and before bulk erasure.
+    """
+    session.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES('optimize')"))
+
+
+def merge_some(session: Session, pages: int = 500) -> None:
+    """A bounded amount of incremental merging, cheap enough after every import batch."""
+    session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('merge', :pages)"), {"pages": pages})

@@ -113,3 +113,15 @@ def test_bulk_erasure_reports_missing_ids(populated):
     report = erase_candidates(vault, [target_id, other_id, 999_999], reason="retention_due")
     assert report.erased == [target_id, other_id] and report.missing == [999_999]
     assert _hits(vault) == set()
+
+
+def test_bulk_erasure_after_optimizing_the_index_leaves_no_trace(populated):
+    from recruitdesk.services.erasure import BULK_THRESHOLD
+
+    vault, target_id, other_id = populated
+    ids = [target_id] + [i for i in range(1, 40) if i not in (target_id, other_id)][:BULK_THRESHOLD + 2]
+    report = erase_candidates(vault, ids, reason="retention_due")
+    assert len(report.erased) > BULK_THRESHOLD
+    assert _hits(vault) == set()
+    with vault.session() as session:
+        assert search_index.search(session, "glasvezel") == [other_id]
