@@ -23,6 +23,7 @@ COLUMN_COUNT = 8
 OVERDUE_COLOR = QColor(176, 0, 32)
 DUE_SOON_COLOR = QColor(158, 82, 0)
 ON_HOLD_COLOR = QColor(21, 84, 160)
+RESTRICTED_COLOR = QColor(106, 27, 154)
 DEFAULT_ALERT_WINDOW_DAYS = 14
 
 # Status keys, in the order sorting by Status shows them: what needs action first.
@@ -121,12 +122,21 @@ class CandidateTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._days_sentence(row) if column == DAYS_LEFT else self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and row.restricted \
+                and self.status_of(row) not in (OVERDUE, DUE_SOON):
+            return RESTRICTED_COLOR
         if role == Qt.ItemDataRole.ForegroundRole and column in (STATUS, DUE_ON, DAYS_LEFT):
             return STATUS_COLORS.get(self.status_of(row))
+        if role == Qt.ItemDataRole.FontRole and column == NAME and row.restricted:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and column == STATUS and self.status_of(row) in (OVERDUE, DUE_SOON):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.restricted and column in (NAME, STATUS):
+            return self.tr("Processing restricted after a rights request: keep this candidate's data, but do not use it.")
         if role == Qt.ItemDataRole.ToolTipRole and column in (STATUS, DUE_ON, DAYS_LEFT):
             return self._status_tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LAST_CONTACT, DUE_ON, DAYS_LEFT, CONSENT):
@@ -163,7 +173,12 @@ class CandidateTableModel(QAbstractTableModel):
         if column == LAST_CONTACT:
             return _date_text(row.last_contact_on)
         if column == STATUS:
-            return self._status_label(self.status_of(row))
+            status = self.status_of(row)
+            if row.restricted:
+                if status in (OVERDUE, DUE_SOON):
+                    return self.tr("{status}, restricted").format(status=self._status_label(status))
+                return self.tr("Restricted")
+            return self._status_label(status)
         if column == DUE_ON:
             return _date_text(row.due_on)
         if column == DAYS_LEFT:

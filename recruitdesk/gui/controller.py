@@ -8,7 +8,7 @@ whole flow with an in-memory keychain and a manual clock.
 
 While the vault is open, a :class:`~recruitdesk.gui.tray.RetentionNotifier` runs the daily
 retention check (at unlock, then whenever the clock's date changes) and notifies in the tray;
-its summary feeds the window's dashboard.
+its summary (with the rights requests due) feeds the window's dashboard and badge.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class AppController(QObject):
         self.notifier.check_failed.connect(self.window.show_retention_problem)
         self.notifier.show_requested.connect(self._bring_forward)
         self.notifier.quit_requested.connect(self.window.close)
-        self.window.summary_shown.connect(self.notifier.show_summary)
+        self.window.summary_shown.connect(lambda summary: self.notifier.show_summary(summary, self.window.request_summary))
         self.window.closed.connect(lambda: self.finished.emit(0))
         self.window.rows_loaded.connect(self.ready)
         monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
@@ -167,7 +167,7 @@ class AppController(QObject):
         """The daily check ran (at unlock or on a new day): show it; reload if it erased."""
         if self.vault is None:
             return
-        self.window.show_summary(summary)
+        self.window.show_summary(summary, self.notifier.request_summary)
         if erased:
             self.window.reload()
         else:

@@ -89,7 +89,9 @@ class ExportDialog(QDialog):
         self.aes_label.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Folder:"))  # a row holding a layout gets no buddy by itself
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.zip_box)
         form.addRow("", self.protect_box)
         form.addRow(self.tr("Pass&word:"), self.password_edit)

@@ -1,5 +1,7 @@
 """The main window: the candidate list, the retention dashboard, the vault's state, and the
-review actions (record facts, delete, extend, legal hold, retention settings).
+review actions (record facts, delete, extend, legal hold, retention settings), the Candidate
+menu (consent with proof, withdrawal, renewal mail, screening notes, data export, a rights
+request), the rights-request register in a dock, and CV import (``import_wiring``).
 
 The window shows what it is given and never owns the vault: the application controller opens,
 locks and closes it. Rows come from ``services.candidates.candidate_rows`` and the dashboard from
@@ -7,7 +9,9 @@ locks and closes it. Rows come from ``services.candidates.candidate_rows`` and t
 service on a worker thread too, and the table and dashboard reload when it is done.
 :meth:`show_locked` drops every decrypted value the window holds and closes its dialogs.
 
-The deletion confirmation is injected (``confirm_delete``), so tests pre-answer it.
+The deletion confirmation is injected (``confirm_delete``), so tests pre-answer it; so are
+the other choices that open a system dialog (``open_url``, ``choose_evidence``,
+``choose_export_folder``, ``confirm_erasure``, ``choose_consent``), as plain attributes.
 """
 
 from __future__ import annotations
@@ -15,19 +19,39 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDockWidget, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from recruitdesk import __version__
 from recruitdesk.gui.candidate_facts_dialog import CandidateFactsDialog
+from recruitdesk.gui.candidate_notes import CandidateNotesDialog
+from recruitdesk.gui.consent_dialog import ConsentDialog, choose_evidence_file
 from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, CandidateTableModel
 from recruitdesk.gui.error_reporting import show_error, user_message
+from recruitdesk.gui.export_dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.forms.ui_main_window import Ui_MainWindow
+from recruitdesk.gui.import_wiring import install_import
 from recruitdesk.gui.policy_settings import PolicySettingsDialog
+from recruitdesk.gui.requests_dialogs import RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.requests_panel import RequestsPanel
 from recruitdesk.gui.retention_dashboard import RetentionDashboard
 from recruitdesk.gui.retention_dialogs import DeleteConfirmer, ReasonDialog, confirm_deletion
 from recruitdesk.gui.tasks import Task
+from recruitdesk.i18n import translate
+from recruitdesk.retention.facts import RESERVE_PURPOSE
+from recruitdesk.services import consents
+from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.services.erasure import ErasureReport, erase_candidates
 from recruitdesk.services.retention import release_legal_hold
@@ -35,11 +59,47 @@ from recruitdesk.services.retention_alerts import RetentionSummary, summarise
 from recruitdesk.vault.vault import Vault
 
 TABLE_PAGE, MESSAGE_PAGE = 0, 1
+REQUEST_WINDOW_DAYS = 7  # the requests panel's "due soon" window
+RENEWAL_LANGUAGES = ("nl", "fr", "en")
+
+# choose_consent(parent, consents, name) -> the consent to act on, or None when cancelled
+ConsentChooser = Callable[[QWidget | None, list[consents.ConsentView], str], consents.ConsentView | None]
+CANDIDATE_DIALOGS = ("facts_dialog", "reason_dialog", "settings_dialog", "consent_dialog", "notes_dialog",
+                     "export_dialog", "request_dialog")
 
 
 def _release_all(vault: Vault, ids: list[int]) -> None:
     for candidate_id in ids:
         release_legal_hold(vault, candidate_id)
+
+
+def _summaries(vault: Vault) -> tuple[RetentionSummary, rr.RequestSummary]:
+    """The retention summary and the rights requests due within a week (worker thread)."""
+    summary = summarise(vault)
+    return summary, rr.summarise(vault, summary.day, REQUEST_WINDOW_DAYS)
+
+
+def _consents_in_force(vault: Vault, candidate_id: int) -> list[consents.ConsentView]:
+    return [view for view in consents.consents_of(vault, candidate_id) if view.withdrawn_on is None]
+
+
+def consent_label(view: consents.ConsentView) -> str:
+    """One line describing a consent, for the chooser."""
+    text = QCoreApplication.translate("MainWindow", "{purpose}, given on {date}").format(
+        purpose=translate("consents", consents.PURPOSE_LABELS.get(view.purpose, view.purpose)), date=view.given_on.isoformat())
+    if view.text_version:
+        text = QCoreApplication.translate("MainWindow", "{text} (version {version})").format(text=text, version=view.text_version)
+    return text
+
+
+def choose_consent(parent: QWidget | None, views: list[consents.ConsentView], name: str) -> consents.ConsentView | None:
+    """Ask which consent when a candidate has several in force."""
+    labels = [consent_label(view) for view in views]
+    chosen, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("MainWindow", "Choose the consent"),
+        QCoreApplication.translate("MainWindow", "{name} has several consents in force. Which one?").format(name=name),
+        labels, 0, False)
+    return views[labels.index(chosen)] if ok and chosen in labels else None
 
 
 class MainWindow(QMainWindow):
@@ -75,10 +135,28 @@ class MainWindow(QMainWindow):
         self.facts_dialog: CandidateFactsDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.settings_dialog: PolicySettingsDialog | None = None
+        self.consent_dialog: ConsentDialog | None = None
+        self.notes_dialog: CandidateNotesDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.request_dialog: RegisterRequestDialog | None = None
+        self.context_menu: QMenu | None = None
+        self.requests_panel: RequestsPanel | None = None
+        self.request_summary: rr.RequestSummary | None = None
+        self._consent_lookup: Task | None = None
+        self._renewal: Task | None = None
+        # Injected choices (tests pre-answer them).
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.choose_evidence = choose_evidence_file
+        self.choose_export_folder = choose_export_folder
+        self.confirm_erasure = confirm_erasure
+        self.choose_consent: ConsentChooser = choose_consent
         self.model = CandidateTableModel(today, self)
         self._setup_table()
         self._setup_dashboard()
+        self._setup_requests_dock()
+        self._setup_candidate_menu()
         self._setup_status_bar()
+        self.importer = install_import(self, lambda: self._vault)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -103,8 +181,14 @@ class MainWindow(QMainWindow):
         self._load = None  # a load still running is ignored when it finishes
         self._summary_load = None
         self._change = None
+        self._consent_lookup = None
+        self._renewal = None
         self._close_dialogs()
+        if getattr(self, "importer", None) is not None:
+            self.importer.close()
+        self._drop_requests_panel()
         self.summary = None
+        self.request_summary = None
         self._keep_selection = []
         self.model.clear()
         self.ui.candidateTable.clearSelection()
@@ -127,6 +211,7 @@ class MainWindow(QMainWindow):
         self.ui.emptyStateLabel.setText(self.tr("Loading candidates…"))
         self.ui.actionLock.setEnabled(True)
         self.dashboard.clear(self.tr("Checking retention deadlines…"))
+        self._make_requests_panel(vault)
         self._update_actions()
         self.refresh()
 
@@ -150,8 +235,8 @@ class MainWindow(QMainWindow):
         """Reload the dashboard's summary on a worker thread."""
         if self._vault is None:
             return
-        task = Task(summarise, self._vault)
-        task.finished.connect(lambda summary, task=task: self._summary_arrived(task, summary))
+        task = Task(_summaries, self._vault)
+        task.finished.connect(lambda result, task=task: self._summary_arrived(task, *result))
         task.failed.connect(lambda error, task=task: self._summary_failed(task, error))
         self._summary_load = task
         task.start()
@@ -159,17 +244,38 @@ class MainWindow(QMainWindow):
     def set_base_title(self, title: str) -> None:
         """The window title without the count badge (set by the controller)."""
         self._base_title = title
-        self._show_badge(self.summary.needs_attention if self.summary else 0)
+        self._show_badge(self.attention_count)
 
-    def show_summary(self, summary: RetentionSummary) -> None:
-        """Show a retention summary: banner, lists, badge, and the table's Status column."""
+    @property
+    def attention_count(self) -> int:
+        """Candidates needing a retention decision plus overdue rights requests."""
+        count = self.summary.needs_attention if self.summary else 0
+        return count + (len(self.request_summary.overdue) if self.request_summary else 0)
+
+    def show_summary(self, summary: RetentionSummary, requests: rr.RequestSummary | None = None) -> None:
+        """Show a retention summary (and, if given, the rights requests due): banner, lists,
+        badge, and the table's Status column."""
         if self._vault is None:
             return
         self.summary = summary
+        if requests is not None:
+            self.request_summary = requests
         self.dashboard.show_summary(summary)
+        self._show_requests_summary()
         self.model.set_retention_context((item.id for item in summary.on_hold), summary.window_days)
-        self._show_badge(summary.needs_attention)
+        self._show_badge(self.attention_count)
         self.summary_shown.emit(summary)
+
+    def _show_requests_summary(self) -> None:
+        requests = self.request_summary
+        self.dashboard.show_requests_headline(requests.headline() if requests else "", bool(requests and requests.overdue))
+        overdue = len(requests.overdue) if requests else 0
+        if overdue:
+            self.requests_dock.setWindowTitle(self.tr("Requests – {count} overdue").format(count=overdue))
+        elif requests and requests.due_soon:
+            self.requests_dock.setWindowTitle(self.tr("Requests – {count} due soon").format(count=len(requests.due_soon)))
+        else:
+            self.requests_dock.setWindowTitle(self.tr("Requests"))
 
     def show_retention_problem(self, error: BaseException) -> None:
         """The daily check failed: say so in the banner instead of a dialog every minute."""
@@ -208,11 +314,11 @@ class MainWindow(QMainWindow):
         self.ui.emptyStateLabel.setText(user_message(error))
         self.ui.contentStack.setCurrentIndex(MESSAGE_PAGE)
 
-    def _summary_arrived(self, task: Task, summary: RetentionSummary) -> None:
+    def _summary_arrived(self, task: Task, summary: RetentionSummary, requests: rr.RequestSummary) -> None:
         if task is not self._summary_load:
             return
         self._summary_load = None
-        self.show_summary(summary)
+        self.show_summary(summary, requests)
 
     def _summary_failed(self, task: Task, error: BaseException) -> None:
         if task is not self._summary_load:
@@ -221,10 +327,13 @@ class MainWindow(QMainWindow):
         self.show_retention_problem(error)
 
     def _show_badge(self, count: int) -> None:
-        """The count of candidates needing attention, in the title, the dock and the toggle."""
+        """The count needing attention (candidates to review and overdue rights requests) in the
+        title and the dashboard toggle; the dock's title counts the candidates only."""
         if count:
             self.setWindowTitle(self.tr("({count}) {title}").format(count=count, title=self._base_title))
-            self.dashboard_dock.setWindowTitle(self.tr("Retention – {count} to review").format(count=count))
+            review = self.summary.needs_attention if self.summary else 0
+            self.dashboard_dock.setWindowTitle(self.tr("Retention – {count} to review").format(count=review) if review
+                                               else self.tr("Retention"))
             self.dashboard_action.setText(self.tr("&Dashboard ({count})").format(count=count))
         else:
             self.setWindowTitle(self._base_title)
@@ -284,26 +393,35 @@ class MainWindow(QMainWindow):
         for action in (self.ui.actionDelete, self.ui.actionExtend, self.ui.actionLegalHold):
             action.setEnabled(selected and idle)
         self.ui.actionRecordFacts.setEnabled(selected)
+        for action in self.candidate_actions:
+            action.setEnabled(selected)
+        self.renew_menu.setEnabled(selected)
+        self.register_request_action.setEnabled(unlocked)
         on_hold = {item.id for item in self.summary.on_hold} if self.summary else set()
         self.ui.actionReleaseHold.setEnabled(selected and idle and bool(on_hold & set(self.selected_ids())))
         self.ui.actionRetentionSettings.setEnabled(unlocked)
+
+    def current_id(self) -> int | None:
+        """The candidate the Candidate menu acts on: the current row if selected, else the first."""
+        ids = self.selected_ids()
+        current = self.ui.candidateTable.currentIndex()
+        if current.isValid() and current.row() < self.model.rowCount() and self.model.row_at(current.row()).id in ids:
+            return self.model.row_at(current.row()).id
+        return ids[0] if ids else None
+
+    def _name_of(self, candidate_id: int) -> str:
+        return self._selected_names([candidate_id])[0]
 
     # --- review decisions ------------------------------------------------------------------
     def open_facts(self, candidate_id: int | None = None) -> CandidateFactsDialog | None:
         """The facts dialog for ``candidate_id`` (default: the current row)."""
         if self._vault is None:
             return None
+        candidate_id = candidate_id if candidate_id is not None else self.current_id()
         if candidate_id is None:
-            ids = self.selected_ids()
-            current = self.ui.candidateTable.currentIndex()
-            if current.isValid() and self.model.row_at(current.row()).id in ids:
-                candidate_id = self.model.row_at(current.row()).id
-            elif ids:
-                candidate_id = ids[0]
-            else:
-                return None
+            return None
         self._close_dialog("facts_dialog")
-        dialog = CandidateFactsDialog(self._vault, candidate_id, self._today, self)
+        dialog = CandidateFactsDialog(self._vault, candidate_id, self._today, self, choose_evidence=self.choose_evidence)
         dialog.changed.connect(self.refresh)
         self._track(dialog, "facts_dialog")
         dialog.open()
@@ -395,6 +513,181 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         self.refresh()
 
+    # --- the Candidate menu ----------------------------------------------------------------
+    def record_consent(self, candidate_id: int | None = None) -> ConsentDialog | None:
+        """Record a consent with its proof (date, channel, wording, evidence)."""
+        candidate_id = candidate_id if candidate_id is not None else self.current_id()
+        if self._vault is None or candidate_id is None:
+            return None
+        self._close_dialog("consent_dialog")
+        dialog = ConsentDialog(self._vault, candidate_id, self._name_of(candidate_id), self._today(), self,
+                               choose_evidence=self.choose_evidence)
+        dialog.purpose_combo.setCurrentIndex(max(0, dialog.purpose_combo.findData(RESERVE_PURPOSE)))
+        dialog.saved.connect(lambda _view: self._done(self.tr("Consent recorded; the countdown was recomputed.")))
+        self._track(dialog, "consent_dialog")
+        dialog.open()
+        return dialog
+
+    def withdraw_consent(self, candidate_id: int | None = None) -> bool:
+        """One click: withdraw the consent in force (asking which one if there are several)."""
+        return self._with_consent(candidate_id, self._withdraw)
+
+    def _withdraw(self, view: consents.ConsentView) -> None:
+        if self._vault is None or self._change is not None:
+            return
+        self._start_change(consents.withdraw, self._vault, view.id, self._today(),
+                           done=lambda _view: self._done(self.tr("Consent withdrawn; the countdown was recomputed.")))
+
+    def ask_to_renew(self, language: str, candidate_id: int | None = None) -> bool:
+        """Draft the renewal request in ``language`` (nl, fr, en) and open it in the mail program."""
+        return self._with_consent(candidate_id, lambda view: self._renew(view, language))
+
+    def _renew(self, view: consents.ConsentView, language: str) -> None:
+        if self._vault is None:
+            return
+        task = Task(consents.renewal_mailto, self._vault, view.id, language)
+        task.finished.connect(lambda url, task=task: self._renewal_drafted(task, url))
+        task.failed.connect(lambda error, task=task: task is self._renewal and self._lookup_failed(error))
+        self._renewal = task
+        task.start()
+
+    def _renewal_drafted(self, task: Task, url: str) -> None:
+        if task is not self._renewal:
+            return
+        self._renewal = None
+        if self.open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            self.statusBar().showMessage(self.tr("The renewal request is open in your mail program; nothing was sent yet."), 8000)
+        else:
+            self.statusBar().showMessage(self.tr("No mail program could open the renewal request."), 8000)
+
+    def _with_consent(self, candidate_id: int | None, then: Callable[[consents.ConsentView], None]) -> bool:
+        """Look up the candidate's consents in force on a worker thread, choose one, act on it."""
+        candidate_id = candidate_id if candidate_id is not None else self.current_id()
+        if self._vault is None or candidate_id is None:
+            return False
+        name = self._name_of(candidate_id)
+        task = Task(_consents_in_force, self._vault, candidate_id)
+        task.finished.connect(lambda views, task=task: self._consents_arrived(task, views, name, then))
+        task.failed.connect(lambda error, task=task: task is self._consent_lookup and self._lookup_failed(error))
+        self._consent_lookup = task
+        task.start()
+        return True
+
+    def _consents_arrived(self, task: Task, views: list[consents.ConsentView], name: str,
+                          then: Callable[[consents.ConsentView], None]) -> None:
+        if task is not self._consent_lookup:
+            return
+        self._consent_lookup = None
+        if not views:
+            self.statusBar().showMessage(self.tr("{name} has no consent in force.").format(name=name), 8000)
+            return
+        view = views[0] if len(views) == 1 else self.choose_consent(self, views, name)
+        if view is not None and self._vault is not None:
+            then(view)
+
+    def _lookup_failed(self, error: BaseException) -> None:
+        self._consent_lookup = None
+        self._renewal = None
+        show_error(self, error)
+
+    def open_notes(self, candidate_id: int | None = None) -> CandidateNotesDialog | None:
+        """The candidate's screening notes, with each note's history."""
+        candidate_id = candidate_id if candidate_id is not None else self.current_id()
+        if self._vault is None or candidate_id is None:
+            return None
+        self._close_dialog("notes_dialog")
+        dialog = CandidateNotesDialog(self._vault, candidate_id, self._name_of(candidate_id), self)
+        self._track(dialog, "notes_dialog")
+        dialog.open()
+        return dialog
+
+    def export_candidate(self, candidate_id: int | None = None) -> ExportDialog | None:
+        """Export one candidate's data; the dialog warns first that the files leave the vault."""
+        candidate_id = candidate_id if candidate_id is not None else self.current_id()
+        if self._vault is None or candidate_id is None:
+            return None
+        self._close_dialog("export_dialog")
+        dialog = ExportDialog(self._vault, candidate_id, self._name_of(candidate_id), parent=self,
+                              choose_folder=self.choose_export_folder)
+        dialog.exported.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Exported to {path}. The export is outside the encrypted vault.").format(path=result.path), 12000))
+        self._track(dialog, "export_dialog")
+        dialog.open()
+        return dialog
+
+    def register_request(self, candidate_id: int | None = None, linked: bool = True) -> RegisterRequestDialog | None:
+        """Register a data-subject request, linked to the selected candidate unless ``linked`` is False."""
+        if self._vault is None:
+            return None
+        if linked:
+            candidate_id = candidate_id if candidate_id is not None else self.current_id()
+        name = self._name_of(candidate_id) if candidate_id is not None else None
+        self._close_dialog("request_dialog")
+        dialog = RegisterRequestDialog(self._vault, self._today(), candidate_id, name, self)
+        dialog.saved.connect(self._request_registered)
+        self._track(dialog, "request_dialog")
+        dialog.open()
+        return dialog
+
+    def _request_registered(self, view: rr.RequestView) -> None:
+        self.show_requests()
+        self._requests_changed()
+        self.statusBar().showMessage(self.tr("Request registered; answer by {date}.").format(date=view.deadline.isoformat()), 8000)
+
+    def show_requests(self) -> None:
+        self.requests_dock.show()
+        self.requests_dock.raise_()
+
+    def _requests_changed(self) -> None:
+        if self.requests_panel is not None:
+            self.requests_panel.refresh()
+        self.refresh()
+
+    def _make_requests_panel(self, vault: Vault) -> None:
+        self._drop_requests_panel()
+        panel = RequestsPanel(vault, self._today, window_days=REQUEST_WINDOW_DAYS)
+        panel.confirm_erasure = lambda parent: self.confirm_erasure(parent)
+        panel.choose_export_folder = lambda parent: self.choose_export_folder(parent)
+        panel.changed.connect(self.refresh)
+        panel.setAccessibleName(self.tr("Rights requests"))
+        panel.table.horizontalHeader().setStretchLastSection(True)
+        self.requests_panel = panel
+        self.requests_dock.setWidget(panel)
+
+    def _drop_requests_panel(self) -> None:
+        """Close the panel's dialogs and delete it: no name stays behind a locked vault."""
+        panel, self.requests_panel = self.requests_panel, None
+        placeholder = QLabel(self.tr("The vault is locked."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.requests_dock.setWidget(placeholder)
+        self.requests_dock.setWindowTitle(self.tr("Requests"))
+        if panel is not None:
+            for dialog in panel.findChildren(QDialog):
+                dialog.reject()
+            panel.table.clearContents()
+            panel.setParent(None)
+            panel.deleteLater()
+
+    def _show_context_menu(self, position: QPoint) -> QMenu | None:
+        table = self.ui.candidateTable
+        index = table.indexAt(position)
+        if self._vault is None or not index.isValid():
+            return None
+        if index.row() < self.model.rowCount() and self.model.row_at(index.row()).id not in self.selected_ids():
+            self.select_ids([self.model.row_at(index.row()).id])
+        if self.context_menu is not None:
+            self.context_menu.deleteLater()
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Candidate actions"))
+        for action in self.candidate_menu.actions():
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.ui.actionExtend, self.ui.actionLegalHold, self.ui.actionDelete):
+            menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(table.viewport().mapToGlobal(position))
+        return menu
+
     # --- dialogs ---------------------------------------------------------------------------
     def _track(self, dialog: QDialog, name: str) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -408,8 +701,12 @@ class MainWindow(QMainWindow):
             dialog.reject()
 
     def _close_dialogs(self) -> None:
-        for name in ("facts_dialog", "reason_dialog", "settings_dialog"):
+        for name in CANDIDATE_DIALOGS:
             self._close_dialog(name)
+        menu, self.context_menu = self.context_menu, None
+        if menu is not None:
+            menu.close()
+            menu.deleteLater()
 
     # --- help ------------------------------------------------------------------------------
     def about_text(self) -> str:
@@ -478,6 +775,106 @@ class MainWindow(QMainWindow):
         self.ui.menuRetention.insertSeparator(self.ui.actionRecordFacts)
         self.ui.mainToolBar.insertAction(self.ui.actionRecordFacts, action)
         self.ui.mainToolBar.insertSeparator(self.ui.actionRecordFacts)
+
+    def _setup_requests_dock(self) -> None:
+        dock = QDockWidget(self.tr("Requests"), self)
+        dock.setObjectName("requestsDock")
+        dock.setAccessibleName(self.tr("Rights requests register"))
+        dock.setAllowedAreas(self.dashboard_dock.allowedAreas())
+        self.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+        self.tabifyDockWidget(self.dashboard_dock, dock)
+        self.dashboard_dock.raise_()
+        self.requests_dock = dock
+        action = dock.toggleViewAction()
+        action.setText(self.tr("Rights &requests"))
+        action.setShortcut(QKeySequence("Ctrl+R"))
+        action.setToolTip(self.tr("Show or hide the register of data-subject requests (Ctrl+R)"))
+        self.requests_action = action
+        self.dashboard.requests_activated.connect(self.show_requests)
+        placeholder = QLabel(self.tr("The vault is locked."))
+        dock.setWidget(placeholder)
+
+    def _candidate_action(self, text: str, tip: str, shortcut: str | None, slot: Callable[[], object],
+                          name: str, icon_text: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            tip = self.tr("{tip} ({shortcut})").format(
+                tip=tip, shortcut=QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+        if icon_text:
+            action.setIconText(icon_text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _setup_candidate_menu(self) -> None:
+        """The Candidate menu, its toolbar buttons, and the table's context menu."""
+        menu = QMenu(self.tr("&Candidate"), self)
+        menu.setObjectName("menuCandidate")
+        menu.setAccessibleName(self.tr("Candidate"))
+        self.consent_action = self._candidate_action(
+            self.tr("Record &consent…"), self.tr("Record a consent of the selected candidate, with its wording and evidence"),
+            "Ctrl+Shift+C", self.record_consent, "actionRecordConsent", self.tr("Consent…"))
+        self.withdraw_action = self._candidate_action(
+            self.tr("&Withdraw consent"), self.tr("Withdraw the selected candidate's consent now; the countdown is recomputed"),
+            "Ctrl+Shift+W", self.withdraw_consent, "actionWithdrawConsent")
+        self.renew_menu = QMenu(self.tr("Ask to re&new consent"), menu)
+        self.renew_menu.setObjectName("menuRenewConsent")
+        self.renew_menu.setToolTipsVisible(True)
+        languages = {"nl": self.tr("In &Dutch"), "fr": self.tr("In &French"), "en": self.tr("In &English")}
+        self.renew_actions: dict[str, QAction] = {}
+        for language in RENEWAL_LANGUAGES:
+            action = self._candidate_action(
+                languages[language], self.tr("Draft a mail asking the candidate to renew the consent, in your mail program"),
+                None, lambda language=language: self.ask_to_renew(language), f"actionRenew_{language}")
+            self.renew_menu.addAction(action)
+            self.renew_actions[language] = action
+        self.notes_action = self._candidate_action(
+            self.tr("Screening &notes…"), self.tr("Write, read and edit the selected candidate's screening notes"),
+            "Ctrl+Shift+N", self.open_notes, "actionScreeningNotes", self.tr("Notes…"))
+        self.export_action = self._candidate_action(
+            self.tr("E&xport data…"), self.tr("Export the selected candidate's data; the export leaves the encrypted vault"),
+            "Ctrl+Shift+X", self.export_candidate, "actionExportCandidate", self.tr("Export…"))
+        self.request_action = self._candidate_action(
+            self.tr("Register a rights &request…"), self.tr("Register an access, erasure or other request of the selected candidate"),
+            "Ctrl+Shift+R", self.register_request, "actionRegisterCandidateRequest")
+        menu.addAction(self.ui.actionRecordFacts)
+        menu.addSeparator()
+        menu.addAction(self.consent_action)
+        menu.addAction(self.withdraw_action)
+        menu.addMenu(self.renew_menu)
+        menu.addSeparator()
+        menu.addAction(self.notes_action)
+        menu.addAction(self.export_action)
+        menu.addAction(self.request_action)
+        self.menuBar().insertMenu(self.ui.menuRetention.menuAction(), menu)
+        self.candidate_menu = menu
+        self.candidate_actions = [self.consent_action, self.withdraw_action, self.notes_action, self.export_action,
+                                  self.request_action, *self.renew_actions.values()]
+
+        requests_menu = QMenu(self.tr("Re&quests"), self)
+        requests_menu.setObjectName("menuRequests")
+        requests_menu.addAction(self.requests_action)
+        self.register_request_action = self._candidate_action(
+            self.tr("Register a request &without a candidate…"),
+            self.tr("Register a request from someone who is not (yet) linked to a candidate"),
+            None, lambda: self.register_request(linked=False), "actionRegisterRequest")
+        requests_menu.addAction(self.register_request_action)
+        self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), requests_menu)
+        self.requests_menu = requests_menu
+
+        toolbar = self.ui.mainToolBar
+        before = self.ui.actionDelete
+        for action in (self.consent_action, self.notes_action, self.export_action):
+            toolbar.insertAction(before, action)
+        toolbar.insertSeparator(before)
+        toolbar.insertAction(self.ui.actionRetentionSettings, self.requests_action)
+
+        table = self.ui.candidateTable
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_context_menu)
 
     def _setup_status_bar(self) -> None:
         self.folder_label = QLabel()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.gui.error_reporting import show_error
-from recruitdesk.gui.export_dialog import ExportDialog
-from recruitdesk.gui.requests_dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog
+from recruitdesk.gui.export_dialog import ExportDialog, choose_export_folder
+from recruitdesk.gui.requests_dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
 from recruitdesk.i18n import translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
@@ -49,6 +49,8 @@ class RequestsPanel(QWidget):
         self._today = today
         self._window_days = window_days
         self._views: list[rr.RequestView] = []
+        self.confirm_erasure = confirm_erasure  # injectable, so tests pre-answer the confirmation
+        self.choose_export_folder = choose_export_folder
         self.headline_label = QLabel()
         self.headline_label.setWordWrap(True)
         self.show_done_box = QCheckBox(self.tr("Show &completed requests"))
@@ -144,7 +146,7 @@ class RequestsPanel(QWidget):
         view = self.selected()
         if view is None:
             return None
-        dialog = CompleteRequestDialog(self._vault, view, self)
+        dialog = CompleteRequestDialog(self._vault, view, self, confirm=self.confirm_erasure)
         self._after(dialog)
         return dialog
 
@@ -152,6 +154,7 @@ class RequestsPanel(QWidget):
         view = self.selected()
         if view is None or view.candidate_id is None:
             return None
-        dialog = ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=self)
+        dialog = ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=self,
+                              choose_folder=self.choose_export_folder)
         dialog.open()
         return dialog

@@ -12,6 +12,7 @@ The widget only shows what it is given; :meth:`clear` forgets every name when th
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from typing import Any
 
@@ -183,6 +184,7 @@ class _DueView(QTreeView):
 class RetentionDashboard(QWidget):
     selection_changed = Signal(list)  # candidate ids
     activated = Signal(int)  # a candidate id, double-clicked or Enter
+    requests_activated = Signal()  # the link in the rights-request banner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +193,12 @@ class RetentionDashboard(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Retention summary"))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.requests_banner = QLabel()
+        self.requests_banner.setWordWrap(True)
+        self.requests_banner.setAccessibleName(self.tr("Rights requests summary"))
+        self.requests_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.requests_banner.linkActivated.connect(lambda _link: self.requests_activated.emit())
+        self.requests_banner.hide()
         self.model = DueItemsModel(self)
         self.tree = _DueView()
         self.tree.setModel(self.model)
@@ -217,6 +225,7 @@ class RetentionDashboard(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.banner)
+        layout.addWidget(self.requests_banner)
         layout.addWidget(self.tree, 1)
         self.clear()
 
@@ -245,6 +254,20 @@ class RetentionDashboard(QWidget):
             self._quiet = False
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES["neutral"] + BANNER_LAYOUT)
+        self.show_requests_headline("")
+
+    def show_requests_headline(self, headline: str, overdue: bool = False) -> None:
+        """The rights-request sentence (``RequestSummary.headline()``) under the retention
+        banner, with a link to the register; hidden when no request is due."""
+        self.requests_headline = headline
+        if not headline:
+            self.requests_banner.clear()
+            self.requests_banner.hide()
+            return
+        link = self.tr("Open the requests")
+        self.requests_banner.setText(f"{html.escape(headline)} <a href=\"requests\">{html.escape(link)}</a>")
+        self.requests_banner.setStyleSheet(BANNER_STYLES["alert" if overdue else "warning"] + BANNER_LAYOUT)
+        self.requests_banner.show()
 
     def _layout_groups(self) -> None:
         for group in range(self.model.rowCount()):

@@ -10,6 +10,8 @@ waiting for midnight.
 
 Without a system tray (some Linux desktops, the offscreen platform) there is no icon and no
 popup; the window's banner still shows the same headline. ``notified`` is emitted either way.
+The rights requests due within a week (``services.rights_requests.summarise``) are checked with
+it: their headline follows the retention one, and overdue requests count in the badge.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from recruitdesk.clock import Clock
 from recruitdesk.gui.tasks import Task
 from recruitdesk.services.retention_alerts import RetentionSummary, run_daily_check
+from recruitdesk.services.rights_requests import RequestSummary
+from recruitdesk.services.rights_requests import summarise as summarise_requests
 from recruitdesk.vault.vault import Vault
 
 DEFAULT_TICK_MILLISECONDS = 60_000
@@ -86,6 +90,7 @@ class RetentionNotifier(QObject):
         self._task: Task | None = None
         self.last_day_checked: dt.date | None = None
         self.last_message: str | None = None
+        self.request_summary: RequestSummary | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(tick_milliseconds)
         self._timer.timeout.connect(self.check)
@@ -119,12 +124,17 @@ class RetentionNotifier(QObject):
     def has_tray(self) -> bool:
         return self.tray is not None
 
-    def show_summary(self, summary: RetentionSummary) -> None:
-        """Keep the icon's badge and tooltip current (after a deletion, a new policy, ...)."""
+    def show_summary(self, summary: RetentionSummary, requests: RequestSummary | None = None) -> None:
+        """Keep the icon's badge and tooltip current (after a deletion, a new policy, ...);
+        overdue rights requests count in the badge and their headline follows the retention one."""
+        if requests is not None:
+            self.request_summary = requests
         if self.tray is None:
             return
-        self.tray.setIcon(app_icon(summary.needs_attention))
-        self.tray.setToolTip(self.tr("RecruitDesk: {headline}").format(headline=summary.headline()))
+        requests = self.request_summary
+        badge = summary.needs_attention + (len(requests.overdue) if requests is not None else 0)
+        self.tray.setIcon(app_icon(badge))
+        self.tray.setToolTip(self.tr("RecruitDesk: {headline}").format(headline=_headline(summary, requests)))
 
     def show_locked(self) -> None:
         if self.tray is None:
@@ -146,6 +156,7 @@ class RetentionNotifier(QObject):
         self._timer.stop()
         self._vault = None
         self._task = None
+        self.request_summary = None
         self.show_locked()
 
     @property
@@ -165,20 +176,21 @@ class RetentionNotifier(QObject):
         if today == self.last_day_checked:
             return False
         self.last_day_checked = today
-        task = Task(run_daily_check, self._vault)
+        task = Task(_daily_check_with_requests, self._vault)
         task.finished.connect(lambda result, task=task: self._checked(task, result))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task
         task.start()
         return True
 
-    def _checked(self, task: Task, result: tuple[RetentionSummary, list[int]]) -> None:
+    def _checked(self, task: Task, result: tuple[RetentionSummary, list[int], RequestSummary]) -> None:
         if task is not self._task:
             return
         self._task = None
-        summary, erased = result
+        summary, erased, requests = result
+        self.request_summary = requests
         self.checked.emit(summary, list(erased))
-        self.notify(summary, erased)
+        self.notify(summary, erased, requests)
 
     def _failed(self, task: Task, error: BaseException) -> None:
         if task is not self._task:
@@ -187,8 +199,11 @@ class RetentionNotifier(QObject):
         self.last_day_checked = None  # try again on the next tick
         self.check_failed.emit(error)
 
-    def notify(self, summary: RetentionSummary, erased: list[int] | tuple[int, ...] = ()) -> str:
-        message = summary.headline()
+    def notify(self, summary: RetentionSummary, erased: list[int] | tuple[int, ...] = (),
+               requests: RequestSummary | None = None) -> str:
+        if requests is not None:
+            self.request_summary = requests
+        message = _headline(summary, self.request_summary)
         if erased:
             deleted = (self.tr("RecruitDesk deleted 1 candidate automatically.") if len(erased) == 1
                        else self.tr("RecruitDesk deleted {count} candidates automatically.").format(count=len(erased)))
@@ -196,7 +211,8 @@ class RetentionNotifier(QObject):
         self.last_message = message
         self.show_summary(summary)
         if self.tray is not None:
-            icon = QSystemTrayIcon.MessageIcon.Warning if summary.overdue else QSystemTrayIcon.MessageIcon.Information
+            overdue = summary.overdue or (self.request_summary is not None and self.request_summary.overdue)
+            icon = QSystemTrayIcon.MessageIcon.Warning if overdue else QSystemTrayIcon.MessageIcon.Information
             self.tray.showMessage(self.tr("RecruitDesk: retention"), message, icon, MESSAGE_MILLISECONDS)
         self.notified.emit(message)
         return message
@@ -205,3 +221,15 @@ class RetentionNotifier(QObject):
         self.stop()
         if self.tray is not None:
             self.tray.hide()
+
+
+def _daily_check_with_requests(vault: Vault) -> tuple[RetentionSummary, list[int], RequestSummary]:
+    """The retention check, then the rights requests due within a week (worker thread)."""
+    summary, erased = run_daily_check(vault)
+    return summary, erased, summarise_requests(vault, vault.clock.today())
+
+
+def _headline(summary: RetentionSummary, requests: RequestSummary | None) -> str:
+    """The retention sentence, then the rights-request one when a request is due."""
+    parts = [summary.headline(), requests.headline() if requests is not None else ""]
+    return " ".join(part for part in parts if part)

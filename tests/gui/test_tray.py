@@ -145,3 +145,20 @@ def test_the_tray_icon_has_a_badge(qtbot):
     assert plain != badged
     notifier = RetentionNotifier(clock=None, tray_available=False)  # type: ignore[arg-type]
     assert not notifier.check()  # no vault: nothing to check
+
+
+def test_rights_requests_join_the_tray_message_the_banner_and_the_badge(qtbot, controller, new_vault, keychain_factory, clock):
+    from recruitdesk.services import rights_requests as rr
+
+    vault, _key = new_vault
+    ann = add_not_hired(vault, clock, "Ann Smet", clock.today() - dt.timedelta(days=20))  # due in 8 days
+    rr.register(vault, rr.ACCESS, dt.date(2026, 1, 20), ann, identity_check="mail")  # due 20 February: overdue
+    unlock(qtbot, controller, vault, keychain_factory, clock)
+    [(_title, text)] = controller.tray_messages
+    assert text == "1 candidate must be deleted within 14 days. 1 request is overdue."
+    window = controller.window
+    qtbot.waitUntil(lambda: window.request_summary is not None and window.summary is not None, timeout=20000)
+    assert window.dashboard.requests_banner.text().startswith("1 request is overdue.")
+    assert window.attention_count == 2 and window.windowTitle().startswith("(2) ")
+    assert window.dashboard_dock.windowTitle() == "Retention – 1 to review"
+    assert controller.notifier.tray.toolTip() == "RecruitDesk: 1 candidate must be deleted within 14 days. 1 request is overdue."

@@ -1,0 +1,314 @@
+"""End-to-end workflows through the real main window: import by drop, consent with proof,
+withdrawal, renewal mail, screening notes with history, data export, rights requests (an erasure
+that removes the candidate, a restriction shown in the table, an overdue request in the badge),
+and locking, which closes and forgets everything, and unlocking, after which it all works again.
+
+No sleeping: every wait is on a signal or a condition; dialogs that would block are injected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from recruitdesk.gui.candidate_notes import CandidateNotesDialog
+from recruitdesk.gui.candidate_table_model import CONSENT, DAYS_LEFT, STATUS
+from recruitdesk.gui.controller import AppController
+from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.services import consents
+from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.candidates import candidate_rows
+from recruitdesk.services.vault_access import create_vault
+
+from tests.gui.import_support import drop, make_inbox
+from tests.gui.retention_support import add_not_hired, refreshed, show, table_names
+from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
+from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
+
+WAIT = 20000
+
+
+def cell(window, candidate_id, column):
+    return window.model.index(window.model.row_of(candidate_id), column).data()
+
+
+@pytest.fixture
+def desk(qtbot, clock, new_vault):
+    """A shown main window over a vault with Otto (not hired on 20 February: 18 days left)."""
+    vault, _key = new_vault
+    otto = add_not_hired(vault, clock, "Otto Janssens", dt.date(2026, 2, 20), email="otto@example.be")
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    show(qtbot, window, vault)
+    return window, vault, otto
+
+
+def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
+    window, _vault, otto = desk
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "&Help"]
+    texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
+    assert texts == ["Record &facts…", "Record &consent…", "&Withdraw consent", "Ask to re&new consent",
+                     "Screening &notes…", "E&xport data…", "Register a rights &request…"]
+    assert [a.text() for a in window.renew_menu.actions()] == ["In &Dutch", "In &French", "In &English"]
+    assert window.consent_action.shortcut() == QKeySequence("Ctrl+Shift+C")
+    assert window.notes_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.importer.action in window.ui.menuVault.actions()
+    assert window.importer.action.shortcut() == QKeySequence("Ctrl+I")
+    assert window.candidate_menu.accessibleName() == "Candidate"
+    assert not window.consent_action.isEnabled()  # nothing selected
+    window.select_ids([otto])
+    assert all(action.isEnabled() for action in window.candidate_actions)
+
+    table = window.ui.candidateTable
+    window.ui.candidateTable.clearSelection()
+    rect = table.visualRect(window.model.index(window.model.row_of(otto), 0))
+    menu = window._show_context_menu(rect.center())
+    assert menu is not None and window.selected_ids() == [otto]
+    assert window.consent_action in menu.actions() and window.ui.actionDelete in menu.actions()
+    menu.close()
+
+
+def test_drop_a_cv_on_the_table_and_the_candidate_appears(qtbot, desk, tmp_path):
+    window, vault, _otto = desk
+    inbox = make_inbox(tmp_path / "inbox")
+    drop(window.ui.candidateTable.viewport(), [inbox / "jan.txt"])
+    dialog = window.importer.dialog
+    assert dialog is not None and dialog.isVisible()
+    wait_idle(qtbot, dialog)
+    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
+        import_all(qtbot, dialog)
+    assert "Jan Peeters" in table_names(window)
+    qtbot.waitUntil(lambda: [window.model.row_at(window.model.row_of(i)).name for i in window.selected_ids()] == ["Jan Peeters"],
+                    timeout=WAIT)
+
+
+def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(qtbot, desk, tmp_path):
+    window, vault, otto = desk
+    assert cell(window, otto, DAYS_LEFT) == "18" and cell(window, otto, CONSENT) == "No"
+    evidence = tmp_path / "akkoord.eml"
+    evidence.write_bytes(b"From: otto@example.be\r\n\r\nJa, bewaar mijn cv.")
+    window.choose_evidence = lambda parent: str(evidence)
+    window.select_ids([otto])
+
+    window.consent_action.trigger()
+    dialog = window.consent_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.purpose_combo.currentData() == "recruitment_reserve"
+    dialog.save()  # no wording: refused inline, the dialog stays
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=WAIT)
+    dialog.version_edit.setText("reserve-v1")
+    qtbot.mouseClick(dialog.evidence_button, Qt.MouseButton.LeftButton)
+    assert dialog.evidence_label.text() == "akkoord.eml"
+    with refreshed(qtbot, window):
+        dialog.save()
+    assert window.consent_dialog is None
+    # nl-ap: one year after the procedure with reserve consent, 20 February 2027.
+    assert cell(window, otto, DAYS_LEFT) == str((dt.date(2027, 2, 20) - dt.date(2026, 3, 2)).days)
+    assert cell(window, otto, CONSENT) == "Yes"
+    [given] = consents.consents_of(vault, otto)
+    assert given.evidence_document_id is not None and given.text_version == "reserve-v1"
+
+    # A second consent (sharing with clients): renewal and withdrawal ask which one.
+    consents.give_consent(vault, otto, "share_with_clients", dt.date(2026, 3, 1), "email", text_version="clients-v2")
+    asked = []
+
+    def choose(parent, views, name):
+        asked.append((name, [view.purpose for view in views]))
+        return next(view for view in views if view.purpose == "recruitment_reserve")
+
+    window.choose_consent = choose
+    urls = []
+    window.open_url = lambda url: urls.append(url.toString()) or True
+    window.renew_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: bool(urls), timeout=WAIT)
+    assert urls[0].startswith("mailto:otto@example.be?subject=")
+    assert asked == [("Otto Janssens", ["recruitment_reserve", "share_with_clients"])]
+
+    with refreshed(qtbot, window):
+        window.withdraw_action.trigger()
+    assert cell(window, otto, DAYS_LEFT) == "18"
+    assert [view.purpose for view in consents.consents_of(vault, otto) if view.withdrawn_on is None] == ["share_with_clients"]
+    assert len(asked) == 2
+
+
+def test_a_screening_note_edited_keeps_its_history(qtbot, desk):
+    window, _vault, otto = desk
+    window.select_ids([otto])
+    window.notes_action.trigger()
+    notes_dialog = window.notes_dialog
+    assert isinstance(notes_dialog, CandidateNotesDialog) and notes_dialog.isVisible()
+    qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
+
+    note = notes_dialog.new_note()
+    note.kind_combo.setCurrentIndex(note.kind_combo.findData("phone_screen"))
+    note.body_edit.setPlainText("Available from April; strong forklift experience.")
+    with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
+        note.save()
+    assert notes_dialog.list.count() == 1 and notes_dialog.history.count() == 1
+
+    edit = notes_dialog.edit_selected()
+    assert edit.body_edit.toPlainText() == "Available from April; strong forklift experience."
+    edit.body_edit.setPlainText("Available from May; strong forklift experience.")
+    with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
+        edit.save()
+    assert "(edited)" in notes_dialog.list.item(0).text()
+    versions = [notes_dialog.history.item(row).text() for row in range(notes_dialog.history.count())]
+    assert len(versions) == 2
+    assert versions[0].startswith("Version 2") and "Available from May" in versions[0]
+    assert versions[1].startswith("Version 1") and "Available from April" in versions[1]
+    again = notes_dialog.edit_selected()  # the note dialog lists the earlier version too
+    assert again.history_list.count() == 1 and "Available from April" in again.history_list.item(0).text()
+
+
+def test_export_a_candidate_warns_and_writes_the_workbook_and_json(qtbot, desk, tmp_path):
+    window, _vault, otto = desk
+    out = tmp_path / "out"
+    window.choose_export_folder = lambda parent: str(out)
+    window.select_ids([otto])
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "leaves the encrypted vault" in dialog.warning_label.text()
+    dialog._browse()
+    dialog.protect_box.setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT) as exported:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    result = exported.args[0]
+    assert result.path.is_dir() and result.path.parent == out
+    assert (result.path / "data.xlsx").is_file()
+    data = json.loads((result.path / "data.json").read_text(encoding="utf-8"))
+    assert "Otto Janssens" in json.dumps(data, ensure_ascii=False)
+    assert "outside the encrypted vault" in window.statusBar().currentMessage()
+
+
+def test_an_erasure_request_completed_removes_the_candidate(qtbot, desk, clock):
+    window, vault, otto = desk
+    keep = add_not_hired(vault, clock, "Kees Bakker", dt.date(2026, 2, 25))
+    with refreshed(qtbot, window):
+        window.refresh()
+    window.select_ids([otto])
+    window.request_action.trigger()
+    dialog = window.request_dialog
+    assert dialog is not None
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(rr.ERASURE))
+    dialog.identity_edit.setText("mail from the address on file")
+    with refreshed(qtbot, window):
+        dialog.save()
+    assert window.requests_dock.isVisible()
+    panel = window.requests_panel
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Otto Janssens"
+
+    confirmations = []
+    window.confirm_erasure = lambda parent: confirmations.append(parent) or True
+    panel.table.selectRow(0)
+    complete = panel.complete_selected()
+    complete.outcome_edit.setPlainText("Erased; confirmation sent by mail")
+    with refreshed(qtbot, window):
+        complete.save()
+    assert len(confirmations) == 1
+    assert table_names(window) == ["Kees Bakker"]
+    assert [row.id for row in candidate_rows(vault)] == [keep]
+    assert panel.table.rowCount() == 0
+
+
+def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qtbot, desk, clock):
+    window, vault, otto = desk
+    window.set_base_title("RecruitDesk")
+    assert window.dashboard.requests_banner.isHidden()
+    base = window.attention_count
+
+    # A request received on 20 January was due on 20 February: overdue today, 2 March.
+    window.select_ids([otto])
+    dialog = window.request_dialog or window.register_request()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(rr.RESTRICTION))
+    dialog.received_edit.setDate(QDate(2026, 1, 20))
+    dialog.identity_edit.setText("ID card shown, not copied")
+    with refreshed(qtbot, window):
+        dialog.save()
+    assert window.dashboard.requests_banner.isVisible()
+    assert "1 request is overdue." in window.dashboard.requests_banner.text()
+    assert window.attention_count == base + 1
+    assert window.windowTitle() == f"({base + 1}) RecruitDesk"
+    assert window.requests_dock.windowTitle() == "Requests – 1 overdue"
+    assert "(overdue)" in window.requests_panel.table.item(0, 4).text()
+
+    panel = window.requests_panel
+    panel.table.selectRow(0)
+    complete = panel.complete_selected()
+    complete.outcome_edit.setPlainText("Processing restricted while the accuracy is checked")
+    with refreshed(qtbot, window):
+        complete.save()
+    assert cell(window, otto, STATUS) == "Restricted"
+    row = window.model.row_of(otto)
+    assert "restricted" in window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert window.dashboard.requests_banner.isHidden() and window.attention_count == base
+
+
+def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock, keychain_factory, vault_folder, keychain, tmp_path):
+    vault, _key = create_vault(vault_folder, keychain, clock, preset="nl-ap")
+    otto = add_not_hired(vault, clock, "Otto Janssens", dt.date(2026, 2, 20), email="otto@example.be")
+    rr.register(vault, rr.ACCESS, dt.date(2026, 2, 27), otto, identity_check="mail")
+    vault.close()
+    controller = AppController(clock, keychain_factory, tray_available=False)
+    window = controller.window
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(controller.ready, timeout=WAIT):
+            controller.start_existing(vault_folder)
+        qtbot.waitUntil(lambda: window.summary is not None and window.requests_panel is not None, timeout=WAIT)
+        assert window.requests_panel.table.item(0, 2).text() == "Otto Janssens"
+        inbox = make_inbox(tmp_path / "inbox")
+        window.choose_export_folder = lambda parent: str(tmp_path / "out")
+
+        window.select_ids([otto])
+        consent = window.record_consent()
+        notes_dialog = window.open_notes()
+        qtbot.waitUntil(lambda: notes_dialog.status_label.text() != "Loading…", timeout=WAIT)
+        export = window.export_candidate()
+        request = window.register_request()
+        facts = window.open_facts()
+        drop(window.ui.candidateTable.viewport(), [inbox / "jan.txt"])
+        importer = window.importer.dialog
+        assert importer is not None
+        opened = [consent, notes_dialog, export, request, facts, importer]
+        assert all(dialog.isVisible() for dialog in opened)
+
+        controller.lock("You locked the vault.")
+        assert controller.is_locked
+        assert all(not dialog.isVisible() for dialog in opened)
+        for name in ("consent_dialog", "notes_dialog", "export_dialog", "request_dialog", "facts_dialog"):
+            assert getattr(window, name) is None, name
+        assert window.importer.dialog is None
+        assert window.requests_panel is None and isinstance(window.requests_dock.widget(), QLabel)
+        assert window.request_summary is None and window.dashboard.requests_banner.isHidden()
+        assert window.model.rowCount() == 0
+        assert not window.consent_action.isEnabled() and not window.importer.action.isEnabled()
+        assert not window.register_request_action.isEnabled()
+
+        unlock = controller.unlock_dialog
+        assert unlock is not None
+        with qtbot.waitSignal(controller.ready, timeout=WAIT):
+            qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.requests_panel is not None and window.summary is not None, timeout=WAIT)
+        assert window.requests_panel.table.rowCount() == 1
+
+        window.select_ids([otto])
+        window.consent_action.trigger()
+        dialog = window.consent_dialog
+        dialog.version_edit.setText("reserve-v1")
+        with refreshed(qtbot, window):
+            dialog.save()
+        assert cell(window, otto, CONSENT) == "Yes"
+        notes_dialog = window.open_notes()
+        qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
+    finally:
+        controller.shutdown()
