@@ -91,24 +91,44 @@ def find_matches(
 
 
 class NameIndex:
-    """All candidates' names, normalised once per batch, for similar-name hints."""
+    """All candidates' names, normalised once per batch, for similar-name hints.
+
+    Names are blocked by the first three letters of each word: only names sharing such a
+    prefix are compared. Comparing every name cost about a second per file at 100k
+    candidates; a similar name that shares no word start is not a likely duplicate anyway.
+    """
+
+    PREFIX = 3
 
     def __init__(self, rows: list[tuple[int, str]]) -> None:
-        self._rows = [(candidate_id, full_name, normalise_name(full_name)) for candidate_id, full_name in rows]
+        self._rows: list[tuple[int, str, tuple[str, str]]] = []
+        self._by_prefix: dict[str, list[int]] = {}
+        for candidate_id, full_name in rows:
+            self.add(candidate_id, full_name)
 
     @classmethod
     def load(cls, session: Session) -> "NameIndex":
         return cls([(row.id, row.full_name) for row in session.execute(select(Candidate.id, Candidate.full_name))])
 
     def add(self, candidate_id: int, full_name: str) -> None:
-        self._rows.append((candidate_id, full_name, normalise_name(full_name)))
+        normalised = normalise_name(full_name)
+        position = len(self._rows)
+        self._rows.append((candidate_id, full_name, normalised))
+        for prefix in self._prefixes(normalised):
+            self._by_prefix.setdefault(prefix, []).append(position)
+
+    @classmethod
+    def _prefixes(cls, normalised: tuple[str, str]) -> set[str]:
+        return {word[: cls.PREFIX] for word in normalised[0].split()}
 
     def similar(self, name: str, limit: int = 3) -> list[tuple[int, str]]:
         wanted = normalise_name(name)
         if not wanted[1]:
             return []
+        positions = {p for prefix in self._prefixes(wanted) for p in self._by_prefix.get(prefix, ())}
         scored = []
-        for candidate_id, full_name, normalised in self._rows:
+        for position in positions:
+            candidate_id, full_name, normalised = self._rows[position]
             ratio = max(_ratio(wanted[0], normalised[0]), _ratio(wanted[1], normalised[1]))
             if ratio >= NAME_SIMILARITY:
                 scored.append((ratio, candidate_id, full_name))
