@@ -75,7 +75,8 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
         elif number % 5 == 0:
             procedure.outcome, procedure.ended_on = "hired", min(today, applied + dt.timedelta(days=30))
         elif number % 3 == 0:
-            procedure.outcome, procedure.ended_on = "not_hired", min(today, applied + dt.timedelta(days=21))
+            # Recently closed: their countdowns run but are not yet in the alert window.
+            procedure.outcome, procedure.ended_on = "not_hired", max(applied, today - dt.timedelta(days=rng.randint(0, 10)))
         if procedure.ended_on is not None:
             candidate.last_contact_on = procedure.ended_on
         if number % 7 == 6 and procedure.outcome != "open":
@@ -93,6 +94,10 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
             ))
         session.flush()
         recompute(session, candidate, clock)
+        if number == 4:  # one candidate on legal hold, so every dashboard group has an example
+            procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=60)
+            candidate.retention.legal_hold_reason = "Dispute before the labour court (demo)"
+            recompute(session, candidate, clock)
 
 
 class DemoVault:
