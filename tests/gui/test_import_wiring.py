@@ -19,8 +19,10 @@ def test_main_window_menu_file_dialog_drop_and_lock(qtbot, clock, new_vault, tmp
     qtbot.addWidget(window)
     window.show()
     asked = []
-    feature = install_import(window, lambda: window._vault, choose_files=lambda parent: asked.append(parent) or [inbox / "jan.txt"])
+    feature = window.importer  # MainWindow installs the import itself
+    feature.choose_files = lambda parent: asked.append(parent) or [inbox / "jan.txt"]
     action = feature.action
+    assert [a for a in window.findChildren(type(action)) if a.shortcut() == QKeySequence("Ctrl+I")] == [action]
     assert action in window.ui.menuVault.actions() and action.shortcut() == QKeySequence("Ctrl+I")
     assert action.text() == "&Import CVs…" and action in window.ui.mainToolBar.actions()
     assert not action.isEnabled()  # locked
