@@ -9,8 +9,9 @@ The same candidates are then deleted from every backup file the app keeps
 (services.backups.scrub_backups).
 
 What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
-older backup erases them again), an audit entry, and anonymous counts by month, source and
-outcome.
+older backup erases them again), an audit entry, anonymous counts by month, source and
+outcome, and keyed hashes of their email and phone on the suppression list (so the import
+flags them if their CV comes back; the hashes cannot be turned back into the values).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors
 from recruitdesk.services.backups import scrub_backups
+from recruitdesk.services.suppression import suppress
 from recruitdesk.store import search_index
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
@@ -74,6 +76,8 @@ def _erase_one(session: Session, vault: Vault, candidate: Candidate, reason: str
     month = (candidate.applied_on or candidate.created_at.date()).strftime("%Y-%m")
     _count(session, month, candidate.source, latest.outcome if latest else "none")
     uid = candidate.uid
+    # Keyed hashes only: flags the person if their CV comes back, without keeping who they were.
+    suppress(session, vault.candidate_keys, vault.clock, candidate.email, candidate.phone, reason=f"erased_{reason}")
     search_index.remove_candidate(session, candidate.id)
     session.delete(candidate)
     session.add(ErasureLedgerEntry(candidate_uid=uid, erased_at=now, reason=reason, rights_request_id=request_id))

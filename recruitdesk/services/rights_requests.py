@@ -38,6 +38,7 @@ from recruitdesk.services.consents import withdraw_all
 from recruitdesk.services.erasure import erase_candidate
 from recruitdesk.services.retention import load_candidate
 from recruitdesk.identifiers import identifier_hashes
+from recruitdesk.services.suppression import is_suppressed, suppress  # noqa: F401 - part of this module's API
 from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
@@ -370,28 +371,6 @@ def _restrict(vault: Vault, candidate_id: int) -> None:
         candidate.situation = RESTRICTED
         candidate.updated_at = vault.clock.now().replace(tzinfo=None)
         audit.record(session, vault.clock, "candidate.restricted", candidate_uid=candidate.uid)
-
-
-# --- suppression list ------------------------------------------------------------------------
-def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | None, phone: str | None, reason: str) -> int:
-    """Put the identifiers on the suppression list; returns how many were new."""
-    added = 0
-    for kind, digest in identifier_hashes(keys, email, phone):
-        exists = session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash == digest))
-        if not exists:
-            session.add(SuppressionEntry(identifier_hash=digest, kind=kind, reason=reason, added_at=clock.now().replace(tzinfo=None)))
-            added += 1
-    session.flush()
-    return added
-
-
-def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = None) -> bool:
-    """Whether an email or phone belongs to someone who objected (for the importer's warnings)."""
-    digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone)]
-    if not digests:
-        return False
-    with vault.session() as session:
-        return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash.in_(digests))))
 
 
 # --- alerts ----------------------------------------------------------------------------------

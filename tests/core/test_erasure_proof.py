@@ -125,3 +125,17 @@ def test_bulk_erasure_after_optimizing_the_index_leaves_no_trace(populated):
     assert _hits(vault) == set()
     with vault.session() as session:
         assert search_index.search(session, "glasvezel") == [other_id]
+
+
+def test_an_erased_person_is_flagged_when_they_come_back(populated):
+    from recruitdesk.services.suppression import is_suppressed
+    from recruitdesk.store.models import SuppressionEntry
+
+    vault, target_id, _ = populated
+    assert not is_suppressed(vault, email=EMAIL)
+    erase_candidate(vault, target_id)
+    assert is_suppressed(vault, email=EMAIL.upper())
+    with vault.session() as session:
+        entries = session.scalars(select(SuppressionEntry)).all()
+        assert {e.reason for e in entries} == {"erased_manual"}
+        assert all(EMAIL.encode() not in e.identifier_hash for e in entries)
