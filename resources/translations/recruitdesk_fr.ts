@@ -1085,8 +1085,16 @@
         <translation>Aucun fichier à importer n&apos;a été trouvé dans ce que vous avez déposé.</translation>
     </message>
     <message>
+        <source>Finish the open import first, then drop the files again.</source>
+        <translation>Terminez d&apos;abord l&apos;importation en cours, puis déposez de nouveau les fichiers.</translation>
+    </message>
+    <message>
         <source>Wait for the current import to finish, then drop the files again.</source>
         <translation>Attendez la fin de l&apos;importation en cours, puis déposez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Add files to the selected candidate</source>
+        <translation>Ajouter des fichiers au candidat sélectionné</translation>
     </message>
     <message>
         <source>Imported 1 candidate.</source>
@@ -2570,6 +2578,10 @@
     <message>
         <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
         <translation>si la personne est déjà dans le coffre&#xa0;: ignorer le fichier (par défaut), le joindre à sa fiche ou créer quand même un nouveau candidat</translation>
+    </message>
+    <message>
+        <source>add the files to this existing candidate instead of creating candidates</source>
+        <translation>ajouter les fichiers à ce candidat existant au lieu de créer des candidats</translation>
     </message>
     <message>
         <source>remove national numbers and bank account numbers from the stored text</source>

@@ -1085,8 +1085,16 @@
         <translation>In wat u hebt neergezet, zijn geen bestanden gevonden om te importeren.</translation>
     </message>
     <message>
+        <source>Finish the open import first, then drop the files again.</source>
+        <translation>Rond eerst de geopende import af en zet de bestanden dan opnieuw neer.</translation>
+    </message>
+    <message>
         <source>Wait for the current import to finish, then drop the files again.</source>
         <translation>Wacht tot de huidige import klaar is en zet de bestanden dan opnieuw neer.</translation>
+    </message>
+    <message>
+        <source>Add files to the selected candidate</source>
+        <translation>Bestanden toevoegen aan de geselecteerde kandidaat</translation>
     </message>
     <message>
         <source>Imported 1 candidate.</source>
@@ -2570,6 +2578,10 @@
     <message>
         <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
         <translation>als de persoon al in de kluis staat: het bestand overslaan (standaard), het aan die persoon toevoegen of toch een nieuwe kandidaat aanmaken</translation>
+    </message>
+    <message>
+        <source>add the files to this existing candidate instead of creating candidates</source>
+        <translation>de bestanden aan deze bestaande kandidaat toevoegen in plaats van kandidaten aan te maken</translation>
     </message>
     <message>
         <source>remove national numbers and bank account numbers from the stored text</source>
