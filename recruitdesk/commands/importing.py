@@ -32,7 +32,8 @@ def run_import(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
                 print("    " + warning, flush=True)
 
     with open_for_command(args, keychain, clock) as vault:
-        results = import_files(vault, args.paths, progress=report, on_duplicate=args.on_duplicate, redact=args.redact)
+        results = import_files(vault, args.paths, progress=report, on_duplicate=args.on_duplicate, redact=args.redact,
+                               attach_to=args.attach_to)
     failed = [result for result in results if result.status in ("failed", "cancelled")]
     if not args.json:
         counts = {status: sum(1 for r in results if r.status == status) for status in ("imported", "duplicate", "failed")}
@@ -59,5 +60,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--on-duplicate", choices=("skip", "attach", "create"), default="skip",
         help=translate("cli", "when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway"),
     )
+    parser.add_argument("--attach-to", metavar="ID", type=int, help=translate("cli", "add the files to this existing candidate instead of creating candidates"))
     parser.add_argument("--redact", action="store_true", help=translate("cli", "remove national numbers and bank account numbers from the stored text"))
     json_option(parser)

@@ -165,6 +165,7 @@ class ImportDialog(QDialog):
         self._vault_provider: VaultProvider = (lambda: vault_provider) if isinstance(vault_provider, Vault) else vault_provider
         self._preview_function = preview_function
         self._import_function = import_function
+        self.attach_to: int | None = None  # set by the import feature when files go to one candidate
         self._task: Task | None = None
         self._relay: _Relay | None = None
         self._cancel = threading.Event()

@@ -19,6 +19,7 @@ The returned :class:`ImportFeature` must be kept (for example as ``window.import
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMainWindow, QMenu
 
 from recruitdesk.gui.import_dialog import ImportDialog, VaultProvider
 from recruitdesk.gui.import_drop import ImportDropHandler
+from recruitdesk.services.importing import import_files
 
 # choose_cv_files(parent) -> the chosen files, or [] when cancelled
 CvFilesChooser = Callable[[QWidget | None], list[Path]]
@@ -87,10 +89,10 @@ class ImportFeature(QObject):
             if first is not None:
                 toolbar.insertSeparator(first)
 
-        self.drop_handler = ImportDropHandler(self, accepts=self.unlocked)
+        self.drop_handler = ImportDropHandler(self, accepts=self.unlocked, target_at=self._selected_candidate_at)
         for widget in drop_widgets if drop_widgets is not None else _drop_widgets(window):
             self.drop_handler.install(widget)
-        self.drop_handler.files_dropped.connect(lambda paths, _target: self.open_dialog(paths))
+        self.drop_handler.files_dropped.connect(lambda paths, target: self.open_dialog(paths, target))
 
         model = getattr(window, "model", None)
         if model is not None and hasattr(model, "modelReset"):
@@ -125,8 +127,27 @@ class ImportFeature(QObject):
             return None
         return self.open_dialog(paths)
 
-    def open_dialog(self, paths: Iterable[Path] = ()) -> ImportDialog | None:
-        """Show the import dialog for ``paths`` (added to an open, idle dialog)."""
+    def _selected_candidate_at(self, widget: QWidget, position) -> int | None:
+        """The candidate files dropped at ``position`` are added to: only a *selected* row counts.
+
+        The table fills the window, so treating any row under the cursor as the target would
+        attach new CVs to whoever happened to be there; selecting the candidate first makes
+        attaching a deliberate act, and everywhere else a drop still means new candidates.
+        """
+        table = _find(self.window, "candidateTable", QAbstractItemView)
+        model = getattr(self.window, "model", None)
+        if table is None or model is None or widget is not table.viewport():
+            return None
+        index = table.indexAt(position)
+        if not index.isValid() or not table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return model.row_at(index.row()).id
+
+    def open_dialog(self, paths: Iterable[Path] = (), attach_to: int | None = None) -> ImportDialog | None:
+        """Show the import dialog for ``paths`` (added to an open, idle dialog).
+
+        With ``attach_to`` the files are added to that candidate instead of creating candidates.
+        """
         paths = list(paths)
         if not self.unlocked():
             self._status(self.tr("Unlock the vault to import CVs."))
@@ -135,12 +156,20 @@ class ImportFeature(QObject):
             self._status(self.tr("No files to import were found in what you dropped."))
             return None
         if self.dialog is not None:
+            if attach_to is not None or self.dialog.attach_to is not None:
+                self._status(self.tr("Finish the open import first, then drop the files again."))
+                return self.dialog
             if not self.dialog.add_paths(paths):
                 self._status(self.tr("Wait for the current import to finish, then drop the files again."))
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        dialog = ImportDialog(self._vault_provider, (), self.window)
+        if attach_to is None:
+            dialog = ImportDialog(self._vault_provider, (), self.window)
+        else:
+            dialog = ImportDialog(self._vault_provider, (), self.window, import_function=partial(import_files, attach_to=attach_to))
+            dialog.setWindowTitle(self.tr("Add files to the selected candidate"))
+        dialog.attach_to = attach_to
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_closed(dialog))

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from recruitdesk import audit, logs
+from recruitdesk import audit, errors, logs
 from recruitdesk.i18n import translate
 from recruitdesk.importing import failures
-from recruitdesk.importing.duplicates import Match, NameIndex, find_matches, identifier_hashes, is_suppressed
+from recruitdesk.importing.duplicates import Match, NameIndex, content_hash, find_matches, identifier_hashes, is_suppressed
 from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
@@ -32,6 +32,7 @@ from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as 
 from recruitdesk.importing.sources import expand
 from recruitdesk.services.candidates import add_candidate
 from recruitdesk.services.documents import attach_document
+from recruitdesk.services.retention import load_candidate, recompute
 from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate
 from recruitdesk.vault.vault import Vault
@@ -219,8 +220,12 @@ def import_files(
     on_duplicate: str = "skip",
     redact: bool = False,
     limits: Limits | None = None,
+    attach_to: int | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; returns one result per file, in order.
+
+    ``attach_to``: add every file to this existing candidate (a CV dropped on a candidate)
+    instead of creating candidates; an identical file already stored for them is skipped.
 
     ``on_duplicate``: ``skip`` (default: report the existing candidate, store nothing),
     ``attach`` (add the file to the existing candidate) or ``create`` (a new candidate anyway).
@@ -242,7 +247,7 @@ def import_files(
             if cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel)
+                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -252,7 +257,7 @@ def import_files(
     return results
 
 
-def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel) -> ImportResult:
+def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to=None) -> ImportResult:
     if not isinstance(item, FilePreview) or not item.ok or _changed(item):
         path = item.path if isinstance(item, FilePreview) else item
         fresh = _analyse(sandbox, path, cancel)
@@ -268,7 +273,11 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
     if content is None:
         return ImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file), preview=item)
     try:
+        if attach_to is not None:
+            return _attach(vault, item, content, attach_to)
         return _store(vault, item, content, names, on_duplicate)
+    except errors.RecruitDeskError:
+        raise
     except Exception as exc:  # one file's write failing must not stop the batch
         logs.log_unexpected(exc)
         return ImportResult(item.path, item.file, "failed", failure=failures.ImportWriteFailed(file=item.file), preview=item)
@@ -306,6 +315,27 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         names.add(candidate.id, candidate.full_name)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "created", notices, preview=item)
+
+
+def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) -> ImportResult:
+    """Add the file to a chosen candidate; a new CV from them counts as contact today."""
+    keys, clock = vault.candidate_keys, vault.clock
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, candidate_id)
+        text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
+        notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
+        digest = content_hash(keys, content)
+        if any(document.content_hash == digest for document in candidate.documents):
+            return ImportResult(item.path, item.file, "duplicate", candidate.id, candidate.full_name, candidate.email,
+                                candidate.phone, "skipped", notices, preview=item)
+        document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
+        document.note = _note(item)
+        if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():
+            candidate.last_contact_on = clock.today()
+        session.flush()
+        recompute(session, candidate, clock)
+        return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
+                            candidate.phone, "attached", notices, preview=item)
 
 
 def _note(item: FilePreview) -> str | None:

@@ -78,3 +78,43 @@ def test_empty_state_accepts_drops_and_a_window_without_menus_gets_a_file_menu(q
     (hidden_only / ".DS_Store").write_bytes(b"x")
     drop(window.centralWidget().viewport(), [hidden_only])  # nothing to import
     assert feature.dialog is None and "No files" in window.statusBar().currentMessage()
+
+
+def test_files_dropped_on_the_selected_candidate_are_added_to_them(qtbot, clock, new_vault, tmp_path):
+    from sqlalchemy import func, select
+
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.store.models import Candidate, Document
+
+    vault, _ = new_vault
+    inbox = make_inbox(tmp_path / "inbox")
+    with vault.session() as session, session.begin():
+        for name in ("An Peeters", "Bram Maes"):
+            add_candidate(session, vault.candidate_keys, clock, name)
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
+        window.show_vault(vault)
+    feature = window.importer
+    table = window.ui.candidateTable
+    bram_row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).name == "Bram Maes")
+    bram_id = window.model.row_at(bram_row).id
+    table.selectRow(bram_row)
+    point = table.visualRect(window.model.index(bram_row, 0)).center()
+    drop(table.viewport(), [inbox / "jan.txt"], point)
+    dialog = feature.dialog
+    assert dialog is not None and dialog.attach_to == bram_id
+    wait_idle(qtbot, dialog)
+    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
+        import_all(qtbot, dialog)
+    with vault.session() as session:
+        assert session.scalar(select(func.count(Candidate.id))) == 2  # no new candidate
+        assert session.scalar(select(func.count(Document.id)).where(Document.candidate_id == bram_id)) == 1
+    dialog.reject()
+    # A drop on a row that is not selected still means new candidates.
+    other_row = 1 - window.model.row_of(bram_id) if window.model.rowCount() == 2 else 0
+    table.clearSelection()
+    drop(table.viewport(), [inbox / "jan.txt"], table.visualRect(window.model.index(other_row, 0)).center())
+    assert feature.dialog is not None and feature.dialog.attach_to is None
+    feature.dialog.reject()

@@ -179,3 +179,25 @@ def test_a_write_failure_is_reported_and_the_batch_goes_on(cvs, new_vault, monke
     for handler in logs.log.handlers:
         handler.flush()
     assert "Griet" not in (tmp_path / "logs" / "recruitdesk.log").read_text()
+
+
+def test_files_dropped_on_a_candidate_are_attached_to_them(cvs, new_vault, clock):
+    from recruitdesk import errors
+    from recruitdesk.services.candidates import add_candidate
+
+    vault, _ = new_vault
+    with vault.session() as session, session.begin():
+        existing = add_candidate(session, vault.candidate_keys, clock, "Lotte Wouters", email="lotte@example.be",
+                                 applied_on=dt.date(2026, 1, 5))
+        existing_id = existing.id
+    clock.advance(days=3)
+    results = import_files(vault, [cvs / "griet.docx"], attach_to=existing_id)
+    assert [(r.status, r.action, r.candidate_id) for r in results] == [("imported", "attached", existing_id)]
+    again = import_files(vault, [cvs / "griet.docx"], attach_to=existing_id)
+    assert [(r.status, r.action) for r in again] == [("duplicate", "skipped")]
+    with vault.session() as session:
+        assert session.scalar(select(func.count(Candidate.id))) == 1
+        assert session.scalar(select(func.count(Document.id)).where(Document.candidate_id == existing_id)) == 1
+        assert session.get(Candidate, existing_id).last_contact_on == clock.today()
+    with pytest.raises(errors.CandidateNotFound):
+        import_files(vault, [cvs / "griet.docx"], attach_to=9999)
