@@ -4,8 +4,10 @@ Rows are plain ``CandidateRow`` values loaded by the window through a service ca
 never touches the database. The Status and Days left columns are derived from the cached due
 date and today (from the injected clock), plus the set of candidates on legal hold and the alert
 window the window hands over from the retention summary (:meth:`set_retention_context`). Sorting happens here, on the Python list, rather than through a
-``QSortFilterProxyModel`` (DESIGN.md section 3: a proxy is far too slow at 100k rows). Locking
-the vault calls :meth:`clear`, so no decrypted name stays in memory behind the view.
+``QSortFilterProxyModel`` (DESIGN.md section 3: a proxy is far too slow at 100k rows). Filtering
+too: :meth:`set_filter` keeps only the rows whose ids a search returned, in the current sort
+order, and ``set_filter(None)`` shows every row again. Locking the vault calls :meth:`clear`, so
+no decrypted name stays in memory behind the view.
 """
 
 from __future__ import annotations
@@ -40,19 +42,49 @@ class CandidateTableModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], dt.date], parent=None) -> None:
         super().__init__(parent)
         self._today = today
-        self._rows: list[CandidateRow] = []
+        self._rows: list[CandidateRow] = []  # the rows shown: all of them, or the filtered ones
+        self._all_rows: list[CandidateRow] = []
+        self._filter: frozenset[int] | None = None
+        self._sort_column: int | None = None
+        self._sort_order = Qt.SortOrder.AscendingOrder
         self._on_hold: frozenset[int] = frozenset()
         self._window_days = DEFAULT_ALERT_WINDOW_DAYS
 
     # --- loading ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
+        """Every candidate; an active filter still applies to them."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all_rows = list(rows)
+        self._rows = self._visible_rows()
         self.endResetModel()
 
     def clear(self) -> None:
+        self._filter = None
         self.set_rows([])
         self._on_hold = frozenset()
+
+    def set_filter(self, ids: Iterable[int] | None) -> None:
+        """Show only the candidates in ``ids`` (in the current sort order); None shows all."""
+        self.beginResetModel()
+        self._filter = None if ids is None else frozenset(ids)
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
+    @property
+    def is_filtered(self) -> bool:
+        return self._filter is not None
+
+    @property
+    def total_count(self) -> int:
+        """All candidates loaded, filtered or not."""
+        return len(self._all_rows)
+
+    def _visible_rows(self) -> list[CandidateRow]:
+        rows = self._all_rows if self._filter is None else [row for row in self._all_rows if row.id in self._filter]
+        key = self._sort_key(self._sort_column) if self._sort_column is not None else None
+        if key is None:
+            return list(rows)
+        return sorted(rows, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def row_at(self, row: int) -> CandidateRow:
         return self._rows[row]
@@ -143,16 +175,20 @@ class CandidateTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = _SORT_KEYS.get(column)
+    def _sort_key(self, column: int) -> Callable[[CandidateRow], Any] | None:
         if column == SOURCE:
-            key = lambda row: self._source_label(row.source).casefold()  # noqa: E731 - as shown
-        elif column == STATUS:
-            key = lambda row: (STATUS_ORDER[self.status_of(row)], _date_key(row.due_on), row.name.casefold())  # noqa: E731
-        elif column == DAYS_LEFT:
-            key = lambda row: _days_key(self.days_left(row))  # noqa: E731 - overdue (negative) first
+            return lambda row: self._source_label(row.source).casefold()  # as shown
+        if column == STATUS:
+            return lambda row: (STATUS_ORDER[self.status_of(row)], _date_key(row.due_on), row.name.casefold())
+        if column == DAYS_LEFT:
+            return lambda row: _days_key(self.days_left(row))  # overdue (negative) first
+        return _SORT_KEYS.get(column)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._sort_key(column)
         if key is None:
             return
+        self._sort_column, self._sort_order = column, order  # a new filter keeps this order
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         positions = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -52,6 +53,7 @@ from recruitdesk.i18n import translate
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import consents
 from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.services.erasure import ErasureReport, erase_candidates
 from recruitdesk.services.retention import release_legal_hold
@@ -60,6 +62,7 @@ from recruitdesk.vault.vault import Vault
 
 TABLE_PAGE, MESSAGE_PAGE = 0, 1
 REQUEST_WINDOW_DAYS = 7  # the requests panel's "due soon" window
+SEARCH_DELAY_MS = 200  # search as you type: wait this long after the last key
 RENEWAL_LANGUAGES = ("nl", "fr", "en")
 
 # choose_consent(parent, consents, name) -> the consent to act on, or None when cancelled
@@ -105,12 +108,14 @@ def choose_consent(parent: QWidget | None, views: list[consents.ConsentView], na
 class MainWindow(QMainWindow):
     """Emits ``lock_requested`` for the Lock action, ``rows_loaded(count)`` when populated,
     ``summary_shown(summary)`` when the dashboard shows a new retention summary,
-    ``candidates_erased(ids)`` after a deletion and ``closed`` when the user closes it (Quit)."""
+    ``candidates_erased(ids)`` after a deletion, ``search_applied(count)`` when the table shows
+    a search's matches (or every row again) and ``closed`` when the user closes it (Quit)."""
 
     lock_requested = Signal()
     rows_loaded = Signal(int)
     summary_shown = Signal(object)
     candidates_erased = Signal(list)
+    search_applied = Signal(int)
     closed = Signal()
 
     def __init__(
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self.request_summary: rr.RequestSummary | None = None
         self._consent_lookup: Task | None = None
         self._renewal: Task | None = None
+        self._search: Task | None = None
         # Injected choices (tests pre-answer them).
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.choose_evidence = choose_evidence_file
@@ -156,6 +162,7 @@ class MainWindow(QMainWindow):
         self._setup_requests_dock()
         self._setup_candidate_menu()
         self._setup_status_bar()
+        self._setup_search()
         self.importer = install_import(self, lambda: self._vault)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
         self._change = None
         self._consent_lookup = None
         self._renewal = None
+        self._reset_search()
         self._close_dialogs()
         if getattr(self, "importer", None) is not None:
             self.importer.close()
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         self.state_label.setText(self.tr("Unlocked"))
         self.ui.emptyStateLabel.setText(self.tr("Loading candidates…"))
         self.ui.actionLock.setEnabled(True)
+        self.search_field.setEnabled(True)
         self.dashboard.clear(self.tr("Checking retention deadlines…"))
         self._make_requests_panel(vault)
         self._update_actions()
@@ -296,7 +305,9 @@ class MainWindow(QMainWindow):
         self.ui.candidateTable.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         keep, self._keep_selection = self._keep_selection, []
         self.select_ids(keep)
-        self.count_label.setText(self.tr("Candidates: {count}").format(count=len(rows)))
+        self._show_count()
+        if self.model.is_filtered:  # new or changed candidates may match the search now
+            self.run_search()
         if rows:
             self.ui.contentStack.setCurrentIndex(TABLE_PAGE)
         else:
@@ -340,6 +351,93 @@ class MainWindow(QMainWindow):
             self.dashboard_dock.setWindowTitle(self.tr("Retention"))
             self.dashboard_action.setText(self.tr("&Dashboard"))
         self.badge_count = count
+
+    # --- search --------------------------------------------------------------------------
+    def _setup_search(self) -> None:
+        field = QLineEdit(self)
+        field.setObjectName("searchField")
+        field.setPlaceholderText(self.tr("Search names, emails and CVs (Ctrl+F)"))
+        field.setAccessibleName(self.tr("Search candidates"))
+        field.setToolTip(self.tr("Search names, emails and CV text as you type; Esc clears (Ctrl+F)"))
+        field.setClearButtonEnabled(True)
+        field.setMaximumWidth(320)
+        field.setEnabled(False)
+        self.ui.mainToolBar.addSeparator()
+        self.ui.mainToolBar.addWidget(field)
+        self.search_field = field
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        field.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.search_shortcut.activated.connect(self.focus_search)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), field, context=Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.clear_search)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_field.clear()
+        self.run_search()  # at once: no need to wait for the typing delay
+
+    def run_search(self) -> None:
+        """Filter the table to the candidates matching the search field (on a worker thread)."""
+        self.search_timer.stop()
+        text = self.search_field.text().strip()
+        if self._vault is None:
+            return
+        if not text:
+            self._search = None
+            self._apply_filter(None)
+            return
+        task = Task(search_candidates, self._vault, text)
+        task.finished.connect(lambda ids, task=task: self._search_arrived(task, ids))
+        task.failed.connect(lambda error, task=task: self._search_failed(task, error))
+        self._search = task
+        task.start()
+
+    def _search_arrived(self, task: Task, ids: list[int]) -> None:
+        if task is not self._search:  # locked, or the text changed meanwhile
+            return
+        self._search = None
+        self._apply_filter(ids)
+
+    def _search_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._search:
+            return
+        self._search = None
+        self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=user_message(error)), 8000)
+
+    def _apply_filter(self, ids: list[int] | None) -> None:
+        if ids is None and not self.model.is_filtered:
+            self.search_applied.emit(self.model.rowCount())
+            return
+        keep = self.selected_ids()
+        self.model.set_filter(ids)
+        self.select_ids(keep)
+        self._show_count()
+        self._update_actions()
+        self.search_applied.emit(self.model.rowCount())
+
+    def _show_count(self) -> None:
+        if self.model.is_filtered:
+            self.count_label.setText(self.tr("{shown} of {total} candidates").format(
+                shown=self.model.rowCount(), total=self.model.total_count))
+        else:
+            self.count_label.setText(self.tr("Candidates: {count}").format(count=self.model.total_count))
+
+    def _reset_search(self) -> None:
+        """Forget the search text (it may be a name) and any search still running."""
+        self._search = None
+        if hasattr(self, "search_field"):
+            self.search_timer.stop()
+            self.search_field.blockSignals(True)
+            self.search_field.clear()
+            self.search_field.blockSignals(False)
+            self.search_field.setEnabled(False)
 
     # --- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
