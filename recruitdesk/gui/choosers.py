@@ -56,3 +56,18 @@ def print_text(parent: QWidget | None, text: str) -> bool:
     document.setPlainText(text)
     document.print_(printer)
     return True
+
+
+# choose_backup_file(parent, folder) -> the backup file to restore, or None when cancelled
+BackupChooser = Callable[[QWidget | None, Path], Path | None]
+
+
+def choose_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Ask which backup to restore, starting in the vault's backup folder."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Choosers", "Restore from backup"),
+        str(folder if folder.exists() else Path.home()),
+        QCoreApplication.translate("Choosers", "RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)"),
+    )
+    return Path(chosen) if chosen else None

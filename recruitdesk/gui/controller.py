@@ -29,6 +29,7 @@ from recruitdesk.gui.retention_dialogs import DeleteConfirmer, confirm_deletion
 from recruitdesk.gui.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
 from recruitdesk.gui.tasks import Task
 from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
+from recruitdesk.services.backups import RestoreReport, restore_backup
 from recruitdesk.gui.vault_sources import FolderVaultSource, VaultSource
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
@@ -43,6 +44,7 @@ class AppController(QObject):
 
     ready = Signal(int)
     finished = Signal(int)
+    restored = Signal(object)  # the RestoreReport, once the window shows the restored vault
 
     def __init__(
         self,
@@ -69,8 +71,10 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._silent_unlock: Task | None = None
+        self._restore: Task | None = None
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
+        self.window.restore_requested.connect(self.restore)
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
         self.notifier.check_failed.connect(self.window.show_retention_problem)
@@ -181,6 +185,48 @@ class AppController(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("RecruitDesk"), warning.message(), QMessageBox.StandardButton.Ok, self.window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
+
+    # --- restoring -------------------------------------------------------------------------
+    def restore(self, backup: Path) -> Task | None:
+        """Replace the open vault's database with ``backup`` (on a worker thread), then show
+        the reopened vault; ``restore_backup`` keeps a safety copy and re-erases the erased."""
+        if self.vault is None or self._restore is not None:
+            return None
+        self.idle_monitor.stop()
+        self.notifier.stop()
+        self.window.show_restoring()
+        _wait_for_workers()  # nothing else may use the vault while it is replaced
+        task = Task(restore_backup, self.vault, Path(backup))
+        task.finished.connect(self._restored)
+        task.failed.connect(self._restore_failed)
+        self._restore = task
+        task.start()
+        return task
+
+    def _restored(self, report: RestoreReport) -> None:
+        self._restore = None
+        if self._shut_down:
+            report.vault.close()
+            return
+        self.vault = report.vault  # the old object is closed: locking now closes this one
+        self.show_unlocked(report.vault)
+        message = self.tr("Backup restored. The previous data is kept in {path}.").format(path=report.safety_copy)
+        if report.erased_again:
+            message += " " + self.tr("{count} erased candidates were erased again.").format(count=report.erased_again)
+        self.window.statusBar().showMessage(message, 20000)
+        self.restored.emit(report)
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._restore = None
+        if self._shut_down:
+            return
+        vault = self.vault
+        self._report_error(error)
+        if vault is not None and vault.is_open:  # refused before anything changed
+            self.show_unlocked(vault)
+        else:  # the old database was closed: unlock again (the safety copy is in backups/)
+            self.vault = None
+            self.lock(self.tr("The restore failed; unlock the vault again."))
 
     # --- locking ---------------------------------------------------------------------------
     def lock(self, reason: str = "") -> None:

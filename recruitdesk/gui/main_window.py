@@ -17,6 +17,7 @@ the other choices that open a system dialog (``open_url``, ``choose_evidence``,
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, QUrl, Signal
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import __version__
+from recruitdesk.gui import choosers
+from recruitdesk.gui.backup_dialogs import confirm_restore
 from recruitdesk.gui.candidate_facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.candidate_notes import CandidateNotesDialog
 from recruitdesk.gui.consent_dialog import ConsentDialog, choose_evidence_file
@@ -52,6 +55,7 @@ from recruitdesk.gui.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import consents
+from recruitdesk.services.backups import backup_folders, make_backup
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
@@ -109,13 +113,17 @@ class MainWindow(QMainWindow):
     """Emits ``lock_requested`` for the Lock action, ``rows_loaded(count)`` when populated,
     ``summary_shown(summary)`` when the dashboard shows a new retention summary,
     ``candidates_erased(ids)`` after a deletion, ``search_applied(count)`` when the table shows
-    a search's matches (or every row again) and ``closed`` when the user closes it (Quit)."""
+    a search's matches (or every row again), ``backup_made(path)`` after "Back up now",
+    ``restore_requested(path)`` when the user confirmed a restore (the controller, which owns the
+    vault, does it) and ``closed`` when the user closes it (Quit)."""
 
     lock_requested = Signal()
     rows_loaded = Signal(int)
     summary_shown = Signal(object)
     candidates_erased = Signal(list)
     search_applied = Signal(int)
+    backup_made = Signal(object)
+    restore_requested = Signal(object)
     closed = Signal()
 
     def __init__(
@@ -150,12 +158,15 @@ class MainWindow(QMainWindow):
         self._consent_lookup: Task | None = None
         self._renewal: Task | None = None
         self._search: Task | None = None
+        self._backup: Task | None = None
         # Injected choices (tests pre-answer them).
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.choose_evidence = choose_evidence_file
         self.choose_export_folder = choose_export_folder
         self.confirm_erasure = confirm_erasure
         self.choose_consent: ConsentChooser = choose_consent
+        self.choose_backup: choosers.BackupChooser = choosers.choose_backup_file
+        self.confirm_restore = confirm_restore
         self.model = CandidateTableModel(today, self)
         self._setup_table()
         self._setup_dashboard()
@@ -163,6 +174,7 @@ class MainWindow(QMainWindow):
         self._setup_candidate_menu()
         self._setup_status_bar()
         self._setup_search()
+        self._setup_backup_actions()
         self.importer = install_import(self, lambda: self._vault)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -191,6 +203,7 @@ class MainWindow(QMainWindow):
         self._consent_lookup = None
         self._renewal = None
         self._reset_search()
+        self._backup = None
         self._close_dialogs()
         if getattr(self, "importer", None) is not None:
             self.importer.close()
@@ -439,6 +452,64 @@ class MainWindow(QMainWindow):
             self.search_field.blockSignals(False)
             self.search_field.setEnabled(False)
 
+    # --- backup and restore ----------------------------------------------------------------
+    def _setup_backup_actions(self) -> None:
+        self.backup_action = self._candidate_action(
+            self.tr("&Back up now…"), self.tr("Make an encrypted backup of the vault in the backup folder"),
+            None, self.back_up_now, "actionBackUpNow")
+        self.restore_action = self._candidate_action(
+            self.tr("&Restore from backup…"), self.tr("Replace the vault's contents with a backup; the current data is kept as a safety copy"),
+            None, self.restore_from_backup, "actionRestoreBackup")
+        menu = self.ui.menuVault
+        menu.insertAction(self.ui.actionLock, self.backup_action)
+        menu.insertAction(self.ui.actionLock, self.restore_action)
+        menu.insertSeparator(self.ui.actionLock)
+
+    def back_up_now(self) -> Task | None:
+        """Write an encrypted backup (to the backup folder setting, else the vault's backups folder)."""
+        if self._vault is None or self._backup is not None:
+            return None
+        task = Task(make_backup, self._vault)
+        task.finished.connect(lambda path, task=task: self._backup_done(task, path))
+        task.failed.connect(lambda error, task=task: self._backup_failed(task, error))
+        self._backup = task
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Backing up the vault…"))
+        task.start()
+        return task
+
+    def _backup_done(self, task: Task, path: Path) -> None:
+        if task is not self._backup:
+            return
+        self._backup = None
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 15000)
+        self.backup_made.emit(path)
+
+    def _backup_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._backup:
+            return
+        self._backup = None
+        self._update_actions()
+        self.statusBar().clearMessage()
+        show_error(self, error)
+
+    def restore_from_backup(self) -> Path | None:
+        """Choose a backup, confirm, and ask the controller to restore it; returns the file."""
+        if self._vault is None:
+            return None
+        backup = self.choose_backup(self, backup_folders(self._vault)[-1])
+        if backup is None or not self.confirm_restore(self, backup):
+            return None
+        self.restore_requested.emit(backup)
+        return backup
+
+    def show_restoring(self) -> None:
+        """The vault is being replaced: show nothing of it meanwhile."""
+        self.show_locked()
+        self.ui.emptyStateLabel.setText(self.tr("Restoring the backup…"))
+        self.state_label.setText(self.tr("Restoring…"))
+
     # --- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         """The candidates selected in the table, top to bottom."""
@@ -498,6 +569,9 @@ class MainWindow(QMainWindow):
         on_hold = {item.id for item in self.summary.on_hold} if self.summary else set()
         self.ui.actionReleaseHold.setEnabled(selected and idle and bool(on_hold & set(self.selected_ids())))
         self.ui.actionRetentionSettings.setEnabled(unlocked)
+        if hasattr(self, "backup_action"):
+            self.backup_action.setEnabled(unlocked and self._backup is None)
+            self.restore_action.setEnabled(unlocked and self._backup is None)
 
     def current_id(self) -> int | None:
         """The candidate the Candidate menu acts on: the current row if selected, else the first."""
