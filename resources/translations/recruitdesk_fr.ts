@@ -20,8 +20,43 @@
         <translation>RecruitDesk</translation>
     </message>
     <message>
+        <source>Backup restored. The previous data is kept in {path}.</source>
+        <translation>Sauvegarde restaurée. Les données précédentes sont conservées dans {path}.</translation>
+    </message>
+    <message>
+        <source>{count} erased candidates were erased again.</source>
+        <translation>{count} candidats effacés ont été de nouveau effacés.</translation>
+    </message>
+    <message>
+        <source>The restore failed; unlock the vault again.</source>
+        <translation>La restauration a échoué&#xa0;; déverrouillez de nouveau le coffre.</translation>
+    </message>
+    <message>
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk a verrouillé le coffre, inutilisé depuis {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Restore the vault from the backup {file}?
+
+Everything in the vault is replaced by the backup&apos;s contents. The current data is kept as a safety copy in the vault&apos;s backups folder, so the restore can be undone. Candidates you erased stay erased, even if the backup still holds them.</source>
+        <translation>Restaurer le coffre à partir de la sauvegarde {file}&#xa0;?
+
+Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les données actuelles sont conservées comme copie de sécurité dans le dossier des sauvegardes du coffre, afin que la restauration puisse être annulée. Les candidats que vous avez effacés le restent, même si la sauvegarde les contient encore.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Confirm restore</source>
+        <translation>Confirmer la restauration</translation>
     </message>
 </context>
 <context>
@@ -440,6 +475,14 @@
     <message>
         <source>Print recovery kit</source>
         <translation>Imprimer le kit de récupération</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
+        <translation>Sauvegardes RecruitDesk (*.rdbackup *.rdvault);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1414,58 @@
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
+        <source>Search names, emails and CVs (Ctrl+F)</source>
+        <translation>Rechercher dans les noms, les e-mails et les CV (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Rechercher des candidats</translation>
+    </message>
+    <message>
+        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
+        <translation>Recherche dans les noms, les e-mails et le texte des CV pendant la saisie&#xa0;; Échap efface la recherche (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} candidates</source>
+        <translation>{shown} candidats sur {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of the vault in the backup folder</source>
+        <translation>Créer une sauvegarde chiffrée du coffre dans le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
+        <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
@@ -1520,7 +1615,7 @@
     </message>
     <message>
         <source>Screening &amp;notes…</source>
-        <translation>Notes de &amp;présélection…</translation>
+        <translation>No&amp;tes de présélection…</translation>
     </message>
     <message>
         <source>Write, read and edit the selected candidate&apos;s screening notes</source>

@@ -20,8 +20,43 @@
         <translation>RecruitDesk</translation>
     </message>
     <message>
+        <source>Backup restored. The previous data is kept in {path}.</source>
+        <translation>Back-up teruggezet. De vorige gegevens worden bewaard in {path}.</translation>
+    </message>
+    <message>
+        <source>{count} erased candidates were erased again.</source>
+        <translation>{count} gewiste kandidaten zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>The restore failed; unlock the vault again.</source>
+        <translation>Het terugzetten is mislukt; ontgrendel de kluis opnieuw.</translation>
+    </message>
+    <message>
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk heeft de kluis vergrendeld omdat ze {minutes} min. niet is gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Restore the vault from the backup {file}?
+
+Everything in the vault is replaced by the backup&apos;s contents. The current data is kept as a safety copy in the vault&apos;s backups folder, so the restore can be undone. Candidates you erased stay erased, even if the backup still holds them.</source>
+        <translation>De kluis terugzetten vanaf de back-up {file}?
+
+Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gegevens worden als veiligheidskopie bewaard in de back-upmap van de kluis, zodat u het terugzetten ongedaan kunt maken. Kandidaten die u hebt gewist, blijven gewist, ook als de back-up ze nog bevat.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten vanaf back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Confirm restore</source>
+        <translation>Terugzetten bevestigen</translation>
     </message>
 </context>
 <context>
@@ -440,6 +475,14 @@
     <message>
         <source>Print recovery kit</source>
         <translation>Herstelkit afdrukken</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten vanaf back-up</translation>
+    </message>
+    <message>
+        <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
+        <translation>RecruitDesk-back-ups (*.rdbackup *.rdvault);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1414,58 @@
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
+        <source>Search names, emails and CVs (Ctrl+F)</source>
+        <translation>Zoeken in namen, e-mailadressen en cv&apos;s (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Kandidaten zoeken</translation>
+    </message>
+    <message>
+        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
+        <translation>Zoekt in namen, e-mailadressen en de tekst van cv&apos;s terwijl u typt; Esc wist de zoekopdracht (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Zoeken mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} candidates</source>
+        <translation>{shown} van {total} kandidaten</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of the vault in the backup folder</source>
+        <translation>Een versleutelde back-up van de kluis maken in de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten vanaf back-up…</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
+        <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Back-up van de kluis maken…</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Back-up opgeslagen in {path}</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
         <source>Deleting…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
@@ -1500,7 +1595,7 @@
     </message>
     <message>
         <source>Ask to re&amp;new consent</source>
-        <translation>Om &amp;verlenging van de toestemming vragen</translation>
+        <translation>Om verl&amp;enging van de toestemming vragen</translation>
     </message>
     <message>
         <source>In &amp;Dutch</source>
