@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from recruitdesk import __version__, errors
+from recruitdesk import __version__, errors, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.gui.controller import AppController
 from recruitdesk.gui.error_reporting import install_excepthook, show_error, user_message
@@ -43,7 +43,8 @@ def run_gui(
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # the controller decides, e.g. between wizard and window
-    _language, translators = install_language(app, getattr(args, "lang", None))
+    # --lang wins, then the language chosen in Preferences, then RECRUITDESK_LANG and the system.
+    _language, translators = install_language(app, getattr(args, "lang", None) or preferences.language())
     smoke_test = bool(getattr(args, "smoke_test", False))
     clock = clock or SystemClock()
 

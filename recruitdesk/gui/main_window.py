@@ -47,6 +47,7 @@ from recruitdesk.gui.export_dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.forms.ui_main_window import Ui_MainWindow
 from recruitdesk.gui.import_wiring import install_import
 from recruitdesk.gui.policy_settings import PolicySettingsDialog
+from recruitdesk.gui.preferences_dialog import PreferencesDialog
 from recruitdesk.gui.requests_dialogs import RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.requests_panel import RequestsPanel
 from recruitdesk.gui.retention_dashboard import RetentionDashboard
@@ -464,6 +465,26 @@ class MainWindow(QMainWindow):
         menu.insertAction(self.ui.actionLock, self.backup_action)
         menu.insertAction(self.ui.actionLock, self.restore_action)
         menu.insertSeparator(self.ui.actionLock)
+        self.preferences_action = self._candidate_action(
+            self.tr("&Preferences…"), self.tr("Settings of this computer, such as the language"),
+            None, self.open_preferences, "actionPreferences")
+        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        menu.insertAction(self.ui.actionLock, self.preferences_action)
+        menu.insertSeparator(self.ui.actionLock)
+        self.preferences_dialog: PreferencesDialog | None = None
+
+    def open_preferences(self) -> PreferencesDialog:
+        """The Preferences dialog (works while locked: nothing in it comes from the vault)."""
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.raise_()
+            return self.preferences_dialog
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(lambda dialog=dialog: dialog.changed and self.statusBar().showMessage(
+            self.tr("The new language takes effect the next time you start RecruitDesk."), 15000))
+        self._track(dialog, "preferences_dialog")
+        dialog.open()
+        return dialog
 
     def back_up_now(self) -> Task | None:
         """Write an encrypted backup (to the backup folder setting, else the vault's backups folder)."""
