@@ -1450,6 +1450,18 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the language</source>
+        <translation>Paramètres de cet ordinateur, comme la langue</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start RecruitDesk.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RecruitDesk.</translation>
+    </message>
+    <message>
         <source>Backing up the vault…</source>
         <translation>Sauvegarde du coffre…</translation>
     </message>
@@ -1822,6 +1834,29 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Off: RecruitDesk warns you {days} days ahead and you review and delete candidates yourself.</source>
         <translation>Désactivé&#xa0;: RecruitDesk vous avertit {days} jours à l&apos;avance, et vous examinez et supprimez vous-même les candidats.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>Automatique (langue du système)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start RecruitDesk.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de RecruitDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>

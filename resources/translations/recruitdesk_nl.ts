@@ -1450,6 +1450,18 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>V&amp;oorkeuren…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the language</source>
+        <translation>Instellingen van deze computer, zoals de taal</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start RecruitDesk.</source>
+        <translation>De nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
+    </message>
+    <message>
         <source>Backing up the vault…</source>
         <translation>Back-up van de kluis maken…</translation>
     </message>
@@ -1822,6 +1834,29 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Off: RecruitDesk warns you {days} days ahead and you review and delete candidates yourself.</source>
         <translation>Uit: RecruitDesk waarschuwt u {days} dagen vooraf en u beoordeelt en verwijdert kandidaten zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation>Automatisch (taal van het systeem)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time you start RecruitDesk.</source>
+        <translation>Een nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
 </context>
 <context>
