@@ -54,7 +54,7 @@ class CandidateTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
         """Every candidate; an active filter still applies to them."""
         self.beginResetModel()
-        self._all_rows = list(rows)
+        self._all_rows = self._sorted(rows)
         self._rows = self._visible_rows()
         self.endResetModel()
 
@@ -80,7 +80,12 @@ class CandidateTableModel(QAbstractTableModel):
         return len(self._all_rows)
 
     def _visible_rows(self) -> list[CandidateRow]:
-        rows = self._all_rows if self._filter is None else [row for row in self._all_rows if row.id in self._filter]
+        """The rows passing the filter; ``_all_rows`` is kept in the sort order, so no sorting."""
+        if self._filter is None:
+            return list(self._all_rows)
+        return [row for row in self._all_rows if row.id in self._filter]
+
+    def _sorted(self, rows: Iterable[CandidateRow]) -> list[CandidateRow]:
         key = self._sort_key(self._sort_column) if self._sort_column is not None else None
         if key is None:
             return list(rows)
@@ -193,6 +198,8 @@ class CandidateTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         positions = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[i] for i in positions]
+        # Every row, hidden ones too, keeps this order, so clearing a filter needs no sorting.
+        self._all_rows = self._sorted(self._all_rows) if self._filter is not None else list(self._rows)
         new_row = {old_row: new for new, old_row in enumerate(positions)}
         new = [self.index(new_row[index.row()], index.column()) for index in old]
         self.changePersistentIndexList(old, new)
