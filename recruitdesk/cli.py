@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from recruitdesk import __version__, errors, i18n, logs
+from recruitdesk import __version__, errors, i18n, logs, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import backups, candidates, export, importing, requests, retention, vault
 from recruitdesk.commands.common import Parser, common_options
@@ -49,7 +49,7 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, clock: Clock | None = None) -> int:
     """Entry point. ``keychain`` and ``clock`` are injectable for tests."""
-    i18n.set_language(i18n.detect_language())
+    i18n.set_language(preferences.language() or i18n.detect_language())
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(arguments)
     if getattr(args, "lang", None):

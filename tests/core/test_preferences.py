@@ -39,3 +39,18 @@ def test_a_damaged_or_hand_edited_file_means_no_preference(tmp_path, content):
 def test_unknown_languages_are_refused(tmp_path):
     with pytest.raises(ValueError):
         preferences.set_language("de", tmp_path / "prefs.json")
+
+
+def test_the_command_line_speaks_the_preferred_language(capsys, tmp_path, monkeypatch):
+    from recruitdesk import cli, preferences
+    from recruitdesk.vault.keychain import MemoryKeychain
+
+    monkeypatch.delenv("RECRUITDESK_LANG", raising=False)
+    preferences.set_language("nl")
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    assert cli.main(["vault", "info", "--vault", str(folder)], keychain=MemoryKeychain()) == 2
+    dutch = capsys.readouterr().err
+    assert cli.main(["vault", "info", "--vault", str(folder), "--lang", "en"], keychain=MemoryKeychain()) == 2
+    english = capsys.readouterr().err
+    assert english.startswith("There is no vault in") and dutch != english
