@@ -2706,8 +2706,8 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>fichiers ou dossiers (les dossiers sont lus de manière récursive)</translation>
     </message>
     <message>
-        <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
-        <translation>si la personne est déjà dans le coffre&#xa0;: ignorer le fichier (par défaut), le joindre à sa fiche ou créer quand même un nouveau candidat</translation>
+        <source>when the person is already in the vault: skip the file (default), attach it to them, merge (attach and fill their empty contact fields), or create a new candidate anyway</source>
+        <translation>si la personne est déjà dans le coffre&#xa0;: ignorer le fichier (par défaut), le joindre à sa fiche, fusionner (joindre le fichier et compléter ses coordonnées manquantes) ou créer quand même un nouveau candidat</translation>
     </message>
     <message>
         <source>add the files to this existing candidate instead of creating candidates</source>

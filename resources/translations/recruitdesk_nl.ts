@@ -2706,8 +2706,8 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>bestanden of mappen (mappen worden recursief gelezen)</translation>
     </message>
     <message>
-        <source>when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway</source>
-        <translation>als de persoon al in de kluis staat: het bestand overslaan (standaard), het aan die persoon toevoegen of toch een nieuwe kandidaat aanmaken</translation>
+        <source>when the person is already in the vault: skip the file (default), attach it to them, merge (attach and fill their empty contact fields), or create a new candidate anyway</source>
+        <translation>als de persoon al in de kluis staat: het bestand overslaan (standaard), het aan die persoon toevoegen, samenvoegen (toevoegen en de lege contactgegevens aanvullen) of toch een nieuwe kandidaat aanmaken</translation>
     </message>
     <message>
         <source>add the files to this existing candidate instead of creating candidates</source>
