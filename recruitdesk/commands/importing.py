@@ -57,8 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = command(commands, "import", translate("cli", "import CV files or folders (PDF, Word, OpenDocument, RTF, text) as candidates"), run_import)
     parser.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "files or folders (folders are read recursively)"))
     parser.add_argument(
-        "--on-duplicate", choices=("skip", "attach", "create"), default="skip",
-        help=translate("cli", "when the person is already in the vault: skip the file (default), attach it to them, or create a new candidate anyway"),
+        "--on-duplicate", choices=("skip", "attach", "merge", "create"), default="skip",
+        help=translate("cli", "when the person is already in the vault: skip the file (default), attach it to them, merge (attach and fill their empty contact fields), or create a new candidate anyway"),
     )
     parser.add_argument("--attach-to", metavar="ID", type=int, help=translate("cli", "add the files to this existing candidate instead of creating candidates"))
     parser.add_argument("--redact", action="store_true", help=translate("cli", "remove national numbers and bank account numbers from the stored text"))

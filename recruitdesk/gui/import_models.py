@@ -32,8 +32,8 @@ EDITABLE_FIELDS = {NAME: "name", EMAIL: "email", PHONE: "phone"}
 WarningsRole = Qt.ItemDataRole.UserRole + 1
 ConfidenceRole = Qt.ItemDataRole.UserRole + 2
 
-SKIP, ATTACH, CREATE = "skip", "attach", "create"
-CHOICES = (SKIP, ATTACH, CREATE)
+SKIP, ATTACH, MERGE, CREATE = "skip", "attach", "merge", "create"
+CHOICES = (SKIP, ATTACH, MERGE, CREATE)
 
 # Where a row is in its life: listed, read (ok or not), being imported, imported (or not).
 WAITING, READY, UNREADABLE, IMPORTING, DONE = "waiting", "ready", "unreadable", "importing", "done"
@@ -78,6 +78,10 @@ def choice_text(choice: str | None, existing: str | None = None) -> str:
         if existing:
             return _tr("Add the file to {name}").format(name=existing)
         return _tr("Add the file to the existing candidate")
+    if choice == MERGE:
+        if existing:
+            return _tr("Merge into {name} (add the file, fill in missing contact details)").format(name=existing)
+        return _tr("Merge into the existing candidate (add the file, fill in missing contact details)")
     if choice == CREATE:
         return _tr("Create a new candidate anyway")
     return ""

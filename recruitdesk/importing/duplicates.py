@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from recruitdesk import identifiers
 
 from recruitdesk.importing.notices import Notice
-from recruitdesk.store.models import Candidate, Document, SuppressionEntry
+from recruitdesk.store.models import Candidate, CandidateIdentifier, Document, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
 
 NAME_SIMILARITY = 0.88
@@ -66,6 +66,7 @@ def find_matches(
     phone: str | None,
     content: bytes | None,
     names: "NameIndex | None" = None,
+    national_numbers: list[str] | tuple[str, ...] = (),
 ) -> list[Match]:
     """Every candidate this file may belong to, strongest reason first, one entry per candidate."""
     matches: list[Match] = []
@@ -81,6 +82,13 @@ def find_matches(
     if phone:
         rows = session.execute(select(Candidate.id, Candidate.full_name).where(Candidate.phone == phone))
         matches += [Match("phone", row.id, row.full_name) for row in rows]
+    hashes = [digest for _kind, digest in identifiers.identifier_hashes(keys, national_numbers=national_numbers)]
+    if hashes:
+        rows = session.execute(
+            select(Candidate.id, Candidate.full_name).join(CandidateIdentifier, CandidateIdentifier.candidate_id == Candidate.id)
+            .where(CandidateIdentifier.identifier_hash.in_(hashes))
+        )
+        matches += [Match("national_number", row.id, row.full_name) for row in rows]
     if name:
         index = names or NameIndex.load(session)
         matches += [Match("name", candidate_id, full_name) for candidate_id, full_name in index.similar(name)]
@@ -150,3 +158,12 @@ def normalise_name(name: str) -> tuple[str, str]:
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     words = re.findall(r"[^\W\d_]+", bare)
     return " ".join(sorted(words)), "".join(words)
+
+
+def remember_identifiers(session: Session, keys: CandidateKeys, candidate_id: int, national_numbers: list[str]) -> None:
+    """Store keyed hashes of the national numbers found in this candidate's documents."""
+    known = set(session.scalars(select(CandidateIdentifier.identifier_hash).where(CandidateIdentifier.candidate_id == candidate_id)))
+    for kind, digest in identifiers.identifier_hashes(keys, national_numbers=national_numbers):
+        if digest not in known:
+            session.add(CandidateIdentifier(candidate_id=candidate_id, kind=kind, identifier_hash=digest))
+            known.add(digest)

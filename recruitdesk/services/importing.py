@@ -21,7 +21,9 @@ from typing import Callable, Iterable, Sequence
 from recruitdesk import audit, errors, logs
 from recruitdesk.i18n import translate
 from recruitdesk.importing import failures
-from recruitdesk.importing.duplicates import Match, NameIndex, content_hash, find_matches, identifier_hashes, is_suppressed
+from recruitdesk.importing.duplicates import (
+    Match, NameIndex, content_hash, find_matches, identifier_hashes, is_suppressed, remember_identifiers,
+)
 from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
@@ -37,7 +39,7 @@ from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate
 from recruitdesk.vault.vault import Vault
 
-ON_DUPLICATE = ("skip", "attach", "create")
+ON_DUPLICATE = ("skip", "attach", "merge", "create")
 LOW_CONFIDENCE = 0.5
 
 Progress = Callable[[int, int, object], None]
@@ -193,7 +195,8 @@ def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
             if not item.ok:
                 continue
             content = _read_content(item.path, Limits().max_file_bytes)
-            item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names)
+            item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names,
+                                        item.findings.national_numbers)
             hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers)
             item.suppressed = is_suppressed(session, hashes)
 
@@ -286,7 +289,7 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
 def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on_duplicate: str) -> ImportResult:
     keys, clock = vault.candidate_keys, vault.clock
     with vault.session() as session, session.begin():
-        item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names)
+        item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names, item.findings.national_numbers)
         item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers))
         strong = [match for match in item.matches if match.strong]
         text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
@@ -295,10 +298,13 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
             existing = session.get(Candidate, strong[0].candidate_id)
             result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
                                   existing.phone, "skipped", notices, preview=item)
-            if on_duplicate == "attach" and not any(match.kind == "content" for match in strong):
+            if on_duplicate in ("attach", "merge") and not any(match.kind == "content" for match in strong):
                 document = attach_document(session, keys, clock, existing, item.file, item.media_type, content, text)
                 document.note = _note(item)
+                remember_identifiers(session, keys, existing.id, item.findings.national_numbers)
                 result.action = "attached"
+                if on_duplicate == "merge" and _fill_missing(existing, item):
+                    result.action = "merged"
             return result
         name = item.name
         if not name:
@@ -309,6 +315,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
         document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
         document.note = _note(item)
+        remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
                      notes=[notice.code for notice in item.file_notices])
         session.flush()
@@ -330,12 +337,24 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
                                 candidate.phone, "skipped", notices, preview=item)
         document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
         document.note = _note(item)
+        remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():
             candidate.last_contact_on = clock.today()
         session.flush()
         recompute(session, candidate, clock)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "attached", notices, preview=item)
+
+
+def _fill_missing(existing: Candidate, item: FilePreview) -> bool:
+    """Merge: the new CV fills the existing candidate's empty contact fields (never overwrites)."""
+    changed = False
+    for attribute, value, limit in (("email", item.email, 320), ("phone", item.phone, 40), ("city", item.city, 120),
+                                    ("linkedin_url", item.linkedin, 300)):
+        if value and not getattr(existing, attribute):
+            setattr(existing, attribute, value[:limit])
+            changed = True
+    return changed
 
 
 def _note(item: FilePreview) -> str | None:

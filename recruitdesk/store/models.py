@@ -72,6 +72,17 @@ class Candidate(Base):
     )
 
 
+class CandidateIdentifier(Base):
+    """Keyed hashes of identifiers found in a candidate's documents (national numbers), so a CV
+    of the same person is recognised without storing the number itself in a searchable form."""
+
+    __tablename__ = "candidate_identifiers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    identifier_hash: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, index=True)
+
+
 class Procedure(Base):
     """One application or recruitment procedure; its end and outcome drive retention clocks."""
 

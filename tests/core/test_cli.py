@@ -45,7 +45,7 @@ def test_info_as_text_and_json(vault_folder, keychain, capsys, monkeypatch):
     capsys.readouterr()
     assert cli.main(["vault", "info", "--json"], keychain=keychain) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["schema_version"] == "0002"
+    assert info["schema_version"] == "0003"
     assert info["sqlcipher_version"].startswith("4.")
     assert info["candidate_count"] == 0
     assert info["policy"] == {"preset": "itzu", "title": "ITZU"}

@@ -43,13 +43,13 @@ def dutch_bsn(prefix: str = "11122233") -> str:
 
 
 def dutch_cv_lines(name: str = "Griet Van den Broeck", email: str = "griet.vandenbroeck@example.be",
-                   phone: str = "0470 12 34 56") -> list[str]:
+                   phone: str = "0470 12 34 56", national_number: str | None = None) -> list[str]:
     return [
         name,
         "Boekhouder",
         f"Kerkstraat 12, 9000 Gent · {phone} · {email}",
         "linkedin.com/in/grietvdb",
-        f"Geboortedatum: 30/07/1985 · Rijksregisternummer: {belgian_national_number()}",
+        f"Geboortedatum: 30/07/1985 · Rijksregisternummer: {national_number or belgian_national_number()}",
         f"Rekeningnummer: {belgian_iban()}",
         "Werkervaring",
         "2015 - heden: boekhouder bij een kmo in Gent. Ik ben verantwoordelijk voor de boekhouding en de btw-aangiftes van de klanten.",

@@ -65,7 +65,8 @@ def test_kill_mid_batch_leaves_committed_candidates_whole(tmp_path, keychain, cl
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for number in range(40):
-        lines = make_files.dutch_cv_lines(f"Kandidaat Nummer{chr(65 + number % 26)}{chr(65 + number // 26)}", f"kandidaat{number}@example.be", f"0470 00 {number:02d} 00")
+        lines = make_files.dutch_cv_lines(f"Kandidaat Nummer{chr(65 + number % 26)}{chr(65 + number // 26)}", f"kandidaat{number}@example.be",
+                                          f"0470 00 {number:02d} 00", make_files.belgian_national_number(serial=f"{number + 100:03d}"))
         make_files.write_docx(inbox / f"cv{number:02d}.docx", lines)
     environment = dict(os.environ, RECRUITDESK_RECOVERY_KEY=recovery_key, RECRUITDESK_LANG="en",
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")

@@ -90,7 +90,8 @@ def test_duplicates_skip_attach_or_create(cvs, new_vault, tmp_path):
 def test_similar_name_is_a_hint_not_a_block(new_vault, tmp_path):
     vault, _ = new_vault
     one = make_files.write_docx(tmp_path / "a.docx", make_files.dutch_cv_lines())
-    other = make_files.write_docx(tmp_path / "b.docx", make_files.dutch_cv_lines("Griet Vandenbroeck", "griet@other.example", "0499 99 88 77"))
+    other = make_files.write_docx(tmp_path / "b.docx", make_files.dutch_cv_lines("Griet Vandenbroeck", "griet@other.example", "0499 99 88 77",
+                                                                         make_files.belgian_national_number(serial="555")))
     import_files(vault, [one])
     [second] = import_files(vault, [other])
     assert second.status == "imported"
@@ -201,3 +202,28 @@ def test_files_dropped_on_a_candidate_are_attached_to_them(cvs, new_vault, clock
         assert session.get(Candidate, existing_id).last_contact_on == clock.today()
     with pytest.raises(errors.CandidateNotFound):
         import_files(vault, [cvs / "griet.docx"], attach_to=9999)
+
+
+def test_the_same_national_number_is_a_duplicate_and_merge_fills_missing_details(new_vault, tmp_path):
+    number = make_files.belgian_national_number(serial="271")
+    first = tmp_path / "first.docx"
+    make_files.write_docx(first, make_files.dutch_cv_lines("Griet Van den Broeck", "griet@example.be", "0470 12 34 56", number))
+    vault, _ = new_vault
+    [created] = import_files(vault, [first])
+    with vault.session() as session, session.begin():
+        existing = session.get(Candidate, created.candidate_id)
+        existing.phone = None  # say the first CV had no phone
+    # A later CV with another email and phone but the same national register number.
+    second = tmp_path / "second.docx"
+    make_files.write_docx(second, make_files.dutch_cv_lines("G. Vandenbroeck", "g.vdb@example.com", "0470 99 88 77", number))
+    [skipped] = import_files(vault, [second])
+    assert (skipped.status, skipped.candidate_id) == ("duplicate", created.candidate_id)
+    assert any(match.kind == "national_number" for match in skipped.preview.matches)
+    [merged] = import_files(vault, [second], on_duplicate="merge")
+    assert (merged.status, merged.action) == ("duplicate", "merged")
+    with vault.session() as session:
+        assert session.scalar(select(func.count(Candidate.id))) == 1
+        candidate = session.get(Candidate, created.candidate_id)
+        assert candidate.email == "griet@example.be"  # never overwritten
+        assert candidate.phone == "+32470998877"  # filled in
+        assert len(candidate.documents) == 2
