@@ -49,6 +49,9 @@ def _line(result) -> str:
     if result.status == "duplicate":
         if result.action == "attached":
             return translate("cli", "attached   {file} -> existing candidate {id} ({name})").format(file=result.file, id=result.candidate_id, name=result.name)
+        if result.action == "merged":
+            return translate("cli", "merged     {file} -> existing candidate {id} ({name}); missing contact details filled in").format(
+                file=result.file, id=result.candidate_id, name=result.name)
         return translate("cli", "duplicate  {file} = candidate {id} ({name}); not imported").format(file=result.file, id=result.candidate_id, name=result.name)
     return translate("cli", "failed     {file}: {reason}").format(file=result.file, reason=result.failure.message() if result.failure else "")
 
