@@ -2690,6 +2690,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>joint      {file} -&gt; candidat existant {id} ({name})</translation>
     </message>
     <message>
+        <source>merged     {file} -&gt; existing candidate {id} ({name}); missing contact details filled in</source>
+        <translation>fusionné   {file} -&gt; candidat existant {id} ({name})&#xa0;; coordonnées manquantes complétées</translation>
+    </message>
+    <message>
         <source>duplicate  {file} = candidate {id} ({name}); not imported</source>
         <translation>doublon    {file} = candidat {id} ({name})&#xa0;; non importé</translation>
     </message>

@@ -2690,6 +2690,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>toegevoegd   {file} -&gt; bestaande kandidaat {id} ({name})</translation>
     </message>
     <message>
+        <source>merged     {file} -&gt; existing candidate {id} ({name}); missing contact details filled in</source>
+        <translation>samengevoegd {file} -&gt; bestaande kandidaat {id} ({name}); ontbrekende contactgegevens aangevuld</translation>
+    </message>
+    <message>
         <source>duplicate  {file} = candidate {id} ({name}); not imported</source>
         <translation>dubbel       {file} = kandidaat {id} ({name}); niet geïmporteerd</translation>
     </message>
