@@ -193,6 +193,7 @@ def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch:
         rows = []
         results["list_s"] = timed(lambda: rows.append(len(candidate_rows(vault))), 3)
         results["list_rows"] = rows[-1]
+        results.update(table_model_timings(candidate_rows(vault), today))
 
         rng = random.Random(SEED + 2)
         from recruitdesk.demo import FIRST_NAMES, LAST_NAMES
@@ -235,6 +236,28 @@ def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch:
         vault.close()
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
+
+
+def table_model_timings(rows, today: dt.date) -> dict:
+    """Sort and filter in the window's table model (in the model, no QSortFilterProxyModel)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from recruitdesk.gui.candidate_table_model import DAYS_LEFT, NAME, STATUS, CandidateTableModel
+
+    app = QApplication.instance() or QApplication([])
+    model = CandidateTableModel(lambda: today)
+    model.set_rows(rows)
+    sorts = [timed(lambda column=column, order=order: model.sort(column, order))
+             for column in (NAME, STATUS, DAYS_LEFT) for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)]
+    wanted = {row.id for row in rows[:: max(1, len(rows) // 100)]}  # a 1% search result
+    filters = [timed(lambda: model.set_filter(wanted)) for _ in range(3)]
+    clears = [timed(lambda: model.set_filter(None)) for _ in range(3)]
+    del app
+    return {"sort_s": statistics.median(sorts), "filter_s": statistics.median(filters), "filter_clear_s": statistics.median(clears)}
 
 
 def attach_cv(vault, clock) -> float | None:
@@ -358,6 +381,9 @@ ROWS = [
     ("window_s", "Start to usable window (`recruitdesk --smoke-test`, recovery key)", "s"),
     ("unlock_s", "Unlock (`Vault.open` + close)", "s"),
     ("list_s", "List load (`candidate_rows`, all candidates)", "s"),
+    ("sort_s", "Sort the table by a column (in the model), median of 6", "s"),
+    ("filter_s", "Filter the table to a 1% search result (in the model)", "s"),
+    ("filter_clear_s", "Clear the filter", "s"),
     ("search_median_s", "Search latency, median (`search_index.search`)", "s"),
     ("search_p95_s", "Search latency, 95th percentile", "s"),
     ("recompute_s", "Retention sweep (`retention.recompute_all`)", "s"),
