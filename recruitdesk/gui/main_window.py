@@ -914,9 +914,25 @@ class MainWindow(QMainWindow):
             "own account.</p>"
         ).format(version=__version__)
 
+    def licences_text(self) -> str:
+        """Plain text for the about box's details: every bundled component and its licence."""
+        from recruitdesk import licences
+
+        lines = [self.tr("RecruitDesk is free software under the GPL-3.0-or-later licence."), "",
+                 self.tr("Components bundled with RecruitDesk and their licences:")]
+        for component in licences.components():
+            if component.part_of:
+                line = self.tr("{name} (inside {part_of}): {licence}")
+            else:
+                line = self.tr("{name} {version}: {licence}")
+            lines.append("• " + line.format(name=component.name, version=component.version,
+                                            part_of=component.part_of, licence=component.licence))
+        return "\n".join(lines)
+
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About RecruitDesk"), self.about_text(), QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.setDetailedText(self.licences_text())  # a scrollable text behind "Show Details..."
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setAccessibleName(self.tr("About RecruitDesk"))
         self.about_box = box

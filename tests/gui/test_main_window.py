@@ -100,6 +100,19 @@ def test_about_box_names_the_version_and_the_security_model(qtbot, clock):
     box.close()
 
 
+def test_about_box_lists_the_licences_of_bundled_components(qtbot, clock):
+    from recruitdesk.licences import components
+
+    window = make_window(qtbot, clock)
+    window.ui.actionAbout.trigger()
+    details = window.about_box.detailedText()
+    for component in components():
+        assert component.name in details and component.licence in details
+    assert "PySide6-Essentials" in details and "LGPL-3.0" in details
+    assert "SQLCipher" in details and "BSD-3-Clause" in details
+    window.about_box.close()
+
+
 def test_widgets_have_accessible_names(qtbot, clock):
     window = make_window(qtbot, clock)
     assert window.ui.candidateTable.accessibleName() == "Candidates"
