@@ -60,6 +60,272 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>CandidateDetailFeature</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Candidate details</source>
+        <translation>Détails du candidat</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;details</source>
+        <translation>&amp;Détails du candidat</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
+        <translation>Afficher ou masquer les détails du candidat sélectionné (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <source>{count} candidates are selected. Select one to see the details.</source>
+        <translation>{count} candidats sont sélectionnés. Sélectionnez-en un seul pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s details were saved.</source>
+        <translation>Les coordonnées du candidat ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPane</name>
+    <message>
+        <source>Candidate details</source>
+        <translation>Détails du candidat</translation>
+    </message>
+    <message>
+        <source>Candidate details state</source>
+        <translation>État des détails du candidat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-ma&amp;il&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Candidature le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Dernier contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Erreur dans le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save the candidate&apos;s contact details</source>
+        <translation>Enregistrer les coordonnées du candidat</translation>
+    </message>
+    <message>
+        <source>Candidate records</source>
+        <translation>Dossier du candidat</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Choose a document to preview it.</source>
+        <translation>Choisissez un document pour en afficher un aperçu.</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Aperçu PDF</translation>
+    </message>
+    <message>
+        <source>PDF preview is not available; the text is shown instead.</source>
+        <translation>L&apos;aperçu PDF n&apos;est pas disponible&#xa0;; le texte est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>Consen&amp;tements</translation>
+    </message>
+    <message>
+        <source>Screening notes</source>
+        <translation>Notes de présélection</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>D&amp;emandes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Select one candidate to see the details.</source>
+        <translation>Sélectionnez un candidat pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Loading the candidate…</source>
+        <translation>Chargement du candidat…</translation>
+    </message>
+    <message>
+        <source>{name} · {size} · added {date}</source>
+        <translation>{name} · {size} · ajouté le {date}</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Aucun document.</translation>
+    </message>
+    <message>
+        <source>{date}: {event}</source>
+        <translation>{date}&#xa0;: {event}</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>No screening notes.</source>
+        <translation>Aucune note de présélection.</translation>
+    </message>
+    <message>
+        <source>No rights requests.</source>
+        <translation>Aucune demande d&apos;exercice de droits.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}, withdrawn {withdrawn}</source>
+        <translation>{purpose}&#xa0;: donné le {given}, retiré le {withdrawn}</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}, until {expires}</source>
+        <translation>{purpose}&#xa0;: donné le {given}, valable jusqu&apos;au {expires}</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}</source>
+        <translation>{purpose}&#xa0;: donné le {given}</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {author}: {summary}</source>
+        <translation>{date} · {kind} · {author}&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>{text} (not yet discussed with the candidate)</source>
+        <translation>{text} (pas encore discutée avec le candidat)</translation>
+    </message>
+    <message>
+        <source>{kind}: received {received}, completed {completed}</source>
+        <translation>{kind}&#xa0;: reçue le {received}, clôturée le {completed}</translation>
+    </message>
+    <message>
+        <source>{kind}: received {received}, answer by {deadline}</source>
+        <translation>{kind}&#xa0;: reçue le {received}, réponse au plus tard le {deadline}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>No text could be extracted from this document.</source>
+        <translation>Aucun texte n&apos;a pu être extrait de ce document.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -1550,6 +1816,22 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
+        <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Components bundled with RecruitDesk and their licences:</source>
+        <translation>Composants fournis avec RecruitDesk et leurs licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} (inside {part_of}): {licence}</source>
+        <translation>{name} (inclus dans {part_of})&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}&#xa0;: {licence}</translation>
+    </message>
+    <message>
         <source>About RecruitDesk</source>
         <translation>À propos de RecruitDesk</translation>
     </message>
@@ -1748,8 +2030,12 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
 <context>
     <name>PolicySettingsDialog</name>
     <message>
-        <source>Retention settings</source>
-        <translation>Paramètres de conservation</translation>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Retention policy</source>
@@ -1814,6 +2100,102 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de paramètres</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Firm and backups</source>
+        <translation>Entreprise et sauvegardes</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>As in your privacy statement</source>
+        <translation>Comme dans votre déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy contact email</source>
+        <translation>E-mail de contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>privacy@example.com</translation>
+    </message>
+    <message>
+        <source>Privacy statement address</source>
+        <translation>Adresse de la déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/privacy</source>
+        <translation>https://www.example.com/privacy</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backup folder</source>
+        <translation>Le dossier de sauvegarde du coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Automatic backup interval in days</source>
+        <translation>Intervalle des sauvegardes automatiques en jours</translation>
+    </message>
+    <message>
+        <source>RecruitDesk makes an encrypted backup during its daily check when the newest backup is this many days old, and keeps the 10 newest automatic backups in each folder. Choose Off to make backups only by hand.</source>
+        <translation>RecruitDesk crée une sauvegarde chiffrée lors de sa vérification quotidienne lorsque la sauvegarde la plus récente a ce nombre de jours, et conserve dans chaque dossier les 10 sauvegardes automatiques les plus récentes. Choisissez Désactivé pour ne faire des sauvegardes que manuellement.</translation>
+    </message>
+    <message>
+        <source>Firm profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Firm &amp;name:</source>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact (email):</source>
+        <translation>&amp;Contact protection des données (e-mail)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy s&amp;tatement (web address):</source>
+        <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown in the record of processing activities and in candidates&apos; data exports.</source>
+        <translation>Figure dans le registre des activités de traitement et dans les exports de données des candidats.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Dossier de sau&amp;vegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back up a&amp;utomatically every:</source>
+        <translation>Sauvegarder automatiquement &amp;tous les&#xa0;:</translation>
     </message>
     <message>
         <source>Policy version in force: {version}</source>
@@ -2908,6 +3290,30 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Rien n&apos;a été restauré&#xa0;: ajoutez --yes pour confirmer que les données actuelles du coffre peuvent être remplacées par la sauvegarde.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not an email address; write it as name@example.com.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; écrivez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a web address; write it in full, starting with https:// or http://.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web&#xa0;; écrivez-la en entier, en commençant par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Automatic backups run every {low} to {high} days, or 0 to turn them off.</source>
+        <translation>Les sauvegardes automatiques ont lieu tous les {low} à {high} jours&#xa0;; choisissez 0 pour les désactiver.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;{folder}&quot; must be a full path, such as one chosen with Browse.</source>
+        <translation>Le dossier de sauvegarde «&#xa0;{folder}&#xa0;» doit être un chemin complet, comme celui que vous choisissez avec Parcourir.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>{folder} est un fichier, et non un dossier. Choisissez un dossier pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The firm name may be at most {limit} characters long.</source>
+        <translation>Le nom de l&apos;entreprise ne peut pas dépasser {limit} caractères.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} n&apos;a pas pu être importé.</translation>
     </message>
@@ -3090,6 +3496,34 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Part of candidate {id}&apos;s data cannot be decrypted (a damaged record), so no export was made. Restore the vault from a backup, or contact support.</source>
         <translation>Une partie des données du candidat {id} ne peut pas être déchiffrée (enregistrement endommagé)&#xa0;; aucun export n&apos;a donc été effectué. Restaurez le coffre à partir d&apos;une sauvegarde ou contactez l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>Saisissez le nom du candidat.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>Le nom est trop long&#xa0;: {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address (for example name@example.be).</source>
+        <translation>Ceci n&apos;est pas une adresse e-mail valide (par exemple nom@example.be).</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (for example +32 470 12 34 56).</source>
+        <translation>Ceci n&apos;est pas un numéro de téléphone valide (par exemple +32 470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>The LinkedIn address must be a linkedin.com link (for example https://www.linkedin.com/in/name).</source>
+        <translation>L&apos;adresse LinkedIn doit être un lien linkedin.com (par exemple https://www.linkedin.com/in/nom).</translation>
+    </message>
+    <message>
+        <source>A value is too long: at most {max} characters.</source>
+        <translation>Une valeur est trop longue&#xa0;: {max} caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>There is no document with number {id}.</source>
+        <translation>Il n&apos;y a aucun document portant le numéro {id}.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4540,113 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Added to the vault</source>
+        <translation>Ajouté au coffre</translation>
+    </message>
+    <message>
+        <source>Imported from a CV</source>
+        <translation>Importé à partir d&apos;un CV</translation>
+    </message>
+    <message>
+        <source>Contact recorded</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Outcome of the procedure recorded</source>
+        <translation>Issue de la procédure enregistrée</translation>
+    </message>
+    <message>
+        <source>Contact details edited</source>
+        <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Données exportées</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent evidence added</source>
+        <translation>Preuve du consentement ajoutée</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Consent renewal mail drafted</source>
+        <translation>E-mail de renouvellement du consentement préparé</translation>
+    </message>
+    <message>
+        <source>Screening note written</source>
+        <translation>Note de présélection rédigée</translation>
+    </message>
+    <message>
+        <source>Screening note edited</source>
+        <translation>Note de présélection modifiée</translation>
+    </message>
+    <message>
+        <source>Screening findings discussed with the candidate</source>
+        <translation>Constatations de la présélection discutées avec le candidat</translation>
+    </message>
+    <message>
+        <source>Rights request registered</source>
+        <translation>Demande d&apos;exercice de droits enregistrée</translation>
+    </message>
+    <message>
+        <source>Identity checked for a rights request</source>
+        <translation>Identité vérifiée pour une demande d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Rights request linked to this candidate</source>
+        <translation>Demande d&apos;exercice de droits liée à ce candidat</translation>
+    </message>
+    <message>
+        <source>Answer period of a rights request extended</source>
+        <translation>Délai de réponse d&apos;une demande d&apos;exercice de droits prolongé</translation>
+    </message>
+    <message>
+        <source>Rights request completed</source>
+        <translation>Demande d&apos;exercice de droits clôturée</translation>
+    </message>
+    <message>
+        <source>Put on the suppression list</source>
+        <translation>Ajouté à la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Retention extended</source>
+        <translation>Conservation prolongée</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Conservation juridique activée</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation juridique levée</translation>
+    </message>
+    <message>
+        <source>Recorded: {action}</source>
+        <translation>Enregistré&#xa0;: {action}</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,272 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>CandidateDetailFeature</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Candidate details</source>
+        <translation>Details van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Candidate &amp;details</source>
+        <translation>&amp;Details van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
+        <translation>De details van de geselecteerde kandidaat tonen of verbergen (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>{count} candidates are selected. Select one to see the details.</source>
+        <translation>Er zijn {count} kandidaten geselecteerd. Selecteer er één om de details te zien.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s details were saved.</source>
+        <translation>De gegevens van de kandidaat zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPane</name>
+    <message>
+        <source>Candidate details</source>
+        <translation>Details van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Candidate details state</source>
+        <translation>Status van de kandidaatdetails</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn:</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Laatste contact:</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Fout in het profiel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Het profiel opslaan</translation>
+    </message>
+    <message>
+        <source>Save the candidate&apos;s contact details</source>
+        <translation>De contactgegevens van de kandidaat opslaan</translation>
+    </message>
+    <message>
+        <source>Candidate records</source>
+        <translation>Dossier van de kandidaat</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <source>Choose a document to preview it.</source>
+        <translation>Kies een document om er een voorbeeld van te zien.</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Pdf-voorbeeld</translation>
+    </message>
+    <message>
+        <source>PDF preview is not available; the text is shown instead.</source>
+        <translation>Een voorbeeld van de pdf is niet beschikbaar; in plaats daarvan wordt de tekst getoond.</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Tekst van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>Toe&amp;stemmingen</translation>
+    </message>
+    <message>
+        <source>Screening notes</source>
+        <translation>Screeningsnotities</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Ver&amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>Ti&amp;jdlijn</translation>
+    </message>
+    <message>
+        <source>Select one candidate to see the details.</source>
+        <translation>Selecteer één kandidaat om de details te zien.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Loading the candidate…</source>
+        <translation>De kandidaat wordt geladen…</translation>
+    </message>
+    <message>
+        <source>{name} · {size} · added {date}</source>
+        <translation>{name} · {size} · toegevoegd op {date}</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Geen documenten.</translation>
+    </message>
+    <message>
+        <source>{date}: {event}</source>
+        <translation>{date}: {event}</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Geen toestemmingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No screening notes.</source>
+        <translation>Geen screeningsnotities.</translation>
+    </message>
+    <message>
+        <source>No rights requests.</source>
+        <translation>Geen verzoeken van betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}, withdrawn {withdrawn}</source>
+        <translation>{purpose}: gegeven op {given}, ingetrokken op {withdrawn}</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}, until {expires}</source>
+        <translation>{purpose}: gegeven op {given}, geldig tot {expires}</translation>
+    </message>
+    <message>
+        <source>{purpose}: given {given}</source>
+        <translation>{purpose}: gegeven op {given}</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {author}: {summary}</source>
+        <translation>{date} · {kind} · {author}: {summary}</translation>
+    </message>
+    <message>
+        <source>{text} (not yet discussed with the candidate)</source>
+        <translation>{text} (nog niet met de kandidaat besproken)</translation>
+    </message>
+    <message>
+        <source>{kind}: received {received}, completed {completed}</source>
+        <translation>{kind}: ontvangen op {received}, afgerond op {completed}</translation>
+    </message>
+    <message>
+        <source>{kind}: received {received}, answer by {deadline}</source>
+        <translation>{kind}: ontvangen op {received}, antwoord uiterlijk op {deadline}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>{name} wordt geopend…</translation>
+    </message>
+    <message>
+        <source>No text could be extracted from this document.</source>
+        <translation>Uit dit document kon geen tekst worden gehaald.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -1550,6 +1816,22 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
+        <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Components bundled with RecruitDesk and their licences:</source>
+        <translation>Onderdelen die met RecruitDesk worden meegeleverd, en hun licenties:</translation>
+    </message>
+    <message>
+        <source>{name} (inside {part_of}): {licence}</source>
+        <translation>{name} (onderdeel van {part_of}): {licence}</translation>
+    </message>
+    <message>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}: {licence}</translation>
+    </message>
+    <message>
         <source>About RecruitDesk</source>
         <translation>Over RecruitDesk</translation>
     </message>
@@ -1748,8 +2030,12 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
 <context>
     <name>PolicySettingsDialog</name>
     <message>
-        <source>Retention settings</source>
-        <translation>Instellingen voor bewaartermijnen</translation>
+        <source>Choose the backup folder</source>
+        <translation>Kies de back-upmap</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Retention policy</source>
@@ -1814,6 +2100,102 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pagina&apos;s met instellingen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Firm and backups</source>
+        <translation>Bureau en back-ups</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}: fout</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Naam van het bureau</translation>
+    </message>
+    <message>
+        <source>As in your privacy statement</source>
+        <translation>Zoals in uw privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Privacy contact email</source>
+        <translation>E-mailadres voor privacyvragen</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>privacy@example.com</translation>
+    </message>
+    <message>
+        <source>Privacy statement address</source>
+        <translation>Adres van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/privacy</source>
+        <translation>https://www.example.com/privacy</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s own backup folder</source>
+        <translation>De eigen back-upmap van de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Automatic backup interval in days</source>
+        <translation>Interval voor automatische back-ups in dagen</translation>
+    </message>
+    <message>
+        <source>RecruitDesk makes an encrypted backup during its daily check when the newest backup is this many days old, and keeps the 10 newest automatic backups in each folder. Choose Off to make backups only by hand.</source>
+        <translation>RecruitDesk maakt tijdens de dagelijkse controle een versleutelde back-up wanneer de nieuwste back-up zoveel dagen oud is, en bewaart in elke map de 10 nieuwste automatische back-ups. Kies Uit om alleen zelf back-ups te maken.</translation>
+    </message>
+    <message>
+        <source>Firm profile</source>
+        <translation>Gegevens van het bureau</translation>
+    </message>
+    <message>
+        <source>Firm &amp;name:</source>
+        <translation>&amp;Naam van het bureau:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact (email):</source>
+        <translation>&amp;Contact voor privacyvragen (e-mail):</translation>
+    </message>
+    <message>
+        <source>Privacy s&amp;tatement (web address):</source>
+        <translation>&amp;Privacyverklaring (webadres):</translation>
+    </message>
+    <message>
+        <source>Shown in the record of processing activities and in candidates&apos; data exports.</source>
+        <translation>Wordt vermeld in het register van verwerkingsactiviteiten en in de gegevensexports voor kandidaten.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Back-up&amp;map:</translation>
+    </message>
+    <message>
+        <source>Back up a&amp;utomatically every:</source>
+        <translation>Automatisch een back-up maken &amp;om de:</translation>
     </message>
     <message>
         <source>Policy version in force: {version}</source>
@@ -2908,6 +3290,30 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Er is niets teruggezet: voeg --yes toe om te bevestigen dat de huidige gegevens van de kluis door de back-up mogen worden vervangen.</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not an email address; write it as name@example.com.</source>
+        <translation>&quot;{value}&quot; is geen e-mailadres; schrijf het als naam@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a web address; write it in full, starting with https:// or http://.</source>
+        <translation>&quot;{value}&quot; is geen webadres; schrijf het volledig, te beginnen met https:// of http://.</translation>
+    </message>
+    <message>
+        <source>Automatic backups run every {low} to {high} days, or 0 to turn them off.</source>
+        <translation>Automatische back-ups worden om de {low} tot {high} dagen gemaakt; kies 0 om ze uit te schakelen.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;{folder}&quot; must be a full path, such as one chosen with Browse.</source>
+        <translation>De back-upmap &quot;{folder}&quot; moet een volledig pad zijn, zoals een map die u met Bladeren kiest.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>{folder} is een bestand, geen map. Kies een map voor de back-ups.</translation>
+    </message>
+    <message>
+        <source>The firm name may be at most {limit} characters long.</source>
+        <translation>De naam van het bureau mag maximaal {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} kon niet worden geïmporteerd.</translation>
     </message>
@@ -3090,6 +3496,34 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Part of candidate {id}&apos;s data cannot be decrypted (a damaged record), so no export was made. Restore the vault from a backup, or contact support.</source>
         <translation>Een deel van de gegevens van kandidaat {id} kan niet worden ontsleuteld (een beschadigd record), dus er is geen export gemaakt. Zet de kluis terug vanaf een back-up of neem contact op met de ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Enter the candidate&apos;s name.</source>
+        <translation>Vul de naam van de kandidaat in.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>De naam is te lang: maximaal {max} tekens.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address (for example name@example.be).</source>
+        <translation>Dit is geen geldig e-mailadres (bijvoorbeeld naam@example.be).</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (for example +32 470 12 34 56).</source>
+        <translation>Dit is geen geldig telefoonnummer (bijvoorbeeld +32 470 12 34 56).</translation>
+    </message>
+    <message>
+        <source>The LinkedIn address must be a linkedin.com link (for example https://www.linkedin.com/in/name).</source>
+        <translation>Het LinkedIn-adres moet een link naar linkedin.com zijn (bijvoorbeeld https://www.linkedin.com/in/naam).</translation>
+    </message>
+    <message>
+        <source>A value is too long: at most {max} characters.</source>
+        <translation>Een waarde is te lang: maximaal {max} tekens.</translation>
+    </message>
+    <message>
+        <source>There is no document with number {id}.</source>
+        <translation>Er is geen document met nummer {id}.</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +4540,113 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>verlengd tot {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Added to the vault</source>
+        <translation>Toegevoegd aan de kluis</translation>
+    </message>
+    <message>
+        <source>Imported from a CV</source>
+        <translation>Geïmporteerd uit een cv</translation>
+    </message>
+    <message>
+        <source>Contact recorded</source>
+        <translation>Contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>Outcome of the procedure recorded</source>
+        <translation>Uitkomst van de procedure vastgelegd</translation>
+    </message>
+    <message>
+        <source>Contact details edited</source>
+        <translation>Contactgegevens bewerkt</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Consent evidence added</source>
+        <translation>Bewijs van toestemming toegevoegd</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Consent renewal mail drafted</source>
+        <translation>E-mail voor verlenging van de toestemming opgesteld</translation>
+    </message>
+    <message>
+        <source>Screening note written</source>
+        <translation>Screeningsnotitie geschreven</translation>
+    </message>
+    <message>
+        <source>Screening note edited</source>
+        <translation>Screeningsnotitie bewerkt</translation>
+    </message>
+    <message>
+        <source>Screening findings discussed with the candidate</source>
+        <translation>Bevindingen van de screening met de kandidaat besproken</translation>
+    </message>
+    <message>
+        <source>Rights request registered</source>
+        <translation>Verzoek van de betrokkene geregistreerd</translation>
+    </message>
+    <message>
+        <source>Identity checked for a rights request</source>
+        <translation>Identiteit gecontroleerd voor een verzoek van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Rights request linked to this candidate</source>
+        <translation>Verzoek van de betrokkene gekoppeld aan deze kandidaat</translation>
+    </message>
+    <message>
+        <source>Answer period of a rights request extended</source>
+        <translation>Antwoordtermijn van een verzoek van de betrokkene verlengd</translation>
+    </message>
+    <message>
+        <source>Rights request completed</source>
+        <translation>Verzoek van de betrokkene afgerond</translation>
+    </message>
+    <message>
+        <source>Put on the suppression list</source>
+        <translation>Op de uitsluitingslijst gezet</translation>
+    </message>
+    <message>
+        <source>Retention extended</source>
+        <translation>Bewaartermijn verlengd</translation>
+    </message>
+    <message>
+        <source>Legal hold set</source>
+        <translation>Bewaring om juridische redenen ingesteld</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Juridische bewaring opgeheven</translation>
+    </message>
+    <message>
+        <source>Recorded: {action}</source>
+        <translation>Vastgelegd: {action}</translation>
     </message>
 </context>
 </TS>
