@@ -296,3 +296,40 @@ class RestoreConfirmationRequired(RecruitDeskError):
     code = "restore-confirmation-required"
     exit_code = 2
     template = N_("errors", "Nothing was restored: add --yes to confirm that the vault's current data may be replaced by the backup.")
+
+
+# --- firm profile and backup settings ---------------------------------------------------------
+class InvalidEmail(RecruitDeskError):
+    code = "invalid-email"
+    exit_code = 2
+    template = N_("errors", "\"{value}\" is not an email address; write it as name@example.com.")
+
+
+class InvalidUrl(RecruitDeskError):
+    code = "invalid-url"
+    exit_code = 2
+    template = N_("errors", "\"{value}\" is not a web address; write it in full, starting with https:// or http://.")
+
+
+class InvalidBackupInterval(RecruitDeskError):
+    code = "invalid-backup-interval"
+    exit_code = 2
+    template = N_("errors", "Automatic backups run every {low} to {high} days, or 0 to turn them off.")
+
+
+class BackupFolderNotAbsolute(RecruitDeskError):
+    code = "backup-folder-not-absolute"
+    exit_code = 2
+    template = N_("errors", "The backup folder \"{folder}\" must be a full path, such as one chosen with Browse.")
+
+
+class BackupFolderIsAFile(RecruitDeskError):
+    code = "backup-folder-is-a-file"
+    exit_code = 2
+    template = N_("errors", "{folder} is a file, not a folder. Choose a folder for the backups.")
+
+
+class FirmNameTooLong(RecruitDeskError):
+    code = "firm-name-too-long"
+    exit_code = 2
+    template = N_("errors", "The firm name may be at most {limit} characters long.")

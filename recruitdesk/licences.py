@@ -20,6 +20,8 @@ KNOWN = {
     "pyside6-essentials": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "pyside6": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "shiboken6": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+    "pyside6-addons": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+    "pyside6-pdf": "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
     "sqlalchemy": "MIT",
     "sqlcipher3": "Zlib",
     "alembic": "MIT",

@@ -33,6 +33,7 @@ DEFINITIONS = {
         SettingDefinition("privacy_contact", str, ""),
         SettingDefinition("privacy_statement_url", str, ""),
         SettingDefinition("backup_folder", str, ""),
+        SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
     )
 }
 

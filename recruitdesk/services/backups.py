@@ -12,6 +12,9 @@ elsewhere or missed by scrubbing cannot bring anyone back.
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +29,10 @@ from recruitdesk.vault.vault import Vault
 
 BACKUP_SUFFIX = ".rdbackup"
 MIGRATION_BACKUP_SUFFIX = ".rdvault"
+AUTOMATIC_KEEP = 10  # automatic backups kept per folder; older ones are deleted
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+log = logging.getLogger(__name__)
 
 
 def backup_folders(vault: Vault) -> list[Path]:
@@ -46,16 +53,91 @@ def list_backups(vault: Vault) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime)
 
 
-def make_backup(vault: Vault, folder: Path | None = None) -> Path:
+def make_backup(vault: Vault, folder: Path | None = None, automatic: bool = False) -> Path:
+    """An encrypted backup in ``folder`` (default: the configured backup folder, else the
+    vault's own). Automatic backups are named ``recruitdesk-<vault>-auto-<time>`` so that only
+    they are ever pruned."""
     folder = Path(folder) if folder else backup_folders(vault)[-1]
+    kind = "auto-" if automatic else ""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        target = _unused(folder / f"recruitdesk-{vault.vault_id[:8]}-{vault.clock.now():%Y%m%d-%H%M%S}{BACKUP_SUFFIX}")
+        target = _unused(folder / f"recruitdesk-{vault.vault_id[:8]}-{kind}{vault.clock.now():{STAMP_FORMAT}}{BACKUP_SUFFIX}")
         vault.backup_to(target)
     except OSError as exc:
         raise files.os_error_to_vault_error(exc, folder) from exc
     with vault.session() as session, session.begin():
-        audit.record(session, vault.clock, "backup.made")
+        if automatic:
+            audit.record(session, vault.clock, "backup.made", automatic=True)
+        else:
+            audit.record(session, vault.clock, "backup.made")
+    return target
+
+
+def _name_pattern(vault: Vault) -> re.Pattern[str]:
+    return re.compile(
+        rf"^recruitdesk-{re.escape(vault.vault_id[:8])}-(?P<auto>auto-)?(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?{re.escape(BACKUP_SUFFIX)}$"
+    )
+
+
+def _made_at(pattern: re.Pattern[str], path: Path) -> tuple[dt.datetime, bool] | None:
+    """When a backup of this vault was made (by the vault's clock, from its name), and whether
+    it was automatic; None for any other file."""
+    match = pattern.match(path.name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match["stamp"], STAMP_FORMAT), bool(match["auto"])
+    except ValueError:
+        return None
+
+
+def last_backup_at(vault: Vault) -> dt.datetime | None:
+    """When the newest backup of this vault in any backup folder was made (local time, naive)."""
+    pattern = _name_pattern(vault)
+    times = [made[0] for path in list_backups(vault) if (made := _made_at(pattern, path))]
+    return max(times, default=None)
+
+
+def prune_automatic_backups(vault: Vault, keep: int = AUTOMATIC_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups in each backup folder; backups made
+    by hand are never touched. Returns the files deleted."""
+    pattern = _name_pattern(vault)
+    deleted = []
+    for folder in backup_folders(vault):
+        if not folder.is_dir():
+            continue
+        automatic = []
+        for path in folder.iterdir():
+            made = _made_at(pattern, path)
+            if made and made[1] and path.is_file():
+                automatic.append((made[0], path.name, path))
+        automatic.sort(reverse=True)
+        for _made, _name, path in automatic[keep:]:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise files.os_error_to_vault_error(exc, folder) from exc
+            deleted.append(path)
+    return deleted
+
+
+def backup_if_due(vault: Vault) -> Path | None:
+    """Make an automatic backup when the newest backup is ``backup_interval_days`` old or more
+    by the vault's clock (or there is none), then keep only the newest automatic ones.
+    Returns the new backup, or None when none was due or automatic backups are off (0 days)."""
+    with vault.session() as session:
+        interval = settings.get(session, "backup_interval_days")
+    if interval <= 0:
+        return None
+    now = vault.clock.now().replace(tzinfo=None)
+    newest = last_backup_at(vault)
+    if newest is not None and now - newest < dt.timedelta(days=interval):
+        return None
+    target = make_backup(vault, automatic=True)
+    prune_automatic_backups(vault)
+    log.info("automatic backup made")
     return target
 
 

@@ -5,15 +5,19 @@ check, and optional automatic erasure (off by default; when on, it warns a windo
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
-from recruitdesk import settings
+from recruitdesk import errors, settings
 from recruitdesk.i18n import translate
+from recruitdesk.services.backups import backup_if_due
 from recruitdesk.services.erasure import erase_candidates
 from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items, recompute_all
 from recruitdesk.store import search_index
 from recruitdesk.vault.vault import Vault
 
+
+log = logging.getLogger(__name__)
 
 # The dashboard lists at most this many due candidates (soonest first); counts stay exact.
 LIST_LIMIT = 500
@@ -80,7 +84,9 @@ def summarise(vault: Vault, day: dt.date | None = None) -> RetentionSummary:
 def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
     """The check run at start and once a day: refresh every countdown (a new day can end a
     consent or a hold's effect), erase what is due if the firm turned automatic erasure on,
-    then summarise what remains."""
+    make the automatic backup when one is due (after erasing, so it never holds the erased),
+    then summarise what remains. A backup that fails (a backup drive unplugged, a full disk) is
+    logged and tried again at the next check; it never stops the retention work."""
     with vault.session() as session, session.begin():
         recompute_all(session, vault.clock)
         search_index.optimize(session)  # keeps later erasures fast
@@ -90,4 +96,8 @@ def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
     if automatic:
         due_now = [item.id for item in due_items(vault, vault.clock.today(), 0)]
         erased = erase_candidates(vault, due_now, reason="retention_due").erased if due_now else []
+    try:
+        backup_if_due(vault)
+    except errors.RecruitDeskError as problem:
+        log.warning("automatic backup failed: %s", problem.code)
     return summarise(vault), erased

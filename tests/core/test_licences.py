@@ -16,14 +16,23 @@ def declared_dependencies() -> list[str]:
 
 
 def test_every_runtime_dependency_has_a_licence():
-    listed = {licences.normalise(c.name): c for c in licences.components()}
     declared = declared_dependencies()
     assert declared
     for name in declared:
+        version, licence = licences.licence_of(name)
+        assert licence.strip(), f"{name} has no licence: add it to licences.KNOWN"
+        assert version, f"{name} is not installed"
+
+
+def test_every_installed_runtime_dependency_is_listed():
+    """The about box lists the installed distribution's requirements (pyproject.toml's
+    dependencies once installed; reinstall with ``pip install -e .`` after changing them)."""
+    listed = {licences.normalise(c.name): c for c in licences.components()}
+    required = licences.runtime_requirements()
+    assert required
+    for name in required:
         component = listed.get(licences.normalise(name))
-        assert component is not None, f"{name} is missing from the licence list"
-        assert component.licence.strip(), f"{name} has no licence"
-        assert component.version, f"{name} is not installed"
+        assert component is not None and component.licence.strip(), name
 
 
 def test_test_only_dependencies_are_not_listed():
