@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from recruitdesk import __version__
 from recruitdesk.gui import choosers
 from recruitdesk.gui.backup_dialogs import confirm_restore
+from recruitdesk.gui.candidate_detail import install_candidate_detail
 from recruitdesk.gui.candidate_facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.candidate_notes import CandidateNotesDialog
 from recruitdesk.gui.consent_dialog import ConsentDialog, choose_evidence_file
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self._setup_search()
         self._setup_backup_actions()
         self.importer = install_import(self, lambda: self._vault)
+        self.candidate_detail = install_candidate_detail(self, lambda: self._vault)
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         if getattr(self, "importer", None) is not None:
             self.importer.close()
+        if getattr(self, "candidate_detail", None) is not None:
+            self.candidate_detail.clear()
         self._drop_requests_panel()
         self.summary = None
         self.request_summary = None

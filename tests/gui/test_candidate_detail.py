@@ -1,0 +1,146 @@
+"""The Candidate dock: profile editing with inline errors, PDF preview from memory, clearing on lock."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+
+from recruitdesk.gui.candidate_detail import PDF_PAGE, TEXT_PAGE
+from recruitdesk.gui.candidate_table_model import EMAIL
+from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.services.documents import attach_document
+from recruitdesk.services.retention import load_candidate
+from tests.importing.make_files import write_pdf
+
+
+def temp_listing() -> set[str]:
+    return set(os.listdir(tempfile.gettempdir()))
+
+
+@pytest.fixture
+def window_with_pdf(qtbot, clock, demo_vault, tmp_path):
+    """The main window on the demo vault, with a PDF and a text document attached to candidate 1."""
+    vault, _key = demo_vault
+    pdf = write_pdf(tmp_path / "cv.pdf", ["Ada Peeters", "Boekhouder in Gent"]).read_bytes()
+    (tmp_path / "cv.pdf").unlink()
+    with vault.session() as session, session.begin():
+        candidate = load_candidate(session, 1)
+        attach_document(session, vault.candidate_keys, clock, candidate, "Ada CV.pdf", "application/pdf", pdf,
+                        "Ada Peeters\nBoekhouder in Gent")
+        attach_document(session, vault.candidate_keys, clock, candidate, "Motivation.txt", "text/plain",
+                        b"I would like to work in Gent.", "I would like to work in Gent.")
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=20000):
+        window.show_vault(vault)
+    return window, vault
+
+
+def select(qtbot, window, candidate_id):
+    pane = window.candidate_detail.pane
+    with qtbot.waitSignal(pane.loaded, timeout=20000) as blocker:
+        window.select_ids([candidate_id])
+    assert blocker.args == [candidate_id]
+    return pane
+
+
+def show_document(qtbot, pane, filename):
+    names = [pane.documents_list.item(row).text() for row in range(pane.documents_list.count())]
+    row = next(row for row, name in enumerate(names) if name.startswith(filename))
+    if pane.documents_list.currentRow() != row:
+        with qtbot.waitSignal(pane.preview_shown, timeout=20000):
+            pane.documents_list.setCurrentRow(row)
+
+
+def test_pdf_preview_is_rendered_from_memory(qtbot, window_with_pdf):
+    window, _vault = window_with_pdf
+    before = temp_listing()
+    pane = window.candidate_detail.pane
+    with qtbot.waitSignal(pane.preview_shown, timeout=20000):
+        select(qtbot, window, 1)
+    show_document(qtbot, pane, "Ada CV.pdf")
+    qtbot.waitUntil(lambda: pane.pdf_document.status() == QPdfDocument.Status.Ready, timeout=20000)
+    assert pane.pdf_document.pageCount() > 0
+    assert pane.preview_stack.currentIndex() == PDF_PAGE
+    assert temp_listing() == before, "the preview wrote a file to the temporary folder"
+
+    show_document(qtbot, pane, "Motivation.txt")
+    assert pane.preview_stack.currentIndex() == TEXT_PAGE
+    assert pane.text_view.toPlainText() == "I would like to work in Gent."
+    assert pane.text_view.isReadOnly()
+    assert pane.pdf_document.pageCount() == 0  # the PDF was closed
+    assert pane.timeline_list.count() >= 3  # added, two documents
+    assert temp_listing() == before
+
+
+def test_profile_edit_shows_errors_inline_then_saves(qtbot, window_with_pdf):
+    window, _vault = window_with_pdf
+    pane = select(qtbot, window, 2)
+    pane.email_field.setText("not an email")
+    with qtbot.waitSignal(pane.save_failed, timeout=20000) as blocker:
+        pane.save_button.click()
+    assert "not a valid email address" in blocker.args[0]
+    assert pane.error_label.isVisible() and pane.error_label.text() == blocker.args[0]
+
+    pane.email_field.setText("New.Address@Example.BE")
+    with qtbot.waitSignals([pane.saved, window.rows_loaded], timeout=20000):
+        pane.save_button.click()
+    assert not pane.error_label.isVisible()
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.detail.profile.email == "new.address@example.be", timeout=20000)
+    row = window.model.row_of(2)
+    assert window.model.index(row, EMAIL).data() == "new.address@example.be"
+    assert window.selected_ids() == [2]
+    assert any("Contact details edited" in pane.timeline_list.item(i).text() for i in range(pane.timeline_list.count()))
+
+
+def test_several_or_no_candidates_selected_empty_the_pane(qtbot, window_with_pdf):
+    window, _vault = window_with_pdf
+    pane = select(qtbot, window, 1)
+    window.select_ids([1, 2])
+    qtbot.waitUntil(lambda: pane.candidate_id is None and not pane.body.isVisible(), timeout=5000)
+    assert "2 candidates are selected" in pane.message_label.text()
+    assert pane.name_field.text() == ""
+    window.ui.candidateTable.clearSelection()
+    qtbot.waitUntil(lambda: "Select one candidate" in pane.message_label.text(), timeout=5000)
+
+
+def test_lock_empties_the_pane(qtbot, window_with_pdf):
+    window, _vault = window_with_pdf
+    pane = window.candidate_detail.pane
+    with qtbot.waitSignal(pane.preview_shown, timeout=20000):
+        select(qtbot, window, 1)
+    show_document(qtbot, pane, "Ada CV.pdf")
+    qtbot.waitUntil(lambda: pane.pdf_document.pageCount() > 0, timeout=20000)
+    window.show_locked()
+    assert pane.candidate_id is None and pane.detail is None
+    assert pane.name_field.text() == "" and pane.email_field.text() == ""
+    for widget in (pane.documents_list, pane.consents_list, pane.notes_list, pane.requests_list, pane.timeline_list):
+        assert widget.count() == 0
+    assert pane.text_view.toPlainText() == ""
+    assert pane.pdf_document.pageCount() == 0
+    assert pane.pdf_document.status() != QPdfDocument.Status.Ready
+    assert pane._buffer is None
+    assert not pane.body.isVisible()
+    assert pane.message_label.text() == "The vault is locked."
+
+
+def test_dock_toggles_with_ctrl_shift_d_and_has_accessible_names(qtbot, window_with_pdf):
+    window, _vault = window_with_pdf
+    feature = window.candidate_detail
+    assert feature.action.shortcut().toString() == "Ctrl+Shift+D"
+    assert feature.dock.isVisible()
+    feature.action.trigger()
+    assert not feature.dock.isVisible()
+    feature.action.trigger()
+    assert feature.dock.isVisible()
+    pane = feature.pane
+    for widget in (pane, pane.name_field, pane.email_field, pane.phone_field, pane.city_field, pane.linkedin_field,
+                   pane.save_button, pane.documents_list, pane.text_view, pane.pdf_view, pane.timeline_list):
+        assert widget.accessibleName(), widget
+    assert feature.dock.objectName() == "candidateDock"
+    assert window.dockWidgetArea(feature.dock) == Qt.DockWidgetArea.RightDockWidgetArea
