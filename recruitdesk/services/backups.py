@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from recruitdesk import audit, errors, paths, settings
+from recruitdesk import audit, errors, logs, paths, settings
 from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate, ErasureLedgerEntry, SuppressionEntry
 from recruitdesk.vault import database, files
@@ -148,7 +148,11 @@ def scrub_backups(vault: Vault, candidate_uids: list[str]) -> int:
     key = database.database_key(vault._master, vault.vault_id)
     changed = 0
     for backup in list_backups(vault):
-        connection = database.connect(backup, key)
+        try:
+            connection = database.connect(backup, key)
+        except Exception:  # another vault's backup, or a damaged file: it cannot hold our candidates readably
+            logs.log.warning("a backup file could not be opened for scrubbing and was skipped")
+            continue
         try:
             placeholders = ",".join("?" for _ in candidate_uids)
             ids = [row[0] for row in connection.execute(f"SELECT id FROM candidates WHERE uid IN ({placeholders})", candidate_uids)]

@@ -117,3 +117,13 @@ def test_backup_and_restore_from_the_command_line(vault_folder, keychain, capsys
     assert [c["name"] for c in __import__("json").loads(out.out)] == ["Eline Mertens"]
     code, out = run("restore", str(tmp_path / "missing.rdbackup"), "--yes")
     assert code == 2 and out.err.strip() == f"There is no backup file {tmp_path / 'missing.rdbackup'}."
+
+
+def test_erasure_is_not_stopped_by_a_foreign_or_damaged_file_in_the_backup_folder(new_vault):
+    vault, _ = new_vault
+    target, _keep = _seed(vault)
+    folder = vault.folder / "backups"
+    folder.mkdir(exist_ok=True)
+    (folder / "someone-elses.rdbackup").write_bytes(b"\x00" * 8192)
+    erase_candidate(vault, target)
+    assert [row.name for row in candidate_rows(vault)] == ["Jonas Claes"]
