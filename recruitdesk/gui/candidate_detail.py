@@ -14,6 +14,7 @@ drops every decrypted value, including the loaded PDF.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Callable
 
 import shiboken6
@@ -286,8 +287,47 @@ class CandidateDetailPane(QWidget):
         self.clear(user_message(error))
         self.candidate_id = candidate_id
 
-    def _fill(self, detail: cd.CandidateDetail) -> None:
-        self._fill_profile(detail.profile)
+    def refresh(self) -> Task | None:
+        """Reload the shown candidate (after a change elsewhere) without losing unsaved edits or
+        the document on screen; does nothing while loading or saving."""
+        vault = self._vault_provider()
+        if (vault is None or self.candidate_id is None or self.detail is None or self._load is not None
+                or self._save is not None):
+            return None
+        task = Task(cd.candidate_detail, vault, self.candidate_id)
+        task.finished.connect(lambda detail, task=task: self._refreshed(task, detail))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        self._load = task
+        task.start()
+        return task
+
+    def is_editing(self) -> bool:
+        """Whether the profile form holds changes not saved yet."""
+        if self.detail is None:
+            return False
+        profile = self.detail.profile
+        shown = tuple(field.text() for field in self._fields())
+        return shown != (profile.name, profile.email or "", profile.phone or "", profile.city or "", profile.linkedin or "")
+
+    def _refreshed(self, task: Task, detail: cd.CandidateDetail) -> None:
+        if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._load = None
+        if self.is_editing():  # the user started typing meanwhile: keep the form, refresh the rest
+            detail = replace(detail, profile=self.detail.profile)
+        current = self.documents_list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        for widget in (self.documents_list, self.consents_list, self.notes_list, self.requests_list, self.timeline_list):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self.detail = detail
+        self._fill(detail, keep_document=keep, fill_profile=not self.is_editing())
+        self.loaded.emit(detail.profile.id)
+
+    def _fill(self, detail: cd.CandidateDetail, keep_document: int | None = None, fill_profile: bool = True) -> None:
+        if fill_profile:
+            self._fill_profile(detail.profile)
         self.documents_list.blockSignals(True)
         for document in detail.documents:
             item = QListWidgetItem(self.tr("{name} · {size} · added {date}").format(
@@ -314,8 +354,17 @@ class CandidateDetailPane(QWidget):
                 item = QListWidgetItem(empty)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 widget.addItem(item)
-        if detail.documents:
+        ids = [document.id for document in detail.documents]
+        if keep_document in ids:  # the preview on screen stays
+            self.documents_list.blockSignals(True)
+            self.documents_list.setCurrentRow(ids.index(keep_document))
+            self.documents_list.blockSignals(False)
+        elif ids:
             self.documents_list.setCurrentRow(0)
+        else:
+            self._preview = None
+            self._clear_preview()
+            self.preview_placeholder.setText(self.tr("No documents."))
 
     def _fill_profile(self, profile: cd.Profile) -> None:
         self.name_field.setText(profile.name)
@@ -375,8 +424,10 @@ class CandidateDetailPane(QWidget):
         self._save = None
         self.save_button.setEnabled(True)
         self._fill_profile(profile)
+        if self.detail is not None:
+            self.detail = replace(self.detail, profile=profile)
         self.saved.emit(profile.id)
-        self.reload()  # the timeline has a new entry
+        self.refresh()  # the timeline has a new entry
 
     def _save_failed(self, task: Task, error: BaseException) -> None:
         if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
@@ -464,6 +515,12 @@ class CandidateDetailFeature(QObject):
         self._timer.setInterval(SELECTION_DELAY_MS)
         self._timer.timeout.connect(self.follow_selection)
         window.ui.candidateTable.selectionModel().selectionChanged.connect(lambda *_: self._timer.start())
+        window.rows_loaded.connect(self._rows_loaded)
+
+    def _rows_loaded(self, _count: int) -> None:
+        """The table reloaded after a change (consent, note, request…): refresh what is shown."""
+        if self._vault_provider() is not None and self.pane.candidate_id is not None:
+            self.pane.refresh()
 
     def follow_selection(self) -> None:
         """Show the one selected candidate, or say why nothing is shown."""

@@ -95,7 +95,9 @@ def test_profile_edit_shows_errors_inline_then_saves(qtbot, window_with_pdf):
     row = window.model.row_of(2)
     assert window.model.index(row, EMAIL).data() == "new.address@example.be"
     assert window.selected_ids() == [2]
-    assert any("Contact details edited" in pane.timeline_list.item(i).text() for i in range(pane.timeline_list.count()))
+    qtbot.waitUntil(lambda: any("Contact details edited" in pane.timeline_list.item(i).text()
+                                for i in range(pane.timeline_list.count())), timeout=20000)
+    assert pane.email_field.text() == "new.address@example.be" and not pane.is_editing()
 
 
 def test_several_or_no_candidates_selected_empty_the_pane(qtbot, window_with_pdf):
@@ -144,3 +146,26 @@ def test_dock_toggles_with_ctrl_shift_d_and_has_accessible_names(qtbot, window_w
         assert widget.accessibleName(), widget
     assert feature.dock.objectName() == "candidateDock"
     assert window.dockWidgetArea(feature.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_a_change_elsewhere_refreshes_the_pane_and_keeps_preview_and_edits(qtbot, window_with_pdf):
+    import datetime as dt
+
+    from recruitdesk.services.consents import give_consent
+
+    window, vault = window_with_pdf
+    pane = window.candidate_detail.pane
+    with qtbot.waitSignal(pane.preview_shown, timeout=20000):
+        select(qtbot, window, 1)
+    show_document(qtbot, pane, "Ada CV.pdf")
+    consents_before = pane.consents_list.count()
+    pane.city_field.setText("Brugge")  # an edit not saved yet
+    give_consent(vault, 1, "recruitment_reserve", window._today() - dt.timedelta(days=1), "email", text_version="v9")
+    with qtbot.waitSignal(pane.loaded, timeout=20000):
+        window.reload()
+    texts = [pane.consents_list.item(i).text() for i in range(pane.consents_list.count())]
+    assert any(text.startswith("Recruitment reserve: given") for text in texts)
+    assert pane.consents_list.count() >= max(consents_before, 1)
+    assert pane.city_field.text() == "Brugge"
+    assert pane.documents_list.currentItem().text().startswith("Ada CV.pdf")
+    assert pane.preview_stack.currentIndex() == PDF_PAGE and pane.pdf_document.pageCount() > 0
