@@ -333,3 +333,9 @@ class FirmNameTooLong(RecruitDeskError):
     code = "firm-name-too-long"
     exit_code = 2
     template = N_("errors", "The firm name may be at most {limit} characters long.")
+
+
+class AutoLockOutOfRange(RecruitDeskError):
+    code = "auto-lock-out-of-range"
+    exit_code = 2
+    template = N_("errors", "The vault locks itself after {low} to {high} minutes without use; choose a time in that range.")

@@ -14,6 +14,7 @@ import sys
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from recruitdesk import __version__, errors, preferences
@@ -29,6 +30,16 @@ from recruitdesk.vault.vault import vault_exists
 SMOKE_TEST_LINE = "RecruitDesk window ready: {count} candidates"
 
 
+def application_icon() -> QIcon:
+    """The app icon (256 px, scaled down crisply on high-DPI screens), from the package."""
+    from importlib import resources
+
+    data = resources.files("recruitdesk.gui").joinpath("icons/recruitdesk.png").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data)
+    return QIcon(pixmap)
+
+
 def run_gui(
     args: argparse.Namespace,
     clock: Clock | None = None,
@@ -40,6 +51,7 @@ def run_gui(
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(application_icon())
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # the controller decides, e.g. between wizard and window

@@ -75,6 +75,7 @@ class AppController(QObject):
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
         self.window.restore_requested.connect(self.restore)
+        self.window.settings_saved.connect(self._apply_auto_lock_setting)
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
         self.notifier.check_failed.connect(self.window.show_retention_problem)
@@ -153,12 +154,18 @@ class AppController(QObject):
         self._bring_forward()
         self._show_warnings(vault)
         self.notifier.start(vault)
+        self._apply_auto_lock_setting()
+        self.idle_monitor.start()
+
+    def _apply_auto_lock_setting(self) -> None:
+        """The idle time from the vault's settings; applied at unlock and whenever settings are saved."""
+        if self.vault is None:
+            return
         try:
-            minutes = read_setting(vault, "auto_lock_minutes")
+            minutes = read_setting(self.vault, "auto_lock_minutes")
         except errors.RecruitDeskError:
             minutes = DEFAULT_TIMEOUT_MINUTES
         self.idle_monitor.set_timeout_minutes(minutes)
-        self.idle_monitor.start()
 
     def _bring_forward(self) -> None:
         self.window.show()

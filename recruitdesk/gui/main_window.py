@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
     summary_shown = Signal(object)
     candidates_erased = Signal(list)
     search_applied = Signal(int)
+    settings_saved = Signal()
     backup_made = Signal(object)
     restore_requested = Signal(object)
     closed = Signal()
@@ -669,6 +670,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _settings_saved(self, version: int) -> None:
+        self.settings_saved.emit()
         if version:
             self._done(self.tr("Retention policy version {version} in force; every countdown was recomputed.").format(version=version))
         else:

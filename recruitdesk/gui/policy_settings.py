@@ -42,7 +42,7 @@ from recruitdesk.gui.tasks import Task
 from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import firm_settings
-from recruitdesk.services.firm_settings import BACKUP_INTERVAL_RANGE, FirmSettings, read_firm_settings, save_firm_settings
+from recruitdesk.services.firm_settings import AUTO_LOCK_RANGE, BACKUP_INTERVAL_RANGE, FirmSettings, read_firm_settings, save_firm_settings
 from recruitdesk.services.retention_settings import ALERT_WINDOW_RANGE, RetentionSettings, read_retention_settings, save_retention_settings
 from recruitdesk.vault.vault import Vault
 
@@ -224,6 +224,10 @@ class PolicySettingsDialog(QDialog):
             "backups only by hand."
         ))
         interval_note.setWordWrap(True)
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setRange(*AUTO_LOCK_RANGE)
+        self.lock_spin.setSuffix(self.tr(" minutes"))
+        self.lock_spin.setAccessibleName(self.tr("Lock the vault after this many idle minutes"))
 
         self._checks = {
             self.firm_name_edit: (firm_settings.check_firm_name, self.firm_name_error),
@@ -264,9 +268,16 @@ class PolicySettingsDialog(QDialog):
         backup_form.addRow(interval_label, self.interval_spin)
         backup_form.addRow(interval_note)
 
+        security_box = QGroupBox(self.tr("Security"))
+        security_form = QFormLayout(security_box)
+        lock_label = QLabel(self.tr("&Lock when idle for:"))
+        lock_label.setBuddy(self.lock_spin)
+        security_form.addRow(lock_label, self.lock_spin)
+
         layout = QVBoxLayout(page)
         layout.addWidget(firm_box)
         layout.addWidget(backup_box)
+        layout.addWidget(security_box)
         layout.addStretch(1)
         return page
 
@@ -305,6 +316,7 @@ class PolicySettingsDialog(QDialog):
             privacy_statement_url=self.statement_url_edit.text(),
             backup_folder=self.backup_folder_edit.text(),
             backup_interval_days=self.interval_spin.value(),
+            auto_lock_minutes=self.lock_spin.value(),
         )
 
     # --- showing ---------------------------------------------------------------------------
@@ -320,6 +332,7 @@ class PolicySettingsDialog(QDialog):
             self.statement_url_edit.setText(firm.privacy_statement_url)
             self.backup_folder_edit.setText(firm.backup_folder)
             self.interval_spin.setValue(firm.backup_interval_days)
+            self.lock_spin.setValue(firm.auto_lock_minutes)
             index = self.preset_combo.findData(current.preset if current.preset else CUSTOM)
             self.preset_combo.setCurrentIndex(index)
             self.policy_edit.setPlainText(_pretty(current.policy_json))
@@ -436,5 +449,5 @@ class PolicySettingsDialog(QDialog):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.preset_combo, self.policy_edit, self.window_spin, self.auto_erase_check, self.save_button,
                        self.firm_name_edit, self.privacy_contact_edit, self.statement_url_edit, self.backup_folder_edit,
-                       self.browse_button, self.interval_spin):
+                       self.browse_button, self.interval_spin, self.lock_spin):
             widget.setEnabled(enabled)

@@ -31,6 +31,7 @@ class FirmSettings:
     privacy_statement_url: str = ""  # an http(s) address, or ""
     backup_folder: str = ""  # "": backups go to the vault's own backup folder only
     backup_interval_days: int = 7  # 0: no automatic backups
+    auto_lock_minutes: int = 10  # idle time before the window locks itself
 
 
 def check_firm_name(value: str) -> str:
@@ -84,6 +85,15 @@ def check_backup_folder(value: str) -> str:
     return str(folder)
 
 
+AUTO_LOCK_RANGE = (1, 240)
+
+
+def check_auto_lock(minutes: int) -> int:
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or not AUTO_LOCK_RANGE[0] <= minutes <= AUTO_LOCK_RANGE[1]:
+        raise errors.AutoLockOutOfRange(low=AUTO_LOCK_RANGE[0], high=AUTO_LOCK_RANGE[1])
+    return minutes
+
+
 def validate(firm: FirmSettings) -> FirmSettings:
     """The settings cleaned up (spaces trimmed); raises the first problem found."""
     return FirmSettings(
@@ -92,6 +102,7 @@ def validate(firm: FirmSettings) -> FirmSettings:
         privacy_statement_url=check_url(firm.privacy_statement_url),
         backup_folder=check_backup_folder(firm.backup_folder),
         backup_interval_days=check_backup_interval(firm.backup_interval_days),
+        auto_lock_minutes=check_auto_lock(firm.auto_lock_minutes),
     )
 
 

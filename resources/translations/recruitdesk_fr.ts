@@ -2166,6 +2166,14 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>RecruitDesk crée une sauvegarde chiffrée lors de sa vérification quotidienne lorsque la sauvegarde la plus récente a ce nombre de jours, et conserve dans chaque dossier les 10 sauvegardes automatiques les plus récentes. Choisissez Désactivé pour ne faire des sauvegardes que manuellement.</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many idle minutes</source>
+        <translation>Verrouiller le coffre après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
         <source>Firm profile</source>
         <translation>Profil de l&apos;entreprise</translation>
     </message>
@@ -2196,6 +2204,14 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Back up a&amp;utomatically every:</source>
         <translation>Sauvegarder automatiquement &amp;tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
     </message>
     <message>
         <source>Policy version in force: {version}</source>
@@ -3312,6 +3328,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>The firm name may be at most {limit} characters long.</source>
         <translation>Le nom de l&apos;entreprise ne peut pas dépasser {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after {low} to {high} minutes without use; choose a time in that range.</source>
+        <translation>Le coffre se verrouille après {low} à {high} minutes d’inactivité&#xa0;; choisissez une durée dans cette plage.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>

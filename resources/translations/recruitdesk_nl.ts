@@ -2166,6 +2166,14 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>RecruitDesk maakt tijdens de dagelijkse controle een versleutelde back-up wanneer de nieuwste back-up zoveel dagen oud is, en bewaart in elke map de 10 nieuwste automatische back-ups. Kies Uit om alleen zelf back-ups te maken.</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Lock the vault after this many idle minutes</source>
+        <translation>De kluis vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
         <source>Firm profile</source>
         <translation>Gegevens van het bureau</translation>
     </message>
@@ -2196,6 +2204,14 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Back up a&amp;utomatically every:</source>
         <translation>Automatisch een back-up maken &amp;om de:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Vergrendelen na inactiviteit van:</translation>
     </message>
     <message>
         <source>Policy version in force: {version}</source>
@@ -3312,6 +3328,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>The firm name may be at most {limit} characters long.</source>
         <translation>De naam van het bureau mag maximaal {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after {low} to {high} minutes without use; choose a time in that range.</source>
+        <translation>De kluis vergrendelt zichzelf na {low} tot {high} minuten zonder gebruik; kies een tijd binnen die grenzen.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>

@@ -188,3 +188,10 @@ def test_the_dutch_catalog_translates_the_window(qapp):
         remove_translators(qapp, list(translation._installed))
         i18n.set_language("en")
     assert QCoreApplication.translate("UnlockDialog", "Your vault is locked") == "Your vault is locked"
+
+
+def test_the_application_icon_is_packaged(qapp):
+    from recruitdesk.gui.app import application_icon
+
+    icon = application_icon()
+    assert not icon.isNull() and icon.availableSizes()[0].width() == 256

@@ -101,3 +101,16 @@ def test_closing_the_window_quits_and_shutdown_closes_the_vault(qtbot, controlle
     controller.shutdown()
     assert not opened.is_open
     assert controller.window.model.rowCount() == 0
+
+
+def test_a_saved_idle_time_applies_at_once(qtbot, controller, new_vault, vault_folder):
+    from recruitdesk.services.firm_settings import FirmSettings, save_firm_settings
+
+    vault, _key = new_vault
+    vault.close()
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        controller.start_existing(vault_folder)
+    assert controller.idle_monitor.timeout_minutes == 10
+    save_firm_settings(controller.vault, FirmSettings(auto_lock_minutes=2))
+    controller.window.settings_saved.emit()
+    assert controller.idle_monitor.timeout_minutes == 2

@@ -117,3 +117,16 @@ def test_the_service_refuses_what_the_dialog_refuses(new_vault):
     saved = save_firm_settings(vault, FirmSettings(privacy_contact=" a.b+c@sub.example.be ", privacy_statement_url="http://localhost:8080/p"))
     assert saved.privacy_contact == "a.b+c@sub.example.be"
     assert read_firm_settings(vault) == saved
+
+
+def test_the_idle_time_before_locking_is_saved(qtbot, dialog_and_vault):
+    from recruitdesk.services.vault_settings import read_setting
+
+    dialog, vault = dialog_and_vault
+    assert dialog.lock_spin.value() == 10
+    dialog.lock_spin.setValue(3)
+    with qtbot.waitSignal(dialog.saved, timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert read_setting(vault, "auto_lock_minutes") == 3
+    with pytest.raises(errors.AutoLockOutOfRange):
+        save_firm_settings(vault, FirmSettings(auto_lock_minutes=0))
