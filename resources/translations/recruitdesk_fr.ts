@@ -2171,7 +2171,7 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
     <message>
         <source>Lock the vault after this many idle minutes</source>
-        <translation>Verrouiller le coffre après ce nombre de minutes d’inactivité</translation>
+        <translation>Verrouiller le coffre après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Firm profile</source>
@@ -2199,7 +2199,7 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
     <message>
         <source>Backup &amp;folder:</source>
-        <translation>Dossier de sau&amp;vegarde&#xa0;:</translation>
+        <translation>Dossier de sauve&amp;garde&#xa0;:</translation>
     </message>
     <message>
         <source>Back up a&amp;utomatically every:</source>
@@ -3331,7 +3331,7 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
     <message>
         <source>The vault locks itself after {low} to {high} minutes without use; choose a time in that range.</source>
-        <translation>Le coffre se verrouille après {low} à {high} minutes d’inactivité&#xa0;; choisissez une durée dans cette plage.</translation>
+        <translation>Le coffre se verrouille après {low} à {high} minutes d&apos;inactivité&#xa0;; choisissez une durée dans cette plage.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>
