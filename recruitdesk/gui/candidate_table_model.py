@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from recruitdesk.services.candidates import CandidateRow
 
@@ -34,6 +34,12 @@ STATUS_ORDER = {key: position for position, key in enumerate((OVERDUE, DUE_SOON,
 STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_HOLD_COLOR}
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def for_theme(color: QColor) -> QColor:
+    """The status colour, lightened when the system uses a dark theme so it stays readable."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return color.lighter(190) if base.lightness() < 128 else color
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -161,9 +167,10 @@ class CandidateTableModel(QAbstractTableModel):
             return self._days_sentence(row) if column == DAYS_LEFT else self._display(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and row.restricted \
                 and self.status_of(row) not in (OVERDUE, DUE_SOON):
-            return RESTRICTED_COLOR
+            return for_theme(RESTRICTED_COLOR)
         if role == Qt.ItemDataRole.ForegroundRole and column in (STATUS, DUE_ON, DAYS_LEFT):
-            return STATUS_COLORS.get(self.status_of(row))
+            color = STATUS_COLORS.get(self.status_of(row))
+            return for_theme(color) if color is not None else None
         if role == Qt.ItemDataRole.FontRole and column == NAME and row.restricted:
             font = QFont()
             font.setItalic(True)

@@ -157,3 +157,19 @@ def test_a_smaller_alert_window_and_a_new_day_move_the_status():
     assert display(model, 3, STATUS) == "Due soon"
     assert display(model, 3, DAYS_LEFT) == "4"
     assert model.row_of(4) == 3 and model.row_of(99) is None
+
+
+def test_status_colours_stay_readable_on_a_dark_theme(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from recruitdesk.gui.candidate_table_model import OVERDUE_COLOR, for_theme
+
+    original = qapp.palette()
+    try:
+        assert for_theme(OVERDUE_COLOR) == OVERDUE_COLOR
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+        qapp.setPalette(dark)
+        assert for_theme(OVERDUE_COLOR).lightness() > OVERDUE_COLOR.lightness() + 40
+    finally:
+        qapp.setPalette(original)
