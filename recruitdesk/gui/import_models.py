@@ -42,10 +42,6 @@ _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _WARNING_TINT = QColor(255, 236, 179)  # amber 100: readable with the default dark text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewModel", text)
-
-
 def is_duplicate(preview: FilePreview | None) -> bool:
     """Whether the person may already be known: a strong match in the vault, or in this batch."""
     if preview is None or not preview.ok:
@@ -73,17 +69,17 @@ def duplicate_name(preview: FilePreview | None) -> str | None:
 
 def choice_text(choice: str | None, existing: str | None = None) -> str:
     if choice == SKIP:
-        return _tr("Skip this file")
+        return QCoreApplication.translate("ImportPreviewModel", "Skip this file")
     if choice == ATTACH:
         if existing:
-            return _tr("Add the file to {name}").format(name=existing)
-        return _tr("Add the file to the existing candidate")
+            return QCoreApplication.translate("ImportPreviewModel", "Add the file to {name}").format(name=existing)
+        return QCoreApplication.translate("ImportPreviewModel", "Add the file to the existing candidate")
     if choice == MERGE:
         if existing:
-            return _tr("Merge into {name} (add the file, fill in missing contact details)").format(name=existing)
-        return _tr("Merge into the existing candidate (add the file, fill in missing contact details)")
+            return QCoreApplication.translate("ImportPreviewModel", "Merge into {name} (add the file, fill in missing contact details)").format(name=existing)
+        return QCoreApplication.translate("ImportPreviewModel", "Merge into the existing candidate (add the file, fill in missing contact details)")
     if choice == CREATE:
-        return _tr("Create a new candidate anyway")
+        return QCoreApplication.translate("ImportPreviewModel", "Create a new candidate anyway")
     return ""
 
 
@@ -103,7 +99,7 @@ class ImportRow:
     def extra_warnings(self) -> list[str]:
         """What only the dialog checks: a corrected email address that cannot be one."""
         if self.preview is not None and self.preview.email and not _EMAIL_SHAPE.match(self.preview.email):
-            return [_tr("\"{email}\" does not look like an email address.").format(email=self.preview.email)]
+            return [QCoreApplication.translate("ImportPreviewModel", "\"{email}\" does not look like an email address.").format(email=self.preview.email)]
         return []
 
     def warnings(self) -> list[str]:
@@ -120,17 +116,17 @@ class ImportRow:
 
 def status_text(row: ImportRow) -> str:
     if row.state == WAITING:
-        return _tr("Waiting…")
+        return QCoreApplication.translate("ImportPreviewModel", "Waiting…")
     if row.state == UNREADABLE:
         if row.preview is not None and row.preview.failure is not None and row.preview.failure.code == "import-cancelled":
-            return _tr("Not read (cancelled)")
-        return _tr("Cannot be imported")
+            return QCoreApplication.translate("ImportPreviewModel", "Not read (cancelled)")
+        return QCoreApplication.translate("ImportPreviewModel", "Cannot be imported")
     if row.state == READY:
         if not row.include:
-            return _tr("Left out")
-        return _tr("Ready – check warnings") if row.warnings() else _tr("Ready")
+            return QCoreApplication.translate("ImportPreviewModel", "Left out")
+        return QCoreApplication.translate("ImportPreviewModel", "Ready – check warnings") if row.warnings() else QCoreApplication.translate("ImportPreviewModel", "Ready")
     if row.state == IMPORTING:
-        return _tr("Waiting to be imported…")
+        return QCoreApplication.translate("ImportPreviewModel", "Waiting to be imported…")
     return result_text(row.result)
 
 
@@ -151,7 +147,7 @@ def result_text(result: ImportResult | None) -> str:
 
 
 def _percent(confidence: float) -> str:
-    return _tr("{percent} %").format(percent=round(confidence * 100))
+    return QCoreApplication.translate("ImportPreviewModel", "{percent} %").format(percent=round(confidence * 100))
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -240,8 +236,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            FILE: _tr("File"), STATUS: _tr("Status"), NAME: _tr("Name"), EMAIL: _tr("Email"),
-            PHONE: _tr("Phone"), WARNINGS: _tr("Warnings"), DUPLICATE: _tr("If already known"),
+            FILE: QCoreApplication.translate("ImportPreviewModel", "File"), STATUS: QCoreApplication.translate("ImportPreviewModel", "Status"), NAME: QCoreApplication.translate("ImportPreviewModel", "Name"), EMAIL: QCoreApplication.translate("ImportPreviewModel", "Email"),
+            PHONE: QCoreApplication.translate("ImportPreviewModel", "Phone"), WARNINGS: QCoreApplication.translate("ImportPreviewModel", "Warnings"), DUPLICATE: QCoreApplication.translate("ImportPreviewModel", "If already known"),
         }
         return titles.get(section)
 
@@ -277,7 +273,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole and row.state in (READY, IMPORTING, DONE):
                 return Qt.CheckState.Checked if row.include else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-                return _tr("Included in the import") if row.include and row.state == READY else None
+                return QCoreApplication.translate("ImportPreviewModel", "Included in the import") if row.include and row.state == READY else None
             return None
         if column == STATUS:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -294,7 +290,7 @@ class ImportPreviewModel(QAbstractTableModel):
                     return ""
                 if len(warnings) == 1:
                     return warnings[0]
-                return _tr("({count}) {first}").format(count=len(warnings), first=warnings[0])
+                return QCoreApplication.translate("ImportPreviewModel", "({count}) {first}").format(count=len(warnings), first=warnings[0])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join("• " + warning for warning in warnings) or None
             if role == Qt.ItemDataRole.ForegroundRole and self._failed(row):
@@ -306,7 +302,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return row.choice
             if role == Qt.ItemDataRole.AccessibleTextRole and row.choice:
-                return _tr("If {file} is already known: {choice}").format(file=row.file, choice=choice_text(row.choice, duplicate_name(preview)))
+                return QCoreApplication.translate("ImportPreviewModel", "If {file} is already known: {choice}").format(file=row.file, choice=choice_text(row.choice, duplicate_name(preview)))
         return None
 
     def _field_data(self, row: ImportRow, name: str, role: int) -> Any:
@@ -322,12 +318,12 @@ class ImportPreviewModel(QAbstractTableModel):
             return None if corrected or not value else detected.confidence
         if role == Qt.ItemDataRole.ToolTipRole:
             if corrected:
-                return _tr("Corrected by you")
+                return QCoreApplication.translate("ImportPreviewModel", "Corrected by you")
             if not value:
-                return _tr("Not found in the file")
+                return QCoreApplication.translate("ImportPreviewModel", "Not found in the file")
             if name == "name" and not detected.value:
-                return _tr("Taken from the file name")
-            return _tr("Detected with {percent} confidence").format(percent=_percent(detected.confidence))
+                return QCoreApplication.translate("ImportPreviewModel", "Taken from the file name")
+            return QCoreApplication.translate("ImportPreviewModel", "Detected with {percent} confidence").format(percent=_percent(detected.confidence))
         if role == Qt.ItemDataRole.BackgroundRole and value and not corrected and detected.confidence < LOW_CONFIDENCE:
             return QBrush(_WARNING_TINT)
         if role == Qt.ItemDataRole.ForegroundRole and value and not corrected and detected.confidence < LOW_CONFIDENCE:

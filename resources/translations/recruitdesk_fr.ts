@@ -1419,6 +1419,125 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Skip this file</source>
+        <translation>Ignorer ce fichier</translation>
+    </message>
+    <message>
+        <source>Add the file to {name}</source>
+        <translation>Ajouter le fichier à {name}</translation>
+    </message>
+    <message>
+        <source>Add the file to the existing candidate</source>
+        <translation>Ajouter le fichier au candidat existant</translation>
+    </message>
+    <message>
+        <source>Merge into {name} (add the file, fill in missing contact details)</source>
+        <translation>Fusionner avec {name} (ajouter le fichier, compléter les coordonnées manquantes)</translation>
+    </message>
+    <message>
+        <source>Merge into the existing candidate (add the file, fill in missing contact details)</source>
+        <translation>Fusionner avec le candidat existant (ajouter le fichier, compléter les coordonnées manquantes)</translation>
+    </message>
+    <message>
+        <source>Create a new candidate anyway</source>
+        <translation>Créer quand même un nouveau candidat</translation>
+    </message>
+    <message>
+        <source>&quot;{email}&quot; does not look like an email address.</source>
+        <translation>«&#xa0;{email}&#xa0;» ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Not read (cancelled)</source>
+        <translation>Non lu (annulé)</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Ready – check warnings</source>
+        <translation>Prêt – vérifiez les avertissements</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Waiting to be imported…</source>
+        <translation>En attente d&apos;importation…</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>If already known</source>
+        <translation>Si déjà connu</translation>
+    </message>
+    <message>
+        <source>Included in the import</source>
+        <translation>Inclus dans l&apos;importation</translation>
+    </message>
+    <message>
+        <source>({count}) {first}</source>
+        <translation>({count}) {first}</translation>
+    </message>
+    <message>
+        <source>If {file} is already known: {choice}</source>
+        <translation>Si {file} est déjà connu&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>Corrected by you</source>
+        <translation>Corrigé par vous</translation>
+    </message>
+    <message>
+        <source>Not found in the file</source>
+        <translation>Introuvable dans le fichier</translation>
+    </message>
+    <message>
+        <source>Taken from the file name</source>
+        <translation>Repris du nom du fichier</translation>
+    </message>
+    <message>
+        <source>Detected with {percent} confidence</source>
+        <translation>Détecté avec une fiabilité de {percent}</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>

@@ -1419,6 +1419,125 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Skip this file</source>
+        <translation>Dit bestand overslaan</translation>
+    </message>
+    <message>
+        <source>Add the file to {name}</source>
+        <translation>Het bestand aan {name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the file to the existing candidate</source>
+        <translation>Het bestand aan de bestaande kandidaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Merge into {name} (add the file, fill in missing contact details)</source>
+        <translation>Samenvoegen met {name} (bestand toevoegen, ontbrekende contactgegevens aanvullen)</translation>
+    </message>
+    <message>
+        <source>Merge into the existing candidate (add the file, fill in missing contact details)</source>
+        <translation>Samenvoegen met de bestaande kandidaat (bestand toevoegen, ontbrekende contactgegevens aanvullen)</translation>
+    </message>
+    <message>
+        <source>Create a new candidate anyway</source>
+        <translation>Toch een nieuwe kandidaat aanmaken</translation>
+    </message>
+    <message>
+        <source>&quot;{email}&quot; does not look like an email address.</source>
+        <translation>&quot;{email}&quot; lijkt geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wachten…</translation>
+    </message>
+    <message>
+        <source>Not read (cancelled)</source>
+        <translation>Niet gelezen (geannuleerd)</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Ready – check warnings</source>
+        <translation>Klaar – controleer de waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Waiting to be imported…</source>
+        <translation>Wacht op import…</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>If already known</source>
+        <translation>Als al bekend</translation>
+    </message>
+    <message>
+        <source>Included in the import</source>
+        <translation>Opgenomen in de import</translation>
+    </message>
+    <message>
+        <source>({count}) {first}</source>
+        <translation>({count}) {first}</translation>
+    </message>
+    <message>
+        <source>If {file} is already known: {choice}</source>
+        <translation>Als {file} al bekend is: {choice}</translation>
+    </message>
+    <message>
+        <source>Corrected by you</source>
+        <translation>Door u verbeterd</translation>
+    </message>
+    <message>
+        <source>Not found in the file</source>
+        <translation>Niet gevonden in het bestand</translation>
+    </message>
+    <message>
+        <source>Taken from the file name</source>
+        <translation>Overgenomen uit de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Detected with {percent} confidence</source>
+        <translation>Herkend met {percent} zekerheid</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
