@@ -33,6 +33,7 @@ DEFINITIONS = {
         SettingDefinition("privacy_contact", str, ""),
         SettingDefinition("privacy_statement_url", str, ""),
         SettingDefinition("backup_folder", str, ""),
+        SettingDefinition("daily_maintenance_on", str, ""),  # ISO date of the last full recompute and index merge
         SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
     )
 }

@@ -72,3 +72,18 @@ def test_counts_stay_exact_when_the_lists_are_capped(new_vault, clock, monkeypat
     assert summary.overdue_count == 4 and summary.needs_attention == 4
     assert [i.name for i in summary.overdue] == ["Overdue 0", "Overdue 1"]  # soonest first
     assert summary.headline().startswith("4 candidates are overdue")
+
+
+def test_the_full_recompute_runs_once_per_day_not_at_every_unlock(new_vault, clock, monkeypatch):
+    from recruitdesk.services import retention_alerts
+
+    vault, _ = new_vault
+    calls = []
+    real = retention_alerts.recompute_all
+    monkeypatch.setattr(retention_alerts, "recompute_all", lambda session, c: calls.append(c.today()) or real(session, c))
+    run_daily_check(vault)
+    run_daily_check(vault)
+    assert calls == [clock.today()]
+    clock.advance(days=1)
+    run_daily_check(vault)
+    assert calls == [clock.today() - dt.timedelta(days=1), clock.today()]
