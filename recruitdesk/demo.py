@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from recruitdesk.clock import Clock
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.vault_access import create_vault
-from recruitdesk.services.retention import recompute
+from recruitdesk.services.countdown import recompute
 from recruitdesk.store.models import Consent, Document
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import MemoryKeychain
@@ -62,7 +62,7 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
     for number in range(count):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         applied = today - dt.timedelta(days=rng.randint(5, 300))
-        candidate = add_candidate(
+        candidate = new_candidate(
             session, keys, clock, f"{first} {last}", email=_email(first, last, number),
             phone=_phone(rng, number), city=rng.choice(CITIES), applied_on=applied, source=rng.choice(SOURCES),
         )

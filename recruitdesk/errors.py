@@ -264,6 +264,27 @@ class ExtensionNotLater(RecruitDeskError):
     template = N_("errors", "An extension must end after today.")
 
 
+class CandidateOnLegalHold(RecruitDeskError):
+    """Erasure refused: the candidate's data is kept for legal claims (GDPR Art. 17(3)(e)).
+
+    The hold's reason is written by the firm and may name people, so it is shown to the user
+    but kept out of ``str(error)`` (which can reach a log): only the code and the number are there.
+    """
+
+    code = "candidate-on-legal-hold"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "Candidate {id} is on legal hold and cannot be erased (reason: \"{reason}\"). Nothing was erased. "
+        "Release the hold first (Retention > Release legal hold, or: recruitdesk retention release {id}), "
+        "then erase again.",
+    )
+
+    def __init__(self, **params: object) -> None:
+        super().__init__(**params)
+        self.args = (f"{self.code}: candidate {params.get('id')}",)
+
+
 class ConfirmationRequired(RecruitDeskError):
     code = "confirmation-required"
     exit_code = 2
@@ -333,6 +354,12 @@ class FirmNameTooLong(RecruitDeskError):
     code = "firm-name-too-long"
     exit_code = 2
     template = N_("errors", "The firm name may be at most {limit} characters long.")
+
+
+class UnknownCountry(RecruitDeskError):
+    code = "unknown-country"
+    exit_code = 2
+    template = N_("errors", "\"{value}\" is not a country RecruitDesk reads phone numbers for. Choose one of: {choices}.")
 
 
 class AutoLockOutOfRange(RecruitDeskError):

@@ -35,6 +35,7 @@ DEFINITIONS = {
         SettingDefinition("backup_folder", str, ""),
         SettingDefinition("daily_maintenance_on", str, ""),  # ISO date of the last full recompute and index merge
         SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
+        SettingDefinition("firm_country", str, ""),  # BE or NL: reads phone numbers; "": the preset's country
     )
 }
 

@@ -15,9 +15,7 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
     applied = parse_date(args.applied) if args.applied else None
     with open_for_command(args, keychain, clock) as vault:
-        with vault.session() as session, session.begin():
-            candidate = add_candidate(session, vault.candidate_keys, clock, args.name, email=args.email, applied_on=applied)
-            candidate_id = candidate.id
+        candidate_id = add_candidate(vault, args.name, email=args.email, applied_on=applied)
     if args.json:
         print_json({"id": candidate_id})
     else:
@@ -66,7 +64,7 @@ def erase(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     from recruitdesk.services.erasure import erase_candidate
 
     with open_for_command(args, keychain, clock) as vault:
-        erase_candidate(vault, args.id, reason="manual")
+        erase_candidate(vault, args.id)
     print(translate("cli", "Candidate {id} was erased.").format(id=args.id))
     return 0
 

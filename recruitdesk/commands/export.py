@@ -34,11 +34,10 @@ def read_password(path: str) -> str:
 
 
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.exporting import archive
-    from recruitdesk.exporting.candidate_export import AES_NOTE, EXPORT_WARNING, export_candidate
+    from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, check_password, export_candidate
 
     password = read_password(args.password_file) if args.password_file else None
-    archive.check_password(password)
+    check_password(password)
     with open_for_command(args, keychain, clock) as vault:
         result = export_candidate(vault, args.id, Path(args.out), as_zip=args.zip, password=password, request_id=args.request)
     print(translate("export", EXPORT_WARNING), file=sys.stderr)
@@ -52,11 +51,11 @@ def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
 
 def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.exporting.processing_record import default_name, write_processing_record
+    from recruitdesk.services.exporting import processing_record_name, write_processing_record
 
     target = Path(args.out)
     if target.is_dir():
-        target = target / default_name(clock.today())
+        target = target / processing_record_name(clock.today())
     with open_for_command(args, keychain, clock) as vault:
         path = write_processing_record(vault, target)
     print(translate("cli", "Record of processing activities written to {path}").format(path=path))

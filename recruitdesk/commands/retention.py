@@ -1,4 +1,4 @@
-"""``recruitdesk retention due`` and ``recruitdesk retention apply``, for scheduled checks."""
+"""``recruitdesk retention due|apply`` for scheduled checks, and ``retention hold|release``."""
 
 from __future__ import annotations
 
@@ -12,15 +12,14 @@ from recruitdesk.vault.keychain import Keychain
 
 
 def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk import settings
     from recruitdesk.services.retention import due_items
+    from recruitdesk.services.retention_settings import read_retention_settings
 
     day_clock = clock_on(clock, args.on)
     with open_for_command(args, keychain, clock) as vault:
         within = args.within
         if within is None:
-            with vault.session() as session:
-                within = settings.get(session, "alert_window_days")
+            within = read_retention_settings(vault).alert_window_days
         items = due_items(vault, day_clock.today(), within)
     if args.json:
         print_json([item.to_json() for item in items])
@@ -30,25 +29,46 @@ def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
         return 0
     for item in items:
         label = translate("cli", "overdue since {date}") if item.overdue else translate("cli", "due on {date}")
-        print(f"{item.id:>6}  {item.name:<32}  {label.format(date=item.due.isoformat())}  {item.rule}")
+        due_on = item.due.isoformat() if item.due else "-"
+        print(f"{item.id:>6}  {item.name:<32}  {label.format(date=due_on)}  {item.rule}")
     return 0
 
 
 def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     """Erase every candidate whose deadline has passed on the given day (not those on hold)."""
-    from recruitdesk.services.erasure import erase_candidates
-    from recruitdesk.services.retention import due_items
+    from recruitdesk.services.erasure import erase_due
+    from recruitdesk.services.retention import due_now
 
     day_clock = clock_on(clock, args.on)
     with open_for_command(args, keychain, clock) as vault:
-        overdue = [item.id for item in due_items(vault, day_clock.today(), 0)]  # due today or earlier
-        if overdue and not args.yes:
-            raise errors.ConfirmationRequired(count=len(overdue))
-        report = erase_candidates(vault, overdue, reason="retention_due")
+        if not args.yes:
+            overdue = due_now(vault, day_clock.today())
+            if overdue:
+                raise errors.ConfirmationRequired(count=len(overdue))
+        report = erase_due(vault, day_clock.today())
     if args.json:
         print_json({"erased": report.erased})
     else:
         print(translate("cli", "{count} candidates erased.").format(count=len(report.erased)))
+    return 0
+
+
+def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """Place a candidate on legal hold: nothing erases them until the hold is released."""
+    from recruitdesk.services.retention import set_legal_hold
+
+    with open_for_command(args, keychain, clock) as vault:
+        set_legal_hold(vault, args.id, args.reason)
+    print(translate("cli", "Candidate {id} is on legal hold.").format(id=args.id))
+    return 0
+
+
+def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.retention import release_legal_hold
+
+    with open_for_command(args, keychain, clock) as vault:
+        release_legal_hold(vault, args.id)
+    print(translate("cli", "The legal hold on candidate {id} was released.").format(id=args.id))
     return 0
 
 
@@ -62,3 +82,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     apply_parser.add_argument("--on", metavar="DATE", help=translate("cli", "apply as on this day (YYYY-MM-DD) instead of today"))
     apply_parser.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
     json_option(apply_parser)
+    hold_parser = command(retention_commands, "hold", translate("cli", "place a candidate on legal hold (nothing erases them until released)"), hold)
+    hold_parser.add_argument("id", type=int)
+    hold_parser.add_argument("--reason", required=True, help=translate("cli", "why the data must be kept (for example, a legal claim)"))
+    release_parser = command(retention_commands, "release", translate("cli", "release a candidate's legal hold"), release)
+    release_parser.add_argument("id", type=int)

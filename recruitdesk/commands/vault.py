@@ -1,4 +1,4 @@
-"""``recruitdesk vault init`` and ``recruitdesk vault info``."""
+"""``recruitdesk vault init``, ``vault info`` and ``vault country``."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from recruitdesk.vault.keychain import Keychain
 
 
 def init(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk import recovery_kit
+    from recruitdesk.services.recovery_kits import save_recovery_kit
     from recruitdesk.services.vault_access import create_vault, system_keychain
 
     folder = resolve_vault_folder(args.vault)
     vault, recovery_key = create_vault(folder, keychain or system_keychain(), clock, preset=args.preset)
     with vault:
         if args.recovery_kit:
-            recovery_kit.save(args.recovery_kit, recovery_kit.render(recovery_key, vault.vault_id, str(folder), vault.header.created))
+            save_recovery_kit(args.recovery_kit, vault, recovery_key)
         print(translate("cli", "Vault created in {folder}.").format(folder=folder))
         print(translate("cli", "Retention policy: {title}.").format(title=PRESETS[args.preset].translated_title()))
         print()
@@ -56,9 +56,25 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     return 0
 
 
+def country(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """Show or set the firm's country, which decides how phone numbers without +32/+31 are read."""
+    from recruitdesk.services.firm_settings import read_firm_country, save_firm_country
+
+    with open_for_command(args, keychain, clock) as vault:
+        chosen = save_firm_country(vault, args.code) if args.code is not None else read_firm_country(vault)
+    if args.json:
+        print_json({"country": chosen})
+    else:
+        print(translate("cli", "Phone numbers without a country code are read as {country} numbers.").format(country=chosen))
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     vault_commands = group(commands, "vault", translate("cli", "create a vault or show information about it"))
     init_parser = command(vault_commands, "init", translate("cli", "create a new vault and print its recovery key once"), init)
     init_parser.add_argument("--preset", default="nl-ap", help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
     init_parser.add_argument("--recovery-kit", metavar="FILE", help=translate("cli", "also save the recovery kit to FILE"))
     json_option(command(vault_commands, "info", translate("cli", "show schema version, SQLCipher version, candidate count and policy"), info))
+    country_parser = command(vault_commands, "country", translate("cli", "show or set the firm's country (BE or NL), used to read phone numbers"), country)
+    country_parser.add_argument("code", nargs="?", help=translate("cli", "BE or NL; an empty value goes back to the retention preset's country"))
+    json_option(country_parser)

@@ -12,13 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from recruitdesk import audit, settings
 from recruitdesk.exporting import archive, json_document
-from recruitdesk.exporting.collect import CandidateData, collect
+from recruitdesk.exporting.collect import CandidateData
 from recruitdesk.exporting.workbook import build_workbook
 from recruitdesk.i18n import N_, translate
-from recruitdesk.services.retention import load_candidate
-from recruitdesk.vault.vault import Vault
 
 EXPORT_WARNING = N_(
     "export",
@@ -70,33 +67,29 @@ def build_contents(data: CandidateData, firm: str) -> dict[str, bytes]:
     return contents
 
 
-def export_candidate(
-    vault: Vault,
-    candidate_id: int,
+def write_export(
+    data: CandidateData,
+    firm: str,
     out_dir: Path,
+    day: dt.date,
     as_zip: bool = False,
     password: str | None = None,
-    request_id: int | None = None,
     progress: archive.Progress | None = None,
     cancelled: archive.Cancelled | None = None,
 ) -> ExportResult:
-    """Write the export into ``out_dir`` as a new folder, or as a zip (always a zip with a password)."""
+    """Write the export into ``out_dir`` as a new folder, or as a zip (always a zip with a password).
+
+    Files only: ``services.exporting.export_candidate`` reads the data and audits the export.
+    """
     archive.check_password(password)
     as_zip = as_zip or password is not None
-    with vault.session() as session:
-        load_candidate(session, candidate_id)  # a clear error for an unknown number, before any work
-        firm = settings.get(session, "firm_name")
-    data = collect(vault, candidate_id)
     contents = build_contents(data, firm)
     out_dir = Path(out_dir)
     archive.prepare_folder(out_dir)
-    name = export_name(candidate_id, vault.clock.today())
+    name = export_name(data.id, day)
     if as_zip:
         stamp = data.exported_at.timetuple()[:6]
         path = archive.write_zip(out_dir / f"{name}.zip", name, contents, password, progress, cancelled, stamp)
     else:
         path = archive.write_folder(out_dir / name, contents, progress, cancelled)
-    with vault.session() as session, session.begin():
-        audit.record(session, vault.clock, "candidate.exported", candidate_uid=data.uid, format="zip" if as_zip else "folder",
-                     encrypted=password is not None, documents=len(data.documents), request_id=request_id)
     return ExportResult(path, tuple(contents), password is not None)

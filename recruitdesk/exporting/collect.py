@@ -13,6 +13,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.exporting.processing import Purpose, purposes_for, retention_terms
 from recruitdesk.i18n import N_
@@ -20,10 +22,10 @@ from recruitdesk.retention import engine
 from recruitdesk.retention.explain import explain
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
-from recruitdesk.services.retention import active_policy, load_candidate, status_of
-from recruitdesk.services.rights_requests import RequestView, list_requests
+from recruitdesk.services.countdown import active_policy, load_candidate, status_of
+from recruitdesk.services.rights_requests import RequestView
+from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.crypto import SealBroken
-from recruitdesk.vault.vault import Vault
 
 SENSITIVE_FIELD = "candidate.sensitive"
 
@@ -95,61 +97,60 @@ def export_filename(original: str, kind: str, index: int) -> str:
     return f"{index:02d}-{kind}.{suffix}" if suffix else f"{index:02d}-{kind}"
 
 
-def collect(vault: Vault, candidate_id: int) -> CandidateData:
+def collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_id: int,
+            requests: list[RequestView]) -> CandidateData:
+    """Everything about the candidate, read in the caller's session (``services.exporting``)."""
     try:
-        return _collect(vault, candidate_id)
+        return _collect(session, keys, now, candidate_id, requests)
     except SealBroken:
         raise ExportDataUnreadable(id=candidate_id) from None
 
 
-def _collect(vault: Vault, candidate_id: int) -> CandidateData:
-    keys = vault.candidate_keys
-    now = vault.clock.now().replace(tzinfo=None)
-    with vault.session() as session:
-        candidate = load_candidate(session, candidate_id)
-        uid, wrapped = candidate.uid, candidate.wrapped_key
-        sensitive = None
-        if candidate.sensitive is not None:
-            sensitive = keys.decrypt_text(uid, wrapped, SENSITIVE_FIELD, candidate.sensitive)
-        profile = {
-            "full_name": candidate.full_name,
-            "email": candidate.email,
-            "phone": candidate.phone,
-            "city": candidate.city,
-            "linkedin_url": candidate.linkedin_url,
-            "source": candidate.source,
-            "situation": candidate.situation,
-            "applied_on": candidate.applied_on,
-            "last_contact_on": candidate.last_contact_on,
-            "created_at": candidate.created_at,
-            "updated_at": candidate.updated_at,
-            "sensitive": sensitive,
-        }
-        applications = [
-            {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
-            for p in sorted(candidate.procedures, key=lambda p: (p.applied_on or dt.date.min, p.id))
-        ]
-        contacts = [{"on": c.on, "channel": c.channel} for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
-        consent_views = [consent_service.view_of(keys, candidate, c) for c in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
-        note_views = [note_service.view_of(session, keys, candidate, n) for n in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
-        documents = []
-        for index, document in enumerate(sorted(candidate.documents, key=lambda d: (d.added_at, d.id)), start=1):
-            content = keys.decrypt(uid, wrapped, "document.content", document.content_enc)
-            filename = keys.decrypt_text(uid, wrapped, "document.filename", document.filename_enc)
-            documents.append(DocumentData(
-                document.id, document.kind, filename, f"documents/{export_filename(filename, document.kind, index)}", document.media_type,
-                len(content), document.added_at, hashlib.sha256(content).hexdigest(), content,
-            ))
-        policy, version = active_policy(session)
-        status = status_of(candidate, policy, vault.clock.today())
-        state = candidate.retention
-        retention = RetentionData(
-            policy=policy.title, policy_version=version, situation=status.situation, status=status.kind,
-            rule=status.rule_id, due_on=status.due_on, explanation=explain(status),
-            legal_hold=status.kind == engine.LEGAL_HOLD, extended_until=state.extended_until if state else None,
-        )
-        purposes = purposes_for(candidate.source, {c.purpose for c in candidate.consents}, bool(candidate.procedures))
-        terms = {purpose.code: retention_terms(purpose, policy) for purpose in purposes}
-    requests = list_requests(vault, candidate_id=candidate_id)
+def _collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_id: int,
+             requests: list[RequestView]) -> CandidateData:
+    candidate = load_candidate(session, candidate_id)
+    uid, wrapped = candidate.uid, candidate.wrapped_key
+    sensitive = None
+    if candidate.sensitive is not None:
+        sensitive = keys.decrypt_text(uid, wrapped, SENSITIVE_FIELD, candidate.sensitive)
+    profile = {
+        "full_name": candidate.full_name,
+        "email": candidate.email,
+        "phone": candidate.phone,
+        "city": candidate.city,
+        "linkedin_url": candidate.linkedin_url,
+        "source": candidate.source,
+        "situation": candidate.situation,
+        "applied_on": candidate.applied_on,
+        "last_contact_on": candidate.last_contact_on,
+        "created_at": candidate.created_at,
+        "updated_at": candidate.updated_at,
+        "sensitive": sensitive,
+    }
+    applications = [
+        {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
+        for p in sorted(candidate.procedures, key=lambda p: (p.applied_on or dt.date.min, p.id))
+    ]
+    contacts = [{"on": c.on, "channel": c.channel} for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
+    consent_views = [consent_service.view_of(keys, candidate, c) for c in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
+    note_views = [note_service.view_of(session, keys, candidate, n) for n in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
+    documents = []
+    for index, document in enumerate(sorted(candidate.documents, key=lambda d: (d.added_at, d.id)), start=1):
+        content = keys.decrypt(uid, wrapped, "document.content", document.content_enc)
+        filename = keys.decrypt_text(uid, wrapped, "document.filename", document.filename_enc)
+        documents.append(DocumentData(
+            document.id, document.kind, filename, f"documents/{export_filename(filename, document.kind, index)}", document.media_type,
+            len(content), document.added_at, hashlib.sha256(content).hexdigest(), content,
+        ))
+    policy, version = active_policy(session)
+    status = status_of(candidate, policy, now.date())
+    state = candidate.retention
+    retention = RetentionData(
+        policy=policy.title, policy_version=version, situation=status.situation, status=status.kind,
+        rule=status.rule_id, due_on=status.due_on, explanation=explain(status),
+        legal_hold=status.kind == engine.LEGAL_HOLD, extended_until=state.extended_until if state else None,
+    )
+    purposes = purposes_for(candidate.source, {c.purpose for c in candidate.consents}, bool(candidate.procedures))
+    terms = {purpose.code: retention_terms(purpose, policy) for purpose in purposes}
     return CandidateData(candidate_id, uid, now, profile, applications, contacts, consent_views, note_views, documents,
                          retention, purposes, terms, requests)

@@ -11,16 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from recruitdesk import audit, settings
 from recruitdesk.exporting import archive
 from recruitdesk.exporting.processing import DATA_CATEGORIES, PURPOSES, SECURITY, TRANSFERS, describe_rule, retention_terms
 from recruitdesk.exporting.sheets import add_fields, add_table, new_workbook, to_bytes
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.facts import SITUATIONS
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services.retention import active_policy
+from recruitdesk.retention.policy import Policy
 from recruitdesk.vault import files
-from recruitdesk.vault.vault import Vault
 
 SITUATION_LABELS = {
     "outplacement": N_("processing", "Outplacement"),
@@ -37,21 +35,16 @@ def _t(text: str) -> str:
     return translate("processing", text)
 
 
-def build_processing_record(vault: Vault) -> bytes:
+def build_processing_record(policy: Policy, version: int, firm: str, contact: str, statement: str, day: dt.date) -> bytes:
     """The Art. 30 record as .xlsx bytes: controller, activities, and the retention rules."""
-    with vault.session() as session:
-        policy, version = active_policy(session)
-        firm = settings.get(session, "firm_name")
-        contact = settings.get(session, "privacy_contact")
-        statement = settings.get(session, "privacy_statement_url")
-        preset = PRESETS.get(policy.name)
+    preset = PRESETS.get(policy.name)
     workbook = new_workbook()
     add_fields(workbook, translate("processing", "Controller"), [
         (translate("processing", "Controller"), firm or _t(NOT_SET)),
         (translate("processing", "Privacy contact"), contact or _t(NOT_SET)),
         (translate("processing", "Privacy statement"), statement or _t(NOT_SET)),
         (translate("processing", "Retention policy"), f"{translate('presets', policy.title)} (v{version})"),
-        (translate("processing", "Generated on"), vault.clock.today()),
+        (translate("processing", "Generated on"), day),
         (translate("processing", "Technical and organisational security measures"), _t(SECURITY)),
     ])
     add_table(workbook, translate("processing", "Processing activities"),
@@ -66,9 +59,8 @@ def build_processing_record(vault: Vault) -> bytes:
     return to_bytes(workbook)
 
 
-def write_processing_record(vault: Vault, target: Path) -> Path:
-    """Write the record to ``target`` (a new .xlsx file, owner-only), and audit it."""
-    data = build_processing_record(vault)
+def write_record_file(data: bytes, target: Path) -> Path:
+    """Write the record to ``target`` (a new .xlsx file, owner-only); the service audits it."""
     target = Path(target)
     archive.prepare_folder(target.parent)
     try:
@@ -78,8 +70,6 @@ def write_processing_record(vault: Vault, target: Path) -> Path:
     except OSError as exc:
         raise archive.ExportWriteFailed(folder=str(target.parent), reason=archive.os_reason(exc)) from exc
     files.make_private(target)
-    with vault.session() as session, session.begin():
-        audit.record(session, vault.clock, "processing_record.exported")
     return target
 
 

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.exporting.archive import MIN_PASSWORD_LENGTH
-from recruitdesk.exporting.candidate_export import AES_NOTE, EXPORT_WARNING, ExportResult, export_candidate
+from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, MIN_PASSWORD_LENGTH, ExportResult, export_candidate
 from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.tasks import Task, TaskControl
 from recruitdesk.i18n import translate

@@ -21,8 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from recruitdesk.importing.fields import normalise_phone
-from recruitdesk.services.importing import LOW_CONFIDENCE, FilePreview, ImportResult
+from recruitdesk.services.importing import LOW_CONFIDENCE, FilePreview, ImportResult, phone_as_stored
 
 FILE, STATUS, NAME, EMAIL, PHONE, DUPLICATE, WARNINGS = range(7)
 LAST_COLUMN = WARNINGS
@@ -352,8 +351,7 @@ class ImportPreviewModel(QAbstractTableModel):
             text = " ".join(str(value or "").split())
             name = EDITABLE_FIELDS[column]
             if name == "phone" and text:
-                normalised, valid = normalise_phone(text)
-                text = normalised if valid and normalised else text
+                text = phone_as_stored(row.preview, text)
             if name == "email":
                 text = text.lower()
             setattr(row.preview, name, text[:200] or None)

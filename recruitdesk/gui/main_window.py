@@ -632,9 +632,8 @@ class MainWindow(QMainWindow):
             return False
         if not self.confirm_delete(self, self._selected_names(ids)):
             return False
-        due = {item.id for item in self.summary.overdue + self.summary.due_soon} if self.summary else set()
-        reason = "retention_due" if set(ids) <= due else "manual"
-        self._start_change(erase_candidates, self._vault, ids, reason, done=self._erased,
+        # The erasure service records why (due, or manual) from each candidate's own state.
+        self._start_change(erase_candidates, self._vault, ids, done=self._erased,
                            busy=self.tr("Deleting…"))
         return True
 

@@ -317,6 +317,7 @@ class PolicySettingsDialog(QDialog):
             backup_folder=self.backup_folder_edit.text(),
             backup_interval_days=self.interval_spin.value(),
             auto_lock_minutes=self.lock_spin.value(),
+            firm_country=self.firm.firm_country if self.firm is not None else "",  # not edited here yet
         )
 
     # --- showing ---------------------------------------------------------------------------

@@ -46,9 +46,10 @@ def content_hash(keys: CandidateKeys, content: bytes) -> bytes:
     return keys.identifier_hash("content", content.hex())
 
 
-def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str]) -> list[bytes]:
+def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str],
+                      regions: tuple[str, ...] = identifiers.DEFAULT_REGIONS) -> list[bytes]:
     """Keyed hashes to look up on the suppression list (the same normalisation as objections)."""
-    return [digest for _kind, digest in identifiers.identifier_hashes(keys, email, phone, national_numbers)]
+    return [digest for _kind, digest in identifiers.identifier_hashes(keys, email, phone, national_numbers, regions)]
 
 
 def is_suppressed(session: Session, hashes: list[bytes]) -> bool:

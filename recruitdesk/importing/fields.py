@@ -14,18 +14,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import phonenumbers
 from stdnum.be import nn as be_nn
 
+from recruitdesk.identifiers import DEFAULT_REGIONS, parse_phone
 from recruitdesk.importing.language import detect_language
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sensitive import IBAN_LIKE
 from recruitdesk.importing.textlines import foreign_lines, is_heading, lines_of
 
-DEFAULT_REGIONS = ("BE", "NL")
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
 LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/([A-Za-z0-9\-_%]{2,100})", re.I)
-PHONE_LIKE = re.compile(r"(?<![\w.])(\+?\(?\+?\d[\d ()./\-]{6,20}\d)(?![\w])")
+# Separators include the Unicode hyphens and minus sign (U+2010..U+2015, U+2212) and no-break spaces.
+PHONE_LIKE = re.compile(r"(?<![\w.])(\+?\(?\+?\d[\d ()./\-\u2010-\u2015\u2212\u00a0\u202f]{6,20}\d)(?![\w])")
 PHONE_LABEL = re.compile(r"\b(tel|tél|phone|telephone|téléphone|telefoon|gsm|mobile?|mobiel|cell|portable|fon|m|t)\b\.?\s*:?\s*$", re.I)
 YEAR_RANGE = re.compile(r"^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$")
 
@@ -155,7 +155,7 @@ def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[
             before = line[: match.start()]
             alone = printed == line.strip()
             labelled = alone or bool(PHONE_LABEL.search(before.strip(" |•·:-—"))) or printed.startswith(("+", "(+", "00"))
-            normalised, valid = normalise_phone(printed, regions)
+            normalised, valid = parse_phone(printed, regions)
             if normalised is None or not _plausible(printed, labelled, valid):
                 continue
             confidence = _position_confidence(index, len(lines)) * (1.0 if valid else 0.7)
@@ -180,24 +180,6 @@ def _plausible(printed: str, labelled: bool, valid: bool) -> bool:
         return True
     # Unlabelled numbers must at least be grouped like a phone number.
     return bool(re.search(r"\(\d{2,4}\)|\d{2,4}[ .\-]\d{2,4}[ .\-]\d{2,4}", printed))
-
-
-def normalise_phone(printed: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> tuple[str | None, bool]:
-    """E.164 when the number is valid (trying Belgium, then the Netherlands), else as printed."""
-    candidate = printed.replace("(0)", "").replace("(+", "+").replace(")", ") ")
-    if candidate.startswith("00"):
-        candidate = "+" + candidate[2:]
-    for region in regions:
-        try:
-            number = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
-        if candidate.lstrip().startswith("+"):
-            break  # an international number is the same in every region
-    cleaned = re.sub(r"\s+", " ", printed).strip()
-    return (cleaned, False) if len(_digits(cleaned)) >= 8 else (None, False)
 
 
 def _choose(found: list[tuple[str, float]]) -> tuple[Detected, list[str]]:

@@ -23,12 +23,12 @@ from sqlalchemy import select
 from recruitdesk import audit
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
-from recruitdesk.identifiers import normalise_phone
+from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, normalise_phone
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.documents import document_text, reindex
-from recruitdesk.services.retention import load_candidate
+from recruitdesk.services.countdown import load_candidate
 from recruitdesk.store.models import AuditEntry, Candidate, Document
 from recruitdesk.vault.vault import Vault
 
@@ -247,13 +247,13 @@ def validate_email(value: str | None) -> str | None:
     return email.lower()
 
 
-def validate_phone(value: str | None) -> str | None:
+def validate_phone(value: str | None, regions: tuple[str, ...] = DEFAULT_REGIONS) -> str | None:
     phone = _optional(value, PHONE_MAX)
     if phone is None:
         return None
-    if re.search(r"[^\d\s+()./-]", phone):
+    if re.search(r"[^\d\s+()./\-\u2010-\u2015\u2212]", phone):
         raise InvalidPhone()
-    normalised = normalise_phone(phone)
+    normalised = normalise_phone(phone, regions)
     if len(normalised.lstrip("+")) < _MIN_PHONE_DIGITS:
         raise InvalidPhone()
     return normalised
@@ -290,10 +290,12 @@ def update_profile(vault: Vault, candidate_id: int, name: str, email: str | None
 
     Raises a ``ProfileError`` (nothing is saved) or ``CandidateNotFound``.
     """
+    with vault.session() as session:
+        regions = firm_regions(session)
     values = {
         "full_name": validate_name(name),
         "email": validate_email(email),
-        "phone": validate_phone(phone),
+        "phone": validate_phone(phone, regions),
         "city": _optional(city, CITY_MAX),
         "linkedin_url": validate_linkedin(linkedin),
     }

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from recruitdesk import audit
 from recruitdesk.clock import Clock
-from recruitdesk.services.retention import load_candidate, recompute
+from recruitdesk.services.countdown import load_candidate, recompute, refresh_expiries
 from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate, Consent, ContactEvent, Procedure, RetentionState
 from recruitdesk.vault.candidate_keys import CandidateKeys
@@ -37,6 +37,21 @@ class CandidateRow:
 
 
 def add_candidate(
+    vault: Vault,
+    full_name: str,
+    email: str | None = None,
+    phone: str | None = None,
+    city: str | None = None,
+    applied_on: dt.date | None = None,
+    source: str = "application",
+) -> int:
+    """Add one candidate in its own transaction; returns the new candidate's number."""
+    with vault.session() as session, session.begin():
+        return new_candidate(session, vault.candidate_keys, vault.clock, full_name, email=email, phone=phone,
+                             city=city, applied_on=applied_on, source=source).id
+
+
+def new_candidate(
     session: Session,
     keys: CandidateKeys,
     clock: Clock,
@@ -47,6 +62,8 @@ def add_candidate(
     applied_on: dt.date | None = None,
     source: str = "application",
 ) -> Candidate:
+    """The building block inside a caller's transaction (an import batch, demo seeding); the GUI
+    and the CLI use ``add_candidate``."""
     uid = str(uuid.uuid4())
     now = clock.now().replace(tzinfo=None)
     candidate = Candidate(
@@ -113,12 +130,6 @@ def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | 
         refresh_expiries(session, candidate, vault.clock.today())
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "candidate.contact", candidate_uid=candidate.uid)
-
-
-def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> None:
-    from recruitdesk.services import consents  # consents builds on this module's services
-
-    consents.refresh_expiries(session, candidate, today)
 
 
 def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:

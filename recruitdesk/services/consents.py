@@ -24,10 +24,9 @@ from sqlalchemy.orm import Session
 from recruitdesk import audit, settings
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_
-from recruitdesk.retention import engine
-from recruitdesk.retention.facts import RESERVE, ConsentFacts, RESERVE_PURPOSE
+from recruitdesk.retention.facts import RESERVE_PURPOSE, ConsentFacts
 from recruitdesk.services.documents import attach_document
-from recruitdesk.services.retention import active_policy, facts_of, load_candidate, recompute
+from recruitdesk.services.countdown import load_candidate, policy_expiry, recompute
 from recruitdesk.store.models import Candidate, Consent, Document
 from recruitdesk.vault.vault import Vault
 
@@ -143,51 +142,6 @@ def consents_of(vault: Vault, candidate_id: int) -> list[ConsentView]:
         candidate = load_candidate(session, candidate_id)
         rows = sorted(candidate.consents, key=lambda c: (c.given_on, c.id), reverse=True)
         return [view_of(vault.candidate_keys, candidate, consent) for consent in rows]
-
-
-# --- expiry ----------------------------------------------------------------------------------
-def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on: dt.date) -> dt.date | None:
-    """When consent for ``purpose`` given on ``given_on`` ends under the active policy.
-
-    For the recruitment reserve this is the earliest deadline of the policy's reserve rules,
-    computed by the engine from the candidate's facts as if the consent were in force.
-    """
-    if purpose != RESERVE_PURPOSE:
-        return None
-    policy, _version = active_policy(session)
-    facts = facts_of(candidate)
-    consent = ConsentFacts(purpose, given_on)
-    deadline = engine.earliest_deadline(policy, RESERVE, facts, consent)
-    return deadline.due_on if deadline is not None else None
-
-
-def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> int:
-    """Move the expiry of reserve consents still in force when their anchors moved.
-
-    The reserve rule counts from a fact that can change after consent was given (IT1: 12 months
-    after the *last* contact; the Dutch DPA: 1 year after the end of a procedure that may still
-    have been open). Call this whenever such a fact changes, before recomputing retention.
-    Consents that already ended are history and stay as they are. Returns how many changed.
-    """
-    changed = 0
-    for consent in candidate.consents:
-        if consent.purpose != RESERVE_PURPOSE or consent.withdrawn_on is not None:
-            continue
-        if consent.expires_on is not None and consent.expires_on <= today:
-            continue
-        expiry = policy_expiry(session, candidate, consent.purpose, consent.given_on)
-        if expiry != consent.expires_on:
-            consent.expires_on = expiry
-            changed += 1
-    return changed
-
-
-def refresh_all_expiries(session: Session, today: dt.date) -> int:
-    """refresh_expiries for every candidate with a reserve consent in force (after a policy change)."""
-    from sqlalchemy import select
-
-    query = select(Candidate).join(Consent).where(Consent.purpose == RESERVE_PURPOSE, Consent.withdrawn_on.is_(None)).distinct()
-    return sum(refresh_expiries(session, candidate, today) for candidate in session.scalars(query))
 
 
 # --- changes ---------------------------------------------------------------------------------

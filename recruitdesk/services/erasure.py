@@ -19,17 +19,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from recruitdesk import audit, errors
+from recruitdesk.retention.policy import Policy
 from recruitdesk.services.backups import scrub_backups
+from recruitdesk.services.countdown import active_policy, is_due_now, status_of, with_facts
+from recruitdesk.services.retention import due_now
 from recruitdesk.services.suppression import suppress
 from recruitdesk.store import search_index
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
 
-REASONS = ("retention_due", "request", "manual")
+REASONS = ("retention_due", "request", "manual")  # what the ledger may say, decided by erasure_reason
 # Above this many candidates, the search index is optimized first (see search_index.optimize).
 BULK_THRESHOLD = 10
 
@@ -40,34 +42,76 @@ class ErasureReport:
     missing: list[int]
 
 
-def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, request_id: int | None = None) -> ErasureReport:
-    if reason not in REASONS:
-        raise ValueError(reason)
+def erase_candidates(vault: Vault, candidate_ids: list[int], *, request_id: int | None = None) -> ErasureReport:
+    """Erase the candidates, or none of them if one is on legal hold (``CandidateOnLegalHold``).
+
+    The reason in the ledger is the service's to decide, from each candidate's own state:
+    ``request`` when a rights request is being completed, ``retention_due`` when their deadline
+    has come (``countdown.is_due_now``), otherwise ``manual``.
+    """
     erased, missing, erased_uids = [], [], []
     if len(candidate_ids) > BULK_THRESHOLD:
         with vault.session() as session, session.begin():
             search_index.optimize(session)
     with vault.session() as session, session.begin():
+        policy = active_policy(session)
+        today = vault.clock.today()
+        found = []
         for candidate_id in dict.fromkeys(candidate_ids):
             candidate = session.scalars(
-                select(Candidate).options(selectinload(Candidate.procedures)).where(Candidate.id == candidate_id)
+                with_facts().where(Candidate.id == candidate_id)
             ).first()
             if candidate is None:
                 missing.append(candidate_id)
                 continue
+            _refuse_if_held(candidate)
+            found.append(candidate)
+        for candidate in found:
+            reason = erasure_reason(candidate, policy[0], today, request_id)
             erased_uids.append(candidate.uid)
+            erased.append(candidate.id)
             _erase_one(session, vault, candidate, reason, request_id)
-            erased.append(candidate_id)
     if erased:
         _clear_write_ahead_log(vault)
         scrub_backups(vault, erased_uids)
     return ErasureReport(erased, missing)
 
 
-def erase_candidate(vault: Vault, candidate_id: int, reason: str = "manual", request_id: int | None = None) -> None:
-    report = erase_candidates(vault, [candidate_id], reason, request_id)
+def erase_candidate(vault: Vault, candidate_id: int, *, request_id: int | None = None) -> None:
+    report = erase_candidates(vault, [candidate_id], request_id=request_id)
     if report.missing:
         raise errors.CandidateNotFound(id=candidate_id)
+
+
+def erase_due(vault: Vault, on: dt.date | None = None) -> ErasureReport:
+    """Erase every candidate whose deadline has come on ``on`` (default today); holds are skipped.
+
+    ``on`` only chooses who (``retention apply --on DATE``); the ledger's reason is still derived
+    from today, so someone erased ahead of their real deadline is recorded as ``manual``.
+    """
+    ids = due_now(vault, on)
+    return erase_candidates(vault, ids) if ids else ErasureReport([], [])
+
+
+def erasure_reason(candidate: Candidate, policy: Policy, today: dt.date, request_id: int | None) -> str:
+    """``request``, ``retention_due`` (deadline come) or ``manual`` (erased before it)."""
+    if request_id is not None:
+        return "request"
+    return "retention_due" if is_due_now(status_of(candidate, policy, today), today) else "manual"
+
+
+def refuse_if_held(vault: Vault, candidate_ids: list[int]) -> None:
+    """Raise ``CandidateOnLegalHold`` for the first held candidate; lets a caller that does more
+    than erase (completing a rights request) refuse before it changes anything."""
+    with vault.session() as session:
+        for candidate in session.scalars(with_facts().where(Candidate.id.in_(candidate_ids)).order_by(Candidate.id)):
+            _refuse_if_held(candidate)
+
+
+def _refuse_if_held(candidate: Candidate) -> None:
+    hold = candidate.retention.legal_hold_reason if candidate.retention is not None else None
+    if hold:
+        raise errors.CandidateOnLegalHold(id=candidate.id, reason=hold)
 
 
 def _erase_one(session: Session, vault: Vault, candidate: Candidate, reason: str, request_id: int | None) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from recruitdesk import errors, settings
+from recruitdesk.identifiers import COUNTRIES, firm_country
 from recruitdesk.vault.vault import Vault
 
 BACKUP_INTERVAL_RANGE = (1, 365)  # or 0: off
@@ -32,6 +33,7 @@ class FirmSettings:
     backup_folder: str = ""  # "": backups go to the vault's own backup folder only
     backup_interval_days: int = 7  # 0: no automatic backups
     auto_lock_minutes: int = 10  # idle time before the window locks itself
+    firm_country: str = ""  # BE or NL: how phone numbers without a country code are read; "": the preset's
 
 
 def check_firm_name(value: str) -> str:
@@ -94,6 +96,13 @@ def check_auto_lock(minutes: int) -> int:
     return minutes
 
 
+def check_country(value: str) -> str:
+    value = value.strip().upper()
+    if value and value not in COUNTRIES:
+        raise errors.UnknownCountry(value=value, choices=", ".join(COUNTRIES))
+    return value
+
+
 def validate(firm: FirmSettings) -> FirmSettings:
     """The settings cleaned up (spaces trimmed); raises the first problem found."""
     return FirmSettings(
@@ -103,12 +112,27 @@ def validate(firm: FirmSettings) -> FirmSettings:
         backup_folder=check_backup_folder(firm.backup_folder),
         backup_interval_days=check_backup_interval(firm.backup_interval_days),
         auto_lock_minutes=check_auto_lock(firm.auto_lock_minutes),
+        firm_country=check_country(firm.firm_country),
     )
 
 
 def read_firm_settings(vault: Vault) -> FirmSettings:
     with vault.session() as session:
         return FirmSettings(**{key: settings.get(session, key) for key in FirmSettings.__dataclass_fields__})
+
+
+def read_firm_country(vault: Vault) -> str:
+    """The country phone numbers are read in: the setting, or else the retention preset's."""
+    with vault.session() as session:
+        return firm_country(session)
+
+
+def save_firm_country(vault: Vault, country: str) -> str:
+    """Set the firm's country (BE or NL; "" goes back to the preset's). Raises ``UnknownCountry``."""
+    country = check_country(country)
+    with vault.session() as session, session.begin():
+        settings.put(session, "firm_country", country)
+        return firm_country(session)
 
 
 def save_firm_settings(vault: Vault, firm: FirmSettings) -> FirmSettings:

@@ -25,6 +25,7 @@ from recruitdesk.importing.duplicates import (
     Match, NameIndex, content_hash, find_matches, identifier_hashes, is_suppressed, remember_identifiers,
 )
 from recruitdesk.importing.failures import ImportFailure
+from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, parse_phone
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
 from recruitdesk.importing.naming import name_from_filename
@@ -32,9 +33,9 @@ from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
 from recruitdesk.importing.sources import expand
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import attach_document
-from recruitdesk.services.retention import load_candidate, recompute
+from recruitdesk.services.countdown import load_candidate, recompute
 from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate
 from recruitdesk.vault.vault import Vault
@@ -67,6 +68,7 @@ class FilePreview:
     city: str | None = field(default=None, repr=False)
     linkedin: str | None = field(default=None, repr=False)
     redact: bool = False
+    regions: tuple[str, ...] = field(default=DEFAULT_REGIONS, repr=False)  # the firm's country first
     _stamp: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
@@ -145,12 +147,13 @@ def preview(
     """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates."""
     files = expand(paths)
     previews: list[FilePreview] = []
+    regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
     with Sandbox(limits) as sandbox:
         for index, path in enumerate(files):
             if cancel is not None and cancel.is_set():
                 item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
             else:
-                item = _analyse(sandbox, path, cancel)
+                item = _analyse(sandbox, path, cancel, regions)
             previews.append(item)
             if progress is not None:
                 progress(index + 1, len(files), item)
@@ -160,8 +163,21 @@ def preview(
     return previews
 
 
-def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None) -> FilePreview:
-    item = FilePreview(path, path.name)
+def phone_regions(vault: Vault) -> tuple[str, ...]:
+    """Where numbers without a country code are read: the firm's country first."""
+    with vault.session() as session:
+        return firm_regions(session)
+
+
+def phone_as_stored(item: FilePreview, printed: str) -> str:
+    """A phone number the recruiter typed in the preview, as it will be stored and matched
+    (E.164 when valid in the firm's country or the other one; otherwise as typed)."""
+    normalised, valid = parse_phone(printed, item.regions)
+    return normalised if valid and normalised else printed
+
+
+def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, regions: tuple[str, ...] = DEFAULT_REGIONS) -> FilePreview:
+    item = FilePreview(path, path.name, regions=regions)
     try:
         stat = path.stat()
         item._stamp = (stat.st_size, stat.st_mtime_ns)
@@ -174,7 +190,7 @@ def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None) -> Fi
         return item
     item.kind, item.media_type, item.text = extraction.kind, extraction.media_type, extraction.text
     item.file_notices = list(extraction.notes)
-    item.fields = detect_fields(extraction.text)
+    item.fields = detect_fields(extraction.text, regions)
     item.findings = find_sensitive(extraction.text)
     detected = item.fields
     item.name = detected.name.value
@@ -197,7 +213,7 @@ def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
             content = _read_content(item.path, Limits().max_file_bytes)
             item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names,
                                         item.findings.national_numbers)
-            hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers)
+            hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers, item.regions)
             item.suppressed = is_suppressed(session, hashes)
 
 
@@ -244,13 +260,14 @@ def import_files(
     results: list[ImportResult] = []
     with vault.session() as session:
         names = NameIndex.load(session)
+        regions = firm_regions(session)
     with Sandbox(limits) as sandbox:
         for index, item in enumerate(queue):
             path = item.path if isinstance(item, FilePreview) else item
             if cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to)
+                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to, regions)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -260,10 +277,11 @@ def import_files(
     return results
 
 
-def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to=None) -> ImportResult:
+def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to=None,
+                regions: tuple[str, ...] = DEFAULT_REGIONS) -> ImportResult:
     if not isinstance(item, FilePreview) or not item.ok or _changed(item):
         path = item.path if isinstance(item, FilePreview) else item
-        fresh = _analyse(sandbox, path, cancel)
+        fresh = _analyse(sandbox, path, cancel, regions)
         if isinstance(item, FilePreview) and item.ok and fresh.ok:
             fresh.redact = item.redact
         if not isinstance(item, FilePreview):
@@ -290,7 +308,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
     keys, clock = vault.candidate_keys, vault.clock
     with vault.session() as session, session.begin():
         item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names, item.findings.national_numbers)
-        item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers))
+        item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers, item.regions))
         strong = [match for match in item.matches if match.strong]
         text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
         notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
@@ -310,7 +328,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         if not name:
             name = translate("import", "Unnamed ({file})").format(file=item.file)[:200]
             notices.append(Notice("name-missing", {"name": name}))
-        candidate = add_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
+        candidate = new_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
                                   city=(item.city or None) and item.city[:120], applied_on=clock.today(), source="application")
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
         document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from recruitdesk import audit
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_
-from recruitdesk.services.retention import load_candidate
+from recruitdesk.services.countdown import load_candidate
 from recruitdesk.store.models import Candidate, ScreeningNote, ScreeningNoteRevision
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from recruitdesk import errors, settings
 from recruitdesk.i18n import translate
 from recruitdesk.services.backups import backup_if_due
-from recruitdesk.services.erasure import erase_candidates
-from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items, recompute_all
+from recruitdesk.services.erasure import erase_due
+from recruitdesk.services.countdown import recompute_all
+from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items
 from recruitdesk.store import search_index
 from recruitdesk.vault.vault import Vault
 
@@ -100,8 +101,7 @@ def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
     with vault.session() as session:
         automatic = settings.get(session, "auto_erase")
     if automatic:
-        due_now = [item.id for item in due_items(vault, vault.clock.today(), 0)]
-        erased = erase_candidates(vault, due_now, reason="retention_due").erased if due_now else []
+        erased = erase_due(vault).erased
     try:
         backup_if_due(vault)
     except errors.RecruitDeskError as problem:

@@ -17,7 +17,8 @@ from recruitdesk.retention.explain import explain
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.retention.policy import Policy
 from recruitdesk.retention.presets import PRESETS, get_preset
-from recruitdesk.services.retention import active_policy, change_policy, load_candidate, status_of
+from recruitdesk.services.countdown import active_policy, load_candidate, status_of
+from recruitdesk.services.retention import change_policy
 from recruitdesk.vault.vault import Vault
 
 ALERT_WINDOW_RANGE = (1, 365)

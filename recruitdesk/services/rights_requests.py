@@ -35,9 +35,9 @@ from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.periods import add_months
 from recruitdesk.services.consents import withdraw_all
-from recruitdesk.services.erasure import erase_candidate
-from recruitdesk.services.retention import load_candidate
-from recruitdesk.identifiers import identifier_hashes
+from recruitdesk.services.erasure import erase_candidate, refuse_if_held
+from recruitdesk.services.countdown import load_candidate
+from recruitdesk.identifiers import firm_regions, identifier_hashes
 from recruitdesk.services.suppression import is_suppressed, suppress  # noqa: F401 - part of this module's API
 from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
@@ -322,6 +322,7 @@ def complete(
         kind, candidate_id = request.kind, request.candidate_id
         candidate = session.get(Candidate, candidate_id) if candidate_id else None
         identifiers = (email or (candidate.email if candidate else None), phone or (candidate.phone if candidate else None))
+        regions = firm_regions(session)
     if kind == ERASURE:
         action = ERASE
     elif kind == RESTRICTION:
@@ -332,10 +333,12 @@ def complete(
         action = None
     if action == RESTRICT and candidate_id is None:
         raise RequestNeedsCandidate(id=request_id)
-    if kind == OBJECTION and not identifier_hashes(vault.candidate_keys, *identifiers):
+    if kind == OBJECTION and not identifier_hashes(vault.candidate_keys, *identifiers, regions=regions):
         raise NothingToSuppress(id=request_id)
     if action == ERASE and candidate_id is None:
         action = None  # nobody linked (no data held, or already erased): the outcome says so
+    if action == ERASE and candidate_id is not None:
+        refuse_if_held(vault, [candidate_id])  # before anything changes: the request stays open
 
     if kind == OBJECTION:
         with vault.session() as session, session.begin():
@@ -348,7 +351,7 @@ def complete(
     log_not_cleared: errors.ErasureIncomplete | None = None
     if action == ERASE:
         try:
-            erase_candidate(vault, candidate_id, reason="request", request_id=request_id)
+            erase_candidate(vault, candidate_id, request_id=request_id)
         except errors.ErasureIncomplete as problem:  # erased and committed; only the WAL is pending
             log_not_cleared = problem
 

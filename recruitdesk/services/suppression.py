@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from recruitdesk.clock import Clock
-from recruitdesk.identifiers import identifier_hashes
+from recruitdesk.identifiers import firm_regions, identifier_hashes
 from recruitdesk.store.models import SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
@@ -20,7 +20,7 @@ from recruitdesk.vault.vault import Vault
 def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | None, phone: str | None, reason: str) -> int:
     """Put the identifiers on the suppression list; returns how many were new."""
     added = 0
-    for kind, digest in identifier_hashes(keys, email, phone):
+    for kind, digest in identifier_hashes(keys, email, phone, regions=firm_regions(session)):
         exists = session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash == digest))
         if not exists:
             session.add(SuppressionEntry(identifier_hash=digest, kind=kind, reason=reason, added_at=clock.now().replace(tzinfo=None)))
@@ -31,8 +31,8 @@ def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | N
 
 def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = None) -> bool:
     """Whether an email or phone belongs to someone who objected or was erased."""
-    digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone)]
-    if not digests:
-        return False
     with vault.session() as session:
+        digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone, regions=firm_regions(session))]
+        if not digests:
+            return False
         return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash.in_(digests))))

@@ -8,7 +8,7 @@ plain SQLite file, see plain_sqlite.py) it:
 
 1. builds a vault of N synthetic candidates in a child process: bulk inserts through SQLAlchemy
    Core (candidates, one procedure each, some consents, one text CV each encrypted with the
-   candidate key, the FTS5 index row), then ``services.retention.recompute_all``;
+   candidate key, the FTS5 index row), then ``services.countdown.recompute_all``;
 2. times "start to usable window" three times: ``recruitdesk --smoke-test`` on that vault
    (offscreen, unlocked with RECRUITDESK_RECOVERY_KEY, keychain disabled), from process start to
    the ready line, plus the window process's peak RSS;
@@ -79,7 +79,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
 
     from recruitdesk.clock import ManualClock
     from recruitdesk.demo import CITIES, FIRST_NAMES, LAST_NAMES, SOURCES
-    from recruitdesk.services.retention import recompute_all
+    from recruitdesk.services.countdown import recompute_all
     from recruitdesk.services.vault_access import create_vault
     from recruitdesk.store import search_index
     from recruitdesk.store.models import Candidate, Consent, Document, Procedure
@@ -176,7 +176,7 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch: Path) -> dict:
     from recruitdesk.clock import ManualClock
-    from recruitdesk.services import erasure, retention, retention_alerts
+    from recruitdesk.services import countdown, erasure, retention_alerts
     from recruitdesk.services.candidates import candidate_rows
     from recruitdesk.store import search_index
     from recruitdesk.vault.vault import Vault
@@ -216,7 +216,7 @@ def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch:
 
         def sweep():
             with vault.session() as session, session.begin():
-                retention.recompute_all(session, clock)
+                countdown.recompute_all(session, clock)
 
         results["recompute_s"] = timed(sweep, 2)
         results["summarise_s"] = timed(lambda: retention_alerts.summarise(vault), 3)
@@ -226,12 +226,12 @@ def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch:
         results["export_s"] = export_one(vault, scratch, size)
 
         ids = list(range(size, 0, -1))  # erase from the end; the export used low ids
-        one = [timed(lambda cid=cid: erasure.erase_candidates(vault, [cid], "manual")) for cid in ids[:3]]
+        one = [timed(lambda cid=cid: erasure.erase_candidates(vault, [cid])) for cid in ids[:3]]
         results["erase_1_s"] = statistics.median(one)
         many = min(1000, size // 2)
         batch = ids[3:3 + many]
         results["erase_many_n"] = many
-        results["erase_many_s"] = timed(lambda: erasure.erase_candidates(vault, batch, "manual"))
+        results["erase_many_s"] = timed(lambda: erasure.erase_candidates(vault, batch))
     finally:
         vault.close()
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -386,7 +386,7 @@ ROWS = [
     ("filter_clear_s", "Clear the filter", "s"),
     ("search_median_s", "Search latency, median (`search_index.search`)", "s"),
     ("search_p95_s", "Search latency, 95th percentile", "s"),
-    ("recompute_s", "Retention sweep (`retention.recompute_all`)", "s"),
+    ("recompute_s", "Retention sweep (`countdown.recompute_all`)", "s"),
     ("summarise_s", "Retention alert summary (`retention_alerts.summarise`)", "s"),
     ("attach_s", "Add a document to a candidate (`documents.attach_document`)", "s"),
     ("import_files_per_s", "CV import throughput (`importing.import_files`, 40 .txt/.docx)", "files/s"),

@@ -9,7 +9,7 @@ import pytest
 
 from recruitdesk import errors
 from recruitdesk.services.backups import list_backups, make_backup, restore_backup
-from recruitdesk.services.candidates import add_candidate, candidate_rows
+from recruitdesk.services.candidates import new_candidate, candidate_rows
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.erasure import erase_candidate
 from tests.support.sqlcipher_pages import database_pages
@@ -21,9 +21,9 @@ CV = "Hendrikje Blauwvoet, loodgietersbedrijfsleidster en warmtepompspecialiste.
 
 def _seed(vault):
     with vault.session() as session, session.begin():
-        target = add_candidate(session, vault.candidate_keys, vault.clock, SECRET, email="hendrikje@example.nl")
+        target = new_candidate(session, vault.candidate_keys, vault.clock, SECRET, email="hendrikje@example.nl")
         attach_document(session, vault.candidate_keys, vault.clock, target, "cv.txt", "text/plain", CV.encode(), CV)
-        keep = add_candidate(session, vault.candidate_keys, vault.clock, "Jonas Claes", email="jonas@example.be")
+        keep = new_candidate(session, vault.candidate_keys, vault.clock, "Jonas Claes", email="jonas@example.be")
         return target.id, keep.id
 
 
@@ -64,7 +64,7 @@ def test_restoring_a_backup_copied_elsewhere_reapplies_the_erasure_ledger(new_va
     shutil.copyfile(make_backup(vault), copied_to_usb_stick)
     erase_candidate(vault, target)
     with vault.session() as session, session.begin():
-        add_candidate(session, vault.candidate_keys, vault.clock, "Added After Backup")
+        new_candidate(session, vault.candidate_keys, vault.clock, "Added After Backup")
     report = restore_backup(vault, copied_to_usb_stick)
     restored = report.vault
     try:

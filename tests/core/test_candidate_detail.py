@@ -13,7 +13,7 @@ from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services import notes
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidate_search import search_candidates
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.consents import give_consent
 from recruitdesk.services.documents import attach_document
 from recruitdesk.store.models import AuditEntry, Candidate, RetentionState
@@ -25,7 +25,7 @@ PDF_BYTES = b"%PDF-1.4 not really a pdf but bytes all the same"
 def candidate_id(new_vault, clock):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        candidate = add_candidate(session, vault.candidate_keys, clock, "Lotte De Smet", email="lotte@example.be",
+        candidate = new_candidate(session, vault.candidate_keys, clock, "Lotte De Smet", email="lotte@example.be",
                                   phone="+32470123456", city="Gent", applied_on=dt.date(2026, 3, 1))
         attach_document(session, vault.candidate_keys, clock, candidate, "Lotte CV.pdf", "application/pdf", PDF_BYTES,
                         "Lotte De Smet\nBoekhouder")

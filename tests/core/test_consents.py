@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services import consents, retention
-from recruitdesk.services.candidates import add_candidate, record_outcome
+from recruitdesk.services import consents, countdown, retention
+from recruitdesk.services.candidates import new_candidate, record_outcome
 from recruitdesk.store.models import AuditEntry, Consent, Document
 from recruitdesk.vault.vault import Vault
 
@@ -20,14 +20,14 @@ WORDING = "Ik geef toestemming om mijn cv één jaar in de wervingsreserve te be
 
 def _candidate(vault: Vault, clock, name="Roos Visser", email="roos.visser@example.nl", applied=dt.date(2026, 1, 5)) -> int:
     with vault.session() as session, session.begin():
-        return add_candidate(session, vault.candidate_keys, clock, name, email=email, applied_on=applied).id
+        return new_candidate(session, vault.candidate_keys, clock, name, email=email, applied_on=applied).id
 
 
 def _due(vault: Vault, day: dt.date, candidate_id: int = 1) -> tuple[dt.date | None, str]:
     with vault.session() as session:
-        candidate = retention.load_candidate(session, candidate_id)
-        policy, _ = retention.active_policy(session)
-        status = retention.status_of(candidate, policy, day)
+        candidate = countdown.load_candidate(session, candidate_id)
+        policy, _ = countdown.active_policy(session)
+        status = countdown.status_of(candidate, policy, day)
         return status.due_on, status.kind
 
 
@@ -139,7 +139,7 @@ def test_renewal_needs_an_email_address(new_vault, clock):
 
 def test_expiry_follows_a_moved_anchor_while_consent_is_in_force(new_vault, clock):
     """nl-ap: consent given while the procedure was open counts from its end once it ends."""
-    from recruitdesk.services.retention import load_candidate
+    from recruitdesk.services.countdown import load_candidate
 
     vault, _ = new_vault
     candidate_id = _candidate(vault, clock)  # applied 5 January 2026, procedure open
@@ -147,9 +147,9 @@ def test_expiry_follows_a_moved_anchor_while_consent_is_in_force(new_vault, cloc
     assert view.expires_on == dt.date(2027, 1, 5)  # no end yet: counted from the last contact
     record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 2, 1))  # refreshes the expiry itself
     with vault.session() as session, session.begin():
-        assert consents.refresh_expiries(session, load_candidate(session, candidate_id), clock.today()) == 0
+        assert countdown.refresh_expiries(session, load_candidate(session, candidate_id), clock.today()) == 0
     assert consents.consents_of(vault, candidate_id)[0].expires_on == dt.date(2027, 2, 1)
     assert _due(vault, clock.today(), candidate_id)[0] == dt.date(2027, 2, 1)
     consents.withdraw(vault, view.id)
     with vault.session() as session, session.begin():
-        assert consents.refresh_expiries(session, load_candidate(session, candidate_id), clock.today()) == 0  # history stays
+        assert countdown.refresh_expiries(session, load_candidate(session, candidate_id), clock.today()) == 0  # history stays

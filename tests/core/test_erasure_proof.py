@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from recruitdesk.services.candidates import add_candidate, candidate_rows
+from recruitdesk.services.candidates import new_candidate, candidate_rows
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.erasure import erase_candidate, erase_candidates
 from recruitdesk.store import search_index
@@ -49,13 +49,13 @@ def populated(new_vault):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
         for number in range(15):
-            add_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
-        target = add_candidate(session, vault.candidate_keys, vault.clock, NAME, email=EMAIL, applied_on=dt.date(2026, 1, 5))
+            new_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
+        target = new_candidate(session, vault.candidate_keys, vault.clock, NAME, email=EMAIL, applied_on=dt.date(2026, 1, 5))
         attach_document(session, vault.candidate_keys, vault.clock, target, "CV Zwartkruis.txt", "text/plain", CV_TEXT.encode(), CV_TEXT)
-        other = add_candidate(session, vault.candidate_keys, vault.clock, OTHER_NAME, email="pieter.maes@example.be")
+        other = new_candidate(session, vault.candidate_keys, vault.clock, OTHER_NAME, email="pieter.maes@example.be")
         attach_document(session, vault.candidate_keys, vault.clock, other, "cv.txt", "text/plain", OTHER_CV.encode(), OTHER_CV)
         for number in range(15, 30):
-            add_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
+            new_candidate(session, vault.candidate_keys, vault.clock, f"Filler {number}", email=f"f{number}@example.be")
         target_id, other_id = target.id, other.id
     return vault, target_id, other_id
 
@@ -79,7 +79,7 @@ def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
     vault, target_id, other_id = populated
     with vault.session() as session:
         uid = session.get(Candidate, target_id).uid
-    erase_candidate(vault, target_id, reason="request")
+    erase_candidate(vault, target_id)
 
     assert _hits(vault) == set()
     wal = vault.database_path.with_name("vault.db-wal")
@@ -90,7 +90,7 @@ def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
         assert search_index.search(session, "klimaatcomputer") == []
         assert search_index.search(session, "glasvezel") == [other_id]  # the rest of the index still works
         ledger = session.scalars(select(ErasureLedgerEntry)).all()
-        assert [(entry.candidate_uid, entry.reason) for entry in ledger] == [(uid, "request")]
+        assert [(entry.candidate_uid, entry.reason) for entry in ledger] == [(uid, "manual")]
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "candidate.erased")).all()
         assert [entry.candidate_uid for entry in audit] == [uid]
         assert all(EMAIL not in (entry.details_json or "") for entry in session.scalars(select(AuditEntry)))
@@ -110,7 +110,7 @@ def test_the_proof_holds_after_reopening(populated, vault_folder, keychain, cloc
 
 def test_bulk_erasure_reports_missing_ids(populated):
     vault, target_id, other_id = populated
-    report = erase_candidates(vault, [target_id, other_id, 999_999], reason="retention_due")
+    report = erase_candidates(vault, [target_id, other_id, 999_999])
     assert report.erased == [target_id, other_id] and report.missing == [999_999]
     assert _hits(vault) == set()
 
@@ -120,7 +120,7 @@ def test_bulk_erasure_after_optimizing_the_index_leaves_no_trace(populated):
 
     vault, target_id, other_id = populated
     ids = [target_id] + [i for i in range(1, 40) if i not in (target_id, other_id)][:BULK_THRESHOLD + 2]
-    report = erase_candidates(vault, ids, reason="retention_due")
+    report = erase_candidates(vault, ids)
     assert len(report.erased) > BULK_THRESHOLD
     assert _hits(vault) == set()
     with vault.session() as session:

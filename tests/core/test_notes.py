@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from recruitdesk.services import notes
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.erasure import erase_candidate
 from recruitdesk.store.models import AuditEntry, ScreeningNote, ScreeningNoteRevision
 
@@ -19,7 +19,7 @@ BODY = "Sterke Python-ervaring; wil liefst hybride werken in Gent."
 def candidate_id(new_vault, clock):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        return add_candidate(session, vault.candidate_keys, clock, "Lotte De Smet", email="lotte@example.be").id
+        return new_candidate(session, vault.candidate_keys, clock, "Lotte De Smet", email="lotte@example.be").id
 
 
 def test_note_body_is_encrypted_and_read_back(new_vault, clock, candidate_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from tests.support.sqlcipher_pages import all_plaintext, database_pages, wal_frames
 from tests.support.vaults import database_key_of
 
@@ -15,7 +15,7 @@ SECRET_EMAIL = "griet.vanderstraeten@example.be"
 
 def _add_secret_candidate(vault):
     with vault.session() as session, session.begin():
-        add_candidate(session, vault.candidate_keys, vault.clock, SECRET_NAME, email=SECRET_EMAIL, applied_on=dt.date(2026, 2, 1))
+        new_candidate(session, vault.candidate_keys, vault.clock, SECRET_NAME, email=SECRET_EMAIL, applied_on=dt.date(2026, 2, 1))
 
 
 def _raw_files(folder: Path) -> dict[str, bytes]:

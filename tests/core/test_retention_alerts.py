@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from recruitdesk import i18n, settings
-from recruitdesk.services.candidates import add_candidate, candidate_rows, record_outcome
+from recruitdesk.services.candidates import new_candidate, candidate_rows, record_outcome
 from recruitdesk.services.retention import set_legal_hold
 from recruitdesk.services.retention_alerts import run_daily_check, summarise
 
@@ -14,7 +14,7 @@ def _candidates(vault, clock, endings: dict[str, dt.date]) -> dict[str, int]:
     ids = {}
     with vault.session() as session, session.begin():
         for name in endings:
-            ids[name] = add_candidate(session, vault.candidate_keys, clock, name, applied_on=dt.date(2026, 1, 5)).id
+            ids[name] = new_candidate(session, vault.candidate_keys, clock, name, applied_on=dt.date(2026, 1, 5)).id
     for name, ended in endings.items():
         record_outcome(vault, ids[name], "not_hired", ended)
     return ids

@@ -77,11 +77,11 @@ def test_bad_dates_get_a_clear_message(run):
 
 
 def test_policy_change_recomputes_every_countdown(new_vault, clock):
-    from recruitdesk.services.candidates import add_candidate, record_outcome
+    from recruitdesk.services.candidates import new_candidate, record_outcome
 
     vault, _ = new_vault  # nl-ap
     with vault.session() as session, session.begin():
-        ids = [add_candidate(session, vault.candidate_keys, clock, f"C{n}", applied_on=dt.date(2026, 1, 5)).id for n in range(3)]
+        ids = [new_candidate(session, vault.candidate_keys, clock, f"C{n}", applied_on=dt.date(2026, 1, 5)).id for n in range(3)]
     for candidate_id in ids:
         record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 2, 1))
     with vault.session() as session:
@@ -96,11 +96,11 @@ def test_policy_change_recomputes_every_countdown(new_vault, clock):
 
 
 def test_consent_withdrawal_shortens_the_countdown(new_vault, clock):
-    from recruitdesk.services.candidates import add_candidate, record_outcome
+    from recruitdesk.services.candidates import new_candidate, record_outcome
 
     vault, _ = new_vault  # nl-ap: 4 weeks after the procedure, 1 year with consent
     with vault.session() as session, session.begin():
-        candidate_id = add_candidate(session, vault.candidate_keys, clock, "Roos Visser", applied_on=dt.date(2026, 1, 5)).id
+        candidate_id = new_candidate(session, vault.candidate_keys, clock, "Roos Visser", applied_on=dt.date(2026, 1, 5)).id
     record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 2, 1))
     consents.give_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 2, 1), channel="email", text_version="reserve-v1")
     assert retention.due_items(vault, dt.date(2026, 3, 2), 400)[0].due == dt.date(2027, 2, 1)
@@ -110,11 +110,11 @@ def test_consent_withdrawal_shortens_the_countdown(new_vault, clock):
 
 
 def test_legal_hold_and_extension_need_reasons_and_are_audited(new_vault, clock):
-    from recruitdesk.services.candidates import add_candidate, record_outcome
+    from recruitdesk.services.candidates import new_candidate, record_outcome
 
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        candidate_id = add_candidate(session, vault.candidate_keys, clock, "Koen Jacobs", applied_on=dt.date(2026, 1, 5)).id
+        candidate_id = new_candidate(session, vault.candidate_keys, clock, "Koen Jacobs", applied_on=dt.date(2026, 1, 5)).id
     record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 1, 20))
     with pytest.raises(errors.ReasonRequired):
         retention.set_legal_hold(vault, candidate_id, "  ")

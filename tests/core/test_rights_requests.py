@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from recruitdesk.clock import ManualClock
 from recruitdesk.services import consents, rights_requests as rr
-from recruitdesk.services.candidates import add_candidate, record_outcome
+from recruitdesk.services.candidates import new_candidate, record_outcome
 from recruitdesk.services.vault_access import create_vault
 from recruitdesk.store.models import AuditEntry, Candidate, ErasureLedgerEntry, RightsRequest, SuppressionEntry
 
@@ -33,7 +33,7 @@ def vault_at(vault_folder, keychain):
 
 def _candidate(vault, clock, name="Jan Peeters", email="Jan.Peeters@example.be", phone="0470 12 34 56") -> int:
     with vault.session() as session, session.begin():
-        return add_candidate(session, vault.candidate_keys, clock, name, email=email, phone=phone, applied_on=dt.date(2025, 12, 1)).id
+        return new_candidate(session, vault.candidate_keys, clock, name, email=email, phone=phone, applied_on=dt.date(2025, 12, 1)).id
 
 
 @pytest.mark.parametrize(("received", "due"), [

@@ -11,7 +11,7 @@ from recruitdesk import errors, settings
 from recruitdesk.services.backups import (
     AUTOMATIC_KEEP, backup_if_due, last_backup_at, list_backups, make_backup, prune_automatic_backups,
 )
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.retention_alerts import run_daily_check
 
 
@@ -104,7 +104,7 @@ def test_pruning_leaves_other_vaults_backups_alone(new_vault, clock, tmp_path):
 def test_the_daily_check_makes_the_backup_after_the_retention_work(new_vault, clock):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        add_candidate(session, vault.candidate_keys, vault.clock, "Ada Peeters", email="ada@example.be")
+        new_candidate(session, vault.candidate_keys, vault.clock, "Ada Peeters", email="ada@example.be")
     summary, erased = run_daily_check(vault)
     assert erased == [] and len(_automatic(vault)) == 1
     run_daily_check(vault)

@@ -23,12 +23,12 @@ from recruitdesk.vault.keychain import MemoryKeychain
 @pytest.fixture
 def closed_vault(vault_folder, keychain, clock):
     """A vault with one candidate, closed; returns its recovery key."""
-    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.candidates import new_candidate
 
     vault, recovery_key = create_vault(vault_folder, keychain, clock)
     with vault.session() as session, session.begin():
         for number in range(40):
-            add_candidate(session, vault.candidate_keys, clock, f"Candidate {number}", email=f"c{number}@example.be")
+            new_candidate(session, vault.candidate_keys, clock, f"Candidate {number}", email=f"c{number}@example.be")
     vault.close()
     return recovery_key
 

@@ -49,9 +49,9 @@ def test_recovery_unlock_without_any_keychain_works_for_scripts(vault_folder, ke
 def test_vault_files_are_readable_by_the_owner_only(new_vault, vault_folder):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        from recruitdesk.services.candidates import add_candidate
+        from recruitdesk.services.candidates import new_candidate
 
-        add_candidate(session, vault.candidate_keys, vault.clock, "Jan Peeters")
+        new_candidate(session, vault.candidate_keys, vault.clock, "Jan Peeters")
     assert stat.S_IMODE(vault_folder.stat().st_mode) == 0o700
     for path in vault_folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name  # -wal and -shm included

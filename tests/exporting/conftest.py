@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from recruitdesk.services import consents, notes, rights_requests
-from recruitdesk.services.candidates import add_candidate, record_contact, record_outcome
+from recruitdesk.services.candidates import new_candidate, record_contact, record_outcome
 from recruitdesk.services.documents import attach_document
 
 
@@ -25,7 +25,7 @@ class Person:
 def _populate(vault, clock, name, email, phone, tag) -> Person:
     cv = f"%PDF-1.4\n% CV of {name} {tag}-curriculum\n".encode()
     with vault.session() as session, session.begin():
-        candidate = add_candidate(session, vault.candidate_keys, clock, name, email=email, phone=phone,
+        candidate = new_candidate(session, vault.candidate_keys, clock, name, email=email, phone=phone,
                                   city=f"{tag}-city", applied_on=dt.date(2026, 1, 5))
         attach_document(session, vault.candidate_keys, clock, candidate, f"CV {name}.pdf", "application/pdf", cv,
                         f"{tag}-cv-text", kind="cv")

@@ -20,8 +20,9 @@ from sqlalchemy import select
 
 from recruitdesk import i18n
 from recruitdesk.exporting import archive, json_document
-from recruitdesk.exporting.candidate_export import export_candidate, export_name
-from recruitdesk.services.candidates import add_candidate
+from recruitdesk.exporting.candidate_export import export_name
+from recruitdesk.services.exporting import export_candidate
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.store.models import AuditEntry
 from tests.exporting.libreoffice import convert_to_csv
 
@@ -184,7 +185,7 @@ def test_headers_follow_the_language(people, tmp_path, monkeypatch):
 def test_formula_looking_text_stays_text(new_vault, clock, tmp_path):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        candidate_id = add_candidate(session, vault.candidate_keys, clock, '=HYPERLINK("http://evil.example","x")\x07').id
+        candidate_id = new_candidate(session, vault.candidate_keys, clock, '=HYPERLINK("http://evil.example","x")\x07').id
     result = export_candidate(vault, candidate_id, tmp_path)
     cell = openpyxl.load_workbook(result.path / "data.xlsx")["Profile"]["B2"]
     assert (cell.value, cell.data_type) == ('=HYPERLINK("http://evil.example","x")', "s")

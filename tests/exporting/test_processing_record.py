@@ -12,7 +12,7 @@ import pytest
 from recruitdesk import settings
 from recruitdesk.exporting import archive
 from recruitdesk.exporting.processing import PURPOSES
-from recruitdesk.exporting.processing_record import write_processing_record
+from recruitdesk.services.exporting import write_processing_record
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import retention
 from tests.exporting.libreoffice import convert_to_csv

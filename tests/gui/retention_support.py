@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from recruitdesk.services.candidates import add_candidate, record_outcome
+from recruitdesk.services.candidates import new_candidate, record_outcome
 
 
 def add(vault, clock, name: str, applied: dt.date, email: str | None = None) -> int:
     with vault.session() as session, session.begin():
-        candidate = add_candidate(session, vault.candidate_keys, clock, name, email=email, applied_on=applied)
+        candidate = new_candidate(session, vault.candidate_keys, clock, name, email=email, applied_on=applied)
         return candidate.id
 
 

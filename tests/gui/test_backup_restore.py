@@ -12,7 +12,7 @@ from recruitdesk.gui.controller import AppController
 from recruitdesk.gui.vault_sources import FolderVaultSource
 from recruitdesk.services.backups import make_backup
 from recruitdesk.services.candidate_search import search_candidates
-from recruitdesk.services.candidates import add_candidate, candidate_rows
+from recruitdesk.services.candidates import new_candidate, candidate_rows
 from recruitdesk.services.erasure import erase_candidates
 
 
@@ -58,9 +58,9 @@ def test_restore_shows_the_backup_keeps_a_safety_copy_and_erased_stay_erased(qtb
     vault, _key = demo_vault
     backup = make_backup(vault)
     victim = candidate_rows(vault)[0]
-    erase_candidates(vault, [victim.id], "manual")
+    erase_candidates(vault, [victim.id])
     with vault.session() as session, session.begin():
-        add_candidate(session, vault.candidate_keys, vault.clock, "Nieuwe Kandidaat", email="nieuw@example.nl")
+        new_candidate(session, vault.candidate_keys, vault.clock, "Nieuwe Kandidaat", email="nieuw@example.nl")
     open_vault(qtbot, controller, vault, clock, keychain_factory)
     window = controller.window
     assert window.model.rowCount() == 50  # 50 - erased + new

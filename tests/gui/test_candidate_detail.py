@@ -13,7 +13,7 @@ from recruitdesk.gui.candidate_detail import PDF_PAGE, TEXT_PAGE
 from recruitdesk.gui.candidate_table_model import EMAIL
 from recruitdesk.gui.main_window import MainWindow
 from recruitdesk.services.documents import attach_document
-from recruitdesk.services.retention import load_candidate
+from recruitdesk.services.countdown import load_candidate
 from tests.importing.make_files import write_pdf
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from recruitdesk.gui.candidate_table_model import NAME, CandidateTableModel
 from recruitdesk.gui.main_window import SEARCH_DELAY_MS, MainWindow
 from recruitdesk.services.candidate_search import search_candidates
-from recruitdesk.services.candidates import add_candidate, candidate_rows
+from recruitdesk.services.candidates import new_candidate, candidate_rows
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.erasure import erase_candidates
 
@@ -18,7 +18,7 @@ CV = "Marieke Zonneveld, warmtepompinstallateur en projectleidster duurzame reno
 
 def _add_with_cv(vault, name: str, email: str, cv: str) -> int:
     with vault.session() as session, session.begin():
-        candidate = add_candidate(session, vault.candidate_keys, vault.clock, name, email=email)
+        candidate = new_candidate(session, vault.candidate_keys, vault.clock, name, email=email)
         attach_document(session, vault.candidate_keys, vault.clock, candidate, "cv.txt", "text/plain", cv.encode(), cv)
         return candidate.id
 
@@ -50,7 +50,7 @@ def test_search_service_finds_cv_words_and_forgets_erased(demo_vault):
     kept = _add_with_cv(vault, "Marieke Zonneveld", "marieke@example.nl", CV)
     erased = _add_with_cv(vault, "Pieter Warmond", "pieter@example.nl", "Ervaren warmtepompmonteur.")
     assert set(search_candidates(vault, "warmtepomp")) == {kept, erased}
-    erase_candidates(vault, [erased], "manual")
+    erase_candidates(vault, [erased])
     assert search_candidates(vault, "warmtepomp") == [kept]
     assert search_candidates(vault, "   ") == []
 
@@ -59,7 +59,7 @@ def test_typing_part_of_a_cv_word_filters_the_table(qtbot, qtmodeltester, clock,
     vault, _key = demo_vault
     kept = _add_with_cv(vault, "Marieke Zonneveld", "marieke@example.nl", CV)
     erased = _add_with_cv(vault, "Pieter Warmond", "pieter@example.nl", "Ervaren warmtepompmonteur.")
-    erase_candidates(vault, [erased], "manual")
+    erase_candidates(vault, [erased])
     window = _window(qtbot, clock, vault)
     total = len(candidate_rows(vault))
     assert window.model.rowCount() == total == 51

@@ -83,14 +83,14 @@ def test_empty_state_accepts_drops_and_a_window_without_menus_gets_a_file_menu(q
 def test_files_dropped_on_the_selected_candidate_are_added_to_them(qtbot, clock, new_vault, tmp_path):
     from sqlalchemy import func, select
 
-    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.candidates import new_candidate
     from recruitdesk.store.models import Candidate, Document
 
     vault, _ = new_vault
     inbox = make_inbox(tmp_path / "inbox")
     with vault.session() as session, session.begin():
         for name in ("An Peeters", "Bram Maes"):
-            add_candidate(session, vault.candidate_keys, clock, name)
+            new_candidate(session, vault.candidate_keys, clock, name)
     window = MainWindow(clock.today)
     qtbot.addWidget(window)
     window.show()

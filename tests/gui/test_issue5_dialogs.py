@@ -13,7 +13,7 @@ from recruitdesk.gui.notes_dialog import NoteDialog
 from recruitdesk.gui.requests_dialogs import RegisterRequestDialog, ExtendRequestDialog, CompleteRequestDialog
 from recruitdesk.gui.requests_panel import RequestsPanel
 from recruitdesk.services import rights_requests as rr
-from recruitdesk.services.candidates import add_candidate, record_outcome
+from recruitdesk.services.candidates import new_candidate, record_outcome
 
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
 
@@ -23,7 +23,7 @@ def setup(new_vault, clock):
     """An Peeters, not hired on 1 February 2026, in an nl-ap vault; today is 2 March 2026."""
     vault, _key = new_vault
     with vault.session() as session, session.begin():
-        cid = add_candidate(session, vault.candidate_keys, clock, "An Peeters", email="an@example.be",
+        cid = new_candidate(session, vault.candidate_keys, clock, "An Peeters", email="an@example.be",
                             applied_on=dt.date(2026, 1, 5)).id
     record_outcome(vault, cid, "not_hired", dt.date(2026, 2, 1))
     return vault, clock, cid

@@ -128,7 +128,7 @@ def test_a_candidate_deleted_meanwhile_is_reported_inline(qtbot, clock, new_vaul
     qtbot.addWidget(window)
     show(qtbot, window, vault)
     dialog = open_dialog(qtbot, window, otto)
-    erase_candidates(vault, [otto], "manual")
+    erase_candidates(vault, [otto])
     with qtbot.waitSignal(dialog.failed, timeout=20000) as failed:
         qtbot.mouseClick(dialog.contact_button, Qt.MouseButton.LeftButton)
     assert failed.args[0] == f"There is no candidate with number {otto}."

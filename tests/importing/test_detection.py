@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from recruitdesk.importing.fields import detect_fields, normalise_phone
+from recruitdesk.identifiers import parse_phone
+from recruitdesk.importing.fields import detect_fields
 from recruitdesk.importing.sensitive import find_sensitive, redact
 from tests.importing import make_files
 
@@ -45,9 +46,9 @@ def test_name_in_capitals_and_surname_first():
 
 
 def test_dutch_phone_numbers_normalise_to_e164():
-    assert normalise_phone("06-12345678") == ("+31612345678", True)
-    assert normalise_phone("+31 (0)20 123 4567") == ("+31201234567", True)
-    assert normalise_phone("0032 470 12 34 56") == ("+32470123456", True)
+    assert parse_phone("06-12345678") == ("+31612345678", True)
+    assert parse_phone("+31 (0)20 123 4567") == ("+31201234567", True)
+    assert parse_phone("0032 470 12 34 56") == ("+32470123456", True)
 
 
 def test_years_and_decimals_are_not_phones():

@@ -184,11 +184,11 @@ def test_a_write_failure_is_reported_and_the_batch_goes_on(cvs, new_vault, monke
 
 def test_files_dropped_on_a_candidate_are_attached_to_them(cvs, new_vault, clock):
     from recruitdesk import errors
-    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.candidates import new_candidate
 
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        existing = add_candidate(session, vault.candidate_keys, clock, "Lotte Wouters", email="lotte@example.be",
+        existing = new_candidate(session, vault.candidate_keys, clock, "Lotte Wouters", email="lotte@example.be",
                                  applied_on=dt.date(2026, 1, 5))
         existing_id = existing.id
     clock.advance(days=3)

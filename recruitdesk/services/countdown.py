@@ -1,0 +1,196 @@
+"""Each candidate's retention countdown: the facts, the cached deadline, and what is due now.
+
+The engine is pure; this module feeds it from the database and stores its answer in
+``retention_states`` so the candidate table can sort 100k rows by due date in SQL. Every change
+of facts recomputes that candidate (and first moves the expiry of a reserve consent whose anchor
+moved); a change of policy recomputes everyone.
+
+It sits below every service that changes facts (candidates, consents, retention, importing),
+and imports none of them, so those services can all build on it without importing each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import Select, bindparam, select
+from sqlalchemy.orm import Session, selectinload
+
+from recruitdesk import errors, settings
+from recruitdesk.clock import Clock
+from recruitdesk.retention import engine
+from recruitdesk.retention.facts import RESERVE, RESERVE_PURPOSE, CandidateFacts, ConsentFacts, ProcedureFacts
+from recruitdesk.retention.policy import Policy
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.store.models import Candidate, Consent, Procedure, RetentionPolicy, RetentionState
+
+
+# --- policy --------------------------------------------------------------------------------
+def active_policy(session: Session) -> tuple[Policy, int]:
+    """The policy in force and its version."""
+    row = session.scalars(select(RetentionPolicy).where(RetentionPolicy.active.is_(True)).order_by(RetentionPolicy.version.desc())).first()
+    if row is None:
+        return get_preset(settings.get(session, "retention_preset")).policy, 0
+    return Policy.from_json(row.rules_json), row.version
+
+
+# --- facts and countdowns ------------------------------------------------------------------
+def facts_of(candidate: Candidate) -> CandidateFacts:
+    state = candidate.retention
+    return CandidateFacts(
+        created_on=candidate.created_at.date(),
+        source=candidate.source,
+        applied_on=candidate.applied_on,
+        last_contact_on=candidate.last_contact_on,
+        procedures=tuple(ProcedureFacts(p.outcome, p.applied_on, p.ended_on) for p in candidate.procedures),
+        # A consent's expires_on is the policy's reserve deadline, kept for display; the engine
+        # derives that deadline itself, so a stale stored copy can never cut retention short.
+        consents=tuple(ConsentFacts(c.purpose, c.given_on, c.withdrawn_on) for c in candidate.consents),
+        legal_hold_reason=state.legal_hold_reason if state else None,
+        extended_until=state.extended_until if state else None,
+        extension_reason=state.extension_reason if state else None,
+    )
+
+
+def status_of(candidate: Candidate, policy: Policy, today: dt.date) -> engine.RetentionStatus:
+    return engine.evaluate(facts_of(candidate), policy, today)
+
+
+def is_due_now(status: engine.RetentionStatus, today: dt.date) -> bool:
+    """Whether the deadline has come: due today or earlier, and not held.
+
+    The one definition of "due now": ``retention apply``, the daily automatic erasure, the
+    erasure ledger's reason and the GUI's overdue rows all ask this.
+    """
+    return status.kind != engine.LEGAL_HOLD and status.due_on is not None and status.due_on <= today
+
+
+def recompute(session: Session, candidate: Candidate, clock: Clock, policy: tuple[Policy, int] | None = None) -> engine.RetentionStatus:
+    rules, version = policy or active_policy(session)
+    status = status_of(candidate, rules, clock.today())
+    state = candidate.retention
+    if state is None:
+        state = RetentionState(candidate_id=candidate.id)
+        candidate.retention = state
+    state.due_on = status.due_on
+    state.rule = status.rule_id
+    state.policy_version = version
+    state.computed_at = clock.now().replace(tzinfo=None)
+    return status
+
+
+def with_facts() -> Select[tuple[Candidate]]:
+    """Candidates with everything the engine reads loaded in a few queries."""
+    return select(Candidate).options(
+        selectinload(Candidate.procedures), selectinload(Candidate.consents), selectinload(Candidate.retention)
+    )
+
+
+def recompute_all(session: Session, clock: Clock) -> int:
+    """Recompute every countdown (after a policy change, or daily) in a few bulk statements.
+
+    Reading through the ORM costs about half a millisecond per candidate (measured: 45 s for
+    100k); plain column reads grouped in Python and one executemany UPDATE keep it to seconds.
+    """
+    policy, version = active_policy(session)
+    today, now = clock.today(), clock.now().replace(tzinfo=None)
+    procedures: dict[int, list[ProcedureFacts]] = {}
+    for row in session.execute(select(Procedure.candidate_id, Procedure.outcome, Procedure.applied_on, Procedure.ended_on)):
+        procedures.setdefault(row[0], []).append(ProcedureFacts(row[1], row[2], row[3]))
+    consents: dict[int, list[ConsentFacts]] = {}
+    for row in session.execute(select(Consent.candidate_id, Consent.purpose, Consent.given_on, Consent.withdrawn_on)):
+        consents.setdefault(row[0], []).append(ConsentFacts(row[1], row[2], row[3]))
+    states = {row[0]: tuple(row[1:]) for row in session.execute(
+        select(RetentionState.candidate_id, RetentionState.legal_hold_reason, RetentionState.extended_until, RetentionState.extension_reason))}
+    updates, inserts = [], []
+    for candidate_id, created_at, source, applied_on, last_contact_on in session.execute(
+        select(Candidate.id, Candidate.created_at, Candidate.source, Candidate.applied_on, Candidate.last_contact_on)
+    ):
+        hold, extended_until, extension_reason = states.get(candidate_id, (None, None, None))
+        facts = CandidateFacts(
+            created_on=created_at.date(), source=source, applied_on=applied_on, last_contact_on=last_contact_on,
+            procedures=tuple(procedures.get(candidate_id, ())), consents=tuple(consents.get(candidate_id, ())),
+            legal_hold_reason=hold, extended_until=extended_until, extension_reason=extension_reason,
+        )
+        status = engine.evaluate(facts, policy, today)
+        values = {"cid": candidate_id, "due_on": status.due_on, "rule": status.rule_id, "version": version, "now": now}
+        (updates if candidate_id in states else inserts).append(values)
+    table = RetentionState.__table__
+    if updates:
+        session.execute(
+            table.update().where(table.c.candidate_id == bindparam("cid")).values(
+                due_on=bindparam("due_on"), rule=bindparam("rule"), policy_version=bindparam("version"), computed_at=bindparam("now")),
+            updates,
+        )
+    if inserts:
+        session.execute(table.insert(), [
+            {"candidate_id": v["cid"], "due_on": v["due_on"], "rule": v["rule"], "policy_version": v["version"], "computed_at": v["now"]}
+            for v in inserts
+        ])
+    session.expire_all()
+    return len(updates) + len(inserts)
+
+
+def load_candidate(session: Session, candidate_id: int) -> Candidate:
+    candidate = session.scalars(with_facts().where(Candidate.id == candidate_id)).first()
+    if candidate is None:
+        raise errors.CandidateNotFound(id=candidate_id)
+    return candidate
+
+
+def due_now_ids(session: Session, on: dt.date) -> list[int]:
+    """Candidates whose deadline has come on ``on`` (``is_due_now``), soonest first.
+
+    The cached due dates pick the rows in SQL; the engine then re-evaluates them for ``on``.
+    """
+    policy, _ = active_policy(session)
+    query = (
+        with_facts().join(RetentionState, RetentionState.candidate_id == Candidate.id)
+        .where(RetentionState.due_on <= on, RetentionState.legal_hold_reason.is_(None))
+        .order_by(RetentionState.due_on, Candidate.id)
+    )
+    return [candidate.id for candidate in session.scalars(query) if is_due_now(status_of(candidate, policy, on), on)]
+
+
+# --- reserve consent expiry ----------------------------------------------------------------
+def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on: dt.date) -> dt.date | None:
+    """When consent for ``purpose`` given on ``given_on`` ends under the active policy.
+
+    For the recruitment reserve this is the earliest deadline of the policy's reserve rules,
+    computed by the engine from the candidate's facts as if the consent were in force.
+    """
+    if purpose != RESERVE_PURPOSE:
+        return None
+    policy, _version = active_policy(session)
+    consent = ConsentFacts(purpose, given_on)
+    deadline = engine.earliest_deadline(policy, RESERVE, facts_of(candidate), consent)
+    return deadline.due_on if deadline is not None else None
+
+
+def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> int:
+    """Move the expiry of reserve consents still in force when their anchors moved.
+
+    The reserve rule counts from a fact that can change after consent was given (IT1: 12 months
+    after the *last* contact; the Dutch DPA: 1 year after the end of a procedure that may still
+    have been open). Call this whenever such a fact changes, before recomputing retention.
+    Consents that already ended are history and stay as they are. Returns how many changed.
+    """
+    changed = 0
+    for consent in candidate.consents:
+        if consent.purpose != RESERVE_PURPOSE or consent.withdrawn_on is not None:
+            continue
+        if consent.expires_on is not None and consent.expires_on <= today:
+            continue
+        expiry = policy_expiry(session, candidate, consent.purpose, consent.given_on)
+        if expiry != consent.expires_on:
+            consent.expires_on = expiry
+            changed += 1
+    return changed
+
+
+def refresh_all_expiries(session: Session, today: dt.date) -> int:
+    """refresh_expiries for every candidate with a reserve consent in force (after a policy change)."""
+    query = select(Candidate).join(Consent).where(Consent.purpose == RESERVE_PURPOSE, Consent.withdrawn_on.is_(None)).distinct()
+    candidates: Iterable[Candidate] = session.scalars(query)
+    return sum(refresh_expiries(session, candidate, today) for candidate in candidates)
