@@ -4,8 +4,9 @@
     python3 dev.py demo [ARGS...]   create .venv if needed, install RecruitDesk into it, and start
                                     the app on a throwaway demo vault (ARGS go to `recruitdesk`)
     python3 dev.py test [ARGS...]   install what the tests need (on Debian/Ubuntu also the system
-                                    packages, as root or with sudo), check the generated files and
-                                    run the whole test suite (ARGS go to pytest); without ARGS it then
+                                    packages, as root or with sudo), check the generated files, run
+                                    ruff and mypy (pyproject.toml), and run the whole test suite
+                                    (ARGS go to pytest); without ARGS it then
                                     builds the PyInstaller bundle and smoke-tests it
                                     (packaging/build_and_smoke_test.py)
     python3 dev.py bench [ARGS...]  run the benchmarks on synthetic vaults and write BENCHMARKS.md
@@ -191,6 +192,17 @@ def check_generated_files() -> bool:
     return run([venv_python(), ROOT / "resources" / "build_resources.py", "--check"], cwd=ROOT) == 0
 
 
+LINT_PATHS = ["recruitdesk", "tests", "dev.py", "packaging", "resources"]
+
+
+def check_lint_and_types() -> bool:
+    """ruff (pyflakes, pycodestyle, bugbear) and mypy, as configured in pyproject.toml."""
+    step("Linting (ruff) and type-checking (mypy)")
+    ruff_ok = run([venv_python(), "-m", "ruff", "check", *LINT_PATHS], cwd=ROOT) == 0
+    mypy_ok = run([venv_python(), "-m", "mypy"], cwd=ROOT) == 0
+    return ruff_ok and mypy_ok
+
+
 def keyring_session_command(pytest: list[str]) -> list[str] | None:
     """pytest inside a private D-Bus session with a throwaway, unlocked GNOME Keyring, or None."""
     if platform.system() != "Linux":
@@ -209,6 +221,7 @@ def test(arguments: list[str]) -> int:
     install_system_packages()
     prepare(["test"])
     generated_ok = check_generated_files()
+    checks_ok = check_lint_and_types()
     # All of tests/, unless the arguments name test files or folders themselves.
     names_paths = any((ROOT / arg.split("::")[0]).exists() for arg in arguments if not arg.startswith("-"))
     pytest = [str(venv_python()), "-m", "pytest", *([] if names_paths else ["tests"]), "-q", *arguments]
@@ -239,6 +252,9 @@ def test(arguments: list[str]) -> int:
     elif code == 0 and not generated_ok:
         print("dev.py: the tests passed, but the generated files are stale; run "
               "`python resources/build_resources.py` and commit the result.", file=sys.stderr)
+        code = 1
+    elif code == 0 and not checks_ok:
+        print("dev.py: the tests passed, but ruff or mypy found problems (see above).", file=sys.stderr)
         code = 1
     step("Tests passed" if code == 0 else f"Tests failed (exit code {code})")
     return code

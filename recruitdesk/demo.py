@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from recruitdesk.clock import Clock
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.vault_access import create_vault
-from recruitdesk.services.countdown import recompute
+from recruitdesk.services.countdown import recompute, retention_state
 from recruitdesk.store.models import Consent, Document
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import MemoryKeychain
@@ -96,7 +96,7 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
         recompute(session, candidate, clock)
         if number == 4:  # one candidate on legal hold, so every dashboard group has an example
             procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=60)
-            candidate.retention.legal_hold_reason = "Dispute before the labour court (demo)"
+            retention_state(candidate).legal_hold_reason = "Dispute before the labour court (demo)"
             recompute(session, candidate, clock)
 
 

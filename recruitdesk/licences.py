@@ -90,12 +90,17 @@ def runtime_requirements(distribution: str = DISTRIBUTION) -> list[str]:
     return [requirement_name(r) for r in runtime]
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    """A metadata field's first value, or "" (PackageMetadata promises ``get_all``, not ``get``)."""
+    return (meta.get_all(name) or [""])[0] or ""
+
+
 def declared_licence(meta: metadata.PackageMetadata) -> str:
     """The licence ``meta`` declares, or "" when it says nothing usable."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License").strip()
     if field and "\n" not in field and len(field) <= 80 and field.upper() not in ("UNKNOWN", "NONE"):
         return field
     found = []
@@ -113,11 +118,11 @@ def licence_of(name: str) -> tuple[str, str]:
     except metadata.PackageNotFoundError:
         return "", KNOWN.get(normalise(name), "")
     known = KNOWN.get(normalise(name), "")
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression").strip()
     # An SPDX expression is exact; a free-text License field or a classifier often is not
     # ("BSD", "LGPL"), so the table wins over those when it knows the package.
     licence = expression or known or declared_licence(meta)
-    return meta.get("Version") or "", licence
+    return _field(meta, "Version"), licence
 
 
 def components(distribution: str = DISTRIBUTION) -> list[Component]:

@@ -61,13 +61,6 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "recruitdesk.retention.engine": {"LEGAL_HOLD"},
     "recruitdesk.vault.database": {"error_for"},
 }
-# Side doors still open, each with the work that closes it. This list may only shrink: an entry
-# that no longer occurs fails test_known_side_doors_still_exist, so it is removed with its fix.
-KNOWN_SIDE_DOORS: dict[tuple[str, str], str] = {
-    ("recruitdesk.gui.import_dialog", "recruitdesk.importing.sources.expand"): "import batching still in the dialog (issue 19)",
-    ("recruitdesk.gui.import_dialog", "recruitdesk.importing.failures"): "import batching still in the dialog (issue 19)",
-    ("recruitdesk.gui.import_drop", "recruitdesk.importing.sources.expand"): "folder drop walks the tree itself (issue 19)",
-}
 SESSION_OWNERS = ("recruitdesk.services", "recruitdesk.store", "recruitdesk.vault")
 
 
@@ -258,15 +251,8 @@ def test_there_are_front_ends_to_check():
 @pytest.mark.parametrize("module", FRONT_ENDS)
 def test_front_end_imports_only_services_errors_i18n_and_value_types(module):
     source = package_modules()[module].read_text(encoding="utf-8")
-    doors = [door for door in side_doors(module, source) if (module, door) not in KNOWN_SIDE_DOORS]
+    doors = side_doors(module, source)
     assert not doors, f"{module} reaches past the services: {doors} (see the contract in {Path(__file__).name})"
-
-
-def test_known_side_doors_still_exist():
-    modules = package_modules()
-    for (module, door), why in KNOWN_SIDE_DOORS.items():
-        source = modules[module].read_text(encoding="utf-8")
-        assert door in side_doors(module, source), f"{module} no longer uses {door}: remove it from KNOWN_SIDE_DOORS ({why})"
 
 
 @pytest.mark.parametrize("module", FRONT_ENDS)

@@ -113,7 +113,7 @@ def _collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_
     sensitive = None
     if candidate.sensitive is not None:
         sensitive = keys.decrypt_text(uid, wrapped, SENSITIVE_FIELD, candidate.sensitive)
-    profile = {
+    profile: dict[str, object] = {
         "full_name": candidate.full_name,
         "email": candidate.email,
         "phone": candidate.phone,
@@ -127,11 +127,11 @@ def _collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_
         "updated_at": candidate.updated_at,
         "sensitive": sensitive,
     }
-    applications = [
+    applications: list[dict[str, object]] = [
         {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
         for p in sorted(candidate.procedures, key=lambda p: (p.applied_on or dt.date.min, p.id))
     ]
-    contacts = [{"on": c.on, "channel": c.channel} for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
+    contacts: list[dict[str, object]] = [{"on": c.on, "channel": c.channel} for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
     consent_views = [consent_service.view_of(keys, candidate, c) for c in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
     note_views = [note_service.view_of(session, keys, candidate, n) for n in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
     documents = []

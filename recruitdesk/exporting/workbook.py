@@ -59,7 +59,7 @@ def build_workbook(data: CandidateData) -> bytes:
               [translate("export", "Purpose"), translate("export", "Given on"), translate("export", "Channel"), translate("export", "Text version"), translate("export", "Text agreed to"), translate("export", "Evidence file"),
                translate("export", "Expires on"), translate("export", "Withdrawn on")],
               [[_label(PURPOSE_LABELS, "consents", c.purpose), c.given_on, _label(CHANNEL_LABELS, "consents", c.channel),
-                c.text_version, c.text, evidence.get(c.evidence_document_id), c.expires_on, c.withdrawn_on] for c in data.consents])
+                c.text_version, c.text, evidence.get(c.evidence_document_id) if c.evidence_document_id is not None else None, c.expires_on, c.withdrawn_on] for c in data.consents])
 
     note_rows = []
     for note in data.notes:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import threading
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -39,8 +39,9 @@ from recruitdesk.gui.import_models import (
     ImportPreviewModel, ImportResultModel, choice_text, duplicate_name, result_text, status_text,
 )
 from recruitdesk.gui.tasks import Task, TaskControl
-from recruitdesk.importing import failures
-from recruitdesk.importing.sources import expand
+from recruitdesk.services.import_batches import (
+    Plan, failed_result, files_to_import, import_in_runs, import_plan, unread_preview,
+)
 from recruitdesk.services.importing import FilePreview, ImportResult, import_files, preview
 from recruitdesk.vault.vault import Vault
 
@@ -68,49 +69,11 @@ def _read_files(preview_function, vault, paths: list[Path], rows: list[int], rel
     return preview_function(paths, vault=vault, progress=progress, cancel=cancel)
 
 
-def _import_runs(import_function, vault, plan: list[tuple[str, list[tuple[int, FilePreview]]]], relay: _Relay,
+def _import_runs(import_function, vault, plan: Plan, relay: _Relay,
                  cancel: threading.Event, control: TaskControl) -> dict[int, ImportResult]:
-    """Import run after run (each with its own duplicate choice), keeping the files' order."""
-    total = sum(len(members) for _choice, members in plan)
-    results: dict[int, ImportResult] = {}
-    done = 0
-    for choice, members in plan:
-        if cancel.is_set():
-            for row, item in members:
-                result = ImportResult(item.path, item.file, "cancelled", failure=failures.ImportCancelled(file=item.file), preview=item)
-                results[row] = result
-                relay.imported.emit(row, result)
-                done += 1
-                control.report(done, total)
-            continue
-
-        def progress(count: int, _total: int, result: ImportResult, members=members, offset=done) -> None:
-            row = members[count - 1][0]
-            results[row] = result
-            relay.imported.emit(row, result)
-            control.report(offset + count, total)
-
-        returned = import_function(vault, [item for _row, item in members], progress=progress, cancel=cancel, on_duplicate=choice)
-        for (row, _item), result in zip(members, returned):
-            results[row] = result
-        done += len(members)
-    return results
-
-
-def import_plan(rows: Sequence[tuple[int, FilePreview, str | None]]) -> list[tuple[str, list[tuple[int, FilePreview]]]]:
-    """Consecutive runs of files sharing a duplicate choice; files without a known duplicate
-    (choice ``None``) join the run they are in, so the batch keeps its order with few runs.
-    A run of only such files uses ``skip``: a duplicate found only at import time (a corrected
-    email address, say) is then reported, not stored twice."""
-    plan: list[list] = []
-    for row, item, choice in rows:
-        if plan and (choice is None or plan[-1][0] in (None, choice)):
-            if plan[-1][0] is None:
-                plan[-1][0] = choice
-            plan[-1][1].append((row, item))
-        else:
-            plan.append([choice, [(row, item)]])
-    return [(choice or "skip", members) for choice, members in plan]
+    """The batch as ``services.import_batches`` runs it, relaying each file to the dialog."""
+    return import_in_runs(vault, plan, cancel, on_result=relay.imported.emit, progress=control.report,
+                          import_function=import_function)
 
 
 # --- the duplicate choice editor -------------------------------------------------------------
@@ -204,7 +167,7 @@ class ImportDialog(QDialog):
             return False
         if self.ui.pageStack.currentIndex() == SUMMARY_PAGE:
             self._restart()
-        new_rows = self.model.append_paths(expand(list(paths)))
+        new_rows = self.model.append_paths(files_to_import(list(paths)))
         if not new_rows:
             self._update_buttons()
             return True
@@ -311,7 +274,7 @@ class ImportDialog(QDialog):
     def _reading_done(self, task: Task, rows: list[int], previews: list[FilePreview]) -> None:
         if task is not self._task:
             return
-        for row, item in zip(rows, previews):
+        for row, item in zip(rows, previews, strict=True):
             self.model.set_preview(row, item)
         self._end()
         self._open_choice_editors()
@@ -328,7 +291,7 @@ class ImportDialog(QDialog):
         for row in rows:
             item = self.model.row_at(row)
             if item.preview is None:
-                self.model.set_preview(row, FilePreview(item.path, item.file, failure=failures.ImportFailure(file=item.file)))
+                self.model.set_preview(row, unread_preview(item.path, item.file))
         self._end()
         self._say(message)
         self.preview_finished.emit()
@@ -379,7 +342,7 @@ class ImportDialog(QDialog):
             if item.result is not None:
                 results[row] = item.result
             else:
-                results[row] = ImportResult(item.path, item.file, "failed", failure=failures.ImportFailure(file=item.file), preview=item.preview)
+                results[row] = failed_result(item.path, item.file, item.preview)
         self._end()
         self._show_summary(results, problem=user_message(error))
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
-from recruitdesk.importing.sources import expand
+from recruitdesk.services.import_batches import files_to_import
 
 # target_at(widget, position) -> the candidate under the cursor, or None for new candidates
 TargetResolver = Callable[[QWidget, QPoint], "int | None"]
@@ -135,7 +135,7 @@ class ImportDropHandler(QObject):
         hint.hide()
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.files_dropped.emit(expand(local_paths(event)), target)
+        self.files_dropped.emit(files_to_import(local_paths(event)), target)
         return True
 
     def _target(self, widget: QWidget, event: QDropEvent) -> int | None:

@@ -64,7 +64,8 @@ class Notice:
         template = translate("import", TEMPLATES.get(self.code, self.code))
         params = dict(self.params)
         if self.code == "special-category":
-            topics = params.get("topics") or []
+            given = params.get("topics")
+            topics = given if isinstance(given, (list, tuple)) else []
             params["topics"] = ", ".join(translate("import", SPECIAL_TOPICS.get(str(t), str(t))) for t in topics)
         try:
             return template.format(**params)

@@ -59,7 +59,7 @@ class Sandbox:
             self._send({"path": str(path.resolve())})
         except OSError:
             self._kill()
-            raise failures.ExtractionCrashed(file=display)
+            raise failures.ExtractionCrashed(file=display) from None
         reply = self._wait(deadline, display, cancel)
         if not reply.get("ok"):
             params = dict(reply.get("params") or {})
@@ -76,7 +76,8 @@ class Sandbox:
         if process is None:
             return
         try:
-            process.stdin.close()
+            if process.stdin is not None:  # opened with PIPE, so always set
+                process.stdin.close()
             process.wait(timeout=2)
         except (OSError, subprocess.TimeoutExpired):
             process.kill()
@@ -119,7 +120,7 @@ class Sandbox:
         ready = self._wait(deadline, display, cancel)
         if not ready.get("ready"):
             self._kill()
-            raise failures.ExtractionCrashed(file=display)
+            raise failures.ExtractionCrashed(file=display) from None
 
     def _send(self, message: dict) -> None:
         assert self._process is not None and self._process.stdin is not None
@@ -128,9 +129,12 @@ class Sandbox:
 
     def _read_replies(self, process: subprocess.Popen, replies: queue.Queue) -> None:
         cap = self.limits.max_output_bytes
+        output = process.stdout
+        if output is None:  # opened with PIPE, so always set; without it there is nothing to read
+            return
         try:
             while True:
-                line = process.stdout.readline(cap + 1)
+                line = output.readline(cap + 1)
                 if not line:
                     replies.put(("eof", None))
                     return
@@ -176,6 +180,8 @@ class Sandbox:
             pass
         process.wait()
         for stream in (process.stdin, process.stdout):
+            if stream is None:
+                continue
             try:
                 stream.close()
             except OSError:

@@ -71,5 +71,5 @@ def explain(status: engine.RetentionStatus) -> str:
     if not status.binding.rule.from_statement:
         explanation += " " + translate("retention", "(the firm's own rule: the statement sets no term)")
     if status.kind == engine.EXTENDED:
-        explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=format_date(status.due_on), reason=status.reason or "")
+        explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=format_date(status.due_on) if status.due_on else "", reason=status.reason or "")
     return explanation

@@ -77,7 +77,7 @@ class CandidateFacts:
 
     def withdrawn_reserve_consent(self) -> ConsentFacts | None:
         withdrawn = [c for c in self.consents if c.purpose == RESERVE_PURPOSE and c.withdrawn_on]
-        return max(withdrawn, key=lambda c: c.withdrawn_on) if withdrawn else None
+        return max(withdrawn, key=lambda c: c.withdrawn_on or dt.date.min) if withdrawn else None
 
     def situation(self, today: dt.date) -> str:
         if self.source == "outplacement":

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import Select, bindparam, select
+from typing import cast
+
+from sqlalchemy import Select, Table, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import errors, settings
@@ -66,13 +68,17 @@ def is_due_now(status: engine.RetentionStatus, today: dt.date) -> bool:
     return status.kind != engine.LEGAL_HOLD and status.due_on is not None and status.due_on <= today
 
 
+def retention_state(candidate: Candidate) -> RetentionState:
+    """The candidate's cached countdown row, created on first use (holds and extensions live there)."""
+    if candidate.retention is None:
+        candidate.retention = RetentionState(candidate_id=candidate.id)
+    return candidate.retention
+
+
 def recompute(session: Session, candidate: Candidate, clock: Clock, policy: tuple[Policy, int] | None = None) -> engine.RetentionStatus:
     rules, version = policy or active_policy(session)
     status = status_of(candidate, rules, clock.today())
-    state = candidate.retention
-    if state is None:
-        state = RetentionState(candidate_id=candidate.id)
-        candidate.retention = state
+    state = retention_state(candidate)
     state.due_on = status.due_on
     state.rule = status.rule_id
     state.policy_version = version
@@ -80,7 +86,7 @@ def recompute(session: Session, candidate: Candidate, clock: Clock, policy: tupl
     return status
 
 
-def with_facts() -> Select[tuple[Candidate]]:
+def with_facts() -> Select[Candidate]:
     """Candidates with everything the engine reads loaded in a few queries."""
     return select(Candidate).options(
         selectinload(Candidate.procedures), selectinload(Candidate.consents), selectinload(Candidate.retention)
@@ -101,9 +107,10 @@ def recompute_all(session: Session, clock: Clock) -> int:
     consents: dict[int, list[ConsentFacts]] = {}
     for row in session.execute(select(Consent.candidate_id, Consent.purpose, Consent.given_on, Consent.withdrawn_on)):
         consents.setdefault(row[0], []).append(ConsentFacts(row[1], row[2], row[3]))
-    states = {row[0]: tuple(row[1:]) for row in session.execute(
+    states: dict[int, tuple[str | None, dt.date | None, str | None]] = {row[0]: (row[1], row[2], row[3]) for row in session.execute(
         select(RetentionState.candidate_id, RetentionState.legal_hold_reason, RetentionState.extended_until, RetentionState.extension_reason))}
-    updates, inserts = [], []
+    updates: list[dict[str, object]] = []
+    inserts: list[dict[str, object]] = []
     for candidate_id, created_at, source, applied_on, last_contact_on in session.execute(
         select(Candidate.id, Candidate.created_at, Candidate.source, Candidate.applied_on, Candidate.last_contact_on)
     ):
@@ -114,9 +121,9 @@ def recompute_all(session: Session, clock: Clock) -> int:
             legal_hold_reason=hold, extended_until=extended_until, extension_reason=extension_reason,
         )
         status = engine.evaluate(facts, policy, today)
-        values = {"cid": candidate_id, "due_on": status.due_on, "rule": status.rule_id, "version": version, "now": now}
+        values: dict[str, object] = {"cid": candidate_id, "due_on": status.due_on, "rule": status.rule_id, "version": version, "now": now}
         (updates if candidate_id in states else inserts).append(values)
-    table = RetentionState.__table__
+    table = cast(Table, RetentionState.__table__)  # declarative models are mapped to a Table
     if updates:
         session.execute(
             table.update().where(table.c.candidate_id == bindparam("cid")).values(

@@ -313,11 +313,11 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
         notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
         if strong and on_duplicate != "create":
-            existing = session.get(Candidate, strong[0].candidate_id)
+            existing = load_candidate(session, strong[0].candidate_id)  # raises if erased meanwhile
             result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
                                   existing.phone, "skipped", notices, preview=item)
             if on_duplicate in ("attach", "merge") and not any(match.kind == "content" for match in strong):
-                document = attach_document(session, keys, clock, existing, item.file, item.media_type, content, text)
+                document = attach_document(session, keys, clock, existing, item.file, _media_type(item), content, text)
                 document.note = _note(item)
                 remember_identifiers(session, keys, existing.id, item.findings.national_numbers)
                 result.action = "attached"
@@ -331,7 +331,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         candidate = new_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
                                   city=(item.city or None) and item.city[:120], applied_on=clock.today(), source="application")
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
-        document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
+        document = attach_document(session, keys, clock, candidate, item.file, _media_type(item), content, text)
         document.note = _note(item)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
@@ -340,6 +340,11 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         names.add(candidate.id, candidate.full_name)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "created", notices, preview=item)
+
+
+def _media_type(item: FilePreview) -> str:
+    """Every readable file has a sniffed type; a generic one if a caller built a preview by hand."""
+    return item.media_type or "application/octet-stream"
 
 
 def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) -> ImportResult:
@@ -353,7 +358,7 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
         if any(document.content_hash == digest for document in candidate.documents):
             return ImportResult(item.path, item.file, "duplicate", candidate.id, candidate.full_name, candidate.email,
                                 candidate.phone, "skipped", notices, preview=item)
-        document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
+        document = attach_document(session, keys, clock, candidate, item.file, _media_type(item), content, text)
         document.note = _note(item)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():

@@ -113,7 +113,7 @@ def view_of(session: Session, keys: CandidateKeys, candidate: Candidate, note: S
     revisions = _revisions(session, note.id)
     bodies = [_decrypt(keys, candidate, r.body_enc) for r in revisions] + [_decrypt(keys, candidate, note.body_enc)]
     writers = [(note.author, note.created_at)] + [(r.author, r.edited_at) for r in revisions]
-    history = tuple(NoteVersion(body, author, at) for body, (author, at) in zip(bodies, writers))
+    history = tuple(NoteVersion(body, author, at) for body, (author, at) in zip(bodies, writers, strict=True))
     return NoteView(note.id, candidate.id, note.kind, note.source, note.discussed_with_candidate, note.author,
                     note.created_at, bodies[-1], history)
 

@@ -18,7 +18,7 @@ from recruitdesk.retention import engine
 from recruitdesk.retention.explain import explain
 from recruitdesk.retention.policy import Policy
 from recruitdesk.services.countdown import (
-    active_policy, due_now_ids, load_candidate, recompute, recompute_all, refresh_all_expiries, status_of, with_facts,
+    active_policy, due_now_ids, load_candidate, recompute, recompute_all, refresh_all_expiries, retention_state, status_of, with_facts,
 )
 from recruitdesk.store.models import Candidate, RetentionPolicy, RetentionState
 from recruitdesk.vault.vault import Vault
@@ -134,8 +134,7 @@ def set_legal_hold(vault: Vault, candidate_id: int, reason: str) -> None:
     reason = _require_reason(reason)
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
-        recompute(session, candidate, vault.clock)
-        candidate.retention.legal_hold_reason = reason
+        retention_state(candidate).legal_hold_reason = reason
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "retention.legal_hold_set", candidate_uid=candidate.uid)
 
@@ -155,8 +154,8 @@ def extend(vault: Vault, candidate_id: int, until: dt.date, reason: str) -> None
         raise errors.ExtensionNotLater()
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
-        recompute(session, candidate, vault.clock)
-        candidate.retention.extended_until = until
-        candidate.retention.extension_reason = reason
+        state = retention_state(candidate)
+        state.extended_until = until
+        state.extension_reason = reason
         recompute(session, candidate, vault.clock)
         audit.record(session, vault.clock, "retention.extended", candidate_uid=candidate.uid, until=until.isoformat())

@@ -30,7 +30,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit, errors
-from recruitdesk.clock import Clock
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.periods import add_months
@@ -39,8 +38,7 @@ from recruitdesk.services.erasure import erase_candidate, refuse_if_held
 from recruitdesk.services.countdown import load_candidate
 from recruitdesk.identifiers import firm_regions, identifier_hashes
 from recruitdesk.services.suppression import is_suppressed, suppress  # noqa: F401 - part of this module's API
-from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
-from recruitdesk.vault.candidate_keys import CandidateKeys
+from recruitdesk.store.models import Candidate, RightsRequest
 from recruitdesk.vault.vault import Vault
 
 ACCESS = "access"
@@ -187,7 +185,8 @@ class RequestView:
 
 
 def _view(session: Session, request: RightsRequest) -> RequestView:
-    name = session.get(Candidate, request.candidate_id).full_name if request.candidate_id else None
+    candidate = session.get(Candidate, request.candidate_id) if request.candidate_id else None
+    name = candidate.full_name if candidate is not None else None
     return RequestView(request.id, request.kind, request.candidate_id, name, request.received_on, request.identity_check,
                        request.due_on, request.extended_to, request.extension_reason, request.completed_on, request.outcome)
 
@@ -261,7 +260,7 @@ def record_identity_check(vault: Vault, request_id: int, how: str) -> RequestVie
 def link_candidate(vault: Vault, request_id: int, candidate_id: int) -> RequestView:
     with vault.session() as session, session.begin():
         request = _load(session, request_id)
-        candidate = _candidate(session, candidate_id)
+        candidate = load_candidate(session, candidate_id)
         request.candidate_id = candidate.id
         audit.record(session, vault.clock, "request.linked", candidate_uid=candidate.uid, request_id=request.id)
         return _view(session, request)
@@ -346,10 +345,10 @@ def complete(
             audit.record(session, vault.clock, "request.suppressed", request_id=request_id, identifiers=added)
     if kind == CONSENT_WITHDRAWAL and candidate_id is not None:
         withdraw_all(vault, candidate_id, on)
-    if action == RESTRICT:
+    if action == RESTRICT and candidate_id is not None:
         _restrict(vault, candidate_id)
     log_not_cleared: errors.ErasureIncomplete | None = None
-    if action == ERASE:
+    if action == ERASE and candidate_id is not None:
         try:
             erase_candidate(vault, candidate_id, request_id=request_id)
         except errors.ErasureIncomplete as problem:  # erased and committed; only the WAL is pending
@@ -359,7 +358,8 @@ def complete(
         request = _load(session, request_id)
         request.completed_on = on or vault.clock.today()
         request.outcome = outcome
-        uid = session.get(Candidate, request.candidate_id).uid if request.candidate_id else None
+        linked = session.get(Candidate, request.candidate_id) if request.candidate_id else None
+        uid = linked.uid if linked is not None else None
         audit.record(session, vault.clock, "request.completed", candidate_uid=uid, request_id=request.id, kind=kind,
                      done=action or "none")
         view = _view(session, request)
@@ -370,7 +370,7 @@ def complete(
 
 def _restrict(vault: Vault, candidate_id: int) -> None:
     with vault.session() as session, session.begin():
-        candidate = _candidate(session, candidate_id)
+        candidate = load_candidate(session, candidate_id)
         candidate.situation = RESTRICTED
         candidate.updated_at = vault.clock.now().replace(tzinfo=None)
         audit.record(session, vault.clock, "candidate.restricted", candidate_uid=candidate.uid)

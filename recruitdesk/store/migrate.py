@@ -27,7 +27,10 @@ def _config() -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:  # only if the migrations folder were missing from the installed package
+        raise RuntimeError("the schema migrations are not installed")
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

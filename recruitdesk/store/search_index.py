@@ -14,7 +14,7 @@ TABLE = "candidate_search"
 
 
 def is_search_table(name: str | None) -> bool:
-    return bool(name) and (name == TABLE or name.startswith(TABLE + "_"))
+    return name is not None and (name == TABLE or name.startswith(TABLE + "_"))
 
 
 def index_candidate(session: Session, candidate_id: int, name: str, email: str | None, body: str) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import threading
-from typing import Callable, Protocol, TypeVar
+from typing import Callable, Protocol, TypeVar, cast
 
 from recruitdesk import errors
 
@@ -81,7 +81,17 @@ def is_unsafe_backend(backend: object) -> bool:
     return name.startswith(_UNSAFE_MODULE_PREFIXES) or "plaintext" in name.lower()
 
 
-def choose_backend(backend: object) -> object:
+class PasswordStore(Protocol):
+    """What this module uses of a keyring backend (every ``keyring`` backend has these)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+def choose_backend(backend: object) -> PasswordStore:
     """The backend to keep device keys in, refusing unsafe ones.
 
     keyring hands out a ChainerBackend when several backends are installed; it writes to the
@@ -94,10 +104,10 @@ def choose_backend(backend: object) -> object:
         safe = [child for child in backend.backends if not is_unsafe_backend(child)]
         if not safe:
             raise errors.KeychainUnsafe(backend=backend_name(backend))
-        return safe[0]
+        return cast(PasswordStore, safe[0])  # a keyring backend
     if is_unsafe_backend(backend):
         raise errors.KeychainUnsafe(backend=backend_name(backend))
-    return backend
+    return cast(PasswordStore, backend)  # a keyring backend
 
 
 class SystemKeychain:

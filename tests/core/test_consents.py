@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest

@@ -12,7 +12,6 @@ from recruitdesk import cli, errors
 from recruitdesk.clock import ManualClock
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import consents, retention
-from recruitdesk.services.vault_access import open_vault
 from recruitdesk.store.models import AuditEntry, RetentionPolicy, RetentionState
 
 

@@ -229,7 +229,7 @@ def test_the_earliest_binding_deadline_wins(facts, limits, offset):
     assume(not facts.consents)
     s = engine.evaluate(facts, policy, today)
     every = [engine.anchor_date(rule.keep.anchor, facts, None) for rule in rules]
-    expected = min(rule.keep.period.after(anchor) for rule, anchor in zip(rules, every))
+    expected = min(rule.keep.period.after(anchor) for rule, anchor in zip(rules, every, strict=True))
     assert s.due_on == expected
     assert s.kind == (engine.OVERDUE if expected < today else engine.DUE)
 

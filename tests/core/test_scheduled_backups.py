@@ -3,7 +3,6 @@ from the daily check; only the newest automatic ones are kept; hand-made backups
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 

@@ -7,7 +7,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import stat
 import zipfile
 from pathlib import Path
@@ -20,7 +19,6 @@ from sqlalchemy import select
 
 from recruitdesk import i18n
 from recruitdesk.exporting import archive, json_document
-from recruitdesk.exporting.candidate_export import export_name
 from recruitdesk.services.exporting import export_candidate
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.store.models import AuditEntry
@@ -72,7 +70,7 @@ def test_folder_export_reads_back_with_openpyxl(people, tmp_path):
     assert applications[0] == ("Vacancy", "Client", "Applied on", "Outcome", "Ended on")
     assert applications[1][2:] == (dt.datetime(2026, 1, 5), "Not hired", dt.datetime(2026, 2, 1))
 
-    consent = dict(zip(*list(workbook["Consents"].values)))
+    consent = dict(zip(*list(workbook["Consents"].values), strict=True))
     assert consent["Purpose"] == "Recruitment reserve" and consent["Text agreed to"] == "anq-consent-wording"
     assert consent["Expires on"] == dt.datetime(2027, 2, 1) and consent["Evidence file"] == "documents/02-consent_evidence.eml"
 

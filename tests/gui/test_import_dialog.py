@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy import func, select
 
-from recruitdesk.gui.import_dialog import SUMMARY_PAGE, ImportDialog, import_plan
+from recruitdesk.gui.import_dialog import SUMMARY_PAGE, ImportDialog
+from recruitdesk.services.import_batches import import_plan
 from recruitdesk.gui.import_drop import ImportDropHandler
 from recruitdesk.gui.import_models import DONE, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS, WARNINGS, ImportResultModel
 from recruitdesk.services.candidates import candidate_rows

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recruitdesk.gui.candidate_table_model import DAYS_LEFT, STATUS
 from recruitdesk.gui.main_window import MainWindow
 from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP, OVERDUE_GROUP
 from recruitdesk.gui.retention_dialogs import ReasonDialog, deletion_question
 from recruitdesk.services.candidates import candidate_rows
+from recruitdesk.services.retention import set_legal_hold
 from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, add_not_hired, dashboard_names, refreshed, show, table_names
@@ -103,7 +105,9 @@ def test_delete_asks_first_then_erases_from_table_dashboard_and_vault(qtbot, clo
     with vault.session() as session:
         from recruitdesk.store.models import ErasureLedgerEntry
 
-        assert [entry.reason for entry in session.query(ErasureLedgerEntry)] == ["retention_due", "retention_due"]
+        # Olga's deadline has passed; Sam's is 8 days away, so his erasure is recorded as manual.
+        reasons = {entry.candidate_uid: entry.reason for entry in session.query(ErasureLedgerEntry)}
+    assert sorted(reasons.values()) == ["manual", "retention_due"]
 
 
 def test_the_delete_key_deletes_and_a_candidate_not_due_is_erased_as_manual(qtbot, clock, new_vault):
@@ -125,6 +129,45 @@ def test_the_delete_key_deletes_and_a_candidate_not_due_is_erased_as_manual(qtbo
         from recruitdesk.store.models import ErasureLedgerEntry
 
         assert [entry.reason for entry in session.query(ErasureLedgerEntry)] == ["manual"]
+
+
+def _answer_error_box(qtbot, seen: list[str]) -> None:
+    """Read and close the modal error box once it is shown (it runs its own event loop)."""
+    def close_when_shown() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        else:
+            QTimer.singleShot(50, close_when_shown)
+
+    QTimer.singleShot(50, close_when_shown)
+
+
+def test_the_delete_action_refuses_a_candidate_on_legal_hold_until_released(qtbot, clock, new_vault):
+    vault, _key = new_vault
+    ids = seeded(vault, clock)
+    set_legal_hold(vault, ids["olga"], "Dispute about the procedure, case 2026/17")
+    window, asked = make_window(qtbot, clock, answers=[True, True])
+    show(qtbot, window, vault)
+    window.select_ids([ids["olga"], ids["sam"]])
+    assert window.ui.actionDelete.isEnabled()
+    seen: list[str] = []
+    _answer_error_box(qtbot, seen)
+    window.ui.actionDelete.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert "on legal hold" in seen[0] and "Dispute about the procedure, case 2026/17" in seen[0]
+    assert "Release legal hold" in seen[0]
+    assert sorted(row.name for row in candidate_rows(vault)) == ["Later Lies", "Open Otto", "Overdue Olga", "Soon Sam"]
+
+    window.select_ids([ids["olga"]])
+    with refreshed(qtbot, window):
+        window.ui.actionReleaseHold.trigger()
+    window.select_ids([ids["olga"]])
+    with refreshed(qtbot, window):
+        window.ui.actionDelete.trigger()
+    assert len(asked) == 2
+    assert "Overdue Olga" not in [row.name for row in candidate_rows(vault)]
 
 
 def test_the_confirmation_names_how_many_and_says_it_cannot_be_undone():

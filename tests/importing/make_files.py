@@ -36,7 +36,7 @@ def belgian_iban(bank: str = "001", account: str = "2345678") -> str:
 def dutch_bsn(prefix: str = "11122233") -> str:
     for last in range(10):
         number = prefix + str(last)
-        total = sum(int(digit) * weight for digit, weight in zip(number[:8], range(9, 1, -1))) - int(number[8])
+        total = sum(int(digit) * weight for digit, weight in zip(number[:8], range(9, 1, -1), strict=True)) - int(number[8])
         if total % 11 == 0:
             return number
     raise AssertionError("no valid BSN with this prefix")

@@ -22,7 +22,7 @@ def corpus_previews():
     folder = corpus_dir()
     rows = manifest()
     previews = preview([folder / row["file"] for row in rows])
-    return list(zip(rows, previews))
+    return list(zip(rows, previews, strict=True))
 
 
 def test_every_file_is_read_or_fails_with_a_reason(corpus_previews):
@@ -67,7 +67,7 @@ def test_field_accuracy_against_the_manifest(corpus_previews):
         rows = [(row, item) for row, item in cvs if row[field if field != "name" else "full_name"] != "?"]
         hits = [_correct(field, row["full_name" if field == "name" else field], getattr(item, field)) for row, item in rows]
         scores[field] = sum(hits) / len(hits)
-        misses = [row["file"] for (row, _), hit in zip(rows, hits) if not hit]
+        misses = [row["file"] for (row, _), hit in zip(rows, hits, strict=True) if not hit]
         print(f"{field:<6} {sum(hits):>3}/{len(hits)} = {scores[field]:.0%}   missed: {', '.join(misses) or '-'}")
     for field, floor in FLOORS.items():
         assert scores[field] >= floor, f"{field} accuracy {scores[field]:.0%} fell below {floor:.0%}"

@@ -30,7 +30,7 @@ def read_docx(path: Path, limits: Limits) -> Extracted:
         raise ReaderFailure("damaged-file", kind="Word") from exc
     except Exception as exc:  # lxml's XMLSyntaxError and friends
         raise ReaderFailure("damaged-file", kind="Word") from exc
-    parts = []
+    parts: list[str] = []
     seen_parts: set[int] = set()
     for section in document.sections:
         for header in (section.first_page_header, section.header, section.even_page_header):
