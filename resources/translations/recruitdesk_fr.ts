@@ -2899,6 +2899,18 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Politique de conservation</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as {country} numbers.</source>
+        <translation>Les numéros de téléphone sans indicatif de pays sont lus comme des numéros de {country}.</translation>
+    </message>
+    <message>
+        <source>show or set the firm&apos;s country (BE or NL), used to read phone numbers</source>
+        <translation>afficher ou définir le pays du cabinet (BE ou NL), utilisé pour lire les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
+        <translation>BE ou NL&#xa0;; une valeur vide revient au pays du préréglage de conservation</translation>
+    </message>
+    <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>La fenêtre de RecruitDesk ne peut pas s&apos;ouvrir&#xa0;: les bibliothèques Qt n&apos;ont pas pu être chargées.</translation>
     </message>
@@ -3099,12 +3111,32 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>{count} candidats effacés.</translation>
     </message>
     <message>
+        <source>Candidate {id} is on legal hold.</source>
+        <translation>Le candidat {id} est conservé pour raison juridique.</translation>
+    </message>
+    <message>
+        <source>The legal hold on candidate {id} was released.</source>
+        <translation>La conservation juridique du candidat {id} a été levée.</translation>
+    </message>
+    <message>
         <source>retention deadlines: what is due, and erasing it</source>
         <translation>durées de conservation&#xa0;: ce qui arrive à échéance, et son effacement</translation>
     </message>
     <message>
         <source>list candidates overdue or due for deletion soon</source>
         <translation>lister les candidats dont la suppression est en retard ou proche</translation>
+    </message>
+    <message>
+        <source>place a candidate on legal hold (nothing erases them until released)</source>
+        <translation>conserver un candidat pour raison juridique (rien ne l&apos;efface tant que la conservation n&apos;est pas levée)</translation>
+    </message>
+    <message>
+        <source>why the data must be kept (for example, a legal claim)</source>
+        <translation>pourquoi les données doivent être conservées (par exemple, une action en justice)</translation>
+    </message>
+    <message>
+        <source>release a candidate&apos;s legal hold</source>
+        <translation>lever la conservation juridique d&apos;un candidat</translation>
     </message>
     <message>
         <source>check as on this day (YYYY-MM-DD) instead of today</source>
@@ -3405,6 +3437,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Une prolongation doit se terminer après aujourd&apos;hui.</translation>
     </message>
     <message>
+        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id}), then erase again.</source>
+        <translation>Le candidat {id} est conservé pour raison juridique et ne peut pas être effacé (motif&#xa0;: «&#xa0;{reason}&#xa0;»). Rien n&apos;a été effacé. Levez d&apos;abord la conservation (Conservation &gt; Lever la conservation juridique, ou&#xa0;: recruitdesk retention release {id}), puis effacez à nouveau.</translation>
+    </message>
+    <message>
         <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>
         <translation>Rien n&apos;a été effacé&#xa0;: ajoutez --yes pour confirmer que {count} candidats peuvent être effacés définitivement.</translation>
     </message>
@@ -3447,6 +3483,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>The firm name may be at most {limit} characters long.</source>
         <translation>Le nom de l&apos;entreprise ne peut pas dépasser {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a country RecruitDesk reads phone numbers for. Choose one of: {choices}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un pays dont RecruitDesk lit les numéros de téléphone. Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>The vault locks itself after {low} to {high} minutes without use; choose a time in that range.</source>

@@ -2899,6 +2899,18 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Bewaarbeleid</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as {country} numbers.</source>
+        <translation>Telefoonnummers zonder landcode worden gelezen als nummers uit {country}.</translation>
+    </message>
+    <message>
+        <source>show or set the firm&apos;s country (BE or NL), used to read phone numbers</source>
+        <translation>het land van het kantoor tonen of instellen (BE of NL), gebruikt om telefoonnummers te lezen</translation>
+    </message>
+    <message>
+        <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
+        <translation>BE of NL; een lege waarde gebruikt weer het land van de voorinstelling voor bewaartermijnen</translation>
+    </message>
+    <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>Het venster van RecruitDesk kan niet starten: de Qt-bibliotheken konden niet worden geladen.</translation>
     </message>
@@ -3099,12 +3111,32 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>{count} kandidaten gewist.</translation>
     </message>
     <message>
+        <source>Candidate {id} is on legal hold.</source>
+        <translation>Kandidaat {id} wordt om juridische redenen bewaard.</translation>
+    </message>
+    <message>
+        <source>The legal hold on candidate {id} was released.</source>
+        <translation>De juridische bewaring van kandidaat {id} is opgeheven.</translation>
+    </message>
+    <message>
         <source>retention deadlines: what is due, and erasing it</source>
         <translation>bewaartermijnen: wat vervalt, en het wissen ervan</translation>
     </message>
     <message>
         <source>list candidates overdue or due for deletion soon</source>
         <translation>kandidaten tonen van wie de verwijdertermijn verstreken is of binnenkort verstrijkt</translation>
+    </message>
+    <message>
+        <source>place a candidate on legal hold (nothing erases them until released)</source>
+        <translation>een kandidaat om juridische redenen bewaren (niets wist de gegevens tot de bewaring wordt opgeheven)</translation>
+    </message>
+    <message>
+        <source>why the data must be kept (for example, a legal claim)</source>
+        <translation>waarom de gegevens bewaard moeten worden (bijvoorbeeld een rechtsvordering)</translation>
+    </message>
+    <message>
+        <source>release a candidate&apos;s legal hold</source>
+        <translation>de juridische bewaring van een kandidaat opheffen</translation>
     </message>
     <message>
         <source>check as on this day (YYYY-MM-DD) instead of today</source>
@@ -3405,6 +3437,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Een verlenging moet na vandaag aflopen.</translation>
     </message>
     <message>
+        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id}), then erase again.</source>
+        <translation>Kandidaat {id} wordt om juridische redenen bewaard en kan niet worden gewist (reden: &quot;{reason}&quot;). Er is niets gewist. Hef eerst de bewaring op (Bewaartermijnen &gt; Juridische bewaring opheffen, of: recruitdesk retention release {id}) en wis daarna opnieuw.</translation>
+    </message>
+    <message>
         <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>
         <translation>Er is niets gewist: voeg --yes toe om te bevestigen dat {count} kandidaten definitief mogen worden gewist.</translation>
     </message>
@@ -3447,6 +3483,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>The firm name may be at most {limit} characters long.</source>
         <translation>De naam van het bureau mag maximaal {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a country RecruitDesk reads phone numbers for. Choose one of: {choices}.</source>
+        <translation>&quot;{value}&quot; is geen land waarvoor RecruitDesk telefoonnummers leest. Kies uit: {choices}.</translation>
     </message>
     <message>
         <source>The vault locks itself after {low} to {high} minutes without use; choose a time in that range.</source>
