@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, cast
 from importlib import metadata
 
 DISTRIBUTION = "recruitdesk"
@@ -90,17 +91,21 @@ def runtime_requirements(distribution: str = DISTRIBUTION) -> list[str]:
     return [requirement_name(r) for r in runtime]
 
 
-def _field(meta: metadata.PackageMetadata, name: str) -> str:
-    """A metadata field's first value, or "" (PackageMetadata promises ``get_all``, not ``get``)."""
-    return (meta.get_all(name) or [""])[0] or ""
+class Metadata(Protocol):
+    """What is read of a distribution's metadata: an ``email.message.Message`` at run time
+    (``importlib.metadata`` only promises ``get_all`` in its ``PackageMetadata`` type)."""
+
+    def get(self, name: str, failobj: None = None) -> str | None: ...
+
+    def get_all(self, name: str, failobj: None = None) -> list[str] | None: ...
 
 
-def declared_licence(meta: metadata.PackageMetadata) -> str:
+def declared_licence(meta: Metadata) -> str:
     """The licence ``meta`` declares, or "" when it says nothing usable."""
-    expression = _field(meta, "License-Expression").strip()
+    expression = (meta.get("License-Expression") or "").strip()
     if expression:
         return expression
-    field = _field(meta, "License").strip()
+    field = (meta.get("License") or "").strip()
     if field and "\n" not in field and len(field) <= 80 and field.upper() not in ("UNKNOWN", "NONE"):
         return field
     found = []
@@ -114,15 +119,15 @@ def declared_licence(meta: metadata.PackageMetadata) -> str:
 def licence_of(name: str) -> tuple[str, str]:
     """(version, licence) of an installed distribution; the licence falls back to ``KNOWN``."""
     try:
-        meta = metadata.metadata(name)
+        meta = cast(Metadata, metadata.metadata(name))  # a Message, which has get() (see Metadata)
     except metadata.PackageNotFoundError:
         return "", KNOWN.get(normalise(name), "")
     known = KNOWN.get(normalise(name), "")
-    expression = _field(meta, "License-Expression").strip()
+    expression = (meta.get("License-Expression") or "").strip()
     # An SPDX expression is exact; a free-text License field or a classifier often is not
     # ("BSD", "LGPL"), so the table wins over those when it knows the package.
     licence = expression or known or declared_licence(meta)
-    return _field(meta, "Version"), licence
+    return meta.get("Version") or "", licence
 
 
 def components(distribution: str = DISTRIBUTION) -> list[Component]:

@@ -54,20 +54,18 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], *, request_id: int 
         with vault.session() as session, session.begin():
             search_index.optimize(session)
     with vault.session() as session, session.begin():
-        policy = active_policy(session)
+        policy, _version = active_policy(session)
         today = vault.clock.today()
-        found = []
+        found = []  # all checked for a hold before the first is erased: all or nothing
         for candidate_id in dict.fromkeys(candidate_ids):
-            candidate = session.scalars(
-                with_facts().where(Candidate.id == candidate_id)
-            ).first()
+            candidate = session.scalars(with_facts().where(Candidate.id == candidate_id)).first()
             if candidate is None:
                 missing.append(candidate_id)
                 continue
             _refuse_if_held(candidate)
             found.append(candidate)
         for candidate in found:
-            reason = erasure_reason(candidate, policy[0], today, request_id)
+            reason = erasure_reason(candidate, policy, today, request_id)
             erased_uids.append(candidate.uid)
             erased.append(candidate.id)
             _erase_one(session, vault, candidate, reason, request_id)
