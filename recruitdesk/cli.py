@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _start_gui(args: argparse.Namespace) -> int:
     try:
-        from recruitdesk.gui.app import run_gui
+        from recruitdesk.gui.shell.app import run_gui
     except ImportError as exc:
         logs.log_unexpected(exc)
         print(translate("cli", "The RecruitDesk window cannot start: the Qt libraries could not be loaded."), file=sys.stderr)

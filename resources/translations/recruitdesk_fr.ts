@@ -249,8 +249,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <source>Select one candidate to see the details.</source>
-        <translation>Sélectionnez un candidat pour voir les détails.</translation>
+        <source>No candidate selected.
+Select one candidate in the list to see the details.</source>
+        <translation>Aucun candidat sélectionné.
+Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -1298,6 +1300,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>{percent} % sure</source>
         <translation>fiable à {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Import CVs - RecruitDesk</source>

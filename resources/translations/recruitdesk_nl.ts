@@ -249,8 +249,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Ti&amp;jdlijn</translation>
     </message>
     <message>
-        <source>Select one candidate to see the details.</source>
-        <translation>Selecteer één kandidaat om de details te zien.</translation>
+        <source>No candidate selected.
+Select one candidate in the list to see the details.</source>
+        <translation>Geen kandidaat geselecteerd.
+Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -1298,6 +1300,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>{percent} % sure</source>
         <translation>{percent} % zeker</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Import CVs - RecruitDesk</source>

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from recruitdesk import paths, settings
-from recruitdesk.gui.backup_dialogs import restore_question
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.vault_sources import FolderVaultSource
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.backup_dialogs import restore_question
+from recruitdesk.gui.vault.sources import FolderVaultSource
 from recruitdesk.services.backups import make_backup
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import add_candidate, candidate_rows

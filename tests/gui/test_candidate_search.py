@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from recruitdesk.gui.candidate_table_model import NAME, CandidateTableModel
-from recruitdesk.gui.main_window import SEARCH_DELAY_MS, MainWindow
+from recruitdesk.gui.candidates.table_model import NAME, CandidateTableModel
+from recruitdesk.gui.shell.main_window import SEARCH_DELAY_MS, MainWindow
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import add_candidate, candidate_rows
 from recruitdesk.services.documents import attach_document

@@ -16,10 +16,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from recruitdesk.gui.candidate_notes import CandidateNotesDialog
-from recruitdesk.gui.candidate_table_model import CONSENT, DAYS_LEFT, STATUS
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.candidates.notes import CandidateNotesDialog
+from recruitdesk.gui.candidates.table_model import CONSENT, DAYS_LEFT, STATUS
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services import consents
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import candidate_rows

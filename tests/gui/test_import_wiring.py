@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTableView
 
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.import_wiring import install_import
+from recruitdesk.gui.importing.wiring import install_import
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidates import candidate_rows
 from tests.gui.import_support import drag_enter, drop, make_inbox, mime_for
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle

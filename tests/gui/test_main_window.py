@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from recruitdesk import __version__
-from recruitdesk.gui.candidate_table_model import NAME
-from recruitdesk.gui.main_window import MESSAGE_PAGE, TABLE_PAGE, MainWindow
+from recruitdesk.gui.candidates.table_model import NAME
+from recruitdesk.gui.shell.main_window import MESSAGE_PAGE, TABLE_PAGE, MainWindow
 from recruitdesk.services.candidates import candidate_rows
 
 

@@ -7,9 +7,9 @@ import argparse
 import pytest
 
 from recruitdesk import i18n, preferences
-from recruitdesk.gui import app as app_module
-from recruitdesk.gui.app import SMOKE_TEST_LINE, run_gui
-from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.shell import app as app_module
+from recruitdesk.gui.shell.app import SMOKE_TEST_LINE, run_gui
+from recruitdesk.gui.shell.main_window import MainWindow
 
 
 def arguments(**values) -> argparse.Namespace:

@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, STATUS
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP
-from recruitdesk.gui.retention_dialogs import ReasonDialog
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON, STATUS
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP
+from recruitdesk.gui.retention.dialogs import ReasonDialog
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, show

@@ -8,10 +8,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, STATUS
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.retention_dialogs import ReasonDialog, deletion_question
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT, STATUS
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP, OVERDUE_GROUP
+from recruitdesk.gui.retention.dialogs import ReasonDialog, deletion_question
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.retention_settings import candidate_retention
 
@@ -229,7 +229,7 @@ def test_shortcuts_and_accessible_names(qtbot, clock):
 
 
 def test_the_dashboard_model_passes_qtmodeltester_through_resets(qtbot, qtmodeltester, clock, new_vault):
-    from recruitdesk.gui.retention_dashboard import DueItemsModel
+    from recruitdesk.gui.retention.dashboard import DueItemsModel
     from recruitdesk.services.retention_alerts import summarise
 
     vault, _key = new_vault

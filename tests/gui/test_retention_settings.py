@@ -9,10 +9,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.policy_settings import CUSTOM
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP
+from recruitdesk.gui.retention.policy_settings import CUSTOM
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.retention.policy import PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.retention_settings import candidate_retention, read_retention_settings, save_retention_settings

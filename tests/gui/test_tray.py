@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.tray import RetentionNotifier, app_icon
-from recruitdesk.gui.vault_sources import FolderVaultSource
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, OVERDUE_GROUP
+from recruitdesk.gui.retention.tray import RetentionNotifier, app_icon
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.sources import FolderVaultSource
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.retention_settings import save_retention_settings
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services.retention import extend, set_legal_hold
 from recruitdesk.vault.vault import Vault
 
-ERROR_STYLE = "color: #b00020;"
 NAMES_SHOWN = 5
 
 # confirm_deletion(parent, names) -> True when the user confirmed erasing these candidates

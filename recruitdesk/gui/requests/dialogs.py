@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
 
-ERROR_STYLE = "color: #b00020;"
 
 # confirm_erasure(parent) -> True when the user confirmed erasing the request's candidate
 ErasureConfirmer = Callable[[QWidget | None], bool]

@@ -1,7 +1,7 @@
 """Starting the window: ``recruitdesk`` without a command lands here (see ``cli._start_gui``).
 
 Sets up the QApplication, the language and the last-resort error handling, then hands over to
-:class:`~recruitdesk.gui.controller.AppController`. ``--smoke-test`` makes the run
+:class:`~recruitdesk.gui.shell.controller.AppController`. ``--smoke-test`` makes the run
 non-interactive for CI and packaging checks: it prints one line once the main window shows its
 candidates and quits with 0, or prints the reason and quits non-zero instead of opening a dialog.
 """
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from recruitdesk import __version__, errors, preferences
 from recruitdesk.clock import Clock, SystemClock
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.error_reporting import install_excepthook, show_error, user_message
-from recruitdesk.gui.translation import install_language, remove_translators
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.shell.error_reporting import install_excepthook, show_error, user_message
+from recruitdesk.gui.shell.translation import install_language, remove_translators
 from recruitdesk.paths import APP_NAME, resolve_vault_folder
 from recruitdesk.services.vault_access import recovery_key_from, system_keychain
 from recruitdesk.vault.keychain import Keychain
@@ -90,7 +90,7 @@ def _start(controller: AppController, args: argparse.Namespace, clock: Clock) ->
     """Show the first screen: the demo, the first-run wizard, or the (un)locking window."""
     if getattr(args, "demo", False):
         from recruitdesk.demo import DemoVault
-        from recruitdesk.gui.vault_sources import DemoVaultSource
+        from recruitdesk.gui.vault.sources import DemoVaultSource
 
         demo = DemoVault(clock)
         controller.start_demo(DemoVaultSource(demo, clock), demo.vault)

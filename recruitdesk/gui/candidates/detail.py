@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.errors import RecruitDeskError
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services import consents as consent_service
@@ -236,9 +236,13 @@ class CandidateDetailPane(QWidget):
             widget.clear()
             widget.blockSignals(False)
         self._clear_preview()
-        self.message_label.setText(message or self.tr("Select one candidate to see the details."))
+        self.message_label.setText(message or self.no_selection_text())
         self.message_label.show()
         self.body.hide()
+
+    def no_selection_text(self) -> str:
+        """The empty state of an unlocked vault with no candidate selected."""
+        return self.tr("No candidate selected.\nSelect one candidate in the list to see the details.")
 
     def _clear_preview(self) -> None:
         if self.pdf_document is not None:
@@ -518,9 +522,14 @@ class CandidateDetailFeature(QObject):
         window.rows_loaded.connect(self._rows_loaded)
 
     def _rows_loaded(self, _count: int) -> None:
-        """The table reloaded after a change (consent, note, request…): refresh what is shown."""
-        if self._vault_provider() is not None and self.pane.candidate_id is not None:
+        """The table (re)loaded: after an unlock, replace the locked message by what is selected
+        (usually nothing); after a change (consent, note, request…), refresh what is shown."""
+        if self._vault_provider() is None:
+            return
+        if self.pane.candidate_id is not None:
             self.pane.refresh()
+        else:
+            self.follow_selection()
 
     def follow_selection(self) -> None:
         """Show the one selected candidate, or say why nothing is shown."""

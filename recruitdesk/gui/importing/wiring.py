@@ -4,7 +4,7 @@
 
 * **Vault › Import CVs… (Ctrl+I)** (the window's File menu if it has one, else its first menu)
   and the same action at the start of the main toolbar: a file dialog (injectable, for tests)
-  chooses files, then the :class:`~recruitdesk.gui.import_dialog.ImportDialog` opens;
+  chooses files, then the :class:`~recruitdesk.gui.importing.dialog.ImportDialog` opens;
 * dropping files or folders on the candidate table or the empty-state page: the dialog opens
   with them, as new candidates;
 * after an import, ``on_imported(ids)`` (default: reload the window and select the new
@@ -27,8 +27,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMainWindow, QMenu, QToolBar, QWidget
 
-from recruitdesk.gui.import_dialog import ImportDialog, VaultProvider
-from recruitdesk.gui.import_drop import ImportDropHandler
+from recruitdesk.gui.importing.dialog import ImportDialog, VaultProvider
+from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.services.importing import import_files
 
 # choose_cv_files(parent) -> the chosen files, or [] when cancelled

@@ -6,7 +6,7 @@ unlock dialog as fallback, the main window, and the locked state after idle time
 Keeping this out of the widgets lets each widget stay a plain view and lets tests drive the
 whole flow with an in-memory keychain and a manual clock.
 
-While the vault is open, a :class:`~recruitdesk.gui.tray.RetentionNotifier` runs the daily
+While the vault is open, a :class:`~recruitdesk.gui.retention.tray.RetentionNotifier` runs the daily
 retention check (at unlock, then whenever the clock's date changes) and notifies in the tray;
 its summary (with the rights requests due) feeds the window's dashboard and badge.
 """
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.gui import choosers
-from recruitdesk.gui.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
-from recruitdesk.gui.first_run_wizard import FirstRunWizard
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.retention_dialogs import DeleteConfirmer, confirm_deletion
-from recruitdesk.gui.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
-from recruitdesk.gui.tasks import Task
-from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
+from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
+from recruitdesk.gui.retention.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
+from recruitdesk.gui.shell import choosers
+from recruitdesk.gui.shell.main_window import MainWindow
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
+from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
+from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
+from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
-from recruitdesk.gui.vault_sources import FolderVaultSource, VaultSource
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.services.vault_settings import read_setting
@@ -288,7 +288,7 @@ class AppController(QObject):
         self.finished.emit(error.exit_code if isinstance(error, errors.RecruitDeskError) else 1)
 
     def _show_error(self, error: BaseException) -> None:
-        from recruitdesk.gui.error_reporting import show_error
+        from recruitdesk.gui.shell.error_reporting import show_error
 
         show_error(self.window if self.window.isVisible() else None, error)
 

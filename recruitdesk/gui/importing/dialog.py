@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
-from recruitdesk.gui.import_drop import ImportDropHandler
-from recruitdesk.gui.import_models import (
+from recruitdesk.gui.importing.drop import ImportDropHandler
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.importing.models import (
     CHOICES, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
     ImportPreviewModel, ImportResultModel, choice_text, duplicate_name, result_text, status_text,
 )
-from recruitdesk.gui.tasks import Task, TaskControl
+from recruitdesk.gui.shell.tasks import Task, TaskControl
 from recruitdesk.importing import failures
 from recruitdesk.importing.sources import expand
 from recruitdesk.services.importing import FilePreview, ImportResult, import_files, preview
@@ -605,7 +605,8 @@ class ImportDialog(QDialog):
                 shown = escape(value) if value else "–"
                 lines.append(f"<tr><td>{escape(label)}:&nbsp;</td><td><b>{shown}</b></td><td>&nbsp;&nbsp;<i>{escape(note)}</i></td></tr>")
             if fields.language.value:
-                lines.append(f"<tr><td>{escape(self.tr('Language'))}:&nbsp;</td><td>{escape(fields.language.value)}</td><td></td></tr>")
+                language = self.tr("Language")  # outside the f-string, where lupdate finds it
+                lines.append(f"<tr><td>{escape(language)}:&nbsp;</td><td>{escape(fields.language.value)}</td><td></td></tr>")
             parts.append("<table>" + "".join(lines) + "</table>")
         if item.result is not None:
             parts.append(f"<p><b>{escape(result_text(item.result))}</b></p>")

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import show_error
-from recruitdesk.gui.export_dialog import ExportDialog, choose_export_folder
-from recruitdesk.gui.requests_dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
+from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.i18n import translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.clock import Clock
-from recruitdesk.gui import choosers
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell import choosers
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.recovery_kits import recovery_kit_text, save_recovery_kit
 from recruitdesk.services.vault_access import create_vault, system_keychain
@@ -40,7 +41,6 @@ from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
 DEFAULT_PRESET = "nl-ap"
-ERROR_STYLE = "color: #b00020;"
 
 
 class FirstRunWizard(QWizard):
@@ -132,7 +132,14 @@ class WelcomePage(QWizardPage):
         layout.addWidget(label)
         layout.addLayout(row)
         layout.addStretch(1)
-        self.registerField("folder*", self.folder_edit)
+        # Not a mandatory field ("folder*"): QWizard counts one as filled only once it differs
+        # from its initial value, which would keep Next disabled on the pre-filled folder.
+        self.registerField("folder", self.folder_edit)
+        self.folder_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        """Next is enabled whenever a folder is given, the pre-filled one included."""
+        return bool(self.folder_edit.text().strip())
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip()).expanduser()

@@ -16,9 +16,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from recruitdesk import errors
-from recruitdesk.gui.error_reporting import user_message
 from recruitdesk.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.vault.vault import Vault
 
 # unlock(recovery_key_or_None) -> an open Vault; raises RecruitDeskError when it cannot.

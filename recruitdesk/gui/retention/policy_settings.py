@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import errors
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.retention_dialogs import ERROR_STYLE
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import firm_settings

@@ -1,7 +1,7 @@
 """One candidate's screening notes: the list, the selected note's history, new and edit.
 
 The list comes from ``services.notes.notes_of`` on a worker thread; writing and editing go
-through :class:`~recruitdesk.gui.notes_dialog.NoteDialog`, which keeps every earlier version as
+through :class:`~recruitdesk.gui.candidates.note_dialog.NoteDialog`, which keeps every earlier version as
 an encrypted revision. Closing (or locking, which closes it) drops every decrypted body.
 """
 
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.notes_dialog import NoteDialog
-from recruitdesk.gui.retention_dialogs import ERROR_STYLE
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.candidates.note_dialog import NoteDialog
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault

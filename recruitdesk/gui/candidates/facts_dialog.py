@@ -3,7 +3,7 @@
 One small dialog per candidate: its countdown and the reason for it at the top, then the facts
 that move the clocks (the procedure's outcome and date, a contact, recruitment-reserve consent
 given or withdrawn, a legal hold or an extension). Consent is recorded with its proof through
-:class:`~recruitdesk.gui.consent_dialog.ConsentDialog` (``services.consents``, the one
+:class:`~recruitdesk.gui.candidates.consent_dialog.ConsentDialog` (``services.consents``, the one
 implementation); withdrawal is one click. Each button calls one service function on a
 worker thread; when it succeeds the countdown at the top is reloaded and ``changed`` is emitted
 so the window refreshes its table and dashboard. Refusals are shown inline.
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.retention_dialogs import ERROR_STYLE, ReasonDialog
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
+from recruitdesk.gui.retention.dialogs import ReasonDialog
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention import engine
 from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE

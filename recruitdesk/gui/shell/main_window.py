@@ -36,29 +36,29 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import __version__
-from recruitdesk.gui import choosers
-from recruitdesk.gui.backup_dialogs import confirm_restore
-from recruitdesk.gui.candidate_detail import install_candidate_detail
-from recruitdesk.gui.candidate_facts_dialog import CandidateFactsDialog
-from recruitdesk.gui.candidate_notes import CandidateNotesDialog
-from recruitdesk.gui.consent_dialog import ConsentDialog, choose_evidence_file
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, CandidateTableModel
-from recruitdesk.gui.error_reporting import show_error, user_message
-from recruitdesk.gui.export_dialog import ExportDialog, choose_export_folder
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, choose_evidence_file
+from recruitdesk.gui.candidates.detail import install_candidate_detail
+from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
+from recruitdesk.gui.candidates.notes import CandidateNotesDialog
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, CandidateTableModel
+from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.forms.ui_main_window import Ui_MainWindow
-from recruitdesk.gui.import_wiring import install_import
-from recruitdesk.gui.policy_settings import PolicySettingsDialog
-from recruitdesk.gui.preferences_dialog import PreferencesDialog
-from recruitdesk.gui.requests_dialogs import RegisterRequestDialog, confirm_erasure
-from recruitdesk.gui.requests_panel import RequestsPanel
-from recruitdesk.gui.retention_dashboard import RetentionDashboard
-from recruitdesk.gui.retention_dialogs import DeleteConfirmer, ReasonDialog, confirm_deletion
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.importing.wiring import install_import
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.requests.panel import RequestsPanel
+from recruitdesk.gui.retention.dashboard import RetentionDashboard
+from recruitdesk.gui.retention.dialogs import DeleteConfirmer, ReasonDialog, confirm_deletion
+from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
+from recruitdesk.gui.shell import choosers
+from recruitdesk.gui.shell.error_reporting import show_error, user_message
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vault.backup_dialogs import confirm_restore
+from recruitdesk.gui.vault.preferences_dialog import PreferencesDialog
 from recruitdesk.i18n import translate
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import consents
-from recruitdesk.services.backups import backup_folders, make_backup
 from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.backups import backup_folders, make_backup
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.services.erasure import ErasureReport, erase_candidates

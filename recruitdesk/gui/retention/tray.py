@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from recruitdesk.clock import Clock
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services.retention_alerts import RetentionSummary, run_daily_check
 from recruitdesk.services.rights_requests import RequestSummary
 from recruitdesk.services.rights_requests import summarise as summarise_requests

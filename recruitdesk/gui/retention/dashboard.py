@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from recruitdesk.gui.candidate_table_model import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR
+from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR
 from recruitdesk.services.retention import DueItem
 from recruitdesk.services.retention_alerts import RetentionSummary
 

@@ -16,16 +16,13 @@ import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont
 
+from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.services.candidates import CandidateRow
 
 NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DUE_ON, DAYS_LEFT, CONSENT = range(8)
 COLUMN_COUNT = 8
-OVERDUE_COLOR = QColor(176, 0, 32)
-DUE_SOON_COLOR = QColor(158, 82, 0)
-ON_HOLD_COLOR = QColor(21, 84, 160)
-RESTRICTED_COLOR = QColor(106, 27, 154)
 DEFAULT_ALERT_WINDOW_DAYS = 14
 
 # Status keys, in the order sorting by Status shows them: what needs action first.
@@ -35,11 +32,6 @@ STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_H
 
 Index = QModelIndex | QPersistentModelIndex
 
-
-def for_theme(color: QColor) -> QColor:
-    """The status colour, lightened when the system uses a dark theme so it stays readable."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return color.lighter(190) if base.lightness() < 128 else color
 
 
 class CandidateTableModel(QAbstractTableModel):

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
 
-ERROR_STYLE = "color: #b00020;"
 MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
 
 # choose_evidence(parent) -> a file path, or None when the user cancelled

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
 
-ERROR_STYLE = "color: #b00020;"
 
 
 def _edit_note(vault: Vault, note_id: int, body: str, discussed: bool) -> notes.NoteView:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.exporting.archive import MIN_PASSWORD_LENGTH
 from recruitdesk.exporting.candidate_export import AES_NOTE, EXPORT_WARNING, ExportResult, export_candidate
-from recruitdesk.gui.error_reporting import user_message
-from recruitdesk.gui.tasks import Task, TaskControl
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task, TaskControl
 from recruitdesk.i18n import translate
 from recruitdesk.vault.vault import Vault
 
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #f0a020; padding: 6px;"
-ERROR_STYLE = "color: #b00020;"
 
 # choose_folder(parent) -> a folder path, or None when the user cancelled
 FolderChooser = Callable[[QWidget | None], str | None]
