@@ -160,7 +160,7 @@ def test_a_change_elsewhere_refreshes_the_pane_and_keeps_preview_and_edits(qtbot
     show_document(qtbot, pane, "Ada CV.pdf")
     consents_before = pane.consents_list.count()
     pane.city_field.setText("Brugge")  # an edit not saved yet
-    give_consent(vault, 1, "recruitment_reserve", window._today() - dt.timedelta(days=1), "email", text_version="v9")
+    give_consent(vault, 1, "recruitment_reserve", window.today() - dt.timedelta(days=1), "email", text_version="v9")
     with qtbot.waitSignal(pane.loaded, timeout=20000):
         window.reload()
     texts = [pane.consents_list.item(i).text() for i in range(pane.consents_list.count())]

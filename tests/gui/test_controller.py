@@ -118,5 +118,5 @@ def test_a_saved_idle_time_applies_at_once(qtbot, controller, new_vault, vault_f
         controller.start_existing(vault_folder)
     assert controller.idle_monitor.timeout_minutes == 10
     save_firm_settings(controller.vault, FirmSettings(auto_lock_minutes=2))
-    controller.window.settings_saved.emit()
+    controller.window.retention.settings_saved.emit()
     assert controller.idle_monitor.timeout_minutes == 2

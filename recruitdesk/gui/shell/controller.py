@@ -74,14 +74,15 @@ class AppController(QObject):
         self._restore: Task | None = None
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
-        self.window.restore_requested.connect(self.restore)
-        self.window.settings_saved.connect(self._apply_auto_lock_setting)
+        self.window.vault_actions.restore_requested.connect(self.restore)
+        self.window.retention.settings_saved.connect(self._apply_auto_lock_setting)
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
-        self.notifier.check_failed.connect(self.window.show_retention_problem)
+        self.notifier.check_failed.connect(self.window.retention.show_problem)
         self.notifier.show_requested.connect(self._bring_forward)
         self.notifier.quit_requested.connect(self.window.close)
-        self.window.summary_shown.connect(lambda summary: self.notifier.show_summary(summary, self.window.request_summary))
+        self.window.retention.summary_shown.connect(
+            lambda summary: self.notifier.show_summary(summary, self.window.retention.request_summary))
         self.window.closed.connect(lambda: self.finished.emit(0))
         self.window.rows_loaded.connect(self.ready)
         monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
@@ -178,7 +179,7 @@ class AppController(QObject):
         """The daily check ran (at unlock or on a new day): show it; reload if it erased."""
         if self.vault is None:
             return
-        self.window.show_summary(summary, self.notifier.request_summary)
+        self.window.retention.show_summary(summary, self.notifier.request_summary)
         if erased:
             self.window.reload()
         else:
