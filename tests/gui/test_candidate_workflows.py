@@ -14,7 +14,7 @@ import json
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from recruitdesk.gui.candidates.notes import CandidateNotesDialog
 from recruitdesk.gui.candidates.table_model import CONSENT, DAYS_LEFT, STATUS
@@ -29,6 +29,7 @@ from tests.gui.import_support import drop, make_inbox
 from tests.gui.retention_support import add_not_hired, refreshed, show, table_names
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
+from tests.gui.user_actions import button_named, choose, click, click_standard, click_toolbar
 
 WAIT = 20000
 
@@ -99,17 +100,17 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
     window.candidates.choose_evidence = lambda parent: str(evidence)
     window.select_ids([otto])
 
-    window.candidates.consent_action.trigger()
+    choose(window, "&Candidate", "Record &consent…")
     dialog = window.candidates.consent_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.purpose_combo.currentData() == "recruitment_reserve"
-    dialog.save()  # no wording: refused inline, the dialog stays
+    click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)  # no wording: refused inline, the dialog stays
     qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=WAIT)
     dialog.version_edit.setText("reserve-v1")
     qtbot.mouseClick(dialog.evidence_button, Qt.MouseButton.LeftButton)
     assert dialog.evidence_label.text() == "akkoord.eml"
     with refreshed(qtbot, window):
-        dialog.save()
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
     assert window.candidates.consent_dialog is None
     # nl-ap: one year after the procedure with reserve consent, 20 February 2027.
     assert cell(window, otto, DAYS_LEFT) == str((dt.date(2027, 2, 20) - dt.date(2026, 3, 2)).days)
@@ -121,20 +122,20 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
     consents.give_consent(vault, otto, "share_with_clients", dt.date(2026, 3, 1), "email", text_version="clients-v2")
     asked = []
 
-    def choose(parent, views, name):
+    def pick_consent(parent, views, name):
         asked.append((name, [view.purpose for view in views]))
         return next(view for view in views if view.purpose == "recruitment_reserve")
 
-    window.candidates.choose_consent = choose
+    window.candidates.choose_consent = pick_consent
     urls = []
     window.candidates.open_url = lambda url: urls.append(url.toString()) or True
-    window.candidates.renew_actions["fr"].trigger()
+    choose(window, "&Candidate", "Ask to re&new consent", "In &French")
     qtbot.waitUntil(lambda: bool(urls), timeout=WAIT)
     assert urls[0].startswith("mailto:otto@example.be?subject=")
     assert asked == [("Otto Janssens", ["recruitment_reserve", "share_with_clients"])]
 
     with refreshed(qtbot, window):
-        window.candidates.withdraw_action.trigger()
+        choose(window, "&Candidate", "&Withdraw consent")
     assert cell(window, otto, DAYS_LEFT) == "18"
     assert [view.purpose for view in consents.consents_of(vault, otto) if view.withdrawn_on is None] == ["share_with_clients"]
     assert len(asked) == 2
@@ -174,11 +175,11 @@ def test_export_a_candidate_warns_and_writes_the_workbook_and_json(qtbot, desk, 
     out = tmp_path / "out"
     window.exporting.choose_export_folder = lambda parent: str(out)
     window.select_ids([otto])
-    window.exporting.export_action.trigger()
+    click_toolbar(qtbot, window, window.exporting.export_action)
     dialog = window.exporting.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert "leaves the encrypted vault" in dialog.warning_label.text()
-    dialog._browse()
+    click(qtbot, button_named(dialog, "&Browse…"))
     dialog.protect_box.setChecked(False)
     with qtbot.waitSignal(dialog.exported, timeout=WAIT) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -196,13 +197,13 @@ def test_an_erasure_request_completed_removes_the_candidate(qtbot, desk, clock):
     with refreshed(qtbot, window):
         window.refresh()
     window.select_ids([otto])
-    window.requests.request_action.trigger()
+    choose(window, "&Candidate", "Register a rights &request…")
     dialog = window.requests.request_dialog
     assert dialog is not None
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(rr.ERASURE))
     dialog.identity_edit.setText("mail from the address on file")
     with refreshed(qtbot, window):
-        dialog.save()
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
     assert window.requests.dock.isVisible()
     panel = window.requests.panel
     assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Otto Janssens"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import QWizard
 
 from recruitdesk import errors
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.vault.unlock_dialog import unlock_problem_text
-from tests.gui.wizard_support import click, click_finish, click_next, tick
+from tests.gui.user_actions import click, click_finish, click_next, tick
 
 
 @pytest.fixture
@@ -117,6 +117,10 @@ def test_a_saved_idle_time_applies_at_once(qtbot, controller, new_vault, vault_f
     with qtbot.waitSignal(controller.ready, timeout=20000):
         controller.start_existing(vault_folder)
     assert controller.idle_monitor.timeout_minutes == 10
+    # Let the unlock's background reads and daily check finish first: this test is about applying
+    # the setting, not about writing while the daily check writes.
+    qtbot.waitUntil(lambda: controller.window.retention.summary is not None and not controller.notifier.busy, timeout=20000)
+    QThreadPool.globalInstance().waitForDone(20000)
     save_firm_settings(controller.vault, FirmSettings(auto_lock_minutes=2))
     controller.window.retention.settings_saved.emit()
     assert controller.idle_monitor.timeout_minutes == 2

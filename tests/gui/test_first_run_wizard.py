@@ -14,7 +14,7 @@ from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.services.vault_settings import read_setting
 from recruitdesk.vault.vault import vault_exists
-from tests.gui.wizard_support import click_finish, click_next, tick
+from tests.gui.user_actions import click_finish, click_next, tick
 
 
 class Answers:

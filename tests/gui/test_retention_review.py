@@ -17,6 +17,7 @@ from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, add_not_hired, dashboard_names, refreshed, show, table_names
 from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fixtures that wait for workers
+from tests.gui.user_actions import choose, click_toolbar
 
 
 def make_window(qtbot, clock, answers: list[bool] | None = None):
@@ -89,12 +90,15 @@ def test_delete_asks_first_then_erases_from_table_dashboard_and_vault(qtbot, clo
     show(qtbot, window, vault)
     window.select_ids([ids["olga"], ids["sam"]])
 
-    assert not window.retention.delete_selected()  # the user said Cancel
+    click_toolbar(qtbot, window, window.ui.actionDelete)  # the user says Cancel
     assert asked == [["Soon Sam", "Overdue Olga"]] or asked == [["Overdue Olga", "Soon Sam"]]
     assert len(candidate_rows(vault)) == 4
+    assert not window.changes.busy
 
     with refreshed(qtbot, window):
-        assert window.retention.delete_selected()
+        choose(window, "&Retention", "&Delete…")  # and OK
+        assert window.changes.busy and not window.ui.actionDelete.isEnabled()
+    assert len(asked) == 2
     assert sorted(table_names(window)) == ["Later Lies", "Open Otto"]
     assert window.retention.dashboard.group_ids(OVERDUE_GROUP) == [] and window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
     assert sorted(row.name for row in candidate_rows(vault)) == ["Later Lies", "Open Otto"]
