@@ -107,3 +107,27 @@ def test_there_are_translation_calls_to_check():
 def test_translatable_strings_are_literals_lupdate_can_see(path):
     found = problems(path.read_text(encoding="utf-8"), str(path))
     assert not found, f"{path.relative_to(ROOT)}: translation calls lupdate cannot see:\n" + "\n".join(found)
+
+
+def marked_contexts() -> set[str]:
+    """Every context some ``N_(context, text)`` marks a message in."""
+    contexts = set()
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and translation_kind(node) == "mark" and node.args and is_literal(node.args[0]):
+                contexts.add(node.args[0].value)
+    return contexts
+
+
+def test_a_looked_up_message_comes_from_a_context_with_marked_messages():
+    """``translate("consents", PURPOSE_LABELS[code])`` only finds a translation if lupdate saw the
+    table's values at their ``N_("consents", ...)``: the context must have marked messages."""
+    marked = marked_contexts()
+    assert {"errors", "consents", "presets"} <= marked
+    unmarked = []
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and translation_kind(node) == "core" and len(node.args) >= 2
+                    and is_literal(node.args[0]) and not is_literal(node.args[1]) and node.args[0].value not in marked):
+                unmarked.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
+    assert not unmarked, "lookups in a context where nothing is marked with N_:\n" + "\n".join(unmarked)
