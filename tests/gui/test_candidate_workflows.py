@@ -144,23 +144,25 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
 def test_a_screening_note_edited_keeps_its_history(qtbot, desk):
     window, _vault, otto = desk
     window.select_ids([otto])
-    window.candidates.notes_action.trigger()
+    choose(window, "&Candidate", "Screening &notes…")
     notes_dialog = window.candidates.notes_dialog
     assert isinstance(notes_dialog, CandidateNotesDialog) and notes_dialog.isVisible()
     qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
 
-    note = notes_dialog.new_note()
+    click(qtbot, notes_dialog.new_button)
+    note = notes_dialog.note_dialog
     note.kind_combo.setCurrentIndex(note.kind_combo.findData("phone_screen"))
     note.body_edit.setPlainText("Available from April; strong forklift experience.")
     with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
-        note.save()
+        click_standard(qtbot, note.buttons, QDialogButtonBox.StandardButton.Save)
     assert notes_dialog.list.count() == 1 and notes_dialog.history.count() == 1
 
-    edit = notes_dialog.edit_selected()
+    click(qtbot, notes_dialog.edit_button)
+    edit = notes_dialog.note_dialog
     assert edit.body_edit.toPlainText() == "Available from April; strong forklift experience."
     edit.body_edit.setPlainText("Available from May; strong forklift experience.")
     with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
-        edit.save()
+        click_standard(qtbot, edit.buttons, QDialogButtonBox.StandardButton.Save)
     assert "(edited)" in notes_dialog.list.item(0).text()
     versions = [notes_dialog.history.item(row).text() for row in range(notes_dialog.history.count())]
     assert len(versions) == 2

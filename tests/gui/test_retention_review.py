@@ -146,8 +146,9 @@ def test_extend_needs_a_reason_and_a_later_date(qtbot, clock, new_vault):
     window, _asked = make_window(qtbot, clock)
     show(qtbot, window, vault)
     window.select_ids([ids["olga"]])
-    dialog = window.retention.open_reason_dialog(ReasonDialog.EXTEND)
-    assert dialog is window.retention.reason_dialog and dialog.isVisible()
+    choose(window, "&Retention", "&Extend…")
+    dialog = window.retention.reason_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.mode == ReasonDialog.EXTEND
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=20000)
