@@ -81,6 +81,24 @@ class ExtractionTimeout(ImportFailure):
     template = N_("errors", "Reading {file} took longer than {seconds} seconds and was stopped.")
 
 
+class ExtractionTooSlow(ImportFailure):
+    code = "extraction-too-slow"
+    retryable = False
+    template = N_(
+        "errors",
+        "Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.",
+    )
+
+
+class PageTooLarge(ImportFailure):
+    code = "page-too-large"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.",
+    )
+
+
 class ExtractionOutOfMemory(ImportFailure):
     code = "extraction-out-of-memory"
     template = N_("errors", "Reading {file} needed more than {limit_mb} MB of memory and was stopped.")
@@ -109,7 +127,7 @@ class ImportWriteFailed(ImportFailure):
 
 _BY_CODE = {cls.code: cls for cls in (
     ImportFailure, FileMissing, NotARegularFile, FileEmpty, FileTooLarge, UnsupportedFormat,
-    ContentDoesNotMatchName, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionOutOfMemory,
+    ContentDoesNotMatchName, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionTooSlow, PageTooLarge, ExtractionOutOfMemory,
     ExtractionCrashed, OutputTooLarge, ImportCancelled, ImportWriteFailed,
 )}
 
