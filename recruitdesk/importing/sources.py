@@ -58,7 +58,7 @@ def gather(paths: Iterable[str | os.PathLike[str]]) -> list[Path | Skipped]:
         if path.is_dir() and not path.is_symlink() and not _hidden(path):
             _walk(entries, seen, path)
         else:
-            _add(entries, seen, path, _resolved_or_none(path.parent) if path.is_symlink() else None)
+            _add(entries, seen, path, _resolved_or_none(path.parent) if path.is_symlink() else None, explicit=True)
     return entries
 
 
@@ -122,12 +122,15 @@ def _walk(entries: list[Path | Skipped], seen: set[Path], top: Path) -> None:
         subfolders[:] = kept
 
 
-def _add(entries: list[Path | Skipped], seen: set[Path], path: Path, root: Path | None) -> None:
+def _add(entries: list[Path | Skipped], seen: set[Path], path: Path, root: Path | None, explicit: bool = False) -> None:
+    """Add ``path`` (or its reason). Files found in a folder are compared by their real path, so
+    a link and its target count once; named files by their absolute path, as the GUI lists them
+    (one entry per named file: the GUI matches its rows to the entries)."""
     reason = skip_reason(path, root)
     if reason is None and path.is_symlink():
         path = path.resolve()  # a link inside the folder: read its target, once
         reason = skip_reason(path, root)
-    key = _key(path) if reason is None else path.absolute()
+    key = _key(path) if reason is None and not explicit else path.absolute()
     if key in seen:
         return
     seen.add(key)
