@@ -58,7 +58,9 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
     try:
         if args.command is None:
             return _start_gui(args)
-        return args.handler(args, keychain, clock)
+        code = args.handler(args, keychain, clock)
+        sys.stdout.flush()  # a closed pipe shows up here for buffered output, not at interpreter exit
+        return code
     except errors.RecruitDeskError as error:
         print(error.message(), file=sys.stderr)
         return error.exit_code

@@ -116,3 +116,18 @@ def test_a_closed_pipe_stops_the_import_quietly_and_keeps_what_was_stored(tmp_pa
     assert rerun.returncode == 0, rerun.stderr
     statuses = [json.loads(line)["status"] for line in rerun.stdout.splitlines()]
     assert statuses.count("duplicate") == len(candidates) and statuses.count("imported") == 40 - len(candidates)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="EPIPE semantics of a closed pipe (POSIX)")
+def test_any_command_whose_reader_is_gone_exits_quietly(headless_vault):
+    folder, recovery_key = headless_vault
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes anything
+    try:
+        environment = {key: value for key, value in _environment(recovery_key).items() if key != "PYTHONUNBUFFERED"}  # buffered, as usual
+        run = subprocess.run([sys.executable, "-m", "recruitdesk", "vault", "info", "--vault", str(folder)], cwd=ROOT,
+                             env=environment, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert run.returncode == 141
+    assert run.stderr == ""
