@@ -3229,12 +3229,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>le fichier .xlsx à écrire (ou un dossier, pour un nom daté)</translation>
     </message>
     <message>
-        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
-        <translation>Importés&#xa0;: {imported}, doublons&#xa0;: {duplicate}, échecs&#xa0;: {failed}.</translation>
+        <source>The output was closed; the import stopped after {done} of {total} files. The stored files are kept; run the import again for the rest.</source>
+        <translation>La sortie a été fermée&#xa0;; l&apos;importation s&apos;est arrêtée après {done} fichiers sur {total}. Les fichiers enregistrés sont conservés&#xa0;; relancez l&apos;importation pour les autres.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed, {skipped} not imported.</source>
+        <translation>{imported} importé(s), {duplicate} doublon(s), {failed} échec(s), {skipped} non importé(s).</translation>
     </message>
     <message>
         <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
         <translation>Corrigez ou retirez les fichiers en échec, puis relancez l&apos;importation pour ceux-ci&#xa0;; rien d&apos;autre n&apos;est répété.</translation>
+    </message>
+    <message>
+        <source>skipped    {file}: {reason}</source>
+        <translation>ignoré     {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>imported   {file} -&gt; candidate {id} ({name})</source>
@@ -3503,6 +3511,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>{file} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un lien rompu).</translation>
     </message>
     <message>
+        <source>{file} was not imported.</source>
+        <translation>{file} n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>{file}: a link to a file outside the folder was not imported. Import the file itself if you trust it.</source>
+        <translation>{file}&#xa0;: un lien vers un fichier situé hors du dossier n&apos;a pas été importé. Importez le fichier lui-même si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>{file} is a link to a folder; links to folders are not followed. Import the folder itself if you trust it.</source>
+        <translation>{file} est un lien vers un dossier&#xa0;; les liens vers des dossiers ne sont pas suivis. Importez le dossier lui-même si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden file and was not imported. Rename it without the leading dot to import it.</source>
+        <translation>{file} est un fichier caché et n&apos;a pas été importé. Renommez-le sans le point initial pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden folder; the files in it were not imported.</source>
+        <translation>{file} est un dossier caché&#xa0;; les fichiers qu&apos;il contient n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <source>{file} is a lock or thumbnail file that Office or the system keeps next to documents; it was not imported.</source>
+        <translation>{file} est un fichier de verrouillage ou de miniatures qu&apos;Office ou le système conserve à côté des documents&#xa0;; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
         <source>{file} is empty (0 bytes).</source>
         <translation>{file} est vide (0 octet).</translation>
     </message>
@@ -3529,6 +3561,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
         <translation>La lecture de {file} a duré plus de {seconds} secondes et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.</source>
+        <translation>La lecture de {file} a demandé plus de {seconds} secondes de calcul (un fichier endommagé ou malveillant)&#xa0;; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.</source>
+        <translation>{file} contient une page avec bien plus de contenu qu&apos;une page de CV (un fichier endommagé ou malveillant)&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>

@@ -3229,12 +3229,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>het .xlsx-bestand dat moet worden geschreven (of een map, voor een naam met de datum)</translation>
     </message>
     <message>
-        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
-        <translation>{imported} geïmporteerd, {duplicate} dubbel, {failed} mislukt.</translation>
+        <source>The output was closed; the import stopped after {done} of {total} files. The stored files are kept; run the import again for the rest.</source>
+        <translation>De uitvoer werd gesloten; de import is gestopt na {done} van {total} bestanden. De opgeslagen bestanden blijven bewaard; voer de import opnieuw uit voor de rest.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed, {skipped} not imported.</source>
+        <translation>{imported} geïmporteerd, {duplicate} dubbel, {failed} mislukt, {skipped} niet geïmporteerd.</translation>
     </message>
     <message>
         <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
         <translation>Verbeter of verwijder de mislukte bestanden en voer de import voor die bestanden opnieuw uit; verder wordt niets herhaald.</translation>
+    </message>
+    <message>
+        <source>skipped    {file}: {reason}</source>
+        <translation>overgeslagen {file}: {reason}</translation>
     </message>
     <message>
         <source>imported   {file} -&gt; candidate {id} ({name})</source>
@@ -3503,6 +3511,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>{file} is geen gewoon bestand (maar een apparaat, een pipe of een verbroken koppeling).</translation>
     </message>
     <message>
+        <source>{file} was not imported.</source>
+        <translation>{file} is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file}: a link to a file outside the folder was not imported. Import the file itself if you trust it.</source>
+        <translation>{file}: een koppeling naar een bestand buiten de map is niet geïmporteerd. Importeer het bestand zelf als u het vertrouwt.</translation>
+    </message>
+    <message>
+        <source>{file} is a link to a folder; links to folders are not followed. Import the folder itself if you trust it.</source>
+        <translation>{file} is een koppeling naar een map; koppelingen naar mappen worden niet gevolgd. Importeer de map zelf als u ze vertrouwt.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden file and was not imported. Rename it without the leading dot to import it.</source>
+        <translation>{file} is een verborgen bestand en is niet geïmporteerd. Geef het een naam zonder de punt vooraan om het te importeren.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden folder; the files in it were not imported.</source>
+        <translation>{file} is een verborgen map; de bestanden erin zijn niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is a lock or thumbnail file that Office or the system keeps next to documents; it was not imported.</source>
+        <translation>{file} is een vergrendelings- of miniatuurbestand dat Office of het systeem naast documenten bewaart; het is niet geïmporteerd.</translation>
+    </message>
+    <message>
         <source>{file} is empty (0 bytes).</source>
         <translation>{file} is leeg (0 bytes).</translation>
     </message>
@@ -3529,6 +3561,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
         <translation>Het lezen van {file} duurde langer dan {seconds} seconden en is gestopt.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.</source>
+        <translation>Het lezen van {file} vergde meer dan {seconds} seconden rekentijd (een beschadigd of kwaadaardig bestand); het is gestopt.</translation>
+    </message>
+    <message>
+        <source>{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.</source>
+        <translation>{file} bevat een pagina met veel meer inhoud dan een cv-pagina bevat (een beschadigd of kwaadaardig bestand); het is niet gelezen.</translation>
     </message>
     <message>
         <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>
