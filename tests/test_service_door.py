@@ -1,4 +1,4 @@
-"""The services are the only door to the vault, and the core has no import cycles.
+"""The services are the only door to the vault.
 
 The GUI (``recruitdesk/gui``) and the CLI (``recruitdesk/cli.py``, ``recruitdesk/commands``) decide
 nothing about a person's data: erasure, holds, normalisation, exports all live in
@@ -14,7 +14,9 @@ nothing about a person's data: erasure, holds, normalisation, exports all live i
   parameter is a ``session``: those are building blocks inside a service's own transaction.
 - **No ``.session()``** outside ``services``, ``store`` and ``vault``: only a service opens a
   transaction.
-- **No cycles** among the core modules, counting imports inside functions too (they hide cycles).
+
+No import cycles in the core (imports inside functions counted) is checked, with its own
+synthetic self-test, in ``test_architecture.py``.
 
 Each checker is also run on a small synthetic violation, so a checker that stops finding
 anything fails here instead of passing silently.
@@ -175,70 +177,6 @@ def session_shaped_services(module: str, source: str) -> list[str]:
     return shaped
 
 
-def import_graph(sources: dict[str, str]) -> dict[str, set[str]]:
-    """Module -> the package modules it imports (at the top or inside functions)."""
-    graph: dict[str, set[str]] = {}
-    for module, source in sources.items():
-        targets = set()
-        for imported, name in imported_names(module, source):
-            for candidate in (f"{imported}.{name}", imported):
-                if candidate in sources and candidate != module:
-                    targets.add(candidate)
-                    break
-        graph[module] = targets
-    return graph
-
-
-def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Strongly connected groups of more than one module (Tarjan's algorithm, iteratively)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-    counter = 0
-    for root in sorted(graph):
-        if root in index:
-            continue
-        work = [(root, iter(sorted(graph[root])))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            child = next(children, None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = counter
-                    counter += 1
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph.get(child, ())))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                low[work[-1][0]] = min(low[work[-1][0]], low[node])
-            if low[node] == index[node]:
-                group = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    group.append(member)
-                    if member == node:
-                        break
-                if len(group) > 1:
-                    found.append(sorted(group))
-    return found
-
-
-def core_sources() -> dict[str, str]:
-    return {name: path.read_text(encoding="utf-8") for name, path in package_modules().items()
-            if not name.startswith("recruitdesk.gui")}
-
-
 # --- the rules on the real code ----------------------------------------------------------------
 FRONT_ENDS = sorted(name for name in package_modules() if is_front_end(name))
 
@@ -270,10 +208,6 @@ def test_only_services_store_and_vault_open_sessions():
     assert offenders == {}, f".session() outside services/store/vault: {offenders}"
 
 
-def test_the_core_has_no_import_cycles():
-    assert cycles(import_graph(core_sources())) == []
-
-
 # --- the checkers find what they are meant to find -----------------------------------------------
 def test_the_contract_finds_a_synthetic_side_door():
     source = (
@@ -300,13 +234,3 @@ def test_the_session_checks_find_synthetic_violations():
     assert session_shaped_services("recruitdesk.gui.synthetic", source) == ["recruitdesk.services.candidates.new_candidate"]
     source = "from recruitdesk.services import countdown\ncountdown.recompute(s, c, k)\n"
     assert session_shaped_services("recruitdesk.commands.synthetic", source) == ["recruitdesk.services.countdown.recompute"]
-
-
-def test_the_cycle_check_finds_a_synthetic_cycle_hidden_in_a_function():
-    sources = {
-        "recruitdesk.services.a": "from recruitdesk.services.b import g\n",
-        "recruitdesk.services.b": "def g():\n    from recruitdesk.services import a\n",
-        "recruitdesk.services.c": "from recruitdesk.services.a import f\n",
-        "recruitdesk.services": "",
-    }
-    assert cycles(import_graph(sources)) == [["recruitdesk.services.a", "recruitdesk.services.b"]]

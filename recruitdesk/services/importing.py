@@ -28,11 +28,11 @@ from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, parse_phone
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
-from recruitdesk.importing.naming import name_from_filename
+from recruitdesk.importing.naming import name_from_filename, storable_name
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
-from recruitdesk.importing.sources import expand
+from recruitdesk.importing.sources import Skipped, gather, read_regular_file, skip_reason
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.countdown import load_candidate, recompute
@@ -96,7 +96,7 @@ class FilePreview:
 class ImportResult:
     path: Path
     file: str
-    status: str  # imported, duplicate, failed, cancelled
+    status: str  # imported, duplicate, failed, cancelled, skipped (found but left out, see importing.sources)
     candidate_id: int | None = None
     name: str | None = field(default=None, repr=False)
     email: str | None = field(default=None, repr=False)
@@ -145,12 +145,14 @@ def preview(
     cancel: threading.Event | None = None,
 ) -> list[FilePreview]:
     """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates."""
-    files = expand(paths)
+    files = gather(paths)
     previews: list[FilePreview] = []
     regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
     with Sandbox(limits) as sandbox:
         for index, path in enumerate(files):
-            if cancel is not None and cancel.is_set():
+            if isinstance(path, Skipped):
+                item = FilePreview(path.path, path.file, failure=path.failure)
+            elif cancel is not None and cancel.is_set():
                 item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
             else:
                 item = _analyse(sandbox, path, cancel, regions)
@@ -178,6 +180,9 @@ def phone_as_stored(item: FilePreview, printed: str) -> str:
 
 def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, regions: tuple[str, ...] = DEFAULT_REGIONS) -> FilePreview:
     item = FilePreview(path, path.name, regions=regions)
+    item.failure = skip_reason(path)  # again at reading time: the listing may be old
+    if item.failure is not None:
+        return item
     try:
         stat = path.stat()
         item._stamp = (stat.st_size, stat.st_mtime_ns)
@@ -254,20 +259,23 @@ def import_files(
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
     limits = limits or Limits()
-    queue: list[FilePreview | Path] = []
+    queue: list[FilePreview | Path | Skipped] = []
     for item in items:
-        queue.extend([item] if isinstance(item, FilePreview) else expand([item]))
+        queue.extend([item] if isinstance(item, FilePreview) else gather([item]))
     results: list[ImportResult] = []
     with vault.session() as session:
         names = NameIndex.load(session)
         regions = firm_regions(session)
     with Sandbox(limits) as sandbox:
-        for index, item in enumerate(queue):
-            path = item.path if isinstance(item, FilePreview) else item
-            if cancel is not None and cancel.is_set():
+        for index, entry in enumerate(queue):
+            path = entry.path if isinstance(entry, (FilePreview, Skipped)) else entry
+            if isinstance(entry, Skipped):
+                status = "skipped" if isinstance(entry.failure, failures.NotImported) else "failed"  # e.g. a broken link
+                result = ImportResult(path, entry.file, status, failure=entry.failure)
+            elif cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to, regions)
+                result = _import_one(vault, sandbox, entry, names, on_duplicate, redact, limits, cancel, attach_to, regions)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -289,6 +297,8 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         item = fresh
     if not item.ok:
         status = "cancelled" if isinstance(item.failure, failures.ImportCancelled) else "failed"
+        if isinstance(item.failure, failures.NotImported):
+            status = "skipped"
         return ImportResult(item.path, item.file, status, failure=item.failure, preview=item)
     content = _read_content(item.path, limits.max_file_bytes)
     if content is None:
@@ -317,7 +327,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
             result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
                                   existing.phone, "skipped", notices, preview=item)
             if on_duplicate in ("attach", "merge") and not any(match.kind == "content" for match in strong):
-                document = attach_document(session, keys, clock, existing, item.file, _media_type(item), content, text)
+                document = attach_document(session, keys, clock, existing, storable_name(item.file), _media_type(item), content, text)
                 document.note = _note(item)
                 remember_identifiers(session, keys, existing.id, item.findings.national_numbers)
                 result.action = "attached"
@@ -331,7 +341,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         candidate = new_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
                                   city=(item.city or None) and item.city[:120], applied_on=clock.today(), source="application")
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
-        document = attach_document(session, keys, clock, candidate, item.file, _media_type(item), content, text)
+        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
         document.note = _note(item)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
@@ -358,7 +368,7 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
         if any(document.content_hash == digest for document in candidate.documents):
             return ImportResult(item.path, item.file, "duplicate", candidate.id, candidate.full_name, candidate.email,
                                 candidate.phone, "skipped", notices, preview=item)
-        document = attach_document(session, keys, clock, candidate, item.file, _media_type(item), content, text)
+        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
         document.note = _note(item)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():
@@ -395,11 +405,6 @@ def _changed(item: FilePreview) -> bool:
 
 
 def _read_content(path: Path, limit: int) -> bytes | None:
-    """The original bytes, to store encrypted (reading bytes is not parsing)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError:
-        return None
-    return data if len(data) <= limit else None
+    """The original bytes, to store encrypted (reading bytes is not parsing); never through a link."""
+    return read_regular_file(path, limit)
 

@@ -12,16 +12,21 @@ from pathlib import Path
 
 from recruitdesk.importing import sniff
 from recruitdesk.importing.extract import Extracted, ReaderFailure
+from recruitdesk.importing.extract.budget import CpuBudget
 from recruitdesk.importing.limits import Limits
 
 KIND_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "odt": "OpenDocument (.odt)", "rtf": "RTF",
               "text": "text", "markdown": "Markdown", "ole2": "Word (.doc)"}
 
 
-def extract_file(path: Path, limits: Limits) -> dict:
-    """The worker's reply for ``path``: ``{"ok": True, kind, media_type, text, notes}`` or a failure."""
+def extract_file(path: Path, limits: Limits, budget: CpuBudget | None = None) -> dict:
+    """The worker's reply for ``path``: ``{"ok": True, kind, media_type, text, notes}`` or a failure.
+
+    ``budget`` (armed by the worker) is narrowed per PDF page; its ``BudgetExceeded`` passes
+    through to the worker, which reports ``extraction-too-slow``.
+    """
     try:
-        return _extract(Path(path), limits)
+        return _extract(Path(path), limits, budget)
     except ReaderFailure as failure:
         return {"ok": False, "failure": failure.code, "params": failure.params}
     except MemoryError:
@@ -32,8 +37,8 @@ def extract_file(path: Path, limits: Limits) -> dict:
         return {"ok": False, "failure": "file-missing", "params": {}}
 
 
-def _extract(path: Path, limits: Limits) -> dict:
-    info = os.stat(path)
+def _extract(path: Path, limits: Limits, budget: CpuBudget | None) -> dict:
+    info = os.stat(path, follow_symlinks=False)  # the app sends resolved paths: a link now is a swap
     if not stat.S_ISREG(info.st_mode):
         raise ReaderFailure("not-a-regular-file")
     if info.st_size == 0:
@@ -48,7 +53,7 @@ def _extract(path: Path, limits: Limits) -> dict:
         if claimed:
             raise ReaderFailure("content-does-not-match-name", extension=path.suffix.lower())
         raise ReaderFailure("unsupported-format")
-    extracted = _read(kind, path, limits)
+    extracted = _read(kind, path, limits, budget)
     notes = list(extracted.notes)
     if claimed and claimed != kind and {claimed, kind} != {"text", "markdown"}:
         notes.insert(0, ("extension-mismatch", {"extension": path.suffix.lower(), "kind": KIND_NAMES[kind]}))
@@ -60,11 +65,11 @@ def _extract(path: Path, limits: Limits) -> dict:
             "notes": [[code, params] for code, params in notes]}
 
 
-def _read(kind: str, path: Path, limits: Limits) -> Extracted:
+def _read(kind: str, path: Path, limits: Limits, budget: CpuBudget | None) -> Extracted:
     if kind == "pdf":
         from recruitdesk.importing.extract.pdf import read_pdf
 
-        return read_pdf(path, limits)
+        return read_pdf(path, limits, budget)
     if kind == "docx":
         from recruitdesk.importing.extract.docx import read_docx
 
