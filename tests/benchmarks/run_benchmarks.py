@@ -293,7 +293,7 @@ def import_throughput(vault, scratch: Path) -> dict:
 
 def export_one(vault, scratch: Path, size: int) -> float | None:
     try:
-        from recruitdesk.exporting.candidate_export import export_candidate
+        from recruitdesk.services.exporting import export_candidate
     except ImportError:
         return None
     samples = []
