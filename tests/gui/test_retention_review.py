@@ -155,23 +155,26 @@ def test_the_delete_action_refuses_a_candidate_on_legal_hold_until_released(qtbo
     window, asked = make_window(qtbot, clock, answers=[True, True])
     show(qtbot, window, vault)
     window.select_ids([ids["olga"], ids["sam"]])
-    assert window.ui.actionDelete.isEnabled()
     seen: list[str] = []
     _answer_error_box(qtbot, seen)
-    window.ui.actionDelete.trigger()
-    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    click_toolbar(qtbot, window, window.ui.actionDelete)  # confirmed; then refused by the service
+    qtbot.waitUntil(lambda: bool(seen) and not window.changes.busy, timeout=20000)
     assert "on legal hold" in seen[0] and "Dispute about the procedure, case 2026/17" in seen[0]
     assert "Release legal hold" in seen[0]
     assert sorted(row.name for row in candidate_rows(vault)) == ["Later Lies", "Open Otto", "Overdue Olga", "Soon Sam"]
 
     window.select_ids([ids["olga"]])
     with refreshed(qtbot, window):
-        window.ui.actionReleaseHold.trigger()
+        choose(window, "&Retention", "&Release legal hold")
     window.select_ids([ids["olga"]])
     with refreshed(qtbot, window):
-        window.ui.actionDelete.trigger()
+        choose(window, "&Retention", "&Delete…")
     assert len(asked) == 2
     assert "Overdue Olga" not in [row.name for row in candidate_rows(vault)]
+    with vault.session() as session:
+        from recruitdesk.store.models import ErasureLedgerEntry
+
+        assert [entry.reason for entry in session.query(ErasureLedgerEntry)] == ["retention_due"]
 
 
 def test_the_confirmation_names_how_many_and_says_it_cannot_be_undone():
