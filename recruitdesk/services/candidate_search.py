@@ -1,8 +1,9 @@
 """Search as you type, for the window: candidate ids matching a typed text.
 
-A thin, Qt-free wrapper around the FTS5 index (``store.search_index``) so the GUI never opens a
-database session itself. The index holds names, emails and CV text; erasure removes a
-candidate's index row in the same transaction, so erased candidates never match.
+A thin, Qt-free wrapper around the keyed-token index (``store.search_index``) so the GUI never
+opens a database session itself. The index holds keyed tokens of the prefixes of names, e-mails
+and CV text, never the text; erasure removes a candidate's index row in the same transaction,
+so erased candidates never match.
 """
 
 from __future__ import annotations
@@ -21,4 +22,4 @@ def search_candidates(vault: Vault, text: str) -> list[int]:
     if not text or not text.strip():
         return []
     with vault.session() as session:
-        return search_index.search(session, text, limit=SEARCH_LIMIT)
+        return search_index.search(session, vault.candidate_keys, text, limit=SEARCH_LIMIT)

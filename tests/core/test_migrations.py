@@ -18,12 +18,14 @@ from recruitdesk.store import migrate
 from recruitdesk.store.models import Base
 from recruitdesk.store.search_index import is_search_table
 
+HEAD = migrate.head_revision()  # this version's newest revision; the test revision follows it
+
 SECOND_REVISION = '''
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0004"
-down_revision = "0003"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -54,13 +56,13 @@ def test_new_vault_is_at_head(new_vault):
 
 @pytest.fixture
 def scripts_with_second_revision(tmp_path, monkeypatch):
-    """A copy of the migration scripts plus a 0002; ``failure`` makes 0002 raise half-way."""
+    """A copy of the migration scripts plus a test revision after the head; ``failure`` makes it raise half-way."""
 
     def install(failure: str = "") -> None:
         target = tmp_path / "migrations"
         source = Path(str(resources.files("recruitdesk.store").joinpath("migrations")))
         shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        (target / "versions" / "0004_nickname.py").write_text(SECOND_REVISION.format(failure=failure))
+        (target / "versions" / "9999_nickname.py").write_text(SECOND_REVISION.format(failure=failure, head=HEAD))
 
         def config() -> Config:
             cfg = Config()
@@ -77,10 +79,10 @@ def test_upgrade_makes_an_encrypted_backup_first(new_vault, vault_folder, keycha
     vault.close()
     scripts_with_second_revision()
     with open_vault(vault_folder, keychain, clock) as upgraded:
-        assert migrate.current_revision(upgraded.engine) == "0004"
+        assert migrate.current_revision(upgraded.engine) == "9999"
         assert "nickname" in {c["name"] for c in inspect(upgraded.engine).get_columns("candidates")}
     backups = list((vault_folder / "backups").iterdir())
-    assert [b.name for b in backups] == ["before-migration-0003-20260302-090000.rdvault"]
+    assert [b.name for b in backups] == [f"before-migration-{HEAD}-20260302-090000.rdvault"]
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
 
 
@@ -88,7 +90,7 @@ def test_failed_upgrade_restores_the_vault(new_vault, vault_folder, keychain, cl
     vault, _ = new_vault
     vault.close()
     scripts_with_second_revision(failure='raise RuntimeError("boom")')
-    backup = vault_folder / "backups" / "before-migration-0003-20260302-090000.rdvault"
+    backup = vault_folder / "backups" / f"before-migration-{HEAD}-20260302-090000.rdvault"
     with pytest.raises(errors.MigrationFailed) as caught:
         open_vault(vault_folder, keychain, clock)
     assert caught.value.message() == (
@@ -97,7 +99,7 @@ def test_failed_upgrade_restores_the_vault(new_vault, vault_folder, keychain, cl
     )
     monkeypatch.undo()  # back to this version's own scripts: the vault opens as it was
     with open_vault(vault_folder, keychain, clock) as reopened:
-        assert migrate.current_revision(reopened.engine) == "0003"
+        assert migrate.current_revision(reopened.engine) == HEAD
         assert "nickname" not in {c["name"] for c in inspect(reopened.engine).get_columns("candidates")}
 
 
