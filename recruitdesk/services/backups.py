@@ -35,6 +35,7 @@ from recruitdesk.services.search_rebuild import rebuild_if_stale, rebuild_search
 from recruitdesk.store import candidate_removal, migrate
 from recruitdesk.store.models import ErasureLedgerEntry, SuppressionEntry
 from recruitdesk.vault import database, files
+from recruitdesk.vault.backup_keys import SUFFIX as KEY_SUFFIX
 from recruitdesk.vault.backup_keys import BackupKeyFile, key_file_for
 from recruitdesk.vault.backup_secrets import BackupSecrets
 from recruitdesk.vault.vault import Vault
@@ -176,13 +177,15 @@ def backup_session(path: Path, key: bytes) -> Iterator[Session]:
 
 
 def remove_partials(folder: Path) -> list[Path]:
-    """Delete what an interrupted backup left in ``folder`` (temporary copies and their
-    journals); returns what was deleted."""
-    removed = []
+    """Delete what an interrupted backup left in ``folder``: temporary copies and their
+    journals, and a key file whose backup was never renamed into place (it holds candidate
+    keys that no erasure would otherwise rewrite). Returns what was deleted."""
+    removed: list[Path] = []
     if not Path(folder).is_dir():
         return removed
     for path in Path(folder).iterdir():
-        if path.name.startswith(PARTIAL_PREFIX):
+        orphan_keys = path.suffix == KEY_SUFFIX and not path.with_suffix(BACKUP_SUFFIX).exists()
+        if path.name.startswith(PARTIAL_PREFIX) or orphan_keys:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
@@ -390,4 +393,6 @@ def _unused(path: Path) -> Path:
 def require_backup_exists(path: Path) -> Path:
     if not Path(path).is_file():
         raise errors.BackupNotFound(file=str(path))
+    if Path(path).name.startswith(PARTIAL_PREFIX):  # a backup that was never finished
+        raise errors.BackupDamaged(file=str(path))
     return Path(path)
