@@ -326,3 +326,17 @@ def test_backup_places_are_remembered(new_vault, tmp_path):
     make_backup(vault, tmp_path / "out")
     with vault.session() as session:
         assert settings.get(session, "backup_places") == [str(tmp_path / "out")]
+
+
+def test_erasure_reaches_pre_migration_copies(new_vault):
+    """A whole copy under the database key (as a schema upgrade leaves) loses the candidate too."""
+    vault, _ = new_vault
+    target, keep = _seed(vault)
+    copy = vault.folder / "backups" / "before-migration-0003-20260301-090000.rdvault"
+    copy.parent.mkdir(exist_ok=True)
+    vault.backup_to(copy)
+    key = database_key_of(vault)
+    assert _found(key, copy) >= {b"Blauwvoet", EMAIL.encode()}, "control: a whole copy names her"
+    erase_candidate(vault, target)
+    assert _found(key, copy) == set()
+    assert not copy.with_name(copy.name + "-wal").exists()
