@@ -57,10 +57,15 @@ def prefixes(values: Iterable[str]) -> set[str]:
     return found
 
 
+def tokens_for(keys: TokenKey, name: str, email: str | None, body: str) -> str:
+    """The index row's content: the keyed tokens of every prefix, space-separated."""
+    return " ".join(sorted(keys.search_token(prefix) for prefix in prefixes((name, email or "", body))))
+
+
 def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
     """Replace the candidate's index row with the tokens of their name, e-mail and CV text."""
     remove_candidate(session, candidate_id)
-    tokens = " ".join(sorted(keys.search_token(prefix) for prefix in prefixes((name, email or "", body))))
+    tokens = tokens_for(keys, name, email, body)
     session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": candidate_id, "tokens": tokens})
 
 

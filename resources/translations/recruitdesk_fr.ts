@@ -2504,6 +2504,77 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Rebuild your vault from a backup and your recovery key, for example on a new computer.</source>
+        <translation>Reconstituez votre coffre à partir d&apos;une sauvegarde et de votre clé de récupération, par exemple sur un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.rdbackup). Its key file (.rdkeys, with the same name) must be in the same folder. The vault is restored into the folder chosen on the previous page, which must not hold a vault yet.</source>
+        <translation>Choisissez un fichier de sauvegarde (.rdbackup). Son fichier de clés (.rdkeys, du même nom) doit se trouver dans le même dossier. Le coffre est restauré dans le dossier choisi à la page précédente, qui ne doit pas encore contenir de coffre.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;ile:</source>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Restore the vault from the backup</source>
+        <translation>Restaurer le coffre à partir de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore error</source>
+        <translation>Erreur de restauration</translation>
+    </message>
+    <message>
+        <source>Restoring your vault into {folder}…</source>
+        <translation>Restauration de votre coffre dans {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was restored into {folder}.</source>
+        <translation>Votre coffre a été restauré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased after the backup was made were erased again.</source>
+        <translation>{count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu conserver la clé du coffre&#xa0;: déverrouillez le coffre avec la clé de récupération jusqu&apos;à ce qu&apos;il le puisse.</translation>
+    </message>
+    <message>
+        <source>The vault could not be restored. Check the backup file and the recovery key, and try again.</source>
+        <translation>Le coffre n&apos;a pas pu être restauré. Vérifiez le fichier de sauvegarde et la clé de récupération, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -2778,6 +2849,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Change the vault folder</source>
         <translation>Modifier le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w vault</source>
+        <translation>Créer un &amp;nouveau coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
+        <translation>&amp;Restaurer une sauvegarde (nouvel ordinateur, coffre perdu ou endommagé)</translation>
     </message>
 </context>
 <context>

@@ -2504,6 +2504,77 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten vanaf een back-up</translation>
+    </message>
+    <message>
+        <source>Rebuild your vault from a backup and your recovery key, for example on a new computer.</source>
+        <translation>Bouw uw kluis opnieuw op uit een back-up en uw herstelsleutel, bijvoorbeeld op een nieuwe computer.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.rdbackup). Its key file (.rdkeys, with the same name) must be in the same folder. The vault is restored into the folder chosen on the previous page, which must not hold a vault yet.</source>
+        <translation>Kies een back-upbestand (.rdbackup). Het sleutelbestand ervan (.rdkeys, met dezelfde naam) moet in dezelfde map staan. De kluis wordt teruggezet in de map die u op de vorige pagina hebt gekozen; daarin mag nog geen kluis staan.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;ile:</source>
+        <translation>Back-up&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Het back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore the vault from the backup</source>
+        <translation>De kluis vanaf de back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore error</source>
+        <translation>Fout bij het terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring your vault into {folder}…</source>
+        <translation>Uw kluis wordt teruggezet in {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was restored into {folder}.</source>
+        <translation>Uw kluis is teruggezet in {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased after the backup was made were erased again.</source>
+        <translation>{count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>De sleutelhanger van deze computer kon de sleutel van de kluis niet bewaren: ontgrendel de kluis met de herstelsleutel tot dat wel lukt.</translation>
+    </message>
+    <message>
+        <source>The vault could not be restored. Check the backup file and the recovery key, and try again.</source>
+        <translation>De kluis kon niet worden teruggezet. Controleer het back-upbestand en de herstelsleutel en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -2778,6 +2849,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Change the vault folder</source>
         <translation>De kluismap wijzigen</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w vault</source>
+        <translation>Een nieu&amp;we kluis maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
+        <translation>&amp;Terugzetten vanaf een back-up (een nieuwe computer, of een verloren of beschadigde kluis)</translation>
     </message>
 </context>
 <context>
