@@ -113,3 +113,37 @@ def test_a_vault_from_a_newer_version_is_refused(new_vault, vault_folder, keycha
     assert caught.value.message() == (
         "This vault was written by a newer version of RecruitDesk (schema 0099). Update RecruitDesk to open it."
     )
+
+
+def test_upgrading_a_vault_with_the_plaintext_index_leaves_only_keyed_tokens(new_vault, vault_folder, keychain, clock):
+    """A vault from before 0005 (FTS5 index with the CV text): the upgrade drops that index,
+    its pages are zeroed, and the first unlock rebuilds a keyed-token index that finds the same."""
+    from alembic import command
+
+    from recruitdesk.services.candidate_search import search_candidates
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.documents import attach_document
+    from tests.support.sqlcipher_pages import all_plaintext
+    from tests.support.vaults import database_key_of
+
+    vault, _ = new_vault
+    cv = "Annelies Vandermeulen, scheepsbouwkundige met offshorewindparkervaring."
+    with vault.session() as session, session.begin():
+        annelies = add_candidate(session, vault.candidate_keys, vault.clock, "Annelies Vandermeulen", email="annelies@example.be")
+        attach_document(session, vault.candidate_keys, vault.clock, annelies, "cv.txt", "text/plain", cv.encode(), cv)
+        annelies_id = annelies.id
+    with vault.engine.begin() as connection:  # back to 0003, with the old index as 0002 filled it
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.exec_driver_sql(
+            "INSERT INTO candidate_search(rowid, name, email, body) VALUES (?, ?, ?, ?)", (annelies_id, "Annelies Vandermeulen", "annelies@example.be", cv))
+    key = database_key_of(vault)
+    vault.close()
+    assert any(b"offshorewindpark" in page for page in all_plaintext(key, vault_folder / "vault.db")), "control"
+
+    with open_vault(vault_folder, keychain, clock) as upgraded:
+        assert migrate.current_revision(upgraded.engine) == HEAD
+        assert search_candidates(upgraded, "offshorewind") == [annelies_id]
+        assert search_candidates(upgraded, "vanderm") == [annelies_id]
+    assert not any(b"offshorewindpark" in page for page in all_plaintext(key, vault_folder / "vault.db"))
