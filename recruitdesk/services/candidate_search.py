@@ -15,7 +15,7 @@ SEARCH_LIMIT = 100_000  # every match: the table shows them all
 
 
 def search_candidates(vault: Vault, text: str) -> list[int]:
-    """Ids of the candidates matching every word of ``text`` as a prefix, best match first.
+    """Ids (ascending) of the candidates matching every word of ``text`` as a prefix.
 
     An empty (or blank) text matches nothing; callers show every candidate instead.
     """

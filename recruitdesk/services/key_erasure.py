@@ -61,7 +61,7 @@ def erase_from_backups(vault: Vault, erased: list[dict]) -> int:
 def finish_pending_erasures(vault: Vault) -> int:
     """Complete erasures an interruption left unfinished; returns how many backups changed."""
     database.checkpoint(vault.engine)
-    for folder in backup_folders(vault):
+    for folder in (vault.folder, *backup_folders(vault)):  # the vault folder: an interrupted restore's copy
         remove_partials(folder)
     with vault.session() as session:
         ledger = [dict(uid=e.candidate_uid, erased_at=e.erased_at.isoformat(), reason=e.reason) for e in session.scalars(select(ErasureLedgerEntry))]

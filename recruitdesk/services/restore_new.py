@@ -59,6 +59,8 @@ def restore_into_new_folder(backup: Path, folder: Path, recovery_key_text: str, 
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     files.check_writable_folder(folder)
+    for leftover in folder.glob(f"{STAGING_PREFIX}*"):  # an interrupted earlier attempt
+        shutil.rmtree(leftover, ignore_errors=True)
     staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex[:8]}"
     staging.mkdir(mode=0o700)
     enrolled = False

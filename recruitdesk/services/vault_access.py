@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from recruitdesk import audit, errors
+from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.retention import install_policy
@@ -55,6 +55,7 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
     def initialise(session: Session, keys: CandidateKeys) -> None:
         audit.record(session, clock, "vault.created", preset=preset)
         install_policy(session, clock, get_preset(preset).policy, preset)
+        settings.put(session, "search_index_stale", False)  # a new vault's index is built as candidates come
         if seed is not None:
             seed(session, keys)
 

@@ -2,7 +2,7 @@
 
 Each word of a candidate's name, e-mail and CV text is normalised (lower case, accents
 removed) and every prefix of it, from 1 up to ``MAX_PREFIX`` characters, is replaced by a
-keyed token: a truncated HMAC under the vault's search key (``CandidateKeys.search_token``).
+keyed token: 40 bits of a keyed BLAKE2b under the vault's search key (``CandidateKeys.search_token``).
 A query word becomes the token of its prefix, so search as you type still finds "Peeters"
 from "pe", "pee", ..., while the index holds no readable text: the CV text exists only
 encrypted under the candidate's own key.
@@ -86,12 +86,14 @@ def _present_tables(session: Session) -> tuple[str, ...]:
 
 
 def search(session: Session, keys: TokenKey, query: str, limit: int = 1000) -> list[int]:
-    """Candidate ids in which every word of ``query`` starts some word, best match first."""
+    """Ids (ascending) of the candidates in which every word of ``query`` starts some word.
+
+    No ranking: the table keeps its own sort order, and skipping bm25 keeps broad prefixes fast."""
     query_words = words(query)
     if not query_words:
         return []
     expression = " AND ".join(f'"{keys.search_token(word[:MAX_PREFIX])}"' for word in dict.fromkeys(query_words))
-    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :limit"), {"q": expression, "limit": limit})
+    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"), {"q": expression, "limit": limit})
     return [row[0] for row in rows]
 
 
