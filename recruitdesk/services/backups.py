@@ -50,13 +50,14 @@ log = logging.getLogger(__name__)
 
 
 def backup_folders(vault: Vault) -> list[Path]:
-    """Every folder this vault's backups may be in: its own ``backups``, every folder a backup
-    was written to (``backup --out``), and the configured one last (the default target)."""
+    """Every folder this vault's backups may be in: every folder a backup was written to
+    (``backup --out``), its own ``backups``, and last the default target for new backups (the
+    configured folder, else its own)."""
     own = vault.folder / paths.BACKUP_FOLDER
     with vault.session() as session:
         configured = settings.get(session, "backup_folder")
         places = settings.get(session, "backup_places")
-    folders = [own, *(Path(p) for p in places if isinstance(p, str))]
+    folders = [*(Path(p) for p in places if isinstance(p, str)), own]
     if configured:
         folders.append(Path(configured))
     unique: dict[Path, None] = {}
