@@ -16,7 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from recruitdesk.clock import ManualClock
