@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from recruitdesk.gui.first_run_wizard import FirstRunWizard
+from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.services.backups import make_backup
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import add_candidate, candidate_rows
