@@ -22,6 +22,8 @@ import base64
 import hashlib
 import hmac
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from recruitdesk.vault import files
 FORMAT = "recruitdesk-backup-keys"
 VERSION = 1
 SUFFIX = ".rdkeys"
+TEMPORARY_PREFIX = ".partial-keys-"
 MAX_BYTES = 256 * 1024 * 1024
 
 
@@ -109,5 +112,18 @@ class BackupKeyFile:
             raise errors.BackupKeysDamaged(file=str(path)) from exc
 
     def write(self, path: Path) -> None:
-        """Atomically (temporary file, fsync, rename), owner-only."""
-        files.write_private_atomically(path, self.to_bytes())
+        """Atomically (temporary file, fsync, rename), owner-only. The temporary name starts
+        with ``.partial-``, so what an interruption leaves is deleted with a backup's other
+        leftovers (services.backups.remove_partials): it may hold keys."""
+        path = Path(path)
+        fd, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(self.to_bytes())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temporary, files.PRIVATE_FILE)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -251,6 +251,7 @@ def test_a_partial_backup_is_never_listed_and_is_cleaned_up(new_vault):
     partial = folder / ".partial-1a2b3c4d-recruitdesk-x.rdbackup.tmp"
     partial.write_bytes(b"\x01" * 8192)
     (folder / (partial.name + "-journal")).write_bytes(b"\x02" * 512)
+    (folder / ".partial-keys-x1y2z3").write_bytes(b'{"candidate_keys": {}}')  # a key file being written
     assert list_backups(vault) == []
     backup = make_backup(vault)
     assert list_backups(vault) == [backup]
