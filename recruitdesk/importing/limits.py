@@ -13,11 +13,13 @@ class Limits:
     timeout_seconds: float = 60.0  # wall clock per file, including a worker start
     memory_bytes: int = 1536 * MB  # RLIMIT_AS of the worker (virtual memory, POSIX only)
     max_text_chars: int = 1_000_000  # text kept per file; more is truncated with a note
-    max_output_bytes: int = 16 * MB  # the worker's reply; more means something is wrong
+    max_output_bytes: int = 96 * MB  # the worker's reply (a mail's reply carries its attachments' bytes)
     max_unpacked_bytes: int = 200 * MB  # total uncompressed size of a DOCX/ODT
     max_compression_ratio: int = 200  # per member, for members larger than 1 MB
     max_zip_members: int = 5000
     max_pdf_pages: int = 40  # CVs are short; a 900-page PDF is read only this far
+    ocr_seconds_per_page: float = 45.0  # OCR stops at the page where the average exceeds this
+    ocr_memory_bytes: int = 3072 * MB  # RLIMIT_AS while text recognition runs (POSIX only)
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)

@@ -61,7 +61,7 @@ def serve() -> int:
     for line in sys.stdin:
         try:
             request = json.loads(line)
-            reply = extract_file(request["path"], limits)
+            reply = extract_file(request["path"], limits, request.get("password"))
         except MemoryError:
             reply = {"ok": False, "failure": "extraction-out-of-memory", "params": {"limit_mb": limits.memory_bytes // (1024 * 1024)}}
         except Exception:  # never a traceback on the channel: a code only

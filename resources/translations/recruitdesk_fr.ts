@@ -3473,12 +3473,128 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>{file} fait {size_mb} Mo&#xa0;; les CV de plus de {limit_mb} Mo ne sont pas importés.</translation>
     </message>
     <message>
-        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
-        <translation>{file} n&apos;est pas un document que RecruitDesk sait lire. Formats pris en charge&#xa0;: PDF, Word (.docx), OpenDocument (.odt), RTF, texte brut et Markdown.</translation>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx and .doc), OpenDocument (.odt), RTF, plain text, Markdown, e-mails (.eml, .msg) and pictures (JPEG, PNG, TIFF).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
         <translation>{file} porte l&apos;extension {extension}, mais son contenu n&apos;est pas un document que RecruitDesk sait lire.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CV document: its content is {real_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 spreadsheet (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97-2003 presentation (.ppt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive; unpack it and import the CVs inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7z, gzip or similar); unpack it and import the CVs inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program (executable), which is never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF picture, which cannot be read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo, which cannot be read yet; save it as JPEG and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page (HTML); save or print it as PDF and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Office compound file of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Enter the password to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a certificate (or rights management), not a password: it can only be opened with the recipient&apos;s certificate. Ask the sender for an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail {file} has no attached CV (PDF, Word, OpenDocument, RTF, text or picture): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its attachments is a document RecruitDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its attachments are larger than the limit for a CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its attachments are nested too deeply (mails in mails in zips).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
@@ -4069,12 +4185,28 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Le nom du fichier indique {extension}, mais le contenu est au format {kind}&#xa0;; il a été lu comme {kind}.</translation>
     </message>
     <message>
+        <source>The text was read from a picture by OCR (text recognition); check names and numbers against the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition was stopped after {pages} of {total} pages because it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
         <translation>L&apos;ordre de lecture du PDF n&apos;a pas pu être déterminé&#xa0;; le texte est peut-être dans le désordre.</translation>
     </message>
     <message>
         <source>No name was found in the text; the name was taken from the file name. Check it.</source>
         <translation>Aucun nom n&apos;a été trouvé dans le texte&#xa0;; le nom a été repris du nom du fichier. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No name was found in the CV; the name is the e-mail sender&apos;s. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address was found in the CV; the sender&apos;s address is used. Check it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>

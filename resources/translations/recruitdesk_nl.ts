@@ -3473,12 +3473,128 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>{file} is {size_mb} MB groot; cv&apos;s groter dan {limit_mb} MB worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
-        <translation>{file} is geen document dat RecruitDesk kan lezen. Ondersteund: PDF, Word (.docx), OpenDocument (.odt), RTF, platte tekst en Markdown.</translation>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx and .doc), OpenDocument (.odt), RTF, plain text, Markdown, e-mails (.eml, .msg) and pictures (JPEG, PNG, TIFF).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
         <translation>{file} heeft de extensie {extension}, maar de inhoud is geen document dat RecruitDesk kan lezen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CV document: its content is {real_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 spreadsheet (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97-2003 presentation (.ppt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive; unpack it and import the CVs inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7z, gzip or similar); unpack it and import the CVs inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program (executable), which is never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF picture, which cannot be read as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo, which cannot be read yet; save it as JPEG and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page (HTML); save or print it as PDF and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Office compound file of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Enter the password to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a certificate (or rights management), not a password: it can only be opened with the recipient&apos;s certificate. Ask the sender for an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail {file} has no attached CV (PDF, Word, OpenDocument, RTF, text or picture): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its attachments is a document RecruitDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its attachments are larger than the limit for a CV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its attachments are nested too deeply (mails in mails in zips).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
@@ -4069,12 +4185,28 @@ documents/: de originele documenten die we over u bewaren.
         <translation>De bestandsnaam zegt {extension}, maar de inhoud is {kind}; het bestand is als {kind} gelezen.</translation>
     </message>
     <message>
+        <source>The text was read from a picture by OCR (text recognition); check names and numbers against the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition was stopped after {pages} of {total} pages because it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
         <translation>De leesvolgorde van de pdf kon niet worden bepaald; de tekst staat mogelijk in de verkeerde volgorde.</translation>
     </message>
     <message>
         <source>No name was found in the text; the name was taken from the file name. Check it.</source>
         <translation>Er is geen naam in de tekst gevonden; de naam is uit de bestandsnaam overgenomen. Controleer hem.</translation>
+    </message>
+    <message>
+        <source>No name was found in the CV; the name is the e-mail sender&apos;s. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address was found in the CV; the sender&apos;s address is used. Check it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from recruitdesk.importing.extract import ReaderFailure
 from recruitdesk.importing.limits import MB, Limits
 
 
-def check_archive(path: Path, limits: Limits, kind: str) -> None:
+def check_archive(path: Path | BinaryIO, limits: Limits, kind: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
