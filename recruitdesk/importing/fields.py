@@ -47,7 +47,7 @@ NOT_NAMES = {
     "chef", "stagiair", "stagiaire", "university", "universiteit", "université", "school", "college",
     "institute", "summary", "experience", "education", "skills", "title", "quote", "references",
     "information", "informations", "personal", "geek", "woman", "man", "machine", "learning", "product",
-    "united", "kingdom", "states", "republic", "street", "road", "city", "country", "postcode", "updated",
+    "united", "kingdom", "vaardigheid", "vaardigheden", "werkervaring", "opleiding", "talen", "compétences", "langues", "states", "republic", "street", "road", "city", "country", "postcode", "updated",
 }
 NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?|[^\W\d_]\.)$")
 

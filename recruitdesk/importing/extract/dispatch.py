@@ -172,7 +172,10 @@ def _collect(attachments, folder: Path, limits: Limits, depth: int, documents: l
                     skipped.append({"file": attachment.name, "reason": "too-deep"})
                     continue
                 if kind == "zip":
+                    before = len(documents) + len(skipped)
                     _collect(_zip_members(target, limits), folder, limits, depth + 1, documents, skipped, senders)
+                    if len(documents) + len(skipped) == before:
+                        skipped.append({"file": attachment.name, "reason": "empty-archive"})
                     continue
                 from recruitdesk.importing.extract.mail import read_eml, read_msg
 

@@ -9,11 +9,13 @@ What becomes of each attachment (read, nested mail, zip, skipped) is decided by 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email
 import email.policy
 import email.utils
 import html
+import quopri
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -68,10 +70,9 @@ def read_eml(path: Path, max_bytes: int) -> Mail:
     for part in _leaves(message):
         name = _part_name(part)
         if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload()
-            inner = inner[0] if isinstance(inner, list) and inner else inner
-            if isinstance(inner, email.message.Message):
-                mail.attachments.append(Attachment(name or "forwarded.eml", inner.as_bytes(policy=email.policy.default)))
+            data = _attached_message(part)
+            if data:
+                mail.attachments.append(Attachment(name or "forwarded.eml", data))
             _replace_with_placeholder(part, name or "forwarded.eml")
             continue
         if part.get_content_disposition() != "attachment" and not name:
@@ -170,6 +171,25 @@ def html_to_text(markup: str) -> str:
     return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines() if line.strip())
 
 
+def _attached_message(part) -> bytes:
+    """The bytes of an attached mail; some clients base64-encode it although RFC 2046 forbids that."""
+    inner = part.get_payload()
+    inner = inner[0] if isinstance(inner, list) and inner else inner
+    if isinstance(inner, email.message.Message):
+        raw = inner.as_bytes(policy=email.policy.default)
+    else:
+        raw = str(inner or "").encode("utf-8", "replace")
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    try:
+        if encoding == "base64":
+            return base64.b64decode(raw)
+        if encoding == "quoted-printable":
+            return quopri.decodestring(raw)
+    except (ValueError, TypeError):
+        return b""
+    return raw
+
+
 def _leaves(message, depth: int = 0):
     """Single parts and attached messages, not descending into an attached message."""
     if depth > 20:
@@ -186,10 +206,12 @@ def _placeholder(name: str) -> str:
 
 
 def _replace_with_placeholder(part, name: str) -> None:
-    for header in ("Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID"):
+    for header in ("Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID", "MIME-Version"):
         del part[header]
-    part.set_payload(_placeholder(name), charset="utf-8")
-    part["Content-Disposition"] = "inline"
+    try:
+        part.set_content(_placeholder(name), disposition="inline", cte="8bit")
+    except Exception:  # a legacy part without the content manager
+        part.set_payload(_placeholder(name).encode("utf-8", "replace").decode("ascii", "replace"))
 
 
 def _part_name(part) -> str:
