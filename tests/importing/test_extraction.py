@@ -100,8 +100,12 @@ def test_empty_file(tmp_path, sandbox):
 def test_wrong_extension_on_a_binary(tmp_path, sandbox):
     fake = tmp_path / "cv.docx"
     fake.write_bytes(b"MZ\x90\x00" + bytes(range(256)) * 8)
-    failure, _ = expect_failure(sandbox, fake, failures.ContentDoesNotMatchName)
-    assert ".docx" in failure.message()
+    failure, _ = expect_failure(sandbox, fake, failures.WrongType)
+    assert failure.message() == "cv.docx is not a CV document: its content is a program (executable), which is never opened."
+    nameless = tmp_path / "cv.pdf"
+    nameless.write_bytes(b"\x00\x01\x02\x03" + bytes(range(256)) * 8)
+    failure, _ = expect_failure(sandbox, nameless, failures.ContentDoesNotMatchName)
+    assert failure.message() == "cv.pdf is called a .pdf file, but its content is not a document RecruitDesk can read."
     unknown = tmp_path / "cv.xyz"
     unknown.write_bytes(b"\x00\x01\x02\x03" + bytes(range(256)) * 8)
     expect_failure(sandbox, unknown, failures.UnsupportedFormat)
