@@ -197,6 +197,9 @@ def _matched_numbers(line: str, regions: tuple[str, ...]) -> list[tuple[int, int
         except Exception:  # the matcher is defensive, but a pathological line must not stop detection
             continue
         for match in matches:
+            before = line[: match.start].rstrip(" .-/()")
+            if before and (before[-1].isdigit() or before[-1] == "+"):
+                continue  # the tail of a longer (foreign) number, such as 012345678 in "+44 012345678"
             if not any(match.start < end and start < match.end for start, end, _ in spans):
                 spans.append((match.start, match.end, match.raw_string))
     return sorted(spans)
