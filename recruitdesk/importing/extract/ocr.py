@@ -14,6 +14,7 @@ The document gets an ``ocr`` note so the recruiter knows its text is machine-rea
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from pathlib import Path
 
@@ -153,4 +154,16 @@ def _lines(result: list) -> str:
         else:
             lines.append([(left, text)])
             last_centre, last_height = centre, height
-    return "\n".join("   ".join(text for _, text in sorted(line)) for line in lines)
+    return "\n".join("   ".join(restore_spaces(text) for _, text in sorted(line)) for line in lines)
+
+
+_JOINED_WORDS = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def restore_spaces(text: str) -> str:
+    """The recognition model often drops the space between words ("AnneleenClaes"); a capital
+    right after a small letter inside a purely alphabetic token starts a new word. Tokens with
+    digits or punctuation (addresses, URLs, e-mail) are left alone. A "McDonald" is split too,
+    which the recruiter corrects in the preview; a name glued together is never found at all."""
+    return " ".join(_JOINED_WORDS.sub(" ", token) if re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", token) else token
+                    for token in text.split(" "))
