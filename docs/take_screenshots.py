@@ -19,7 +19,7 @@ CHILD = r'''
 import argparse, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from recruitdesk.gui import app as gui_app
+from recruitdesk.gui.shell import app as gui_app
 
 target, demo, vault = sys.argv[1], sys.argv[2] == "demo", sys.argv[3]
 

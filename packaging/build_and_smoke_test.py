@@ -16,7 +16,9 @@ Run with the virtual environment's Python (``python3 dev.py test`` does, as its 
    ``RECRUITDESK_TEST_KEYCHAIN``, or Windows): ``vault init`` on a temporary vault, then - with the keychain
    disabled, unlocking with ``RECRUITDESK_RECOVERY_KEY`` only - ``vault info --json``, ``import``
    of a synthetic CV (this runs the extraction worker, which the frozen app starts as
-   ``<bundle> -B -m recruitdesk.importing.worker``) and ``--smoke-test`` on that vault.
+   ``<bundle> -I -B -m recruitdesk.importing.worker``) from a folder that also holds a hostile
+   ``recruitdesk/`` package (it must never run: its marker file must not appear), and
+   ``--smoke-test`` on that vault.
    Without a keychain step 5 is skipped, except in CI (``CI=true``), where that is a failure
    unless ``--no-keychain`` says so explicitly.
 
@@ -127,11 +129,12 @@ def environment(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run(executable: Path, arguments: list[str], env: dict[str, str], expect: int = 0) -> subprocess.CompletedProcess:
+def run(executable: Path, arguments: list[str], env: dict[str, str], expect: int = 0,
+        cwd: Path | None = None) -> subprocess.CompletedProcess:
     started = time.perf_counter()
     try:
         result = subprocess.run([str(executable), *arguments], env=env, stdin=subprocess.DEVNULL,
-                                capture_output=True, text=True, timeout=TIMEOUT)
+                                capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd)
     except subprocess.TimeoutExpired as exc:
         raise SmokeTestFailure(f"`recruitdesk {' '.join(arguments)}` did not finish within {TIMEOUT} s") from exc
     took = time.perf_counter() - started
@@ -187,9 +190,17 @@ def smoke_test(executable: Path, scratch: Path, use_keychain: bool = True) -> li
     if info.get("candidate_count") != 0 or not info.get("sqlcipher_version") or not info.get("schema_version"):
         raise SmokeTestFailure(f"unexpected vault info: {info}")
 
-    cv = scratch / "cv-smoke.txt"
+    # A folder of CVs that also holds a `recruitdesk` package: the worker must not run it.
+    attack = scratch / "attack"
+    marker = scratch / "hijacked.txt"
+    for module in ("recruitdesk/__init__.py", "recruitdesk/importing/__init__.py", "recruitdesk/importing/worker.py"):
+        (attack / module).parent.mkdir(parents=True, exist_ok=True)
+        (attack / module).write_text(f"open({str(marker)!r}, 'w').write('hijacked')\n", encoding="utf-8")
+    cv = attack / "cv-smoke.txt"
     cv.write_text("Lotte Smoketest\nlotte.smoketest@example.be\n+32 470 12 34 56\n\nJava developer, 6 years.\n", encoding="utf-8")
-    run(executable, ["import", str(cv)], headless)
+    run(executable, ["import", cv.name], headless, cwd=attack)
+    if marker.exists():
+        raise SmokeTestFailure("the extraction worker ran a recruitdesk package from the current folder")
     info = json.loads(run(executable, ["vault", "info", "--json"], headless).stdout)
     if info.get("candidate_count") != 1:
         raise SmokeTestFailure(f"the imported CV did not make a candidate: {info}")

@@ -2,10 +2,13 @@
 
 Besides calling ``recruitdesk.cli.main``, it stands in for the Python interpreter in the one way
 RecruitDesk needs: the CV import runs its extraction worker as
-``sys.executable -B -m recruitdesk.importing.worker``. In a bundle ``sys.executable`` is this
-program, so ``[-B|-u|-E|-s|-I]... -m recruitdesk.<module> ARGS`` runs that module as
-``__main__`` instead of parsing the arguments as a RecruitDesk command. Only modules of the
-``recruitdesk`` package are accepted; any other ``-m`` is an error, never arbitrary code.
+``sys.executable -I -B -m recruitdesk.importing.worker LIMITS`` (see
+``recruitdesk.importing.sandbox``). In a bundle ``sys.executable`` is this program, so
+``[-B|-u|-E|-s|-I]... -m recruitdesk.<module> ARGS`` runs that module as ``__main__`` instead of
+parsing the arguments as a RecruitDesk command. Only modules of the ``recruitdesk`` package are
+accepted; any other ``-m`` is an error, never arbitrary code. The module comes from the bundle:
+a frozen app never puts the current folder on ``sys.path``, so a ``recruitdesk/`` folder next to
+the CVs being imported is never run (``build_and_smoke_test.py`` checks exactly that).
 """
 
 from __future__ import annotations

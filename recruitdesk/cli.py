@@ -14,7 +14,7 @@ from typing import Sequence
 from recruitdesk import __version__, errors, i18n, logs, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import backups, candidates, export, importing, requests, retention, vault
-from recruitdesk.commands.common import Parser, common_options
+from recruitdesk.commands.common import Parser, common_options, silence_stdout
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.vault import database
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _start_gui(args: argparse.Namespace) -> int:
     try:
-        from recruitdesk.gui.app import run_gui
+        from recruitdesk.gui.shell.app import run_gui
     except ImportError as exc:
         logs.log_unexpected(exc)
         print(translate("cli", "The RecruitDesk window cannot start: the Qt libraries could not be loaded."), file=sys.stderr)
@@ -58,18 +58,27 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
     try:
         if args.command is None:
             return _start_gui(args)
-        return args.handler(args, keychain, clock)
+        code = args.handler(args, keychain, clock)
+        sys.stdout.flush()  # a closed pipe shows up here for buffered output, not at interpreter exit
+        return code
     except errors.RecruitDeskError as error:
         print(error.message(), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(translate("cli", "Interrupted."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        silence_stdout()  # the reader went away (``| head``): stop quietly, as a shell command does
+        return 141
     except Exception as exc:  # the last line of defence: no traceback reaches the user
-        known = database.error_for(exc, resolve_vault_folder(getattr(args, "vault", None)))
-        if known is not None:
-            print(known.message(), file=sys.stderr)
-            return known.exit_code
-        logs.log_unexpected(exc)
-        print(translate("cli", "An unexpected error occurred. Details without personal data were written to {file}.").format(file=logs.log_file()), file=sys.stderr)
-        return 1
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    known = database.error_for(exc, resolve_vault_folder(getattr(args, "vault", None)))
+    if known is not None:
+        print(known.message(), file=sys.stderr)
+        return known.exit_code
+    logs.log_unexpected(exc)
+    print(translate("cli", "An unexpected error occurred. Details without personal data were written to {file}.").format(file=logs.log_file()), file=sys.stderr)
+    return 1

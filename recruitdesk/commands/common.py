@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime as dt
+import errno
 import json
+import os
 import sys
 
 from typing import Callable
@@ -82,3 +85,103 @@ def command(commands: argparse._SubParsersAction, name: str, help_text: str, han
 
 def json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+# --- output that survives hostile file names and a closed pipe ----------------------------------
+# Characters that would move the cursor, recolour or rewrite the terminal, or reorder the line
+# (bidirectional overrides: "cv\u202efdp.exe" shows as "cvexe.pdf").
+_BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: object) -> str:
+    """``text`` for a terminal: control characters, ESC sequences and bidi overrides escaped.
+
+    A newline becomes ``\\n``, ESC ``\\x1b``; a byte of a file name that is not UTF-8 (kept by
+    Python as a lone surrogate) becomes ``\\xff``. Display only: ``--json`` gives the exact bytes.
+    """
+    out = []
+    for char in str(text):
+        code = ord(char)
+        if code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
+            out.append(_NAMED_ESCAPES.get(char, f"\\x{code:02x}"))
+        elif 0xDC80 <= code <= 0xDCFF:  # surrogateescape: one undecodable byte of a name
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF or code in _BIDI_CONTROLS:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def file_name_fields(path: os.PathLike[str] | str) -> dict[str, str | None]:
+    """``file`` as valid UTF-8 text, and ``file_bytes`` to get the exact name back.
+
+    Most names are UTF-8: ``file`` is the name and ``file_bytes`` is null. A name that is not
+    (a Latin-1 name from an old zip, on Linux) cannot be JSON text as it is: ``file`` then shows
+    each undecodable byte as ``\\xNN`` and ``file_bytes`` holds the name's exact bytes in base64
+    (``os.fsencode``; on Windows, where names are UTF-16, an unpaired surrogate is encoded as
+    UTF-8 would encode it).
+    """
+    raw = os.fsencode(path)
+    try:
+        return {"file": raw.decode("utf-8"), "file_bytes": None}
+    except UnicodeDecodeError:
+        return {"file": raw.decode("utf-8", "backslashreplace"), "file_bytes": base64.b64encode(raw).decode("ascii")}
+
+
+def json_line(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+class LineOutput:
+    """Lines on stdout that never fail on an encoding and notice a closed pipe.
+
+    Text is encoded with backslash escapes for what the output encoding cannot hold; in a JSON
+    line that turns a stray lone surrogate into a valid ``\\udcxx`` escape, so the line is
+    always UTF-8 JSON. When the reader goes away (``| head -1``), ``closed`` becomes true, later
+    lines are dropped and stdout is pointed at the null device so Python's own flush at exit
+    does not complain; the command decides how to stop.
+    """
+
+    def __init__(self, encoding: str | None = None) -> None:
+        self.encoding = encoding
+        self.closed = False
+
+    def write(self, text: str) -> bool:
+        if self.closed:
+            return False
+        stream = sys.stdout
+        encoding = self.encoding or getattr(stream, "encoding", None) or "utf-8"
+        data = (text + "\n").encode(encoding, "backslashreplace")
+        try:
+            buffer = getattr(stream, "buffer", None)
+            if buffer is None:
+                stream.write(data.decode(encoding))
+                stream.flush()
+            else:
+                stream.flush()
+                buffer.write(data)
+                buffer.flush()
+        except OSError as exc:
+            if not is_closed_pipe(exc):
+                raise
+            self.closed = True
+            silence_stdout()
+            return False
+        return True
+
+
+def is_closed_pipe(exc: BaseException) -> bool:
+    """A reader that went away: EPIPE on POSIX, EINVAL for a closed pipe on Windows."""
+    return isinstance(exc, BrokenPipeError) or (isinstance(exc, OSError) and exc.errno in (errno.EPIPE, errno.EINVAL))
+
+
+def silence_stdout() -> None:
+    """Send the rest of stdout to the null device (its buffered bytes can no longer be written)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -31,6 +31,39 @@ class NotARegularFile(ImportFailure):
     template = N_("errors", "{file} is not a regular file (a device, a pipe or a broken link).")
 
 
+class NotImported(ImportFailure):
+    """A file that was found but deliberately left out (reported as ``skipped``, not ``failed``)."""
+
+    code = "not-imported"
+    retryable = False
+    template = N_("errors", "{file} was not imported.")
+
+
+class LinkOutsideFolder(NotImported):
+    code = "link-outside-folder"
+    template = N_("errors", "{file}: a link to a file outside the folder was not imported. Import the file itself if you trust it.")
+
+
+class LinkToFolder(NotImported):
+    code = "link-to-folder"
+    template = N_("errors", "{file} is a link to a folder; links to folders are not followed. Import the folder itself if you trust it.")
+
+
+class HiddenFile(NotImported):
+    code = "hidden-file"
+    template = N_("errors", "{file} is a hidden file and was not imported. Rename it without the leading dot to import it.")
+
+
+class HiddenFolder(NotImported):
+    code = "hidden-folder"
+    template = N_("errors", "{file} is a hidden folder; the files in it were not imported.")
+
+
+class SystemFile(NotImported):
+    code = "system-file"
+    template = N_("errors", "{file} is a lock or thumbnail file that Office or the system keeps next to documents; it was not imported.")
+
+
 class FileEmpty(ImportFailure):
     code = "file-empty"
     retryable = False
@@ -165,6 +198,24 @@ class ExtractionTimeout(ImportFailure):
     template = N_("errors", "Reading {file} took longer than {seconds} seconds and was stopped.")
 
 
+class ExtractionTooSlow(ImportFailure):
+    code = "extraction-too-slow"
+    retryable = False
+    template = N_(
+        "errors",
+        "Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.",
+    )
+
+
+class PageTooLarge(ImportFailure):
+    code = "page-too-large"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.",
+    )
+
+
 class ExtractionOutOfMemory(ImportFailure):
     code = "extraction-out-of-memory"
     template = N_("errors", "Reading {file} needed more than {limit_mb} MB of memory and was stopped.")
@@ -194,8 +245,9 @@ class ImportWriteFailed(ImportFailure):
 _BY_CODE = {cls.code: cls for cls in (
     ImportFailure, FileMissing, NotARegularFile, FileEmpty, FileTooLarge, UnsupportedFormat,
     ContentDoesNotMatchName, WrongType, PasswordRequired, PasswordIncorrect, CertificateProtected,
-    NoUsableAttachment, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionOutOfMemory,
+    NoUsableAttachment, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionTooSlow, PageTooLarge, ExtractionOutOfMemory,
     ExtractionCrashed, OutputTooLarge, ImportCancelled, ImportWriteFailed,
+    NotImported, LinkOutsideFolder, LinkToFolder, HiddenFile, HiddenFolder, SystemFile,
 )}
 
 

@@ -3,8 +3,25 @@
 One worker process is kept for a batch (starting Python and loading pdfminer for every file
 would dominate the import time) and replaced whenever it times out, crashes or runs out of
 memory. Replies are read on a helper thread so the wait can be bounded by a deadline and
-interrupted by a cancel request, on every platform. The worker gets the environment without
-RecruitDesk's secrets (no recovery key).
+interrupted by a cancel request, on every platform.
+
+The worker runs isolated, because the folder a recruiter imports from is not trusted (a zip
+from a stranger can hold a ``recruitdesk/`` package next to the CVs):
+
+* Python's isolated mode (``-I``): neither the current folder nor the user's site-packages is
+  on ``sys.path`` and ``PYTHON*`` variables are ignored. From source, the worker is started with
+  ``-I -c`` and the folder this very package was loaded from is put first on ``sys.path``, so
+  it runs the same code as the app. In the frozen bundle ``sys.executable`` is the app, whose
+  entry point (``packaging/recruitdesk_main.py``) accepts ``-I -B -m recruitdesk.importing.worker``
+  and runs the bundled module; a bundle never looks in the current folder.
+* Its own empty, private working folder (removed when the sandbox closes), also its only
+  temporary folder.
+* An environment of the temporary-folder variables, the locale (so file names are encoded
+  the same way) and, on Windows, ``SYSTEMROOT``; nothing else (no recovery key, no proxies).
+* No inherited file descriptors or handles besides its three pipes (``close_fds``).
+* Memory and CPU limits applied before any file byte is read: the limits are the worker's
+  command-line argument and its first act is to set them (see ``worker``); on Windows it is put
+  in a job object with the memory cap (``winjob``) before the first request is sent.
 """
 
 from __future__ import annotations
@@ -12,9 +29,12 @@ from __future__ import annotations
 import json
 import os
 import queue
+import shutil
+import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,7 +45,14 @@ from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.limits import MB, Limits
 from recruitdesk.importing.notices import Notice
 
-SECRET_ENVIRONMENT = ("RECRUITDESK_RECOVERY_KEY",)
+WORKER_MODULE = "recruitdesk.importing.worker"
+# Variables the worker may see: the locale (file-name encoding) and what Windows needs to start.
+PASSED_ENVIRONMENT = ("LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT", "WINDIR")
+# Started with -I -c: put the app's own package folder first, then run the worker module.
+_BOOTSTRAP = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); import runpy; "
+    f"runpy.run_module({WORKER_MODULE!r}, run_name='__main__', alter_sys=True)"
+)
 _POLL_SECONDS = 0.05
 
 
@@ -49,6 +76,8 @@ class Sandbox:
         self.limits = limits or Limits()
         self._process: subprocess.Popen | None = None
         self._replies: queue.Queue = queue.Queue()
+        self._job = None  # the Windows job object holding the worker
+        self._folder: str | None = None  # the worker's private working folder
 
     # --- public --------------------------------------------------------------------------
     def extract(self, path: Path, cancel: threading.Event | None = None, password: str | None = None) -> Extraction:
@@ -71,7 +100,8 @@ class Sandbox:
             params["file"] = display
             if reply.get("failure") == "extraction-out-of-memory":
                 params.setdefault("limit_mb", self.limits.memory_bytes // MB)
-                self._kill()
+            if reply.get("failure") in ("extraction-out-of-memory", "extraction-too-slow"):
+                self._kill()  # the worker ends itself after these; the next file gets a fresh one
             raise failures.from_code(str(reply.get("failure")), **params)
         notes = [Notice(str(code), dict(params)) for code, params in reply.get("notes") or []]
         details = {key: reply[key] for key in ("mail", "record", "documents", "skipped", "forwarded") if key in reply}
@@ -79,14 +109,14 @@ class Sandbox:
 
     def close(self) -> None:
         process, self._process = self._process, None
-        if process is None:
-            return
-        try:
-            process.stdin.close()
-            process.wait(timeout=2)
-        except (OSError, subprocess.TimeoutExpired):
-            process.kill()
-            process.wait()
+        if process is not None:
+            try:
+                process.stdin.close()
+                process.wait(timeout=2)
+            except (OSError, subprocess.TimeoutExpired):
+                process.kill()
+                process.wait()
+        self._release()
 
     def __enter__(self) -> "Sandbox":
         return self
@@ -112,20 +142,31 @@ class Sandbox:
         if self._process is not None and self._process.poll() is None:
             return
         self._kill()
-        environment = {key: value for key, value in os.environ.items() if key not in SECRET_ENVIRONMENT}
+        self._folder = tempfile.mkdtemp(prefix="recruitdesk-worker-")
         creationflags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._process = subprocess.Popen(
-            [sys.executable, "-B", "-m", "recruitdesk.importing.worker"],
+            worker_command(json.dumps(self.limits.to_json())),
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=environment, creationflags=creationflags,
+            env=worker_environment(self._folder), cwd=self._folder, close_fds=True, creationflags=creationflags,
         )
+        if sys.platform == "win32":  # pragma: no cover - exercised on the Windows runner
+            self._confine_windows_worker(display)
         self._replies = queue.Queue()
         threading.Thread(target=self._read_replies, args=(self._process, self._replies), daemon=True).start()
-        self._send(self.limits.to_json())
         ready = self._wait(deadline, display, cancel)
         if not ready.get("ready"):
             self._kill()
             raise failures.ExtractionCrashed(file=display)
+
+    def _confine_windows_worker(self, display: str) -> None:  # pragma: no cover - Windows
+        """The memory cap on Windows: a job object, before the worker is sent any file."""
+        from recruitdesk.importing.winjob import WorkerJob
+
+        try:
+            self._job = WorkerJob.assign(self._process._handle, self.limits.memory_bytes)  # type: ignore[union-attr]
+        except OSError:
+            self._kill()  # never read a file without the cap
+            raise failures.ExtractionCrashed(file=display) from None
 
     def _send(self, message: dict) -> None:
         assert self._process is not None and self._process.stdin is not None
@@ -164,7 +205,10 @@ class Sandbox:
                 self._kill()
                 raise failures.OutputTooLarge(file=display)
             if what == "eof":
+                stopped_by_cpu_limit = self._stopped_by_cpu_limit()
                 self._kill()
+                if stopped_by_cpu_limit:
+                    raise failures.ExtractionTooSlow(file=display, seconds=int(self.limits.cpu_seconds_per_file))
                 raise failures.ExtractionCrashed(file=display)
             try:
                 return json.loads(line)
@@ -172,20 +216,56 @@ class Sandbox:
                 self._kill()
                 raise failures.ExtractionCrashed(file=display) from None
 
+    def _stopped_by_cpu_limit(self) -> bool:
+        """Did the kernel's CPU-time backstop (SIGXCPU) end the worker? (POSIX)"""
+        process = self._process
+        if process is None or not hasattr(signal, "SIGXCPU"):
+            return False
+        try:
+            code = process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            return False
+        return code == -signal.SIGXCPU
+
     def _kill(self) -> None:
         process, self._process = self._process, None
-        if process is None:
-            return
-        try:
-            process.kill()
-        except OSError:
-            pass
-        process.wait()
-        for stream in (process.stdin, process.stdout):
+        if process is not None:
             try:
-                stream.close()
+                process.kill()
             except OSError:
                 pass
+            process.wait()
+            for stream in (process.stdin, process.stdout):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self._release()
+
+    def _release(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.close()
+        folder, self._folder = self._folder, None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def worker_command(limits_json: str) -> list[str]:
+    """How the worker is started: isolated mode, from the app's own code (see the module doc)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "-I", "-B", "-m", WORKER_MODULE, limits_json]
+    import recruitdesk
+
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(recruitdesk.__file__)))
+    return [sys.executable, "-I", "-B", "-c", _BOOTSTRAP, package_root, limits_json]
+
+
+def worker_environment(folder: str) -> dict[str, str]:
+    """Only what the worker needs; its temporary folder is its private working folder."""
+    environment = {key: os.environ[key] for key in PASSED_ENVIRONMENT if key in os.environ}
+    environment.update(TMPDIR=folder, TEMP=folder, TMP=folder, HOME=folder)
+    return environment
 
 
 def extract_one(path: Path, limits: Limits | None = None) -> Extraction:

@@ -1,11 +1,16 @@
 """The extraction worker: a separate Python process that reads untrusted files.
 
-Run as ``python -m recruitdesk.importing.worker``. The parent sends the limits as the first
-line on stdin, then one JSON request per line (``{"path": ...}``); the worker answers each with
-one JSON line. Before reading anything the worker caps its own address space (RLIMIT_AS) and
-disables core dumps, so a hostile file can exhaust only this process. On Windows there is no
-RLIMIT_AS: the wall-clock timeout and the output cap still apply, and the memory cap is a known
-limitation (a job object would be the fix).
+The app starts it isolated (see ``sandbox``): Python's isolated mode (``-I``: no current folder
+or user site-packages on ``sys.path``, no ``PYTHON*`` variables), an empty private working
+folder, and an environment with nothing but the temporary-folder variables. The limits come
+as the one command-line argument, so the very first thing the worker does, before it reads a
+line from the app and long before any byte of a CV, is cap its own address space
+(``RLIMIT_AS``), disable core dumps and set a CPU-time backstop. On Windows the app puts the
+worker in a job object with the memory cap before it sends the first request (``winjob``).
+
+Protocol: one JSON request per line on stdin (``{"path": ...}``); one JSON reply per line.
+Each file runs under a CPU-time budget (``extract.budget``); a file that spends it is answered
+with ``extraction-too-slow``.
 
 Libraries that print are kept off the reply channel: the real stdout is duplicated for replies
 and file descriptor 1 is pointed at stderr (which the parent discards, as it could hold text
@@ -18,11 +23,13 @@ import json
 import os
 import sys
 
+MB = 1024 * 1024
+
 
 def _cap_resources(memory_bytes: int) -> None:
     try:
         import resource
-    except ImportError:  # Windows
+    except ImportError:  # Windows: the app's job object holds the memory cap
         return
     for limit, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CORE, 0)):
         try:
@@ -41,29 +48,35 @@ def _reply_channel():
     return channel
 
 
-def serve() -> int:
+def serve(arguments: list[str]) -> int:
+    settings = json.loads(arguments[0]) if arguments else {}
+    _cap_resources(int(settings.get("memory_bytes", 1536 * MB)))  # first, before anything else is read
+    from recruitdesk.importing.extract.budget import BudgetExceeded, CpuBudget
     from recruitdesk.importing.limits import Limits
 
+    limits = Limits.from_json(settings)
     replies = _reply_channel()
-    first = sys.stdin.readline()
-    if not first:
-        return 0
-    limits = Limits.from_json(json.loads(first))
-    _cap_resources(limits.memory_bytes)
     # Load the readers once, after the cap, so every file pays only for its own reading.
     from recruitdesk.importing.extract.dispatch import extract_file
     import pdfminer.high_level  # noqa: F401
     import pypdfium2  # noqa: F401
     import docx  # noqa: F401
 
+    budget = CpuBudget(limits.cpu_seconds_per_file, limits.cpu_seconds_per_page)
     replies.write(json.dumps({"ready": True, "pid": os.getpid()}) + "\n")
     replies.flush()
     for line in sys.stdin:
         try:
-            request = json.loads(line)
-            reply = extract_file(request["path"], limits, request.get("password"))
+            try:
+                request = json.loads(line)
+                budget.start_file()
+                reply = extract_file(request["path"], limits, budget, request.get("password"))
+            finally:
+                budget.stop()
+        except BudgetExceeded as exceeded:
+            reply = {"ok": False, "failure": "extraction-too-slow", "params": {"seconds": _seconds(exceeded.seconds)}}
         except MemoryError:
-            reply = {"ok": False, "failure": "extraction-out-of-memory", "params": {"limit_mb": limits.memory_bytes // (1024 * 1024)}}
+            reply = {"ok": False, "failure": "extraction-out-of-memory", "params": {"limit_mb": limits.memory_bytes // MB}}
         except Exception:  # never a traceback on the channel: a code only
             reply = {"ok": False, "failure": "extraction-crashed", "params": {}}
         try:
@@ -73,10 +86,14 @@ def serve() -> int:
             replies.write('{"ok": false, "failure": "extraction-out-of-memory", "params": {}}\n')
             replies.flush()
             return 3
-        if reply.get("failure") == "extraction-out-of-memory":
+        if reply.get("failure") in ("extraction-out-of-memory", "extraction-too-slow"):
             return 3  # the heap may be in a bad state: let the parent start a fresh worker
     return 0
 
 
+def _seconds(value: float) -> int | float:
+    return int(value) if value >= 1 else value
+
+
 if __name__ == "__main__":
-    sys.exit(serve())
+    sys.exit(serve(sys.argv[1:]))

@@ -30,11 +30,11 @@ from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
 from recruitdesk.importing.mail_sender import MailSender, candidate_address, sender_from
-from recruitdesk.importing.naming import name_from_filename
+from recruitdesk.importing.naming import name_from_filename, storable_name
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
-from recruitdesk.importing.sources import expand
+from recruitdesk.importing.sources import Skipped, gather, read_regular_file, skip_reason
 from recruitdesk.services.candidates import add_candidate
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.retention import load_candidate, recompute
@@ -117,7 +117,7 @@ class FilePreview:
 class ImportResult:
     path: Path
     file: str
-    status: str  # imported, duplicate, failed, cancelled
+    status: str  # imported, duplicate, failed, cancelled, skipped (found but left out, see importing.sources)
     candidate_id: int | None = None
     name: str | None = field(default=None, repr=False)
     email: str | None = field(default=None, repr=False)
@@ -170,12 +170,14 @@ def preview(
 
     ``passwords`` maps a file's path (as given or found) to the password that opens it, after a
     preview failed with ``failure.needs_password``."""
-    files = expand(paths)
+    files = gather(paths)
     passwords = {str(Path(key)): value for key, value in (passwords or {}).items()}
     previews: list[FilePreview] = []
     with Sandbox(limits) as sandbox:
         for index, path in enumerate(files):
-            if cancel is not None and cancel.is_set():
+            if isinstance(path, Skipped):
+                item = FilePreview(path.path, path.file, failure=path.failure)
+            elif cancel is not None and cancel.is_set():
                 item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
             else:
                 item = _analyse(sandbox, path, cancel, passwords.get(str(path)))
@@ -190,6 +192,9 @@ def preview(
 
 def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, password: str | None = None) -> FilePreview:
     item = FilePreview(path, path.name, password=password)
+    item.failure = skip_reason(path)  # again at reading time: the listing may be old
+    if item.failure is not None:
+        return item
     try:
         stat = path.stat()
         item._stamp = (stat.st_size, stat.st_mtime_ns)
@@ -328,16 +333,19 @@ def import_files(
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
     limits = limits or Limits()
-    queue: list[FilePreview | Path] = []
+    queue: list[FilePreview | Path | Skipped] = []
     for item in items:
-        queue.extend([item] if isinstance(item, FilePreview) else expand([item]))
+        queue.extend([item] if isinstance(item, FilePreview) else gather([item]))
     results: list[ImportResult] = []
     with vault.session() as session:
         names = NameIndex.load(session)
     with Sandbox(limits) as sandbox:
         for index, item in enumerate(queue):
-            path = item.path if isinstance(item, FilePreview) else item
-            if cancel is not None and cancel.is_set():
+            path = item.path if isinstance(item, (FilePreview, Skipped)) else item
+            if isinstance(item, Skipped):
+                status = "skipped" if isinstance(item.failure, failures.NotImported) else "failed"  # e.g. a broken link
+                result = ImportResult(path, item.file, status, failure=item.failure)
+            elif cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
                 result = _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to)
@@ -362,6 +370,8 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         item = fresh
     if not item.ok:
         status = "cancelled" if isinstance(item.failure, failures.ImportCancelled) else "failed"
+        if isinstance(item.failure, failures.NotImported):
+            status = "skipped"
         return ImportResult(item.path, item.file, status, failure=item.failure, preview=item)
     content = _content(item, limits.max_file_bytes)
     if content is None:
@@ -437,7 +447,7 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
 def _store_documents(session, keys, clock, candidate: Candidate, item: FilePreview, content: bytes, text: str) -> None:
     """The file, or for an e-mail each CV-like attachment plus the mail itself as the application record."""
     if not item.documents:
-        document = attach_document(session, keys, clock, candidate, item.file, item.media_type, content, text)
+        document = attach_document(session, keys, clock, candidate, storable_name(item.file), item.media_type, content, text)
         document.note = _note(item)
         return
     primary = primary_document(item)
@@ -446,12 +456,12 @@ def _store_documents(session, keys, clock, candidate: Candidate, item: FilePrevi
         if attached is not primary and item.redact:
             findings = find_sensitive(attached_text)
             attached_text = redact_text(attached_text, findings) if findings.spans else attached_text
-        document = attach_document(session, keys, clock, candidate, attached.file, attached.media_type, attached.content,
+        document = attach_document(session, keys, clock, candidate, storable_name(attached.file), attached.media_type, attached.content,
                                    attached_text)
         document.note = ",".join(notice.code for notice in attached.notes)[:200] or None
     if item.record:
         name = item.file if item.file.lower().endswith(".eml") else f"{Path(item.file).stem}.eml"
-        record = attach_document(session, keys, clock, candidate, name, "message/rfc822", item.record, item.record_text,
+        record = attach_document(session, keys, clock, candidate, storable_name(name), "message/rfc822", item.record, item.record_text,
                                  kind="application")
         record.note = item.kind
 
@@ -489,11 +499,6 @@ def _changed(item: FilePreview) -> bool:
 
 
 def _read_content(path: Path, limit: int) -> bytes | None:
-    """The original bytes, to store encrypted (reading bytes is not parsing)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError:
-        return None
-    return data if len(data) <= limit else None
+    """The original bytes, to store encrypted (reading bytes is not parsing); never through a link."""
+    return read_regular_file(path, limit)
 

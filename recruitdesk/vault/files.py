@@ -22,6 +22,39 @@ def make_private(path: Path) -> None:
         pass
 
 
+DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+def repair_database_permissions(database_path: Path) -> None:
+    """Give the database and its -wal/-shm/-journal files back owner read and write.
+
+    When a vault was once opened read-only (a read-only mount, a copy from a CD or a
+    backup tool), SQLite leaves ``vault.db-wal`` and ``-shm`` at 0400; every later open would
+    then fail as if the folder were not writable, although it is. These are the vault's own
+    files, so opening repairs them, instead of refusing. Only files this user owns are touched,
+    and only the owner bits are set (never group or other). A folder that is really read-only
+    was refused before this point (``check_writable_folder``); a file that cannot be repaired
+    is left alone, and SQLite's own error gives the clear message.
+    """
+    for suffix in DATABASE_COMPANIONS:
+        path = Path(str(database_path) + suffix)
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            continue
+        if stat.S_IMODE(info.st_mode) != PRIVATE_FILE:
+            try:
+                os.chmod(path, PRIVATE_FILE)
+            except OSError:
+                pass
+
+
 def write_private_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then rename over ``path``."""
     path = Path(path)

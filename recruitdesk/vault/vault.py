@@ -154,6 +154,7 @@ class Vault:
         engine = None
         try:
             database_path = folder / paths.DATABASE_FILE
+            files.repair_database_permissions(database_path)  # a leftover 0400 -wal/-shm is ours to fix
             key = database.database_key(master, header.vault_id)
             database.verify_integrity(database_path, key)
             engine = database.make_engine(database_path, key)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutFeature</name>
+    <message>
+        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
+        <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Components bundled with RecruitDesk and their licences:</source>
+        <translation>Composants fournis avec RecruitDesk et leurs licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} (inside {part_of}): {licence}</source>
+        <translation>{name} (inclus dans {part_of})&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}&#xa0;: {licence}</translation>
+    </message>
+    <message>
+        <source>About RecruitDesk</source>
+        <translation>À propos de RecruitDesk</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>You locked the vault.</source>
@@ -57,6 +84,85 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Confirm restore</source>
         <translation>Confirmer la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateActions</name>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Enregistrer un &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Record a consent of the selected candidate, with its wording and evidence</source>
+        <translation>Enregistrer un consentement du candidat sélectionné, avec son texte et sa preuve</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
+        <translation>Retirer dès maintenant le consentement du candidat sélectionné&#xa0;; le décompte est recalculé</translation>
+    </message>
+    <message>
+        <source>Ask to re&amp;new consent</source>
+        <translation>Demander le re&amp;nouvellement du consentement</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch</source>
+        <translation>En &amp;néerlandais</translation>
+    </message>
+    <message>
+        <source>In &amp;French</source>
+        <translation>En &amp;français</translation>
+    </message>
+    <message>
+        <source>In &amp;English</source>
+        <translation>En &amp;anglais</translation>
+    </message>
+    <message>
+        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
+        <translation>Préparer dans votre logiciel de messagerie un e-mail demandant au candidat de renouveler son consentement</translation>
+    </message>
+    <message>
+        <source>Screening &amp;notes…</source>
+        <translation>No&amp;tes de présélection…</translation>
+    </message>
+    <message>
+        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
+        <translation>Rédiger, lire et modifier les notes de présélection du candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
+        <source>Consent recorded; the countdown was recomputed.</source>
+        <translation>Consentement enregistré&#xa0;; le décompte a été recalculé.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; the countdown was recomputed.</source>
+        <translation>Consentement retiré&#xa0;; le décompte a été recalculé.</translation>
+    </message>
+    <message>
+        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
+        <translation>La demande de renouvellement est ouverte dans votre logiciel de messagerie&#xa0;; rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>No mail program could open the renewal request.</source>
+        <translation>Aucun logiciel de messagerie n&apos;a pu ouvrir la demande de renouvellement.</translation>
+    </message>
+    <message>
+        <source>{name} has no consent in force.</source>
+        <translation>{name} n&apos;a aucun consentement en cours.</translation>
+    </message>
+    <message>
+        <source>Candidate actions</source>
+        <translation>Actions sur le candidat</translation>
     </message>
 </context>
 <context>
@@ -249,8 +355,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>C&amp;hronologie</translation>
     </message>
     <message>
-        <source>Select one candidate to see the details.</source>
-        <translation>Sélectionnez un candidat pour voir les détails.</translation>
+        <source>No candidate selected.
+Select one candidate in the list to see the details.</source>
+        <translation>Aucun candidat sélectionné.
+Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -603,6 +711,25 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
 {text}</source>
         <translation>Version {number}, {date}, {author}&#xa0;:
 {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSearch</name>
+    <message>
+        <source>Search names, emails and CVs (Ctrl+F)</source>
+        <translation>Rechercher dans les noms, les e-mails et les CV (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Rechercher des candidats</translation>
+    </message>
+    <message>
+        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
+        <translation>Recherche dans les noms, les e-mails et le texte des CV pendant la saisie&#xa0;; Échap efface la recherche (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1172,25 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
+        <translation>Exporter les données du candidat sélectionné&#xa0;; l&apos;export sort du coffre chiffré</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The export is outside the encrypted vault.</source>
+        <translation>Exporté vers {path}. L&apos;export se trouve hors du coffre chiffré.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export into folder</source>
@@ -1132,6 +1278,13 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motifs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Feature</name>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1451,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>{percent} % sure</source>
         <translation>fiable à {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Import CVs - RecruitDesk</source>
@@ -1755,22 +1912,6 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Chargement des candidats…</translation>
     </message>
     <message>
-        <source>Checking retention deadlines…</source>
-        <translation>Vérification des échéances de conservation…</translation>
-    </message>
-    <message>
-        <source>Requests – {count} overdue</source>
-        <translation>Demandes – {count} en retard</translation>
-    </message>
-    <message>
-        <source>Requests – {count} due soon</source>
-        <translation>Demandes – {count} à traiter bientôt</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
         <source>Candidates: {count}</source>
         <translation>Candidats&#xa0;: {count}</translation>
     </message>
@@ -1783,76 +1924,8 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <source>Retention – {count} to review</source>
-        <translation>Conservation – {count} à examiner</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard ({count})</source>
-        <translation>&amp;Tableau de bord ({count})</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Conservation</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Search names, emails and CVs (Ctrl+F)</source>
-        <translation>Rechercher dans les noms, les e-mails et les CV (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search candidates</source>
-        <translation>Rechercher des candidats</translation>
-    </message>
-    <message>
-        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
-        <translation>Recherche dans les noms, les e-mails et le texte des CV pendant la saisie&#xa0;; Échap efface la recherche (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>La recherche a échoué&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} candidats sur {total}</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
-    </message>
-    <message>
-        <source>Make an encrypted backup of the vault in the backup folder</source>
-        <translation>Créer une sauvegarde chiffrée du coffre dans le dossier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
-        <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>Settings of this computer, such as the language</source>
-        <translation>Paramètres de cet ordinateur, comme la langue</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time you start RecruitDesk.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RecruitDesk.</translation>
-    </message>
-    <message>
-        <source>Backing up the vault…</source>
-        <translation>Sauvegarde du coffre…</translation>
-    </message>
-    <message>
-        <source>Backup saved to {path}</source>
-        <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1863,212 +1936,12 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Restauration…</translation>
     </message>
     <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
-    </message>
-    <message>
-        <source>Legal hold released.</source>
-        <translation>Conservation juridique levée.</translation>
-    </message>
-    <message>
-        <source>Retention extended.</source>
-        <translation>Conservation prolongée.</translation>
-    </message>
-    <message>
-        <source>Placed on legal hold.</source>
-        <translation>Conservation juridique activée.</translation>
-    </message>
-    <message>
-        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
-        <translation>La version {version} de la politique de conservation est en vigueur&#xa0;; tous les décomptes ont été recalculés.</translation>
-    </message>
-    <message>
-        <source>Retention settings saved.</source>
-        <translation>Paramètres de conservation enregistrés.</translation>
-    </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 candidat supprimé définitivement.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} candidats supprimés définitivement.</translation>
-    </message>
-    <message>
-        <source>Consent recorded; the countdown was recomputed.</source>
-        <translation>Consentement enregistré&#xa0;; le décompte a été recalculé.</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn; the countdown was recomputed.</source>
-        <translation>Consentement retiré&#xa0;; le décompte a été recalculé.</translation>
-    </message>
-    <message>
-        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
-        <translation>La demande de renouvellement est ouverte dans votre logiciel de messagerie&#xa0;; rien n&apos;a encore été envoyé.</translation>
-    </message>
-    <message>
-        <source>No mail program could open the renewal request.</source>
-        <translation>Aucun logiciel de messagerie n&apos;a pu ouvrir la demande de renouvellement.</translation>
-    </message>
-    <message>
-        <source>{name} has no consent in force.</source>
-        <translation>{name} n&apos;a aucun consentement en cours.</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The export is outside the encrypted vault.</source>
-        <translation>Exporté vers {path}. L&apos;export se trouve hors du coffre chiffré.</translation>
-    </message>
-    <message>
-        <source>Request registered; answer by {date}.</source>
-        <translation>Demande enregistrée&#xa0;; réponse au plus tard le {date}.</translation>
-    </message>
-    <message>
-        <source>Rights requests</source>
-        <translation>Demandes d&apos;exercice de droits</translation>
-    </message>
-    <message>
-        <source>Candidate actions</source>
-        <translation>Actions sur le candidat</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
-        <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>Components bundled with RecruitDesk and their licences:</source>
-        <translation>Composants fournis avec RecruitDesk et leurs licences&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{name} (inside {part_of}): {licence}</source>
-        <translation>{name} (inclus dans {part_of})&#xa0;: {licence}</translation>
-    </message>
-    <message>
-        <source>{name} {version}: {licence}</source>
-        <translation>{name} {version}&#xa0;: {licence}</translation>
-    </message>
-    <message>
-        <source>About RecruitDesk</source>
-        <translation>À propos de RecruitDesk</translation>
-    </message>
-    <message>
-        <source>Retention dashboard</source>
-        <translation>Tableau de bord de la conservation</translation>
-    </message>
-    <message>
-        <source>Show or hide the retention dashboard (Ctrl+D)</source>
-        <translation>Afficher ou masquer le tableau de bord de la conservation (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Rights requests register</source>
-        <translation>Registre des demandes d&apos;exercice de droits</translation>
-    </message>
-    <message>
-        <source>Rights &amp;requests</source>
-        <translation>&amp;Demandes d&apos;exercice de droits</translation>
-    </message>
-    <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Afficher ou masquer le registre des demandes des personnes concernées (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip} ({shortcut})</translation>
-    </message>
-    <message>
         <source>&amp;Candidate</source>
         <translation>Ca&amp;ndidat</translation>
     </message>
     <message>
         <source>Candidate</source>
         <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Record &amp;consent…</source>
-        <translation>Enregistrer un &amp;consentement…</translation>
-    </message>
-    <message>
-        <source>Record a consent of the selected candidate, with its wording and evidence</source>
-        <translation>Enregistrer un consentement du candidat sélectionné, avec son texte et sa preuve</translation>
-    </message>
-    <message>
-        <source>Consent…</source>
-        <translation>Consentement…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw consent</source>
-        <translation>&amp;Retirer le consentement</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
-        <translation>Retirer dès maintenant le consentement du candidat sélectionné&#xa0;; le décompte est recalculé</translation>
-    </message>
-    <message>
-        <source>Ask to re&amp;new consent</source>
-        <translation>Demander le re&amp;nouvellement du consentement</translation>
-    </message>
-    <message>
-        <source>In &amp;Dutch</source>
-        <translation>En &amp;néerlandais</translation>
-    </message>
-    <message>
-        <source>In &amp;French</source>
-        <translation>En &amp;français</translation>
-    </message>
-    <message>
-        <source>In &amp;English</source>
-        <translation>En &amp;anglais</translation>
-    </message>
-    <message>
-        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
-        <translation>Préparer dans votre logiciel de messagerie un e-mail demandant au candidat de renouveler son consentement</translation>
-    </message>
-    <message>
-        <source>Screening &amp;notes…</source>
-        <translation>No&amp;tes de présélection…</translation>
-    </message>
-    <message>
-        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
-        <translation>Rédiger, lire et modifier les notes de présélection du candidat sélectionné</translation>
-    </message>
-    <message>
-        <source>Notes…</source>
-        <translation>Notes…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport data…</source>
-        <translation>E&amp;xporter les données…</translation>
-    </message>
-    <message>
-        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
-        <translation>Exporter les données du candidat sélectionné&#xa0;; l&apos;export sort du coffre chiffré</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Register a rights &amp;request…</source>
-        <translation>Enregistrer une &amp;demande d&apos;exercice de droits…</translation>
-    </message>
-    <message>
-        <source>Register an access, erasure or other request of the selected candidate</source>
-        <translation>Enregistrer une demande d&apos;accès, d&apos;effacement ou autre du candidat sélectionné</translation>
-    </message>
-    <message>
-        <source>Re&amp;quests</source>
-        <translation>&amp;Demandes</translation>
-    </message>
-    <message>
-        <source>Register a request &amp;without a candidate…</source>
-        <translation>Enregistrer une demande &amp;sans candidat…</translation>
-    </message>
-    <message>
-        <source>Register a request from someone who is not (yet) linked to a candidate</source>
-        <translation>Enregistrer une demande d&apos;une personne qui n&apos;est pas (encore) liée à un candidat</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -2513,6 +2386,65 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>RequestsFeature</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Rights requests register</source>
+        <translation>Registre des demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Rights &amp;requests</source>
+        <translation>&amp;Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
+        <translation>Afficher ou masquer le registre des demandes des personnes concernées (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Register a rights &amp;request…</source>
+        <translation>Enregistrer une &amp;demande d&apos;exercice de droits…</translation>
+    </message>
+    <message>
+        <source>Register an access, erasure or other request of the selected candidate</source>
+        <translation>Enregistrer une demande d&apos;accès, d&apos;effacement ou autre du candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>Register a request &amp;without a candidate…</source>
+        <translation>Enregistrer une demande &amp;sans candidat…</translation>
+    </message>
+    <message>
+        <source>Register a request from someone who is not (yet) linked to a candidate</source>
+        <translation>Enregistrer une demande d&apos;une personne qui n&apos;est pas (encore) liée à un candidat</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Demandes d&apos;exercice de droits</translation>
+    </message>
+    <message>
+        <source>Requests – {count} overdue</source>
+        <translation>Demandes – {count} en retard</translation>
+    </message>
+    <message>
+        <source>Requests – {count} due soon</source>
+        <translation>Demandes – {count} à traiter bientôt</translation>
+    </message>
+    <message>
+        <source>Request registered; answer by {date}.</source>
+        <translation>Demande enregistrée&#xa0;; réponse au plus tard le {date}.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPanel</name>
     <message>
         <source>Show &amp;completed requests</source>
@@ -2618,6 +2550,73 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>RetentionFeature</name>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>Tableau de bord de la conservation</translation>
+    </message>
+    <message>
+        <source>Show or hide the retention dashboard (Ctrl+D)</source>
+        <translation>Afficher ou masquer le tableau de bord de la conservation (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Checking retention deadlines…</source>
+        <translation>Vérification des échéances de conservation…</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Retention – {count} to review</source>
+        <translation>Conservation – {count} à examiner</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ({count})</source>
+        <translation>&amp;Tableau de bord ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Deleted 1 candidate for good.</source>
+        <translation>1 candidat supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} candidates for good.</source>
+        <translation>{count} candidats supprimés définitivement.</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Conservation juridique levée.</translation>
+    </message>
+    <message>
+        <source>Retention extended.</source>
+        <translation>Conservation prolongée.</translation>
+    </message>
+    <message>
+        <source>Placed on legal hold.</source>
+        <translation>Conservation juridique activée.</translation>
+    </message>
+    <message>
+        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
+        <translation>La version {version} de la politique de conservation est en vigueur&#xa0;; tous les décomptes ont été recalculés.</translation>
+    </message>
+    <message>
+        <source>Retention settings saved.</source>
+        <translation>Paramètres de conservation enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionNotifier</name>
     <message>
         <source>RecruitDesk</source>
@@ -2709,6 +2708,45 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of the vault in the backup folder</source>
+        <translation>Créer une sauvegarde chiffrée du coffre dans le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
+        <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the language</source>
+        <translation>Paramètres de cet ordinateur, comme la langue</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start RecruitDesk.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RecruitDesk.</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -3191,12 +3229,20 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>le fichier .xlsx à écrire (ou un dossier, pour un nom daté)</translation>
     </message>
     <message>
-        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
-        <translation>Importés&#xa0;: {imported}, doublons&#xa0;: {duplicate}, échecs&#xa0;: {failed}.</translation>
+        <source>The output was closed; the import stopped after {done} of {total} files. The stored files are kept; run the import again for the rest.</source>
+        <translation>La sortie a été fermée&#xa0;; l&apos;importation s&apos;est arrêtée après {done} fichiers sur {total}. Les fichiers enregistrés sont conservés&#xa0;; relancez l&apos;importation pour les autres.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed, {skipped} not imported.</source>
+        <translation>{imported} importé(s), {duplicate} doublon(s), {failed} échec(s), {skipped} non importé(s).</translation>
     </message>
     <message>
         <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
         <translation>Corrigez ou retirez les fichiers en échec, puis relancez l&apos;importation pour ceux-ci&#xa0;; rien d&apos;autre n&apos;est répété.</translation>
+    </message>
+    <message>
+        <source>skipped    {file}: {reason}</source>
+        <translation>ignoré     {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>imported   {file} -&gt; candidate {id} ({name})</source>
@@ -3465,6 +3511,30 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>{file} n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un lien rompu).</translation>
     </message>
     <message>
+        <source>{file} was not imported.</source>
+        <translation>{file} n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>{file}: a link to a file outside the folder was not imported. Import the file itself if you trust it.</source>
+        <translation>{file}&#xa0;: un lien vers un fichier situé hors du dossier n&apos;a pas été importé. Importez le fichier lui-même si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>{file} is a link to a folder; links to folders are not followed. Import the folder itself if you trust it.</source>
+        <translation>{file} est un lien vers un dossier&#xa0;; les liens vers des dossiers ne sont pas suivis. Importez le dossier lui-même si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden file and was not imported. Rename it without the leading dot to import it.</source>
+        <translation>{file} est un fichier caché et n&apos;a pas été importé. Renommez-le sans le point initial pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden folder; the files in it were not imported.</source>
+        <translation>{file} est un dossier caché&#xa0;; les fichiers qu&apos;il contient n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <source>{file} is a lock or thumbnail file that Office or the system keeps next to documents; it was not imported.</source>
+        <translation>{file} est un fichier de verrouillage ou de miniatures qu&apos;Office ou le système conserve à côté des documents&#xa0;; il n&apos;a pas été importé.</translation>
+    </message>
+    <message>
         <source>{file} is empty (0 bytes).</source>
         <translation>{file} est vide (0 octet).</translation>
     </message>
@@ -3607,6 +3677,14 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
         <translation>La lecture de {file} a duré plus de {seconds} secondes et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.</source>
+        <translation>La lecture de {file} a demandé plus de {seconds} secondes de calcul (un fichier endommagé ou malveillant)&#xa0;; elle a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.</source>
+        <translation>{file} contient une page avec bien plus de contenu qu&apos;une page de CV (un fichier endommagé ou malveillant)&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutFeature</name>
+    <message>
+        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
+        <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Components bundled with RecruitDesk and their licences:</source>
+        <translation>Onderdelen die met RecruitDesk worden meegeleverd, en hun licenties:</translation>
+    </message>
+    <message>
+        <source>{name} (inside {part_of}): {licence}</source>
+        <translation>{name} (onderdeel van {part_of}): {licence}</translation>
+    </message>
+    <message>
+        <source>{name} {version}: {licence}</source>
+        <translation>{name} {version}: {licence}</translation>
+    </message>
+    <message>
+        <source>About RecruitDesk</source>
+        <translation>Over RecruitDesk</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>You locked the vault.</source>
@@ -57,6 +84,85 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Confirm restore</source>
         <translation>Terugzetten bevestigen</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateActions</name>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a consent of the selected candidate, with its wording and evidence</source>
+        <translation>Een toestemming van de geselecteerde kandidaat vastleggen, met de tekst en het bewijs</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Toestemming &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
+        <translation>De toestemming van de geselecteerde kandidaat nu intrekken; de termijn wordt opnieuw berekend</translation>
+    </message>
+    <message>
+        <source>Ask to re&amp;new consent</source>
+        <translation>Om verl&amp;enging van de toestemming vragen</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch</source>
+        <translation>In het &amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>In &amp;French</source>
+        <translation>In het &amp;Frans</translation>
+    </message>
+    <message>
+        <source>In &amp;English</source>
+        <translation>In het &amp;Engels</translation>
+    </message>
+    <message>
+        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
+        <translation>In uw e-mailprogramma een e-mail opstellen waarin u de kandidaat vraagt de toestemming te verlengen</translation>
+    </message>
+    <message>
+        <source>Screening &amp;notes…</source>
+        <translation>&amp;Screeningsnotities…</translation>
+    </message>
+    <message>
+        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
+        <translation>De screeningsnotities van de geselecteerde kandidaat schrijven, lezen en bewerken</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notities…</translation>
+    </message>
+    <message>
+        <source>Consent recorded; the countdown was recomputed.</source>
+        <translation>Toestemming vastgelegd; de termijn is opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; the countdown was recomputed.</source>
+        <translation>Toestemming ingetrokken; de termijn is opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
+        <translation>De vraag om verlenging staat open in uw e-mailprogramma; er is nog niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>No mail program could open the renewal request.</source>
+        <translation>Geen enkel e-mailprogramma kon de vraag om verlenging openen.</translation>
+    </message>
+    <message>
+        <source>{name} has no consent in force.</source>
+        <translation>{name} heeft geen geldige toestemming.</translation>
+    </message>
+    <message>
+        <source>Candidate actions</source>
+        <translation>Acties voor de kandidaat</translation>
     </message>
 </context>
 <context>
@@ -249,8 +355,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Ti&amp;jdlijn</translation>
     </message>
     <message>
-        <source>Select one candidate to see the details.</source>
-        <translation>Selecteer één kandidaat om de details te zien.</translation>
+        <source>No candidate selected.
+Select one candidate in the list to see the details.</source>
+        <translation>Geen kandidaat geselecteerd.
+Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -603,6 +711,25 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
 {text}</source>
         <translation>Versie {number}, {date}, {author}:
 {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateSearch</name>
+    <message>
+        <source>Search names, emails and CVs (Ctrl+F)</source>
+        <translation>Zoeken in namen, e-mailadressen en cv&apos;s (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Kandidaten zoeken</translation>
+    </message>
+    <message>
+        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
+        <translation>Zoekt in namen, e-mailadressen en de tekst van cv&apos;s terwijl u typt; Esc wist de zoekopdracht (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search failed: {reason}</source>
+        <translation>Zoeken mislukt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1172,25 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>E&amp;xport data…</source>
+        <translation>Gegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
+        <translation>De gegevens van de geselecteerde kandidaat exporteren; de export verlaat de versleutelde kluis</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. The export is outside the encrypted vault.</source>
+        <translation>Geëxporteerd naar {path}. De export staat buiten de versleutelde kluis.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export into folder</source>
@@ -1132,6 +1278,13 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>&amp;Reasons:</source>
         <translation>&amp;Redenen:</translation>
+    </message>
+</context>
+<context>
+    <name>Feature</name>
+    <message>
+        <source>{tip} ({shortcut})</source>
+        <translation>{tip} ({shortcut})</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1451,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>{percent} % sure</source>
         <translation>{percent} % zeker</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Import CVs - RecruitDesk</source>
@@ -1755,22 +1912,6 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Kandidaten laden…</translation>
     </message>
     <message>
-        <source>Checking retention deadlines…</source>
-        <translation>Bewaartermijnen controleren…</translation>
-    </message>
-    <message>
-        <source>Requests – {count} overdue</source>
-        <translation>Verzoeken – {count} te laat</translation>
-    </message>
-    <message>
-        <source>Requests – {count} due soon</source>
-        <translation>Verzoeken – {count} binnenkort te beantwoorden</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Verzoeken</translation>
-    </message>
-    <message>
         <source>Candidates: {count}</source>
         <translation>Kandidaten: {count}</translation>
     </message>
@@ -1783,76 +1924,8 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <source>Retention – {count} to review</source>
-        <translation>Bewaartermijnen – {count} te beoordelen</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard ({count})</source>
-        <translation>&amp;Dashboard ({count})</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Bewaartermijnen</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>Search names, emails and CVs (Ctrl+F)</source>
-        <translation>Zoeken in namen, e-mailadressen en cv&apos;s (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search candidates</source>
-        <translation>Kandidaten zoeken</translation>
-    </message>
-    <message>
-        <source>Search names, emails and CV text as you type; Esc clears (Ctrl+F)</source>
-        <translation>Zoekt in namen, e-mailadressen en de tekst van cv&apos;s terwijl u typt; Esc wist de zoekopdracht (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search failed: {reason}</source>
-        <translation>Zoeken mislukt: {reason}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} van {total} kandidaten</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>Nu een &amp;back-up maken…</translation>
-    </message>
-    <message>
-        <source>Make an encrypted backup of the vault in the backup folder</source>
-        <translation>Een versleutelde back-up van de kluis maken in de back-upmap</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Terugzetten vanaf back-up…</translation>
-    </message>
-    <message>
-        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
-        <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>V&amp;oorkeuren…</translation>
-    </message>
-    <message>
-        <source>Settings of this computer, such as the language</source>
-        <translation>Instellingen van deze computer, zoals de taal</translation>
-    </message>
-    <message>
-        <source>The new language takes effect the next time you start RecruitDesk.</source>
-        <translation>De nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
-    </message>
-    <message>
-        <source>Backing up the vault…</source>
-        <translation>Back-up van de kluis maken…</translation>
-    </message>
-    <message>
-        <source>Backup saved to {path}</source>
-        <translation>Back-up opgeslagen in {path}</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1863,212 +1936,12 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <source>Deleting…</source>
-        <translation>Bezig met verwijderen…</translation>
-    </message>
-    <message>
-        <source>Legal hold released.</source>
-        <translation>Juridische bewaring opgeheven.</translation>
-    </message>
-    <message>
-        <source>Retention extended.</source>
-        <translation>Bewaartermijn verlengd.</translation>
-    </message>
-    <message>
-        <source>Placed on legal hold.</source>
-        <translation>Bewaring om juridische redenen ingesteld.</translation>
-    </message>
-    <message>
-        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
-        <translation>Versie {version} van het bewaarbeleid is van kracht; alle termijnen zijn opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>Retention settings saved.</source>
-        <translation>Instellingen voor bewaartermijnen opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 kandidaat definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} kandidaten definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Consent recorded; the countdown was recomputed.</source>
-        <translation>Toestemming vastgelegd; de termijn is opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>Consent withdrawn; the countdown was recomputed.</source>
-        <translation>Toestemming ingetrokken; de termijn is opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>The renewal request is open in your mail program; nothing was sent yet.</source>
-        <translation>De vraag om verlenging staat open in uw e-mailprogramma; er is nog niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>No mail program could open the renewal request.</source>
-        <translation>Geen enkel e-mailprogramma kon de vraag om verlenging openen.</translation>
-    </message>
-    <message>
-        <source>{name} has no consent in force.</source>
-        <translation>{name} heeft geen geldige toestemming.</translation>
-    </message>
-    <message>
-        <source>Exported to {path}. The export is outside the encrypted vault.</source>
-        <translation>Geëxporteerd naar {path}. De export staat buiten de versleutelde kluis.</translation>
-    </message>
-    <message>
-        <source>Request registered; answer by {date}.</source>
-        <translation>Verzoek geregistreerd; antwoord uiterlijk op {date}.</translation>
-    </message>
-    <message>
-        <source>Rights requests</source>
-        <translation>Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-        <source>Candidate actions</source>
-        <translation>Acties voor de kandidaat</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted candidate vault with GDPR retention countdowns.&lt;/p&gt;&lt;p&gt;Everything you store is kept in one encrypted database on this computer. It is opened with a key kept in your system keychain, so you never type a password here, or with the recovery key you saved when the vault was created. A stolen laptop, a copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a few idle minutes. It cannot protect you from malicious software running under your own account.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
-        <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>Components bundled with RecruitDesk and their licences:</source>
-        <translation>Onderdelen die met RecruitDesk worden meegeleverd, en hun licenties:</translation>
-    </message>
-    <message>
-        <source>{name} (inside {part_of}): {licence}</source>
-        <translation>{name} (onderdeel van {part_of}): {licence}</translation>
-    </message>
-    <message>
-        <source>{name} {version}: {licence}</source>
-        <translation>{name} {version}: {licence}</translation>
-    </message>
-    <message>
-        <source>About RecruitDesk</source>
-        <translation>Over RecruitDesk</translation>
-    </message>
-    <message>
-        <source>Retention dashboard</source>
-        <translation>Dashboard bewaartermijnen</translation>
-    </message>
-    <message>
-        <source>Show or hide the retention dashboard (Ctrl+D)</source>
-        <translation>Het dashboard bewaartermijnen tonen of verbergen (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Rights requests register</source>
-        <translation>Register van verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-        <source>Rights &amp;requests</source>
-        <translation>&amp;Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Het register van verzoeken van betrokkenen tonen of verbergen (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>{tip} ({shortcut})</source>
-        <translation>{tip} ({shortcut})</translation>
-    </message>
-    <message>
         <source>&amp;Candidate</source>
         <translation>K&amp;andidaat</translation>
     </message>
     <message>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
-    </message>
-    <message>
-        <source>Record &amp;consent…</source>
-        <translation>&amp;Toestemming vastleggen…</translation>
-    </message>
-    <message>
-        <source>Record a consent of the selected candidate, with its wording and evidence</source>
-        <translation>Een toestemming van de geselecteerde kandidaat vastleggen, met de tekst en het bewijs</translation>
-    </message>
-    <message>
-        <source>Consent…</source>
-        <translation>Toestemming…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw consent</source>
-        <translation>Toestemming &amp;intrekken</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected candidate&apos;s consent now; the countdown is recomputed</source>
-        <translation>De toestemming van de geselecteerde kandidaat nu intrekken; de termijn wordt opnieuw berekend</translation>
-    </message>
-    <message>
-        <source>Ask to re&amp;new consent</source>
-        <translation>Om verl&amp;enging van de toestemming vragen</translation>
-    </message>
-    <message>
-        <source>In &amp;Dutch</source>
-        <translation>In het &amp;Nederlands</translation>
-    </message>
-    <message>
-        <source>In &amp;French</source>
-        <translation>In het &amp;Frans</translation>
-    </message>
-    <message>
-        <source>In &amp;English</source>
-        <translation>In het &amp;Engels</translation>
-    </message>
-    <message>
-        <source>Draft a mail asking the candidate to renew the consent, in your mail program</source>
-        <translation>In uw e-mailprogramma een e-mail opstellen waarin u de kandidaat vraagt de toestemming te verlengen</translation>
-    </message>
-    <message>
-        <source>Screening &amp;notes…</source>
-        <translation>&amp;Screeningsnotities…</translation>
-    </message>
-    <message>
-        <source>Write, read and edit the selected candidate&apos;s screening notes</source>
-        <translation>De screeningsnotities van de geselecteerde kandidaat schrijven, lezen en bewerken</translation>
-    </message>
-    <message>
-        <source>Notes…</source>
-        <translation>Notities…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport data…</source>
-        <translation>Gegevens e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Export the selected candidate&apos;s data; the export leaves the encrypted vault</source>
-        <translation>De gegevens van de geselecteerde kandidaat exporteren; de export verlaat de versleutelde kluis</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Register a rights &amp;request…</source>
-        <translation>Verzoek van de &amp;betrokkene registreren…</translation>
-    </message>
-    <message>
-        <source>Register an access, erasure or other request of the selected candidate</source>
-        <translation>Een verzoek om inzage, wissing of een ander verzoek van de geselecteerde kandidaat registreren</translation>
-    </message>
-    <message>
-        <source>Re&amp;quests</source>
-        <translation>&amp;Verzoeken</translation>
-    </message>
-    <message>
-        <source>Register a request &amp;without a candidate…</source>
-        <translation>Verzoek &amp;zonder kandidaat registreren…</translation>
-    </message>
-    <message>
-        <source>Register a request from someone who is not (yet) linked to a candidate</source>
-        <translation>Een verzoek registreren van iemand die (nog) niet aan een kandidaat is gekoppeld</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -2513,6 +2386,65 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>RequestsFeature</name>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Rights requests register</source>
+        <translation>Register van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Rights &amp;requests</source>
+        <translation>&amp;Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
+        <translation>Het register van verzoeken van betrokkenen tonen of verbergen (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Register a rights &amp;request…</source>
+        <translation>Verzoek van de &amp;betrokkene registreren…</translation>
+    </message>
+    <message>
+        <source>Register an access, erasure or other request of the selected candidate</source>
+        <translation>Een verzoek om inzage, wissing of een ander verzoek van de geselecteerde kandidaat registreren</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Verzoeken</translation>
+    </message>
+    <message>
+        <source>Register a request &amp;without a candidate…</source>
+        <translation>Verzoek &amp;zonder kandidaat registreren…</translation>
+    </message>
+    <message>
+        <source>Register a request from someone who is not (yet) linked to a candidate</source>
+        <translation>Een verzoek registreren van iemand die (nog) niet aan een kandidaat is gekoppeld</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Requests – {count} overdue</source>
+        <translation>Verzoeken – {count} te laat</translation>
+    </message>
+    <message>
+        <source>Requests – {count} due soon</source>
+        <translation>Verzoeken – {count} binnenkort te beantwoorden</translation>
+    </message>
+    <message>
+        <source>Request registered; answer by {date}.</source>
+        <translation>Verzoek geregistreerd; antwoord uiterlijk op {date}.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPanel</name>
     <message>
         <source>Show &amp;completed requests</source>
@@ -2618,6 +2550,73 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>RetentionFeature</name>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>Dashboard bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Show or hide the retention dashboard (Ctrl+D)</source>
+        <translation>Het dashboard bewaartermijnen tonen of verbergen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Checking retention deadlines…</source>
+        <translation>Bewaartermijnen controleren…</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Retention – {count} to review</source>
+        <translation>Bewaartermijnen – {count} te beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ({count})</source>
+        <translation>&amp;Dashboard ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Bezig met verwijderen…</translation>
+    </message>
+    <message>
+        <source>Deleted 1 candidate for good.</source>
+        <translation>1 kandidaat definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} candidates for good.</source>
+        <translation>{count} kandidaten definitief verwijderd.</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Juridische bewaring opgeheven.</translation>
+    </message>
+    <message>
+        <source>Retention extended.</source>
+        <translation>Bewaartermijn verlengd.</translation>
+    </message>
+    <message>
+        <source>Placed on legal hold.</source>
+        <translation>Bewaring om juridische redenen ingesteld.</translation>
+    </message>
+    <message>
+        <source>Retention policy version {version} in force; every countdown was recomputed.</source>
+        <translation>Versie {version} van het bewaarbeleid is van kracht; alle termijnen zijn opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Retention settings saved.</source>
+        <translation>Instellingen voor bewaartermijnen opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionNotifier</name>
     <message>
         <source>RecruitDesk</source>
@@ -2709,6 +2708,45 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of the vault in the backup folder</source>
+        <translation>Een versleutelde back-up van de kluis maken in de back-upmap</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten vanaf back-up…</translation>
+    </message>
+    <message>
+        <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
+        <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>V&amp;oorkeuren…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the language</source>
+        <translation>Instellingen van deze computer, zoals de taal</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start RecruitDesk.</source>
+        <translation>De nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Back-up van de kluis maken…</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Back-up opgeslagen in {path}</translation>
     </message>
 </context>
 <context>
@@ -3191,12 +3229,20 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>het .xlsx-bestand dat moet worden geschreven (of een map, voor een naam met de datum)</translation>
     </message>
     <message>
-        <source>{imported} imported, {duplicate} duplicates, {failed} failed.</source>
-        <translation>{imported} geïmporteerd, {duplicate} dubbel, {failed} mislukt.</translation>
+        <source>The output was closed; the import stopped after {done} of {total} files. The stored files are kept; run the import again for the rest.</source>
+        <translation>De uitvoer werd gesloten; de import is gestopt na {done} van {total} bestanden. De opgeslagen bestanden blijven bewaard; voer de import opnieuw uit voor de rest.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} duplicates, {failed} failed, {skipped} not imported.</source>
+        <translation>{imported} geïmporteerd, {duplicate} dubbel, {failed} mislukt, {skipped} niet geïmporteerd.</translation>
     </message>
     <message>
         <source>Fix or remove the failed files and run the import again for them; nothing else is repeated.</source>
         <translation>Verbeter of verwijder de mislukte bestanden en voer de import voor die bestanden opnieuw uit; verder wordt niets herhaald.</translation>
+    </message>
+    <message>
+        <source>skipped    {file}: {reason}</source>
+        <translation>overgeslagen {file}: {reason}</translation>
     </message>
     <message>
         <source>imported   {file} -&gt; candidate {id} ({name})</source>
@@ -3465,6 +3511,30 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>{file} is geen gewoon bestand (maar een apparaat, een pipe of een verbroken koppeling).</translation>
     </message>
     <message>
+        <source>{file} was not imported.</source>
+        <translation>{file} is niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file}: a link to a file outside the folder was not imported. Import the file itself if you trust it.</source>
+        <translation>{file}: een koppeling naar een bestand buiten de map is niet geïmporteerd. Importeer het bestand zelf als u het vertrouwt.</translation>
+    </message>
+    <message>
+        <source>{file} is a link to a folder; links to folders are not followed. Import the folder itself if you trust it.</source>
+        <translation>{file} is een koppeling naar een map; koppelingen naar mappen worden niet gevolgd. Importeer de map zelf als u ze vertrouwt.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden file and was not imported. Rename it without the leading dot to import it.</source>
+        <translation>{file} is een verborgen bestand en is niet geïmporteerd. Geef het een naam zonder de punt vooraan om het te importeren.</translation>
+    </message>
+    <message>
+        <source>{file} is a hidden folder; the files in it were not imported.</source>
+        <translation>{file} is een verborgen map; de bestanden erin zijn niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} is a lock or thumbnail file that Office or the system keeps next to documents; it was not imported.</source>
+        <translation>{file} is een vergrendelings- of miniatuurbestand dat Office of het systeem naast documenten bewaart; het is niet geïmporteerd.</translation>
+    </message>
+    <message>
         <source>{file} is empty (0 bytes).</source>
         <translation>{file} is leeg (0 bytes).</translation>
     </message>
@@ -3607,6 +3677,14 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Reading {file} took longer than {seconds} seconds and was stopped.</source>
         <translation>Het lezen van {file} duurde langer dan {seconds} seconden en is gestopt.</translation>
+    </message>
+    <message>
+        <source>Reading {file} needed more than {seconds} seconds of processing (a damaged or hostile file); it was stopped.</source>
+        <translation>Het lezen van {file} vergde meer dan {seconds} seconden rekentijd (een beschadigd of kwaadaardig bestand); het is gestopt.</translation>
+    </message>
+    <message>
+        <source>{file} has a page with far more content than a CV page holds (a damaged or hostile file); it was not read.</source>
+        <translation>{file} bevat een pagina met veel meer inhoud dan een cv-pagina bevat (een beschadigd of kwaadaardig bestand); het is niet gelezen.</translation>
     </message>
     <message>
         <source>Reading {file} needed more than {limit_mb} MB of memory and was stopped.</source>

@@ -1,6 +1,6 @@
 """RecruitDesk benchmarks on synthetic vaults, SQLCipher against plain SQLite; writes BENCHMARKS.md.
 
-    python3 dev.py bench [--sizes 1000,10000,100000] [--output BENCHMARKS.md] [--keep DIR]
+    python3 dev.py bench [--sizes 1000,10000,100000] [--output BENCHMARKS.md] [--work DIR]
     python tests/benchmarks/run_benchmarks.py ...            (the same, with the venv's Python)
 
 For every size and for both kinds of database (SQLCipher as shipped, and the same app on a
@@ -246,7 +246,7 @@ def table_model_timings(rows, today: dt.date) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from recruitdesk.gui.candidate_table_model import DAYS_LEFT, NAME, STATUS, CandidateTableModel
+    from recruitdesk.gui.candidates.table_model import DAYS_LEFT, NAME, STATUS, CandidateTableModel
 
     app = QApplication.instance() or QApplication([])
     model = CandidateTableModel(lambda: today)

@@ -25,13 +25,13 @@ def add_not_hired(vault, clock, name: str, ended: dt.date, email: str | None = N
 
 def show(qtbot, window, vault) -> None:
     """Show the vault and wait for both the rows and the retention summary."""
-    with qtbot.waitSignals([window.rows_loaded, window.summary_shown], timeout=20000):
+    with qtbot.waitSignals([window.rows_loaded, window.retention.summary_shown], timeout=20000):
         window.show_vault(vault)
 
 
 def refreshed(qtbot, window):
     """A context manager waiting for the table and dashboard to reload after a change."""
-    return qtbot.waitSignals([window.rows_loaded, window.summary_shown], timeout=20000)
+    return qtbot.waitSignals([window.rows_loaded, window.retention.summary_shown], timeout=20000)
 
 
 def table_names(window) -> list[str]:
@@ -39,7 +39,7 @@ def table_names(window) -> list[str]:
 
 
 def dashboard_names(window, group: int) -> list[str]:
-    ids = window.dashboard.group_ids(group)
+    ids = window.retention.dashboard.group_ids(group)
     return [window.model.row_at(window.model.row_of(i)).name for i in ids if window.model.row_of(i) is not None]
 
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from recruitdesk import errors, i18n
-from recruitdesk.gui.app import SMOKE_TEST_LINE, run_gui
-from recruitdesk.gui.error_reporting import install_excepthook, user_message
-from recruitdesk.gui.translation import install_language, remove_translators
+from recruitdesk.gui.shell.app import SMOKE_TEST_LINE, run_gui
+from recruitdesk.gui.shell.error_reporting import install_excepthook, user_message
+from recruitdesk.gui.shell.translation import install_language, remove_translators
 
 
 def arguments(**values) -> argparse.Namespace:
@@ -106,7 +106,7 @@ def test_language_switches_the_core_and_the_default_locale(qapp):
 
 
 def test_a_missing_catalog_means_english_without_error(qapp, monkeypatch):
-    from recruitdesk.gui import translation
+    from recruitdesk.gui.shell import translation
 
     monkeypatch.setattr(translation, "_app_translator", lambda language: None)
     language, translators = install_language(qapp, "fr")
@@ -155,7 +155,7 @@ def test_sigterm_quits_through_the_normal_path_and_deletes_the_demo(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
     script = (
         "import argparse, os, signal, sys\n"
-        "from recruitdesk.gui import app, controller\n"
+        "from recruitdesk.gui.shell import app, controller\n"
         "original = controller.AppController.__init__\n"
         "def init(self, *args, **kwargs):\n"
         "    original(self, *args, **kwargs)\n"
@@ -183,7 +183,7 @@ def test_the_dutch_catalog_translates_the_window(qapp):
         dutch = QCoreApplication.translate("UnlockDialog", "Your vault is locked")
         assert dutch != "Your vault is locked"
     finally:
-        from recruitdesk.gui import translation
+        from recruitdesk.gui.shell import translation
 
         remove_translators(qapp, list(translation._installed))
         i18n.set_language("en")
@@ -191,7 +191,7 @@ def test_the_dutch_catalog_translates_the_window(qapp):
 
 
 def test_the_application_icon_is_packaged(qapp):
-    from recruitdesk.gui.app import application_icon
+    from recruitdesk.gui.shell.app import application_icon
 
     icon = application_icon()
     assert not icon.isNull() and icon.availableSizes()[0].width() == 256

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from recruitdesk.gui.auto_lock import IdleMonitor
-from recruitdesk.gui.controller import AppController
+from recruitdesk import settings
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.auto_lock import IdleMonitor
 from recruitdesk.services.vault_access import create_vault
 from recruitdesk.services.vault_settings import read_setting
-from recruitdesk import settings
 
 
 def test_idle_monitor_locks_only_after_the_timeout_and_input_resets_it(qtbot, clock):
@@ -129,7 +129,7 @@ def test_manual_lock_and_the_vault_setting_for_the_timeout(qtbot, clock, keychai
 
 def test_demo_vault_reopens_after_lock(qtbot, clock):
     from recruitdesk.demo import DemoVault
-    from recruitdesk.gui.vault_sources import DemoVaultSource
+    from recruitdesk.gui.vault.sources import DemoVaultSource
 
     demo = DemoVault(clock)
     controller = _controller(qtbot, clock, lambda: None)

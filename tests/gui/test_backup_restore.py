@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from recruitdesk import paths, settings
-from recruitdesk.gui.backup_dialogs import restore_question
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.vault_sources import FolderVaultSource
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.backup_dialogs import restore_question
+from recruitdesk.gui.vault.sources import FolderVaultSource
 from recruitdesk.services.backups import make_backup
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import add_candidate, candidate_rows
@@ -35,9 +35,9 @@ def test_back_up_now_writes_to_the_vaults_backups_folder_and_says_where(qtbot, c
     vault, _key = demo_vault
     open_vault(qtbot, controller, vault, clock, keychain_factory)
     window = controller.window
-    assert window.backup_action.isEnabled() and window.backup_action in window.ui.menuVault.actions()
-    with qtbot.waitSignal(window.backup_made, timeout=20000) as made:
-        window.backup_action.trigger()
+    assert window.vault_actions.backup_action.isEnabled() and window.vault_actions.backup_action in window.ui.menuVault.actions()
+    with qtbot.waitSignal(window.vault_actions.backup_made, timeout=20000) as made:
+        window.vault_actions.backup_action.trigger()
     path = Path(made.args[0])
     assert path.parent == vault.folder / paths.BACKUP_FOLDER and path.is_file()
     assert str(path) in window.statusBar().currentMessage()
@@ -49,8 +49,8 @@ def test_back_up_now_uses_the_backup_folder_setting(qtbot, controller, demo_vaul
     with vault.session() as session, session.begin():
         settings.put(session, "backup_folder", str(tmp_path / "offsite"))
     open_vault(qtbot, controller, vault, clock, keychain_factory)
-    with qtbot.waitSignal(controller.window.backup_made, timeout=20000) as made:
-        controller.window.back_up_now()
+    with qtbot.waitSignal(controller.window.vault_actions.backup_made, timeout=20000) as made:
+        controller.window.vault_actions.back_up_now()
     assert Path(made.args[0]).parent == tmp_path / "offsite"
 
 
@@ -65,11 +65,11 @@ def test_restore_shows_the_backup_keeps_a_safety_copy_and_erased_stay_erased(qtb
     window = controller.window
     assert window.model.rowCount() == 50  # 50 - erased + new
     asked = []
-    window.choose_backup = lambda parent, folder: asked.append(folder) or backup
-    window.confirm_restore = lambda parent, path: asked.append(restore_question(path)) or True
+    window.vault_actions.choose_backup = lambda parent, folder: asked.append(folder) or backup
+    window.vault_actions.confirm_restore = lambda parent, path: asked.append(restore_question(path)) or True
 
     with qtbot.waitSignals([controller.restored, window.rows_loaded], timeout=30000):
-        window.restore_action.trigger()
+        window.vault_actions.restore_action.trigger()
     assert asked[0] == vault.folder / paths.BACKUP_FOLDER
     assert "safety copy" in asked[1] and "erased stay erased" in asked[1] and backup.name in asked[1]
     assert controller.errors == []
@@ -93,12 +93,12 @@ def test_cancelling_the_restore_changes_nothing(qtbot, controller, demo_vault, c
     backup = make_backup(vault)
     open_vault(qtbot, controller, vault, clock, keychain_factory)
     window = controller.window
-    window.choose_backup = lambda parent, folder: backup
-    window.confirm_restore = lambda parent, path: False
-    with qtbot.assertNotEmitted(window.restore_requested):
-        assert window.restore_from_backup() is None
-    window.choose_backup = lambda parent, folder: None
-    assert window.restore_from_backup() is None
+    window.vault_actions.choose_backup = lambda parent, folder: backup
+    window.vault_actions.confirm_restore = lambda parent, path: False
+    with qtbot.assertNotEmitted(window.vault_actions.restore_requested):
+        assert window.vault_actions.restore_from_backup() is None
+    window.vault_actions.choose_backup = lambda parent, folder: None
+    assert window.vault_actions.restore_from_backup() is None
     assert controller.vault is vault and vault.is_open
 
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 
-from recruitdesk.gui.candidate_detail import PDF_PAGE, TEXT_PAGE
-from recruitdesk.gui.candidate_table_model import EMAIL
-from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
+from recruitdesk.gui.candidates.table_model import EMAIL
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.retention import load_candidate
 from tests.importing.make_files import write_pdf
@@ -160,7 +160,7 @@ def test_a_change_elsewhere_refreshes_the_pane_and_keeps_preview_and_edits(qtbot
     show_document(qtbot, pane, "Ada CV.pdf")
     consents_before = pane.consents_list.count()
     pane.city_field.setText("Brugge")  # an edit not saved yet
-    give_consent(vault, 1, "recruitment_reserve", window._today() - dt.timedelta(days=1), "email", text_version="v9")
+    give_consent(vault, 1, "recruitment_reserve", window.today() - dt.timedelta(days=1), "email", text_version="v9")
     with qtbot.waitSignal(pane.loaded, timeout=20000):
         window.reload()
     texts = [pane.consents_list.item(i).text() for i in range(pane.consents_list.count())]
@@ -169,3 +169,18 @@ def test_a_change_elsewhere_refreshes_the_pane_and_keeps_preview_and_edits(qtbot
     assert pane.city_field.text() == "Brugge"
     assert pane.documents_list.currentItem().text().startswith("Ada CV.pdf")
     assert pane.preview_stack.currentIndex() == PDF_PAGE and pane.pdf_document.pageCount() > 0
+
+
+def test_an_unlocked_vault_with_nothing_selected_says_so_not_locked(qtbot, clock, demo_vault):
+    vault, _key = demo_vault
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    pane = window.candidate_detail.pane
+    assert pane.message_label.text() == "The vault is locked."
+    with qtbot.waitSignal(window.rows_loaded, timeout=20000):
+        window.show_vault(vault)
+    assert window.selected_ids() == []
+    assert pane.message_label.text().startswith("No candidate selected.")
+    assert "locked" not in pane.message_label.text()
+    assert pane.message_label.isVisible() and not pane.body.isVisible()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from recruitdesk.gui.candidate_table_model import NAME, CandidateTableModel
-from recruitdesk.gui.main_window import SEARCH_DELAY_MS, MainWindow
+from recruitdesk.gui.candidates.table_model import NAME, CandidateTableModel
+from recruitdesk.gui.candidates.search import SEARCH_DELAY_MS
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import add_candidate, candidate_rows
 from recruitdesk.services.documents import attach_document
@@ -34,10 +35,10 @@ def _window(qtbot, clock, vault) -> MainWindow:
 
 def _type(qtbot, window: MainWindow, text: str) -> int:
     """Type into the search field; fire the debounce timer at once and wait for the result."""
-    window.search_field.setText(text)
-    assert window.search_timer.isActive() and window.search_timer.interval() == SEARCH_DELAY_MS
-    with qtbot.waitSignal(window.search_applied, timeout=20000) as blocker:
-        window.search_timer.timeout.emit()
+    window.search.field.setText(text)
+    assert window.search.timer.isActive() and window.search.timer.interval() == SEARCH_DELAY_MS
+    with qtbot.waitSignal(window.search.applied, timeout=20000) as blocker:
+        window.search.timer.timeout.emit()
     return blocker.args[0]
 
 
@@ -77,11 +78,11 @@ def test_typing_part_of_a_cv_word_filters_the_table(qtbot, qtmodeltester, clock,
     assert _type(qtbot, window, "zzzqqq") == 0
     assert window.count_label.text() == f"0 of {total} candidates"
 
-    with qtbot.waitSignal(window.search_applied, timeout=20000) as blocker:
-        window.search_field.setFocus()
-        qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.search.applied, timeout=20000) as blocker:
+        window.search.field.setFocus()
+        qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     assert blocker.args[0] == total
-    assert window.search_field.text() == ""
+    assert window.search.field.text() == ""
     assert window.model.rowCount() == total and not window.model.is_filtered
     assert window.count_label.text() == f"Candidates: {total}"
     assert _names(window) == sorted(_names(window), key=str.casefold)
@@ -121,13 +122,13 @@ def test_model_filter_on_its_own(qtmodeltester, clock, demo_vault):
 def test_ctrl_f_focuses_the_search_field_and_lock_forgets_the_search(qtbot, clock, demo_vault):
     vault, _key = demo_vault
     window = _window(qtbot, clock, vault)
-    assert window.search_field.accessibleName() == "Search candidates"
-    assert window.search_shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.search.field.accessibleName() == "Search candidates"
+    assert window.search.shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find)
     window.ui.candidateTable.setFocus()
-    window.search_shortcut.activated.emit()
-    assert window.search_field.hasFocus() or window.focusWidget() is window.search_field
+    window.search.shortcut.activated.emit()
+    assert window.search.field.hasFocus() or window.focusWidget() is window.search.field
     _type(qtbot, window, "a")
     window.show_locked()
-    assert window.search_field.text() == "" and not window.search_field.isEnabled()
+    assert window.search.field.text() == "" and not window.search.field.isEnabled()
     assert not window.model.is_filtered and window.model.rowCount() == 0
     assert window.count_label.text() == ""

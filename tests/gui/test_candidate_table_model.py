@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 
-from recruitdesk.gui.candidate_table_model import (
+from recruitdesk.gui.candidates.table_model import (
     CONSENT, DAYS_LEFT, DUE_ON, DUE_SOON_COLOR, EMAIL, LAST_CONTACT, NAME, ON_HOLD_COLOR, OVERDUE_COLOR, SOURCE, STATUS,
     CandidateTableModel,
 )
@@ -162,7 +162,7 @@ def test_a_smaller_alert_window_and_a_new_day_move_the_status():
 def test_status_colours_stay_readable_on_a_dark_theme(qapp):
     from PySide6.QtGui import QColor, QPalette
 
-    from recruitdesk.gui.candidate_table_model import OVERDUE_COLOR, for_theme
+    from recruitdesk.gui.candidates.table_model import OVERDUE_COLOR, for_theme
 
     original = qapp.palette()
     try:

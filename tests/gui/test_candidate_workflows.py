@@ -14,12 +14,12 @@ import json
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from recruitdesk.gui.candidate_notes import CandidateNotesDialog
-from recruitdesk.gui.candidate_table_model import CONSENT, DAYS_LEFT, STATUS
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.candidates.notes import CandidateNotesDialog
+from recruitdesk.gui.candidates.table_model import CONSENT, DAYS_LEFT, STATUS
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services import consents
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import candidate_rows
@@ -29,6 +29,7 @@ from tests.gui.import_support import drop, make_inbox
 from tests.gui.retention_support import add_not_hired, refreshed, show, table_names
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
+from tests.gui.user_actions import button_named, choose, click, click_standard, click_toolbar
 
 WAIT = 20000
 
@@ -57,22 +58,23 @@ def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
     texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
     assert texts == ["Record &facts…", "Record &consent…", "&Withdraw consent", "Ask to re&new consent",
                      "Screening &notes…", "E&xport data…", "Register a rights &request…"]
-    assert [a.text() for a in window.renew_menu.actions()] == ["In &Dutch", "In &French", "In &English"]
-    assert window.consent_action.shortcut() == QKeySequence("Ctrl+Shift+C")
-    assert window.notes_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert [a.text() for a in window.candidates.renew_menu.actions()] == ["In &Dutch", "In &French", "In &English"]
+    assert window.candidates.consent_action.shortcut() == QKeySequence("Ctrl+Shift+C")
+    assert window.candidates.notes_action.shortcut() == QKeySequence("Ctrl+Shift+N")
     assert window.importer.action in window.ui.menuVault.actions()
     assert window.importer.action.shortcut() == QKeySequence("Ctrl+I")
     assert window.candidate_menu.accessibleName() == "Candidate"
-    assert not window.consent_action.isEnabled()  # nothing selected
+    assert not window.candidates.consent_action.isEnabled()  # nothing selected
     window.select_ids([otto])
-    assert all(action.isEnabled() for action in window.candidate_actions)
+    assert all(action.isEnabled() for action in window.candidate_menu.actions() if not action.isSeparator())
+    assert window.candidates.renew_menu.isEnabled() and window.exporting.export_action.isEnabled()
 
     table = window.ui.candidateTable
     window.ui.candidateTable.clearSelection()
     rect = table.visualRect(window.model.index(window.model.row_of(otto), 0))
-    menu = window._show_context_menu(rect.center())
+    menu = window.candidates.show_context_menu(rect.center())
     assert menu is not None and window.selected_ids() == [otto]
-    assert window.consent_action in menu.actions() and window.ui.actionDelete in menu.actions()
+    assert window.candidates.consent_action in menu.actions() and window.ui.actionDelete in menu.actions()
     menu.close()
 
 
@@ -95,21 +97,21 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
     assert cell(window, otto, DAYS_LEFT) == "18" and cell(window, otto, CONSENT) == "No"
     evidence = tmp_path / "akkoord.eml"
     evidence.write_bytes(b"From: otto@example.be\r\n\r\nJa, bewaar mijn cv.")
-    window.choose_evidence = lambda parent: str(evidence)
+    window.candidates.choose_evidence = lambda parent: str(evidence)
     window.select_ids([otto])
 
-    window.consent_action.trigger()
-    dialog = window.consent_dialog
+    choose(window, "&Candidate", "Record &consent…")
+    dialog = window.candidates.consent_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.purpose_combo.currentData() == "recruitment_reserve"
-    dialog.save()  # no wording: refused inline, the dialog stays
+    click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)  # no wording: refused inline, the dialog stays
     qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=WAIT)
     dialog.version_edit.setText("reserve-v1")
     qtbot.mouseClick(dialog.evidence_button, Qt.MouseButton.LeftButton)
     assert dialog.evidence_label.text() == "akkoord.eml"
     with refreshed(qtbot, window):
-        dialog.save()
-    assert window.consent_dialog is None
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
+    assert window.candidates.consent_dialog is None
     # nl-ap: one year after the procedure with reserve consent, 20 February 2027.
     assert cell(window, otto, DAYS_LEFT) == str((dt.date(2027, 2, 20) - dt.date(2026, 3, 2)).days)
     assert cell(window, otto, CONSENT) == "Yes"
@@ -120,20 +122,20 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
     consents.give_consent(vault, otto, "share_with_clients", dt.date(2026, 3, 1), "email", text_version="clients-v2")
     asked = []
 
-    def choose(parent, views, name):
+    def pick_consent(parent, views, name):
         asked.append((name, [view.purpose for view in views]))
         return next(view for view in views if view.purpose == "recruitment_reserve")
 
-    window.choose_consent = choose
+    window.candidates.choose_consent = pick_consent
     urls = []
-    window.open_url = lambda url: urls.append(url.toString()) or True
-    window.renew_actions["fr"].trigger()
+    window.candidates.open_url = lambda url: urls.append(url.toString()) or True
+    choose(window, "&Candidate", "Ask to re&new consent", "In &French")
     qtbot.waitUntil(lambda: bool(urls), timeout=WAIT)
     assert urls[0].startswith("mailto:otto@example.be?subject=")
     assert asked == [("Otto Janssens", ["recruitment_reserve", "share_with_clients"])]
 
     with refreshed(qtbot, window):
-        window.withdraw_action.trigger()
+        choose(window, "&Candidate", "&Withdraw consent")
     assert cell(window, otto, DAYS_LEFT) == "18"
     assert [view.purpose for view in consents.consents_of(vault, otto) if view.withdrawn_on is None] == ["share_with_clients"]
     assert len(asked) == 2
@@ -142,23 +144,25 @@ def test_consent_extends_the_countdown_renewal_mail_and_withdrawal_shortens_it(q
 def test_a_screening_note_edited_keeps_its_history(qtbot, desk):
     window, _vault, otto = desk
     window.select_ids([otto])
-    window.notes_action.trigger()
-    notes_dialog = window.notes_dialog
+    choose(window, "&Candidate", "Screening &notes…")
+    notes_dialog = window.candidates.notes_dialog
     assert isinstance(notes_dialog, CandidateNotesDialog) and notes_dialog.isVisible()
     qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
 
-    note = notes_dialog.new_note()
+    click(qtbot, notes_dialog.new_button)
+    note = notes_dialog.note_dialog
     note.kind_combo.setCurrentIndex(note.kind_combo.findData("phone_screen"))
     note.body_edit.setPlainText("Available from April; strong forklift experience.")
     with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
-        note.save()
+        click_standard(qtbot, note.buttons, QDialogButtonBox.StandardButton.Save)
     assert notes_dialog.list.count() == 1 and notes_dialog.history.count() == 1
 
-    edit = notes_dialog.edit_selected()
+    click(qtbot, notes_dialog.edit_button)
+    edit = notes_dialog.note_dialog
     assert edit.body_edit.toPlainText() == "Available from April; strong forklift experience."
     edit.body_edit.setPlainText("Available from May; strong forklift experience.")
     with qtbot.waitSignal(notes_dialog.loaded, timeout=WAIT):
-        edit.save()
+        click_standard(qtbot, edit.buttons, QDialogButtonBox.StandardButton.Save)
     assert "(edited)" in notes_dialog.list.item(0).text()
     versions = [notes_dialog.history.item(row).text() for row in range(notes_dialog.history.count())]
     assert len(versions) == 2
@@ -171,13 +175,13 @@ def test_a_screening_note_edited_keeps_its_history(qtbot, desk):
 def test_export_a_candidate_warns_and_writes_the_workbook_and_json(qtbot, desk, tmp_path):
     window, _vault, otto = desk
     out = tmp_path / "out"
-    window.choose_export_folder = lambda parent: str(out)
+    window.exporting.choose_export_folder = lambda parent: str(out)
     window.select_ids([otto])
-    window.export_action.trigger()
-    dialog = window.export_dialog
+    click_toolbar(qtbot, window, window.exporting.export_action)
+    dialog = window.exporting.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert "leaves the encrypted vault" in dialog.warning_label.text()
-    dialog._browse()
+    click(qtbot, button_named(dialog, "&Browse…"))
     dialog.protect_box.setChecked(False)
     with qtbot.waitSignal(dialog.exported, timeout=WAIT) as exported:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -195,19 +199,19 @@ def test_an_erasure_request_completed_removes_the_candidate(qtbot, desk, clock):
     with refreshed(qtbot, window):
         window.refresh()
     window.select_ids([otto])
-    window.request_action.trigger()
-    dialog = window.request_dialog
+    choose(window, "&Candidate", "Register a rights &request…")
+    dialog = window.requests.request_dialog
     assert dialog is not None
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(rr.ERASURE))
     dialog.identity_edit.setText("mail from the address on file")
     with refreshed(qtbot, window):
-        dialog.save()
-    assert window.requests_dock.isVisible()
-    panel = window.requests_panel
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
+    assert window.requests.dock.isVisible()
+    panel = window.requests.panel
     assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "Otto Janssens"
 
     confirmations = []
-    window.confirm_erasure = lambda parent: confirmations.append(parent) or True
+    window.requests.confirm_erasure = lambda parent: confirmations.append(parent) or True
     panel.table.selectRow(0)
     complete = panel.complete_selected()
     complete.outcome_edit.setPlainText("Erased; confirmation sent by mail")
@@ -222,25 +226,25 @@ def test_an_erasure_request_completed_removes_the_candidate(qtbot, desk, clock):
 def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qtbot, desk, clock):
     window, vault, otto = desk
     window.set_base_title("RecruitDesk")
-    assert window.dashboard.requests_banner.isHidden()
-    base = window.attention_count
+    assert window.retention.dashboard.requests_banner.isHidden()
+    base = window.retention.attention_count
 
     # A request received on 20 January was due on 20 February: overdue today, 2 March.
     window.select_ids([otto])
-    dialog = window.request_dialog or window.register_request()
+    dialog = window.requests.request_dialog or window.requests.register_request()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(rr.RESTRICTION))
     dialog.received_edit.setDate(QDate(2026, 1, 20))
     dialog.identity_edit.setText("ID card shown, not copied")
     with refreshed(qtbot, window):
         dialog.save()
-    assert window.dashboard.requests_banner.isVisible()
-    assert "1 request is overdue." in window.dashboard.requests_banner.text()
-    assert window.attention_count == base + 1
+    assert window.retention.dashboard.requests_banner.isVisible()
+    assert "1 request is overdue." in window.retention.dashboard.requests_banner.text()
+    assert window.retention.attention_count == base + 1
     assert window.windowTitle() == f"({base + 1}) RecruitDesk"
-    assert window.requests_dock.windowTitle() == "Requests – 1 overdue"
-    assert "(overdue)" in window.requests_panel.table.item(0, 4).text()
+    assert window.requests.dock.windowTitle() == "Requests – 1 overdue"
+    assert "(overdue)" in window.requests.panel.table.item(0, 4).text()
 
-    panel = window.requests_panel
+    panel = window.requests.panel
     panel.table.selectRow(0)
     complete = panel.complete_selected()
     complete.outcome_edit.setPlainText("Processing restricted while the accuracy is checked")
@@ -250,7 +254,7 @@ def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qt
     row = window.model.row_of(otto)
     assert "restricted" in window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert window.model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
-    assert window.dashboard.requests_banner.isHidden() and window.attention_count == base
+    assert window.retention.dashboard.requests_banner.isHidden() and window.retention.attention_count == base
 
 
 def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock, keychain_factory, vault_folder, keychain, tmp_path):
@@ -264,18 +268,18 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
     try:
         with qtbot.waitSignal(controller.ready, timeout=WAIT):
             controller.start_existing(vault_folder)
-        qtbot.waitUntil(lambda: window.summary is not None and window.requests_panel is not None, timeout=WAIT)
-        assert window.requests_panel.table.item(0, 2).text() == "Otto Janssens"
+        qtbot.waitUntil(lambda: window.retention.summary is not None and window.requests.panel is not None, timeout=WAIT)
+        assert window.requests.panel.table.item(0, 2).text() == "Otto Janssens"
         inbox = make_inbox(tmp_path / "inbox")
-        window.choose_export_folder = lambda parent: str(tmp_path / "out")
+        window.exporting.choose_export_folder = lambda parent: str(tmp_path / "out")
 
         window.select_ids([otto])
-        consent = window.record_consent()
-        notes_dialog = window.open_notes()
+        consent = window.candidates.record_consent()
+        notes_dialog = window.candidates.open_notes()
         qtbot.waitUntil(lambda: notes_dialog.status_label.text() != "Loading…", timeout=WAIT)
-        export = window.export_candidate()
-        request = window.register_request()
-        facts = window.open_facts()
+        export = window.exporting.export_candidate()
+        request = window.requests.register_request()
+        facts = window.candidates.open_facts()
         drop(window.ui.candidateTable.viewport(), [inbox / "jan.txt"])
         importer = window.importer.dialog
         assert importer is not None
@@ -285,30 +289,32 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         controller.lock("You locked the vault.")
         assert controller.is_locked
         assert all(not dialog.isVisible() for dialog in opened)
-        for name in ("consent_dialog", "notes_dialog", "export_dialog", "request_dialog", "facts_dialog"):
-            assert getattr(window, name) is None, name
+        for feature, name in ((window.candidates, "consent_dialog"), (window.candidates, "notes_dialog"),
+                              (window.exporting, "export_dialog"), (window.requests, "request_dialog"),
+                              (window.candidates, "facts_dialog")):
+            assert getattr(feature, name) is None, name
         assert window.importer.dialog is None
-        assert window.requests_panel is None and isinstance(window.requests_dock.widget(), QLabel)
-        assert window.request_summary is None and window.dashboard.requests_banner.isHidden()
+        assert window.requests.panel is None and isinstance(window.requests.dock.widget(), QLabel)
+        assert window.retention.request_summary is None and window.retention.dashboard.requests_banner.isHidden()
         assert window.model.rowCount() == 0
-        assert not window.consent_action.isEnabled() and not window.importer.action.isEnabled()
-        assert not window.register_request_action.isEnabled()
+        assert not window.candidates.consent_action.isEnabled() and not window.importer.action.isEnabled()
+        assert not window.requests.register_request_action.isEnabled()
 
         unlock = controller.unlock_dialog
         assert unlock is not None
         with qtbot.waitSignal(controller.ready, timeout=WAIT):
             qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.requests_panel is not None and window.summary is not None, timeout=WAIT)
-        assert window.requests_panel.table.rowCount() == 1
+        qtbot.waitUntil(lambda: window.requests.panel is not None and window.retention.summary is not None, timeout=WAIT)
+        assert window.requests.panel.table.rowCount() == 1
 
         window.select_ids([otto])
-        window.consent_action.trigger()
-        dialog = window.consent_dialog
+        window.candidates.consent_action.trigger()
+        dialog = window.candidates.consent_dialog
         dialog.version_edit.setText("reserve-v1")
         with refreshed(qtbot, window):
             dialog.save()
         assert cell(window, otto, CONSENT) == "Yes"
-        notes_dialog = window.open_notes()
+        notes_dialog = window.candidates.open_notes()
         qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
     finally:
         controller.shutdown()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, Qt
 from PySide6.QtWidgets import QWizard
 
 from recruitdesk import errors
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.unlock_dialog import unlock_problem_text
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.unlock_dialog import unlock_problem_text
+from tests.gui.user_actions import click, click_finish, click_next, tick
 
 
 @pytest.fixture
@@ -25,18 +26,23 @@ def controller(qtbot, clock, keychain_factory, tmp_path):
 
 
 def test_first_run_creates_the_vault_and_opens_the_window(qtbot, controller, vault_folder, tmp_path):
+    """A user's first start on an empty folder: Next, Next, tick the confirmation, Finish."""
+    vault_folder.mkdir()
     controller.start_first_run(vault_folder)
     wizard = controller.wizard
     assert wizard is not None and wizard.isVisible()
     assert not controller.window.isVisible()
-    wizard.next()
+    assert wizard.welcome_page.folder_edit.text() == str(vault_folder)  # pre-filled, not edited
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == wizard.PRESET
     with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
-        wizard.next()
-    wizard.create_page.save_kit()
+        click_next(qtbot, wizard)
+    click(qtbot, wizard.create_page.save_button)
     assert wizard.create_page.recovery_key() in (tmp_path / "kit.txt").read_text(encoding="utf-8")
-    wizard.create_page.confirm_check.setChecked(True)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    tick(qtbot, wizard.create_page.confirm_check)
     with qtbot.waitSignal(controller.ready, timeout=20000) as ready:
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        click_finish(qtbot, wizard)
     assert ready.args == [0]
     assert controller.window.isVisible()
     assert controller.vault is not None and controller.vault.folder == vault_folder
@@ -111,6 +117,10 @@ def test_a_saved_idle_time_applies_at_once(qtbot, controller, new_vault, vault_f
     with qtbot.waitSignal(controller.ready, timeout=20000):
         controller.start_existing(vault_folder)
     assert controller.idle_monitor.timeout_minutes == 10
+    # Let the unlock's background reads and daily check finish first: this test is about applying
+    # the setting, not about writing while the daily check writes.
+    qtbot.waitUntil(lambda: controller.window.retention.summary is not None and not controller.notifier.busy, timeout=20000)
+    QThreadPool.globalInstance().waitForDone(20000)
     save_firm_settings(controller.vault, FirmSettings(auto_lock_minutes=2))
-    controller.window.settings_saved.emit()
+    controller.window.retention.settings_saved.emit()
     assert controller.idle_monitor.timeout_minutes == 2

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recruitdesk import errors
-from recruitdesk.gui.policy_settings import PolicySettingsDialog
+from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
 from recruitdesk.services.firm_settings import FirmSettings, read_firm_settings, save_firm_settings
 
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing

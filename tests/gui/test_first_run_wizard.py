@@ -9,11 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from recruitdesk import errors
-from recruitdesk.gui.first_run_wizard import FirstRunWizard
+from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.services.vault_settings import read_setting
 from recruitdesk.vault.vault import vault_exists
+from tests.gui.user_actions import click_finish, click_next, tick
 
 
 class Answers:
@@ -61,7 +62,7 @@ def make_wizard(qtbot, clock, keychain_factory, tmp_path):
 
 def create(qtbot, wizard: FirstRunWizard) -> None:
     with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
-        wizard.next()
+        click_next(qtbot, wizard)
 
 
 def finish_button(wizard):
@@ -81,7 +82,7 @@ def test_wizard_end_to_end(qtbot, make_wizard, tmp_path, clock, keychain):
     assert answers.folder_asked_with == tmp_path / "default" / "vault"
     assert welcome.folder_edit.text() == str(chosen)
 
-    wizard.next()
+    click_next(qtbot, wizard)
     assert wizard.currentId() == FirstRunWizard.PRESET
     page = wizard.preset_page
     assert page.selected_preset() == "nl-ap"  # the default
@@ -118,9 +119,9 @@ def test_wizard_end_to_end(qtbot, make_wizard, tmp_path, clock, keychain):
     qtbot.mouseClick(created.print_button, Qt.MouseButton.LeftButton)
     assert key in answers.printed_text
 
-    created.confirm_check.setChecked(True)
-    assert finish_button(wizard).isEnabled()
-    qtbot.mouseClick(finish_button(wizard), Qt.MouseButton.LeftButton)
+    tick(qtbot, created.confirm_check)
+    assert created.confirm_check.isChecked()
+    click_finish(qtbot, wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert created.recovery_key() == "", "the key is not kept on screen after the wizard"
 
@@ -140,9 +141,9 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
     a_file.write_text("x")
     good = tmp_path / "good"
     wizard = make_wizard(Answers(folder=good), default_folder=a_file)
-    wizard.next()
+    click_next(qtbot, wizard)
     with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
-        wizard.next()
+        click_next(qtbot, wizard)
     expected = errors.NotAFolder(folder=str(a_file)).message()
     assert blocker.args == [expected]
     assert wizard.create_page.error_label.text() == expected
@@ -156,7 +157,7 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == FirstRunWizard.WELCOME
     qtbot.mouseClick(wizard.welcome_page.change_button, Qt.MouseButton.LeftButton)
-    wizard.next()
+    click_next(qtbot, wizard)
     create(qtbot, wizard)
     assert wizard.vault.folder == good
     assert not wizard.create_page.error_label.isVisible()
@@ -164,16 +165,16 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
 
 def test_an_existing_vault_is_left_untouched(qtbot, make_wizard, new_vault, vault_folder):
     wizard = make_wizard(Answers(), default_folder=vault_folder)
-    wizard.next()
+    click_next(qtbot, wizard)
     with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
-        wizard.next()
+        click_next(qtbot, wizard)
     assert blocker.args == [errors.VaultAlreadyExists(folder=str(vault_folder)).message()]
 
 
 def test_saving_the_kit_can_fail_with_a_sentence_and_be_retried(qtbot, make_wizard, tmp_path):
     answers = Answers(save_as=tmp_path / "missing-folder" / "kit.txt")
     wizard = make_wizard(answers, default_folder=tmp_path / "vault")
-    wizard.next()
+    click_next(qtbot, wizard)
     create(qtbot, wizard)
     page = wizard.create_page
     page.save_kit()
@@ -188,7 +189,7 @@ def test_cancelled_choosers_change_nothing(qtbot, make_wizard, tmp_path):
     wizard = make_wizard(answers, default_folder=tmp_path / "vault")
     qtbot.mouseClick(wizard.welcome_page.change_button, Qt.MouseButton.LeftButton)
     assert wizard.folder() == tmp_path / "vault"
-    wizard.next()
+    click_next(qtbot, wizard)
     create(qtbot, wizard)
     wizard.create_page.save_kit()
     wizard.create_page.print_kit()
@@ -198,7 +199,7 @@ def test_cancelled_choosers_change_nothing(qtbot, make_wizard, tmp_path):
 
 def test_cancel_before_creating_creates_nothing(qtbot, make_wizard, tmp_path):
     wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
-    wizard.next()
+    click_next(qtbot, wizard)
     wizard.reject()
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert not (tmp_path / "vault").exists()
@@ -214,9 +215,26 @@ def test_keyboard_accelerators_on_the_key_page_are_unique(qtbot, make_wizard, tm
     from PySide6.QtWidgets import QAbstractButton
 
     wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
-    wizard.next()
+    click_next(qtbot, wizard)
     create(qtbot, wizard)
     keys = [_accelerator(button.text()) for button in wizard.create_page.findChildren(QAbstractButton)]
     keys = [key for key in keys if key]
     assert len(keys) >= 3
     assert len(keys) == len(set(keys)), keys
+
+
+def test_next_is_enabled_on_the_prefilled_folder_and_refuses_an_empty_one(qtbot, make_wizard, tmp_path):
+    wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert wizard.welcome_page.folder_edit.text() == str(tmp_path / "vault")
+    assert next_button.isVisible() and next_button.isEnabled(), "the pre-filled folder must be accepted as is"
+    wizard.welcome_page.folder_edit.clear()
+    assert not next_button.isEnabled()
+    qtbot.keyClicks(wizard.welcome_page.folder_edit, "   ")
+    assert not next_button.isEnabled(), "blanks are not a folder"
+    wizard.welcome_page.folder_edit.clear()
+    qtbot.keyClicks(wizard.welcome_page.folder_edit, str(tmp_path / "typed"))
+    assert next_button.isEnabled()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == FirstRunWizard.PRESET
+    assert wizard.folder() == tmp_path / "typed"

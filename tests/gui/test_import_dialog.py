@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from sqlalchemy import func, select
 
-from recruitdesk.gui.import_dialog import SUMMARY_PAGE, ImportDialog, import_plan
-from recruitdesk.gui.import_drop import ImportDropHandler
-from recruitdesk.gui.import_models import DONE, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS, WARNINGS, ImportResultModel
+from recruitdesk.gui.importing.dialog import SUMMARY_PAGE, ImportDialog, import_plan
+from recruitdesk.gui.importing.drop import ImportDropHandler
+from recruitdesk.gui.importing.models import DONE, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS, WARNINGS, ImportResultModel
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.importing import import_files
 from recruitdesk.store.models import Candidate, Document, RetentionState
@@ -248,3 +248,21 @@ def test_import_plan_keeps_the_order_in_few_runs():
     rows = [(0, "a", None), (1, "b", "attach"), (2, "c", None), (3, "d", "create"), (4, "e", "create"), (5, "f", None)]
     assert import_plan(rows) == [("attach", [(0, "a"), (1, "b"), (2, "c")]), ("create", [(3, "d"), (4, "e"), (5, "f")])]
     assert import_plan([(0, "a", None)]) == [("skip", [(0, "a")])]
+
+
+@pytest.mark.parametrize(("language", "label"), [("nl", "Taal:"), ("fr", "Langue :")])
+def test_the_preview_details_speak_the_interface_language(qtbot, qapp, new_vault, inbox, language, label):
+    from recruitdesk import i18n
+    from recruitdesk.gui.shell.translation import install_language, remove_translators
+
+    vault, _ = new_vault
+    _chosen, translators = install_language(qapp, language)
+    try:
+        dialog = open_dialog(qtbot, vault, [inbox / "griet.docx"])
+        details = dialog.details_html(row_of(dialog, "griet.docx"))
+        assert dialog.model.rows[0].preview.fields.language.value, "the test needs a detected language"
+        assert "Language" not in details
+        assert label.split()[0] in details
+    finally:
+        remove_translators(qapp, translators)
+        i18n.set_language("en")

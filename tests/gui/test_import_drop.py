@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QTableView, QWidget
 
-from recruitdesk.gui.import_drop import ImportDropHandler
+from recruitdesk.gui.importing.drop import ImportDropHandler
 from tests.gui.import_support import drag_enter, drag_leave, drop, make_inbox, mime_for
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTableView
 
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.import_wiring import install_import
+from recruitdesk.gui.importing.wiring import install_import
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidates import candidate_rows
 from tests.gui.import_support import drag_enter, drop, make_inbox, mime_for
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
+from tests.gui.user_actions import choose
 
 
 def test_main_window_menu_file_dialog_drop_and_lock(qtbot, clock, new_vault, tmp_path):
@@ -32,7 +33,7 @@ def test_main_window_menu_file_dialog_drop_and_lock(qtbot, clock, new_vault, tmp
     with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
         window.show_vault(vault)
     assert action.isEnabled()
-    action.trigger()
+    choose(window, "&Vault", "&Import CVs…")
     assert asked == [window]
     dialog = feature.dialog
     assert dialog is not None and dialog.isVisible() and dialog.parent() is window

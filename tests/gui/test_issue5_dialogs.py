@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from recruitdesk.gui.consent_dialog import ConsentDialog, open_renewal_mail, withdraw_consent
-from recruitdesk.gui.export_dialog import ExportDialog
-from recruitdesk.gui.notes_dialog import NoteDialog
-from recruitdesk.gui.requests_dialogs import RegisterRequestDialog, ExtendRequestDialog, CompleteRequestDialog
-from recruitdesk.gui.requests_panel import RequestsPanel
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, open_renewal_mail, withdraw_consent
+from recruitdesk.gui.candidates.note_dialog import NoteDialog
+from recruitdesk.gui.exporting.dialog import ExportDialog
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, ExtendRequestDialog, CompleteRequestDialog
+from recruitdesk.gui.requests.panel import RequestsPanel
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import add_candidate, record_outcome
 

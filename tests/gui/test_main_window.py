@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from recruitdesk import __version__
-from recruitdesk.gui.candidate_table_model import NAME
-from recruitdesk.gui.main_window import MESSAGE_PAGE, TABLE_PAGE, MainWindow
+from recruitdesk.gui.candidates.table_model import NAME
+from recruitdesk.gui.shell.main_window import MESSAGE_PAGE, TABLE_PAGE, MainWindow
 from recruitdesk.services.candidates import candidate_rows
 
 
@@ -93,7 +93,7 @@ def test_menu_actions_and_shortcuts(qtbot, clock, demo_vault):
 def test_about_box_names_the_version_and_the_security_model(qtbot, clock):
     window = make_window(qtbot, clock)
     window.ui.actionAbout.trigger()
-    box = window.about_box
+    box = window.help.about_box
     assert box is not None and box.isVisible()
     assert __version__ in box.text()
     assert "encrypted" in box.text() and "recovery key" in box.text()
@@ -105,12 +105,12 @@ def test_about_box_lists_the_licences_of_bundled_components(qtbot, clock):
 
     window = make_window(qtbot, clock)
     window.ui.actionAbout.trigger()
-    details = window.about_box.detailedText()
+    details = window.help.about_box.detailedText()
     for component in components():
         assert component.name in details and component.licence in details
     assert "PySide6-Essentials" in details and "LGPL-3.0" in details
     assert "SQLCipher" in details and "BSD-3-Clause" in details
-    window.about_box.close()
+    window.help.about_box.close()
 
 
 def test_widgets_have_accessible_names(qtbot, clock):

@@ -7,9 +7,9 @@ import argparse
 import pytest
 
 from recruitdesk import i18n, preferences
-from recruitdesk.gui import app as app_module
-from recruitdesk.gui.app import SMOKE_TEST_LINE, run_gui
-from recruitdesk.gui.main_window import MainWindow
+from recruitdesk.gui.shell import app as app_module
+from recruitdesk.gui.shell.app import SMOKE_TEST_LINE, run_gui
+from recruitdesk.gui.shell.main_window import MainWindow
 
 
 def arguments(**values) -> argparse.Namespace:
@@ -37,9 +37,9 @@ def test_the_dialog_saves_the_language_and_says_it_takes_effect_after_restart(qt
     window = MainWindow(clock.today)
     qtbot.addWidget(window)
     window.show()  # locked: preferences still work
-    assert window.preferences_action.isEnabled()
-    window.preferences_action.trigger()
-    dialog = window.preferences_dialog
+    assert window.vault_actions.preferences_action.isEnabled()
+    window.vault_actions.preferences_action.trigger()
+    dialog = window.vault_actions.preferences_dialog
     assert dialog is not None and dialog.language_box.accessibleName() == "Language"
     assert dialog.chosen_language is None  # automatic until chosen
     assert [dialog.language_box.itemText(i) for i in range(1, 4)] == ["English", "Nederlands", "Français"]
@@ -48,10 +48,10 @@ def test_the_dialog_saves_the_language_and_says_it_takes_effect_after_restart(qt
     dialog.accept()
     assert preferences.language() == "nl"
     assert "next time you start" in window.statusBar().currentMessage()
-    assert window.preferences_dialog is None
+    assert window.vault_actions.preferences_dialog is None
 
     window.statusBar().clearMessage()
-    window.open_preferences().accept()  # unchanged: nothing to say
+    window.vault_actions.open_preferences().accept()  # unchanged: nothing to say
     assert preferences.language() == "nl" and window.statusBar().currentMessage() == ""
 
 

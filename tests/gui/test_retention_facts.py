@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, DUE_ON, STATUS
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP
-from recruitdesk.gui.retention_dialogs import ReasonDialog
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON, STATUS
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP
+from recruitdesk.gui.retention.dialogs import ReasonDialog
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, show
@@ -18,13 +18,13 @@ from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fi
 
 def open_dialog(qtbot, window, candidate_id):
     window.select_ids([candidate_id])
-    dialog = window.open_facts()
+    dialog = window.candidates.open_facts()
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=20000)
     return dialog
 
 
 def click_and_wait(qtbot, window, dialog, button):
-    with qtbot.waitSignals([dialog.loaded, window.summary_shown, window.rows_loaded], timeout=20000):
+    with qtbot.waitSignals([dialog.loaded, window.retention.summary_shown, window.rows_loaded], timeout=20000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -42,7 +42,7 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
     assert cell(window, otto, STATUS) == "No deadline"
 
     dialog = open_dialog(qtbot, window, otto)
-    assert dialog is window.facts_dialog and dialog.isVisible()
+    assert dialog is window.candidates.facts_dialog and dialog.isVisible()
     assert dialog.name_label.text() == "Open Otto"
     assert dialog.status_label.text() == "No deletion deadline runs now."
     assert dialog.outcome_now_label.text().startswith("Procedure open")
@@ -63,7 +63,7 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
     assert consent.purpose_combo.currentData() == "recruitment_reserve"
     consent.channel_combo.setCurrentIndex(consent.channel_combo.findData("web_form"))
     consent.version_edit.setText("reserve-v1")
-    with qtbot.waitSignals([dialog.loaded, window.summary_shown, window.rows_loaded], timeout=20000):
+    with qtbot.waitSignals([dialog.loaded, window.retention.summary_shown, window.rows_loaded], timeout=20000):
         consent.save()
     assert dialog.consent_dialog is None
     assert dialog.status_label.text().startswith("Due for deletion on 20 February 2027")
@@ -83,15 +83,15 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
 
     # Two weeks later the candidate is due soon, and the dashboard shows it.
     clock.advance(days=5)
-    with qtbot.waitSignals([window.summary_shown, window.rows_loaded], timeout=20000):
+    with qtbot.waitSignals([window.retention.summary_shown, window.rows_loaded], timeout=20000):
         window.refresh()
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == [otto]
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == [otto]
 
     # Reopening the procedure stops the clock.
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("open"))
     click_and_wait(qtbot, window, dialog, dialog.outcome_button)
     assert dialog.status_label.text() == "No deletion deadline runs now."
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == []
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
     assert cell(window, otto, STATUS) == "No deadline"
 
 
@@ -107,16 +107,16 @@ def test_legal_hold_from_the_facts_dialog_needs_a_reason_and_can_be_released(qtb
     qtbot.waitUntil(lambda: hold.error_label.isVisible(), timeout=20000)
     assert "written reason" in hold.error_label.text()
     hold.reason_edit.setPlainText("Labour court case 26/123")
-    with qtbot.waitSignals([dialog.loaded, window.summary_shown], timeout=20000):
+    with qtbot.waitSignals([dialog.loaded, window.retention.summary_shown], timeout=20000):
         qtbot.mouseClick(hold.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.status_label.text() == "On legal hold: not deleted until the hold is released."
     assert "Labour court case" in dialog.hold_now_label.text()
     assert dialog.release_button.isEnabled() and not dialog.hold_button.isEnabled()
-    assert window.dashboard.group_ids(ON_HOLD_GROUP) == [otto]
+    assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == [otto]
 
     click_and_wait(qtbot, window, dialog, dialog.release_button)
     assert dialog.status_label.text() == "No deletion deadline runs now."
-    assert window.dashboard.group_ids(ON_HOLD_GROUP) == []
+    assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == []
 
 
 def test_a_candidate_deleted_meanwhile_is_reported_inline(qtbot, clock, new_vault):

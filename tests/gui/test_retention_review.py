@@ -8,15 +8,16 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT, STATUS
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.retention_dialogs import ReasonDialog, deletion_question
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT, STATUS
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, ON_HOLD_GROUP, OVERDUE_GROUP
+from recruitdesk.gui.retention.dialogs import ReasonDialog, deletion_question
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, add_not_hired, dashboard_names, refreshed, show, table_names
 from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fixtures that wait for workers
+from tests.gui.user_actions import choose, click_toolbar
 
 
 def make_window(qtbot, clock, answers: list[bool] | None = None):
@@ -50,10 +51,10 @@ def test_the_dashboard_lists_by_group_and_a_click_selects_in_the_table(qtbot, qt
     show(qtbot, window, vault)
     assert dashboard_names(window, OVERDUE_GROUP) == ["Overdue Olga"]
     assert dashboard_names(window, DUE_SOON_GROUP) == ["Soon Sam"]
-    assert window.dashboard.group_ids(ON_HOLD_GROUP) == []
-    assert window.dashboard.banner.text() == "1 candidate must be deleted within 14 days. 1 candidate is overdue for deletion."
-    assert window.badge_count == 2
-    dashboard = window.dashboard
+    assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == []
+    assert window.retention.dashboard.banner.text() == "1 candidate must be deleted within 14 days. 1 candidate is overdue for deletion."
+    assert window.retention.badge_count == 2
+    dashboard = window.retention.dashboard
     assert "4 weeks after the end of the procedure" in dashboard.candidate_index(OVERDUE_GROUP, 0, 2).data()
     assert "12 days overdue" in dashboard.candidate_index(OVERDUE_GROUP, 0, 1).data()
     assert "in 8 days" in dashboard.candidate_index(DUE_SOON_GROUP, 0, 1).data()
@@ -67,7 +68,7 @@ def test_the_dashboard_lists_by_group_and_a_click_selects_in_the_table(qtbot, qt
     assert window.ui.candidateTable.currentIndex().row() == window.model.row_of(ids["olga"])
     assert window.ui.actionDelete.isEnabled() and window.ui.actionExtend.isEnabled()
     window.ui.candidateTable.selectRow(window.model.row_of(ids["sam"]))
-    assert window.dashboard.selected_ids() == [ids["sam"]]
+    assert window.retention.dashboard.selected_ids() == [ids["sam"]]
 
 
 def test_the_table_shows_status_and_days_left(qtbot, clock, new_vault):
@@ -89,16 +90,19 @@ def test_delete_asks_first_then_erases_from_table_dashboard_and_vault(qtbot, clo
     show(qtbot, window, vault)
     window.select_ids([ids["olga"], ids["sam"]])
 
-    assert not window.delete_selected()  # the user said Cancel
+    click_toolbar(qtbot, window, window.ui.actionDelete)  # the user says Cancel
     assert asked == [["Soon Sam", "Overdue Olga"]] or asked == [["Overdue Olga", "Soon Sam"]]
     assert len(candidate_rows(vault)) == 4
+    assert not window.changes.busy
 
     with refreshed(qtbot, window):
-        assert window.delete_selected()
+        choose(window, "&Retention", "&Delete…")  # and OK
+        assert window.changes.busy and not window.ui.actionDelete.isEnabled()
+    assert len(asked) == 2
     assert sorted(table_names(window)) == ["Later Lies", "Open Otto"]
-    assert window.dashboard.group_ids(OVERDUE_GROUP) == [] and window.dashboard.group_ids(DUE_SOON_GROUP) == []
+    assert window.retention.dashboard.group_ids(OVERDUE_GROUP) == [] and window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
     assert sorted(row.name for row in candidate_rows(vault)) == ["Later Lies", "Open Otto"]
-    assert window.badge_count == 0
+    assert window.retention.badge_count == 0
     assert "Deleted 2 candidates" in window.statusBar().currentMessage()
     with vault.session() as session:
         from recruitdesk.store.models import ErasureLedgerEntry
@@ -142,8 +146,9 @@ def test_extend_needs_a_reason_and_a_later_date(qtbot, clock, new_vault):
     window, _asked = make_window(qtbot, clock)
     show(qtbot, window, vault)
     window.select_ids([ids["olga"]])
-    dialog = window.open_reason_dialog(ReasonDialog.EXTEND)
-    assert dialog is window.reason_dialog and dialog.isVisible()
+    choose(window, "&Retention", "&Extend…")
+    dialog = window.retention.reason_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.mode == ReasonDialog.EXTEND
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=20000)
@@ -160,7 +165,7 @@ def test_extend_needs_a_reason_and_a_later_date(qtbot, clock, new_vault):
     dialog.until_edit.setDate(dialog.until_edit.date().fromString(until.isoformat(), "yyyy-MM-dd"))
     with refreshed(qtbot, window):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert window.reason_dialog is None  # accepted and closed
+    assert window.retention.reason_dialog is None  # accepted and closed
     detail = candidate_retention(vault, ids["olga"])
     assert detail.due_on == until and detail.extension_reason.startswith("Candidate asked")
     assert dashboard_names(window, OVERDUE_GROUP) == []
@@ -174,7 +179,7 @@ def test_legal_hold_needs_a_reason_then_lists_the_candidate_on_hold_and_release_
     show(qtbot, window, vault)
     window.select_ids([ids["olga"], ids["sam"]])
     window.ui.actionLegalHold.trigger()
-    dialog = window.reason_dialog
+    dialog = window.retention.reason_dialog
     assert dialog is not None and dialog.mode == ReasonDialog.HOLD
     assert "2 candidates" in dialog.intro_label.text()
     dialog.reason_edit.setPlainText("no")  # too short to be a reason
@@ -186,9 +191,9 @@ def test_legal_hold_needs_a_reason_then_lists_the_candidate_on_hold_and_release_
     with refreshed(qtbot, window):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert sorted(dashboard_names(window, ON_HOLD_GROUP)) == ["Overdue Olga", "Soon Sam"]
-    assert window.badge_count == 0
+    assert window.retention.badge_count == 0
     assert window.model.index(window.model.row_of(ids["sam"]), STATUS).data() == "On legal hold"
-    assert "Dispute about the procedure" in window.dashboard.candidate_index(ON_HOLD_GROUP, 0, 2).data()
+    assert "Dispute about the procedure" in window.retention.dashboard.candidate_index(ON_HOLD_GROUP, 0, 2).data()
 
     window.select_ids([ids["sam"]])
     assert window.ui.actionReleaseHold.isEnabled()
@@ -204,32 +209,32 @@ def test_locking_closes_review_dialogs_and_forgets_the_dashboard(qtbot, clock, n
     window, _asked = make_window(qtbot, clock)
     show(qtbot, window, vault)
     window.select_ids([ids["olga"]])
-    dialog = window.open_reason_dialog(ReasonDialog.HOLD)
-    facts = window.open_facts()
+    dialog = window.retention.open_reason_dialog(ReasonDialog.HOLD)
+    facts = window.candidates.open_facts()
     window.show_locked()
     assert not dialog.isVisible() and not facts.isVisible()
-    assert window.reason_dialog is None and window.facts_dialog is None
-    assert window.dashboard.summary is None
-    assert all(window.dashboard.group_ids(group) == [] for group in range(3))
-    assert window.dashboard.banner.text() == "The vault is locked."
+    assert window.retention.reason_dialog is None and window.candidates.facts_dialog is None
+    assert window.retention.dashboard.summary is None
+    assert all(window.retention.dashboard.group_ids(group) == [] for group in range(3))
+    assert window.retention.dashboard.banner.text() == "The vault is locked."
     assert not window.ui.actionDelete.isEnabled() and not window.ui.actionRetentionSettings.isEnabled()
 
 
 def test_shortcuts_and_accessible_names(qtbot, clock):
     window, _asked = make_window(qtbot, clock)
-    assert window.dashboard_action.shortcut() == QKeySequence("Ctrl+D")
+    assert window.retention.dashboard_action.shortcut() == QKeySequence("Ctrl+D")
     assert window.ui.actionExtend.shortcut() == QKeySequence("Ctrl+Shift+E")
     assert window.ui.actionLegalHold.shortcut() == QKeySequence("Ctrl+Shift+H")
     assert window.ui.actionRetentionSettings.shortcut() == QKeySequence("Ctrl+,")
-    assert window.dashboard.banner.accessibleName() and window.dashboard.tree.accessibleName()
-    assert window.dashboard_dock.accessibleName() == "Retention dashboard"
-    assert window.dashboard_dock.isVisibleTo(window)
-    window.dashboard_action.trigger()
-    assert not window.dashboard_dock.isVisibleTo(window)
+    assert window.retention.dashboard.banner.accessibleName() and window.retention.dashboard.tree.accessibleName()
+    assert window.retention.dock.accessibleName() == "Retention dashboard"
+    assert window.retention.dock.isVisibleTo(window)
+    window.retention.dashboard_action.trigger()
+    assert not window.retention.dock.isVisibleTo(window)
 
 
 def test_the_dashboard_model_passes_qtmodeltester_through_resets(qtbot, qtmodeltester, clock, new_vault):
-    from recruitdesk.gui.retention_dashboard import DueItemsModel
+    from recruitdesk.gui.retention.dashboard import DueItemsModel
     from recruitdesk.services.retention_alerts import summarise
 
     vault, _key = new_vault
@@ -249,16 +254,16 @@ def test_enter_and_double_click_in_the_dashboard_open_the_facts_dialog(qtbot, cl
     ids = seeded(vault, clock)
     window, _asked = make_window(qtbot, clock)
     show(qtbot, window, vault)
-    tree = window.dashboard.tree
-    sam = window.dashboard.candidate_index(DUE_SOON_GROUP, 0)
+    tree = window.retention.dashboard.tree
+    sam = window.retention.dashboard.candidate_index(DUE_SOON_GROUP, 0)
     tree.setCurrentIndex(sam)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert window.facts_dialog is not None and window.facts_dialog.candidate_id == ids["sam"]
-    window.facts_dialog.reject()
-    where = tree.visualRect(window.dashboard.candidate_index(OVERDUE_GROUP, 0)).center()
+    assert window.candidates.facts_dialog is not None and window.candidates.facts_dialog.candidate_id == ids["sam"]
+    window.candidates.facts_dialog.reject()
+    where = tree.visualRect(window.retention.dashboard.candidate_index(OVERDUE_GROUP, 0)).center()
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert window.facts_dialog is not None and window.facts_dialog.candidate_id == ids["olga"]
+    assert window.candidates.facts_dialog is not None and window.candidates.facts_dialog.candidate_id == ids["olga"]
 
 
 def test_enter_on_the_table_opens_the_facts_of_the_current_candidate(qtbot, clock, new_vault):
@@ -271,5 +276,5 @@ def test_enter_on_the_table_opens_the_facts_of_the_current_candidate(qtbot, cloc
     window.select_ids([ids["lies"]])
     window.ui.candidateTable.setFocus()
     qtbot.keyClick(window.ui.candidateTable, Qt.Key.Key_Return)
-    assert window.facts_dialog is not None and window.facts_dialog.candidate_id == ids["lies"]
-    qtbot.waitUntil(lambda: window.facts_dialog.detail is not None, timeout=20000)
+    assert window.candidates.facts_dialog is not None and window.candidates.facts_dialog.candidate_id == ids["lies"]
+    qtbot.waitUntil(lambda: window.candidates.facts_dialog.detail is not None, timeout=20000)

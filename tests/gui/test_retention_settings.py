@@ -9,10 +9,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from recruitdesk.gui.candidate_table_model import DAYS_LEFT
-from recruitdesk.gui.main_window import MainWindow
-from recruitdesk.gui.policy_settings import CUSTOM
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP
+from recruitdesk.gui.candidates.table_model import DAYS_LEFT
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP
+from recruitdesk.gui.retention.policy_settings import CUSTOM
+from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.retention.policy import PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.retention_settings import candidate_retention, read_retention_settings, save_retention_settings
@@ -22,14 +22,14 @@ from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fi
 
 
 def open_settings(qtbot, window):
-    dialog = window.open_settings()
+    dialog = window.retention.open_settings()
     with qtbot.waitSignal(dialog.loaded, timeout=20000):
         pass
     return dialog
 
 
 def save(qtbot, window, dialog):
-    with qtbot.waitSignals([dialog.saved, window.rows_loaded, window.summary_shown], timeout=20000) as blocker:
+    with qtbot.waitSignals([dialog.saved, window.rows_loaded, window.retention.summary_shown], timeout=20000) as blocker:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return blocker
 
@@ -93,7 +93,7 @@ def test_a_custom_policy_is_saved_as_a_new_version_and_recomputes(qtbot, window_
     assert "Our firm policy" in candidate_retention(vault, sam).explanation
     current = read_retention_settings(vault)
     assert current.preset is None and current.policy_version == 2
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == [sam]
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == [sam]
 
 
 def test_alert_window_and_automatic_erasure(qtbot, window_and_vault):
@@ -108,8 +108,8 @@ def test_alert_window_and_automatic_erasure(qtbot, window_and_vault):
     assert "settings saved" in window.statusBar().currentMessage()
     current = read_retention_settings(vault)
     assert current.alert_window_days == 5 and current.auto_erase and current.policy_version == 1
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == []  # 8 days left, window 5
-    assert window.dashboard.group_title(DUE_SOON_GROUP) == "Due within 5 days (0)"
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []  # 8 days left, window 5
+    assert window.retention.dashboard.group_title(DUE_SOON_GROUP) == "Due within 5 days (0)"
 
 
 def test_the_settings_service_validates(new_vault):

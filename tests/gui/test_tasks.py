@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from recruitdesk import errors
-from recruitdesk.gui.tasks import Task, run_in_background
+from recruitdesk.gui.shell.tasks import Task, run_in_background
 
 
 def test_result_is_delivered_on_the_gui_thread(qtbot):

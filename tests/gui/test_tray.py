@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
-from recruitdesk.gui.controller import AppController
-from recruitdesk.gui.retention_dashboard import DUE_SOON_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.tray import RetentionNotifier, app_icon
-from recruitdesk.gui.vault_sources import FolderVaultSource
+from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, OVERDUE_GROUP
+from recruitdesk.gui.retention.tray import RetentionNotifier, app_icon
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.sources import FolderVaultSource
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.retention_settings import save_retention_settings
 
@@ -51,8 +51,8 @@ def test_a_candidate_appears_in_the_dashboard_as_the_clock_advances_and_the_tray
     unlock(qtbot, controller, vault, keychain_factory, clock)
     window = controller.window
     assert controller.tray_messages == [("RecruitDesk: retention", "No candidate must be deleted within 14 days.")]
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == []
-    assert window.badge_count == 0 and not window.windowTitle().startswith("(")
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
+    assert window.retention.badge_count == 0 and not window.windowTitle().startswith("(")
 
     # Later the same day: the minute tick does nothing.
     clock.advance(hours=5)
@@ -65,11 +65,11 @@ def test_a_candidate_appears_in_the_dashboard_as_the_clock_advances_and_the_tray
     assert headline == "1 candidate must be deleted within 14 days."
     assert controller.tray_messages[-1][1] == headline
     assert dashboard_names(window, DUE_SOON_GROUP) == ["Sofie Peeters"]
-    assert window.dashboard.banner.text() == headline
-    assert window.badge_count == 1
+    assert window.retention.dashboard.banner.text() == headline
+    assert window.retention.badge_count == 1
     assert window.windowTitle().startswith("(1) ")
-    assert "1" in window.dashboard_action.text()
-    assert "Due within 14 days (1)" == window.dashboard.group_title(DUE_SOON_GROUP)
+    assert "1" in window.retention.dashboard_action.text()
+    assert "Due within 14 days (1)" == window.retention.dashboard.group_title(DUE_SOON_GROUP)
     assert controller.notifier.tray.toolTip().endswith(headline)
 
     # The due date passes: overdue, and the table's Status column says so.
@@ -77,7 +77,7 @@ def test_a_candidate_appears_in_the_dashboard_as_the_clock_advances_and_the_tray
     headline = next_day_check(qtbot, controller)
     assert headline == "1 candidate is overdue for deletion."
     assert dashboard_names(window, OVERDUE_GROUP) == ["Sofie Peeters"]
-    assert window.dashboard.group_ids(DUE_SOON_GROUP) == []
+    assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
     assert window.model.index(0, 4).data() == "Overdue"
     assert len(controller.tray_messages) == 3
 
@@ -106,8 +106,8 @@ def test_without_a_system_tray_the_banner_still_shows_the_headline(qtbot, clock,
         unlock(qtbot, controller, vault, keychain_factory, clock)
         message = controller.notifier.last_message
         assert "must be deleted within 14 days" in message and "overdue" in message
-        assert controller.window.dashboard.banner.text() == message
-        assert controller.window.badge_count >= 4
+        assert controller.window.retention.dashboard.banner.text() == message
+        assert controller.window.retention.badge_count >= 4
     finally:
         controller.shutdown()
 
@@ -129,14 +129,14 @@ def test_locking_stops_the_checks_and_clears_the_badge(qtbot, controller, new_va
     vault, _key = new_vault
     add_not_hired(vault, clock, "Overdue Olga", clock.today() - dt.timedelta(days=40))
     unlock(qtbot, controller, vault, keychain_factory, clock)
-    assert controller.window.badge_count == 1
+    assert controller.window.retention.badge_count == 1
     controller._interactive = False  # no unlock dialog; "give up" would quit
     controller.notifier.stop()
     controller.window.show_locked()
     clock.advance(days=1)
     assert not controller.notifier.check()
-    assert controller.window.badge_count == 0
-    assert controller.window.dashboard.group_ids(OVERDUE_GROUP) == []
+    assert controller.window.retention.badge_count == 0
+    assert controller.window.retention.dashboard.group_ids(OVERDUE_GROUP) == []
     assert "locked" in controller.notifier.tray.toolTip()
 
 
@@ -157,8 +157,8 @@ def test_rights_requests_join_the_tray_message_the_banner_and_the_badge(qtbot, c
     [(_title, text)] = controller.tray_messages
     assert text == "1 candidate must be deleted within 14 days. 1 request is overdue."
     window = controller.window
-    qtbot.waitUntil(lambda: window.request_summary is not None and window.summary is not None, timeout=20000)
-    assert window.dashboard.requests_banner.text().startswith("1 request is overdue.")
-    assert window.attention_count == 2 and window.windowTitle().startswith("(2) ")
-    assert window.dashboard_dock.windowTitle() == "Retention – 1 to review"
+    qtbot.waitUntil(lambda: window.retention.request_summary is not None and window.retention.summary is not None, timeout=20000)
+    assert window.retention.dashboard.requests_banner.text().startswith("1 request is overdue.")
+    assert window.retention.attention_count == 2 and window.windowTitle().startswith("(2) ")
+    assert window.retention.dock.windowTitle() == "Retention – 1 to review"
     assert controller.notifier.tray.toolTip() == "RecruitDesk: 1 candidate must be deleted within 14 days. 1 request is overdue."

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recruitdesk import errors
-from recruitdesk.gui.unlock_dialog import UnlockDialog, unlock_problem_text
-from recruitdesk.gui.vault_sources import FolderVaultSource
+from recruitdesk.gui.vault.sources import FolderVaultSource
+from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.vault import recovery_key as recovery_keys
 

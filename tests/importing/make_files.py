@@ -173,3 +173,59 @@ def write_sparse(path: Path, size: int) -> Path:
     with open(path, "wb") as handle:
         handle.truncate(size)
     return path
+
+
+def write_pdf_with_random_content(path: Path, size: int, seed: int = 20) -> Path:
+    """A one-page PDF whose content stream is ``size`` random bytes (a hostile file)."""
+    import random
+
+    stream = random.Random(seed).randbytes(size)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    return _write_objects(path, objects)
+
+
+def write_pdf_with_content_bomb(path: Path, unpacked_mb: int = 200) -> Path:
+    """A one-page PDF whose Flate content stream unpacks to ``unpacked_mb`` MB of operators."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    piece = b"0 0 m 1 1 l S\n" * (MB // 14)
+    packed = b"".join(compressor.compress(piece) for _ in range(unpacked_mb)) + compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ]
+    return _write_objects(path, objects)
+
+
+def write_docx_lying_about_its_size(path: Path, unpacked_mb: int = 600) -> Path:
+    """A DOCX whose document.xml really unpacks to ``unpacked_mb`` MB, while the zip's headers
+    (local and central) claim 10 kB: the declared sizes pass every check on them."""
+    import struct
+
+    write_docx(path, ["Liar"])
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    body = b"<w:p><w:r><w:t>A</w:t></w:r></w:p>" * 1000
+    document = (b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                b'wordprocessingml/2006/main"><w:body>')
+    real = bytearray(document)
+    while len(real) < unpacked_mb * MB:
+        real += body
+    real += b"</w:body></w:document>"
+    parts["word/document.xml"] = bytes(real)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    data = bytearray(path.read_bytes())
+    true_size = struct.pack("<I", len(real))
+    assert data.count(true_size) == 2  # the local header and the central directory entry
+    path.write_bytes(bytes(data.replace(true_size, struct.pack("<I", 10_000))))
+    return path

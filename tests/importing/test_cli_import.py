@@ -54,7 +54,7 @@ def test_text_output_is_translated(new_vault, keychain, clock, tmp_path, capsys)
     captured = capsys.readouterr()
     assert captured.out.startswith("imported   cv.pdf -> candidate 1 (Camille Dubois)")
     assert "national register number" in captured.out
-    assert "1 imported, 0 duplicates, 0 failed." in captured.err and "Traceback" not in captured.err
+    assert "1 imported, 0 duplicates, 0 failed, 0 not imported." in captured.err and "Traceback" not in captured.err
 
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="kills a process group (POSIX); Windows runners need a job-object variant")

@@ -30,8 +30,9 @@ def cvs(tmp_path):
 def test_preview_writes_nothing_and_shows_fields_and_warnings(cvs, new_vault):
     vault, _ = new_vault
     previews = preview([cvs], vault=vault)
-    assert [item.file for item in previews] == ["empty.pdf", "griet.docx", "camille.pdf"]
-    empty, griet, camille = previews
+    assert [item.file for item in previews] == [".hidden.pdf", "empty.pdf", "griet.docx", "camille.pdf"]
+    hidden, empty, griet, camille = previews
+    assert hidden.failure.code == "hidden-file"  # listed with its reason, never read
     assert empty.failure.code == "file-empty"
     assert (griet.name, griet.email, griet.phone) == ("Griet Van den Broeck", "griet.vandenbroeck@example.be", "+32470123456")
     assert griet.fields.name.confidence > 0.5
@@ -46,8 +47,9 @@ def test_import_creates_candidate_document_and_countdown_in_one_go(cvs, new_vaul
     vault, _ = new_vault
     seen = []
     results = import_files(vault, [cvs], progress=lambda done, total, result: seen.append((done, total, result.status)))
-    assert seen == [(1, 3, "failed"), (2, 3, "imported"), (3, 3, "imported")]
-    failed, griet, camille = results
+    assert seen == [(1, 4, "skipped"), (2, 4, "failed"), (3, 4, "imported"), (4, 4, "imported")]
+    hidden, failed, griet, camille = results
+    assert hidden.to_json()["error"] == ".hidden.pdf is a hidden file and was not imported. Rename it without the leading dot to import it."
     assert failed.failure.code == "file-empty" and not failed.retryable
     assert failed.to_json()["error"] == "empty.pdf is empty (0 bytes)." and failed.to_json()["status"] == "failed"
     with vault.session() as session:

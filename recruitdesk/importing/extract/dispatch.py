@@ -20,6 +20,7 @@ from pathlib import Path
 
 from recruitdesk.importing import sniff
 from recruitdesk.importing.extract import Extracted, ReaderFailure
+from recruitdesk.importing.extract.budget import CpuBudget
 from recruitdesk.importing.limits import MB, Limits
 
 KIND_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "odt": "OpenDocument (.odt)", "rtf": "RTF",
@@ -31,10 +32,15 @@ SMALL_PICTURE_BYTES = 20 * 1024  # smaller pictures in a mail are logos and icon
 ATTACHED_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
-def extract_file(path: Path, limits: Limits, password: str | None = None) -> dict:
-    """The worker's reply for ``path``: ``{"ok": True, kind, media_type, text, notes}`` or a failure."""
+def extract_file(path: Path, limits: Limits, budget: CpuBudget | None = None, password: str | None = None) -> dict:
+    """The worker's reply for ``path``: ``{"ok": True, kind, media_type, text, notes}`` or a failure.
+
+    ``budget`` (armed by the worker) is narrowed per PDF page (and widened per OCR page); its
+    ``BudgetExceeded`` passes through to the worker, which reports ``extraction-too-slow``.
+    ``password`` opens a password-protected PDF, DOCX or DOC.
+    """
     try:
-        return _extract(Path(path), limits, password, depth=0)
+        return _extract(Path(path), limits, password, depth=0, budget=budget)
     except ReaderFailure as failure:
         return {"ok": False, "failure": failure.code, "params": failure.params}
     except MemoryError:
@@ -45,8 +51,8 @@ def extract_file(path: Path, limits: Limits, password: str | None = None) -> dic
         return {"ok": False, "failure": "file-missing", "params": {}}
 
 
-def _extract(path: Path, limits: Limits, password: str | None, depth: int) -> dict:
-    info = os.stat(path)
+def _extract(path: Path, limits: Limits, password: str | None, depth: int, budget: CpuBudget | None = None) -> dict:
+    info = os.stat(path, follow_symlinks=False)  # the app sends resolved paths: a link now is a swap
     if not stat.S_ISREG(info.st_mode):
         raise ReaderFailure("not-a-regular-file")
     if info.st_size == 0:
@@ -71,9 +77,9 @@ def _extract(path: Path, limits: Limits, password: str | None, depth: int) -> di
     elif kind not in sniff.READABLE:
         raise ReaderFailure("wrong-type", real_type=kind, extension=path.suffix.lower())
     elif kind in sniff.MAILS:
-        return _mail_reply(kind, path, limits, depth)
+        return _mail_reply(kind, path, limits, depth, budget)
     else:
-        extracted = _read(kind, path, limits, password)
+        extracted = _read(kind, path, limits, password, budget)
     notes = list(extracted.notes)
     if claimed and claimed != kind and {claimed, kind} != {"text", "markdown"}:
         notes.insert(0, ("extension-mismatch", {"extension": path.suffix.lower(), "kind": KIND_NAMES[kind]}))
@@ -90,20 +96,20 @@ def _capped(text: str, limits: Limits) -> tuple[str, list[tuple[str, dict]]]:
     return text, []
 
 
-def _read(kind: str, path: Path, limits: Limits, password: str | None) -> Extracted:
+def _read(kind: str, path: Path, limits: Limits, password: str | None, budget: CpuBudget | None = None) -> Extracted:
     if kind == "pdf":
         from recruitdesk.importing.extract.pdf import read_pdf
 
-        extracted = read_pdf(path, limits, password)
+        extracted = read_pdf(path, limits, budget, password)
         if any(code == "no-text-layer" for code, _ in extracted.notes):
             from recruitdesk.importing.extract.ocr import ocr_pdf
 
-            return ocr_pdf(path, limits, password)
+            return ocr_pdf(path, limits, password, budget)
         return extracted
     if kind in sniff.IMAGES:
         from recruitdesk.importing.extract.ocr import ocr_image
 
-        return ocr_image(path, limits)
+        return ocr_image(path, limits, budget)
     if kind == "docx":
         from recruitdesk.importing.extract.docx import read_docx
 
@@ -126,7 +132,7 @@ def _read(kind: str, path: Path, limits: Limits, password: str | None) -> Extrac
 
 
 # --- e-mail ----------------------------------------------------------------------------------
-def _mail_reply(kind: str, path: Path, limits: Limits, depth: int) -> dict:
+def _mail_reply(kind: str, path: Path, limits: Limits, depth: int, budget: CpuBudget | None = None) -> dict:
     from recruitdesk.importing.extract.mail import read_eml, read_msg
 
     mail = (read_eml if kind == "eml" else read_msg)(path, limits.max_file_bytes)
@@ -134,7 +140,7 @@ def _mail_reply(kind: str, path: Path, limits: Limits, depth: int) -> dict:
     skipped: list[dict] = []
     senders: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="recruitdesk-mail-") as folder:
-        _collect(mail.attachments, Path(folder), limits, depth, documents, skipped, senders)
+        _collect(mail.attachments, Path(folder), limits, depth, documents, skipped, senders, budget)
     text, capped = _capped(mail.text(), limits)
     return {"ok": True, "kind": kind, "media_type": sniff.MEDIA_TYPES[kind], "text": text,
             "notes": [[code, params] for code, params in capped],
@@ -146,7 +152,7 @@ def _mail_reply(kind: str, path: Path, limits: Limits, depth: int) -> dict:
 
 
 def _collect(attachments, folder: Path, limits: Limits, depth: int, documents: list[dict], skipped: list[dict],
-             senders: list[dict]) -> None:
+             senders: list[dict], budget: CpuBudget | None = None) -> None:
     """Read each attachment into ``documents`` or list it in ``skipped`` with the reason code."""
     for number, attachment in enumerate(attachments):
         if len(documents) + len(skipped) >= MAX_ATTACHMENTS:
@@ -173,7 +179,7 @@ def _collect(attachments, folder: Path, limits: Limits, depth: int, documents: l
                     continue
                 if kind == "zip":
                     before = len(documents) + len(skipped)
-                    _collect(_zip_members(target, limits), folder, limits, depth + 1, documents, skipped, senders)
+                    _collect(_zip_members(target, limits), folder, limits, depth + 1, documents, skipped, senders, budget)
                     if len(documents) + len(skipped) == before:
                         skipped.append({"file": attachment.name, "reason": "empty-archive"})
                     continue
@@ -181,13 +187,13 @@ def _collect(attachments, folder: Path, limits: Limits, depth: int, documents: l
 
                 inner = (read_eml if kind == "eml" else read_msg)(target, limits.max_file_bytes)
                 before = len(documents)
-                _collect(inner.attachments, folder, limits, depth + 1, documents, skipped, senders)
+                _collect(inner.attachments, folder, limits, depth + 1, documents, skipped, senders, budget)
                 for document in documents[before:]:
                     document["nested"] = True
                 if len(documents) > before and inner.from_address:
                     senders.append(inner.header_json())
                 continue
-            reply = _extract(target, limits, None, depth + 1)
+            reply = _extract(target, limits, None, depth + 1, budget)
         except ReaderFailure as failure:
             skipped.append({"file": attachment.name, "reason": failure.code, "params": failure.params})
             continue

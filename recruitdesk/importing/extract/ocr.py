@@ -43,7 +43,7 @@ def engine():
     return _engine
 
 
-def ocr_image(path: Path, limits: Limits) -> Extracted:
+def ocr_image(path: Path, limits: Limits, budget=None) -> Extracted:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
@@ -62,10 +62,10 @@ def ocr_image(path: Path, limits: Limits) -> Extracted:
         raise ReaderFailure("zip-bomb") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ReaderFailure("damaged-file", kind="picture") from exc
-    return _recognise(pages, limits)
+    return _recognise(pages, limits, budget)
 
 
-def ocr_pdf(path: Path, limits: Limits, password: str | None = None) -> Extracted:
+def ocr_pdf(path: Path, limits: Limits, password: str | None = None, budget=None) -> Extracted:
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(path), password=password or None)
@@ -115,7 +115,7 @@ def _bounded(image):
     return image.resize((max(1, int(image.width * factor)), max(1, int(image.height * factor))))
 
 
-def _recognise(images: list, limits: Limits) -> Extracted:
+def _recognise(images: list, limits: Limits, budget=None) -> Extracted:
     import numpy
 
     notes: list[tuple[str, dict]] = []
@@ -127,6 +127,8 @@ def _recognise(images: list, limits: Limits) -> Extracted:
         if index and (elapsed > limits.ocr_seconds_per_page * index or elapsed * (index + 1) / index > limits.timeout_seconds * 0.8):
             notes.append(("ocr-stopped", {"pages": index, "total": len(images)}))
             break
+        if budget is not None:  # recognition needs far more CPU than reading a text page
+            budget.start_heavy_page(limits.ocr_cpu_seconds_per_page)
         with memory_cap(limits.ocr_memory_bytes):
             result, _ = engine()(numpy.asarray(image))
         texts.append(_lines(result or []))

@@ -14,10 +14,14 @@ for it and reads again with ``password``), one encrypted for a recipient's certi
 from __future__ import annotations
 
 import logging
+import zlib
 from pathlib import Path
 
 from recruitdesk.importing.extract import Extracted, ReaderFailure
+from recruitdesk.importing.extract.budget import CpuBudget
 from recruitdesk.importing.limits import Limits
+
+_CHUNK = 1024 * 1024
 
 # Below this many visible characters a PDF is treated as having no text layer (a scan).
 MIN_TEXT_CHARS = 10
@@ -27,9 +31,10 @@ _ERR_PASSWORD, _ERR_SECURITY = 4, 6
 _CERTIFICATE_FILTERS = (b"/Adobe.PubSec", b"/adbe.pkcs7", b"/PubSec")
 
 
-def read_pdf(path: Path, limits: Limits, password: str | None = None) -> Extracted:
+def read_pdf(path: Path, limits: Limits, budget: CpuBudget | None = None, password: str | None = None) -> Extracted:
     import pypdfium2 as pdfium
 
+    check_pages(path, limits, password)
     try:
         document = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
@@ -40,15 +45,15 @@ def read_pdf(path: Path, limits: Limits, password: str | None = None) -> Extract
             raise ReaderFailure("password-incorrect" if password else "password-required", kind="PDF") from exc
         if code == _ERR_SECURITY or is_certificate_encrypted(path):
             raise ReaderFailure("certificate-protected", kind="PDF") from exc
-        return _pdfminer_only(path, limits, password)
+        return _pdfminer_only(path, limits, password, budget)
     try:
-        pages = _pdfium_pages(document, limits)
+        pages = _pdfium_pages(document, limits, budget)
     except pdfium.PdfiumError:
         pages = None
     finally:
         document.close()
     if pages is None:
-        return _pdfminer_only(path, limits, password)
+        return _pdfminer_only(path, limits, password, budget)
     text = "\n\f".join(pages).replace("\r\n", "\n")
     if _visible(text) < MIN_TEXT_CHARS:
         return Extracted("", [("no-text-layer", {})])
@@ -72,8 +77,8 @@ def is_certificate_encrypted(path: Path) -> bool:
     return b"/Encrypt" in data and any(marker in data for marker in _CERTIFICATE_FILTERS)
 
 
-def _pdfminer_only(path: Path, limits: Limits, password: str | None) -> Extracted:
-    text, problem = _with_pdfminer(path, limits, password)
+def _pdfminer_only(path: Path, limits: Limits, password: str | None, budget: CpuBudget | None) -> Extracted:
+    text, problem = _with_pdfminer(path, limits, password, budget)
     if problem == "password":
         raise ReaderFailure("password-incorrect" if password else "password-required", kind="PDF")
     if problem is not None:
@@ -87,10 +92,12 @@ def _visible(text: str) -> int:
     return sum(1 for char in text if not char.isspace())
 
 
-def _pdfium_pages(document, limits: Limits) -> list[str]:
+def _pdfium_pages(document, limits: Limits, budget: CpuBudget | None = None) -> list[str]:
     """Each page's text; a page laid out in two columns is read column by column."""
     pages = []
     for index in range(min(len(document), limits.max_pdf_pages)):
+        if budget is not None:
+            budget.start_page()
         page = document[index]
         textpage = page.get_textpage()
         try:
@@ -134,17 +141,92 @@ def column_gutter(textpage, width: float) -> float | None:
     return (empty[len(empty) // 2] + 0.5) * width / buckets
 
 
-def _with_pdfminer(path: Path, limits: Limits, password: str | None = None) -> tuple[str, str | None]:
+def check_pages(path: Path, limits: Limits, password: str | None = None) -> None:
+    """Before pdfium decompresses anything: every page's content streams, measured by pdfminer's
+    parser (no layout analysis, so it costs little), must stay under the page limit. A file this
+    parser cannot open is left to pdfium, whose work the CPU budget and the memory cap still bound."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfpage import PDFPage
 
     try:
-        return extract_text(str(path), password=password or "", maxpages=limits.max_pdf_pages, laparams=LAParams()), None
+        with open(path, "rb") as handle:
+            for page in PDFPage.get_pages(handle, maxpages=limits.max_pdf_pages, password=password or "", caching=True):
+                check_page_content(page.contents, limits)
+    except (MemoryError, ReaderFailure):
+        raise
+    except Exception:  # pdfminer raises many types (password, damage, RecursionError on loops)
+        return
+
+
+def check_page_content(contents: list, limits: Limits) -> None:
+    """Refuse a page whose content streams exceed the limit, raw or really decompressed.
+
+    The declared ``/Length`` and the filters can lie; what counts is the bytes: the raw data
+    pdfminer already holds, and the Flate output, counted chunk by chunk and abandoned as soon
+    as it passes the limit (so a bomb never unpacks in memory).
+    """
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+
+    total = 0
+    limit = limits.max_pdf_page_content_bytes
+    for item in contents:
+        stream = resolve1(item)
+        if not isinstance(stream, PDFStream):
+            continue
+        raw = stream.rawdata if stream.rawdata is not None else stream.data
+        if raw is None:
+            continue
+        total += len(raw)
+        if total > limit:
+            raise ReaderFailure("page-too-large")
+        try:
+            filters = stream.get_filters()
+        except Exception:
+            continue
+        if stream.rawdata is not None and stream.decipher is None and len(filters) == 1 and filters[0][0] in LITERALS_FLATE_DECODE:
+            total += _inflated_size(raw, limit - total + len(raw)) - len(raw)
+            if total > limit:
+                raise ReaderFailure("page-too-large")
+
+
+def _inflated_size(data: bytes, limit: int) -> int:
+    """Decompressed size of a Flate stream, stopping once past ``limit`` (damage ends it early)."""
+    inflater = zlib.decompressobj()
+    size = 0
+    pending = data
+    try:
+        while pending and size <= limit:
+            size += len(inflater.decompress(pending, _CHUNK))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # pdfminer decides what a damaged stream means; this only measures
+    return size
+
+
+def _with_pdfminer(path: Path, limits: Limits, password: str | None = None, budget: CpuBudget | None = None) -> tuple[str, str | None]:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    import io
+
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    try:
+        with open(path, "rb") as handle, io.StringIO() as output:
+            resources = PDFResourceManager(caching=True)
+            device = TextConverter(resources, output, laparams=LAParams())
+            interpreter = PDFPageInterpreter(resources, device)
+            for page in PDFPage.get_pages(handle, maxpages=limits.max_pdf_pages, password=password or "", caching=True):
+                if budget is not None:
+                    budget.start_page()
+                check_page_content(page.contents, limits)
+                interpreter.process_page(page)
+            return output.getvalue(), None
     except PDFPasswordIncorrect:
         return "", "password"
-    except MemoryError:
+    except (MemoryError, ReaderFailure):
         raise
     except Exception as exc:  # pdfminer raises many types (and RecursionError on loops)
         return "", type(exc).__name__

@@ -1,0 +1,179 @@
+"""Recording a consent with its proof, withdrawing it in one click, drafting the renewal mail.
+
+The dialog asks for what Art. 7(1) needs to prove consent later (date, channel, the text or its
+version, optionally the candidate's mail or a scanned form as evidence) and hands it to
+``services.consents`` on a worker thread; a refusal is shown inline and the dialog stays open.
+Withdrawal is a plain function (one click in the candidate view, Art. 7(3)); the renewal mail
+opens in the user's mail program through a ``mailto:`` URL, nothing is sent by the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.i18n import translate
+from recruitdesk.services import consents
+from recruitdesk.vault.vault import Vault
+
+MAX_EVIDENCE_BYTES = 25 * 1024 * 1024
+
+# choose_evidence(parent) -> a file path, or None when the user cancelled
+EvidenceChooser = Callable[[QWidget | None], str | None]
+
+
+def choose_evidence_file(parent: QWidget | None) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ConsentDialog", "Choose the evidence of consent"), "",
+        QCoreApplication.translate("ConsentDialog", "Mail, PDF or image (*.eml *.msg *.pdf *.png *.jpg *.jpeg);;All files (*)"),
+    )
+    return path or None
+
+
+def read_evidence(path: str) -> consents.Evidence:
+    """The chosen file as evidence; its type guessed from the name (.eml -> message/rfc822)."""
+    file = Path(path)
+    media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    return consents.Evidence(file.name, media_type, file.read_bytes())
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ConsentDialog(QDialog):
+    """Record one consent for one candidate; accepted once stored (``saved`` carries the view)."""
+
+    saved = Signal(object)
+
+    def __init__(self, vault: Vault, candidate_id: int, name: str, today: dt.date, parent: QWidget | None = None,
+                 choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._candidate_id = candidate_id
+        self._choose_evidence = choose_evidence
+        self._evidence_path: str | None = None
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Record consent"))
+        self.setAccessibleName(self.windowTitle())
+
+        intro = QLabel(self.tr("Record what {name} agreed to, so the consent can be proven later.").format(name=name))
+        intro.setWordWrap(True)
+        self.purpose_combo = QComboBox()
+        for code in consents.PURPOSES:
+            self.purpose_combo.addItem(translate("consents", consents.PURPOSE_LABELS[code]), code)
+        self.purpose_combo.setAccessibleName(self.tr("Purpose"))
+        self.given_edit = QDateEdit(_qdate(today))
+        self.given_edit.setCalendarPopup(True)
+        self.given_edit.setDisplayFormat("yyyy-MM-dd")
+        self.given_edit.setMaximumDate(_qdate(today))
+        self.given_edit.setAccessibleName(self.tr("Given on"))
+        self.channel_combo = QComboBox()
+        for code in consents.CHANNELS:
+            self.channel_combo.addItem(translate("consents", consents.CHANNEL_LABELS[code]), code)
+        self.channel_combo.setAccessibleName(self.tr("Channel"))
+        self.version_edit = QLineEdit()
+        self.version_edit.setPlaceholderText(self.tr("e.g. reserve-2026-01"))
+        self.version_edit.setAccessibleName(self.tr("Text version"))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(self.tr("The exact text the candidate agreed to"))
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setAccessibleName(self.tr("Text agreed to"))
+        self.evidence_label = QLabel(self.tr("No file"))
+        self.evidence_button = QPushButton(self.tr("Attach &evidence…"))
+        self.evidence_button.clicked.connect(self._pick_evidence)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence_label, 1)
+        evidence_row.addWidget(self.evidence_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Purpose:"), self.purpose_combo)
+        form.addRow(self.tr("&Given on:"), self.given_edit)
+        form.addRow(self.tr("&Channel:"), self.channel_combo)
+        form.addRow(self.tr("Text &version:"), self.version_edit)
+        form.addRow(self.tr("&Text agreed to:"), self.text_edit)
+        form.addRow(self.tr("Evidence:"), evidence_row)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _pick_evidence(self) -> None:
+        path = self._choose_evidence(self)
+        if path:
+            self._evidence_path = path
+            self.evidence_label.setText(Path(path).name)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.buttons.setEnabled(True)
+
+    def save(self) -> None:
+        evidence = None
+        if self._evidence_path:
+            try:
+                if Path(self._evidence_path).stat().st_size > MAX_EVIDENCE_BYTES:
+                    self._show_error(self.tr("The evidence file is larger than 25 MB; attach a smaller file."))
+                    return
+                evidence = read_evidence(self._evidence_path)
+            except OSError:
+                self._show_error(self.tr("The evidence file cannot be read."))
+                return
+        self.buttons.setEnabled(False)
+        self._task = Task(
+            consents.give_consent, self._vault, self._candidate_id, self.purpose_combo.currentData(),
+            self.given_edit.date().toPython(), self.channel_combo.currentData(),
+            text=self.text_edit.toPlainText(), text_version=self.version_edit.text(), evidence=evidence,
+        )
+        self._task.finished.connect(self._stored)
+        self._task.failed.connect(lambda error: self._show_error(user_message(error)))
+        self._task.start()
+
+    def _stored(self, view: consents.ConsentView) -> None:
+        self.saved.emit(view)
+        self.accept()
+
+
+def withdraw_consent(vault: Vault, consent_id: int, on: dt.date | None = None) -> consents.ConsentView:
+    """One click: withdraw and recompute the countdown (fast; no worker thread needed)."""
+    return consents.withdraw(vault, consent_id, on)
+
+
+def open_renewal_mail(vault: Vault, consent_id: int, language: str,
+                      open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> str:
+    """Open the drafted renewal request in the user's mail program; returns the URL."""
+    url = consents.renewal_mailto(vault, consent_id, language)
+    open_url(QUrl(url, QUrl.ParsingMode.StrictMode))
+    return url

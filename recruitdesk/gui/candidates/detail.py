@@ -1,0 +1,561 @@
+"""The Candidate dock: the selected candidate's profile (editable), documents with an in-app
+preview, consents, notes, rights requests and the timeline from the audit log.
+
+Everything is read by ``services.candidate_detail`` on a worker thread. PDFs are previewed with
+QtPdf from a ``QBuffer`` holding the decrypted bytes: no decrypted file is ever written. When
+QtPdf is not installed (or cannot read the file) the text extracted at import is shown instead;
+DOCX, ODT and text documents always show their extracted text.
+
+``install_candidate_detail(window, vault_provider)`` adds the dock to the main window and follows
+its table's selection; the window calls :meth:`CandidateDetailFeature.clear` when it locks, which
+drops every decrypted value, including the loaded PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Callable
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QDateTime, QIODevice, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruitdesk.errors import RecruitDeskError
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.i18n import translate
+from recruitdesk.services import candidate_detail as cd
+from recruitdesk.services import consents as consent_service
+from recruitdesk.services import notes as note_service
+from recruitdesk.services import rights_requests as rr
+from recruitdesk.vault.vault import Vault
+
+try:  # QtPdf ships in the PySide6-Pdf wheel; without it PDFs show their extracted text
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+except ImportError:  # pragma: no cover - depends on the installation
+    QPdfDocument = None  # type: ignore[assignment,misc]
+    QPdfView = None  # type: ignore[assignment,misc]
+
+VaultProvider = Callable[[], Vault | None]
+SELECTION_DELAY_MS = 120  # wait for the table's selection to settle (a reload clears and restores it)
+PLACEHOLDER_PAGE, PDF_PAGE, TEXT_PAGE = 0, 1, 2
+
+
+def load_preview(vault: Vault, document_id: int, want_bytes: bool) -> tuple[bytes | None, str]:
+    """Worker thread: the decrypted content (PDFs only) and the extracted text of one document."""
+    content = cd.document_bytes(vault, document_id) if want_bytes else None
+    return content, cd.document_preview_text(vault, document_id)
+
+
+def _date(value: dt.date | None) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def _datetime(value: dt.datetime) -> str:
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def _size(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+class CandidateDetailPane(QWidget):
+    """Shows one candidate. Emits ``loaded(id)`` when filled, ``saved(id)`` after a saved profile,
+    ``save_failed(message)`` when the profile was refused, and ``preview_shown(document_id)``
+    when a document's preview is on screen."""
+
+    loaded = Signal(int)
+    saved = Signal(int)
+    save_failed = Signal(str)
+    preview_shown = Signal(int)
+
+    def __init__(self, vault_provider: VaultProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault_provider = vault_provider
+        self.candidate_id: int | None = None
+        self.detail: cd.CandidateDetail | None = None
+        self._load: Task | None = None
+        self._save: Task | None = None
+        self._preview: Task | None = None
+        self._buffer: QBuffer | None = None
+        self.pdf_document = QPdfDocument(self) if QPdfDocument is not None else None
+        self.setAccessibleName(self.tr("Candidate details"))
+        self._build()
+        self.clear()
+
+    # --- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setAccessibleName(self.tr("Candidate details state"))
+        layout.addWidget(self.message_label)
+
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body, 1)
+
+        form = QFormLayout()
+        self.name_field = self._field(self.tr("Name"), cd.NAME_MAX)
+        self.email_field = self._field(self.tr("Email"), cd.EMAIL_MAX)
+        self.phone_field = self._field(self.tr("Phone"), cd.PHONE_MAX)
+        self.city_field = self._field(self.tr("City"), cd.CITY_MAX)
+        self.linkedin_field = self._field(self.tr("LinkedIn"), cd.LINKEDIN_MAX)
+        self.linkedin_field.setPlaceholderText(self.tr("https://www.linkedin.com/in/…"))
+        form.addRow(self.tr("&Name:"), self.name_field)
+        form.addRow(self.tr("&Email:"), self.email_field)
+        form.addRow(self.tr("&Phone:"), self.phone_field)
+        form.addRow(self.tr("Cit&y:"), self.city_field)
+        form.addRow(self.tr("&LinkedIn:"), self.linkedin_field)
+        self.source_label = self._value_label(self.tr("Source"))
+        self.applied_label = self._value_label(self.tr("Applied on"))
+        self.contact_label = self._value_label(self.tr("Last contact"))
+        form.addRow(self.tr("Source:"), self.source_label)
+        form.addRow(self.tr("Applied:"), self.applied_label)
+        form.addRow(self.tr("Last contact:"), self.contact_label)
+        body_layout.addLayout(form)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setAccessibleName(self.tr("Profile error"))
+        self.error_label.hide()
+        body_layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the profile"))
+        self.save_button.setToolTip(self.tr("Save the candidate's contact details"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        body_layout.addLayout(buttons)
+        for field in self._fields():
+            field.returnPressed.connect(self.save)
+
+        self.tabs = QTabWidget(self.body)
+        self.tabs.setAccessibleName(self.tr("Candidate records"))
+        body_layout.addWidget(self.tabs, 1)
+
+        documents = QSplitter(Qt.Orientation.Vertical)
+        self.documents_list = self._list(self.tr("Documents"))
+        self.documents_list.currentItemChanged.connect(lambda item, _previous: self._document_chosen(item))
+        documents.addWidget(self.documents_list)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.setAccessibleName(self.tr("Document preview"))
+        self.preview_placeholder = QLabel(self.tr("Choose a document to preview it."))
+        self.preview_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_placeholder.setWordWrap(True)
+        self.preview_stack.addWidget(self.preview_placeholder)
+        if QPdfView is not None:
+            self.pdf_view = QPdfView()
+            self.pdf_view.setAccessibleName(self.tr("PDF preview"))
+            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf_view.setDocument(self.pdf_document)
+        else:
+            self.pdf_view = QLabel(self.tr("PDF preview is not available; the text is shown instead."))
+        self.preview_stack.addWidget(self.pdf_view)
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("Document text"))
+        self.preview_stack.addWidget(self.text_view)
+        documents.addWidget(self.preview_stack)
+        documents.setStretchFactor(1, 3)
+        self.tabs.addTab(documents, self.tr("&Documents"))
+
+        self.consents_list = self._list(self.tr("Consents"))
+        self.tabs.addTab(self.consents_list, self.tr("C&onsents"))
+        self.notes_list = self._list(self.tr("Screening notes"))
+        self.tabs.addTab(self.notes_list, self.tr("No&tes"))
+        self.requests_list = self._list(self.tr("Rights requests"))
+        self.tabs.addTab(self.requests_list, self.tr("Re&quests"))
+        self.timeline_list = self._list(self.tr("Timeline"))
+        self.tabs.addTab(self.timeline_list, self.tr("T&imeline"))
+
+    def _field(self, accessible: str, limit: int) -> QLineEdit:
+        field = QLineEdit()
+        field.setAccessibleName(accessible)
+        field.setMaxLength(limit)
+        return field
+
+    def _value_label(self, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(accessible)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _list(self, accessible: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(accessible)
+        widget.setWordWrap(True)
+        return widget
+
+    def _fields(self) -> tuple[QLineEdit, ...]:
+        return (self.name_field, self.email_field, self.phone_field, self.city_field, self.linkedin_field)
+
+    # --- state -----------------------------------------------------------------------------
+    def clear(self, message: str | None = None) -> None:
+        """Forget the candidate: every field, list and the loaded PDF."""
+        self.candidate_id = None
+        self.detail = None
+        self._load = None  # a load still running is ignored when it finishes
+        self._save = None
+        self._preview = None
+        for field in self._fields():
+            field.clear()
+        for label in (self.source_label, self.applied_label, self.contact_label):
+            label.clear()
+        self._show_error(None)
+        for widget in (self.documents_list, self.consents_list, self.notes_list, self.requests_list, self.timeline_list):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self._clear_preview()
+        self.message_label.setText(message or self.no_selection_text())
+        self.message_label.show()
+        self.body.hide()
+
+    def no_selection_text(self) -> str:
+        """The empty state of an unlocked vault with no candidate selected."""
+        return self.tr("No candidate selected.\nSelect one candidate in the list to see the details.")
+
+    def _clear_preview(self) -> None:
+        if self.pdf_document is not None:
+            self.pdf_document.close()
+        buffer, self._buffer = self._buffer, None
+        if buffer is not None:
+            buffer.close()
+            buffer.setData(QByteArray())
+            buffer.deleteLater()
+        self.text_view.clear()
+        self.preview_placeholder.setText(self.tr("Choose a document to preview it."))
+        self.preview_stack.setCurrentIndex(PLACEHOLDER_PAGE)
+
+    def show_candidate(self, candidate_id: int) -> Task | None:
+        """Load one candidate's details on a worker thread."""
+        vault = self._vault_provider()
+        if vault is None:
+            self.clear(self.tr("The vault is locked."))
+            return None
+        self.clear(self.tr("Loading the candidate…"))
+        self.candidate_id = candidate_id
+        task = Task(cd.candidate_detail, vault, candidate_id)
+        task.finished.connect(lambda detail, task=task: self._arrived(task, detail))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        self._load = task
+        task.start()
+        return task
+
+    def reload(self) -> Task | None:
+        return self.show_candidate(self.candidate_id) if self.candidate_id is not None else None
+
+    def _arrived(self, task: Task, detail: cd.CandidateDetail) -> None:
+        if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._load = None
+        self.detail = detail
+        self._fill(detail)
+        self.message_label.hide()
+        self.body.show()
+        self.loaded.emit(detail.profile.id)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        candidate_id = self.candidate_id
+        self.clear(user_message(error))
+        self.candidate_id = candidate_id
+
+    def refresh(self) -> Task | None:
+        """Reload the shown candidate (after a change elsewhere) without losing unsaved edits or
+        the document on screen; does nothing while loading or saving."""
+        vault = self._vault_provider()
+        if (vault is None or self.candidate_id is None or self.detail is None or self._load is not None
+                or self._save is not None):
+            return None
+        task = Task(cd.candidate_detail, vault, self.candidate_id)
+        task.finished.connect(lambda detail, task=task: self._refreshed(task, detail))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        self._load = task
+        task.start()
+        return task
+
+    def is_editing(self) -> bool:
+        """Whether the profile form holds changes not saved yet."""
+        if self.detail is None:
+            return False
+        profile = self.detail.profile
+        shown = tuple(field.text() for field in self._fields())
+        return shown != (profile.name, profile.email or "", profile.phone or "", profile.city or "", profile.linkedin or "")
+
+    def _refreshed(self, task: Task, detail: cd.CandidateDetail) -> None:
+        if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._load = None
+        if self.is_editing():  # the user started typing meanwhile: keep the form, refresh the rest
+            detail = replace(detail, profile=self.detail.profile)
+        current = self.documents_list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        for widget in (self.documents_list, self.consents_list, self.notes_list, self.requests_list, self.timeline_list):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self.detail = detail
+        self._fill(detail, keep_document=keep, fill_profile=not self.is_editing())
+        self.loaded.emit(detail.profile.id)
+
+    def _fill(self, detail: cd.CandidateDetail, keep_document: int | None = None, fill_profile: bool = True) -> None:
+        if fill_profile:
+            self._fill_profile(detail.profile)
+        self.documents_list.blockSignals(True)
+        for document in detail.documents:
+            item = QListWidgetItem(self.tr("{name} · {size} · added {date}").format(
+                name=document.filename, size=_size(document.size), date=_date(document.added_at.date())))
+            item.setData(Qt.ItemDataRole.UserRole, document.id)
+            item.setToolTip(document.media_type)
+            self.documents_list.addItem(item)
+        self.documents_list.blockSignals(False)
+        if not detail.documents:
+            self.preview_placeholder.setText(self.tr("No documents."))
+        for view in detail.consents:
+            self.consents_list.addItem(self._consent_text(view))
+        for note in detail.notes:
+            self.notes_list.addItem(self._note_text(note))
+        for request in detail.requests:
+            self.requests_list.addItem(self._request_text(request))
+        for entry in reversed(detail.timeline):  # newest first
+            self.timeline_list.addItem(self.tr("{date}: {event}").format(date=_datetime(entry.at), event=entry.text()))
+        for widget, empty in ((self.consents_list, self.tr("No consents recorded.")),
+                              (self.notes_list, self.tr("No screening notes.")),
+                              (self.requests_list, self.tr("No rights requests.")),
+                              (self.timeline_list, self.tr("Nothing recorded yet."))):
+            if widget.count() == 0:
+                item = QListWidgetItem(empty)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                widget.addItem(item)
+        ids = [document.id for document in detail.documents]
+        if keep_document in ids:  # the preview on screen stays
+            self.documents_list.blockSignals(True)
+            self.documents_list.setCurrentRow(ids.index(keep_document))
+            self.documents_list.blockSignals(False)
+        elif ids:
+            self.documents_list.setCurrentRow(0)
+        else:
+            self._preview = None
+            self._clear_preview()
+            self.preview_placeholder.setText(self.tr("No documents."))
+
+    def _fill_profile(self, profile: cd.Profile) -> None:
+        self.name_field.setText(profile.name)
+        self.email_field.setText(profile.email or "")
+        self.phone_field.setText(profile.phone or "")
+        self.city_field.setText(profile.city or "")
+        self.linkedin_field.setText(profile.linkedin or "")
+        self.source_label.setText(profile.source)
+        self.applied_label.setText(_date(profile.applied_on))
+        self.contact_label.setText(_date(profile.last_contact_on))
+
+    def _consent_text(self, view: consent_service.ConsentView) -> str:
+        purpose = translate("consents", consent_service.PURPOSE_LABELS.get(view.purpose, view.purpose))
+        if view.withdrawn_on is not None:
+            return self.tr("{purpose}: given {given}, withdrawn {withdrawn}").format(
+                purpose=purpose, given=_date(view.given_on), withdrawn=_date(view.withdrawn_on))
+        if view.expires_on is not None:
+            return self.tr("{purpose}: given {given}, until {expires}").format(
+                purpose=purpose, given=_date(view.given_on), expires=_date(view.expires_on))
+        return self.tr("{purpose}: given {given}").format(purpose=purpose, given=_date(view.given_on))
+
+    def _note_text(self, note: cd.NoteSummary) -> str:
+        kind = translate("notes", note_service.KIND_LABELS.get(note.kind, note.kind))
+        text = self.tr("{date} · {kind} · {author}: {summary}").format(
+            date=_date(note.created_at.date()), kind=kind, author=note.author, summary=note.summary)
+        if note.needs_discussion:
+            text = self.tr("{text} (not yet discussed with the candidate)").format(text=text)
+        return text
+
+    def _request_text(self, request: rr.RequestView) -> str:
+        kind = translate("requests", rr.KIND_LABELS.get(request.kind, request.kind))
+        if request.completed_on is not None:
+            return self.tr("{kind}: received {received}, completed {completed}").format(
+                kind=kind, received=_date(request.received_on), completed=_date(request.completed_on))
+        return self.tr("{kind}: received {received}, answer by {deadline}").format(
+            kind=kind, received=_date(request.received_on), deadline=_date(request.deadline))
+
+    # --- saving ----------------------------------------------------------------------------
+    def save(self) -> Task | None:
+        """Validate and save the profile on a worker thread; errors appear under the form."""
+        vault = self._vault_provider()
+        if vault is None or self.candidate_id is None or self.detail is None or self._save is not None:
+            return None
+        self._show_error(None)
+        self.save_button.setEnabled(False)
+        task = Task(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
+                    self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
+        task.finished.connect(lambda profile, task=task: self._saved(task, profile))
+        task.failed.connect(lambda error, task=task: self._save_failed(task, error))
+        self._save = task
+        task.start()
+        return task
+
+    def _saved(self, task: Task, profile: cd.Profile) -> None:
+        if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._save = None
+        self.save_button.setEnabled(True)
+        self._fill_profile(profile)
+        if self.detail is not None:
+            self.detail = replace(self.detail, profile=profile)
+        self.saved.emit(profile.id)
+        self.refresh()  # the timeline has a new entry
+
+    def _save_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._save = None
+        self.save_button.setEnabled(True)
+        message = error.message() if isinstance(error, RecruitDeskError) else user_message(error)
+        self._show_error(message)
+        self.save_failed.emit(message)
+
+    def _show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    # --- preview ---------------------------------------------------------------------------
+    def _document_chosen(self, item: QListWidgetItem | None) -> None:
+        self._preview = None
+        self._clear_preview()
+        vault = self._vault_provider()
+        if item is None or vault is None or self.detail is None:
+            return
+        document_id = item.data(Qt.ItemDataRole.UserRole)
+        info = next((d for d in self.detail.documents if d.id == document_id), None)
+        if info is None:
+            return
+        self.preview_placeholder.setText(self.tr("Opening {name}…").format(name=info.filename))
+        want_bytes = info.is_pdf and self.pdf_document is not None
+        task = Task(load_preview, vault, document_id, want_bytes)
+        task.finished.connect(lambda result, task=task: self._preview_arrived(task, document_id, *result))
+        task.failed.connect(lambda error, task=task: self._preview_failed(task, error))
+        self._preview = task
+        task.start()
+
+    def _preview_arrived(self, task: Task, document_id: int, content: bytes | None, text: str) -> None:
+        if task is not self._preview or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._preview = None
+        self.text_view.setPlainText(text or self.tr("No text could be extracted from this document."))
+        if content is not None and self.pdf_document is not None:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(content))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self._buffer = buffer
+            self.pdf_document.load(buffer)
+            if self.pdf_document.status() != QPdfDocument.Status.Error and self.pdf_document.pageCount() > 0:
+                self.preview_stack.setCurrentIndex(PDF_PAGE)
+                self.preview_shown.emit(document_id)
+                return
+            self.pdf_document.close()
+        self.preview_stack.setCurrentIndex(TEXT_PAGE)
+        self.preview_shown.emit(document_id)
+
+    def _preview_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._preview or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
+            return
+        self._preview = None
+        self.preview_placeholder.setText(user_message(error))
+        self.preview_stack.setCurrentIndex(PLACEHOLDER_PAGE)
+
+
+class CandidateDetailFeature(QObject):
+    """The dock, its toggle action (Ctrl+Shift+D) and the link to the window's selection."""
+
+    def __init__(self, window: QMainWindow, vault_provider: VaultProvider) -> None:
+        super().__init__(window)
+        self._window = window
+        self._vault_provider = vault_provider
+        self.pane = CandidateDetailPane(vault_provider)
+        self.pane.saved.connect(self._saved)
+        dock = QDockWidget(self.tr("Candidate"), window)
+        dock.setObjectName("candidateDock")
+        dock.setAccessibleName(self.tr("Candidate details"))
+        dock.setWidget(self.pane)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.dock = dock
+        action = dock.toggleViewAction()
+        action.setObjectName("actionCandidateDetails")
+        action.setText(self.tr("Candidate &details"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        action.setToolTip(self.tr("Show or hide the selected candidate's details (Ctrl+Shift+D)"))
+        self.action = action
+        window.addAction(action)  # the shortcut works anywhere in the window; the docks' menu lists it too
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SELECTION_DELAY_MS)
+        self._timer.timeout.connect(self.follow_selection)
+        window.ui.candidateTable.selectionModel().selectionChanged.connect(lambda *_: self._timer.start())
+        window.rows_loaded.connect(self._rows_loaded)
+
+    def _rows_loaded(self, _count: int) -> None:
+        """The table (re)loaded: after an unlock, replace the locked message by what is selected
+        (usually nothing); after a change (consent, note, request…), refresh what is shown."""
+        if self._vault_provider() is None:
+            return
+        if self.pane.candidate_id is not None:
+            self.pane.refresh()
+        else:
+            self.follow_selection()
+
+    def follow_selection(self) -> None:
+        """Show the one selected candidate, or say why nothing is shown."""
+        self._timer.stop()
+        if self._vault_provider() is None:
+            self.clear()
+            return
+        ids = self._window.selected_ids()
+        if len(ids) == 1:
+            if ids[0] != self.pane.candidate_id:
+                self.pane.show_candidate(ids[0])
+        elif ids:
+            self.pane.clear(self.tr("{count} candidates are selected. Select one to see the details.").format(count=len(ids)))
+        else:
+            self.pane.clear()
+
+    def clear(self) -> None:
+        """The vault locked: forget everything shown."""
+        self._timer.stop()
+        self.pane.clear(self.tr("The vault is locked."))
+
+    def _saved(self, _candidate_id: int) -> None:
+        self._window.statusBar().showMessage(self.tr("The candidate's details were saved."), 5000)
+        self._window.reload()  # the table shows the new name and email
+
+
+def install_candidate_detail(window: QMainWindow, vault_provider: VaultProvider) -> CandidateDetailFeature:
+    """Add the Candidate dock to ``window``; keep the returned object."""
+    return CandidateDetailFeature(window, vault_provider)

@@ -1,0 +1,330 @@
+"""Recording the facts a candidate's retention countdown depends on.
+
+One small dialog per candidate: its countdown and the reason for it at the top, then the facts
+that move the clocks (the procedure's outcome and date, a contact, recruitment-reserve consent
+given or withdrawn, a legal hold or an extension). Consent is recorded with its proof through
+:class:`~recruitdesk.gui.candidates.consent_dialog.ConsentDialog` (``services.consents``, the one
+implementation); withdrawal is one click. Each button calls one service function on a
+worker thread; when it succeeds the countdown at the top is reloaded and ``changed`` is emitted
+so the window refreshes its table and dashboard. Refusals are shown inline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
+from recruitdesk.gui.retention.dialogs import ReasonDialog
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.retention import engine
+from recruitdesk.retention.explain import format_date
+from recruitdesk.retention.facts import RESERVE_PURPOSE
+from recruitdesk.services.candidates import record_contact, record_outcome
+from recruitdesk.services.consents import withdraw_purpose
+from recruitdesk.services.retention import release_legal_hold
+from recruitdesk.services.retention_settings import CandidateRetention, candidate_retention
+from recruitdesk.vault.vault import Vault
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CandidateFactsDialog(QDialog):
+    changed = Signal()  # a fact was recorded: the candidate's countdown moved
+    loaded = Signal()  # the countdown at the top shows the latest state
+    failed = Signal(str)  # the sentence shown inline
+
+    def __init__(self, vault: Vault, candidate_id: int, today: Callable[[], dt.date], parent: QWidget | None = None,
+                 choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
+        super().__init__(parent)
+        self.choose_evidence = choose_evidence
+        self.consent_dialog: ConsentDialog | None = None
+        self._vault = vault
+        self._today = today
+        self.candidate_id = candidate_id
+        self.detail: CandidateRetention | None = None
+        self._task: Task | None = None
+        self._closed = False
+        self.reason_dialog: ReasonDialog | None = None
+        self.setWindowTitle(self.tr("Retention facts"))
+        self.setAccessibleName(self.tr("Retention facts"))
+
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.name_label.setAccessibleName(self.tr("Candidate"))
+        self.status_label = QLabel(self.tr("Loading…"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Countdown"))
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+        self.explanation_label.setAccessibleName(self.tr("Why"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label.hide()
+
+        today_date = _qdate(today())
+        # --- outcome
+        self.outcome_combo = QComboBox()
+        self.outcome_combo.setAccessibleName(self.tr("Outcome"))
+        for key, label in (
+            ("not_hired", self.tr("Not hired")),
+            ("hired", self.tr("Hired")),
+            ("withdrawn", self.tr("Withdrawn by the candidate")),
+            ("open", self.tr("Reopen (new procedure)")),
+        ):
+            self.outcome_combo.addItem(label, key)
+        self.outcome_date = self._date_edit(today_date, self.tr("Outcome date"))
+        self.outcome_button = QPushButton(self.tr("Record &outcome"))
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.outcome_now_label = QLabel()
+        self.outcome_now_label.setAccessibleName(self.tr("Current procedure"))
+        outcome_box = self._box(self.tr("Procedure outcome"), [
+            (self.tr("Current:"), self.outcome_now_label),
+            (self.tr("Outcome:"), self.outcome_combo),
+            (self.tr("On:"), self.outcome_date),
+        ], self.outcome_button)
+
+        # --- contact
+        self.contact_channel = QComboBox()
+        self.contact_channel.setAccessibleName(self.tr("Contact channel"))
+        for key, label in (("email", self.tr("Email")), ("phone", self.tr("Phone")), ("meeting", self.tr("Meeting")), ("other", self.tr("Other"))):
+            self.contact_channel.addItem(label, key)
+        self.contact_date = self._date_edit(today_date, self.tr("Contact date"))
+        self.contact_button = QPushButton(self.tr("Record &contact"))
+        self.contact_button.clicked.connect(self.record_contact)
+        self.last_contact_label = QLabel()
+        self.last_contact_label.setAccessibleName(self.tr("Last contact"))
+        contact_box = self._box(self.tr("Contact"), [
+            (self.tr("Last contact:"), self.last_contact_label),
+            (self.tr("Channel:"), self.contact_channel),
+            (self.tr("On:"), self.contact_date),
+        ], self.contact_button)
+
+        # --- reserve consent
+        self.consent_now_label = QLabel()
+        self.consent_now_label.setAccessibleName(self.tr("Reserve consent"))
+        self.consent_button = QPushButton(self.tr("Record consent &given…"))
+        self.consent_button.setToolTip(self.tr("Record the date, channel and wording the candidate agreed to, with evidence"))
+        self.consent_button.clicked.connect(self.give_consent)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw consent"))
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        consent_box = self._box(self.tr("Recruitment reserve consent"), [
+            (self.tr("Now:"), self.consent_now_label),
+        ], self.consent_button, self.withdraw_button)
+
+        # --- hold and extension
+        self.hold_now_label = QLabel()
+        self.hold_now_label.setWordWrap(True)
+        self.hold_now_label.setAccessibleName(self.tr("Legal hold and extension"))
+        self.hold_button = QPushButton(self.tr("Legal &hold…"))
+        self.hold_button.clicked.connect(lambda: self.open_reason_dialog(ReasonDialog.HOLD))
+        self.release_button = QPushButton(self.tr("&Release hold"))
+        self.release_button.clicked.connect(self.release_hold)
+        self.extend_button = QPushButton(self.tr("&Extend…"))
+        self.extend_button.clicked.connect(lambda: self.open_reason_dialog(ReasonDialog.EXTEND))
+        hold_box = self._box(self.tr("Legal hold and extension"), [(self.tr("Now:"), self.hold_now_label)],
+                             self.hold_button, self.release_button, self.extend_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        grid = QGridLayout()
+        grid.addWidget(outcome_box, 0, 0)
+        grid.addWidget(contact_box, 0, 1)
+        grid.addWidget(consent_box, 1, 0)
+        grid.addWidget(hold_box, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.explanation_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._action_buttons = [self.outcome_button, self.contact_button, self.consent_button, self.withdraw_button,
+                                self.hold_button, self.release_button, self.extend_button]
+        self._set_busy(True)
+        self.reload()
+
+    # --- building --------------------------------------------------------------------------
+    def _date_edit(self, value: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _box(self, title: str, rows: list[tuple[str, QWidget]], *buttons: QPushButton) -> QGroupBox:
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        for row, (text, widget) in enumerate(rows):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        for button in buttons:
+            line.addWidget(button)
+        grid.addLayout(line, len(rows), 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    # --- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._run(candidate_retention, self._vault, self.candidate_id, on_done=self._show)
+
+    def _show(self, detail: CandidateRetention) -> None:
+        self.detail = detail
+        self.name_label.setText(detail.name)
+        self.status_label.setText(self.countdown_text(detail))
+        self.explanation_label.setText(detail.explanation)
+        self.outcome_now_label.setText(self._outcome_text(detail))
+        self.last_contact_label.setText(format_date(detail.last_contact_on) if detail.last_contact_on else self.tr("none recorded"))
+        if detail.reserve_consent_since:
+            self.consent_now_label.setText(self.tr("Given on {date}").format(date=format_date(detail.reserve_consent_since)))
+        else:
+            self.consent_now_label.setText(self.tr("No consent"))
+        parts = []
+        if detail.legal_hold_reason:
+            parts.append(self.tr("On legal hold: {reason}").format(reason=detail.legal_hold_reason))
+        if detail.extended_until:
+            parts.append(self.tr("Extended until {date}: {reason}").format(date=format_date(detail.extended_until), reason=detail.extension_reason or ""))
+        self.hold_now_label.setText("\n".join(parts) or self.tr("None"))
+        self._set_busy(False)
+        self.loaded.emit()
+
+    def countdown_text(self, detail: CandidateRetention) -> str:
+        if detail.kind == engine.LEGAL_HOLD:
+            return self.tr("On legal hold: not deleted until the hold is released.")
+        if detail.due_on is None or detail.days_left is None:
+            return self.tr("No deletion deadline runs now.")
+        date = format_date(detail.due_on)
+        days = detail.days_left
+        if days < 0:
+            return self.tr("Overdue: should have been deleted on {date} ({count} days ago).").format(date=date, count=-days)
+        if days == 0:
+            return self.tr("Due for deletion today ({date}).").format(date=date)
+        return self.tr("Due for deletion on {date}: {count} days left.").format(date=date, count=days)
+
+    def _outcome_text(self, detail: CandidateRetention) -> str:
+        labels = {
+            "open": self.tr("Procedure open"),
+            "hired": self.tr("Hired"),
+            "not_hired": self.tr("Not hired"),
+            "withdrawn": self.tr("Withdrawn"),
+        }
+        if detail.outcome is None:
+            return self.tr("No procedure")
+        text = labels.get(detail.outcome, detail.outcome)
+        if detail.outcome_on:
+            text = self.tr("{outcome} ({date})").format(outcome=text, date=format_date(detail.outcome_on))
+        return text
+
+    # --- recording -------------------------------------------------------------------------
+    def record_outcome(self) -> None:
+        outcome = self.outcome_combo.currentData()
+        self._run(record_outcome, self._vault, self.candidate_id, outcome, self.outcome_date.date().toPython())
+
+    def record_contact(self) -> None:
+        self._run(record_contact, self._vault, self.candidate_id, self.contact_date.date().toPython(), self.contact_channel.currentData())
+
+    def give_consent(self) -> ConsentDialog:
+        """Open the consent dialog (reserve purpose preselected); it records the proof."""
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()
+        name = self.detail.name if self.detail else ""
+        dialog = ConsentDialog(self._vault, self.candidate_id, name, self._today(), self, choose_evidence=self.choose_evidence)
+        dialog.purpose_combo.setCurrentIndex(max(0, dialog.purpose_combo.findData(RESERVE_PURPOSE)))
+        dialog.saved.connect(self._recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, dialog=dialog: self.consent_dialog is dialog and setattr(self, "consent_dialog", None))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def withdraw_consent(self) -> None:
+        self._run(withdraw_purpose, self._vault, self.candidate_id, RESERVE_PURPOSE, self._today())
+
+    def release_hold(self) -> None:
+        self._run(release_legal_hold, self._vault, self.candidate_id)
+
+    def open_reason_dialog(self, mode: str) -> ReasonDialog:
+        name = self.detail.name if self.detail else ""
+        dialog = ReasonDialog(mode, self._vault, [self.candidate_id], [name], self._today(), self)
+        dialog.saved.connect(self._recorded)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "reason_dialog", None))
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recorded(self, _result: Any = None) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def _run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None) -> None:
+        if self._task is not None:
+            return
+        task = Task(function, *args)
+        then = on_done or self._recorded
+        task.finished.connect(lambda result, task=task: self._finished(task, result, then))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        self._task = task
+        self._set_busy(True)
+        self.error_label.hide()
+        task.start()
+
+    def done(self, result: int) -> None:  # closed: a call still running is ignored when it ends
+        self._task = None
+        self._closed = True
+        for name in ("consent_dialog", "reason_dialog"):
+            child = getattr(self, name)
+            setattr(self, name, None)
+            if child is not None:
+                child.reject()
+        super().done(result)
+
+    def _finished(self, task: Task, result: Any, then: Callable[[Any], None]) -> None:
+        if task is not self._task or self._closed:
+            return
+        self._task = None
+        then(result)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._task or self._closed:
+            return
+        self._task = None
+        self._set_busy(False)
+        message = user_message(error)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in self._action_buttons:
+            button.setEnabled(not busy)
+        if not busy and self.detail is not None:
+            on_hold = self.detail.kind == engine.LEGAL_HOLD
+            self.hold_button.setEnabled(not on_hold)
+            self.release_button.setEnabled(on_hold)
+            self.withdraw_button.setEnabled(self.detail.reserve_consent_since is not None)

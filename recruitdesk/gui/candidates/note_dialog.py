@@ -1,0 +1,135 @@
+"""Writing or editing a screening note, with its history visible.
+
+An online-screening note needs its source and shows the "discussed with the candidate" box
+(ICT Makers: findings are discussed, nobody is rejected on screening alone); other kinds hide
+both. Editing never overwrites: the service keeps the previous body as an encrypted revision,
+and the dialog lists earlier versions read-only so the recruiter sees what changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.i18n import translate
+from recruitdesk.services import notes
+from recruitdesk.vault.vault import Vault
+
+
+
+def _edit_note(vault: Vault, note_id: int, body: str, discussed: bool) -> notes.NoteView:
+    view = notes.edit_note(vault, note_id, body)
+    if view.kind == notes.ONLINE_SCREENING and view.discussed_with_candidate != discussed:
+        view = notes.set_discussed(vault, note_id, discussed)
+    return view
+
+
+class NoteDialog(QDialog):
+    """Add a note (``note`` is None) or edit one; ``saved`` carries the stored NoteView."""
+
+    saved = Signal(object)
+
+    def __init__(self, vault: Vault, candidate_id: int, name: str, note: notes.NoteView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._candidate_id = candidate_id
+        self._note = note
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Edit screening note") if note else self.tr("New screening note"))
+        self.setAccessibleName(self.windowTitle())
+        intro = QLabel(self.tr("Screening note about {name}").format(name=name))
+        self.kind_combo = QComboBox()
+        for code in notes.KINDS:
+            self.kind_combo.addItem(translate("notes", notes.KIND_LABELS[code]), code)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText(self.tr("Where the information was found, e.g. LinkedIn"))
+        self.source_edit.setAccessibleName(self.tr("Source"))
+        self.discussed_box = QCheckBox(self.tr("Findings &discussed with the candidate"))
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setAccessibleName(self.tr("Note"))
+        self.reminder_label = QLabel(self.tr("Discuss what you found with the candidate; never reject on screening alone."))
+        self.reminder_label.setWordWrap(True)
+        self.history_list = QListWidget()
+        self.history_list.setAccessibleName(self.tr("Earlier versions"))
+
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Kind:"), self.kind_combo)
+        self.form.addRow(self.tr("&Source:"), self.source_edit)
+        self.form.addRow("", self.discussed_box)
+        self.form.addRow(self.tr("&Note:"), self.body_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.reminder_label)
+        if note is not None and note.edited:
+            layout.addWidget(QLabel(self.tr("Earlier versions:")))
+            layout.addWidget(self.history_list)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        if note is not None:
+            self.kind_combo.setCurrentIndex(notes.KINDS.index(note.kind))
+            self.kind_combo.setEnabled(False)  # the kind and source describe how it was learnt
+            self.source_edit.setText(note.source or "")
+            self.source_edit.setReadOnly(True)
+            self.discussed_box.setChecked(note.discussed_with_candidate)
+            self.body_edit.setPlainText(note.body)
+            for version in note.history[:-1]:
+                self.history_list.addItem(self.tr("{date} — {author}: {text}").format(
+                    date=version.written_at.strftime("%Y-%m-%d %H:%M"), author=version.author, text=version.body))
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        online = self.kind_combo.currentData() == notes.ONLINE_SCREENING
+        for widget in (self.source_edit, self.discussed_box, self.reminder_label):
+            widget.setVisible(online)
+        label = self.form.labelForField(self.source_edit)
+        if label is not None:
+            label.setVisible(online)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self.buttons.setEnabled(True)
+
+    def save(self) -> None:
+        self.buttons.setEnabled(False)
+        body, discussed = self.body_edit.toPlainText(), self.discussed_box.isChecked()
+        if self._note is None:
+            self._task = Task(notes.add_note, self._vault, self._candidate_id, self.kind_combo.currentData(), body,
+                              source=self.source_edit.text(), discussed_with_candidate=discussed)
+        else:
+            self._task = Task(_edit_note, self._vault, self._note.id, body, discussed)
+        self._task.finished.connect(self._stored)
+        self._task.failed.connect(self._show_error)
+        self._task.start()
+
+    def _stored(self, view: notes.NoteView) -> None:
+        self.saved.emit(view)
+        self.accept()

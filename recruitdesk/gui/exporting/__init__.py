@@ -1,0 +1,2 @@
+"""Exporting one candidate's data: the export dialog and the Export action.
+"""

@@ -1,0 +1,2 @@
+"""CV import: the import dialog, its preview models, drag and drop, and the Import action.
+"""

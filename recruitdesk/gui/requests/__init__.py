@@ -1,0 +1,2 @@
+"""Data-subject rights requests: the register in a dock, its dialogs, and the Requests menu.
+"""

@@ -1,0 +1,145 @@
+"""Data-subject rights requests in the window: the register in a dock (Ctrl+R), the Requests
+menu, and Candidate > Register a rights request.
+
+The register (``RequestsPanel``) exists only while the vault is unlocked; locking closes its
+dialogs and deletes it, so no name stays behind. The dock's title says how many requests are
+overdue or due soon. ``confirm_erasure`` and ``choose_export_folder`` (used when a request is
+completed) are plain attributes, so tests pre-answer them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu
+
+from recruitdesk.gui.exporting.dialog import choose_export_folder
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.requests.panel import RequestsPanel
+from recruitdesk.gui.shell.feature import Feature
+from recruitdesk.services import rights_requests as rr
+from recruitdesk.vault.vault import Vault
+
+REQUEST_WINDOW_DAYS = 7  # the requests panel's "due soon" window
+ALL_DOCK_AREAS = (Qt.DockWidgetArea.TopDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea
+                  | Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+class RequestsFeature(Feature):
+    """Emits ``changed`` when a request was registered or completed (the window reloads)."""
+
+    DIALOGS = ("request_dialog",)
+    changed = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.panel: RequestsPanel | None = None
+        self.confirm_erasure = confirm_erasure
+        self.choose_export_folder = choose_export_folder
+        dock = QDockWidget(self.tr("Requests"), window)
+        dock.setObjectName("requestsDock")
+        dock.setAccessibleName(self.tr("Rights requests register"))
+        dock.setAllowedAreas(ALL_DOCK_AREAS)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
+        self.dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("Rights &requests"))
+        toggle.setShortcut(QKeySequence("Ctrl+R"))
+        toggle.setToolTip(self.tr("Show or hide the register of data-subject requests (Ctrl+R)"))
+        self.toggle_action = toggle
+        dock.setWidget(QLabel(self.tr("The vault is locked.")))
+
+        self.request_action = self.action(
+            self.tr("Register a rights &request…"), self.tr("Register an access, erasure or other request of the selected candidate"),
+            "Ctrl+Shift+R", self.register_request, "actionRegisterCandidateRequest")
+        menu = QMenu(self.tr("Re&quests"), window)
+        menu.setObjectName("menuRequests")
+        menu.addAction(toggle)
+        self.register_request_action = self.action(
+            self.tr("Register a request &without a candidate…"),
+            self.tr("Register a request from someone who is not (yet) linked to a candidate"),
+            None, lambda: self.register_request(linked=False), "actionRegisterRequest")
+        menu.addAction(self.register_request_action)
+        window.menuBar().insertMenu(window.ui.menuHelp.menuAction(), menu)
+        self.menu = menu
+        window.ui.mainToolBar.insertAction(window.ui.actionRetentionSettings, toggle)
+
+    def add_candidate_action(self, candidate_menu: QMenu) -> None:
+        """Candidate > Register a rights request… (last in that menu)."""
+        candidate_menu.addAction(self.request_action)
+
+    # --- the window calls these ------------------------------------------------------------
+    def vault_opened(self, vault: Vault) -> None:
+        self._drop_panel()
+        panel = RequestsPanel(vault, self.window.today, window_days=REQUEST_WINDOW_DAYS)
+        panel.confirm_erasure = lambda parent: self.confirm_erasure(parent)
+        panel.choose_export_folder = lambda parent: self.choose_export_folder(parent)
+        panel.changed.connect(self.changed)
+        panel.setAccessibleName(self.tr("Rights requests"))
+        panel.table.horizontalHeader().setStretchLastSection(True)
+        self.panel = panel
+        self.dock.setWidget(panel)
+
+    def vault_closed(self) -> None:
+        super().vault_closed()
+        self._drop_panel()
+
+    def update_actions(self) -> None:
+        unlocked = self.vault is not None
+        self.request_action.setEnabled(unlocked and bool(self.window.selected_ids()))
+        self.register_request_action.setEnabled(unlocked)
+
+    def show_summary(self, requests: rr.RequestSummary | None) -> None:
+        """The dock's title counts the overdue requests, else those due soon."""
+        overdue = len(requests.overdue) if requests else 0
+        if overdue:
+            self.dock.setWindowTitle(self.tr("Requests – {count} overdue").format(count=overdue))
+        elif requests and requests.due_soon:
+            self.dock.setWindowTitle(self.tr("Requests – {count} due soon").format(count=len(requests.due_soon)))
+        else:
+            self.dock.setWindowTitle(self.tr("Requests"))
+
+    # --- actions ---------------------------------------------------------------------------
+    def show(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def register_request(self, candidate_id: int | None = None, linked: bool = True) -> RegisterRequestDialog | None:
+        """Register a data-subject request, linked to the selected candidate unless ``linked`` is False."""
+        if self.vault is None:
+            return None
+        if linked:
+            candidate_id = candidate_id if candidate_id is not None else self.window.current_id()
+        name = self.window.name_of(candidate_id) if candidate_id is not None else None
+        self.close_dialog("request_dialog")
+        dialog = RegisterRequestDialog(self.vault, self.window.today(), candidate_id, name, self.window)
+        dialog.saved.connect(self._registered)
+        self.track(dialog, "request_dialog")
+        dialog.open()
+        return dialog
+
+    def _registered(self, view: rr.RequestView) -> None:
+        self.show()
+        if self.panel is not None:
+            self.panel.refresh()
+        self.changed.emit()
+        self.window.statusBar().showMessage(self.tr("Request registered; answer by {date}.").format(date=view.deadline.isoformat()), 8000)
+
+    def _drop_panel(self) -> None:
+        """Close the panel's dialogs and delete it: no name stays behind a locked vault."""
+        panel, self.panel = self.panel, None
+        placeholder = QLabel(self.tr("The vault is locked."))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dock.setWidget(placeholder)
+        self.dock.setWindowTitle(self.tr("Requests"))
+        if panel is not None:
+            for dialog in panel.findChildren(QDialog):
+                dialog.reject()
+            panel.table.clearContents()
+            panel.setParent(None)
+            panel.deleteLater()
+
+
+def install(window: QMainWindow) -> RequestsFeature:
+    """Add the requests dock, the Requests menu and Candidate > Register a rights request."""
+    return RequestsFeature(window)

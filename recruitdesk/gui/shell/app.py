@@ -1,0 +1,151 @@
+"""Starting the window: ``recruitdesk`` without a command lands here (see ``cli._start_gui``).
+
+Sets up the QApplication, the language and the last-resort error handling, then hands over to
+:class:`~recruitdesk.gui.shell.controller.AppController`. ``--smoke-test`` makes the run
+non-interactive for CI and packaging checks: it prints one line once the main window shows its
+candidates and quits with 0, or prints the reason and quits non-zero instead of opening a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from recruitdesk import __version__, errors, preferences
+from recruitdesk.clock import Clock, SystemClock
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.shell.error_reporting import install_excepthook, show_error, user_message
+from recruitdesk.gui.shell.translation import install_language, remove_translators
+from recruitdesk.paths import APP_NAME, resolve_vault_folder
+from recruitdesk.services.vault_access import recovery_key_from, system_keychain
+from recruitdesk.vault.keychain import Keychain
+from recruitdesk.vault.vault import vault_exists
+
+SMOKE_TEST_LINE = "RecruitDesk window ready: {count} candidates"
+
+
+def application_icon() -> QIcon:
+    """The app icon (256 px, scaled down crisply on high-DPI screens), from the package."""
+    from importlib import resources
+
+    data = resources.files("recruitdesk.gui").joinpath("icons/recruitdesk.png").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data)
+    return QIcon(pixmap)
+
+
+def run_gui(
+    args: argparse.Namespace,
+    clock: Clock | None = None,
+    keychain_factory: Callable[[], Keychain] = system_keychain,
+) -> int:
+    """Run the window until the user quits; returns the process exit code.
+
+    ``clock`` and ``keychain_factory`` are injectable for tests.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setWindowIcon(application_icon())
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides, e.g. between wizard and window
+    # --lang wins, then the language chosen in Preferences, then RECRUITDESK_LANG and the system.
+    _language, translators = install_language(app, getattr(args, "lang", None) or preferences.language())
+    smoke_test = bool(getattr(args, "smoke_test", False))
+    clock = clock or SystemClock()
+
+    report = _print_error if smoke_test else (lambda error: show_error(QApplication.activeWindow(), error))
+    previous_hook = install_excepthook(lambda error: _unexpected(error, report, smoke_test))
+    controller = AppController(clock, keychain_factory, report_error=report, interactive=not smoke_test)
+    controller.finished.connect(app.exit)
+    restore_signals = _exit_cleanly_on_signals(app)
+    if smoke_test:
+        controller.ready.connect(lambda count: _smoke_test_ready(app, count))
+    try:
+        _start(controller, args, clock)
+        if controller.exit_code is not None:  # gave up before the event loop started
+            return controller.exit_code
+        return app.exec()
+    except errors.RecruitDeskError as error:
+        report(error)
+        return error.exit_code
+    except Exception as error:  # no traceback ever reaches the user
+        report(error)
+        return 1
+    finally:
+        restore_signals()
+        controller.shutdown()
+        controller.window.deleteLater()
+        sys.excepthook = previous_hook
+        remove_translators(app, translators)
+
+
+def _start(controller: AppController, args: argparse.Namespace, clock: Clock) -> None:
+    """Show the first screen: the demo, the first-run wizard, or the (un)locking window."""
+    if getattr(args, "demo", False):
+        from recruitdesk.demo import DemoVault
+        from recruitdesk.gui.vault.sources import DemoVaultSource
+
+        demo = DemoVault(clock)
+        controller.start_demo(DemoVaultSource(demo, clock), demo.vault)
+        return
+    folder = resolve_vault_folder(getattr(args, "vault", None))
+    if not vault_exists(folder):
+        controller.start_first_run(folder)
+        return
+    recovery_key, problem = None, None
+    try:
+        recovery_key = recovery_key_from(getattr(args, "recovery_key_file", None))
+    except errors.RecruitDeskError as error:
+        problem = error
+    controller.start_existing(folder, recovery_key, problem)
+
+
+def _exit_cleanly_on_signals(app: QCoreApplication) -> Callable[[], None]:
+    """Ctrl+C or SIGTERM quit through the normal path, so the vault is closed and a demo
+    folder deleted. Python only runs signal handlers when it gets control, hence the timer.
+    Returns a function that restores the previous handlers."""
+    def stop(signum: int, _frame: object) -> None:
+        app.exit(128 + signum)
+
+    previous = {}
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                previous[number] = signal.signal(number, stop)
+            except ValueError:  # not the main thread (some test runners)
+                pass
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+
+    def restore() -> None:
+        heartbeat.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    return restore
+
+
+def _smoke_test_ready(app: QCoreApplication, count: int) -> None:
+    print(SMOKE_TEST_LINE.format(count=count), flush=True)
+    app.exit(0)
+
+
+def _print_error(error: BaseException) -> None:
+    print(user_message(error), file=sys.stderr, flush=True)
+
+
+def _unexpected(error: BaseException, report: Callable[[BaseException], None], smoke_test: bool) -> None:
+    """The excepthook: an exception escaped a slot. Say so once, log it, keep running."""
+    report(error)
+    if smoke_test:
+        QCoreApplication.exit(1)
+

@@ -1,0 +1,317 @@
+"""The application's flow: first run, unlock, main window, lock, quit.
+
+One object owns the open vault and decides what the user sees: the first-run wizard when there
+is no vault, a silent unlock (keychain, or a recovery key given on the command line) with the
+unlock dialog as fallback, the main window, and the locked state after idle time or Ctrl+L.
+Keeping this out of the widgets lets each widget stay a plain view and lets tests drive the
+whole flow with an in-memory keychain and a manual clock.
+
+While the vault is open, a :class:`~recruitdesk.gui.retention.tray.RetentionNotifier` runs the daily
+retention check (at unlock, then whenever the clock's date changes) and notifies in the tray;
+its summary (with the rights requests due) feeds the window's dashboard and badge.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from recruitdesk import errors
+from recruitdesk.clock import Clock
+from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
+from recruitdesk.gui.retention.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
+from recruitdesk.gui.shell import choosers
+from recruitdesk.gui.shell.main_window import MainWindow
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
+from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
+from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
+from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
+from recruitdesk.services.backups import RestoreReport, restore_backup
+from recruitdesk.services.unlock import is_key_problem
+from recruitdesk.services.vault_access import system_keychain
+from recruitdesk.services.vault_settings import read_setting
+from recruitdesk.vault.keychain import Keychain
+from recruitdesk.vault.vault import Vault
+
+
+class AppController(QObject):
+    """Emits ``ready(count)`` whenever the window shows a freshly loaded vault and
+    ``finished(exit_code)`` when the application should quit."""
+
+    ready = Signal(int)
+    finished = Signal(int)
+    restored = Signal(object)  # the RestoreReport, once the window shows the restored vault
+
+    def __init__(
+        self,
+        clock: Clock,
+        keychain_factory: Callable[[], Keychain] = system_keychain,
+        report_error: Callable[[BaseException], None] | None = None,
+        interactive: bool = True,
+        choose_folder: choosers.FolderChooser = choosers.choose_folder,
+        choose_save_file: choosers.SaveFileChooser = choosers.choose_save_file,
+        print_text: choosers.TextPrinter = choosers.print_text,
+        tick_milliseconds: int | None = None,
+        confirm_delete: DeleteConfirmer = confirm_deletion,
+        tray_available: bool | None = None,
+        check_tick_milliseconds: int = DEFAULT_TICK_MILLISECONDS,
+    ) -> None:
+        super().__init__()
+        self.clock = clock
+        self._keychain_factory = keychain_factory
+        self._report_error = report_error or self._show_error
+        self._interactive = interactive
+        self._choosers = dict(choose_folder=choose_folder, choose_save_file=choose_save_file, print_text=print_text)
+        self.source: VaultSource | None = None
+        self.vault: Vault | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._silent_unlock: Task | None = None
+        self._restore: Task | None = None
+        self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
+        self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
+        self.window.vault_actions.restore_requested.connect(self.restore)
+        self.window.retention.settings_saved.connect(self._apply_auto_lock_setting)
+        self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
+        self.notifier.checked.connect(self._daily_checked)
+        self.notifier.check_failed.connect(self.window.retention.show_problem)
+        self.notifier.show_requested.connect(self._bring_forward)
+        self.notifier.quit_requested.connect(self.window.close)
+        self.window.retention.summary_shown.connect(
+            lambda summary: self.notifier.show_summary(summary, self.window.retention.request_summary))
+        self.window.closed.connect(lambda: self.finished.emit(0))
+        self.window.rows_loaded.connect(self.ready)
+        monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
+        self.idle_monitor = IdleMonitor(clock, DEFAULT_TIMEOUT_MINUTES, parent=self, **monitor_options)
+        self.idle_monitor.lock_requested.connect(self._idle_timeout)
+        self._shut_down = False
+        self.exit_code: int | None = None
+        self.finished.connect(self._remember_exit_code)
+
+    # --- starting --------------------------------------------------------------------------
+    def start_demo(self, source: VaultSource, vault: Vault) -> None:
+        self.source = source
+        self.show_unlocked(vault)
+
+    def start_first_run(self, default_folder: Path) -> None:
+        """No vault yet: the wizard creates one, then the window opens on it."""
+        if not self._interactive:
+            self._give_up(errors.VaultNotFound(folder=str(default_folder)))
+            return
+        self.wizard = FirstRunWizard(default_folder, self.clock, self._keychain_factory, **self._choosers)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.show()
+
+    def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None) -> None:
+        """Unlock without asking if the keychain (or the given recovery key) can; else ask."""
+        self.source = FolderVaultSource(folder, self.clock, self._keychain_factory)
+        self.window.show_unlocking()
+        self.window.show()
+        if key_problem is not None:  # e.g. an unreadable --recovery-key-file
+            self._ask_for_key(unlock_problem_text(key_problem), key_problem)
+            return
+        self._silent_unlock = Task(self.source.unlock, recovery_key)
+        self._silent_unlock.finished.connect(self._silently_unlocked)
+        self._silent_unlock.failed.connect(self._silent_unlock_failed)
+        self._silent_unlock.start()
+
+    def _wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        assert wizard is not None
+        wizard.deleteLater()
+        if result != QDialog.DialogCode.Accepted or wizard.vault is None:
+            self.finished.emit(0)
+            return
+        self.source = FolderVaultSource(wizard.vault.folder, self.clock, self._keychain_factory)
+        self.show_unlocked(wizard.vault)
+
+    def _silently_unlocked(self, vault: Vault) -> None:
+        self._silent_unlock = None
+        if self._shut_down:
+            vault.close()
+            return
+        self.show_unlocked(vault)
+
+    def _silent_unlock_failed(self, error: BaseException) -> None:
+        self._silent_unlock = None
+        if self._shut_down:
+            return
+        if is_key_problem(error):
+            self._ask_for_key(unlock_problem_text(error), error)
+        else:  # a damaged file, a vault open elsewhere: a recovery key would not help
+            self._give_up(error)
+
+    # --- unlocked --------------------------------------------------------------------------
+    def show_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        assert self.source is not None
+        folder_text = self.tr("Demo vault (deleted when you quit)") if self.source.is_demo else str(vault.folder)
+        self.window.set_base_title(self.tr("RecruitDesk – demo") if self.source.is_demo else self.tr("RecruitDesk"))
+        self.window.show_vault(vault, folder_text)
+        self._bring_forward()
+        self._show_warnings(vault)
+        self.notifier.start(vault)
+        self._apply_auto_lock_setting()
+        self.idle_monitor.start()
+
+    def _apply_auto_lock_setting(self) -> None:
+        """The idle time from the vault's settings; applied at unlock and whenever settings are saved."""
+        if self.vault is None:
+            return
+        try:
+            minutes = read_setting(self.vault, "auto_lock_minutes")
+        except errors.RecruitDeskError:
+            minutes = DEFAULT_TIMEOUT_MINUTES
+        self.idle_monitor.set_timeout_minutes(minutes)
+
+    def _bring_forward(self) -> None:
+        self.window.show()
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _daily_checked(self, summary: object, erased: list[int]) -> None:
+        """The daily check ran (at unlock or on a new day): show it; reload if it erased."""
+        if self.vault is None:
+            return
+        self.window.retention.show_summary(summary, self.notifier.request_summary)
+        if erased:
+            self.window.reload()
+        else:
+            self.window.model.refresh_today()
+
+    def _show_warnings(self, vault: Vault) -> None:
+        """E.g. the device key could not be re-enrolled: the vault is open, but say so."""
+        for warning in vault.warnings:
+            if not self._interactive:
+                continue
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("RecruitDesk"), warning.message(), QMessageBox.StandardButton.Ok, self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+    # --- restoring -------------------------------------------------------------------------
+    def restore(self, backup: Path) -> Task | None:
+        """Replace the open vault's database with ``backup`` (on a worker thread), then show
+        the reopened vault; ``restore_backup`` keeps a safety copy and re-erases the erased."""
+        if self.vault is None or self._restore is not None:
+            return None
+        self.idle_monitor.stop()
+        self.notifier.stop()
+        self.window.show_restoring()
+        _wait_for_workers()  # nothing else may use the vault while it is replaced
+        task = Task(restore_backup, self.vault, Path(backup))
+        task.finished.connect(self._restored)
+        task.failed.connect(self._restore_failed)
+        self._restore = task
+        task.start()
+        return task
+
+    def _restored(self, report: RestoreReport) -> None:
+        self._restore = None
+        if self._shut_down:
+            report.vault.close()
+            return
+        self.vault = report.vault  # the old object is closed: locking now closes this one
+        self.show_unlocked(report.vault)
+        message = self.tr("Backup restored. The previous data is kept in {path}.").format(path=report.safety_copy)
+        if report.erased_again:
+            message += " " + self.tr("{count} erased candidates were erased again.").format(count=report.erased_again)
+        self.window.statusBar().showMessage(message, 20000)
+        self.restored.emit(report)
+
+    def _restore_failed(self, error: BaseException) -> None:
+        self._restore = None
+        if self._shut_down:
+            return
+        vault = self.vault
+        self._report_error(error)
+        if vault is not None and vault.is_open:  # refused before anything changed
+            self.show_unlocked(vault)
+        else:  # the old database was closed: unlock again (the safety copy is in backups/)
+            self.vault = None
+            self.lock(self.tr("The restore failed; unlock the vault again."))
+
+    # --- locking ---------------------------------------------------------------------------
+    def lock(self, reason: str = "") -> None:
+        """Hide all candidate data, close the vault (keys dropped, lock released), ask to unlock."""
+        self.idle_monitor.stop()
+        self.notifier.stop()
+        self.window.show_locked()
+        if self.vault is not None:
+            _wait_for_workers()
+            self.vault.close()
+            self.vault = None
+        if not self._shut_down and self.unlock_dialog is None:
+            self._ask_for_key(reason)
+
+    def _idle_timeout(self) -> None:
+        minutes = int(self.idle_monitor.timeout_minutes)
+        self.lock(self.tr("RecruitDesk locked the vault because it was not used for {minutes} min.").format(minutes=minutes))
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    # --- asking for the key ----------------------------------------------------------------
+    def _ask_for_key(self, reason: str, problem: BaseException | None = None) -> None:
+        if not self._interactive:  # --smoke-test: say why instead of waiting for a user
+            self._give_up(problem or errors.RecoveryKeyRequired())
+            return
+        assert self.source is not None
+        self.window.show_locked()
+        self.window.show()
+        dialog = UnlockDialog(self.source.unlock, reason, self.window)
+        dialog.finished.connect(self._unlock_dialog_finished)
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlock_dialog_finished(self, result: int) -> None:
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        assert dialog is not None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.show_unlocked(dialog.vault)
+        else:
+            self.finished.emit(0)
+
+    # --- ending ----------------------------------------------------------------------------
+    def _remember_exit_code(self, code: int) -> None:
+        if self.exit_code is None:
+            self.exit_code = code
+
+    def _give_up(self, error: BaseException) -> None:
+        self._report_error(error)
+        self.finished.emit(error.exit_code if isinstance(error, errors.RecruitDeskError) else 1)
+
+    def _show_error(self, error: BaseException) -> None:
+        from recruitdesk.gui.shell.error_reporting import show_error
+
+        show_error(self.window if self.window.isVisible() else None, error)
+
+    def shutdown(self) -> None:
+        """Close the vault and clean up; called once as the application quits."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle_monitor.shutdown()
+        self.notifier.shutdown()
+        self.window.show_locked()
+        if self.vault is not None:
+            _wait_for_workers()
+            self.vault.close()
+            self.vault = None
+        if self.wizard is not None and self.wizard.vault is not None:
+            self.wizard.vault.close()
+        if self.source is not None:
+            self.source.dispose()
+
+
+def _wait_for_workers(milliseconds: int = 10_000) -> None:
+    """Let a background call that still uses the vault (a daily check, an erasure) finish
+    before the vault closes; its result is ignored."""
+    QThreadPool.globalInstance().waitForDone(milliseconds)

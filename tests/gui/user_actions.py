@@ -1,0 +1,69 @@
+"""Acting as a user: the menus, toolbar buttons and dialog buttons a user sees.
+
+Each helper fails when a user could not do the same: a missing, hidden or disabled menu item or
+button. ``QAction.trigger`` and ``QWizard.next`` would silently ignore that, so tests use these.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMainWindow, QMenu, QPushButton, QWidget, QWizard
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    """Click ``button`` with the mouse; fails if the user could not (hidden or disabled)."""
+    assert button.isVisible(), f"{button.text()!r} is not visible"
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click_next(qtbot, wizard: QWizard) -> None:
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+
+
+def click_finish(qtbot, wizard: QWizard) -> None:
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+
+
+def tick(qtbot, check_box: QAbstractButton) -> None:
+    """Tick a check box by clicking its indicator."""
+    assert check_box.isVisible() and check_box.isEnabled()
+    qtbot.mouseClick(check_box, Qt.MouseButton.LeftButton, pos=QPoint(8, check_box.height() // 2))
+
+
+def menu_item(window: QMainWindow, *path: str) -> QAction:
+    """The menu bar's item at ``path`` ("&Candidate", "Ask to re&new consent", "In &French"),
+    as a user finds it: every step present, visible and enabled."""
+    actions = window.menuBar().actions()
+    action = None
+    for text in path:
+        found = [candidate for candidate in actions if candidate.text() == text]
+        assert found, f"no menu item {text!r} among {[candidate.text() for candidate in actions]}"
+        action = found[0]
+        assert action.isVisible() and action.isEnabled(), f"menu item {text!r} is hidden or disabled"
+        menu: QMenu | None = action.menu()
+        actions = menu.actions() if menu is not None else []
+    assert action is not None
+    return action
+
+
+def choose(window: QMainWindow, *path: str) -> None:
+    """Choose a menu item, as a click on it would."""
+    menu_item(window, *path).trigger()
+
+
+def click_toolbar(qtbot, window: QMainWindow, action: QAction) -> None:
+    """Click the toolbar button of ``action``."""
+    click(qtbot, window.ui.mainToolBar.widgetForAction(action))
+
+
+def click_standard(qtbot, buttons: QDialogButtonBox, which: QDialogButtonBox.StandardButton) -> None:
+    """Click a dialog's Save, OK, Cancel... button."""
+    click(qtbot, buttons.button(which))
+
+
+def button_named(widget: QWidget, text: str) -> QPushButton:
+    """The push button showing ``text`` (with its accelerator, e.g. "&Browse…") inside ``widget``."""
+    [button] = [button for button in widget.findChildren(QPushButton) if button.text() == text]
+    return button
