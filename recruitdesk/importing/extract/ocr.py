@@ -44,6 +44,8 @@ def engine():
 
 
 def ocr_image(path: Path, limits: Limits, budget=None) -> Extracted:
+    if budget is not None:  # decoding and loading the engine count as the first page's work
+        budget.start_heavy_page(limits.ocr_cpu_seconds_per_page)
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
@@ -67,6 +69,9 @@ def ocr_image(path: Path, limits: Limits, budget=None) -> Extracted:
 
 def ocr_pdf(path: Path, limits: Limits, password: str | None = None, budget=None) -> Extracted:
     import pypdfium2 as pdfium
+
+    if budget is not None:  # rendering and loading the engine count as the first page's work
+        budget.start_heavy_page(limits.ocr_cpu_seconds_per_page)
 
     document = pdfium.PdfDocument(str(path), password=password or None)
     try:
