@@ -1523,8 +1523,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Importer des CV</translation>
     </message>
     <message>
-        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
-        <translation>CV (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>CV (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>

@@ -1523,8 +1523,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Cv&apos;s importeren</translation>
     </message>
     <message>
-        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
-        <translation>Cv&apos;s (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Cv&apos;s (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
