@@ -126,7 +126,8 @@ class DatabaseMissing(VaultError):
     template = N_(
         "errors",
         "The vault database {file} is missing, although the key file is there. "
-        "Restore the database from a backup.",
+        "Restore the vault from a backup into a new folder (first-run window: Restore from a backup; "
+        "command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -134,7 +135,9 @@ class DatabaseEmpty(VaultError):
     code = "database-empty"
     template = N_(
         "errors",
-        "The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.",
+        "The vault database {file} is empty (0 bytes) and was not opened. Restore the vault from a backup "
+        "into a new folder (first-run window: Restore from a backup; command line: "
+        "recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -143,7 +146,8 @@ class DatabaseDamaged(VaultError):
     template = N_(
         "errors",
         "The vault database {file} is damaged and cannot be read safely. It was not changed. "
-        "Restore it from a backup.",
+        "Restore the vault from a backup into a new folder (first-run window: Restore from a backup; "
+        "command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -176,7 +180,9 @@ class HeaderMissing(VaultError):
     code = "header-missing"
     template = N_(
         "errors",
-        "The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.",
+        "The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a "
+        "backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: "
+        "recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -184,7 +190,9 @@ class HeaderEmpty(VaultError):
     code = "header-empty"
     template = N_(
         "errors",
-        "The vault key file {file} is empty (0 bytes). Restore it from a backup.",
+        "The vault key file {file} is empty (0 bytes). Restore the vault from a backup into a new folder with "
+        "your recovery key (first-run window: Restore from a backup; command line: "
+        "recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -192,7 +200,9 @@ class HeaderDamaged(VaultError):
     code = "header-damaged"
     template = N_(
         "errors",
-        "The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.",
+        "The vault key file {file} is damaged (its checksum or format is wrong). Restore the vault from a backup "
+        "into a new folder with your recovery key (first-run window: Restore from a backup; command line: "
+        "recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).",
     )
 
 
@@ -290,6 +300,53 @@ class BackupNotFound(RecruitDeskError):
     code = "backup-not-found"
     exit_code = 2
     template = N_("errors", "There is no backup file {file}.")
+
+
+class BackupKeysMissing(RecruitDeskError):
+    code = "backup-keys-missing"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "The backup {file} cannot be restored without its key file {keys}, which is written beside it. "
+        "Copy both files together.",
+    )
+
+
+class BackupKeysDamaged(RecruitDeskError):
+    code = "backup-keys-damaged"
+    exit_code = 2
+    template = N_("errors", "The backup key file {file} is damaged or does not belong to this backup. Nothing was restored.")
+
+
+class BackupDamaged(RecruitDeskError):
+    code = "backup-damaged"
+    exit_code = 2
+    template = N_("errors", "The backup {file} is damaged or incomplete and cannot be restored. Nothing was changed.")
+
+
+class BackupOfAnotherVault(RecruitDeskError):
+    code = "backup-of-another-vault"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "The backup {file} belongs to another vault. Restore it into a new folder instead "
+        "(recruitdesk vault restore-new).",
+    )
+
+
+class BackupCheckFailed(RecruitDeskError):
+    code = "backup-check-failed"
+    template = N_("errors", "The new backup did not pass its check (it did not open, or its contents differ) and was deleted. Nothing else was changed.")
+
+
+class RecoveryKeyNeededForRestore(RecruitDeskError):
+    code = "recovery-key-needed-for-restore"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "Restoring into a new folder needs the vault's recovery key: give it with --recovery-key-file FILE "
+        "(or RECRUITDESK_RECOVERY_KEY).",
+    )
 
 
 class RestoreConfirmationRequired(RecruitDeskError):

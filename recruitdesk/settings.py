@@ -35,6 +35,8 @@ DEFINITIONS = {
         SettingDefinition("backup_folder", str, ""),
         SettingDefinition("daily_maintenance_on", str, ""),  # ISO date of the last full recompute and index merge
         SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
+        SettingDefinition("search_index_stale", bool, False),  # set by migration 0005 and restores: rebuild at unlock
+        SettingDefinition("backup_places", list, []),  # every folder a backup was written to (erasure rewrites their key files)
     )
 }
 

@@ -1,13 +1,15 @@
-"""``recruitdesk backup`` and ``recruitdesk restore``."""
+"""``recruitdesk backup``, ``recruitdesk restore`` and ``recruitdesk vault restore-new``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, open_for_command
 from recruitdesk.i18n import translate
+from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.vault.keychain import Keychain
 
 
@@ -16,7 +18,8 @@ def backup(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
     with open_for_command(args, keychain, clock) as vault:
         path = make_backup(vault, args.out)
-    print(translate("cli", "Encrypted backup written to {file}. It can only be restored into this vault.").format(file=path))
+    print(translate("cli", "Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.")
+          .format(file=path, keys=path.with_suffix(".rdkeys")))
     return 0
 
 
@@ -35,6 +38,35 @@ def restore(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     print(translate("cli", "Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.")
           .format(count=report.erased_again, file=report.safety_copy))
     return 0
+
+
+def restore_new(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.restore_new import restore_into_new_folder
+    from recruitdesk.services.vault_access import recovery_key_from, system_keychain
+
+    recovery_key = recovery_key_from(getattr(args, "recovery_key_file", None))
+    if not recovery_key:
+        raise errors.RecoveryKeyNeededForRestore()
+    folder = resolve_vault_folder(args.folder or getattr(args, "vault", None))
+    if keychain is None:
+        try:
+            keychain = system_keychain()
+        except errors.RecruitDeskError as problem:
+            print(problem.message(), file=sys.stderr)
+            keychain = None
+    report = restore_into_new_folder(args.backup, folder, recovery_key, keychain, clock)
+    report.vault.close()
+    print(translate("cli", "The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.")
+          .format(folder=folder, count=report.erased_again))
+    if not report.device_key_enrolled:
+        print(translate("cli", "This computer's keychain could not store the vault's key: unlock with the recovery key until it can."), file=sys.stderr)
+    return 0
+
+
+def register_restore_new(vault_commands: argparse._SubParsersAction) -> None:
+    parser = command(vault_commands, "restore-new", translate("cli", "restore a backup into a new, empty vault folder with the recovery key (a new or repaired computer)"), restore_new)
+    parser.add_argument("backup", metavar="BACKUP", help=translate("cli", "the .rdbackup file; its .rdkeys key file must be beside it"))
+    parser.add_argument("--folder", metavar="DIR", help=translate("cli", "the new vault folder (default: --vault, RECRUITDESK_VAULT or your data folder)"))
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -1,10 +1,11 @@
-"""``recruitdesk vault init`` and ``recruitdesk vault info``."""
+"""``recruitdesk vault init``, ``vault info`` and ``vault restore-new`` (in commands.backups)."""
 
 from __future__ import annotations
 
 import argparse
 
 from recruitdesk.clock import Clock
+from recruitdesk.commands.backups import register_restore_new
 from recruitdesk.commands.common import command, group, json_option, open_for_command, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
@@ -61,4 +62,5 @@ def register(commands: argparse._SubParsersAction) -> None:
     init_parser = command(vault_commands, "init", translate("cli", "create a new vault and print its recovery key once"), init)
     init_parser.add_argument("--preset", default="nl-ap", help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
     init_parser.add_argument("--recovery-kit", metavar="FILE", help=translate("cli", "also save the recovery kit to FILE"))
+    register_restore_new(vault_commands)
     json_option(command(vault_commands, "info", translate("cli", "show schema version, SQLCipher version, candidate count and policy"), info))

@@ -66,7 +66,7 @@ def add_candidate(
     session.flush()
     if applied_on is not None and source != "outplacement":
         candidate.procedures.append(Procedure(applied_on=applied_on, outcome="open"))
-    search_index.index_candidate(session, candidate.id, candidate.full_name, candidate.email, "")
+    search_index.index_candidate(session, keys, candidate.id, candidate.full_name, candidate.email, "")
     audit.record(session, clock, "candidate.added", candidate_uid=uid, source=source)
     session.flush()
     recompute(session, candidate, clock)

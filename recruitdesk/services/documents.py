@@ -49,4 +49,4 @@ def document_text(keys: CandidateKeys, candidate: Candidate, document: Document)
 
 def reindex(session: Session, keys: CandidateKeys, candidate: Candidate) -> None:
     body = "\n".join(document_text(keys, candidate, document) for document in candidate.documents)
-    search_index.index_candidate(session, candidate.id, candidate.full_name, candidate.email, body)
+    search_index.index_candidate(session, keys, candidate.id, candidate.full_name, candidate.email, body)

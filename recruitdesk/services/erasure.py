@@ -5,8 +5,10 @@ consents, procedures, the wrapped candidate key), their search-index entry, and 
 truncates the WAL, so no page of the database file or its log still holds their data
 (SQLCipher's secure_delete zeroes freed content; FTS5 secure-delete rewrites index segments).
 
-The same candidates are then deleted from every backup file the app keeps
-(services.backups.scrub_backups).
+Backups are reached by crypto-erasure and scrubbing (services.key_erasure): every known backup
+key file is rewritten without the candidates' keys, so no copy of a backup database can be
+read for them, and every known backup database loses their rows too. An interrupted erasure is
+finished at the next unlock.
 
 What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
 older backup erases them again), an audit entry, anonymous counts by month, source and
@@ -23,9 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors
-from recruitdesk.services.backups import scrub_backups
+from recruitdesk.services.key_erasure import erase_from_backups
 from recruitdesk.services.suppression import suppress
-from recruitdesk.store import search_index
+from recruitdesk.store import candidate_removal, search_index
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
 
@@ -43,7 +45,7 @@ class ErasureReport:
 def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, request_id: int | None = None) -> ErasureReport:
     if reason not in REASONS:
         raise ValueError(reason)
-    erased, missing, erased_uids = [], [], []
+    erased, missing, erased_uids = [], [], []  # erased_uids: {"uid", "erased_at", "reason"} for the backups
     if len(candidate_ids) > BULK_THRESHOLD:
         with vault.session() as session, session.begin():
             search_index.optimize(session)
@@ -55,12 +57,12 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, reques
             if candidate is None:
                 missing.append(candidate_id)
                 continue
-            erased_uids.append(candidate.uid)
+            erased_uids.append(dict(uid=candidate.uid, erased_at=vault.clock.now().replace(tzinfo=None).isoformat(), reason=reason))
             _erase_one(session, vault, candidate, reason, request_id)
             erased.append(candidate_id)
     if erased:
         _clear_write_ahead_log(vault)
-        scrub_backups(vault, erased_uids)
+        erase_from_backups(vault, erased_uids)
     return ErasureReport(erased, missing)
 
 
@@ -78,8 +80,7 @@ def _erase_one(session: Session, vault: Vault, candidate: Candidate, reason: str
     uid = candidate.uid
     # Keyed hashes only: flags the person if their CV comes back, without keeping who they were.
     suppress(session, vault.candidate_keys, vault.clock, candidate.email, candidate.phone, reason=f"erased_{reason}")
-    search_index.remove_candidate(session, candidate.id)
-    session.delete(candidate)
+    candidate_removal.remove_candidate(session, candidate)
     session.add(ErasureLedgerEntry(candidate_uid=uid, erased_at=now, reason=reason, rights_request_id=request_id))
     audit.record(session, vault.clock, "candidate.erased", candidate_uid=uid, reason=reason)
 

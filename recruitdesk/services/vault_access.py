@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from recruitdesk import audit, errors
+from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.retention import install_policy
@@ -55,6 +55,7 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
     def initialise(session: Session, keys: CandidateKeys) -> None:
         audit.record(session, clock, "vault.created", preset=preset)
         install_policy(session, clock, get_preset(preset).policy, preset)
+        settings.put(session, "search_index_stale", False)  # a new vault's index is built as candidates come
         if seed is not None:
             seed(session, keys)
 
@@ -63,6 +64,22 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
 
 def open_vault(folder: Path, keychain: Keychain | None, clock: Clock, recovery_key: str | None = None) -> Vault:
     vault = Vault.open(folder, keychain, clock, recovery_key_text=recovery_key)
+    try:
+        finish_unlock_work(vault)
+    except BaseException:
+        vault.close()
+        raise
     with vault.session() as session, session.begin():
         audit.record(session, clock, "vault.unlocked", method="recovery_key" if recovery_key else "keychain")
     return vault
+
+
+def finish_unlock_work(vault: Vault) -> None:
+    """Before anything else: finish erasures an interruption left in backups, then rebuild the
+    search index if a migration or restore left it stale."""
+    from recruitdesk.services.key_erasure import finish_pending_erasures
+    from recruitdesk.services.search_rebuild import rebuild_if_stale
+
+    finish_pending_erasures(vault)
+    with vault.session() as session, session.begin():
+        rebuild_if_stale(session, vault.candidate_keys)

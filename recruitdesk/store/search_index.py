@@ -1,43 +1,104 @@
-"""The FTS5 search index (one row per candidate, rowid = candidate id).
+"""The search index: keyed tokens of word prefixes, never the words themselves.
 
-The table is created by migration 0002 and is not an ORM model: SQLAlchemy's metadata does not
+Each word of a candidate's name, e-mail and CV text is normalised (lower case, accents
+removed) and every prefix of it, from 1 up to ``MAX_PREFIX`` characters, is replaced by a
+keyed token: 40 bits of a keyed BLAKE2b under the vault's search key (``CandidateKeys.search_token``).
+A query word becomes the token of its prefix, so search as you type still finds "Peeters"
+from "pe", "pee", ..., while the index holds no readable text: the CV text exists only
+encrypted under the candidate's own key.
+
+The tokens live in an FTS5 table with its own content (the token list, never plaintext), so
+FTS5 'secure-delete' can rewrite the index segments when a candidate is removed; a contentless
+table with contentless_delete=1 would only write tombstones and leave the terms on disk.
+``detail=none`` keeps no positions: only which candidate holds which token.
+
+The table is created by migration 0005 and is not an ORM model: SQLAlchemy's metadata does not
 describe virtual tables, so ``is_search_table`` lets schema comparisons skip it and its
-shadow tables.
+shadow tables. The index is never written into backups; a restore rebuilds it.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from typing import Iterable, Protocol
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-TABLE = "candidate_search"
+TABLE = "candidate_tokens"
+LEGACY_TABLE = "candidate_search"  # migration 0002's plaintext index, dropped by 0005
+MAX_PREFIX = 12  # longer query words match on their first MAX_PREFIX characters
+_WORD = re.compile(r"[^\W_]+")
+
+
+class TokenKey(Protocol):
+    def search_token(self, prefix: str) -> str: ...
 
 
 def is_search_table(name: str | None) -> bool:
-    return bool(name) and (name == TABLE or name.startswith(TABLE + "_"))
+    return bool(name) and any(name == table or name.startswith(table + "_") for table in (TABLE, LEGACY_TABLE))
 
 
-def index_candidate(session: Session, candidate_id: int, name: str, email: str | None, body: str) -> None:
-    """Replace the candidate's index row."""
+def words(value: str) -> list[str]:
+    """Lower-case words with accents removed, split like FTS5's unicode61 tokenizer."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _WORD.findall(plain)
+
+
+def prefixes(values: Iterable[str]) -> set[str]:
+    """Every prefix of every word, 1 to MAX_PREFIX characters long."""
+    found: set[str] = set()
+    for value in values:
+        for word in words(value):
+            for length in range(1, min(len(word), MAX_PREFIX) + 1):
+                found.add(word[:length])
+    return found
+
+
+def tokens_for(keys: TokenKey, name: str, email: str | None, body: str) -> str:
+    """The index row's content: the keyed tokens of every prefix, space-separated."""
+    return " ".join(sorted(keys.search_token(prefix) for prefix in prefixes((name, email or "", body))))
+
+
+def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
+    """Replace the candidate's index row with the tokens of their name, e-mail and CV text."""
     remove_candidate(session, candidate_id)
-    session.execute(
-        text(f"INSERT INTO {TABLE}(rowid, name, email, body) VALUES (:id, :name, :email, :body)"),
-        {"id": candidate_id, "name": name, "email": email or "", "body": body},
-    )
+    tokens = tokens_for(keys, name, email, body)
+    session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": candidate_id, "tokens": tokens})
 
 
 def remove_candidate(session: Session, candidate_id: int) -> None:
-    session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), {"id": candidate_id})
+    """Delete the candidate's index row (FTS5 secure-delete rewrites the segments). In an older
+    backup being scrubbed, the plaintext index of migration 0002 is the one present."""
+    for table in _present_tables(session):
+        session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
 
 
-def search(session: Session, query: str, limit: int = 1000) -> list[int]:
-    """Candidate ids matching every word of ``query`` as a prefix."""
-    words = [word.replace('"', "") for word in query.split() if word.strip('"')]
-    if not words:
+def _present_tables(session: Session) -> tuple[str, ...]:
+    cached = session.info.get("search_tables")
+    if cached is None:
+        names = set(session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (:a, :b)"), {"a": TABLE, "b": LEGACY_TABLE}).scalars())
+        cached = tuple(table for table in (TABLE, LEGACY_TABLE) if table in names)
+        session.info["search_tables"] = cached
+    return cached
+
+
+def search(session: Session, keys: TokenKey, query: str, limit: int = 1000) -> list[int]:
+    """Ids (ascending) of the candidates in which every word of ``query`` starts some word.
+
+    No ranking: the table keeps its own sort order, and skipping bm25 keeps broad prefixes fast."""
+    query_words = words(query)
+    if not query_words:
         return []
-    expression = " ".join(f'"{word}"*' for word in words)
-    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rank LIMIT :limit"), {"q": expression, "limit": limit})
+    expression = " AND ".join(f'"{keys.search_token(word[:MAX_PREFIX])}"' for word in dict.fromkeys(query_words))
+    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"), {"q": expression, "limit": limit})
     return [row[0] for row in rows]
+
+
+def clear(session: Session) -> None:
+    session.execute(text(f"DELETE FROM {TABLE}"))
 
 
 def optimize(session: Session) -> None:

@@ -92,6 +92,34 @@ class VaultHeader:
             key_check=self.key_check,
         )
 
+    # --- the recovery part, carried by every backup ----------------------------------------
+    def recovery_part(self) -> dict:
+        """What a backup needs to be opened with the recovery key alone: the vault id, the
+        key-derivation parameters, the recovery slot and the key check. No device slot: a
+        backup restored on a new computer gets a new device key."""
+        body = self._body()
+        return {"vault_id": body["vault_id"], "created": body["created"], "kdf": body["kdf"], "recovery": body["slots"]["recovery"], "key_check": body["key_check"]}
+
+    @classmethod
+    def from_recovery_part(cls, part: dict, device_slot: bytes = b"") -> "VaultHeader":
+        """A header rebuilt from a backup's recovery part; raises ValueError when malformed."""
+        try:
+            kdf = part["kdf"]
+            if kdf["name"] != "scrypt":
+                raise ValueError("unknown kdf")
+            params = ScryptParams(salt=_unb64(kdf["salt"]), n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
+            params.validate()
+            return cls(
+                vault_id=str(part["vault_id"]),
+                created=str(part["created"]),
+                scrypt=params,
+                device_slot=device_slot,
+                recovery_slot=_unb64(part["recovery"]),
+                key_check=_unb64(part["key_check"]),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ValueError("malformed recovery part") from exc
+
     @staticmethod
     def _slot_aad(slot: str, vault_id: str) -> bytes:
         return f"recruitdesk/{VERSION}/slot/{slot}/{vault_id}".encode()

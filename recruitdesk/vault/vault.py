@@ -19,6 +19,7 @@ from recruitdesk import errors, paths
 from recruitdesk.clock import Clock
 from recruitdesk.store import migrate
 from recruitdesk.vault import crypto, database, files, recovery_key
+from recruitdesk.vault.backup_secrets import BackupSecrets
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.header import VaultHeader
 from recruitdesk.vault.keychain import Keychain
@@ -202,6 +203,22 @@ class Vault:
     def backup_to(self, destination: Path) -> None:
         database.export_copy(self.engine, destination, database.database_key(self._master, self.vault_id))
         files.make_private(destination)
+
+    def backup_secrets(self) -> BackupSecrets:
+        """The keys backups need (database key, candidate keys, the header's recovery part)."""
+        return BackupSecrets.from_master(self.header, self._master)
+
+    def replace_database(self, new_file: Path) -> "Vault":
+        """Close, move ``new_file`` over the database (a prepared restore), reopen with the same
+        keys and return the reopened vault; this one stays closed."""
+        folder, header, master, clock = self.folder, self.header, self._master, self.clock
+        self.close()
+        database_path = folder / paths.DATABASE_FILE
+        for suffix in ("-wal", "-shm"):
+            Path(str(database_path) + suffix).unlink(missing_ok=True)
+        os.replace(new_file, database_path)
+        files.make_private(database_path)
+        return Vault._open_unlocked(folder, header, master, clock)
 
     def __enter__(self) -> "Vault":
         return self

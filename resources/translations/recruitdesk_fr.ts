@@ -2504,6 +2504,77 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Rebuild your vault from a backup and your recovery key, for example on a new computer.</source>
+        <translation>Reconstituez votre coffre à partir d&apos;une sauvegarde et de votre clé de récupération, par exemple sur un nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.rdbackup). Its key file (.rdkeys, with the same name) must be in the same folder. The vault is restored into the folder chosen on the previous page, which must not hold a vault yet.</source>
+        <translation>Choisissez un fichier de sauvegarde (.rdbackup). Son fichier de clés (.rdkeys, du même nom) doit se trouver dans le même dossier. Le coffre est restauré dans le dossier choisi à la page précédente, qui ne doit pas encore contenir de coffre.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;ile:</source>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Restore the vault from the backup</source>
+        <translation>Restaurer le coffre à partir de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore error</source>
+        <translation>Erreur de restauration</translation>
+    </message>
+    <message>
+        <source>Restoring your vault into {folder}…</source>
+        <translation>Restauration de votre coffre dans {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was restored into {folder}.</source>
+        <translation>Votre coffre a été restauré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased after the backup was made were erased again.</source>
+        <translation>{count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu conserver la clé du coffre&#xa0;: déverrouillez le coffre avec la clé de récupération jusqu&apos;à ce qu&apos;il le puisse.</translation>
+    </message>
+    <message>
+        <source>The vault could not be restored. Check the backup file and the recovery key, and try again.</source>
+        <translation>Le coffre n&apos;a pas pu être restauré. Vérifiez le fichier de sauvegarde et la clé de récupération, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -2778,6 +2849,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Change the vault folder</source>
         <translation>Modifier le dossier du coffre</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w vault</source>
+        <translation>Créer un &amp;nouveau coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
+        <translation>&amp;Restaurer une sauvegarde (nouvel ordinateur, coffre perdu ou endommagé)</translation>
     </message>
 </context>
 <context>
@@ -3165,12 +3244,32 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>confirmer l&apos;effacement</translation>
     </message>
     <message>
-        <source>Encrypted backup written to {file}. It can only be restored into this vault.</source>
-        <translation>Sauvegarde chiffrée enregistrée dans {file}. Elle ne peut être restaurée que dans ce coffre.</translation>
+        <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
+        <translation>Sauvegarde chiffrée écrite dans {file}, avec son fichier de clés {keys}. Conservez les deux fichiers ensemble&#xa0;: avec la clé de récupération, ils restaurent ce coffre, y compris sur un autre ordinateur.</translation>
     </message>
     <message>
         <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
         <translation>Sauvegarde restaurée. {count} candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</translation>
+    </message>
+    <message>
+        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
+        <translation>Le coffre a été restauré dans {folder}. {count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu conserver la clé du coffre&#xa0;: déverrouillez le coffre avec la clé de récupération jusqu&apos;à ce qu&apos;il le puisse.</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty vault folder with the recovery key (a new or repaired computer)</source>
+        <translation>restaurer une sauvegarde dans un nouveau dossier de coffre vide avec la clé de récupération (un ordinateur neuf ou réparé)</translation>
+    </message>
+    <message>
+        <source>the .rdbackup file; its .rdkeys key file must be beside it</source>
+        <translation>le fichier .rdbackup&#xa0;; son fichier de clés .rdkeys doit se trouver à côté</translation>
+    </message>
+    <message>
+        <source>the new vault folder (default: --vault, RECRUITDESK_VAULT or your data folder)</source>
+        <translation>le nouveau dossier du coffre (par défaut&#xa0;: --vault, RECRUITDESK_VAULT ou votre dossier de données)</translation>
     </message>
     <message>
         <source>write an encrypted backup of the vault</source>
@@ -3375,18 +3474,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Il y a déjà un coffre dans {folder}&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>The vault database {file} is missing, although the key file is there. Restore the database from a backup.</source>
-        <translation>La base de données du coffre {file} est introuvable, alors que le fichier de clé est présent. Restaurez la base de données à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.</source>
-        <translation>La base de données du coffre {file} est vide (0 octet) et n&apos;a pas été ouverte. Restaurez-la à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore it from a backup.</source>
-        <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez-la à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
         <source>The file {file} is an unencrypted SQLite database, not a RecruitDesk vault. It was not opened.</source>
         <translation>Le fichier {file} est une base de données SQLite non chiffrée, et non un coffre RecruitDesk. Il n&apos;a pas été ouvert.</translation>
     </message>
@@ -3399,16 +3486,28 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le coffre n&apos;a pas pu être mis à niveau vers cette version de RecruitDesk. Il a été remis dans son état d&apos;origine&#xa0;; une sauvegarde se trouve dans {backup}.</translation>
     </message>
     <message>
-        <source>The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation>Le fichier de clé du coffre {file} est introuvable. Sans lui, le coffre ne peut pas être ouvert&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <source>The vault database {file} is missing, although the key file is there. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>La base de données du coffre {file} est absente, alors que le fichier de clé est présent. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
-        <source>The vault key file {file} is empty (0 bytes). Restore it from a backup.</source>
-        <translation>Le fichier de clé du coffre {file} est vide (0 octet). Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <source>The vault database {file} is empty (0 bytes) and was not opened. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>La base de données du coffre {file} est vide (0 octet) et n&apos;a pas été ouverte. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
-        <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.</source>
-        <translation>Le fichier de clé du coffre {file} est endommagé (somme de contrôle ou format incorrect). Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Le fichier de clé du coffre {file} est absent. Sans lui, le coffre ne peut pas être ouvert. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier avec votre clé de récupération (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is empty (0 bytes). Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Le fichier de clé du coffre {file} est vide (0 octet). Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier avec votre clé de récupération (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Le fichier de clé du coffre {file} est endommagé (sa somme de contrôle ou son format est incorrect). Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier avec votre clé de récupération (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
         <source>The vault key file {file} has format version {version}, which this version of RecruitDesk cannot read.</source>
@@ -3465,6 +3564,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>There is no backup file {file}.</source>
         <translation>Le fichier de sauvegarde {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be restored without its key file {keys}, which is written beside it. Copy both files together.</source>
+        <translation>La sauvegarde {file} ne peut pas être restaurée sans son fichier de clés {keys}, écrit à côté d&apos;elle. Copiez toujours les deux fichiers ensemble.</translation>
+    </message>
+    <message>
+        <source>The backup key file {file} is damaged or does not belong to this backup. Nothing was restored.</source>
+        <translation>Le fichier de clés de sauvegarde {file} est endommagé ou n&apos;appartient pas à cette sauvegarde. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged or incomplete and cannot be restored. Nothing was changed.</source>
+        <translation>La sauvegarde {file} est endommagée ou incomplète et ne peut pas être restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup {file} belongs to another vault. Restore it into a new folder instead (recruitdesk vault restore-new).</source>
+        <translation>La sauvegarde {file} appartient à un autre coffre. Restaurez-la plutôt dans un nouveau dossier (recruitdesk vault restore-new).</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check (it did not open, or its contents differ) and was deleted. Nothing else was changed.</source>
+        <translation>La nouvelle sauvegarde n&apos;a pas passé sa vérification (elle ne s&apos;ouvrait pas ou son contenu diffère) et a été supprimée. Rien d&apos;autre n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restoring into a new folder needs the vault&apos;s recovery key: give it with --recovery-key-file FILE (or RECRUITDESK_RECOVERY_KEY).</source>
+        <translation>La restauration dans un nouveau dossier nécessite la clé de récupération du coffre&#xa0;: indiquez-la avec --recovery-key-file FILE (ou RECRUITDESK_RECOVERY_KEY).</translation>
     </message>
     <message>
         <source>Nothing was restored: add --yes to confirm that the vault&apos;s current data may be replaced by the backup.</source>

@@ -2504,6 +2504,77 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten vanaf een back-up</translation>
+    </message>
+    <message>
+        <source>Rebuild your vault from a backup and your recovery key, for example on a new computer.</source>
+        <translation>Bouw uw kluis opnieuw op uit een back-up en uw herstelsleutel, bijvoorbeeld op een nieuwe computer.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.rdbackup). Its key file (.rdkeys, with the same name) must be in the same folder. The vault is restored into the folder chosen on the previous page, which must not hold a vault yet.</source>
+        <translation>Kies een back-upbestand (.rdbackup). Het sleutelbestand ervan (.rdkeys, met dezelfde naam) moet in dezelfde map staan. De kluis wordt teruggezet in de map die u op de vorige pagina hebt gekozen; daarin mag nog geen kluis staan.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;ile:</source>
+        <translation>Back-up&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Het back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Herstelsleutel:</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore the vault from the backup</source>
+        <translation>De kluis vanaf de back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore error</source>
+        <translation>Fout bij het terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring your vault into {folder}…</source>
+        <translation>Uw kluis wordt teruggezet in {folder}…</translation>
+    </message>
+    <message>
+        <source>Your vault was restored into {folder}.</source>
+        <translation>Uw kluis is teruggezet in {folder}.</translation>
+    </message>
+    <message>
+        <source>{count} candidates erased after the backup was made were erased again.</source>
+        <translation>{count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>De sleutelhanger van deze computer kon de sleutel van de kluis niet bewaren: ontgrendel de kluis met de herstelsleutel tot dat wel lukt.</translation>
+    </message>
+    <message>
+        <source>The vault could not be restored. Check the backup file and the recovery key, and try again.</source>
+        <translation>De kluis kon niet worden teruggezet. Controleer het back-upbestand en de herstelsleutel en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -2778,6 +2849,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Change the vault folder</source>
         <translation>De kluismap wijzigen</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w vault</source>
+        <translation>Een nieu&amp;we kluis maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
+        <translation>&amp;Terugzetten vanaf een back-up (een nieuwe computer, of een verloren of beschadigde kluis)</translation>
     </message>
 </context>
 <context>
@@ -3165,12 +3244,32 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>het wissen bevestigen</translation>
     </message>
     <message>
-        <source>Encrypted backup written to {file}. It can only be restored into this vault.</source>
-        <translation>Versleutelde back-up weggeschreven naar {file}. Die kan alleen in deze kluis worden teruggezet.</translation>
+        <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
+        <translation>Versleutelde back-up geschreven naar {file}, met het sleutelbestand {keys}. Bewaar beide bestanden samen: met de herstelsleutel zetten ze deze kluis terug, ook op een andere computer.</translation>
     </message>
     <message>
         <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
         <translation>Back-up teruggezet. {count} gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</translation>
+    </message>
+    <message>
+        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
+        <translation>De kluis is teruggezet in {folder}. {count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
+        <translation>De sleutelhanger van deze computer kon de sleutel van de kluis niet bewaren: ontgrendel de kluis met de herstelsleutel tot dat wel lukt.</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty vault folder with the recovery key (a new or repaired computer)</source>
+        <translation>een back-up met de herstelsleutel terugzetten in een nieuwe, lege kluismap (een nieuwe of herstelde computer)</translation>
+    </message>
+    <message>
+        <source>the .rdbackup file; its .rdkeys key file must be beside it</source>
+        <translation>het .rdbackup-bestand; het .rdkeys-sleutelbestand moet ernaast staan</translation>
+    </message>
+    <message>
+        <source>the new vault folder (default: --vault, RECRUITDESK_VAULT or your data folder)</source>
+        <translation>de nieuwe kluismap (standaard: --vault, RECRUITDESK_VAULT of uw gegevensmap)</translation>
     </message>
     <message>
         <source>write an encrypted backup of the vault</source>
@@ -3375,18 +3474,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Er staat al een kluis in {folder}; die is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The vault database {file} is missing, although the key file is there. Restore the database from a backup.</source>
-        <translation>De kluisdatabase {file} ontbreekt, hoewel het sleutelbestand er wel is. Zet de database terug vanaf een back-up.</translation>
-    </message>
-    <message>
-        <source>The vault database {file} is empty (0 bytes) and was not opened. Restore it from a backup.</source>
-        <translation>De kluisdatabase {file} is leeg (0 bytes) en is niet geopend. Zet de database terug vanaf een back-up.</translation>
-    </message>
-    <message>
-        <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore it from a backup.</source>
-        <translation>De kluisdatabase {file} is beschadigd en kan niet veilig worden gelezen. Er is niets aan gewijzigd. Zet de database terug vanaf een back-up.</translation>
-    </message>
-    <message>
         <source>The file {file} is an unencrypted SQLite database, not a RecruitDesk vault. It was not opened.</source>
         <translation>Het bestand {file} is een onversleutelde SQLite-database, geen RecruitDesk-kluis. Het is niet geopend.</translation>
     </message>
@@ -3399,16 +3486,28 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De kluis kon niet worden bijgewerkt naar deze versie van RecruitDesk. De oorspronkelijke toestand is hersteld; een back-up staat in {backup}.</translation>
     </message>
     <message>
-        <source>The vault key file {file} is missing. Without it the vault cannot be opened; restore it from a backup.</source>
-        <translation>Het sleutelbestand van de kluis, {file}, ontbreekt. Zonder dat bestand kan de kluis niet worden geopend; zet het terug vanaf een back-up.</translation>
+        <source>The vault database {file} is missing, although the key file is there. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>De database van de kluis, {file}, ontbreekt, hoewel het sleutelbestand er wel is. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
-        <source>The vault key file {file} is empty (0 bytes). Restore it from a backup.</source>
-        <translation>Het sleutelbestand van de kluis, {file}, is leeg (0 bytes). Zet het terug vanaf een back-up.</translation>
+        <source>The vault database {file} is empty (0 bytes) and was not opened. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>De database van de kluis, {file}, is leeg (0 bytes) en is niet geopend. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
-        <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore it from a backup.</source>
-        <translation>Het sleutelbestand van de kluis, {file}, is beschadigd (de controlesom of de opmaak klopt niet). Zet het terug vanaf een back-up.</translation>
+        <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>De database van de kluis, {file}, is beschadigd en kan niet veilig worden gelezen. Er is niets aan gewijzigd. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Het sleutelbestand van de kluis, {file}, ontbreekt. Zonder dat bestand kan de kluis niet worden geopend. Zet de kluis met uw herstelsleutel vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is empty (0 bytes). Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Het sleutelbestand van de kluis, {file}, is leeg (0 bytes). Zet de kluis met uw herstelsleutel vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault key file {file} is damaged (its checksum or format is wrong). Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
+        <translation>Het sleutelbestand van de kluis, {file}, is beschadigd (de controlesom of de opmaak klopt niet). Zet de kluis met uw herstelsleutel vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
     </message>
     <message>
         <source>The vault key file {file} has format version {version}, which this version of RecruitDesk cannot read.</source>
@@ -3465,6 +3564,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>There is no backup file {file}.</source>
         <translation>Het back-upbestand {file} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be restored without its key file {keys}, which is written beside it. Copy both files together.</source>
+        <translation>De back-up {file} kan niet worden teruggezet zonder het sleutelbestand {keys}, dat ernaast wordt geschreven. Kopieer altijd beide bestanden samen.</translation>
+    </message>
+    <message>
+        <source>The backup key file {file} is damaged or does not belong to this backup. Nothing was restored.</source>
+        <translation>Het sleutelbestand van de back-up, {file}, is beschadigd of hoort niet bij deze back-up. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged or incomplete and cannot be restored. Nothing was changed.</source>
+        <translation>De back-up {file} is beschadigd of onvolledig en kan niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup {file} belongs to another vault. Restore it into a new folder instead (recruitdesk vault restore-new).</source>
+        <translation>De back-up {file} hoort bij een andere kluis. Zet die in plaats daarvan terug in een nieuwe map (recruitdesk vault restore-new).</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check (it did not open, or its contents differ) and was deleted. Nothing else was changed.</source>
+        <translation>De nieuwe back-up heeft de controle niet doorstaan (hij kon niet worden geopend of de inhoud wijkt af) en is verwijderd. Verder is er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Restoring into a new folder needs the vault&apos;s recovery key: give it with --recovery-key-file FILE (or RECRUITDESK_RECOVERY_KEY).</source>
+        <translation>Voor het terugzetten in een nieuwe map is de herstelsleutel van de kluis nodig: geef die op met --recovery-key-file FILE (of RECRUITDESK_RECOVERY_KEY).</translation>
     </message>
     <message>
         <source>Nothing was restored: add --yes to confirm that the vault&apos;s current data may be replaced by the backup.</source>

@@ -90,7 +90,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     vault, recovery_key = create_vault(folder, MemoryKeychain(), clock, preset="nl-ap")
     keys, now = vault.candidate_keys, clock.now().replace(tzinfo=None)
     rng = random.Random(SEED)
-    index_sql = sql(f"INSERT INTO {search_index.TABLE}(rowid, name, email, body) VALUES (:id, :name, :email, :body)")
+    index_sql = sql(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)")
     chunk = 2000
     with vault.session() as session, session.begin():
         for first_id in range(1, size + 1, chunk):
@@ -119,7 +119,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
                     filename_enc=keys.encrypt_text(uid, wrapped, "document.filename", f"CV {name}.txt"),
                     content_enc=keys.encrypt(uid, wrapped, "document.content", content),
                     text_enc=keys.encrypt_text(uid, wrapped, "document.text", body), added_at=now))
-                index_rows.append(dict(id=cid, name=name, email=email, body=body))
+                index_rows.append(dict(id=cid, tokens=search_index.tokens_for(keys, name, email, body)))
             session.execute(insert(Candidate.__table__), candidates)
             session.execute(insert(Procedure.__table__), procedures)
             if consents:
@@ -204,11 +204,11 @@ def measure(folder: Path, recovery_key: str, size: int, today: dt.date, scratch:
                    + [f"{rng.choice(FIRST_NAMES)} {rng.choice(ROLES).split()[0]}" for _ in range(5)])
         samples, hits = [], []
         with vault.session() as session:
-            search_index.search(session, "warmup")
+            search_index.search(session, vault.candidate_keys, "warmup")
             for _ in range(5):
                 for query in queries:
                     started = time.perf_counter()
-                    hits.append(len(search_index.search(session, query)))
+                    hits.append(len(search_index.search(session, vault.candidate_keys, query)))
                     samples.append(time.perf_counter() - started)
         results["search_median_s"] = statistics.median(samples)
         results["search_p95_s"] = percentile(samples, 0.95)

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from recruitdesk.store import migrate
 from recruitdesk import __version__, cli, logs
 from recruitdesk.vault import recovery_key
 
@@ -45,7 +46,7 @@ def test_info_as_text_and_json(vault_folder, keychain, capsys, monkeypatch):
     capsys.readouterr()
     assert cli.main(["vault", "info", "--json"], keychain=keychain) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info["schema_version"] == "0003"
+    assert info["schema_version"] == migrate.head_revision()
     assert info["sqlcipher_version"].startswith("4.")
     assert info["candidate_count"] == 0
     assert info["policy"] == {"preset": "itzu", "title": "ITZU"}

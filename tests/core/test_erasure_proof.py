@@ -1,9 +1,10 @@
 """Deletion must be provable: after erasure, no decrypted page or WAL frame holds the candidate.
 
-FTS5 stores terms prefix-compressed (a term is stored as the length it shares with the previous
-term plus the rest), so a whole word may never appear; the search therefore also looks for
-distinctive suffixes of the CV's words. A control test runs the same search before erasure and
-must find everything, so the proof cannot pass vacuously.
+The search index holds keyed tokens of word prefixes, never words; the proof therefore looks
+both for the plaintext (name, e-mail, CV words and distinctive suffixes of them) and for the
+keyed tokens of the candidate's distinctive prefixes. A control test runs the same search
+before erasure and must find the name, the e-mail and the tokens (and no CV word: the CV text
+is only ever stored encrypted under the candidate's key), so the proof cannot pass vacuously.
 """
 
 from __future__ import annotations
@@ -60,19 +61,28 @@ def populated(new_vault):
     return vault, target_id, other_id
 
 
+# Prefixes only this candidate's name, e-mail and CV contain (at the index's longest prefix).
+TOKEN_PREFIXES = ["zwartkruis", "wendelien", "glastuinbouw", "klimaatcompu", "hollandsekwe", "oosterschelde"[:12]]
+
+
+def _token_needles(vault) -> list[bytes]:
+    return [vault.candidate_keys.search_token(prefix).encode() for prefix in TOKEN_PREFIXES]
+
+
 def _hits(vault) -> set[bytes]:
     pages = all_plaintext(database_key_of(vault), vault.database_path)
-    return {needle for needle in _needles() if any(needle in page for page in pages)}
+    return {needle for needle in _needles() + _token_needles(vault) if any(needle in page for page in pages)}
 
 
 def test_control_the_search_finds_the_candidate_before_erasure(populated):
     vault, target_id, _ = populated
     hits = _hits(vault)
     assert NAME.encode() in hits and EMAIL.encode() in hits
-    # The index holds the CV's words (whole or as suffixes of prefix-compressed terms).
-    assert {b"computerprogrammering", b"kwekersvereniging", b"tuinbouwautomatisering"} & hits
+    # The index holds the keyed tokens of the candidate's prefixes, and no CV word anywhere.
+    assert set(_token_needles(vault)) <= hits
+    assert not {b"computerprogrammering", b"kwekersvereniging", b"tuinbouwautomatisering", b"oosterschelde"} & hits
     with vault.session() as session:
-        assert search_index.search(session, "klimaatcomputer") == [target_id]
+        assert search_index.search(session, vault.candidate_keys, "klimaatcomputer") == [target_id]
 
 
 def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
@@ -87,8 +97,8 @@ def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
     with vault.session() as session:
         assert session.get(Candidate, target_id) is None
         assert session.scalar(select(func.count()).select_from(Document).where(Document.candidate_id == target_id)) == 0
-        assert search_index.search(session, "klimaatcomputer") == []
-        assert search_index.search(session, "glasvezel") == [other_id]  # the rest of the index still works
+        assert search_index.search(session, vault.candidate_keys, "klimaatcomputer") == []
+        assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]  # the rest of the index still works
         ledger = session.scalars(select(ErasureLedgerEntry)).all()
         assert [(entry.candidate_uid, entry.reason) for entry in ledger] == [(uid, "request")]
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "candidate.erased")).all()
@@ -102,10 +112,11 @@ def test_after_erasure_no_page_or_wal_frame_holds_the_candidate(populated):
 def test_the_proof_holds_after_reopening(populated, vault_folder, keychain, clock):
     vault, target_id, _ = populated
     key = database_key_of(vault)
+    tokens = _token_needles(vault)
     erase_candidate(vault, target_id)
     vault.close()
     pages = all_plaintext(key, vault_folder / "vault.db")
-    assert not [n for n in _needles() if any(n in page for page in pages)]
+    assert not [n for n in _needles() + tokens if any(n in page for page in pages)]
 
 
 def test_bulk_erasure_reports_missing_ids(populated):
@@ -124,7 +135,7 @@ def test_bulk_erasure_after_optimizing_the_index_leaves_no_trace(populated):
     assert len(report.erased) > BULK_THRESHOLD
     assert _hits(vault) == set()
     with vault.session() as session:
-        assert search_index.search(session, "glasvezel") == [other_id]
+        assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
 
 
 def test_an_erased_person_is_flagged_when_they_come_back(populated):

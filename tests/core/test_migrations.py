@@ -18,12 +18,14 @@ from recruitdesk.store import migrate
 from recruitdesk.store.models import Base
 from recruitdesk.store.search_index import is_search_table
 
+HEAD = migrate.head_revision()  # this version's newest revision; the test revision follows it
+
 SECOND_REVISION = '''
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0004"
-down_revision = "0003"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -54,13 +56,13 @@ def test_new_vault_is_at_head(new_vault):
 
 @pytest.fixture
 def scripts_with_second_revision(tmp_path, monkeypatch):
-    """A copy of the migration scripts plus a 0002; ``failure`` makes 0002 raise half-way."""
+    """A copy of the migration scripts plus a test revision after the head; ``failure`` makes it raise half-way."""
 
     def install(failure: str = "") -> None:
         target = tmp_path / "migrations"
         source = Path(str(resources.files("recruitdesk.store").joinpath("migrations")))
         shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        (target / "versions" / "0004_nickname.py").write_text(SECOND_REVISION.format(failure=failure))
+        (target / "versions" / "9999_nickname.py").write_text(SECOND_REVISION.format(failure=failure, head=HEAD))
 
         def config() -> Config:
             cfg = Config()
@@ -77,10 +79,10 @@ def test_upgrade_makes_an_encrypted_backup_first(new_vault, vault_folder, keycha
     vault.close()
     scripts_with_second_revision()
     with open_vault(vault_folder, keychain, clock) as upgraded:
-        assert migrate.current_revision(upgraded.engine) == "0004"
+        assert migrate.current_revision(upgraded.engine) == "9999"
         assert "nickname" in {c["name"] for c in inspect(upgraded.engine).get_columns("candidates")}
     backups = list((vault_folder / "backups").iterdir())
-    assert [b.name for b in backups] == ["before-migration-0003-20260302-090000.rdvault"]
+    assert [b.name for b in backups] == [f"before-migration-{HEAD}-20260302-090000.rdvault"]
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
 
 
@@ -88,7 +90,7 @@ def test_failed_upgrade_restores_the_vault(new_vault, vault_folder, keychain, cl
     vault, _ = new_vault
     vault.close()
     scripts_with_second_revision(failure='raise RuntimeError("boom")')
-    backup = vault_folder / "backups" / "before-migration-0003-20260302-090000.rdvault"
+    backup = vault_folder / "backups" / f"before-migration-{HEAD}-20260302-090000.rdvault"
     with pytest.raises(errors.MigrationFailed) as caught:
         open_vault(vault_folder, keychain, clock)
     assert caught.value.message() == (
@@ -97,7 +99,7 @@ def test_failed_upgrade_restores_the_vault(new_vault, vault_folder, keychain, cl
     )
     monkeypatch.undo()  # back to this version's own scripts: the vault opens as it was
     with open_vault(vault_folder, keychain, clock) as reopened:
-        assert migrate.current_revision(reopened.engine) == "0003"
+        assert migrate.current_revision(reopened.engine) == HEAD
         assert "nickname" not in {c["name"] for c in inspect(reopened.engine).get_columns("candidates")}
 
 
@@ -111,3 +113,37 @@ def test_a_vault_from_a_newer_version_is_refused(new_vault, vault_folder, keycha
     assert caught.value.message() == (
         "This vault was written by a newer version of RecruitDesk (schema 0099). Update RecruitDesk to open it."
     )
+
+
+def test_upgrading_a_vault_with_the_plaintext_index_leaves_only_keyed_tokens(new_vault, vault_folder, keychain, clock):
+    """A vault from before 0005 (FTS5 index with the CV text): the upgrade drops that index,
+    its pages are zeroed, and the first unlock rebuilds a keyed-token index that finds the same."""
+    from alembic import command
+
+    from recruitdesk.services.candidate_search import search_candidates
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.documents import attach_document
+    from tests.support.sqlcipher_pages import all_plaintext
+    from tests.support.vaults import database_key_of
+
+    vault, _ = new_vault
+    cv = "Annelies Vandermeulen, scheepsbouwkundige met offshorewindparkervaring."
+    with vault.session() as session, session.begin():
+        annelies = add_candidate(session, vault.candidate_keys, vault.clock, "Annelies Vandermeulen", email="annelies@example.be")
+        attach_document(session, vault.candidate_keys, vault.clock, annelies, "cv.txt", "text/plain", cv.encode(), cv)
+        annelies_id = annelies.id
+    with vault.engine.begin() as connection:  # back to 0003, with the old index as 0002 filled it
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.exec_driver_sql(
+            "INSERT INTO candidate_search(rowid, name, email, body) VALUES (?, ?, ?, ?)", (annelies_id, "Annelies Vandermeulen", "annelies@example.be", cv))
+    key = database_key_of(vault)
+    vault.close()
+    assert any(b"offshorewindpark" in page for page in all_plaintext(key, vault_folder / "vault.db")), "control"
+
+    with open_vault(vault_folder, keychain, clock) as upgraded:
+        assert migrate.current_revision(upgraded.engine) == HEAD
+        assert search_candidates(upgraded, "offshorewind") == [annelies_id]
+        assert search_candidates(upgraded, "vanderm") == [annelies_id]
+    assert not any(b"offshorewindpark" in page for page in all_plaintext(key, vault_folder / "vault.db"))

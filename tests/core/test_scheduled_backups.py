@@ -79,8 +79,10 @@ def test_only_the_newest_automatic_backups_are_kept_per_folder(new_vault, clock,
         clock.advance(days=1)
         made.append(backup_if_due(vault))
     assert all(p is not None and p.parent == folder for p in made)
-    kept = sorted(p for p in folder.iterdir() if "-auto-" in p.name)
+    kept = sorted(p for p in folder.iterdir() if "-auto-" in p.name and p.suffix == ".rdbackup")
     assert kept == sorted(made[-AUTOMATIC_KEEP:])
+    keys = sorted(p for p in folder.iterdir() if "-auto-" in p.name and p.suffix == ".rdkeys")
+    assert keys == sorted(p.with_suffix(".rdkeys") for p in made[-AUTOMATIC_KEEP:]), "a pruned backup's key file goes with it"
     assert manual.is_file()
     assert prune_automatic_backups(vault) == []
 
@@ -98,7 +100,7 @@ def test_pruning_leaves_other_vaults_backups_alone(new_vault, clock, tmp_path):
         clock.advance(days=7)
         backup_if_due(vault)
     assert stranger.exists()
-    assert len([p for p in folder.iterdir() if vault.vault_id[:8] in p.name]) == AUTOMATIC_KEEP
+    assert len([p for p in folder.iterdir() if vault.vault_id[:8] in p.name and p.suffix == ".rdbackup"]) == AUTOMATIC_KEEP
 
 
 def test_the_daily_check_makes_the_backup_after_the_retention_work(new_vault, clock):

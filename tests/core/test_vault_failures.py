@@ -45,6 +45,8 @@ def info_args(folder: Path) -> list[str]:
     return ["vault", "info", "--vault", str(folder)]
 
 
+RESTORE_NEW = " (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE)."  # the way back the messages point to
+
 # --- keys ----------------------------------------------------------------------------------
 def test_wrong_recovery_key(closed_vault, vault_folder, clock, capsys, tmp_path, keychain):
     other_folder = tmp_path / "other"
@@ -100,19 +102,20 @@ def test_missing_database(closed_vault, vault_folder, keychain, capsys):
     (vault_folder / "vault.db").unlink()
     cli_failure(capsys, info_args(vault_folder), keychain,
                 f"The vault database {vault_folder / 'vault.db'} is missing, although the key file is there. "
-                "Restore the database from a backup.")
+                "Restore the vault from a backup into a new folder" + RESTORE_NEW)
 
 
 def test_zero_length_database_is_never_opened_as_a_vault(closed_vault, vault_folder, keychain, capsys):
     (vault_folder / "vault.db").write_bytes(b"")
     cli_failure(capsys, info_args(vault_folder), keychain,
-                f"The vault database {vault_folder / 'vault.db'} is empty (0 bytes) and was not opened. Restore it from a backup.")
+                f"The vault database {vault_folder / 'vault.db'} is empty (0 bytes) and was not opened. Restore the vault from a backup "
+                "into a new folder" + RESTORE_NEW)
     assert (vault_folder / "vault.db").stat().st_size == 0, "a failed open must not initialise an empty file"
 
 
 def _damaged_message(folder: Path) -> str:
     return (f"The vault database {folder / 'vault.db'} is damaged and cannot be read safely. It was not changed. "
-            "Restore it from a backup.")
+            "Restore the vault from a backup into a new folder" + RESTORE_NEW)
 
 
 @pytest.mark.parametrize("cut", ["half", "page-multiple", "odd-bytes"])
@@ -160,18 +163,20 @@ def test_database_of_another_vault_is_reported_as_damaged(closed_vault, vault_fo
 def test_missing_header(closed_vault, vault_folder, keychain, capsys):
     (vault_folder / "vault.key").unlink()
     cli_failure(capsys, info_args(vault_folder), keychain,
-                f"The vault key file {vault_folder / 'vault.key'} is missing. Without it the vault cannot be opened; "
-                "restore it from a backup.")
+                f"The vault key file {vault_folder / 'vault.key'} is missing. Without it the vault cannot be opened. "
+                "Restore the vault from a backup into a new folder with your recovery key" + RESTORE_NEW)
 
 
 def test_empty_header(closed_vault, vault_folder, keychain, capsys):
     (vault_folder / "vault.key").write_bytes(b"")
     cli_failure(capsys, info_args(vault_folder), keychain,
-                f"The vault key file {vault_folder / 'vault.key'} is empty (0 bytes). Restore it from a backup.")
+                f"The vault key file {vault_folder / 'vault.key'} is empty (0 bytes). Restore the vault from a backup into a new folder "
+                "with your recovery key" + RESTORE_NEW)
 
 
 def _header_damaged(folder: Path) -> str:
-    return f"The vault key file {folder / 'vault.key'} is damaged (its checksum or format is wrong). Restore it from a backup."
+    return f"The vault key file {folder / 'vault.key'} is damaged (its checksum or format is wrong). Restore the vault from a backup " \
+        "into a new folder with your recovery key" + RESTORE_NEW
 
 
 def test_truncated_header(closed_vault, vault_folder, keychain, capsys):

@@ -1,4 +1,5 @@
-"""The first start: choose a vault folder and a retention policy, create the vault, keep the key.
+"""The first start: choose a vault folder and a retention policy, create the vault, keep the key
+(or restore a vault from a backup and the recovery key: gui.vault.restore_page).
 
 The recovery key is the only way into the vault on a new computer, and RecruitDesk shows it
 exactly once. So the last page insists: Finish stays disabled until the user confirms they
@@ -34,6 +35,7 @@ from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vault.restore_page import RestorePage
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.recovery_kits import recovery_kit_text, save_recovery_kit
 from recruitdesk.services.vault_access import create_vault, system_keychain
@@ -46,7 +48,7 @@ DEFAULT_PRESET = "nl-ap"
 class FirstRunWizard(QWizard):
     """Accepted with :attr:`vault` open; rejected before creation means the user quit."""
 
-    WELCOME, PRESET, CREATE = range(3)
+    WELCOME, PRESET, CREATE, RESTORE = range(4)
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class FirstRunWizard(QWizard):
         choose_save_file: choosers.SaveFileChooser = choosers.choose_save_file,
         print_text: choosers.TextPrinter = choosers.print_text,
         parent: QWidget | None = None,
+        choose_backup_file: choosers.BackupChooser = choosers.choose_backup_file,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to RecruitDesk"))
@@ -70,10 +73,12 @@ class FirstRunWizard(QWizard):
         self.setPage(self.WELCOME, self.welcome_page)
         self.setPage(self.PRESET, self.preset_page)
         self.setPage(self.CREATE, self.create_page)
+        self.restore_page = RestorePage(clock, keychain_factory, choose_backup_file)
+        self.setPage(self.RESTORE, self.restore_page)
 
     @property
     def vault(self) -> Vault | None:
-        return self.create_page.vault
+        return self.create_page.vault or self.restore_page.vault
 
     def folder(self) -> Path:
         return self.welcome_page.folder()
@@ -93,12 +98,13 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         # Once creation started, the vault exists (or is about to) and its recovery key is
         # shown only here: the user must confirm it, then Finish. Creating takes seconds.
-        if self.vault is not None or self.create_page.creating:
+        if self.vault is not None or self.create_page.creating or self.restore_page.restoring:
             return
         super().reject()
 
     def done(self, result: int) -> None:
         self.create_page.forget_key()
+        self.restore_page.forget_key()
         super().done(result)
 
 
@@ -131,6 +137,15 @@ class WelcomePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(label)
         layout.addLayout(row)
+        layout.addSpacing(12)
+        self.create_choice = QRadioButton(self.tr("Create a ne&w vault"))
+        self.restore_choice = QRadioButton(self.tr("&Restore from a backup (a new computer, or a lost or damaged vault)"))
+        self.create_choice.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.create_choice)
+        choice.addButton(self.restore_choice)
+        layout.addWidget(self.create_choice)
+        layout.addWidget(self.restore_choice)
         layout.addStretch(1)
         # Not a mandatory field ("folder*"): QWizard counts one as filled only once it differs
         # from its initial value, which would keep Next disabled on the pre-filled folder.
@@ -140,6 +155,9 @@ class WelcomePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         """Next is enabled whenever a folder is given, the pre-filled one included."""
         return bool(self.folder_edit.text().strip())
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API: restoring skips the policy and creation pages
+        return FirstRunWizard.RESTORE if self.restore_choice.isChecked() else FirstRunWizard.PRESET
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip()).expanduser()
@@ -289,6 +307,9 @@ class CreatePage(QWizardPage):
         self._task.finished.connect(self._created)
         self._task.failed.connect(self._failed)
         self._task.start()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API: the last page of the "create" path
+        return -1
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back after a failure
         self.error_label.clear()
