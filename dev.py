@@ -42,7 +42,7 @@ APT_PACKAGES = [
     "libegl1", "libgl1", "libfontconfig1", "libglib2.0-0", "libdbus-1-3",
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0",
     "libxcb-xinerama0", "libxcb-xkb1", "libxkbcommon0", "fonts-dejavu-core",
-    "libreoffice-calc-nogui",
+    "libreoffice-calc-nogui", "libreoffice-writer-nogui",
 ]
 
 

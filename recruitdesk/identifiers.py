@@ -26,9 +26,10 @@ DEFAULT_REGIONS = ("BE", "NL")
 # Presets written for a country other than the default one (the rest are Belgian firms' own).
 PRESET_COUNTRIES = {"nl-ap": "NL"}
 
-# Every dash a word processor or a web form may put in a number, and spaces that are not spaces.
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
+# Every dash a word processor or a web form may put in a number (hyphens, dashes, the minus
+# sign, the soft hyphen), and spaces that are not spaces. The CV detector reads lines with DASHES too.
+DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\u2043\ufe58\ufe63\uff0d", "-"))
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a", " "))
 
 
 def normalise_email(value: str) -> str:
@@ -58,7 +59,7 @@ def firm_regions(session: Session) -> tuple[str, ...]:
 
 
 def _readable(printed: str) -> str:
-    text = printed.translate(_DASHES).translate(_SPACES).strip()
+    text = printed.translate(DASHES).translate(_SPACES).strip()
     text = text.replace("(0)", "").replace("(+", "+").replace(")", ") ")
     if text.startswith("00"):
         text = "+" + text[2:]

@@ -38,6 +38,14 @@ KNOWN = {
     "python-stdnum": "LGPL-2.1-or-later",
     "phonenumberslite": "Apache-2.0",
     "pyzipper": "MIT",
+    "olefile": "BSD-2-Clause",
+    "extract-msg": "GPL-3.0-only",
+    "msoffcrypto-tool": "MIT",
+    "rapidocr-onnxruntime": "Apache-2.0",
+    "onnxruntime": "MIT",
+    "opencv-python": "Apache-2.0",
+    "pillow": "MIT-CMU",
+    "numpy": "BSD-3-Clause",
 }
 
 # Native libraries bundled inside a dependency's wheel: (name, licence, the dependency).
@@ -45,6 +53,8 @@ BUNDLED = (
     ("Qt", "LGPL-3.0-only", "pyside6-essentials"),
     ("SQLCipher (community edition)", "BSD-3-Clause", "sqlcipher3"),
     ("PDFium", "Apache-2.0 AND BSD-3-Clause", "pypdfium2"),
+    ("PP-OCR models (PaddleOCR)", "Apache-2.0", "rapidocr-onnxruntime"),
+    ("OpenCV", "Apache-2.0", "opencv-python"),
 )
 
 _CLASSIFIERS = {

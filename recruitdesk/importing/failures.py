@@ -8,7 +8,7 @@ GUI, the CLI and the JSON output all show the same translated sentence.
 from __future__ import annotations
 
 from recruitdesk.errors import RecruitDeskError
-from recruitdesk.i18n import N_
+from recruitdesk.i18n import N_, translate
 
 
 class ImportFailure(RecruitDeskError):
@@ -17,6 +17,7 @@ class ImportFailure(RecruitDeskError):
     code = "import-failed"
     template = N_("errors", "{file} could not be imported.")
     retryable = True
+    needs_password = False  # True: ask for a password and read the file again with it
 
 
 class FileMissing(ImportFailure):
@@ -80,8 +81,8 @@ class UnsupportedFormat(ImportFailure):
     retryable = False
     template = N_(
         "errors",
-        "{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), "
-        "OpenDocument (.odt), RTF, plain text and Markdown.",
+        "{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx and .doc), "
+        "OpenDocument (.odt), RTF, plain text, Markdown, e-mails (.eml, .msg) and pictures (JPEG, PNG, TIFF).",
     )
 
 
@@ -92,6 +93,89 @@ class ContentDoesNotMatchName(ImportFailure):
         "errors",
         "{file} is called a {extension} file, but its content is not a document RecruitDesk can read.",
     )
+
+
+class WrongType(ImportFailure):
+    """A file recognised by its content as something other than a CV document."""
+
+    code = "wrong-type"
+    retryable = False
+    template = N_("errors", "{file} is not a CV document: its content is {real_type}.")
+
+    def message(self) -> str:
+        params = dict(self.params)
+        params["real_type"] = translate("errors", FOREIGN_TYPES.get(str(params.get("real_type")), FOREIGN_TYPES["unknown"]))
+        return translate("errors", self.template).format(**params)
+
+
+# What a foreign kind from ``sniff`` is, for ``WrongType``'s sentence.
+FOREIGN_TYPES = {
+    "xlsx": N_("errors", "an Excel spreadsheet (.xlsx)"),
+    "xls": N_("errors", "an Excel 97-2003 spreadsheet (.xls)"),
+    "pptx": N_("errors", "a PowerPoint presentation (.pptx)"),
+    "ppt": N_("errors", "a PowerPoint 97-2003 presentation (.ppt)"),
+    "ods": N_("errors", "an OpenDocument spreadsheet (.ods)"),
+    "odp": N_("errors", "an OpenDocument presentation (.odp)"),
+    "odf-other": N_("errors", "an OpenDocument file that is not a text document"),
+    "epub": N_("errors", "an e-book (EPUB)"),
+    "zip": N_("errors", "a zip archive; unpack it and import the CVs inside"),
+    "archive": N_("errors", "a compressed archive (RAR, 7z, gzip or similar); unpack it and import the CVs inside"),
+    "exe": N_("errors", "a program (executable), which is never opened"),
+    "gif": N_("errors", "a GIF picture, which cannot be read as text"),
+    "heic": N_("errors", "a HEIC/HEIF photo, which cannot be read yet; save it as JPEG and import that"),
+    "video": N_("errors", "a video"),
+    "audio": N_("errors", "a sound recording"),
+    "database": N_("errors", "a database file"),
+    "icon": N_("errors", "an icon"),
+    "html": N_("errors", "a web page (HTML); save or print it as PDF and import that"),
+    "ole2": N_("errors", "an Office compound file of an unknown kind"),
+    "unknown": N_("errors", "of an unknown kind"),
+}
+
+
+class PasswordRequired(ImportFailure):
+    """The GUI turns this code into a password prompt and reads the file again with the password."""
+
+    code = "password-required"
+    retryable = False
+    needs_password = True
+    template = N_("errors", "{file} is protected with a password. Enter the password to read it.")
+
+
+class PasswordIncorrect(ImportFailure):
+    code = "password-incorrect"
+    retryable = False
+    needs_password = True
+    template = N_("errors", "The password for {file} is not correct. Check it and try again.")
+
+
+class CertificateProtected(ImportFailure):
+    code = "certificate-protected"
+    retryable = False
+    template = N_(
+        "errors",
+        "{file} is protected with a certificate (or rights management), not a password: it can only be "
+        "opened with the recipient's certificate. Ask the sender for an unprotected copy.",
+    )
+
+
+class NoUsableAttachment(ImportFailure):
+    code = "no-usable-attachment"
+    retryable = False
+    template = N_("errors", "The e-mail {file} has no attached CV (PDF, Word, OpenDocument, RTF, text or picture): {reason}")
+
+    def message(self) -> str:
+        params = dict(self.params)
+        params["reason"] = translate("errors", MAIL_REASONS.get(str(params.get("reason")), MAIL_REASONS["none"]))
+        return translate("errors", self.template).format(**params)
+
+
+MAIL_REASONS = {
+    "none": N_("errors", "it has no attachments."),
+    "unreadable": N_("errors", "none of its attachments is a document RecruitDesk can read."),
+    "too-large": N_("errors", "its attachments are larger than the limit for a CV."),
+    "too-deep": N_("errors", "its attachments are nested too deeply (mails in mails in zips)."),
+}
 
 
 class ZipBomb(ImportFailure):
@@ -160,7 +244,8 @@ class ImportWriteFailed(ImportFailure):
 
 _BY_CODE = {cls.code: cls for cls in (
     ImportFailure, FileMissing, NotARegularFile, FileEmpty, FileTooLarge, UnsupportedFormat,
-    ContentDoesNotMatchName, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionTooSlow, PageTooLarge, ExtractionOutOfMemory,
+    ContentDoesNotMatchName, WrongType, PasswordRequired, PasswordIncorrect, CertificateProtected,
+    NoUsableAttachment, ZipBomb, DamagedFile, ExtractionTimeout, ExtractionTooSlow, PageTooLarge, ExtractionOutOfMemory,
     ExtractionCrashed, OutputTooLarge, ImportCancelled, ImportWriteFailed,
     NotImported, LinkOutsideFolder, LinkToFolder, HiddenFile, HiddenFolder, SystemFile,
 )}

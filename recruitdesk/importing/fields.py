@@ -14,25 +14,30 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+import phonenumbers
 from stdnum.be import nn as be_nn
 
-from recruitdesk.identifiers import DEFAULT_REGIONS, parse_phone
+from recruitdesk.identifiers import DASHES, DEFAULT_REGIONS, parse_phone
 from recruitdesk.importing.language import detect_language
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sensitive import IBAN_LIKE
 from recruitdesk.importing.textlines import foreign_lines, is_heading, lines_of
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
-LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/([A-Za-z0-9\-_%]{2,100})", re.I)
+LINKEDIN = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/([A-Za-z0-9\-_%]{2,100})", re.I)
 # Separators include the Unicode hyphens and minus sign (U+2010..U+2015, U+2212) and no-break spaces.
 PHONE_LIKE = re.compile(r"(?<![\w.])(\+?\(?\+?\d[\d ()./\-\u2010-\u2015\u2212\u00a0\u202f]{6,20}\d)(?![\w])")
 PHONE_LABEL = re.compile(r"\b(tel|tél|phone|telephone|téléphone|telefoon|gsm|mobile?|mobiel|cell|portable|fon|m|t)\b\.?\s*:?\s*$", re.I)
+# Lines are read with identifiers.DASHES: every dash-like character between digit groups becomes a
+# plain hyphen, one character for one, so positions stay the same.
 YEAR_RANGE = re.compile(r"^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$")
 
 NAME_LABEL = re.compile(
-    r"^(?:name|full name|naam|volledige naam|nom(?: complet)?|nome|personal information|personal details|"
-    r"persoonlijke gegevens|personalia|informations personnelles|informazioni personali|προσωπικές πληροφορίες|curriculum vitae(?: of| van| de)?)"
-    r"\s*:?\s*",
+    r"^(?:voornaam en naam|naam en voornaam|nom et prénom|prénom et nom|first and last name|name and surname|"
+    r"name|full name|naam|volledige naam|nom(?: complet)?|nome|personal information|personal details|"
+    r"persoonlijke gegevens|personalia|informations personnelles|informazioni personali|προσωπικές πληροφορίες|"
+    r"(?:curriculum vitae|cv|resume|résumé|levensloop)(?: of| van| de| d')?)"
+    r"(?![\w'’])\s*[:\-–]?\s*",
     re.I,
 )
 PARTICLES = {"van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "von", "ter", "ten", "el", "al", "bin", "dos", "das", "'t"}
@@ -47,7 +52,8 @@ NOT_NAMES = {
     "chef", "stagiair", "stagiaire", "university", "universiteit", "université", "school", "college",
     "institute", "summary", "experience", "education", "skills", "title", "quote", "references",
     "information", "informations", "personal", "geek", "woman", "man", "machine", "learning", "product",
-    "united", "kingdom", "states", "republic", "road", "city", "country", "postcode", "updated",
+    "sample", "template", "example", "voorbeeld", "exemple", "modèle", "model", "draft", "levensloop",
+    "united", "kingdom", "vaardigheid", "vaardigheden", "werkervaring", "opleiding", "talen", "compétences", "langues", "states", "republic", "road", "city", "country", "postcode", "updated",
 }
 NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?|[^\W\d_]\.)$")
 
@@ -68,7 +74,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 WORDY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+([^\W\d_]+)\.?\s+(\d{4})\b")
 
 POSTCODE_CITY = re.compile(
-    r"\b(?:B-|NL-|F-)?(?:[1-9]\d{3}\s?[A-Z]{2}|[1-9]\d{3})\s+([A-ZÀ-Ý][\w'’\-]{2,}(?:[ \-](?:[A-ZÀ-Ýa-z][\w'’\-]+)){0,2})(?![\w.])"
+    r"\b(?:B-|NL-|F-)?(?P<postcode>[1-9]\d{3}\s?[A-Z]{2}|[1-9]\d{3})\s+([A-ZÀ-Ý][\w'’\-]{2,}(?:[ \-](?:[A-ZÀ-Ýa-z][\w'’\-]+)){0,2})(?![\w.])"
 )
 CITY_LABEL = re.compile(r"\b(?:city|woonplaats|plaats|ville|localité|gemeente|residence|domicile)\s*:\s*([^\n,;|]{2,40})", re.I)
 KNOWN_CITIES = (
@@ -98,6 +104,7 @@ class Fields:
     phone: Detected = field(default_factory=Detected)
     linkedin: Detected = field(default_factory=Detected)
     city: Detected = field(default_factory=Detected)
+    postcode: Detected = field(default_factory=Detected)  # BE: 4 digits; NL: 4 digits and 2 letters
     birth_date: Detected = field(default_factory=Detected)
     language: Detected = field(default_factory=Detected)
     other_emails: list[str] = field(default_factory=list, repr=False)
@@ -105,7 +112,7 @@ class Fields:
     notices: list[Notice] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
-        names = ("name", "email", "phone", "linkedin", "city", "birth_date", "language")
+        names = ("name", "email", "phone", "linkedin", "city", "postcode", "birth_date", "language")
         return {name: {"value": getattr(self, name).value, "confidence": getattr(self, name).confidence} for name in names}
 
 
@@ -120,6 +127,7 @@ def detect_fields(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> Fiel
     result.name = _name(lines, skip, result.email.value)
     result.linkedin = _linkedin(lines, skip)
     result.city = _city(lines, skip)
+    result.postcode = _postcode(lines, skip)
     result.birth_date = _birth_date(lines)
     language, confidence = detect_language(text)
     result.language = Detected(language, confidence)
@@ -143,13 +151,27 @@ def _emails(lines: list[str], skip: set[int]) -> list[tuple[str, float]]:
 
 
 def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[tuple[str, float]]:
+    """Numbers phonenumbers' matcher finds as valid in a home region (any separator), then
+    other phone-like numbers (foreign formats) that are labelled or grouped like a phone."""
     found: list[tuple[str, float]] = []
     for index, line in enumerate(lines):
         if index in skip or not any(char.isdigit() for char in line):
             continue
+        line = line.translate(DASHES)
         banking = [iban.span() for iban in IBAN_LIKE.finditer(line)]
+        hits: list[tuple[int, str, bool]] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, printed in _matched_numbers(line, regions):
+            if _is_other_number(printed, (start, end), banking) or YEAR_RANGE.match(printed):
+                continue
+            normalised, valid = parse_phone(printed, regions)
+            if normalised is not None:
+                hits.append((start, normalised, valid))
+                taken.append((start, end))
         for match in PHONE_LIKE.finditer(line):
             printed = match.group(1).strip()
+            if any(match.start(1) < end and start < match.end(1) for start, end in taken):
+                continue
             if _is_other_number(printed, match.span(1), banking):
                 continue
             before = line[: match.start()]
@@ -158,9 +180,28 @@ def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[
             normalised, valid = parse_phone(printed, regions)
             if normalised is None or not _plausible(printed, labelled, valid):
                 continue
+            hits.append((match.start(1), normalised, valid))
+        for _, normalised, valid in sorted(hits):
             confidence = _position_confidence(index, len(lines)) * (1.0 if valid else 0.7)
             found.append((normalised, round(confidence, 2)))
     return found
+
+
+def _matched_numbers(line: str, regions: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, printed) of every number phonenumbers' matcher accepts as valid in a region."""
+    spans: list[tuple[int, int, str]] = []
+    for region in regions:
+        try:
+            matches = list(phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID))
+        except Exception:  # the matcher is defensive, but a pathological line must not stop detection
+            continue
+        for match in matches:
+            before = line[: match.start].rstrip(" .-/()")
+            if before and (before[-1].isdigit() or before[-1] == "+"):
+                continue  # the tail of a longer (foreign) number, such as 012345678 in "+44 012345678"
+            if not any(match.start < end and start < match.end for start, end, _ in spans):
+                spans.append((match.start, match.end, match.raw_string))
+    return sorted(spans)
 
 
 def _is_other_number(printed: str, span: tuple[int, int], banking: list[tuple[int, int]]) -> bool:
@@ -254,13 +295,31 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    words = name.split()
+    words = _given_name_first(name.split())
     if all(word.isupper() or word.lower() in PARTICLES for word in words if word[0].isalpha()):
         words = [
             word.lower() if word.lower() in PARTICLES and i else "-".join(part.capitalize() for part in word.split("-"))
             for i, word in enumerate(words)
         ]
     return " ".join(words)
+
+
+def _given_name_first(words: list[str]) -> list[str]:
+    """"PEETERS Jan" and "VAN DER MEER Lieselot" (surname in capitals first, as Belgian and French
+    forms write it) become given name first; a name all in capitals or all in title case is kept."""
+    capitals = 0
+    for word in words:
+        letters = [char for char in word if char.isalpha()]
+        if len(letters) >= 2 and all(char.isupper() for char in letters):
+            capitals += 1
+        else:
+            break
+    rest = words[capitals:]
+    if capitals and rest and all(word[0].isupper() and not word.isupper() for word in rest):
+        surname = [word.lower() if word.lower() in PARTICLES else "-".join(part.capitalize() for part in word.split("-"))
+                   for word in words[:capitals]]
+        return rest + surname
+    return words
 
 
 def _email_tokens(email: str | None) -> tuple[set[str], set[str]]:
@@ -298,6 +357,9 @@ def _linkedin(lines: list[str], skip: set[int]) -> Detected:
     for index, line in enumerate(lines):
         if index in skip:
             continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if re.search(r"linkedin\.com/(?:in|pub)/[\w\-%]*$", line, re.I) and re.fullmatch(r"[a-z0-9\-_%/]{1,60}", following):
+            line += following  # a URL wrapped onto the next line in a narrow column (handles are lower case)
         match = LINKEDIN.search(line)
         if match:
             return Detected(f"https://www.linkedin.com/in/{match.group(1).rstrip('/')}", 0.9)
@@ -315,11 +377,23 @@ def _city(lines: list[str], skip: set[int]) -> Detected:
             continue
         match = POSTCODE_CITY.search(line)
         if match and not _looks_like_year_line(line):
-            return Detected(match.group(1).strip(), 0.7)
+            return Detected(match.group(2).strip(), 0.7)
     for _, line in top:
         match = KNOWN_CITY.search(line)
         if match:
             return Detected(match.group(1), 0.5)
+    return Detected()
+
+
+def _postcode(lines: list[str], skip: set[int]) -> Detected:
+    """The postcode before a place name in the contact block ("9000 Gent", "1012 AB Amsterdam")."""
+    for index, line in enumerate(lines[:30]):
+        if index in skip or _looks_like_year_line(line):
+            continue
+        match = POSTCODE_CITY.search(EMAIL.sub(" ", line))
+        if match:
+            code = match.group("postcode").replace(" ", "")
+            return Detected(f"{code[:4]} {code[4:]}" if len(code) == 6 else code, 0.7)
     return Detected()
 
 

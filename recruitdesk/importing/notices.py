@@ -20,9 +20,13 @@ TEMPLATES: dict[str, str] = {
     "encrypted-office": N_("import", "This is a password-protected Office file; the original is stored but its text could not be read."),
     "text-truncated": N_("import", "The text was very long; only the first {chars} characters were kept for search."),
     "extension-mismatch": N_("import", "The file name says {extension} but the content is {kind}; it was read as {kind}."),
+    "ocr": N_("import", "The text was read from a picture by OCR (text recognition); check names and numbers against the original."),
+    "ocr-stopped": N_("import", "Text recognition was stopped after {pages} of {total} pages because it took too long."),
     "pdf-fallback": N_("import", "The PDF's reading order could not be determined; the text may be out of order."),
     # --- about the detected fields ----------------------------------------------------------
     "name-from-filename": N_("import", "No name was found in the text; the name was taken from the file name. Check it."),
+    "name-from-sender": N_("import", "No name was found in the CV; the name is the e-mail sender's. Check it."),
+    "email-from-sender": N_("import", "No e-mail address was found in the CV; the sender's address is used. Check it."),
     "name-missing": N_("import", "No name was found; the candidate is called \"{name}\" until you correct it."),
     "several-emails": N_("import", "Several email addresses were found; the first one in the candidate's own contact block was used."),
     "several-phones": N_("import", "Several phone numbers were found; the first one in the candidate's own contact block was used."),

@@ -68,6 +68,9 @@ class Extraction:
     media_type: str
     text: str
     notes: list[Notice] = field(default_factory=list)
+    # For an e-mail: "mail" (sender, date, subject), "record" (base64 .eml without attachments),
+    # "documents" (each attachment's reply with its base64 "content"), "skipped", "forwarded".
+    details: dict = field(default_factory=dict, repr=False)
 
 
 class Sandbox:
@@ -81,15 +84,17 @@ class Sandbox:
         self._folder: str | None = None  # the worker's private working folder
 
     # --- public --------------------------------------------------------------------------
-    def extract(self, path: Path, cancel: threading.Event | None = None) -> Extraction:
-        """Read ``path`` in the worker; raises an ``ImportFailure`` subclass with the reason."""
+    def extract(self, path: Path, cancel: threading.Event | None = None, password: str | None = None) -> Extraction:
+        """Read ``path`` in the worker; raises an ``ImportFailure`` subclass with the reason.
+
+        ``password`` opens a password-protected PDF or Office file (after ``PasswordRequired``)."""
         path = Path(path)
         display = path.name
         self._precheck(path, display)
         deadline = time.monotonic() + self.limits.timeout_seconds
         self._ensure_started(deadline, display, cancel)
         try:
-            self._send({"path": str(path.resolve())})
+            self._send({"path": str(path.resolve()), **({"password": password} if password else {})})
         except OSError:
             self._kill()
             raise failures.ExtractionCrashed(file=display) from None
@@ -103,7 +108,8 @@ class Sandbox:
                 self._kill()  # the worker ends itself after these; the next file gets a fresh one
             raise failures.from_code(str(reply.get("failure")), **params)
         notes = [Notice(str(code), dict(params)) for code, params in reply.get("notes") or []]
-        return Extraction(reply["kind"], reply["media_type"], reply.get("text") or "", notes)
+        details = {key: reply[key] for key in ("mail", "record", "documents", "skipped", "forwarded") if key in reply}
+        return Extraction(reply["kind"], reply["media_type"], reply.get("text") or "", notes, details)
 
     def close(self) -> None:
         process, self._process = self._process, None

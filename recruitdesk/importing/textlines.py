@@ -57,8 +57,12 @@ def _is_debris(char: str) -> bool:
     return unicodedata.category(char) in ("So", "Co", "Cs") and char not in "©®"
 
 
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def lines_of(text: str) -> list[str]:
-    return [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in clean(text).splitlines()]
+    """Lines with every kind of space (tab, no-break, thin, figure...) as one plain space."""
+    return [re.sub(r"[^\S\n]+", " ", ZERO_WIDTH.sub("", line)).strip() for line in clean(text).splitlines()]
 
 
 def is_heading(line: str) -> bool:

@@ -70,7 +70,7 @@ def serve(arguments: list[str]) -> int:
             try:
                 request = json.loads(line)
                 budget.start_file()
-                reply = extract_file(request["path"], limits, budget)
+                reply = extract_file(request["path"], limits, budget, request.get("password"))
             finally:
                 budget.stop()
         except BudgetExceeded as exceeded:

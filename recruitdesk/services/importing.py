@@ -12,6 +12,8 @@ GUI can run them on a worker thread. Results carry personal data: show them, nev
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import os
 import threading
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, parse_phone
 from recruitdesk.importing.fields import Fields, detect_fields
 from recruitdesk.importing.limits import Limits
+from recruitdesk.importing.mail_sender import MailSender, candidate_address, sender_from
 from recruitdesk.importing.naming import name_from_filename, storable_name
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
@@ -44,6 +47,18 @@ ON_DUPLICATE = ("skip", "attach", "merge", "create")
 LOW_CONFIDENCE = 0.5
 
 Progress = Callable[[int, int, object], None]
+
+
+@dataclass
+class AttachedDocument:
+    """One CV-like attachment of an e-mail, as read by the worker: stored as a document."""
+
+    file: str
+    kind: str
+    media_type: str
+    content: bytes = field(repr=False)
+    text: str = field(default="", repr=False)
+    notes: list[Notice] = field(default_factory=list)
 
 
 @dataclass
@@ -68,6 +83,14 @@ class FilePreview:
     city: str | None = field(default=None, repr=False)
     linkedin: str | None = field(default=None, repr=False)
     redact: bool = False
+    password: str | None = field(default=None, repr=False)  # for a password-protected file
+    # An e-mail: its CV-like attachments, what was skipped and why, its sender and date.
+    documents: list[AttachedDocument] = field(default_factory=list, repr=False)
+    skipped: list[dict] = field(default_factory=list, repr=False)
+    sender: MailSender | None = field(default=None, repr=False)
+    record: bytes | None = field(default=None, repr=False)  # the mail without its attachments
+    record_text: str = field(default="", repr=False)  # the mail's headers and body, searchable
+    applied_on: dt.date | None = None  # offered in the preview: the mail's date
     regions: tuple[str, ...] = field(default=DEFAULT_REGIONS, repr=False)  # the firm's country first
     _stamp: tuple[int, int] | None = field(default=None, repr=False)
 
@@ -143,9 +166,14 @@ def preview(
     limits: Limits | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    passwords: dict[str, str] | None = None,
 ) -> list[FilePreview]:
-    """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates."""
+    """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates.
+
+    ``passwords`` maps a file's path (as given or found) to the password that opens it, after a
+    preview failed with ``failure.needs_password``."""
     files = gather(paths)
+    passwords = {str(Path(key)): value for key, value in (passwords or {}).items()}
     previews: list[FilePreview] = []
     regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
     with Sandbox(limits) as sandbox:
@@ -155,7 +183,7 @@ def preview(
             elif cancel is not None and cancel.is_set():
                 item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
             else:
-                item = _analyse(sandbox, path, cancel, regions)
+                item = _analyse(sandbox, path, cancel, passwords.get(str(path)), regions)
             previews.append(item)
             if progress is not None:
                 progress(index + 1, len(files), item)
@@ -178,8 +206,9 @@ def phone_as_stored(item: FilePreview, printed: str) -> str:
     return normalised if valid and normalised else printed
 
 
-def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, regions: tuple[str, ...] = DEFAULT_REGIONS) -> FilePreview:
-    item = FilePreview(path, path.name, regions=regions)
+def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, password: str | None = None,
+             regions: tuple[str, ...] = DEFAULT_REGIONS) -> FilePreview:
+    item = FilePreview(path, path.name, password=password, regions=regions)
     item.failure = skip_reason(path)  # again at reading time: the listing may be old
     if item.failure is not None:
         return item
@@ -189,23 +218,85 @@ def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, regio
     except OSError:
         pass
     try:
-        extraction = sandbox.extract(path, cancel)
+        extraction = sandbox.extract(path, cancel, password)
     except ImportFailure as failure:
         item.failure = failure
         return item
     item.kind, item.media_type, item.text = extraction.kind, extraction.media_type, extraction.text
     item.file_notices = list(extraction.notes)
-    item.fields = detect_fields(extraction.text, regions)
-    item.findings = find_sensitive(extraction.text)
-    detected = item.fields
-    item.name = detected.name.value
+    if extraction.details.get("mail") is not None:
+        return _analyse_mail(item, extraction.details)
+    _detect(item, extraction.text)
     if not item.name:
         item.name = name_from_filename(path)
         if item.name:
             item.file_notices.append(Notice("name-from-filename"))
+    return item
+
+
+def _detect(item: FilePreview, text: str) -> None:
+    item.fields = detect_fields(text, item.regions)
+    item.findings = find_sensitive(text)
+    detected = item.fields
+    item.name = detected.name.value
     item.email, item.phone = detected.email.value, detected.phone.value
     item.city, item.linkedin = detected.city.value, detected.linkedin.value
+
+
+def _analyse_mail(item: FilePreview, details: dict) -> FilePreview:
+    """An e-mail: its attachments are the candidate's documents; the CV's fields come first,
+    then the sender's (unless it is a job board), and the mail's date is the application date."""
+    item.record = base64.b64decode(details.get("record") or "")
+    item.skipped = list(details.get("skipped") or [])
+    for reply in details.get("documents") or []:
+        item.documents.append(AttachedDocument(
+            str(reply.get("file") or "attachment"), str(reply["kind"]), str(reply["media_type"]),
+            base64.b64decode(reply.get("content") or ""), str(reply.get("text") or ""),
+            [Notice(str(code), dict(params)) for code, params in reply.get("notes") or []],
+        ))
+    if not item.documents:
+        reason = "unreadable" if item.skipped else "none"
+        if any(entry.get("reason") == "file-too-large" for entry in item.skipped):
+            reason = "too-large"
+        elif any(entry.get("reason") == "too-deep" for entry in item.skipped):
+            reason = "too-deep"
+        item.failure = failures.NoUsableAttachment(file=item.file, reason=reason)
+        return item
+    forwarded = details.get("forwarded") or []
+    item.sender = sender_from(forwarded[0] if forwarded else details["mail"])
+    item.applied_on = item.sender.date
+    primary = primary_document(item)
+    item.record_text, item.text = item.text, primary.text
+    _detect(item, primary.text)
+    item.file_notices = [notice for document in item.documents for notice in document.notes]
+    if not item.name and item.sender.name:
+        item.name = item.sender.name
+        item.file_notices.append(Notice("name-from-sender"))
+    if not item.email:
+        item.email = candidate_address(item.sender)
+        if item.email:
+            item.file_notices.append(Notice("email-from-sender"))
+    if not item.name:
+        item.name = name_from_filename(Path(primary.file))
+        if item.name:
+            item.file_notices.append(Notice("name-from-filename"))
     return item
+
+
+CV_WORDS = ("cv", "resume", "résumé", "curriculum", "levensloop")
+LETTER_WORDS = ("motivat", "lettre", "letter", "brief", "sollicitatie")
+
+
+def primary_document(item: FilePreview) -> AttachedDocument:
+    return max(item.documents, key=_cv_likeness)
+
+
+def _cv_likeness(document: AttachedDocument) -> tuple[int, int]:
+    """The attachment most likely to be the CV: named like one, not like a cover letter, then the longest."""
+    name = document.file.lower()
+    score = 2 if any(word in name for word in CV_WORDS) else 0
+    score -= 1 if any(word in name for word in LETTER_WORDS) else 0
+    return score, len(document.text)
 
 
 def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
@@ -215,7 +306,7 @@ def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
         for item in previews:
             if not item.ok:
                 continue
-            content = _read_content(item.path, Limits().max_file_bytes)
+            content = _content(item, Limits().max_file_bytes)
             item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names,
                                         item.findings.national_numbers)
             hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers, item.regions)
@@ -289,9 +380,10 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
                 regions: tuple[str, ...] = DEFAULT_REGIONS) -> ImportResult:
     if not isinstance(item, FilePreview) or not item.ok or _changed(item):
         path = item.path if isinstance(item, FilePreview) else item
-        fresh = _analyse(sandbox, path, cancel, regions)
+        fresh = _analyse(sandbox, path, cancel, item.password if isinstance(item, FilePreview) else None, regions)
         if isinstance(item, FilePreview) and item.ok and fresh.ok:
             fresh.redact = item.redact
+            fresh.applied_on = item.applied_on
         if not isinstance(item, FilePreview):
             fresh.redact = redact
         item = fresh
@@ -300,7 +392,7 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         if isinstance(item.failure, failures.NotImported):
             status = "skipped"
         return ImportResult(item.path, item.file, status, failure=item.failure, preview=item)
-    content = _read_content(item.path, limits.max_file_bytes)
+    content = _content(item, limits.max_file_bytes)
     if content is None:
         return ImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file), preview=item)
     try:
@@ -327,8 +419,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
             result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
                                   existing.phone, "skipped", notices, preview=item)
             if on_duplicate in ("attach", "merge") and not any(match.kind == "content" for match in strong):
-                document = attach_document(session, keys, clock, existing, storable_name(item.file), _media_type(item), content, text)
-                document.note = _note(item)
+                _store_documents(session, keys, clock, existing, item, content, text)
                 remember_identifiers(session, keys, existing.id, item.findings.national_numbers)
                 result.action = "attached"
                 if on_duplicate == "merge" and _fill_missing(existing, item):
@@ -339,10 +430,9 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
             name = translate("import", "Unnamed ({file})").format(file=item.file)[:200]
             notices.append(Notice("name-missing", {"name": name}))
         candidate = new_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
-                                  city=(item.city or None) and item.city[:120], applied_on=clock.today(), source="application")
+                                  city=(item.city or None) and item.city[:120], applied_on=item.applied_on or clock.today(), source="application")
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
-        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
-        document.note = _note(item)
+        _store_documents(session, keys, clock, candidate, item, content, text)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
                      notes=[notice.code for notice in item.file_notices])
@@ -368,8 +458,7 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
         if any(document.content_hash == digest for document in candidate.documents):
             return ImportResult(item.path, item.file, "duplicate", candidate.id, candidate.full_name, candidate.email,
                                 candidate.phone, "skipped", notices, preview=item)
-        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
-        document.note = _note(item)
+        _store_documents(session, keys, clock, candidate, item, content, text)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():
             candidate.last_contact_on = clock.today()
@@ -377,6 +466,35 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
         recompute(session, candidate, clock)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "attached", notices, preview=item)
+
+
+def _store_documents(session, keys, clock, candidate: Candidate, item: FilePreview, content: bytes, text: str) -> None:
+    """The file, or for an e-mail each CV-like attachment plus the mail itself as the application record."""
+    if not item.documents:
+        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
+        document.note = _note(item)
+        return
+    primary = primary_document(item)
+    for attached in item.documents:
+        attached_text = text if attached is primary else attached.text
+        if attached is not primary and item.redact:
+            findings = find_sensitive(attached_text)
+            attached_text = redact_text(attached_text, findings) if findings.spans else attached_text
+        document = attach_document(session, keys, clock, candidate, storable_name(attached.file), attached.media_type, attached.content,
+                                   attached_text)
+        document.note = ",".join(notice.code for notice in attached.notes)[:200] or None
+    if item.record:
+        name = item.file if item.file.lower().endswith(".eml") else f"{Path(item.file).stem}.eml"
+        record = attach_document(session, keys, clock, candidate, storable_name(name), "message/rfc822", item.record, item.record_text,
+                                 kind="application")
+        record.note = item.kind
+
+
+def _content(item: FilePreview, limit: int) -> bytes | None:
+    """The bytes duplicates are checked by: the file, or an e-mail's CV attachment."""
+    if item.documents:
+        return primary_document(item).content
+    return _read_content(item.path, limit)
 
 
 def _fill_missing(existing: Candidate, item: FilePreview) -> bool:

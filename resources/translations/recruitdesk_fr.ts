@@ -1523,8 +1523,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Importer des CV</translation>
     </message>
     <message>
-        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
-        <translation>CV (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>CV (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3706,12 +3706,128 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>{file} fait {size_mb} Mo&#xa0;; les CV de plus de {limit_mb} Mo ne sont pas importés.</translation>
     </message>
     <message>
-        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
-        <translation>{file} n&apos;est pas un document que RecruitDesk sait lire. Formats pris en charge&#xa0;: PDF, Word (.docx), OpenDocument (.odt), RTF, texte brut et Markdown.</translation>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx and .doc), OpenDocument (.odt), RTF, plain text, Markdown, e-mails (.eml, .msg) and pictures (JPEG, PNG, TIFF).</source>
+        <translation>{file} n&apos;est pas un document que RecruitDesk peut lire. Formats pris en charge : PDF, Word (.docx et .doc), OpenDocument (.odt), RTF, texte brut, Markdown, e-mails (.eml, .msg) et images (JPEG, PNG, TIFF).</translation>
     </message>
     <message>
         <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
         <translation>{file} porte l&apos;extension {extension}, mais son contenu n&apos;est pas un document que RecruitDesk sait lire.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CV document: its content is {real_type}.</source>
+        <translation>{file} n&apos;est pas un CV : son contenu est {real_type}.</translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet (.xlsx)</source>
+        <translation>une feuille de calcul Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 spreadsheet (.xls)</source>
+        <translation>une feuille de calcul Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>une présentation PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97-2003 presentation (.ppt)</source>
+        <translation>une présentation PowerPoint 97-2003 (.ppt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>une feuille de calcul OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation>une présentation OpenDocument (.odp)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation>un fichier OpenDocument qui n&apos;est pas un document texte</translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation>un livre numérique (EPUB)</translation>
+    </message>
+    <message>
+        <source>a zip archive; unpack it and import the CVs inside</source>
+        <translation>une archive zip ; décompressez-la et importez les CV qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7z, gzip or similar); unpack it and import the CVs inside</source>
+        <translation>une archive compressée (RAR, 7z, gzip ou similaire) ; décompressez-la et importez les CV qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>a program (executable), which is never opened</source>
+        <translation>un programme (exécutable), qui n&apos;est jamais ouvert</translation>
+    </message>
+    <message>
+        <source>a GIF picture, which cannot be read as text</source>
+        <translation>une image GIF, qui ne peut pas être lue comme texte</translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo, which cannot be read yet; save it as JPEG and import that</source>
+        <translation>une photo HEIC/HEIF, qui ne peut pas encore être lue ; enregistrez-la en JPEG et importez celle-ci</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>une vidéo</translation>
+    </message>
+    <message>
+        <source>a sound recording</source>
+        <translation>un enregistrement sonore</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>an icon</source>
+        <translation>une icône</translation>
+    </message>
+    <message>
+        <source>a web page (HTML); save or print it as PDF and import that</source>
+        <translation>une page web (HTML) ; enregistrez-la ou imprimez-la en PDF et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>an Office compound file of an unknown kind</source>
+        <translation>un fichier Office composé d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>of an unknown kind</source>
+        <translation>d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Enter the password to read it.</source>
+        <translation>{file} est protégé par un mot de passe. Saisissez le mot de passe pour le lire.</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Check it and try again.</source>
+        <translation>Le mot de passe de {file} n&apos;est pas correct. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a certificate (or rights management), not a password: it can only be opened with the recipient&apos;s certificate. Ask the sender for an unprotected copy.</source>
+        <translation>{file} est protégé par un certificat (ou une gestion des droits), pas par un mot de passe : il ne peut être ouvert qu&apos;avec le certificat du destinataire. Demandez à l&apos;expéditeur une copie non protégée.</translation>
+    </message>
+    <message>
+        <source>The e-mail {file} has no attached CV (PDF, Word, OpenDocument, RTF, text or picture): {reason}</source>
+        <translation>L&apos;e-mail {file} n&apos;a pas de CV en pièce jointe (PDF, Word, OpenDocument, RTF, texte ou image) : {reason}</translation>
+    </message>
+    <message>
+        <source>it has no attachments.</source>
+        <translation>il n&apos;a aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>none of its attachments is a document RecruitDesk can read.</source>
+        <translation>aucune de ses pièces jointes n&apos;est un document que RecruitDesk peut lire.</translation>
+    </message>
+    <message>
+        <source>its attachments are larger than the limit for a CV.</source>
+        <translation>ses pièces jointes dépassent la taille maximale d&apos;un CV.</translation>
+    </message>
+    <message>
+        <source>its attachments are nested too deeply (mails in mails in zips).</source>
+        <translation>ses pièces jointes sont imbriquées trop profondément (e-mails dans des e-mails dans des archives zip).</translation>
     </message>
     <message>
         <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
@@ -4310,12 +4426,28 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Le nom du fichier indique {extension}, mais le contenu est au format {kind}&#xa0;; il a été lu comme {kind}.</translation>
     </message>
     <message>
+        <source>The text was read from a picture by OCR (text recognition); check names and numbers against the original.</source>
+        <translation>Le texte a été lu dans une image par OCR (reconnaissance de texte) ; vérifiez les noms et les numéros par rapport à l&apos;original.</translation>
+    </message>
+    <message>
+        <source>Text recognition was stopped after {pages} of {total} pages because it took too long.</source>
+        <translation>La reconnaissance de texte a été arrêtée après {pages} pages sur {total} car elle prenait trop de temps.</translation>
+    </message>
+    <message>
         <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
         <translation>L&apos;ordre de lecture du PDF n&apos;a pas pu être déterminé&#xa0;; le texte est peut-être dans le désordre.</translation>
     </message>
     <message>
         <source>No name was found in the text; the name was taken from the file name. Check it.</source>
         <translation>Aucun nom n&apos;a été trouvé dans le texte&#xa0;; le nom a été repris du nom du fichier. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No name was found in the CV; the name is the e-mail sender&apos;s. Check it.</source>
+        <translation>Aucun nom n&apos;a été trouvé dans le CV ; le nom est celui de l&apos;expéditeur de l&apos;e-mail. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>No e-mail address was found in the CV; the sender&apos;s address is used. Check it.</source>
+        <translation>Aucune adresse e-mail n&apos;a été trouvée dans le CV ; l&apos;adresse de l&apos;expéditeur est utilisée. Vérifiez-la.</translation>
     </message>
     <message>
         <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>

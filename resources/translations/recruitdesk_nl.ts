@@ -1523,8 +1523,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Cv&apos;s importeren</translation>
     </message>
     <message>
-        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</source>
-        <translation>Cv&apos;s (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)</translation>
+        <source>CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Cv&apos;s (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3706,12 +3706,128 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>{file} is {size_mb} MB groot; cv&apos;s groter dan {limit_mb} MB worden niet geïmporteerd.</translation>
     </message>
     <message>
-        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx), OpenDocument (.odt), RTF, plain text and Markdown.</source>
-        <translation>{file} is geen document dat RecruitDesk kan lezen. Ondersteund: PDF, Word (.docx), OpenDocument (.odt), RTF, platte tekst en Markdown.</translation>
+        <source>{file} is not a document RecruitDesk can read. Supported: PDF, Word (.docx and .doc), OpenDocument (.odt), RTF, plain text, Markdown, e-mails (.eml, .msg) and pictures (JPEG, PNG, TIFF).</source>
+        <translation>{file} is geen document dat RecruitDesk kan lezen. Ondersteund: PDF, Word (.docx en .doc), OpenDocument (.odt), RTF, platte tekst, Markdown, e-mails (.eml, .msg) en afbeeldingen (JPEG, PNG, TIFF).</translation>
     </message>
     <message>
         <source>{file} is called a {extension} file, but its content is not a document RecruitDesk can read.</source>
         <translation>{file} heeft de extensie {extension}, maar de inhoud is geen document dat RecruitDesk kan lezen.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CV document: its content is {real_type}.</source>
+        <translation>{file} is geen cv-document: de inhoud is {real_type}.</translation>
+    </message>
+    <message>
+        <source>an Excel spreadsheet (.xlsx)</source>
+        <translation>een Excel-rekenblad (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 spreadsheet (.xls)</source>
+        <translation>een Excel 97-2003-rekenblad (.xls)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>een PowerPoint-presentatie (.pptx)</translation>
+    </message>
+    <message>
+        <source>a PowerPoint 97-2003 presentation (.ppt)</source>
+        <translation>een PowerPoint 97-2003-presentatie (.ppt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>een OpenDocument-rekenblad (.ods)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument presentation (.odp)</source>
+        <translation>een OpenDocument-presentatie (.odp)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file that is not a text document</source>
+        <translation>een OpenDocument-bestand dat geen tekstdocument is</translation>
+    </message>
+    <message>
+        <source>an e-book (EPUB)</source>
+        <translation>een e-book (EPUB)</translation>
+    </message>
+    <message>
+        <source>a zip archive; unpack it and import the CVs inside</source>
+        <translation>een zip-archief; pak het uit en importeer de cv&apos;s die erin zitten</translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7z, gzip or similar); unpack it and import the CVs inside</source>
+        <translation>een gecomprimeerd archief (RAR, 7z, gzip of iets dergelijks); pak het uit en importeer de cv&apos;s die erin zitten</translation>
+    </message>
+    <message>
+        <source>a program (executable), which is never opened</source>
+        <translation>een programma (uitvoerbaar bestand), dat nooit wordt geopend</translation>
+    </message>
+    <message>
+        <source>a GIF picture, which cannot be read as text</source>
+        <translation>een GIF-afbeelding, die niet als tekst kan worden gelezen</translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo, which cannot be read yet; save it as JPEG and import that</source>
+        <translation>een HEIC/HEIF-foto, die nog niet kan worden gelezen; sla ze op als JPEG en importeer die</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>een video</translation>
+    </message>
+    <message>
+        <source>a sound recording</source>
+        <translation>een geluidsopname</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>een databasebestand</translation>
+    </message>
+    <message>
+        <source>an icon</source>
+        <translation>een pictogram</translation>
+    </message>
+    <message>
+        <source>a web page (HTML); save or print it as PDF and import that</source>
+        <translation>een webpagina (HTML); sla ze op of druk ze af als PDF en importeer die</translation>
+    </message>
+    <message>
+        <source>an Office compound file of an unknown kind</source>
+        <translation>een Office-bestand van een onbekend soort</translation>
+    </message>
+    <message>
+        <source>of an unknown kind</source>
+        <translation>van een onbekend soort</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Enter the password to read it.</source>
+        <translation>{file} is beveiligd met een wachtwoord. Voer het wachtwoord in om het bestand te lezen.</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Check it and try again.</source>
+        <translation>Het wachtwoord voor {file} is niet juist. Controleer het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a certificate (or rights management), not a password: it can only be opened with the recipient&apos;s certificate. Ask the sender for an unprotected copy.</source>
+        <translation>{file} is beveiligd met een certificaat (of rechtenbeheer), niet met een wachtwoord: het kan alleen worden geopend met het certificaat van de ontvanger. Vraag de afzender om een onbeveiligde kopie.</translation>
+    </message>
+    <message>
+        <source>The e-mail {file} has no attached CV (PDF, Word, OpenDocument, RTF, text or picture): {reason}</source>
+        <translation>De e-mail {file} heeft geen cv als bijlage (PDF, Word, OpenDocument, RTF, tekst of afbeelding): {reason}</translation>
+    </message>
+    <message>
+        <source>it has no attachments.</source>
+        <translation>er zijn geen bijlagen.</translation>
+    </message>
+    <message>
+        <source>none of its attachments is a document RecruitDesk can read.</source>
+        <translation>geen enkele bijlage is een document dat RecruitDesk kan lezen.</translation>
+    </message>
+    <message>
+        <source>its attachments are larger than the limit for a CV.</source>
+        <translation>de bijlagen zijn groter dan de limiet voor een cv.</translation>
+    </message>
+    <message>
+        <source>its attachments are nested too deeply (mails in mails in zips).</source>
+        <translation>de bijlagen zitten te diep genest (mails in mails in zip-bestanden).</translation>
     </message>
     <message>
         <source>{file} would unpack to far more data than a CV holds (a damaged or hostile file); it was not opened.</source>
@@ -4310,12 +4426,28 @@ documents/: de originele documenten die we over u bewaren.
         <translation>De bestandsnaam zegt {extension}, maar de inhoud is {kind}; het bestand is als {kind} gelezen.</translation>
     </message>
     <message>
+        <source>The text was read from a picture by OCR (text recognition); check names and numbers against the original.</source>
+        <translation>De tekst is uit een afbeelding gelezen met OCR (tekstherkenning); controleer namen en nummers met het origineel.</translation>
+    </message>
+    <message>
+        <source>Text recognition was stopped after {pages} of {total} pages because it took too long.</source>
+        <translation>De tekstherkenning is na {pages} van de {total} pagina&apos;s gestopt omdat ze te lang duurde.</translation>
+    </message>
+    <message>
         <source>The PDF&apos;s reading order could not be determined; the text may be out of order.</source>
         <translation>De leesvolgorde van de pdf kon niet worden bepaald; de tekst staat mogelijk in de verkeerde volgorde.</translation>
     </message>
     <message>
         <source>No name was found in the text; the name was taken from the file name. Check it.</source>
         <translation>Er is geen naam in de tekst gevonden; de naam is uit de bestandsnaam overgenomen. Controleer hem.</translation>
+    </message>
+    <message>
+        <source>No name was found in the CV; the name is the e-mail sender&apos;s. Check it.</source>
+        <translation>In het cv is geen naam gevonden; de naam is die van de afzender van de e-mail. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>No e-mail address was found in the CV; the sender&apos;s address is used. Check it.</source>
+        <translation>In het cv is geen e-mailadres gevonden; het adres van de afzender wordt gebruikt. Controleer het.</translation>
     </message>
     <message>
         <source>No name was found; the candidate is called &quot;{name}&quot; until you correct it.</source>

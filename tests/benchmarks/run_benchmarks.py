@@ -455,7 +455,8 @@ def machine_info() -> list[str]:
     ]
 
 
-def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total_s: float) -> None:
+def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total_s: float,
+                   import_lines: list[str] = ()) -> None:
     lines = [
         "# RecruitDesk benchmarks",
         "",
@@ -484,6 +485,7 @@ def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total
             lines.append(f"| {label} | {fmt(encrypted.get(key), unit)} | {fmt(plain.get(key), unit)} | "
                          f"{ratio(encrypted.get(key), plain.get(key), unit)} |")
         lines.append("")
+    lines += list(import_lines)
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -496,6 +498,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated candidate counts (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--work", type=Path, help="folder for the synthetic vaults (default: a temporary folder)")
+    parser.add_argument("--corpus", type=Path, help="the shared CV corpus (default: RECRUITDESK_CORPUS or ../shared/corpus)")
+    parser.add_argument("--import-only", action="store_true", help="only the CV import accuracy and throughput section")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--child-args", help=argparse.SUPPRESS)
@@ -503,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return run_child(args.child, args.mode, json.loads(args.child_args))
 
-    sizes = [int(part.replace("_", "")) for part in args.sizes.split(",") if part.strip()]
+    sizes = [] if args.import_only else [int(part.replace("_", "")) for part in args.sizes.split(",") if part.strip()]
     today = dt.date.today()
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="recruitdesk-bench-", dir=args.work))
@@ -513,7 +517,12 @@ def main(argv: list[str] | None = None) -> int:
             figures[size] = benchmark_size(size, work, today)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    write_markdown(args.output, sizes, figures, time.perf_counter() - started)
+    say("CV import: field accuracy (synthetic set, shared corpus) and throughput on the corpus PDFs")
+    import import_accuracy  # beside this file
+
+    import_lines = import_accuracy.markdown(import_accuracy.measure(args.corpus))
+    print("\n".join(import_lines), flush=True)
+    write_markdown(args.output, sizes, figures, time.perf_counter() - started, import_lines)
     say(f"wrote {args.output} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 

@@ -29,16 +29,24 @@ def test_every_file_is_read_or_fails_with_a_reason(corpus_previews):
     assert len(corpus_previews) >= 30
     for row, item in corpus_previews:
         if item.ok:
-            assert item.kind in ("pdf", "docx", "odt", "rtf", "text", "markdown"), row["file"]
+            assert item.kind in ("pdf", "docx", "odt", "rtf", "text", "markdown", "doc"), row["file"]
         else:
             assert item.failure.code and item.file in item.failure.message(), row["file"]
 
 
-def test_scans_and_encrypted_pdfs_are_stored_with_a_note(corpus_previews):
-    notes = {row["file"]: [notice.code for notice in item.file_notices] for row, item in corpus_previews}
-    assert "password-protected" in notes["edge/pypdf_r6-aes256_user-password-required.pdf"]
-    assert "no-text-layer" in notes["cvs/resumeocr_bruno-costa_imageonly_pt.pdf"]
-    assert "no-text-layer" in notes["edge/resumeocr_non-cv-recipe_image-only.pdf"]
+def test_scans_are_read_by_ocr_and_a_password_pdf_asks_for_its_password(corpus_previews):
+    by_file = {row["file"]: item for row, item in corpus_previews}
+    notes = {name: [notice.code for notice in item.file_notices] for name, item in by_file.items()}
+    locked = by_file["edge/pypdf_r6-aes256_user-password-required.pdf"]
+    assert locked.failure.code == "password-required" and locked.failure.needs_password
+    assert locked.failure.message() == "pypdf_r6-aes256_user-password-required.pdf is protected with a password. Enter the password to read it."
+    opened = preview([locked.path], passwords={str(locked.path): "foo"})[0]
+    assert opened.ok and opened.kind == "pdf"
+    wrong = preview([locked.path], passwords={str(locked.path): "nope"})[0]
+    assert wrong.failure.code == "password-incorrect"
+    for scan in ("cvs/resumeocr_bruno-costa_imageonly_pt.pdf", "edge/resumeocr_non-cv-recipe_image-only.pdf"):
+        assert "ocr" in notes[scan], scan
+    assert by_file["cvs/resumeocr_bruno-costa_imageonly_pt.pdf"].email == "bruno.costa.data@email.com"
     texts = {row["file"]: item.text for row, item in corpus_previews}
     assert "test" in texts["edge/pypdf_r2-rc4_empty-user-password.pdf"].lower() or texts["edge/pypdf_r2-rc4_empty-user-password.pdf"].strip()
     assert texts["edge/pypdf_r4_owner-password-only.pdf"].strip()

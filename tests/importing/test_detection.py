@@ -88,3 +88,26 @@ def test_warnings_are_translated():
     assert all(isinstance(template, str) and template for template in TEMPLATES.values())
     i18n.set_language("nl")
     Notice("national-number").message()  # falls back to English until translated; never raises
+
+
+def test_phone_numbers_with_any_dash_like_separator():
+    for dash in ("-", "\u2010", "\u2011", "\u2212", "\u00ad", "\u2013", "\u2014"):
+        fields = detect_fields(f"Jan Peeters\nGSM: 0470{dash}12{dash}34{dash}56\njan@example.be")
+        assert fields.phone.value == "+32470123456", repr(dash)
+    assert detect_fields("Anna de Vries\nTel 06\u201112345678").phone.value == "+31612345678"
+    assert detect_fields("Anna de Vries\n020\u2212123 4567").phone.value == "+31201234567"
+
+
+def test_title_lines_labels_and_odd_whitespace_in_names():
+    assert detect_fields("CV – Sample\nJan\tPeeters\njan@example.be").name.value == "Jan Peeters"
+    assert detect_fields("Resume Template\nMarie\u00a0\u202fDupont\nmarie@example.be").name.value == "Marie Dupont"
+    assert detect_fields("Curriculum Vitae\nNaam: Anne-Sophie\u2009Lefèvre").name.value == "Anne-Sophie Lefèvre"
+    assert detect_fields("CV\nNom : Hélène Dubois\nTél. : 081 22 33 44").name.value == "Hélène Dubois"
+    assert detect_fields("VAN DEN BROECK Griet\ngriet@example.be").name.value == "Griet van den Broeck"
+
+
+def test_postcodes_belgian_and_dutch():
+    fields = detect_fields("Jan Peeters\nKerkstraat 12, 9000 Gent")
+    assert (fields.postcode.value, fields.city.value) == ("9000", "Gent")
+    fields = detect_fields("Anna de Vries\nDorpsstraat 3, 1012AB Amsterdam")
+    assert (fields.postcode.value, fields.city.value) == ("1012 AB", "Amsterdam")

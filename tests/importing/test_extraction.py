@@ -64,18 +64,6 @@ def test_type_comes_from_content_not_extension(tmp_path, sandbox):
     assert "the content is Word (.docx)" in extraction.notes[0].message()
 
 
-def test_legacy_doc_and_encrypted_office_are_read_with_a_note(tmp_path, sandbox):
-    from recruitdesk.importing.sniff import OLE2_MAGIC
-
-    doc = tmp_path / "cv.doc"
-    doc.write_bytes(OLE2_MAGIC + bytes(4096))
-    assert [note.code for note in sandbox.extract(doc).notes] == ["legacy-word"]
-    encrypted = tmp_path / "locked.docx"
-    encrypted.write_bytes(OLE2_MAGIC + bytes(512) + "EncryptedPackage".encode("utf-16-le") + bytes(512))
-    notes = [note.code for note in sandbox.extract(encrypted).notes]
-    assert "encrypted-office" in notes
-
-
 # --- hostile and broken files ----------------------------------------------------------------
 def expect_failure(sandbox, path, failure_type):
     started = time.monotonic()
@@ -112,11 +100,19 @@ def test_empty_file(tmp_path, sandbox):
 def test_wrong_extension_on_a_binary(tmp_path, sandbox):
     fake = tmp_path / "cv.docx"
     fake.write_bytes(b"MZ\x90\x00" + bytes(range(256)) * 8)
-    failure, _ = expect_failure(sandbox, fake, failures.ContentDoesNotMatchName)
-    assert ".docx" in failure.message()
-    unknown = tmp_path / "photo.jpg"
-    unknown.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    failure, _ = expect_failure(sandbox, fake, failures.WrongType)
+    assert failure.message() == "cv.docx is not a CV document: its content is a program (executable), which is never opened."
+    nameless = tmp_path / "cv.pdf"
+    nameless.write_bytes(b"\x00\x01\x02\x03" + bytes(range(256)) * 8)
+    failure, _ = expect_failure(sandbox, nameless, failures.ContentDoesNotMatchName)
+    assert failure.message() == "cv.pdf is called a .pdf file, but its content is not a document RecruitDesk can read."
+    unknown = tmp_path / "cv.xyz"
+    unknown.write_bytes(b"\x00\x01\x02\x03" + bytes(range(256)) * 8)
     expect_failure(sandbox, unknown, failures.UnsupportedFormat)
+    broken_photo = tmp_path / "photo.jpg"
+    broken_photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    failure, _ = expect_failure(sandbox, broken_photo, failures.DamagedFile)
+    assert failure.message() == "photo.jpg looks like a picture file but is damaged and cannot be read."
 
 
 def test_other_zip_is_not_a_cv(tmp_path, sandbox):
@@ -125,7 +121,8 @@ def test_other_zip_is_not_a_cv(tmp_path, sandbox):
     archive = tmp_path / "cv.docx"
     with zipfile.ZipFile(archive, "w") as handle:
         handle.writestr("xl/workbook.xml", "<workbook/>")
-    expect_failure(sandbox, archive, failures.ContentDoesNotMatchName)
+    failure, _ = expect_failure(sandbox, archive, failures.WrongType)
+    assert failure.message() == "cv.docx is not a CV document: its content is an Excel spreadsheet (.xlsx)."
 
 
 def test_damaged_docx(tmp_path, sandbox):
@@ -194,6 +191,6 @@ def test_worker_does_not_inherit_the_recovery_key(tmp_path, monkeypatch):
     monkeypatch.setenv("RECRUITDESK_RECOVERY_KEY", "AAAA-BBBB")
     monkeypatch.setattr(subprocess, "Popen", spy)
     with Sandbox() as worker:
-        worker.extract(make_files.write_pdf(tmp_path / "cv.pdf", ["Jan"]))
+        worker.extract(make_files.write_pdf(tmp_path / "cv.pdf", ["Jan Peeters, jan@example.be"]))
     assert captured and "RECRUITDESK_RECOVERY_KEY" not in captured
     json.dumps(captured)  # plain strings only

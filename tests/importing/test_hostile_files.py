@@ -37,10 +37,11 @@ def test_a_pdf_content_bomb_is_refused_while_it_is_counted_not_after_it_is_unpac
 
 
 def test_a_page_that_spends_its_cpu_budget_is_stopped_with_the_reason(tmp_path):
-    # Random content under the size limit keeps pdfminer's parser busy; a tight page budget stops it.
+    # Random content under the size limit: pdfium reads it quickly but finds no text, so the page
+    # goes to text recognition, the heaviest work a page can cause; tight budgets stop it.
     path = make_files.write_pdf_with_random_content(tmp_path / "slow.pdf", 6 * MB)
     started = time.monotonic()
-    with Sandbox(Limits(cpu_seconds_per_page=0.3)) as worker:
+    with Sandbox(Limits(cpu_seconds_per_page=0.3, ocr_cpu_seconds_per_page=0.3)) as worker:
         with pytest.raises(failures.ExtractionTooSlow) as raised:
             worker.extract(path)
         assert "slow.pdf needed more than 0.3 seconds of processing" in raised.value.message()

@@ -131,15 +131,12 @@ def test_corrected_preview_values_are_used(new_vault, tmp_path):
 
 def test_scan_without_text_is_stored_with_a_note_and_a_provisional_name(new_vault, tmp_path):
     vault, _ = new_vault
-    from recruitdesk.importing.sniff import OLE2_MAGIC
-
-    doc = tmp_path / "CV_Jan-Peeters.doc"
-    doc.write_bytes(OLE2_MAGIC + bytes(2048))
-    [result] = import_files(vault, [doc])
+    scan = make_files.write_pdf(tmp_path / "CV_Jan-Peeters.pdf", [])  # a page with no text at all
+    [result] = import_files(vault, [scan])
     assert result.status == "imported" and result.name == "Jan Peeters"
-    assert [notice.code for notice in result.notices][:2] == ["legacy-word", "name-from-filename"]
+    assert [notice.code for notice in result.notices][:2] == ["no-text-layer", "name-from-filename"]
     with vault.session() as session:
-        assert session.get(Candidate, result.candidate_id).documents[0].note == "legacy-word,name-from-filename"
+        assert session.get(Candidate, result.candidate_id).documents[0].note == "no-text-layer,name-from-filename"
 
 
 def test_cancel_leaves_the_rest_cancelled_and_retryable(cvs, new_vault):

@@ -42,7 +42,7 @@ def choose_cv_files(parent: QWidget | None) -> list[Path]:
         QCoreApplication.translate("ImportFeature", "Import CVs"),
         str(Path.home()),
         ";;".join([
-            QCoreApplication.translate("ImportFeature", "CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md)"),
+            QCoreApplication.translate("ImportFeature", "CVs (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff)"),
             QCoreApplication.translate("ImportFeature", "All files (*)"),
         ]),
     )

@@ -60,6 +60,18 @@ class CpuBudget:
         self._limit = self.per_page if self._page_deadline < self._file_deadline else self.per_file
         self._arm()
 
+    def start_heavy_page(self, seconds: float) -> None:
+        """A page that legitimately needs ``seconds`` (text recognition): the file's budget is
+        extended so this page can have them, and the kernel's backstop moves with it."""
+        if self._file_deadline is None:
+            return
+        now = time.process_time()
+        self._page_deadline = now + seconds
+        self._file_deadline = max(self._file_deadline, self._page_deadline)
+        self._limit = seconds
+        _set_cpu_rlimit(self._file_deadline + RLIMIT_MARGIN_SECONDS)
+        self._arm()
+
     def stop(self) -> None:
         self._file_deadline = self._page_deadline = None
         if hasattr(signal, "setitimer"):

@@ -1,5 +1,9 @@
 """DOCX from every Word version: body, tables, text boxes, headers and footers, in order.
 
+Word's "Strict Open XML Document" uses other namespace URIs for the same elements; such a
+package is translated to the Transitional names in memory (``strict.to_transitional``) and then
+read like any other. A password-protected DOCX arrives here already decrypted in memory.
+
 python-docx's ``paragraphs`` skips text boxes (``w:txbxContent``), where many CV templates put
 the name and contact block, so the body XML is walked directly: every ``w:p`` in document
 order, each contributing only its own runs. A text box inside a paragraph is therefore read
@@ -10,6 +14,7 @@ as separate paragraphs after it, and the legacy VML copy Word keeps for old read
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from recruitdesk.importing.extract import Extracted, ReaderFailure
 from recruitdesk.importing.extract.zipguard import check_archive
@@ -19,13 +24,18 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def read_docx(path: Path, limits: Limits) -> Extracted:
-    check_archive(path, limits, "Word")
+def read_docx(source: Path | BinaryIO, limits: Limits) -> Extracted:
+    """``source``: a path, or a file object holding the (decrypted) package."""
+    check_archive(source, limits, "Word")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from recruitdesk.importing.extract.strict import is_strict, to_transitional
+
     try:
-        document = docx.Document(str(path))
+        if is_strict(source):
+            source = to_transitional(source)
+        document = docx.Document(source if not isinstance(source, Path) else str(source))
     except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
         raise ReaderFailure("damaged-file", kind="Word") from exc
     except Exception as exc:  # lxml's XMLSyntaxError and friends

@@ -15,6 +15,7 @@ import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from recruitdesk.importing.extract import ReaderFailure
 from recruitdesk.importing.limits import MB, Limits
@@ -25,12 +26,12 @@ _CHUNK = 256 * 1024
 _XML_SUFFIXES = (".xml", ".rels")
 
 
-def check_archive(path: Path, limits: Limits, kind: str) -> None:
+def check_archive(path: Path | BinaryIO, limits: Limits, kind: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             _check_declared(members, limits)
-            with open(path, "rb") as handle:
+            with (open(path, "rb") if isinstance(path, (str, Path)) else _Unclosed(path)) as handle:
                 total = 0
                 for member in members:
                     cap = limits.max_xml_part_bytes if member.filename.lower().endswith(_XML_SUFFIXES) else limits.max_unpacked_bytes
@@ -39,6 +40,19 @@ def check_archive(path: Path, limits: Limits, kind: str) -> None:
                         raise ReaderFailure("zip-bomb")
     except (zipfile.BadZipFile, OSError, ValueError, struct.error, zlib.error) as exc:
         raise ReaderFailure("damaged-file", kind=kind) from exc
+
+
+class _Unclosed:
+    """A caller's file object (a decrypted package in memory), used without closing it."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+
+    def __enter__(self) -> BinaryIO:
+        return self.handle
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.handle.seek(0)
 
 
 def _check_declared(members: list[zipfile.ZipInfo], limits: Limits) -> None:
