@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, group, json_option, open_for_command, parse_date, print_json
-from recruitdesk.i18n import translate
+from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
+
+
+SUPPRESSED_WARNING = N_("cli", "Warning: this person is on the suppression list (they objected, asked for erasure or must not be "
+                              "contacted again). The candidate was added; check before contacting them.")
 
 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.suppression import is_suppressed
 
     applied = parse_date(args.applied) if args.applied else None
+    started = parse_date(args.outplacement_start) if args.outplacement_start else None
+    source = "outplacement" if started else args.source
     with open_for_command(args, keychain, clock) as vault:
+        if is_suppressed(vault, args.email, args.phone):
+            print(translate("cli", SUPPRESSED_WARNING), file=sys.stderr)
         with vault.session() as session, session.begin():
-            candidate = add_candidate(session, vault.candidate_keys, clock, args.name, email=args.email, applied_on=applied)
+            candidate = add_candidate(session, vault.candidate_keys, clock, args.name, email=args.email, phone=args.phone,
+                                      applied_on=applied, source=source, outplacement_started_on=started)
             candidate_id = candidate.id
     if args.json:
         print_json({"id": candidate_id})
@@ -77,6 +88,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser.add_argument("--name", required=True, help=translate("cli", "full name"))
     add_parser.add_argument("--email", help=translate("cli", "email address"))
     add_parser.add_argument("--applied", metavar="DATE", help=translate("cli", "application date (YYYY-MM-DD); opens a procedure"))
+    add_parser.add_argument("--phone", help=translate("cli", "phone number"))
+    add_parser.add_argument("--source", choices=("application", "job_site", "referral", "sourced", "outplacement"), default="application",
+                            help=translate("cli", "how the candidate came in (default: application)"))
+    add_parser.add_argument("--outplacement-start", metavar="DATE", help=translate(
+        "cli", "outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it"))
     json_option(add_parser)
     outcome_parser = command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), outcome)
     outcome_parser.add_argument("id", type=int)

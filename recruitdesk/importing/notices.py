@@ -45,7 +45,7 @@ TEMPLATES: dict[str, str] = {
     "duplicate-national-number": N_("import", "Possible duplicate of {name} (candidate {id}): same national number."),
     "duplicate-name": N_("import", "Possible duplicate of {name} (candidate {id}): similar name."),
     "duplicate-in-batch": N_("import", "Same person as in {other}, earlier in this import."),
-    "suppressed": N_("import", "This person is on the suppression list (they objected or were erased earlier). Check before contacting them."),
+    "suppressed": N_("import", "This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them."),
 }
 
 SPECIAL_TOPICS: dict[str, str] = {

@@ -46,6 +46,7 @@ def add_candidate(
     city: str | None = None,
     applied_on: dt.date | None = None,
     source: str = "application",
+    outplacement_started_on: dt.date | None = None,
 ) -> Candidate:
     uid = str(uuid.uuid4())
     now = clock.now().replace(tzinfo=None)
@@ -61,6 +62,7 @@ def add_candidate(
         created_at=now,
         updated_at=now,
         wrapped_key=keys.new_wrapped_key(uid),
+        outplacement_started_on=outplacement_started_on,
     )
     session.add(candidate)
     session.flush()

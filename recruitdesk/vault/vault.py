@@ -44,7 +44,8 @@ class Vault:
         self._master = master
         self._lock = lock
         self.candidate_keys = CandidateKeys(master)
-        self.sessions = sessionmaker(bind=engine, expire_on_commit=False, info=audit.session_info(master, header.vault_id))
+        self.session_info = audit.session_info(master, header.vault_id)  # the audit chain key, for every session
+        self.sessions = sessionmaker(bind=engine, expire_on_commit=False, info=self.session_info)
         self.warnings: list[errors.RecruitDeskError] = []
 
     # --- properties ----------------------------------------------------------------------
