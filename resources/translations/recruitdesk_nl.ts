@@ -2917,8 +2917,98 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de toestemming</translation>
     </message>
     <message>
-        <source>the start</source>
-        <translation>de start</translation>
+        <source>the start of the outplacement</source>
+        <translation>de start van de outplacement</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was edited.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was removed.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} is out of order.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} staat niet op zijn plaats.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was added outside RecruitDesk.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd buiten RecruitDesk toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} and later ones were removed.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} en de latere items werden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
+        <translation>Er is geknoeid met het auditspoor: de laatste schakel (na item {number}) werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries.</source>
+        <translation>Het auditspoor is intact: {count} items.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditspoor</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Kandidaat (willekeurige id)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>no backup due</source>
+        <translation>geen back-up nodig</translation>
+    </message>
+    <message>
+        <source>automatic backups off</source>
+        <translation>automatische back-ups uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>backup FAILED</source>
+        <translation>back-up MISLUKT</translation>
+    </message>
+    <message>
+        <source>{date}: {overdue} overdue, {due} due within {days} days, {held} on legal hold; {erased} erased; {requests} requests to answer ({late} overdue); {backup}.</source>
+        <translation>{date}: {overdue} termijn verstreken, {due} te verwijderen binnen {days} dagen, {held} juridisch bewaard; {erased} gewist; {requests} verzoeken te beantwoorden ({late} termijn verstreken); {backup}.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3118,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Er is een onverwachte fout opgetreden. De details, zonder persoonsgegevens, zijn weggeschreven naar {file}.</translation>
     </message>
     <message>
+        <source>Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again). The candidate was added; check before contacting them.</source>
+        <translation>Let op: deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). De kandidaat is toegevoegd; controleer dit voordat u contact opneemt.</translation>
+    </message>
+    <message>
         <source>Candidate {id} added.</source>
         <translation>Kandidaat {id} toegevoegd.</translation>
     </message>
@@ -3062,6 +3156,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>application date (YYYY-MM-DD); opens a procedure</source>
         <translation>sollicitatiedatum (JJJJ-MM-DD); opent een procedure</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>how the candidate came in (default: application)</source>
+        <translation>hoe de kandidaat binnenkwam (standaard: sollicitatie)</translation>
+    </message>
+    <message>
+        <source>outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it</source>
+        <translation>deelnemer aan outplacement: de dag waarop de outplacement startte (JJJJ-MM-DD); de bewaartermijn telt vanaf die dag</translation>
     </message>
     <message>
         <source>record the outcome of the candidate&apos;s procedure</source>
@@ -3200,8 +3306,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>alleen verzoeken die nog moeten worden beantwoord</translation>
     </message>
     <message>
-        <source>list requests overdue or to be answered soon</source>
-        <translation>verzoeken tonen waarvan de termijn verstreken is of die binnenkort moeten worden beantwoord</translation>
+        <source>list requests overdue or to be answered soon (exit code 4 when there are any)</source>
+        <translation>verzoeken tonen waarvan de termijn verstreken is of die binnenkort beantwoord moeten worden (afsluitcode 4 als er zijn)</translation>
     </message>
     <message>
         <source>days ahead to look (default 7)</source>
@@ -3220,8 +3326,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>bewaartermijnen: wat vervalt, en het wissen ervan</translation>
     </message>
     <message>
-        <source>list candidates overdue or due for deletion soon</source>
-        <translation>kandidaten tonen van wie de verwijdertermijn verstreken is of binnenkort verstrijkt</translation>
+        <source>list candidates overdue or due for deletion soon (exit code 4 when there are any)</source>
+        <translation>kandidaten tonen van wie de termijn verstreken is of die binnenkort verwijderd moeten worden (afsluitcode 4 als er zijn)</translation>
     </message>
     <message>
         <source>check as on this day (YYYY-MM-DD) instead of today</source>
@@ -3300,8 +3406,76 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de gegevens van één kandidaat exporteren (xlsx, JSON en originele documenten) als map of zip; de export verlaat de kluis</translation>
     </message>
     <message>
+        <source>Consent {id} recorded for candidate {candidate}.</source>
+        <translation>Toestemming {id} vastgelegd voor kandidaat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Consent {id} withdrawn on {date}.</source>
+        <translation>Toestemming {id} ingetrokken op {date}.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list a candidate&apos;s consents</source>
+        <translation>toestemmingen van een kandidaat vastleggen, intrekken en tonen</translation>
+    </message>
+    <message>
+        <source>record a consent with what proves it</source>
+        <translation>een toestemming vastleggen, met het bewijs ervan</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>het nummer van de kandidaat</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <source>how the consent was given</source>
+        <translation>hoe de toestemming werd gegeven</translation>
+    </message>
+    <message>
+        <source>the day consent was given (YYYY-MM-DD; default today)</source>
+        <translation>de dag waarop de toestemming werd gegeven (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>the wording the candidate agreed to</source>
+        <translation>de tekst waarmee de kandidaat instemde</translation>
+    </message>
+    <message>
+        <source>the version of the consent text shown</source>
+        <translation>de versie van de getoonde toestemmingstekst</translation>
+    </message>
+    <message>
+        <source>a file that proves the consent (mail, scan)</source>
+        <translation>een bestand dat de toestemming bewijst (e-mail, scan)</translation>
+    </message>
+    <message>
+        <source>withdraw a consent</source>
+        <translation>een toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>the consent&apos;s number (see consent list)</source>
+        <translation>het nummer van de toestemming (zie consent list)</translation>
+    </message>
+    <message>
+        <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
+        <translation>de dag waarop ze werd ingetrokken (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s consents, newest first</source>
+        <translation>de toestemmingen van een kandidaat tonen, de nieuwste eerst</translation>
     </message>
     <message>
         <source>the folder to write the export into</source>
@@ -3322,6 +3496,46 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>write the record of processing activities (GDPR Art. 30) for the configured policy as .xlsx</source>
         <translation>het register van verwerkingsactiviteiten (art. 30 AVG) voor het ingestelde beleid als .xlsx schrijven</translation>
+    </message>
+    <message>
+        <source>Audit trail written to {path}</source>
+        <translation>Auditspoor weggeschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>only entries on or after this day (YYYY-MM-DD)</source>
+        <translation>alleen items op of na deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only entries on or before this day (YYYY-MM-DD)</source>
+        <translation>alleen items op of vóór deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. candidate.erased), or a group ending in a dot (request.)</source>
+        <translation>alleen deze handeling (bv. candidate.erased), of een groep die op een punt eindigt (request.)</translation>
+    </message>
+    <message>
+        <source>only entries about this candidate (number or random id)</source>
+        <translation>alleen items over deze kandidaat (nummer of willekeurige id)</translation>
+    </message>
+    <message>
+        <source>the audit trail: verify its chain, list it, export it for the DPO</source>
+        <translation>het auditspoor: de keten controleren, tonen, exporteren voor de DPO</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was edited, removed or reordered (exit code 5 when one was)</source>
+        <translation>controleren dat geen audititem werd gewijzigd, verwijderd of verplaatst (afsluitcode 5 als dat wel zo is)</translation>
+    </message>
+    <message>
+        <source>list audit entries, newest first</source>
+        <translation>audititems tonen, de nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>at most N entries</source>
+        <translation>hoogstens N items</translation>
+    </message>
+    <message>
+        <source>write the audit trail and its verification to an .xlsx file</source>
+        <translation>het auditspoor en de controle ervan naar een .xlsx-bestand schrijven</translation>
     </message>
     <message>
         <source>the .xlsx file to write (or a folder for a dated name)</source>
@@ -3380,8 +3594,136 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de bestanden aan deze bestaande kandidaat toevoegen in plaats van kandidaten aan te maken</translation>
     </message>
     <message>
-        <source>remove national numbers and bank account numbers from the stored text</source>
-        <translation>rijksregisternummers, BSN&apos;s en bankrekeningnummers uit de opgeslagen tekst verwijderen</translation>
+        <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
+        <translation>rijksregisternummers en rekeningnummers verwijderen uit alles wat de kluis bewaart; het document wordt bewaard als onleesbaar gemaakte pdf-kopie</translation>
+    </message>
+    <message>
+        <source>with --redact: also remove the words about health, religion, union membership and other special categories found</source>
+        <translation>met --redact: ook de gevonden woorden over gezondheid, religie, vakbondslidmaatschap en andere bijzondere categorieën verwijderen</translation>
+    </message>
+    <message>
+        <source>run the daily check: recompute deadlines, automatic erasure if turned on, scheduled backup; one line out (exit code 4 when something is due)</source>
+        <translation>de dagelijkse controle uitvoeren: termijnen herberekenen, automatisch wissen als dat aanstaat, geplande back-up; één regel uitvoer (afsluitcode 4 als er iets te doen is)</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is on legal hold; nothing is deleted until the hold is released.</source>
+        <translation>Kandidaat {id} wordt om juridische redenen bewaard; er wordt niets verwijderd tot de bewaring wordt opgeheven.</translation>
+    </message>
+    <message>
+        <source>The legal hold on candidate {id} was released; the deadline runs again.</source>
+        <translation>De juridische bewaring van kandidaat {id} is opgeheven; de termijn loopt weer.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is kept until {date}.</source>
+        <translation>Kandidaat {id} wordt bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>place a candidate on legal hold: no deletion until released</source>
+        <translation>een kandidaat om juridische redenen bewaren: niets verwijderen tot de bewaring wordt opgeheven</translation>
+    </message>
+    <message>
+        <source>why (e.g. a court case); required</source>
+        <translation>waarom (bv. een rechtszaak); verplicht</translation>
+    </message>
+    <message>
+        <source>release a candidate&apos;s legal hold</source>
+        <translation>de juridische bewaring van een kandidaat opheffen</translation>
+    </message>
+    <message>
+        <source>keep a candidate past their deadline, with a written reason</source>
+        <translation>een kandidaat langer bewaren dan de termijn, met een schriftelijke reden</translation>
+    </message>
+    <message>
+        <source>keep until this day (YYYY-MM-DD)</source>
+        <translation>bewaren tot deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>why the candidate is kept longer; required</source>
+        <translation>waarom de kandidaat langer wordt bewaard; verplicht</translation>
+    </message>
+    <message>
+        <source>Note {id} added to candidate {candidate}.</source>
+        <translation>Notitie {id} toegevoegd aan kandidaat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Discuss these online screening findings with the candidate; never reject on screening alone.</source>
+        <translation>Bespreek deze bevindingen van de online screening met de kandidaat; wijs nooit af op basis van alleen een screening.</translation>
+    </message>
+    <message>
+        <source>write and read a candidate&apos;s screening notes</source>
+        <translation>screeningnotities van een kandidaat schrijven en lezen</translation>
+    </message>
+    <message>
+        <source>write a note</source>
+        <translation>een notitie schrijven</translation>
+    </message>
+    <message>
+        <source>the kind of note (default: interview)</source>
+        <translation>het soort notitie (standaard: interview)</translation>
+    </message>
+    <message>
+        <source>the note, or - to read it from standard input</source>
+        <translation>de notitie, of - om ze van de standaardinvoer te lezen</translation>
+    </message>
+    <message>
+        <source>online screening: where the findings were found</source>
+        <translation>online screening: waar de bevindingen werden gevonden</translation>
+    </message>
+    <message>
+        <source>online screening: the findings were discussed with the candidate</source>
+        <translation>online screening: de bevindingen werden met de kandidaat besproken</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s notes, oldest first</source>
+        <translation>de notities van een kandidaat tonen, de oudste eerst</translation>
+    </message>
+    <message>
+        <source>On the suppression list: {objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
+        <translation>Op de uitsluitingslijst: {objection} na bezwaar, {erasure} na een verzoek tot wissing, {manual} aangeduid door een recruiter.</translation>
+    </message>
+    <message>
+        <source>request {id}</source>
+        <translation>verzoek {id}</translation>
+    </message>
+    <message>
+        <source>removed on {date}</source>
+        <translation>verwijderd op {date}</translation>
+    </message>
+    <message>
+        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
+        <translation>Kandidaat {id} mag niet meer gecontacteerd worden: {count} gegevens op de uitsluitingslijst gezet.</translation>
+    </message>
+    <message>
+        <source>Entry {id} was removed from the suppression list.</source>
+        <translation>Item {id} is van de uitsluitingslijst verwijderd.</translation>
+    </message>
+    <message>
+        <source>the suppression list: people who must not be contacted again</source>
+        <translation>de uitsluitingslijst: personen die niet meer gecontacteerd mogen worden</translation>
+    </message>
+    <message>
+        <source>counts per basis and each entry&apos;s request and date (no identities)</source>
+        <translation>aantallen per grondslag en per item het verzoek en de datum (geen identiteiten)</translation>
+    </message>
+    <message>
+        <source>include removed entries</source>
+        <translation>ook verwijderde items tonen</translation>
+    </message>
+    <message>
+        <source>do not contact this candidate again: put their email and phone on the list</source>
+        <translation>deze kandidaat niet meer contacteren: e-mailadres en telefoonnummer op de lijst zetten</translation>
+    </message>
+    <message>
+        <source>take an entry off the suppression list, with a reason</source>
+        <translation>een item van de uitsluitingslijst verwijderen, met een reden</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s number (see suppression list)</source>
+        <translation>het nummer van het item (zie suppression list)</translation>
+    </message>
+    <message>
+        <source>why the entry is removed</source>
+        <translation>waarom het item wordt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4323,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>There is no document with number {id}.</source>
         <translation>Er is geen document met nummer {id}.</translation>
     </message>
+    <message>
+        <source>The evidence file {file} cannot be read (it must exist and be at most 50 MB).</source>
+        <translation>Het bewijsbestand {file} kan niet worden gelezen (het moet bestaan en mag hoogstens 50 MB groot zijn).</translation>
+    </message>
+    <message>
+        <source>There is no suppression list entry with number {id}.</source>
+        <translation>Er is geen item met nummer {id} op de uitsluitingslijst.</translation>
+    </message>
+    <message>
+        <source>Removing someone from the suppression list needs a written reason (at least a few words).</source>
+        <translation>Om iemand van de uitsluitingslijst te verwijderen is een schriftelijke reden nodig (minstens enkele woorden).</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
+        <translation>Kandidaat {id} heeft geen e-mailadres of telefoonnummer om op de uitsluitingslijst te zetten.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4446,8 +4804,12 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
     </message>
     <message>
-        <source>Sensitive numbers were removed from the stored text (the original file is unchanged).</source>
-        <translation>Gevoelige nummers zijn uit de opgeslagen tekst verwijderd (het oorspronkelijke bestand is ongewijzigd).</translation>
+        <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
+        <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
+    </message>
+    <message>
+        <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
+        <translation>Deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). Controleer dit voordat u contact opneemt.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same email address.</source>
@@ -4472,10 +4834,6 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
         <translation>Dezelfde persoon als in {other}, eerder in deze import.</translation>
-    </message>
-    <message>
-        <source>This person is on the suppression list (they objected or were erased earlier). Check before contacting them.</source>
-        <translation>Deze persoon staat op de uitsluitingslijst (maakte eerder bezwaar of werd eerder gewist). Controleer dit voordat u contact opneemt.</translation>
     </message>
     <message>
         <source>health</source>
@@ -4508,6 +4866,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Unnamed ({file})</source>
         <translation>Naamloos ({file})</translation>
+    </message>
+    <message>
+        <source>Redacted copy made by RecruitDesk on {date}: sensitive data was blacked out; the original file was not kept.</source>
+        <translation>Onleesbaar gemaakte kopie, door RecruitDesk gemaakt op {date}: gevoelige gegevens werden zwart gemaakt; het originele bestand werd niet bewaard.</translation>
+    </message>
+    <message>
+        <source>{name} (redacted).pdf</source>
+        <translation>{name} (onleesbaar gemaakt).pdf</translation>
     </message>
 </context>
 <context>
@@ -4618,48 +4984,48 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Richtlijn van de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <source>4 weeks after the procedure; 1 year with consent.</source>
-        <translation>4 weken na afloop van de procedure; 1 jaar met toestemming.</translation>
+        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>4 weken na de procedure; 1 jaar met toestemming. Standaardregels van het bureau waar de richtlijn niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet aangeworven: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
+        <translation>Geen vaste termijn in de verklaring: overal standaardregels van het bureau. Kandidaten worden 1 jaar na het laatste contact herzien; open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet weerhouden: 1 jaar na de sollicitatie; reserve met toestemming: hoogstens 3 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
+        <translation>Werving (open, niet aangeworven, aangeworven, reserve, gesourcet): 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start van de outplacement.</translation>
+    </message>
+    <message>
+        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet aangeworven: 6 weken na de procedure; met toestemming: hoogstens 1 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
     </message>
     <message>
         <source>IT1</source>
         <translation>IT1</translation>
     </message>
     <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.</source>
-        <translation>Niet aangenomen: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact.</translation>
-    </message>
-    <message>
         <source>Imalink</source>
         <translation>Imalink</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice).</source>
-        <translation>Geen vaste termijn in de privacyverklaring: het bureau beoordeelt kandidaten 1 jaar na het laatste contact opnieuw (eigen keuze).</translation>
     </message>
     <message>
         <source>Infosentry</source>
         <translation>Infosentry</translation>
     </message>
     <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years.</source>
-        <translation>Niet geselecteerd: 1 jaar na de sollicitatie; wervingsreserve met toestemming: maximaal 3 jaar.</translation>
-    </message>
-    <message>
         <source>ITZU</source>
         <translation>ITZU</translation>
     </message>
     <message>
-        <source>Recruitment: 2 years after last contact; outplacement: 5 years from the start.</source>
-        <translation>Werving: 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start.</translation>
-    </message>
-    <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
-        <translation>Niet aangenomen: 6 weken na afloop van de procedure; met toestemming: maximaal 1 jaar.</translation>
     </message>
 </context>
 <context>
@@ -4962,26 +5328,6 @@ documents/: de originele documenten die we over u bewaren.
 <context>
     <name>retention</name>
     <message>
-        <source>No deadline while the procedure is open</source>
-        <translation>Geen termijn zolang de procedure loopt</translation>
-    </message>
-    <message>
-        <source>Hired: no recruitment deadline under this policy</source>
-        <translation>Aangenomen: dit beleid legt geen termijn voor de wervingsgegevens vast</translation>
-    </message>
-    <message>
-        <source>In the recruitment reserve with consent</source>
-        <translation>In de wervingsreserve met toestemming</translation>
-    </message>
-    <message>
-        <source>Sourced: this policy sets no deadline</source>
-        <translation>Zelf benaderd: dit beleid legt geen termijn vast</translation>
-    </message>
-    <message>
-        <source>Outplacement: this policy sets no deadline</source>
-        <translation>Outplacement: dit beleid legt geen termijn vast</translation>
-    </message>
-    <message>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -5012,6 +5358,21 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>verlengd tot {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>suppression</name>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Verzoek tot wissing</translation>
+    </message>
+    <message>
+        <source>Do not contact again (recruiter)</source>
+        <translation>Niet meer contacteren (recruiter)</translation>
     </message>
 </context>
 <context>
