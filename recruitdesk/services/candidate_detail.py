@@ -66,6 +66,7 @@ TIMELINE_TEXTS = {
     "request.extended": N_("timeline", "Answer period of a rights request extended"),
     "request.completed": N_("timeline", "Rights request completed"),
     "request.suppressed": N_("timeline", "Put on the suppression list"),
+    "suppression.added": N_("timeline", "Marked: do not contact again"),
     "retention.extended": N_("timeline", "Retention extended"),
     "retention.legal_hold_set": N_("timeline", "Legal hold set"),
     "retention.legal_hold_released": N_("timeline", "Legal hold released"),
