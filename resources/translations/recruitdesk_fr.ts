@@ -67,126 +67,126 @@
     <name>AuditFeature</name>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d&apos;&amp;audit…</translation>
     </message>
     <message>
         <source>Check, filter and export the audit trail for the data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, filtrer et exporter la piste d&apos;audit pour le délégué à la protection des données</translation>
     </message>
     <message>
         <source>Su&amp;ppression list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;e&amp;xclusion…</translation>
     </message>
     <message>
         <source>Who must not be contacted again, on what basis; remove an entry with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ne doit plus être contacté, sur quel fondement ; retirer une entrée avec un motif</translation>
     </message>
 </context>
 <context>
     <name>AuditWindow</name>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished">Piste d&apos;audit</translation>
+        <translation>Piste d&apos;audit</translation>
     </message>
     <message>
         <source>Checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la piste d&apos;audit…</translation>
     </message>
     <message>
         <source>Audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la piste d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>number or random id</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro ou identifiant aléatoire</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ction :</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Candidat :</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;audit</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished">Date et heure</translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Candidate (random id)</source>
-        <translation type="unfinished">Candidat (identifiant aléatoire)</translation>
+        <translation>Candidat (identifiant aléatoire)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter vers Excel…</translation>
     </message>
     <message>
         <source>{count} entries shown, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrées affichées, les plus récentes d&apos;abord.</translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {limit} plus récentes sont affichées ; l&apos;export les contient toutes.</translation>
     </message>
     <message>
         <source>Audit trail exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d&apos;audit exportée vers {path}</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore calculé</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -1607,16 +1607,28 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Détails du fichier sélectionné</translation>
     </message>
     <message>
-        <source>Redact sensitive data from the stored text</source>
-        <translation>Masquer les données sensibles dans le texte enregistré</translation>
+        <source>Redact sensitive numbers</source>
+        <translation>Caviarder les numéros sensibles</translation>
     </message>
     <message>
-        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
-        <translation>Les numéros de registre national, les numéros de service public néerlandais (BSN) et les numéros de compte bancaire sont remplacés par […] dans le texte que RecruitDesk enregistre et dans lequel il recherche. Le fichier d&apos;origine est conservé tel quel.</translation>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are removed from everything RecruitDesk keeps: the text, the search index and the document, which is stored as a redacted PDF copy (numbers blacked out) instead of the original.</source>
+        <translation>Les numéros de registre national, les numéros BSN et les numéros de compte bancaire sont supprimés de tout ce que RecruitDesk conserve : le texte, l&apos;index de recherche et le document, conservé sous forme de copie PDF caviardée (numéros noircis) au lieu de l&apos;original.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive data from the stored text</source>
-        <translation>&amp;Masquer les données sensibles dans le texte enregistré</translation>
+        <source>&amp;Redact sensitive numbers (keep a redacted copy, not the original file)</source>
+        <translation>&amp;Caviarder les numéros sensibles (conserver une copie caviardée, pas le fichier original)</translation>
+    </message>
+    <message>
+        <source>Also redact special-category words</source>
+        <translation>Caviarder aussi les mots des catégories particulières</translation>
+    </message>
+    <message>
+        <source>Words about health, religion, union membership and the other special categories the preview warns about are blacked out too.</source>
+        <translation>Les mots sur la santé, la religion, l&apos;affiliation syndicale et les autres catégories particulières signalées dans l&apos;aperçu sont aussi noircis.</translation>
+    </message>
+    <message>
+        <source>Also redact &amp;special-category words (health, religion, union membership…)</source>
+        <translation>Caviarder aussi les mots des catégories &amp;particulières (santé, religion, affiliation syndicale…)</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -2856,67 +2868,67 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <name>SuppressionListDialog</name>
     <message>
         <source>Suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;exclusion</translation>
     </message>
     <message>
         <source>Suppression list entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la liste d&apos;exclusion</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Why the selected entry is removed (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;entrée choisie est retirée (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
         <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui se sont opposées, ont demandé l&apos;effacement ou ne doivent plus être contactées. Seules des empreintes chiffrées sont conservées : la liste montre pourquoi chaque entrée existe, jamais à qui elle appartient.</translation>
     </message>
     <message>
         <source>{objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{objection} après opposition, {erasure} après une demande d&apos;effacement, {manual} signalés par un recruteur.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de registre national</translation>
     </message>
     <message>
         <source>Request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {id}</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5676,7 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
     <message>
         <source>Marked: do not contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé : ne plus contacter</translation>
     </message>
     <message>
         <source>Retention extended</source>

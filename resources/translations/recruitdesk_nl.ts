@@ -67,126 +67,126 @@
     <name>AuditFeature</name>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditspoor…</translation>
     </message>
     <message>
         <source>Check, filter and export the audit trail for the data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditspoor controleren, filteren en exporteren voor de functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Su&amp;ppression list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitsluitingslijst…</translation>
     </message>
     <message>
         <source>Who must not be contacted again, on what basis; remove an entry with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie niet meer gecontacteerd mag worden, op welke grondslag; een item verwijderen met een reden</translation>
     </message>
 </context>
 <context>
     <name>AuditWindow</name>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditspoor exporteren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished">Auditspoor</translation>
+        <translation>Auditspoor</translation>
     </message>
     <message>
         <source>Checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditspoor wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Audit trail verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van het auditspoor</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tussen</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf datum</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met datum</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Handeling</translation>
+        <translation>Handeling</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle handelingen</translation>
     </message>
     <message>
         <source>number or random id</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer of willekeurige id</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidaat</translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handeling:</translation>
     </message>
     <message>
         <source>&amp;Candidate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidaat:</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Audititems</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished">Datum en tijd</translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Candidate (random id)</source>
-        <translation type="unfinished">Kandidaat (willekeurige id)</translation>
+        <translation>Kandidaat (willekeurige id)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
         <source>{count} entries shown, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items getoond, de nieuwste eerst.</translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de nieuwste {limit} worden getoond; de export bevat ze allemaal.</translation>
     </message>
     <message>
         <source>Audit trail exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditspoor geëxporteerd naar {path}</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>Not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet berekend</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -1607,16 +1607,28 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Details van het geselecteerde bestand</translation>
     </message>
     <message>
-        <source>Redact sensitive data from the stored text</source>
-        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar maken</translation>
+        <source>Redact sensitive numbers</source>
+        <translation>Gevoelige nummers onleesbaar maken</translation>
     </message>
     <message>
-        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
-        <translation>Rijksregisternummers, burgerservicenummers (BSN) en bankrekeningnummers worden vervangen door […] in de tekst die RecruitDesk opslaat en doorzoekt. Het oorspronkelijke bestand wordt ongewijzigd bewaard.</translation>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are removed from everything RecruitDesk keeps: the text, the search index and the document, which is stored as a redacted PDF copy (numbers blacked out) instead of the original.</source>
+        <translation>Rijksregisternummers, burgerservicenummers (BSN) en rekeningnummers worden verwijderd uit alles wat RecruitDesk bewaart: de tekst, de zoekindex en het document, dat als onleesbaar gemaakte pdf-kopie (nummers zwart gemaakt) wordt bewaard in plaats van het origineel.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive data from the stored text</source>
-        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar &amp;maken</translation>
+        <source>&amp;Redact sensitive numbers (keep a redacted copy, not the original file)</source>
+        <translation>Gevoelige nummers onleesbaar &amp;maken (een bewerkte kopie bewaren, niet het originele bestand)</translation>
+    </message>
+    <message>
+        <source>Also redact special-category words</source>
+        <translation>Ook woorden uit bijzondere categorieën onleesbaar maken</translation>
+    </message>
+    <message>
+        <source>Words about health, religion, union membership and the other special categories the preview warns about are blacked out too.</source>
+        <translation>Woorden over gezondheid, religie, vakbondslidmaatschap en de andere bijzondere categorieën waarvoor het voorbeeld waarschuwt, worden ook zwart gemaakt.</translation>
+    </message>
+    <message>
+        <source>Also redact &amp;special-category words (health, religion, union membership…)</source>
+        <translation>Ook woorden uit &amp;bijzondere categorieën onleesbaar maken (gezondheid, religie, vakbondslidmaatschap…)</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -2856,67 +2868,67 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>SuppressionListDialog</name>
     <message>
         <source>Suppression list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitsluitingslijst</translation>
     </message>
     <message>
         <source>Suppression list entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Items van de uitsluitingslijst</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Verzoek</translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Why the selected entry is removed (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het gekozen item wordt verwijderd (verplicht)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de lijst &amp;verwijderen</translation>
     </message>
     <message>
         <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen die bezwaar maakten, om wissing vroegen of niet meer gecontacteerd mogen worden. Alleen versleutelde vingerafdrukken worden bewaard: de lijst toont waarom elk item bestaat, nooit van wie het is.</translation>
     </message>
     <message>
         <source>{objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{objection} na bezwaar, {erasure} na een verzoek tot wissing, {manual} aangeduid door een recruiter.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer</translation>
     </message>
     <message>
         <source>Request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek {id}</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5676,7 @@ documents/: de originele documenten die we over u bewaren.
     </message>
     <message>
         <source>Marked: do not contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeduid: niet meer contacteren</translation>
     </message>
     <message>
         <source>Retention extended</source>
