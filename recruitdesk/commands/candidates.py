@@ -1,4 +1,4 @@
-"""``recruitdesk candidate add|outcome|contact``, ``candidates list`` and ``erase``."""
+"""``recruitdesk candidate add|outcome|contact|outplacement``, ``candidates list`` and ``erase``."""
 
 from __future__ import annotations
 
@@ -54,6 +54,16 @@ def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     return 0
 
 
+def outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.outplacement import record_outplacement_start
+
+    started = parse_date(args.started)
+    with open_for_command(args, keychain, clock) as vault:
+        record_outplacement_start(vault, args.id, started)
+    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=args.id, date=started.isoformat()))
+    return 0
+
+
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.candidates import candidate_rows
 
@@ -101,6 +111,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     contact_parser = command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), contact)
     contact_parser.add_argument("id", type=int)
     contact_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
+
+    outplacement_parser = command(candidate_commands, "outplacement", translate(
+        "cli", "record that the candidate's outplacement started on a day (its retention counts from it)"), outplacement)
+    outplacement_parser.add_argument("id", type=int)
+    outplacement_parser.add_argument("--started", metavar="DATE", required=True, help=translate("cli", "the day the outplacement started (YYYY-MM-DD)"))
 
     list_commands = group(commands, "candidates", translate("cli", "list candidates"))
     json_option(command(list_commands, "list", translate("cli", "list candidates"), list_all))

@@ -49,6 +49,7 @@ TIMELINE_TEXTS = {
     "candidate.contact": N_("timeline", "Contact recorded"),
     "candidate.outcome": N_("timeline", "Outcome of the procedure recorded"),
     "candidate.profile_updated": N_("timeline", "Contact details edited"),
+    "candidate.outplacement_started": N_("timeline", "Outplacement start recorded"),
     "candidate.exported": N_("timeline", "Data exported"),
     "candidate.restricted": N_("timeline", "Processing restricted"),
     "candidate.erased": N_("timeline", "Erased"),

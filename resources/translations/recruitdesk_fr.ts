@@ -3343,6 +3343,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Contact enregistré pour le candidat {id}.</translation>
     </message>
     <message>
+        <source>Candidate {id} is an outplacement participant since {date}.</source>
+        <translation>Le candidat {id} participe à un outplacement depuis le {date}.</translation>
+    </message>
+    <message>
         <source>Candidate {id} was erased.</source>
         <translation>Le candidat {id} a été effacé.</translation>
     </message>
@@ -3393,6 +3397,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>date of the contact (YYYY-MM-DD)</source>
         <translation>date du contact (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>record that the candidate&apos;s outplacement started on a day (its retention counts from it)</source>
+        <translation>enregistrer que l&apos;outplacement du candidat a commencé un jour donné (la durée de conservation court à partir de ce jour)</translation>
+    </message>
+    <message>
+        <source>the day the outplacement started (YYYY-MM-DD)</source>
+        <translation>le jour où l&apos;outplacement a commencé (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>list candidates</source>
@@ -5605,6 +5617,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Contact details edited</source>
         <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>Outplacement start recorded</source>
+        <translation>Début de l&apos;outplacement enregistré</translation>
     </message>
     <message>
         <source>Data exported</source>

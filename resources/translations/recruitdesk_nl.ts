@@ -3343,6 +3343,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Contact vastgelegd voor kandidaat {id}.</translation>
     </message>
     <message>
+        <source>Candidate {id} is an outplacement participant since {date}.</source>
+        <translation>Kandidaat {id} is deelnemer aan een outplacement sinds {date}.</translation>
+    </message>
+    <message>
         <source>Candidate {id} was erased.</source>
         <translation>Kandidaat {id} is gewist.</translation>
     </message>
@@ -3393,6 +3397,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>date of the contact (YYYY-MM-DD)</source>
         <translation>datum van het contact (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>record that the candidate&apos;s outplacement started on a day (its retention counts from it)</source>
+        <translation>vastleggen dat de outplacement van de kandidaat op een bepaalde dag startte (de bewaartermijn telt vanaf die dag)</translation>
+    </message>
+    <message>
+        <source>the day the outplacement started (YYYY-MM-DD)</source>
+        <translation>de dag waarop de outplacement startte (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>list candidates</source>
@@ -5605,6 +5617,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Contact details edited</source>
         <translation>Contactgegevens bewerkt</translation>
+    </message>
+    <message>
+        <source>Outplacement start recorded</source>
+        <translation>Start van de outplacement vastgelegd</translation>
     </message>
     <message>
         <source>Data exported</source>

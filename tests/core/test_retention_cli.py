@@ -164,3 +164,14 @@ def test_legal_hold_and_extension_need_reasons_and_are_audited(new_vault, clock)
     with vault.session() as session:
         actions = [a.action for a in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert {"retention.legal_hold_set", "retention.legal_hold_released", "retention.extended"} <= set(actions)
+
+
+def test_an_outplacement_counts_from_its_start_end_to_end(run):
+    """ITZU: "5 jaar bij te houden vanaf opstart"; the start is recorded, not the application."""
+    run("vault", "init", "--preset", "itzu")
+    added = _json(run("candidate", "add", "--name", "Oscar Peeters", "--outplacement-start", "2025-10-01", "--json"))["id"]
+    later = _json(run("candidate", "add", "--name", "Olga Janssens", "--applied", "2025-06-01", "--json"))["id"]
+    assert run("candidate", "outplacement", str(later), "--started", "2025-11-15")[0] == 0
+    due = {item["id"]: item for item in _json(run("retention", "due", "--within", "3650", "--json"), DUE_CODE)}
+    assert due[added]["due"] == "2030-10-01" and due[later]["due"] == "2030-11-15"
+    assert due[later]["rule"] == "5 years after the start of the outplacement on 15 November 2025 — ITZU policy"
