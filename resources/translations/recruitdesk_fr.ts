@@ -2184,6 +2184,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Résumé de la politique</translation>
     </message>
     <message>
+        <source>Every rule, with the firm defaults marked</source>
+        <translation>Toutes les règles, avec les règles par défaut de l&apos;entreprise signalées</translation>
+    </message>
+    <message>
         <source>Policy rules (JSON)</source>
         <translation>Règles de la politique (JSON)</translation>
     </message>

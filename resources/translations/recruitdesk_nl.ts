@@ -2184,6 +2184,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Samenvatting van het beleid</translation>
     </message>
     <message>
+        <source>Every rule, with the firm defaults marked</source>
+        <translation>Alle regels, met de standaardregels van het bureau aangeduid</translation>
+    </message>
+    <message>
         <source>Policy rules (JSON)</source>
         <translation>Regels van het beleid (JSON)</translation>
     </message>
