@@ -83,7 +83,9 @@ def _link(key: bytes, head: AuditChainHead, entry: AuditEntry) -> None:
 
 def _head(session: Session, key: bytes) -> AuditChainHead:
     """The chain's head; created on first use, sealing entries written before the chain existed."""
-    head = session.get(AuditChainHead, HEAD_ID)
+    # Read afresh (pending changes are flushed first): a session used for several transactions
+    # must not extend the chain from a head another session has moved on since.
+    head = session.get(AuditChainHead, HEAD_ID, populate_existing=True)
     if head is not None:
         return head
     last = session.execute(select(AuditEntry.seq, AuditEntry.mac).where(AuditEntry.seq.is_not(None)).order_by(AuditEntry.seq.desc()).limit(1)).first()

@@ -168,3 +168,22 @@ def test_list_filters_and_export_for_the_dpo(run, trail, tmp_path):
     assert check_sheet.cell(row=2, column=1).value.startswith("The audit trail is intact:")
     names = {"An Peeters", "Bram Maes", "Chloé Dubois"}
     assert not any(name in str(value) for row in rows for value in row for name in names)
+
+
+def test_a_session_used_for_several_transactions_extends_the_current_chain(new_vault, clock):
+    from recruitdesk import audit
+    from recruitdesk.services.audit_trail import verify as verify_trail
+
+    from recruitdesk.store.models import AuditChainHead
+
+    vault, _ = new_vault
+    with vault.session() as long_lived:
+        with long_lived.begin():
+            audit.record(long_lived, clock, "backup.made")
+            held = long_lived.get(AuditChainHead, audit.HEAD_ID)  # kept in this session's identity map
+        with vault.session() as other, other.begin():  # another window moves the chain on
+            audit.record(other, clock, "backup.made")
+        with long_lived.begin():
+            audit.record(long_lived, clock, "backup.made")
+    assert held.count == verify_trail(vault).count
+    assert verify_trail(vault).intact
