@@ -11,7 +11,7 @@
   at the next unlock.
 
 Revision ID: 0004
-Revises: 0005 (after the keyed search index; written as 0004 - 0003, reordered at merge)
+Revises: 0005
 Create Date: 2026-12-04
 """
 
