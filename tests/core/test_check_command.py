@@ -29,7 +29,7 @@ def test_check_prints_one_line_and_exits_by_what_it_found(run, vault_folder):
     assert code == 0
     assert out.splitlines() == ["2026-03-02: 0 overdue, 0 due within 14 days, 0 on legal hold; 0 erased; "
                                 "0 requests to answer (0 overdue); backup made."]
-    assert len(list((vault_folder / "backups").glob("*auto*"))) == 1
+    assert len(list((vault_folder / "backups").glob("*auto*.rdbackup"))) == 1
     candidate = json.loads(run("candidate", "add", "--name", "Wout Jacobs", "--applied", "2026-01-05", "--json")[1])["id"]
     run("candidate", "outcome", str(candidate), "not-hired", "--on", "2026-02-01")
     code, out, _ = run("check", on=dt.date(2026, 3, 5))  # due 1 March: overdue; the weekly backup is 3 days old

@@ -54,12 +54,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("candidates", schema=None) as batch_op:
-        batch_op.drop_column("outplacement_started_on")
-    with op.batch_alter_table("suppression_list", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_suppression_list_rights_request_id"))
-        for column in ("removal_reason", "removed_on", "basis_on", "rights_request_id", "basis"):
-            batch_op.drop_column(column)
+    # Native DROP COLUMN, never a batch copy of ``candidates``: dropping the old table would
+    # cascade (foreign keys are on) to every document, consent and note of every candidate.
+    op.execute("ALTER TABLE candidates DROP COLUMN outplacement_started_on")
+    op.execute("DROP INDEX IF EXISTS ix_suppression_list_rights_request_id")
+    for column in ("removal_reason", "removed_on", "basis_on", "rights_request_id", "basis"):
+        op.execute(f"ALTER TABLE suppression_list DROP COLUMN {column}")
     op.drop_table("audit_chain_head")
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.drop_constraint("uq_audit_entries_seq", type_="unique")
