@@ -163,3 +163,29 @@ def test_special_category_words_are_offered_and_redacted_when_chosen(new_vault, 
     assert "FGTB" not in pdf_text(content)
     with vault.session() as session:
         assert search_index.search(session, vault.candidate_keys, "FGTB") == []
+
+
+def test_a_redacted_mail_keeps_no_original_attachment_and_no_number_in_the_mail(new_vault, tmp_path):
+    """An e-mail application: each attachment and the mail itself are kept as redacted text PDFs."""
+    from tests.importing.test_mail_intake import write_eml
+
+    vault, _ = new_vault
+    cv = make_files.write_pdf(tmp_path / "cv.pdf", make_files.french_cv_lines()).read_bytes()
+    letter = make_files.write_docx(tmp_path / "lettre.docx", ["Lettre de motivation", f"Mon IBAN : {IBAN}"]).read_bytes()
+    mail = write_eml(tmp_path / "candidature.eml", sender="Camille Dubois <camille.dubois@example.be>",
+                     body=f"Bonjour,\nMon numéro de registre national : {NATIONAL_NUMBER}.\nCV en annexe.",
+                     attachments=[("Lettre.docx", letter, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                                  ("CV Camille.pdf", cv, "application/pdf")])
+    [item] = preview([mail], vault)
+    item.redact = True
+    [result] = import_files(vault, [item])
+    assert result.status == "imported" and "redacted" in [notice.code for notice in result.notices]
+    with vault.session() as session:
+        candidate = session.get(Candidate, result.candidate_id)
+        documents = list(candidate.documents)
+        assert documents and all(document.media_type == "application/pdf" for document in documents)
+        for document in documents:
+            content = vault.candidate_keys.decrypt(candidate.uid, candidate.wrapped_key, "document.content", document.content_enc)
+            assert found_in(content) == [] and found_in(document_text(vault.candidate_keys, candidate, document).encode()) == []
+            assert pdf_text(content).startswith("Redacted copy made by RecruitDesk")
+    assert found_in(b"".join(all_plaintext(database_key_of(vault), vault.database_path))) == []
