@@ -13,7 +13,9 @@ from typing import Sequence
 
 from recruitdesk import __version__, errors, i18n, logs, preferences
 from recruitdesk.clock import Clock, SystemClock
-from recruitdesk.commands import backups, candidates, export, importing, requests, retention, vault
+from recruitdesk.commands import (
+    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, vault,
+)
 from recruitdesk.commands.common import Parser, common_options, silence_stdout
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
@@ -21,7 +23,7 @@ from recruitdesk.vault import database
 from recruitdesk.vault.keychain import Keychain
 
 
-COMMAND_MODULES = (vault, candidates, retention, backups, importing, requests, export)
+COMMAND_MODULES = (vault, candidates, consent, note, hold, retention, backups, importing, requests, export, check, audit, suppression)
 
 
 def build_parser() -> argparse.ArgumentParser:

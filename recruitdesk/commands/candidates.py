@@ -1,21 +1,32 @@
-"""``recruitdesk candidate add|outcome|contact``, ``candidates list`` and ``erase``."""
+"""``recruitdesk candidate add|outcome|contact|outplacement``, ``candidates list`` and ``erase``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, group, json_option, open_for_command, parse_date, print_json
-from recruitdesk.i18n import translate
+from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
+
+
+SUPPRESSED_WARNING = N_("cli", "Warning: this person is on the suppression list (they objected, asked for erasure or must not be "
+                              "contacted again). The candidate was added; check before contacting them.")
 
 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.suppression import is_suppressed
 
     applied = parse_date(args.applied) if args.applied else None
+    started = parse_date(args.outplacement_start) if args.outplacement_start else None
+    source = "outplacement" if started else args.source
     with open_for_command(args, keychain, clock) as vault:
-        candidate_id = add_candidate(vault, args.name, email=args.email, applied_on=applied)
+        if is_suppressed(vault, args.email, args.phone):
+            print(translate("cli", SUPPRESSED_WARNING), file=sys.stderr)
+        candidate_id = add_candidate(vault, args.name, email=args.email, phone=args.phone, applied_on=applied,
+                                     source=source, outplacement_started_on=started)
     if args.json:
         print_json({"id": candidate_id})
     else:
@@ -38,6 +49,16 @@ def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     with open_for_command(args, keychain, clock) as vault:
         record_contact(vault, args.id, parse_date(args.on))
     print(translate("cli", "Contact recorded for candidate {id}.").format(id=args.id))
+    return 0
+
+
+def outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.outplacement import record_outplacement_start
+
+    started = parse_date(args.started)
+    with open_for_command(args, keychain, clock) as vault:
+        record_outplacement_start(vault, args.id, started)
+    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=args.id, date=started.isoformat()))
     return 0
 
 
@@ -75,6 +96,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser.add_argument("--name", required=True, help=translate("cli", "full name"))
     add_parser.add_argument("--email", help=translate("cli", "email address"))
     add_parser.add_argument("--applied", metavar="DATE", help=translate("cli", "application date (YYYY-MM-DD); opens a procedure"))
+    add_parser.add_argument("--phone", help=translate("cli", "phone number"))
+    add_parser.add_argument("--source", choices=("application", "job_site", "referral", "sourced", "outplacement"), default="application",
+                            help=translate("cli", "how the candidate came in (default: application)"))
+    add_parser.add_argument("--outplacement-start", metavar="DATE", help=translate(
+        "cli", "outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it"))
     json_option(add_parser)
     outcome_parser = command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), outcome)
     outcome_parser.add_argument("id", type=int)
@@ -83,6 +109,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     contact_parser = command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), contact)
     contact_parser.add_argument("id", type=int)
     contact_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
+
+    outplacement_parser = command(candidate_commands, "outplacement", translate(
+        "cli", "record that the candidate's outplacement started on a day (its retention counts from it)"), outplacement)
+    outplacement_parser.add_argument("id", type=int)
+    outplacement_parser.add_argument("--started", metavar="DATE", required=True, help=translate("cli", "the day the outplacement started (YYYY-MM-DD)"))
 
     list_commands = group(commands, "candidates", translate("cli", "list candidates"))
     json_option(command(list_commands, "list", translate("cli", "list candidates"), list_all))

@@ -20,6 +20,13 @@ from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
 
+# Exit codes beyond 0 (done): 1 and 2 mean an error (2: the input or the vault), 3 a missing
+# candidate. A check that ran fine but found something to act on exits with its own code, so a
+# scheduled job can act on it without parsing the output.
+SOMETHING_DUE = 4  # ``retention due``, ``requests due``, ``check``: something is due or overdue
+AUDIT_BROKEN = 5  # ``audit verify``: the chain is broken
+
+
 def open_for_command(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> Vault:
     """Unlock with the keychain, or headless with --recovery-key-file / RECRUITDESK_RECOVERY_KEY."""
     from recruitdesk.services.unlock import unlock_vault

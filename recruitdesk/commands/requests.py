@@ -8,7 +8,7 @@ import argparse
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import clock_on, command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.commands.common import SOMETHING_DUE, clock_on, command, group, json_option, open_for_command, parse_date, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -103,12 +103,11 @@ def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
         views = due_requests(vault, day, args.within)
     if args.json:
         print_json([{**view.to_json(), "overdue": view.overdue_on(day)} for view in views])
-        return 0
-    if not views:
+    elif not views:
         print(translate("cli", "No request must be answered within {days} days.").format(days=args.within))
-    for view in views:
+    for view in [] if args.json else views:
         print(_line(view, day))
-    return 0
+    return SOMETHING_DUE if views else 0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -141,7 +140,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     list_parser = command(list_commands, "list", translate("cli", "list requests, the most urgent first"), list_all)
     list_parser.add_argument("--open", action="store_true", help=translate("cli", "only requests still to be answered"))
     json_option(list_parser)
-    due_parser = command(list_commands, "due", translate("cli", "list requests overdue or to be answered soon"), due)
+    due_parser = command(list_commands, "due", translate("cli", "list requests overdue or to be answered soon (exit code 4 when there are any)"), due)
     due_parser.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
     due_parser.add_argument("--within", metavar="DAYS", type=int, default=DEFAULT_WINDOW_DAYS, help=translate("cli", "days ahead to look (default 7)"))
     json_option(due_parser)

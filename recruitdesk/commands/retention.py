@@ -1,4 +1,7 @@
-"""``recruitdesk retention due|apply`` for scheduled checks, and ``retention hold|release``."""
+"""``recruitdesk retention due|apply`` for scheduled checks, and ``retention hold|release``.
+
+``retention due`` exits 0 when nothing is due or overdue and ``SOMETHING_DUE`` (4) when something is.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import clock_on, command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.common import SOMETHING_DUE, clock_on, command, group, json_option, open_for_command, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -23,15 +26,13 @@ def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
         items = due_items(vault, day_clock.today(), within)
     if args.json:
         print_json([item.to_json() for item in items])
-        return 0
-    if not items:
+    elif not items:
         print(translate("cli", "No candidate is due for deletion within {days} days.").format(days=within))
-        return 0
-    for item in items:
+    for item in [] if args.json else items:
         label = translate("cli", "overdue since {date}") if item.overdue else translate("cli", "due on {date}")
         due_on = item.due.isoformat() if item.due else "-"
         print(f"{item.id:>6}  {item.name:<32}  {label.format(date=due_on)}  {item.rule}")
-    return 0
+    return SOMETHING_DUE if items else 0
 
 
 def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -74,7 +75,7 @@ def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
 
 def register(commands: argparse._SubParsersAction) -> None:
     retention_commands = group(commands, "retention", translate("cli", "retention deadlines: what is due, and erasing it"))
-    due_parser = command(retention_commands, "due", translate("cli", "list candidates overdue or due for deletion soon"), due)
+    due_parser = command(retention_commands, "due", translate("cli", "list candidates overdue or due for deletion soon (exit code 4 when there are any)"), due)
     due_parser.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
     due_parser.add_argument("--within", metavar="DAYS", type=int, help=translate("cli", "days ahead to look (default: the alert window setting)"))
     json_option(due_parser)

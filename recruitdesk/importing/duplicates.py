@@ -55,7 +55,8 @@ def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None,
 def is_suppressed(session: Session, hashes: list[bytes]) -> bool:
     if not hashes:
         return False
-    found = session.scalar(select(SuppressionEntry.id).where(SuppressionEntry.identifier_hash.in_(hashes)).limit(1))
+    found = session.scalar(select(SuppressionEntry.id).where(
+        SuppressionEntry.identifier_hash.in_(hashes), SuppressionEntry.removed_on.is_(None)).limit(1))
     return found is not None
 
 

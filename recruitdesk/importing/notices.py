@@ -37,7 +37,7 @@ TEMPLATES: dict[str, str] = {
     "iban": N_("import", "The CV contains a bank account number (IBAN)."),
     "birth-date": N_("import", "The CV contains a date of birth."),
     "special-category": N_("import", "The CV mentions {topics}: special-category data that you may not use to select candidates."),
-    "redacted": N_("import", "Sensitive numbers were removed from the stored text (the original file is unchanged)."),
+    "redacted": N_("import", "Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original."),
     # --- duplicates and suppression ---------------------------------------------------------
     "duplicate-email": N_("import", "Possible duplicate of {name} (candidate {id}): same email address."),
     "duplicate-phone": N_("import", "Possible duplicate of {name} (candidate {id}): same phone number."),
@@ -45,7 +45,7 @@ TEMPLATES: dict[str, str] = {
     "duplicate-national-number": N_("import", "Possible duplicate of {name} (candidate {id}): same national number."),
     "duplicate-name": N_("import", "Possible duplicate of {name} (candidate {id}): similar name."),
     "duplicate-in-batch": N_("import", "Same person as in {other}, earlier in this import."),
-    "suppressed": N_("import", "This person is on the suppression list (they objected or were erased earlier). Check before contacting them."),
+    "suppressed": N_("import", "This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them."),
 }
 
 SPECIAL_TOPICS: dict[str, str] = {

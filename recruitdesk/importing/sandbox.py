@@ -111,6 +111,35 @@ class Sandbox:
         details = {key: reply[key] for key in ("mail", "record", "documents", "skipped", "forwarded") if key in reply}
         return Extraction(reply["kind"], reply["media_type"], reply.get("text") or "", notes, details)
 
+    def redacted_pdf(self, path: Path, note: str, expected: set[str], topics: tuple[str, ...],
+                     cancel: threading.Event | None = None, password: str | None = None) -> bytes | None:
+        """The PDF's pages rendered with the matches blacked out (``importing.redaction``), made in
+        the worker because it parses the untrusted file; None when the worker cannot make one
+        (a number not located on the pages, a crash, a timeout): the caller then keeps the
+        redacted text instead, never the original."""
+        import base64
+
+        path = Path(path)
+        deadline = time.monotonic() + self.limits.timeout_seconds
+        try:
+            self._ensure_started(deadline, path.name, cancel)
+            request = {"path": str(path.resolve()), "redact": {"note": note, "expected": sorted(expected), "topics": list(topics)}}
+            if password is not None:
+                request["password"] = password
+            self._send(request)
+            reply = self._wait(deadline, path.name, cancel)
+        except failures.ImportCancelled:
+            raise
+        except (ImportFailure, OSError):
+            self._kill()
+            return None
+        if not reply.get("ok"):
+            return None
+        try:
+            return base64.b64decode(reply["pdf"], validate=True)
+        except (KeyError, ValueError, TypeError):
+            return None
+
     def close(self) -> None:
         process, self._process = self._process, None
         if process is not None:

@@ -119,10 +119,23 @@ def _labelled(text: str, start: int, label: re.Pattern) -> bool:
     return bool(label.search(text[max(0, start - 60):start]))
 
 
-def redact(text: str, findings: Findings) -> str:
-    """``text`` with every national number, BSN and IBAN replaced by a marker."""
+def special_spans(text: str, topics: tuple[str, ...] | list[str]) -> list[Span]:
+    """Where the words of the chosen special categories occur (to redact them too)."""
+    spans = []
+    for topic in topics:
+        for match in _SPECIAL[topic].finditer(text):
+            spans.append(Span(f"special:{topic}", match.start(), match.end(), match.group(0)))
+    return spans
+
+
+def redact(text: str, findings: Findings, topics: tuple[str, ...] | list[str] = ()) -> str:
+    """``text`` with every national number, BSN and IBAN (and the words of the chosen special
+    categories) replaced by a marker."""
     pieces, position = [], 0
-    for span in sorted(findings.spans, key=lambda span: span.start):
+    for span in sorted(findings.spans + special_spans(text, topics), key=lambda span: span.start):
+        if span.start < position:  # overlaps one already replaced
+            position = max(position, span.end)
+            continue
         pieces.append(text[position:span.start])
         pieces.append(REDACTION)
         position = span.end

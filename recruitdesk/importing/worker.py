@@ -8,7 +8,9 @@ line from the app and long before any byte of a CV, is cap its own address space
 (``RLIMIT_AS``), disable core dumps and set a CPU-time backstop. On Windows the app puts the
 worker in a job object with the memory cap before it sends the first request (``winjob``).
 
-Protocol: one JSON request per line on stdin (``{"path": ...}``); one JSON reply per line.
+Protocol: one JSON request per line on stdin (``{"path": ...}`` to read a file, or with a
+``redact`` object to make its redacted rendition, see ``importing.redaction``); one JSON reply
+per line.
 Each file runs under a CPU-time budget (``extract.budget``); a file that spends it is answered
 with ``extraction-too-slow``.
 
@@ -58,6 +60,7 @@ def serve(arguments: list[str]) -> int:
     replies = _reply_channel()
     # Load the readers once, after the cap, so every file pays only for its own reading.
     from recruitdesk.importing.extract.dispatch import extract_file
+    from recruitdesk.importing.redaction import worker_reply
     import pdfminer.high_level  # noqa: F401 - loaded now, under the cap, not per file
     import pypdfium2  # noqa: F401 - loaded now, under the cap, not per file
     import docx  # noqa: F401 - loaded now, under the cap, not per file
@@ -70,7 +73,10 @@ def serve(arguments: list[str]) -> int:
             try:
                 request = json.loads(line)
                 budget.start_file()
-                reply = extract_file(request["path"], limits, budget, request.get("password"))
+                if "redact" in request:
+                    reply = worker_reply(request, limits.max_file_bytes)
+                else:
+                    reply = extract_file(request["path"], limits, budget, request.get("password"))
             finally:
                 budget.stop()
         except BudgetExceeded as exceeded:

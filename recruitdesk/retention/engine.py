@@ -1,8 +1,9 @@
 """The retention engine: a pure function of a candidate's facts, the policy and today.
 
 1. A legal hold suspends every clock.
-2. The candidate's situation (facts.situation) selects the policy's rules; each rule gives a
-   deadline (its period after its anchor, capped by its maximum). The earliest wins.
+2. The candidate's situation (facts.situation) selects the policy's rules (or the firm default
+   for a situation the policy leaves out: no candidate is ever without a deadline); each rule
+   gives a deadline (its period after its anchor, capped by its maximum). The earliest wins.
 3. When recruitment-reserve consent ended (withdrawn or expired), the data falls back to the
    other rules, but is due no earlier than the day consent ended and never later than the
    reserve would have allowed: withdrawing consent never extends retention.
@@ -14,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from recruitdesk.retention.facts import PROCEDURE_OPEN, RESERVE, CandidateFacts, ConsentFacts
+from recruitdesk.retention.defaults import fallback_rule
+from recruitdesk.retention.facts import OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, CandidateFacts, ConsentFacts
 from recruitdesk.retention.policy import APPLICATION, CONSENT_GIVEN, LAST_CONTACT, PROCEDURE_END, START, Limit, Policy, Rule
 
-ACTIVE = "active"  # no deadline runs (e.g. the procedure is open)
+ACTIVE = "active"  # the status before a deadline is attached; evaluate() never returns it
 DUE = "due"  # a deadline today or later
 OVERDUE = "overdue"
 LEGAL_HOLD = "legal_hold"
@@ -56,9 +58,12 @@ class RetentionStatus:
 
 
 def anchor_date(anchor: str, facts: CandidateFacts, consent: ConsentFacts | None) -> dt.date:
-    """The date an anchor stands for; a missing procedure end falls back to the last contact."""
-    if anchor == APPLICATION or anchor == START:
+    """The date an anchor stands for; a missing procedure end falls back to the last contact, a missing
+    outplacement start to the application."""
+    if anchor == APPLICATION:
         return facts.application_date
+    if anchor == START:
+        return facts.outplacement_start
     if anchor == LAST_CONTACT:
         return facts.last_contact
     if anchor == PROCEDURE_END:
@@ -77,9 +82,15 @@ def _deadlines(rule: Rule, facts: CandidateFacts, consent: ConsentFacts | None) 
     return found
 
 
-def earliest_deadline(policy: Policy, situation: str, facts: CandidateFacts, consent: ConsentFacts | None) -> Deadline | None:
-    candidates = [d for rule in policy.rules_for(situation) for d in _deadlines(rule, facts, consent)]
-    return min(candidates, key=lambda d: (d.due_on, d.rule.id)) if candidates else None
+def rules_for(policy: Policy, situation: str) -> list[Rule]:
+    """The policy's rules for the situation, or the firm default when the policy leaves it out."""
+    return policy.rules_for(situation) or [fallback_rule(situation)]
+
+
+def earliest_deadline(policy: Policy, situation: str, facts: CandidateFacts, consent: ConsentFacts | None) -> Deadline:
+    """Every rule has a period or a maximum and every situation a rule, so there is always one."""
+    candidates = [d for rule in rules_for(policy, situation) for d in _deadlines(rule, facts, consent)]
+    return min(candidates, key=lambda d: (d.due_on, d.rule.id))
 
 
 def evaluate(facts: CandidateFacts, policy: Policy, today: dt.date) -> RetentionStatus:
@@ -90,21 +101,19 @@ def evaluate(facts: CandidateFacts, policy: Policy, today: dt.date) -> Retention
 
     binding = earliest_deadline(policy, situation, facts, facts.reserve_consent(today))
     consent_ended_on = None
-    ended = _ended_reserve_consent(facts, today) if situation not in (RESERVE, PROCEDURE_OPEN) else None
+    # The outplacement clock is not a recruitment clock: reserve consent does not touch it.
+    ended = _ended_reserve_consent(facts, today) if situation not in (RESERVE, PROCEDURE_OPEN, OUTPLACEMENT) else None
     if ended is not None:
         consent, ended_on = ended
         reserve_deadline = earliest_deadline(policy, RESERVE, facts, consent)
         # Data kept on the strength of the consent may stay until the other clocks run out,
         # is due no earlier than the day consent ended, and never later than the reserve allowed.
-        due = ended_on if binding is None else max(binding.due_on, ended_on)
-        fallback = binding or reserve_deadline
-        if reserve_deadline is not None and reserve_deadline.due_on < due:
+        due = max(binding.due_on, ended_on)
+        if reserve_deadline.due_on < due:
             binding = reserve_deadline
-        elif fallback is not None and (binding is None or due != binding.due_on):
-            binding = replace(fallback, due_on=due)
+        elif due != binding.due_on:
+            binding = replace(binding, due_on=due)
             consent_ended_on = ended_on
-    if binding is None:
-        return base
 
     due_on = binding.due_on
     status = replace(base, due_on=due_on, binding=binding, consent_ended_on=consent_ended_on, computed_due_on=due_on)

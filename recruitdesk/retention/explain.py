@@ -10,7 +10,6 @@ import datetime as dt
 
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention import engine
-from recruitdesk.retention.facts import HIRED, OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, SOURCED
 from recruitdesk.retention.periods import Period
 from recruitdesk.retention.policy import APPLICATION, CONSENT_GIVEN, LAST_CONTACT, PROCEDURE_END, START
 
@@ -30,14 +29,7 @@ ANCHOR_TEXT = {
     LAST_CONTACT: N_("anchors", "the last contact"),
     PROCEDURE_END: N_("anchors", "the end of the procedure"),
     CONSENT_GIVEN: N_("anchors", "consent was given"),
-    START: N_("anchors", "the start"),
-}
-NO_DEADLINE_TEXT = {
-    PROCEDURE_OPEN: N_("retention", "No deadline while the procedure is open"),
-    HIRED: N_("retention", "Hired: no recruitment deadline under this policy"),
-    RESERVE: N_("retention", "In the recruitment reserve with consent"),
-    SOURCED: N_("retention", "Sourced: this policy sets no deadline"),
-    OUTPLACEMENT: N_("retention", "Outplacement: this policy sets no deadline"),
+    START: N_("anchors", "the start of the outplacement"),
 }
 
 
@@ -55,20 +47,19 @@ def explain(status: engine.RetentionStatus) -> str:
     policy = translate("retention", "{policy} policy").format(policy=translate("presets", status.policy_title))
     if status.kind == engine.LEGAL_HOLD:
         return translate("retention", "On legal hold: {reason}").format(reason=status.reason or "")
-    if status.binding is None:
-        return f"{translate('retention', NO_DEADLINE_TEXT.get(status.situation, NO_DEADLINE_TEXT[PROCEDURE_OPEN]))} — {policy}"
     if status.consent_ended_on is not None:
         text = translate("retention", "Consent for the recruitment reserve ended on {date}: delete without delay").format(
             date=format_date(status.consent_ended_on))
     else:
         deadline = status.binding
+        assert deadline is not None  # a status with a due date always names its binding deadline
         template = (translate("retention", "at most {period} after {anchor} on {date}") if deadline.is_maximum
                     else translate("retention", "{period} after {anchor} on {date}"))
         text = template.format(period=format_period(deadline.limit.period), anchor=translate("anchors", ANCHOR_TEXT[deadline.limit.anchor]),
                                date=format_date(deadline.anchor_date))
         text = text[:1].upper() + text[1:]
     explanation = f"{text} — {policy}"
-    if not status.binding.rule.from_statement:
+    if status.binding is not None and not status.binding.rule.from_statement:
         explanation += " " + translate("retention", "(the firm's own rule: the statement sets no term)")
     if status.kind == engine.EXTENDED:
         explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=format_date(status.due_on) if status.due_on else "", reason=status.reason or "")

@@ -54,6 +54,12 @@ class CandidateFacts:
     legal_hold_reason: str | None = None
     extended_until: dt.date | None = None
     extension_reason: str | None = None
+    outplacement_started_on: dt.date | None = None
+
+    @property
+    def outplacement_start(self) -> dt.date:
+        """The start of the outplacement, a fact of its own; the application date until it is recorded."""
+        return self.outplacement_started_on or self.application_date
 
     # --- derived anchors ---------------------------------------------------------------
     @property

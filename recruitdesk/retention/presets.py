@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from recruitdesk import errors
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.facts import HIRED, NOT_HIRED, OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, SOURCED
+from recruitdesk.retention.defaults import hired_default, open_procedure_default, outplacement_default, sourced_default
 from recruitdesk.retention.periods import Period
 from recruitdesk.retention.policy import APPLICATION, LAST_CONTACT, PROCEDURE_END, START, Limit, Policy, Rule
 
@@ -21,8 +22,9 @@ def _limit(anchor: str, amount: int, unit: str) -> Limit:
     return Limit(anchor, Period(amount, unit))
 
 
-def _sourced_default() -> Rule:
-    return Rule("sourced", (SOURCED,), _limit(LAST_CONTACT, 1, "years"), from_statement=False)
+def _firm_defaults() -> tuple[Rule, ...]:
+    """Where a statement is silent: open procedures, hired candidates, outplacement, sourcing."""
+    return (open_procedure_default(), hired_default(), outplacement_default(), sourced_default())
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,11 @@ PRESETS: dict[str, PresetInfo] = {
     for preset in (
         _preset(
             "nl-ap", N_("presets", "Dutch DPA guidance"),
-            N_("presets", "4 weeks after the procedure; 1 year with consent."),
+            N_("presets", "4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 4, "weeks")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),
-                _sourced_default(),
+                *_firm_defaults(),
             ),
             {
                 "not_hired": "Verwijder de gegevens van een afgewezen sollicitant uiterlijk 4 weken na afloop van de sollicitatieprocedure.",
@@ -62,11 +64,11 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "it1", N_("presets", "IT1"),
-            N_("presets", "Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact."),
+            N_("presets", "Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(LAST_CONTACT, 4, "weeks")),
                 Rule("reserve", (RESERVE,), _limit(LAST_CONTACT, 12, "months")),
-                _sourced_default(),
+                *_firm_defaults(),
             ),
             {
                 "not_hired": "De sollicitantengegevens worden bij niet-aanwerving maximaal 4 weken bewaard na het laatste contact.",
@@ -75,9 +77,10 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "imalink", N_("presets", "Imalink"),
-            N_("presets", "No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice)."),
+            N_("presets", "No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact."),
             (
                 Rule("review", (NOT_HIRED, RESERVE, SOURCED), _limit(LAST_CONTACT, 1, "years"), from_statement=False),
+                open_procedure_default(), hired_default(), outplacement_default(),
             ),
             {
                 "review": "We gaan de informatie die we bewaren actief herzien en wanneer er geen verdere juridische, wettelijke of zakelijke noodzaak voor ons is om deze te bewaren, dan worden deze veilig verwijderd.",
@@ -85,11 +88,11 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "infosentry", N_("presets", "Infosentry"),
-            N_("presets", "Not retained: 1 year after the application; reserve with consent: at most 3 years."),
+            N_("presets", "Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(APPLICATION, 1, "years")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(APPLICATION, 3, "years")),
-                _sourced_default(),
+                *_firm_defaults(),
             ),
             {
                 "not_hired": "Bij niet weerhouden sollicitanten beperken we ons tot 1 jaar na sollicitatie.",
@@ -98,7 +101,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "itzu", N_("presets", "ITZU"),
-            N_("presets", "Recruitment: 2 years after last contact; outplacement: 5 years from the start."),
+            N_("presets", "Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement."),
             (
                 Rule("recruitment", (PROCEDURE_OPEN, NOT_HIRED, RESERVE, HIRED, SOURCED), _limit(LAST_CONTACT, 2, "years")),
                 Rule("outplacement", (OUTPLACEMENT,), _limit(START, 5, "years")),
@@ -110,11 +113,11 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "ictmakers", N_("presets", "ICT Makers"),
-            N_("presets", "Not hired: 6 weeks after the procedure; with consent: at most 1 year."),
+            N_("presets", "Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 6, "weeks")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),
-                _sourced_default(),
+                *_firm_defaults(),
             ),
             {
                 "not_hired": "Mocht je na afloop van de sollicitatieprocedure niet in dienst treden bij de ICT Makers groep, dan bewaren wij de gegevens niet langer dan zes weken na beëindiging van de procedure.",

@@ -160,12 +160,13 @@ def _check(path: Path, secrets: BackupSecrets, expected: int, keys: int) -> None
 
 
 @contextlib.contextmanager
-def backup_session(path: Path, key: bytes) -> Iterator[Session]:
+def backup_session(path: Path, key: bytes, info: dict | None = None) -> Iterator[Session]:
     """A session on a backup file; the WAL is folded back and the file left in rollback-journal
-    mode, so a backup is always one self-contained file."""
+    mode, so a backup is always one self-contained file. ``info`` (``Vault.session_info``) lets
+    the session extend the audit chain."""
     engine = database.make_engine(path, key)
     try:
-        with Session(engine) as session:
+        with Session(engine, info=dict(info or {})) as session:
             yield session
         raw = engine.raw_connection()
         try:
@@ -295,6 +296,10 @@ class RestoreReport:
     safety_copy: Path
 
 
+_SUPPRESSION_COLUMNS = ("identifier_hash", "kind", "reason", "added_at", "basis", "rights_request_id", "basis_on", "removed_on",
+                        "removal_reason")
+
+
 def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
     """Replace the vault's database with ``backup``; returns the reopened vault.
 
@@ -311,7 +316,7 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
     check_backup_file(backup, secrets.database_key)
     with vault.session() as session:
         ledger = [dict(uid=e.candidate_uid, erased_at=e.erased_at.isoformat(), reason=e.reason) for e in session.scalars(select(ErasureLedgerEntry))]
-        suppressed = [(s.identifier_hash, s.kind, s.reason, s.added_at) for s in session.scalars(select(SuppressionEntry))]
+        suppressed = [{column: getattr(s, column) for column in _SUPPRESSION_COLUMNS} for s in session.scalars(select(SuppressionEntry))]
     safety_copy = make_backup(vault, vault.folder / paths.BACKUP_FOLDER, name=f"before-restore-{vault.clock.now():%Y%m%d-%H%M%S}")
 
     staging = vault.folder / f"{PARTIAL_PREFIX}restore-{uuid.uuid4().hex[:8]}.db"
@@ -319,11 +324,11 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
         shutil.copyfile(backup, staging)
         files.make_private(staging)
         erased_again = prepare_restored_database(staging, backup, secrets, key_file, ledger, vault.clock.now())
-        with backup_session(staging, secrets.database_key) as session, session.begin():
+        with backup_session(staging, secrets.database_key, info=vault.session_info) as session, session.begin():
             known = set(session.scalars(select(SuppressionEntry.identifier_hash)))
-            for identifier_hash, kind, reason, added_at in suppressed:
-                if identifier_hash not in known:
-                    session.add(SuppressionEntry(identifier_hash=identifier_hash, kind=kind, reason=reason, added_at=added_at))
+            for entry in suppressed:
+                if entry["identifier_hash"] not in known:
+                    session.add(SuppressionEntry(**entry))
             audit.record(session, vault.clock, "backup.restored", erased_again=erased_again)
     except BaseException:
         _remove_database_files(staging)

@@ -44,11 +44,13 @@ def add_candidate(
     city: str | None = None,
     applied_on: dt.date | None = None,
     source: str = "application",
+    outplacement_started_on: dt.date | None = None,
 ) -> int:
     """Add one candidate in its own transaction; returns the new candidate's number."""
     with vault.session() as session, session.begin():
         return new_candidate(session, vault.candidate_keys, vault.clock, full_name, email=email, phone=phone,
-                             city=city, applied_on=applied_on, source=source).id
+                             city=city, applied_on=applied_on, source=source,
+                             outplacement_started_on=outplacement_started_on).id
 
 
 def new_candidate(
@@ -61,6 +63,7 @@ def new_candidate(
     city: str | None = None,
     applied_on: dt.date | None = None,
     source: str = "application",
+    outplacement_started_on: dt.date | None = None,
 ) -> Candidate:
     """The building block inside a caller's transaction (an import batch, demo seeding); the GUI
     and the CLI use ``add_candidate``."""
@@ -78,6 +81,7 @@ def new_candidate(
         created_at=now,
         updated_at=now,
         wrapped_key=keys.new_wrapped_key(uid),
+        outplacement_started_on=outplacement_started_on,
     )
     session.add(candidate)
     session.flush()

@@ -52,6 +52,7 @@ def facts_of(candidate: Candidate) -> CandidateFacts:
         legal_hold_reason=state.legal_hold_reason if state else None,
         extended_until=state.extended_until if state else None,
         extension_reason=state.extension_reason if state else None,
+        outplacement_started_on=candidate.outplacement_started_on,
     )
 
 
@@ -111,14 +112,16 @@ def recompute_all(session: Session, clock: Clock) -> int:
         select(RetentionState.candidate_id, RetentionState.legal_hold_reason, RetentionState.extended_until, RetentionState.extension_reason))}
     updates: list[dict[str, object]] = []
     inserts: list[dict[str, object]] = []
-    for candidate_id, created_at, source, applied_on, last_contact_on in session.execute(
-        select(Candidate.id, Candidate.created_at, Candidate.source, Candidate.applied_on, Candidate.last_contact_on)
+    for candidate_id, created_at, source, applied_on, last_contact_on, outplacement_started_on in session.execute(
+        select(Candidate.id, Candidate.created_at, Candidate.source, Candidate.applied_on, Candidate.last_contact_on,
+               Candidate.outplacement_started_on)
     ):
         hold, extended_until, extension_reason = states.get(candidate_id, (None, None, None))
         facts = CandidateFacts(
             created_on=created_at.date(), source=source, applied_on=applied_on, last_contact_on=last_contact_on,
             procedures=tuple(procedures.get(candidate_id, ())), consents=tuple(consents.get(candidate_id, ())),
             legal_hold_reason=hold, extended_until=extended_until, extension_reason=extension_reason,
+            outplacement_started_on=outplacement_started_on,
         )
         status = engine.evaluate(facts, policy, today)
         values: dict[str, object] = {"cid": candidate_id, "due_on": status.due_on, "rule": status.rule_id, "version": version, "now": now}

@@ -12,8 +12,9 @@ finished at the next unlock.
 
 What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
 older backup erases them again), an audit entry, anonymous counts by month, source and
-outcome, and keyed hashes of their email and phone on the suppression list (so the import
-flags them if their CV comes back; the hashes cannot be turned back into the values).
+outcome, and, only when they asked for the erasure, keyed hashes of their email and phone on the
+suppression list linked to that request (so the import flags them if their CV comes back; the
+hashes cannot be turned back into the values).
 """
 
 from __future__ import annotations
@@ -121,8 +122,10 @@ def _erase_one(session: Session, vault: Vault, candidate: Candidate, reason: str
     month = (candidate.applied_on or candidate.created_at.date()).strftime("%Y-%m")
     _count(session, month, candidate.source, latest.outcome if latest else "none")
     uid = candidate.uid
-    # Keyed hashes only: flags the person if their CV comes back, without keeping who they were.
-    suppress(session, vault.candidate_keys, vault.clock, candidate.email, candidate.phone, reason=f"erased_{reason}")
+    if reason == "request" and request_id is not None:
+        # Keyed hashes only, on the basis of the erasure request: flags the person if their CV
+        # comes back, without keeping who they were. A routine erasure adds nothing.
+        suppress(session, vault.candidate_keys, vault.clock, candidate.email, candidate.phone, basis="erasure_request", request_id=request_id)
     candidate_removal.remove_candidate(session, candidate)
     session.add(ErasureLedgerEntry(candidate_uid=uid, erased_at=now, reason=reason, rights_request_id=request_id))
     audit.record(session, vault.clock, "candidate.erased", candidate_uid=uid, reason=reason)

@@ -14,14 +14,16 @@ from recruitdesk.exporting import archive
 from recruitdesk.exporting.archive import MIN_PASSWORD_LENGTH, Cancelled, Progress, check_password
 from recruitdesk.exporting.candidate_export import AES_NOTE, EXPORT_WARNING, ExportResult, write_export
 from recruitdesk.exporting.collect import collect
-from recruitdesk.exporting.processing_record import build_processing_record, write_record_file
+from recruitdesk.exporting.processing import describe_rule
+from recruitdesk.exporting.processing_record import SITUATION_LABELS, build_processing_record, write_record_file
 from recruitdesk.exporting.processing_record import default_name as processing_record_name
 from recruitdesk.services.countdown import active_policy, load_candidate
 from recruitdesk.services.rights_requests import list_requests
 from recruitdesk.vault.vault import Vault
 
 __all__ = [
-    "AES_NOTE", "EXPORT_WARNING", "MIN_PASSWORD_LENGTH", "ExportResult", "check_password", "export_candidate",
+    "AES_NOTE", "EXPORT_WARNING", "MIN_PASSWORD_LENGTH", "SITUATION_LABELS", "ExportResult", "check_password", "describe_rule",
+    "export_candidate",
     "processing_record_name", "write_processing_record",
 ]
 

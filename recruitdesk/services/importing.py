@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from recruitdesk import audit, errors, logs
-from recruitdesk.i18n import translate
+from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.duplicates import (
     Match, NameIndex, content_hash, find_matches, identifier_hashes, is_suppressed, remember_identifiers,
@@ -34,6 +34,7 @@ from recruitdesk.importing.mail_sender import MailSender, candidate_address, sen
 from recruitdesk.importing.naming import name_from_filename, storable_name
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
+from recruitdesk.importing.redaction import spans_to_redact, text_pdf
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
 from recruitdesk.importing.sources import Skipped, gather, read_regular_file, skip_reason
 from recruitdesk.services.candidates import new_candidate
@@ -91,6 +92,7 @@ class FilePreview:
     record: bytes | None = field(default=None, repr=False)  # the mail without its attachments
     record_text: str = field(default="", repr=False)  # the mail's headers and body, searchable
     applied_on: dt.date | None = None  # offered in the preview: the mail's date
+    redact_special: bool = False  # with ``redact``: also the words of the special categories found
     regions: tuple[str, ...] = field(default=DEFAULT_REGIONS, repr=False)  # the firm's country first
     _stamp: tuple[int, int] | None = field(default=None, repr=False)
 
@@ -336,6 +338,7 @@ def import_files(
     redact: bool = False,
     limits: Limits | None = None,
     attach_to: int | None = None,
+    redact_special: bool = False,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; returns one result per file, in order.
 
@@ -344,8 +347,10 @@ def import_files(
 
     ``on_duplicate``: ``skip`` (default: report the existing candidate, store nothing),
     ``attach`` (add the file to the existing candidate) or ``create`` (a new candidate anyway).
-    ``redact`` removes national numbers and IBANs from the stored text of files whose preview
-    does not say otherwise; the original file is always stored unchanged.
+    ``redact`` (for paths; a preview carries its own choice) removes national numbers and IBANs,
+    and with ``redact_special`` the special-category words found, from everything the vault
+    keeps: the stored text, the search index and the document, which is replaced by a redacted
+    rendition (see ``importing.redaction``). The original file is then never stored.
     """
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
@@ -366,7 +371,7 @@ def import_files(
             elif cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, entry, names, on_duplicate, redact, limits, cancel, attach_to, regions)
+                result = _import_one(vault, sandbox, entry, names, on_duplicate, (redact, redact_special), limits, cancel, attach_to, regions)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -382,10 +387,10 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         path = item.path if isinstance(item, FilePreview) else item
         fresh = _analyse(sandbox, path, cancel, item.password if isinstance(item, FilePreview) else None, regions)
         if isinstance(item, FilePreview) and item.ok and fresh.ok:
-            fresh.redact = item.redact
+            fresh.redact, fresh.redact_special = item.redact, item.redact_special
             fresh.applied_on = item.applied_on
         if not isinstance(item, FilePreview):
-            fresh.redact = redact
+            fresh.redact, fresh.redact_special = redact
         item = fresh
     if not item.ok:
         status = "cancelled" if isinstance(item.failure, failures.ImportCancelled) else "failed"
@@ -396,9 +401,10 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
     if content is None:
         return ImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file), preview=item)
     try:
+        stored = stored_form(sandbox, vault.clock, item, content, cancel)
         if attach_to is not None:
-            return _attach(vault, item, content, attach_to)
-        return _store(vault, item, content, names, on_duplicate)
+            return _attach(vault, item, stored, attach_to)
+        return _store(vault, item, stored, names, on_duplicate)
     except errors.RecruitDeskError:
         raise
     except Exception as exc:  # one file's write failing must not stop the batch
@@ -406,20 +412,20 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         return ImportResult(item.path, item.file, "failed", failure=failures.ImportWriteFailed(file=item.file), preview=item)
 
 
-def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on_duplicate: str) -> ImportResult:
+def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameIndex, on_duplicate: str) -> ImportResult:
     keys, clock = vault.candidate_keys, vault.clock
+    content = stored.original
     with vault.session() as session, session.begin():
         item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names, item.findings.national_numbers)
         item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers, item.regions))
         strong = [match for match in item.matches if match.strong]
-        text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
-        notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
+        notices = item.notices + ([Notice("redacted")] if stored.redacted else [])
         if strong and on_duplicate != "create":
             existing = load_candidate(session, strong[0].candidate_id)  # raises if erased meanwhile
             result = ImportResult(item.path, item.file, "duplicate", existing.id, existing.full_name, existing.email,
                                   existing.phone, "skipped", notices, preview=item)
             if on_duplicate in ("attach", "merge") and not any(match.kind == "content" for match in strong):
-                _store_documents(session, keys, clock, existing, item, content, text)
+                _store_documents(session, keys, clock, existing, item, stored)
                 remember_identifiers(session, keys, existing.id, item.findings.national_numbers)
                 result.action = "attached"
                 if on_duplicate == "merge" and _fill_missing(existing, item):
@@ -432,7 +438,7 @@ def _store(vault: Vault, item: FilePreview, content: bytes, names: NameIndex, on
         candidate = new_candidate(session, keys, clock, name[:200], email=item.email, phone=(item.phone or None) and item.phone[:40],
                                   city=(item.city or None) and item.city[:120], applied_on=item.applied_on or clock.today(), source="application")
         candidate.linkedin_url = item.linkedin[:300] if item.linkedin else None
-        _store_documents(session, keys, clock, candidate, item, content, text)
+        _store_documents(session, keys, clock, candidate, item, stored)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
                      notes=[notice.code for notice in item.file_notices])
@@ -447,18 +453,17 @@ def _media_type(item: FilePreview) -> str:
     return item.media_type or "application/octet-stream"
 
 
-def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) -> ImportResult:
+def _attach(vault: Vault, item: FilePreview, stored: "StoredForm", candidate_id: int) -> ImportResult:
     """Add the file to a chosen candidate; a new CV from them counts as contact today."""
     keys, clock = vault.candidate_keys, vault.clock
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
-        text = redact_text(item.text, item.findings) if item.redact and item.findings.spans else item.text
-        notices = item.notices + ([Notice("redacted")] if text is not item.text else [])
-        digest = content_hash(keys, content)
+        notices = item.notices + ([Notice("redacted")] if stored.redacted else [])
+        digest = content_hash(keys, stored.original)
         if any(document.content_hash == digest for document in candidate.documents):
             return ImportResult(item.path, item.file, "duplicate", candidate.id, candidate.full_name, candidate.email,
                                 candidate.phone, "skipped", notices, preview=item)
-        _store_documents(session, keys, clock, candidate, item, content, text)
+        _store_documents(session, keys, clock, candidate, item, stored)
         remember_identifiers(session, keys, candidate.id, item.findings.national_numbers)
         if candidate.last_contact_on is None or candidate.last_contact_on < clock.today():
             candidate.last_contact_on = clock.today()
@@ -468,26 +473,39 @@ def _attach(vault: Vault, item: FilePreview, content: bytes, candidate_id: int) 
                             candidate.phone, "attached", notices, preview=item)
 
 
-def _store_documents(session, keys, clock, candidate: Candidate, item: FilePreview, content: bytes, text: str) -> None:
-    """The file, or for an e-mail each CV-like attachment plus the mail itself as the application record."""
+def _store_documents(session, keys, clock, candidate: Candidate, item: FilePreview, stored: "StoredForm") -> None:
+    """The file, or for an e-mail each CV-like attachment plus the mail itself as the application
+    record. With redaction, an e-mail's attachments and the mail are kept as their redacted text
+    set as a PDF (``importing.redaction.text_pdf``), never as the originals."""
     if not item.documents:
-        document = attach_document(session, keys, clock, candidate, storable_name(item.file), _media_type(item), content, text)
-        document.note = _note(item)
+        document = stored.attach(session, keys, clock, candidate)
+        document.note = _note(item, stored)
         return
+    topics = tuple(item.findings.topics) if item.redact and item.redact_special else ()
+    note = translate("import", REDACTED_NOTE).format(date=clock.today().isoformat())
     primary = primary_document(item)
     for attached in item.documents:
-        attached_text = text if attached is primary else attached.text
-        if attached is not primary and item.redact:
-            findings = find_sensitive(attached_text)
-            attached_text = redact_text(attached_text, findings) if findings.spans else attached_text
-        document = attach_document(session, keys, clock, candidate, storable_name(attached.file), attached.media_type, attached.content,
-                                   attached_text)
-        document.note = ",".join(notice.code for notice in attached.notes)[:200] or None
+        attached_text = stored.text if attached is primary else attached.text
+        name, media_type, content, redacted = storable_name(attached.file), attached.media_type, attached.content, False
+        original_text = item.text if attached is primary else attached.text
+        if item.redact and spans_to_redact(original_text, topics):
+            if attached is not primary:
+                attached_text = redact_text(attached_text, find_sensitive(attached_text), topics)
+            name, media_type, content, redacted = redacted_filename(name), "application/pdf", text_pdf(attached_text, note), True
+        document = attach_document(session, keys, clock, candidate, name, media_type, content, attached_text)
+        codes = (["redacted"] if redacted else []) + [notice.code for notice in attached.notes]
+        document.note = ",".join(codes)[:200] or None
+        if redacted:
+            document.content_hash = content_hash(keys, attached.content)
     if item.record:
         name = item.file if item.file.lower().endswith(".eml") else f"{Path(item.file).stem}.eml"
-        record = attach_document(session, keys, clock, candidate, storable_name(name), "message/rfc822", item.record, item.record_text,
+        record_text, media_type, content = item.record_text, "message/rfc822", item.record
+        if item.redact and spans_to_redact(record_text, topics):
+            record_text = redact_text(record_text, find_sensitive(record_text), topics)
+            name, media_type, content = redacted_filename(name), "application/pdf", text_pdf(record_text, note)
+        record = attach_document(session, keys, clock, candidate, storable_name(name), media_type, content, record_text,
                                  kind="application")
-        record.note = item.kind
+        record.note = ("redacted," if media_type == "application/pdf" else "") + (item.kind or "")
 
 
 def _content(item: FilePreview, limit: int) -> bytes | None:
@@ -508,10 +526,63 @@ def _fill_missing(existing: Candidate, item: FilePreview) -> bool:
     return changed
 
 
-def _note(item: FilePreview) -> str | None:
-    """Codes only (no personal data): why the stored file may have no text, for example."""
-    codes = [notice.code for notice in item.file_notices if notice.code not in ("duplicate-in-batch",)]
+def _note(item: FilePreview, stored: "StoredForm") -> str | None:
+    """Codes only (no personal data): why the stored file may have no text, or that it is a
+    redacted rendition ("redacted" first, so a long list can never cut it off)."""
+    codes = (["redacted"] if stored.redacted else []) + [
+        notice.code for notice in item.file_notices if notice.code not in ("duplicate-in-batch",)]
     return ",".join(codes)[:200] or None
+
+
+@dataclass
+class StoredForm:
+    """What the vault keeps of one file: the original, or a redacted rendition in its place.
+
+    ``original`` is used only in memory, for the keyed content hash that recognises the same
+    file when it comes again; with redaction it is never written to the vault.
+    """
+
+    original: bytes = field(repr=False)
+    filename: str = field(repr=False)
+    media_type: str
+    content: bytes = field(repr=False)
+    text: str = field(repr=False)
+    redacted: bool = False
+
+    def attach(self, session, keys, clock, candidate: Candidate):
+        document = attach_document(session, keys, clock, candidate, self.filename, self.media_type, self.content, self.text)
+        if self.redacted:
+            document.content_hash = content_hash(keys, self.original)
+        return document
+
+
+def stored_form(sandbox: Sandbox, clock, item: FilePreview, content: bytes, cancel: threading.Event | None = None) -> StoredForm:
+    topics = tuple(item.findings.topics) if item.redact and item.redact_special else ()
+    if item.documents:  # an e-mail: its attachments and the mail are redacted one by one (_store_documents)
+        texts = [item.text, item.record_text] + [attached.text for attached in item.documents]
+        redacted = item.redact and any(spans_to_redact(text, topics) for text in texts)
+        text = redact_text(item.text, item.findings, topics) if redacted else item.text
+        return StoredForm(content, storable_name(item.file), _media_type(item), content, text, redacted=redacted)
+    spans = spans_to_redact(item.text, topics) if item.redact else []
+    if not spans:
+        return StoredForm(content, storable_name(item.file), _media_type(item), content, item.text)
+    text = redact_text(item.text, item.findings, topics)
+    note = translate("import", REDACTED_NOTE).format(date=clock.today().isoformat())
+    rendition = None
+    if item.kind == "pdf":
+        expected = {span.value for span in item.findings.spans}
+        rendition = sandbox.redacted_pdf(item.path, note, expected, topics, cancel, item.password)
+    if rendition is None:
+        rendition = text_pdf(text, note)
+    return StoredForm(content, redacted_filename(storable_name(item.file)), "application/pdf", rendition, text, redacted=True)
+
+
+REDACTED_NOTE = N_("import", "Redacted copy made by RecruitDesk on {date}: sensitive data was blacked out; the original file was not kept.")
+
+
+def redacted_filename(name: str) -> str:
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return translate("import", "{name} (redacted).pdf").format(name=stem)
 
 
 def _changed(item: FilePreview) -> bool:

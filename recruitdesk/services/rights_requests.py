@@ -341,7 +341,7 @@ def complete(
 
     if kind == OBJECTION:
         with vault.session() as session, session.begin():
-            added = suppress(session, vault.candidate_keys, vault.clock, *identifiers, reason="objection")
+            added = suppress(session, vault.candidate_keys, vault.clock, *identifiers, basis="objection", request_id=request_id)
             audit.record(session, vault.clock, "request.suppressed", request_id=request_id, identifiers=added)
     if kind == CONSENT_WITHDRAWAL and candidate_id is not None:
         withdraw_all(vault, candidate_id, on)

@@ -1,38 +1,160 @@
-"""The suppression list: keyed hashes of people who objected or were erased.
+"""The suppression list: keyed hashes of people who must not be contacted again, each with a basis.
 
 Only keyed hashes are kept (HMAC under a key derived from the vault master key), never the
 email or phone itself, so the list cannot be read back as a list of people; it can only answer
-"is this person someone who objected or was erased?" when their CV comes in again.
+"is this someone who asked not to be contacted?" when their CV comes in again.
+
+An entry exists only on a basis the firm can show: an objection or an erasure request (linked
+to the request and the day it was received), or a recruiter's manual "do not contact again" for
+a candidate. A routine erasure (a retention deadline, a manual erase) adds nothing: forgetting
+someone on schedule is no reason to keep a trace of them. An entry can be removed with a written
+reason; the row stays (without matching) so the list's history can be shown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from recruitdesk import audit, errors
 from recruitdesk.clock import Clock
+from recruitdesk.i18n import N_
 from recruitdesk.identifiers import firm_regions, identifier_hashes
-from recruitdesk.store.models import SuppressionEntry
+from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
 
+OBJECTION, ERASURE_REQUEST, MANUAL = "objection", "erasure_request", "manual"
+BASES = (OBJECTION, ERASURE_REQUEST, MANUAL)
+BASIS_LABELS = {
+    OBJECTION: N_("suppression", "Objection"),
+    ERASURE_REQUEST: N_("suppression", "Erasure request"),
+    MANUAL: N_("suppression", "Do not contact again (recruiter)"),
+}
 
-def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | None, phone: str | None, reason: str) -> int:
-    """Put the identifiers on the suppression list; returns how many were new."""
+
+class SuppressionEntryNotFound(errors.RecruitDeskError):
+    code = "suppression-entry-not-found"
+    exit_code = 3
+    template = N_("errors", "There is no suppression list entry with number {id}.")
+
+
+class SuppressionReasonRequired(errors.RecruitDeskError):
+    code = "suppression-reason-required"
+    exit_code = 2
+    template = N_("errors", "Removing someone from the suppression list needs a written reason (at least a few words).")
+
+
+class NothingToSuppressForCandidate(errors.RecruitDeskError):
+    code = "candidate-nothing-to-suppress"
+    exit_code = 2
+    template = N_("errors", "Candidate {id} has no email address or phone number to put on the suppression list.")
+
+
+def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | None, phone: str | None, basis: str,
+             request_id: int | None = None) -> int:
+    """Put the identifiers on the suppression list on ``basis``; returns how many were new.
+
+    The basis date is the day the request was received, or today for a manual entry. An entry
+    that was removed earlier is put back with the new basis.
+    """
+    if basis not in BASES:
+        raise ValueError(basis)
+    if basis != MANUAL and request_id is None:
+        raise ValueError("an objection or erasure entry needs its request")
+    request = session.get(RightsRequest, request_id) if request_id is not None else None
+    basis_on = request.received_on if request is not None else clock.today()
     added = 0
     for kind, digest in identifier_hashes(keys, email, phone, regions=firm_regions(session)):
-        exists = session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash == digest))
-        if not exists:
-            session.add(SuppressionEntry(identifier_hash=digest, kind=kind, reason=reason, added_at=clock.now().replace(tzinfo=None)))
-            added += 1
+        entry = session.scalars(select(SuppressionEntry).where(SuppressionEntry.identifier_hash == digest)).first()
+        if entry is None:
+            entry = SuppressionEntry(identifier_hash=digest, kind=kind, reason=basis, added_at=clock.now().replace(tzinfo=None))
+            session.add(entry)
+        elif entry.removed_on is None:
+            continue
+        entry.basis, entry.rights_request_id, entry.basis_on = basis, request_id, basis_on
+        entry.removed_on = entry.removal_reason = None
+        added += 1
     session.flush()
     return added
 
 
 def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = None) -> bool:
-    """Whether an email or phone belongs to someone who objected or was erased."""
+    """Whether an email or phone belongs to someone on the suppression list (not removed)."""
     with vault.session() as session:
         digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone, regions=firm_regions(session))]
         if not digests:
             return False
-        return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash.in_(digests))))
+        return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(
+            SuppressionEntry.identifier_hash.in_(digests), SuppressionEntry.removed_on.is_(None))))
+
+
+def do_not_contact_again(vault: Vault, candidate_id: int) -> int:
+    """A recruiter's manual entry for a candidate; returns how many identifiers were new."""
+    with vault.session() as session, session.begin():
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is None:
+            raise errors.CandidateNotFound(id=candidate_id)
+        if not identifier_hashes(vault.candidate_keys, candidate.email, candidate.phone, regions=firm_regions(session)):
+            raise NothingToSuppressForCandidate(id=candidate_id)
+        added = suppress(session, vault.candidate_keys, vault.clock, candidate.email, candidate.phone, MANUAL)
+        audit.record(session, vault.clock, "suppression.added", candidate_uid=candidate.uid, basis=MANUAL, identifiers=added)
+    return added
+
+
+@dataclass(frozen=True)
+class SuppressionRow:
+    """One entry as the list shows it: what kind of identifier and why, never whose."""
+
+    id: int
+    kind: str
+    basis: str
+    request_id: int | None
+    basis_on: dt.date | None
+    removed_on: dt.date | None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "basis": self.basis, "request": self.request_id,
+                "basis_on": self.basis_on.isoformat() if self.basis_on else None,
+                "removed_on": self.removed_on.isoformat() if self.removed_on else None}
+
+
+@dataclass(frozen=True)
+class SuppressionList:
+    rows: list[SuppressionRow]
+
+    def counts(self) -> dict[str, int]:
+        """Active entries per basis."""
+        counts = dict.fromkeys(BASES, 0)
+        for row in self.rows:
+            if row.removed_on is None:
+                counts[row.basis] = counts.get(row.basis, 0) + 1
+        return counts
+
+    def to_json(self) -> dict:
+        return {"counts": self.counts(), "entries": [row.to_json() for row in self.rows]}
+
+
+def list_entries(vault: Vault, include_removed: bool = False) -> SuppressionList:
+    query = select(SuppressionEntry).order_by(SuppressionEntry.id)
+    if not include_removed:
+        query = query.where(SuppressionEntry.removed_on.is_(None))
+    with vault.session() as session:
+        return SuppressionList([SuppressionRow(e.id, e.kind, e.basis or MANUAL, e.rights_request_id, e.basis_on, e.removed_on)
+                                for e in session.scalars(query)])
+
+
+def remove_entry(vault: Vault, entry_id: int, reason: str) -> None:
+    """Take an entry off the list (it no longer matches), with a written reason kept on the entry."""
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise SuppressionReasonRequired()
+    with vault.session() as session, session.begin():
+        entry = session.get(SuppressionEntry, entry_id)
+        if entry is None or entry.removed_on is not None:
+            raise SuppressionEntryNotFound(id=entry_id)
+        entry.removed_on, entry.removal_reason = vault.clock.today(), reason
+        audit.record(session, vault.clock, "suppression.removed", entry=entry_id, basis=entry.basis, request_id=entry.rights_request_id)

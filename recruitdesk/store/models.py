@@ -57,6 +57,7 @@ class Candidate(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     sensitive: Mapped[bytes | None] = mapped_column(LargeBinary)
+    outplacement_started_on: Mapped[dt.date | None] = mapped_column(Date)  # the anchor of an outplacement clock
 
     procedures: Mapped[list["Procedure"]] = relationship(back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True)
     documents: Mapped[list["Document"]] = relationship(back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True)
@@ -206,7 +207,12 @@ class RightsRequest(Base):
 
 
 class AuditEntry(Base):
-    """What happened, when, by whom; never personal data (candidates by uid only)."""
+    """What happened, when, by whom; never personal data (candidates by uid only).
+
+    Entries form a hash chain: ``mac`` is an HMAC, under a key derived from the vault master
+    key, over the entry's number, its fields and the previous entry's ``mac`` (see
+    ``recruitdesk.audit``). Entries written before the chain existed are sealed on first use.
+    """
 
     __tablename__ = "audit_entries"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -215,6 +221,18 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(60), nullable=False)
     candidate_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     details_json: Mapped[str | None] = mapped_column(Text)
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    mac: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class AuditChainHead(Base):
+    """The last link of the audit chain (one row), MACed too, so removing the newest entries shows."""
+
+    __tablename__ = "audit_chain_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+    last_mac: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    mac: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
 
 
 class ErasureLedgerEntry(Base):
@@ -229,14 +247,24 @@ class ErasureLedgerEntry(Base):
 
 
 class SuppressionEntry(Base):
-    """Keyed hashes of an objector's identifiers, so they are flagged if they come back."""
+    """Keyed hashes of an objector's identifiers, so they are flagged if they come back.
+
+    Every entry has a basis: an objection or an erasure request (``rights_request_id``, received
+    on ``basis_on``) or a recruiter's manual "do not contact again". A removed entry keeps its
+    row (``removed_on``, ``removal_reason``) but no longer matches.
+    """
 
     __tablename__ = "suppression_list"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     identifier_hash: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, unique=True)
     kind: Mapped[str] = mapped_column(String(20), nullable=False)  # email, phone, national_number
-    reason: Mapped[str] = mapped_column(String(40), nullable=False)
+    reason: Mapped[str] = mapped_column(String(40), nullable=False)  # the basis, as first recorded
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    basis: Mapped[str | None] = mapped_column(String(30))  # objection, erasure_request, manual
+    rights_request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    basis_on: Mapped[dt.date | None] = mapped_column(Date)
+    removed_on: Mapped[dt.date | None] = mapped_column(Date)
+    removal_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AnonymousStatistic(Base):

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from recruitdesk import errors, paths
+from recruitdesk import audit, errors, paths
 from recruitdesk.clock import Clock
 from recruitdesk.store import migrate
 from recruitdesk.vault import crypto, database, files, recovery_key
@@ -44,7 +44,8 @@ class Vault:
         self._master = master
         self._lock = lock
         self.candidate_keys = CandidateKeys(master)
-        self.sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self.session_info = audit.session_info(master, header.vault_id)  # the audit chain key, for every session
+        self.sessions = sessionmaker(bind=engine, expire_on_commit=False, info=self.session_info)
         self.warnings: list[errors.RecruitDeskError] = []
 
     # --- properties ----------------------------------------------------------------------
@@ -90,7 +91,8 @@ class Vault:
             device_key = crypto.random_key()
             secret, printable = recovery_key.generate()
             header = VaultHeader.create(vault_id, clock.now().isoformat(timespec="seconds"), master, device_key, secret)
-            _build_database(staging / paths.DATABASE_FILE, database.database_key(master, vault_id), clock, initialise, CandidateKeys(master))
+            _build_database(staging / paths.DATABASE_FILE, database.database_key(master, vault_id), clock, initialise, CandidateKeys(master),
+                            audit.session_info(master, vault_id))
             header.write(staging / paths.HEADER_FILE)
             keychain.store_device_key(vault_id, device_key)
             stored_device_key = True
@@ -270,13 +272,13 @@ def _undo_create(staging: Path | None, moved: list[Path], created_folders: list[
         shutil.rmtree(created, ignore_errors=True)
 
 
-def _build_database(path: Path, key: bytes, clock: Clock, initialise, candidate_keys: CandidateKeys) -> None:
+def _build_database(path: Path, key: bytes, clock: Clock, initialise, candidate_keys: CandidateKeys, session_info: dict) -> None:
     engine = database.make_engine(path, key)
     try:
         files.make_private(path)
         migrate.upgrade(engine, path.parent, make_backup=_never, restore_backup=_never, now=clock.now())
         if initialise is not None:
-            with Session(engine) as session, session.begin():
+            with Session(engine, info=session_info) as session, session.begin():
                 initialise(session, candidate_keys)
         database.checkpoint(engine)
     finally:

@@ -64,6 +64,132 @@
     </message>
 </context>
 <context>
+    <name>AuditFeature</name>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Piste d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Check, filter and export the audit trail for the data protection officer</source>
+        <translation>Vérifier, filtrer et exporter la piste d&apos;audit pour le délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppression list…</source>
+        <translation>Liste d&apos;e&amp;xclusion…</translation>
+    </message>
+    <message>
+        <source>Who must not be contacted again, on what basis; remove an entry with a reason</source>
+        <translation>Qui ne doit plus être contacté, sur quel fondement ; retirer une entrée avec un motif</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Vérification de la piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit trail verification</source>
+        <translation>Vérification de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>number or random id</source>
+        <translation>numéro ou identifiant aléatoire</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Candidat :</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Candidat (identifiant aléatoire)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>{count} entries shown, newest first.</source>
+        <translation>{count} entrées affichées, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} are shown; the export holds them all.</source>
+        <translation>Seules les {limit} plus récentes sont affichées ; l&apos;export les contient toutes.</translation>
+    </message>
+    <message>
+        <source>Audit trail exported to {path}</source>
+        <translation>Piste d&apos;audit exportée vers {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Restore the vault from the backup {file}?
@@ -795,6 +921,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Conservation juridique</translation>
     </message>
     <message>
+        <source>Not computed yet</source>
+        <translation>Pas encore calculé</translation>
+    </message>
+    <message>
         <source>No deadline</source>
         <translation>Aucune échéance</translation>
     </message>
@@ -1477,16 +1607,28 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Détails du fichier sélectionné</translation>
     </message>
     <message>
-        <source>Redact sensitive data from the stored text</source>
-        <translation>Masquer les données sensibles dans le texte enregistré</translation>
+        <source>Redact sensitive numbers</source>
+        <translation>Caviarder les numéros sensibles</translation>
     </message>
     <message>
-        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
-        <translation>Les numéros de registre national, les numéros de service public néerlandais (BSN) et les numéros de compte bancaire sont remplacés par […] dans le texte que RecruitDesk enregistre et dans lequel il recherche. Le fichier d&apos;origine est conservé tel quel.</translation>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are removed from everything RecruitDesk keeps: the text, the search index and the document, which is stored as a redacted PDF copy (numbers blacked out) instead of the original.</source>
+        <translation>Les numéros de registre national, les numéros BSN et les numéros de compte bancaire sont supprimés de tout ce que RecruitDesk conserve : le texte, l&apos;index de recherche et le document, conservé sous forme de copie PDF caviardée (numéros noircis) au lieu de l&apos;original.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive data from the stored text</source>
-        <translation>&amp;Masquer les données sensibles dans le texte enregistré</translation>
+        <source>&amp;Redact sensitive numbers (keep a redacted copy, not the original file)</source>
+        <translation>&amp;Caviarder les numéros sensibles (conserver une copie caviardée, pas le fichier original)</translation>
+    </message>
+    <message>
+        <source>Also redact special-category words</source>
+        <translation>Caviarder aussi les mots des catégories particulières</translation>
+    </message>
+    <message>
+        <source>Words about health, religion, union membership and the other special categories the preview warns about are blacked out too.</source>
+        <translation>Les mots sur la santé, la religion, l&apos;affiliation syndicale et les autres catégories particulières signalées dans l&apos;aperçu sont aussi noircis.</translation>
+    </message>
+    <message>
+        <source>Also redact &amp;special-category words (health, religion, union membership…)</source>
+        <translation>Caviarder aussi les mots des catégories &amp;particulières (santé, religion, affiliation syndicale…)</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -2040,6 +2182,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Policy summary</source>
         <translation>Résumé de la politique</translation>
+    </message>
+    <message>
+        <source>Every rule, with the firm defaults marked</source>
+        <translation>Toutes les règles, avec les règles par défaut de l&apos;entreprise signalées</translation>
     </message>
     <message>
         <source>Policy rules (JSON)</source>
@@ -2723,6 +2869,73 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>SuppressionListDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Suppression list entries</source>
+        <translation>Entrées de la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Why the selected entry is removed (required)</source>
+        <translation>Pourquoi l&apos;entrée choisie est retirée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
+        <translation>Les personnes qui se sont opposées, ont demandé l&apos;effacement ou ne doivent plus être contactées. Seules des empreintes chiffrées sont conservées : la liste montre pourquoi chaque entrée existe, jamais à qui elle appartient.</translation>
+    </message>
+    <message>
+        <source>{objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
+        <translation>{objection} après opposition, {erasure} après une demande d&apos;effacement, {manual} signalés par un recruteur.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Request {id}</source>
+        <translation>Demande {id}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Enter your recovery key to unlock it.</source>
@@ -2917,8 +3130,98 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>le recueil du consentement</translation>
     </message>
     <message>
-        <source>the start</source>
-        <translation>le début</translation>
+        <source>the start of the outplacement</source>
+        <translation>le début de l&apos;outplacement</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was edited.</source>
+        <translation>La piste d&apos;audit a été falsifiée : l&apos;entrée {number} a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was removed.</source>
+        <translation>La piste d&apos;audit a été falsifiée : l&apos;entrée {number} a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} is out of order.</source>
+        <translation>La piste d&apos;audit a été falsifiée : l&apos;entrée {number} n&apos;est pas à sa place.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was added outside RecruitDesk.</source>
+        <translation>La piste d&apos;audit a été falsifiée : l&apos;entrée {number} a été ajoutée en dehors de RecruitDesk.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} and later ones were removed.</source>
+        <translation>La piste d&apos;audit a été falsifiée : l&apos;entrée {number} et les suivantes ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
+        <translation>La piste d&apos;audit a été falsifiée : son dernier maillon (après l&apos;entrée {number}) a été modifié.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries.</source>
+        <translation>La piste d&apos;audit est intacte : {count} entrées.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Candidat (identifiant aléatoire)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>backup made</source>
+        <translation>sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>no backup due</source>
+        <translation>aucune sauvegarde prévue</translation>
+    </message>
+    <message>
+        <source>automatic backups off</source>
+        <translation>sauvegardes automatiques désactivées</translation>
+    </message>
+    <message>
+        <source>backup FAILED</source>
+        <translation>sauvegarde ÉCHOUÉE</translation>
+    </message>
+    <message>
+        <source>{date}: {overdue} overdue, {due} due within {days} days, {held} on legal hold; {erased} erased; {requests} requests to answer ({late} overdue); {backup}.</source>
+        <translation>{date} : {overdue} en retard, {due} à supprimer dans les {days} jours, {held} en conservation juridique ; {erased} effacés ; {requests} demandes à traiter ({late} en retard) ; {backup}.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3343,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Une erreur inattendue s&apos;est produite. Les détails, sans données personnelles, ont été enregistrés dans {file}.</translation>
     </message>
     <message>
+        <source>Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again). The candidate was added; check before contacting them.</source>
+        <translation>Attention : cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée). Le candidat a été ajouté ; vérifiez avant de le contacter.</translation>
+    </message>
+    <message>
         <source>Candidate {id} added.</source>
         <translation>Candidat {id} ajouté.</translation>
     </message>
@@ -3050,6 +3357,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Contact recorded for candidate {id}.</source>
         <translation>Contact enregistré pour le candidat {id}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is an outplacement participant since {date}.</source>
+        <translation>Le candidat {id} participe à un outplacement depuis le {date}.</translation>
     </message>
     <message>
         <source>Candidate {id} was erased.</source>
@@ -3076,6 +3387,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>date de candidature (AAAA-MM-JJ)&#xa0;; ouvre une procédure</translation>
     </message>
     <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>how the candidate came in (default: application)</source>
+        <translation>comment le candidat est arrivé (par défaut : candidature)</translation>
+    </message>
+    <message>
+        <source>outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it</source>
+        <translation>participant à un outplacement : le jour où l&apos;outplacement a commencé (AAAA-MM-JJ) ; la durée de conservation court à partir de ce jour</translation>
+    </message>
+    <message>
         <source>record the outcome of the candidate&apos;s procedure</source>
         <translation>enregistrer l&apos;issue de la procédure du candidat</translation>
     </message>
@@ -3090,6 +3413,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>date of the contact (YYYY-MM-DD)</source>
         <translation>date du contact (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>record that the candidate&apos;s outplacement started on a day (its retention counts from it)</source>
+        <translation>enregistrer que l&apos;outplacement du candidat a commencé un jour donné (la durée de conservation court à partir de ce jour)</translation>
+    </message>
+    <message>
+        <source>the day the outplacement started (YYYY-MM-DD)</source>
+        <translation>le jour où l&apos;outplacement a commencé (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>list candidates</source>
@@ -3212,8 +3543,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>uniquement les demandes encore sans réponse</translation>
     </message>
     <message>
-        <source>list requests overdue or to be answered soon</source>
-        <translation>lister les demandes en retard ou qui doivent bientôt recevoir une réponse</translation>
+        <source>list requests overdue or to be answered soon (exit code 4 when there are any)</source>
+        <translation>lister les demandes en retard ou à traiter bientôt (code de sortie 4 s&apos;il y en a)</translation>
     </message>
     <message>
         <source>days ahead to look (default 7)</source>
@@ -3240,8 +3571,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>durées de conservation&#xa0;: ce qui arrive à échéance, et son effacement</translation>
     </message>
     <message>
-        <source>list candidates overdue or due for deletion soon</source>
-        <translation>lister les candidats dont la suppression est en retard ou proche</translation>
+        <source>list candidates overdue or due for deletion soon (exit code 4 when there are any)</source>
+        <translation>lister les candidats en retard ou à supprimer bientôt (code de sortie 4 s&apos;il y en a)</translation>
     </message>
     <message>
         <source>place a candidate on legal hold (nothing erases them until released)</source>
@@ -3332,8 +3663,76 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>exporter les données d&apos;un candidat (xlsx, JSON et documents d&apos;origine) sous forme de dossier ou de zip&#xa0;; l&apos;export sort du coffre</translation>
     </message>
     <message>
+        <source>Consent {id} recorded for candidate {candidate}.</source>
+        <translation>Consentement {id} enregistré pour le candidat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Consent {id} withdrawn on {date}.</source>
+        <translation>Consentement {id} retiré le {date}.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>retiré le {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list a candidate&apos;s consents</source>
+        <translation>enregistrer, retirer et lister les consentements d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>record a consent with what proves it</source>
+        <translation>enregistrer un consentement avec sa preuve</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>le numéro du candidat</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>l&apos;objet du consentement</translation>
+    </message>
+    <message>
+        <source>how the consent was given</source>
+        <translation>comment le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>the day consent was given (YYYY-MM-DD; default today)</source>
+        <translation>le jour où le consentement a été donné (AAAA-MM-JJ ; par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the wording the candidate agreed to</source>
+        <translation>le texte accepté par le candidat</translation>
+    </message>
+    <message>
+        <source>the version of the consent text shown</source>
+        <translation>la version du texte de consentement présenté</translation>
+    </message>
+    <message>
+        <source>a file that proves the consent (mail, scan)</source>
+        <translation>un fichier qui prouve le consentement (e-mail, scan)</translation>
+    </message>
+    <message>
+        <source>withdraw a consent</source>
+        <translation>retirer un consentement</translation>
+    </message>
+    <message>
+        <source>the consent&apos;s number (see consent list)</source>
+        <translation>le numéro du consentement (voir consent list)</translation>
+    </message>
+    <message>
+        <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
+        <translation>le jour du retrait (AAAA-MM-JJ ; par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s consents, newest first</source>
+        <translation>lister les consentements d&apos;un candidat, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>the folder to write the export into</source>
@@ -3354,6 +3753,46 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>write the record of processing activities (GDPR Art. 30) for the configured policy as .xlsx</source>
         <translation>écrire le registre des activités de traitement (art. 30 RGPD) pour la politique configurée, au format .xlsx</translation>
+    </message>
+    <message>
+        <source>Audit trail written to {path}</source>
+        <translation>Piste d&apos;audit écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>only entries on or after this day (YYYY-MM-DD)</source>
+        <translation>uniquement les entrées de ce jour ou après (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>only entries on or before this day (YYYY-MM-DD)</source>
+        <translation>uniquement les entrées de ce jour ou avant (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. candidate.erased), or a group ending in a dot (request.)</source>
+        <translation>uniquement cette action (p. ex. candidate.erased), ou un groupe terminé par un point (request.)</translation>
+    </message>
+    <message>
+        <source>only entries about this candidate (number or random id)</source>
+        <translation>uniquement les entrées concernant ce candidat (numéro ou identifiant aléatoire)</translation>
+    </message>
+    <message>
+        <source>the audit trail: verify its chain, list it, export it for the DPO</source>
+        <translation>la piste d&apos;audit : vérifier sa chaîne, la lister, l&apos;exporter pour le DPD</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was edited, removed or reordered (exit code 5 when one was)</source>
+        <translation>vérifier qu&apos;aucune entrée d&apos;audit n&apos;a été modifiée, supprimée ou déplacée (code de sortie 5 si c&apos;est le cas)</translation>
+    </message>
+    <message>
+        <source>list audit entries, newest first</source>
+        <translation>lister les entrées d&apos;audit, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>at most N entries</source>
+        <translation>au plus N entrées</translation>
+    </message>
+    <message>
+        <source>write the audit trail and its verification to an .xlsx file</source>
+        <translation>écrire la piste d&apos;audit et sa vérification dans un fichier .xlsx</translation>
     </message>
     <message>
         <source>the .xlsx file to write (or a folder for a dated name)</source>
@@ -3412,8 +3851,132 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>ajouter les fichiers à ce candidat existant au lieu de créer des candidats</translation>
     </message>
     <message>
-        <source>remove national numbers and bank account numbers from the stored text</source>
-        <translation>retirer les numéros nationaux et les numéros de compte bancaire du texte enregistré</translation>
+        <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
+        <translation>supprimer les numéros de registre national et de compte bancaire de tout ce que le coffre conserve ; le document est conservé sous forme de copie PDF caviardée</translation>
+    </message>
+    <message>
+        <source>with --redact: also remove the words about health, religion, union membership and other special categories found</source>
+        <translation>avec --redact : supprimer aussi les mots trouvés sur la santé, la religion, l&apos;affiliation syndicale et les autres catégories particulières</translation>
+    </message>
+    <message>
+        <source>run the daily check: recompute deadlines, automatic erasure if turned on, scheduled backup; one line out (exit code 4 when something is due)</source>
+        <translation>lancer la vérification quotidienne : recalcul des échéances, effacement automatique s&apos;il est activé, sauvegarde planifiée ; une ligne en sortie (code de sortie 4 s&apos;il y a quelque chose à faire)</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is on legal hold; nothing is deleted until the hold is released.</source>
+        <translation>Le candidat {id} est en conservation juridique ; rien n&apos;est supprimé tant qu&apos;elle n&apos;est pas levée.</translation>
+    </message>
+    <message>
+        <source>The legal hold on candidate {id} was released; the deadline runs again.</source>
+        <translation>La conservation juridique du candidat {id} est levée ; l&apos;échéance court à nouveau.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is kept until {date}.</source>
+        <translation>Le candidat {id} est conservé jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>place a candidate on legal hold: no deletion until released</source>
+        <translation>placer un candidat en conservation juridique : aucune suppression jusqu&apos;à sa levée</translation>
+    </message>
+    <message>
+        <source>why (e.g. a court case); required</source>
+        <translation>pourquoi (p. ex. une procédure judiciaire) ; obligatoire</translation>
+    </message>
+    <message>
+        <source>keep a candidate past their deadline, with a written reason</source>
+        <translation>conserver un candidat au-delà de son échéance, avec un motif écrit</translation>
+    </message>
+    <message>
+        <source>keep until this day (YYYY-MM-DD)</source>
+        <translation>conserver jusqu&apos;à ce jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>why the candidate is kept longer; required</source>
+        <translation>pourquoi le candidat est conservé plus longtemps ; obligatoire</translation>
+    </message>
+    <message>
+        <source>Note {id} added to candidate {candidate}.</source>
+        <translation>Note {id} ajoutée au candidat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Discuss these online screening findings with the candidate; never reject on screening alone.</source>
+        <translation>Discutez de ces constats de la vérification en ligne avec le candidat ; ne refusez jamais sur la seule base d&apos;une vérification.</translation>
+    </message>
+    <message>
+        <source>write and read a candidate&apos;s screening notes</source>
+        <translation>écrire et lire les notes d&apos;évaluation d&apos;un candidat</translation>
+    </message>
+    <message>
+        <source>write a note</source>
+        <translation>écrire une note</translation>
+    </message>
+    <message>
+        <source>the kind of note (default: interview)</source>
+        <translation>le type de note (par défaut : entretien)</translation>
+    </message>
+    <message>
+        <source>the note, or - to read it from standard input</source>
+        <translation>la note, ou - pour la lire sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>online screening: where the findings were found</source>
+        <translation>vérification en ligne : où les constats ont été trouvés</translation>
+    </message>
+    <message>
+        <source>online screening: the findings were discussed with the candidate</source>
+        <translation>vérification en ligne : les constats ont été discutés avec le candidat</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s notes, oldest first</source>
+        <translation>lister les notes d&apos;un candidat, les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>On the suppression list: {objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
+        <translation>Sur la liste d&apos;exclusion : {objection} après opposition, {erasure} après une demande d&apos;effacement, {manual} signalés par un recruteur.</translation>
+    </message>
+    <message>
+        <source>request {id}</source>
+        <translation>demande {id}</translation>
+    </message>
+    <message>
+        <source>removed on {date}</source>
+        <translation>retirée le {date}</translation>
+    </message>
+    <message>
+        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
+        <translation>Le candidat {id} ne doit plus être contacté : {count} identifiants ajoutés à la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>Entry {id} was removed from the suppression list.</source>
+        <translation>L&apos;entrée {id} a été retirée de la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>the suppression list: people who must not be contacted again</source>
+        <translation>la liste d&apos;exclusion : les personnes à ne plus contacter</translation>
+    </message>
+    <message>
+        <source>counts per basis and each entry&apos;s request and date (no identities)</source>
+        <translation>nombres par fondement et, pour chaque entrée, la demande et la date (aucune identité)</translation>
+    </message>
+    <message>
+        <source>include removed entries</source>
+        <translation>inclure les entrées retirées</translation>
+    </message>
+    <message>
+        <source>do not contact this candidate again: put their email and phone on the list</source>
+        <translation>ne plus contacter ce candidat : ajouter son e-mail et son téléphone à la liste</translation>
+    </message>
+    <message>
+        <source>take an entry off the suppression list, with a reason</source>
+        <translation>retirer une entrée de la liste d&apos;exclusion, avec un motif</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s number (see suppression list)</source>
+        <translation>le numéro de l&apos;entrée (voir suppression list)</translation>
+    </message>
+    <message>
+        <source>why the entry is removed</source>
+        <translation>pourquoi l&apos;entrée est retirée</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4584,22 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>There is no document with number {id}.</source>
         <translation>Il n&apos;y a aucun document portant le numéro {id}.</translation>
     </message>
+    <message>
+        <source>The evidence file {file} cannot be read (it must exist and be at most 50 MB).</source>
+        <translation>Le fichier de preuve {file} ne peut pas être lu (il doit exister et faire au plus 50 Mo).</translation>
+    </message>
+    <message>
+        <source>There is no suppression list entry with number {id}.</source>
+        <translation>Il n&apos;y a pas d&apos;entrée numéro {id} sur la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>Removing someone from the suppression list needs a written reason (at least a few words).</source>
+        <translation>Retirer quelqu&apos;un de la liste d&apos;exclusion nécessite un motif écrit (au moins quelques mots).</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
+        <translation>Le candidat {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4486,8 +5065,12 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
     </message>
     <message>
-        <source>Sensitive numbers were removed from the stored text (the original file is unchanged).</source>
-        <translation>Les numéros sensibles ont été retirés du texte enregistré (le fichier d&apos;origine n&apos;est pas modifié).</translation>
+        <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
+        <translation>Les données sensibles ont été caviardées : le coffre conserve une copie PDF caviardée du fichier et le texte caviardé, jamais l&apos;original.</translation>
+    </message>
+    <message>
+        <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
+        <translation>Cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée). Vérifiez avant de la contacter.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same email address.</source>
@@ -4512,10 +5095,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
         <translation>Même personne que dans {other}, plus haut dans cette importation.</translation>
-    </message>
-    <message>
-        <source>This person is on the suppression list (they objected or were erased earlier). Check before contacting them.</source>
-        <translation>Cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée au traitement ou a déjà été effacée). Vérifiez avant de la contacter.</translation>
     </message>
     <message>
         <source>health</source>
@@ -4548,6 +5127,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Unnamed ({file})</source>
         <translation>Sans nom ({file})</translation>
+    </message>
+    <message>
+        <source>Redacted copy made by RecruitDesk on {date}: sensitive data was blacked out; the original file was not kept.</source>
+        <translation>Copie caviardée faite par RecruitDesk le {date} : les données sensibles ont été noircies ; le fichier original n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>{name} (redacted).pdf</source>
+        <translation>{name} (caviardé).pdf</translation>
     </message>
 </context>
 <context>
@@ -4658,48 +5245,48 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Recommandations de l&apos;autorité néerlandaise de protection des données</translation>
     </message>
     <message>
-        <source>4 weeks after the procedure; 1 year with consent.</source>
-        <translation>4 semaines après la procédure&#xa0;; 1 an avec consentement.</translation>
+        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>4 semaines après la procédure ; 1 an avec consentement. Règles par défaut de l&apos;entreprise là où la recommandation ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Non engagé : 4 semaines après le dernier contact ; réserve de recrutement : 12 mois après le dernier contact. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
+        <translation>Aucune durée fixe dans la déclaration : règles par défaut de l&apos;entreprise partout. Les candidats sont réexaminés 1 an après le dernier contact ; procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement 1 an après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Non retenu : 1 an après la candidature ; réserve avec consentement : au plus 3 ans. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
+    </message>
+    <message>
+        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
+        <translation>Recrutement (en cours, non engagé, engagé, réserve, sourcé) : 2 ans après le dernier contact ; outplacement : 5 ans à partir du début de l&apos;outplacement.</translation>
+    </message>
+    <message>
+        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Non engagé : 6 semaines après la procédure ; avec consentement : au plus 1 an. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
     </message>
     <message>
         <source>IT1</source>
         <translation>IT1</translation>
     </message>
     <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.</source>
-        <translation>Non retenu&#xa0;: 4 semaines après le dernier contact&#xa0;; réserve de recrutement&#xa0;: 12 mois après le dernier contact.</translation>
-    </message>
-    <message>
         <source>Imalink</source>
         <translation>Imalink</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice).</source>
-        <translation>Aucune durée fixe dans la déclaration de confidentialité&#xa0;: l&apos;entreprise réexamine les candidatures 1 an après le dernier contact (son propre choix).</translation>
     </message>
     <message>
         <source>Infosentry</source>
         <translation>Infosentry</translation>
     </message>
     <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years.</source>
-        <translation>Non retenu&#xa0;: 1 an après la candidature&#xa0;; réserve de recrutement avec consentement&#xa0;: 3 ans au maximum.</translation>
-    </message>
-    <message>
         <source>ITZU</source>
         <translation>ITZU</translation>
     </message>
     <message>
-        <source>Recruitment: 2 years after last contact; outplacement: 5 years from the start.</source>
-        <translation>Recrutement&#xa0;: 2 ans après le dernier contact&#xa0;; outplacement&#xa0;: 5 ans à compter du début.</translation>
-    </message>
-    <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
-        <translation>Non retenu&#xa0;: 6 semaines après la procédure&#xa0;; avec consentement&#xa0;: 1 an au maximum.</translation>
     </message>
 </context>
 <context>
@@ -5002,26 +5589,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
 <context>
     <name>retention</name>
     <message>
-        <source>No deadline while the procedure is open</source>
-        <translation>Aucune échéance tant que la procédure est en cours</translation>
-    </message>
-    <message>
-        <source>Hired: no recruitment deadline under this policy</source>
-        <translation>Embauché&#xa0;: cette politique ne fixe aucune échéance pour les données de recrutement</translation>
-    </message>
-    <message>
-        <source>In the recruitment reserve with consent</source>
-        <translation>Dans la réserve de recrutement, avec consentement</translation>
-    </message>
-    <message>
-        <source>Sourced: this policy sets no deadline</source>
-        <translation>Approche directe&#xa0;: cette politique ne fixe aucune échéance</translation>
-    </message>
-    <message>
-        <source>Outplacement: this policy sets no deadline</source>
-        <translation>Outplacement&#xa0;: cette politique ne fixe aucune échéance</translation>
-    </message>
-    <message>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -5055,6 +5622,21 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>suppression</name>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Do not contact again (recruiter)</source>
+        <translation>Ne plus contacter (recruteur)</translation>
+    </message>
+</context>
+<context>
     <name>timeline</name>
     <message>
         <source>Added to the vault</source>
@@ -5075,6 +5657,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Contact details edited</source>
         <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>Outplacement start recorded</source>
+        <translation>Début de l&apos;outplacement enregistré</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -5143,6 +5729,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Put on the suppression list</source>
         <translation>Ajouté à la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Marked: do not contact again</source>
+        <translation>Signalé : ne plus contacter</translation>
     </message>
     <message>
         <source>Retention extended</source>

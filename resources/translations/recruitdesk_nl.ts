@@ -64,6 +64,132 @@
     </message>
 </context>
 <context>
+    <name>AuditFeature</name>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Auditspoor…</translation>
+    </message>
+    <message>
+        <source>Check, filter and export the audit trail for the data protection officer</source>
+        <translation>Het auditspoor controleren, filteren en exporteren voor de functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppression list…</source>
+        <translation>&amp;Uitsluitingslijst…</translation>
+    </message>
+    <message>
+        <source>Who must not be contacted again, on what basis; remove an entry with a reason</source>
+        <translation>Wie niet meer gecontacteerd mag worden, op welke grondslag; een item verwijderen met een reden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Het auditspoor exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditspoor</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Het auditspoor wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Audit trail verification</source>
+        <translation>Controle van het auditspoor</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Tussen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>number or random id</source>
+        <translation>nummer of willekeurige id</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidaat:</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audititems</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Kandidaat (willekeurige id)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>{count} entries shown, newest first.</source>
+        <translation>{count} items getoond, de nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Only the newest {limit} are shown; the export holds them all.</source>
+        <translation>Alleen de nieuwste {limit} worden getoond; de export bevat ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Audit trail exported to {path}</source>
+        <translation>Auditspoor geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialogs</name>
     <message>
         <source>Restore the vault from the backup {file}?
@@ -795,6 +921,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Juridische bewaring</translation>
     </message>
     <message>
+        <source>Not computed yet</source>
+        <translation>Nog niet berekend</translation>
+    </message>
+    <message>
         <source>No deadline</source>
         <translation>Geen termijn</translation>
     </message>
@@ -1477,16 +1607,28 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Details van het geselecteerde bestand</translation>
     </message>
     <message>
-        <source>Redact sensitive data from the stored text</source>
-        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar maken</translation>
+        <source>Redact sensitive numbers</source>
+        <translation>Gevoelige nummers onleesbaar maken</translation>
     </message>
     <message>
-        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are replaced by […] in the text RecruitDesk stores and searches. The original file is stored unchanged.</source>
-        <translation>Rijksregisternummers, burgerservicenummers (BSN) en bankrekeningnummers worden vervangen door […] in de tekst die RecruitDesk opslaat en doorzoekt. Het oorspronkelijke bestand wordt ongewijzigd bewaard.</translation>
+        <source>National register numbers, citizen service numbers (BSN) and bank account numbers are removed from everything RecruitDesk keeps: the text, the search index and the document, which is stored as a redacted PDF copy (numbers blacked out) instead of the original.</source>
+        <translation>Rijksregisternummers, burgerservicenummers (BSN) en rekeningnummers worden verwijderd uit alles wat RecruitDesk bewaart: de tekst, de zoekindex en het document, dat als onleesbaar gemaakte pdf-kopie (nummers zwart gemaakt) wordt bewaard in plaats van het origineel.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive data from the stored text</source>
-        <translation>Gevoelige gegevens in de opgeslagen tekst onleesbaar &amp;maken</translation>
+        <source>&amp;Redact sensitive numbers (keep a redacted copy, not the original file)</source>
+        <translation>Gevoelige nummers onleesbaar &amp;maken (een bewerkte kopie bewaren, niet het originele bestand)</translation>
+    </message>
+    <message>
+        <source>Also redact special-category words</source>
+        <translation>Ook woorden uit bijzondere categorieën onleesbaar maken</translation>
+    </message>
+    <message>
+        <source>Words about health, religion, union membership and the other special categories the preview warns about are blacked out too.</source>
+        <translation>Woorden over gezondheid, religie, vakbondslidmaatschap en de andere bijzondere categorieën waarvoor het voorbeeld waarschuwt, worden ook zwart gemaakt.</translation>
+    </message>
+    <message>
+        <source>Also redact &amp;special-category words (health, religion, union membership…)</source>
+        <translation>Ook woorden uit &amp;bijzondere categorieën onleesbaar maken (gezondheid, religie, vakbondslidmaatschap…)</translation>
     </message>
     <message>
         <source>Import summary</source>
@@ -2040,6 +2182,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Policy summary</source>
         <translation>Samenvatting van het beleid</translation>
+    </message>
+    <message>
+        <source>Every rule, with the firm defaults marked</source>
+        <translation>Alle regels, met de standaardregels van het bureau aangeduid</translation>
     </message>
     <message>
         <source>Policy rules (JSON)</source>
@@ -2723,6 +2869,73 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>SuppressionListDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Uitsluitingslijst</translation>
+    </message>
+    <message>
+        <source>Suppression list entries</source>
+        <translation>Items van de uitsluitingslijst</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Why the selected entry is removed (required)</source>
+        <translation>Waarom het gekozen item wordt verwijderd (verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>Van de lijst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
+        <translation>Personen die bezwaar maakten, om wissing vroegen of niet meer gecontacteerd mogen worden. Alleen versleutelde vingerafdrukken worden bewaard: de lijst toont waarom elk item bestaat, nooit van wie het is.</translation>
+    </message>
+    <message>
+        <source>{objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
+        <translation>{objection} na bezwaar, {erasure} na een verzoek tot wissing, {manual} aangeduid door een recruiter.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Request {id}</source>
+        <translation>Verzoek {id}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>This computer&apos;s keychain has no key for this vault (a new computer or a reset account). Enter your recovery key to unlock it.</source>
@@ -2917,8 +3130,98 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de toestemming</translation>
     </message>
     <message>
-        <source>the start</source>
-        <translation>de start</translation>
+        <source>the start of the outplacement</source>
+        <translation>de start van de outplacement</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was edited.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was removed.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} is out of order.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} staat niet op zijn plaats.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} was added outside RecruitDesk.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} werd buiten RecruitDesk toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: entry {number} and later ones were removed.</source>
+        <translation>Er is geknoeid met het auditspoor: item {number} en de latere items werden verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
+        <translation>Er is geknoeid met het auditspoor: de laatste schakel (na item {number}) werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {count} entries.</source>
+        <translation>Het auditspoor is intact: {count} items.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditspoor</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Kandidaat (willekeurige id)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>no backup due</source>
+        <translation>geen back-up nodig</translation>
+    </message>
+    <message>
+        <source>automatic backups off</source>
+        <translation>automatische back-ups uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>backup FAILED</source>
+        <translation>back-up MISLUKT</translation>
+    </message>
+    <message>
+        <source>{date}: {overdue} overdue, {due} due within {days} days, {held} on legal hold; {erased} erased; {requests} requests to answer ({late} overdue); {backup}.</source>
+        <translation>{date}: {overdue} termijn verstreken, {due} te verwijderen binnen {days} dagen, {held} juridisch bewaard; {erased} gewist; {requests} verzoeken te beantwoorden ({late} termijn verstreken); {backup}.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3343,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Er is een onverwachte fout opgetreden. De details, zonder persoonsgegevens, zijn weggeschreven naar {file}.</translation>
     </message>
     <message>
+        <source>Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again). The candidate was added; check before contacting them.</source>
+        <translation>Let op: deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). De kandidaat is toegevoegd; controleer dit voordat u contact opneemt.</translation>
+    </message>
+    <message>
         <source>Candidate {id} added.</source>
         <translation>Kandidaat {id} toegevoegd.</translation>
     </message>
@@ -3050,6 +3357,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Contact recorded for candidate {id}.</source>
         <translation>Contact vastgelegd voor kandidaat {id}.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is an outplacement participant since {date}.</source>
+        <translation>Kandidaat {id} is deelnemer aan een outplacement sinds {date}.</translation>
     </message>
     <message>
         <source>Candidate {id} was erased.</source>
@@ -3076,6 +3387,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>sollicitatiedatum (JJJJ-MM-DD); opent een procedure</translation>
     </message>
     <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>how the candidate came in (default: application)</source>
+        <translation>hoe de kandidaat binnenkwam (standaard: sollicitatie)</translation>
+    </message>
+    <message>
+        <source>outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it</source>
+        <translation>deelnemer aan outplacement: de dag waarop de outplacement startte (JJJJ-MM-DD); de bewaartermijn telt vanaf die dag</translation>
+    </message>
+    <message>
         <source>record the outcome of the candidate&apos;s procedure</source>
         <translation>de uitkomst van de procedure van de kandidaat vastleggen</translation>
     </message>
@@ -3090,6 +3413,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>date of the contact (YYYY-MM-DD)</source>
         <translation>datum van het contact (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>record that the candidate&apos;s outplacement started on a day (its retention counts from it)</source>
+        <translation>vastleggen dat de outplacement van de kandidaat op een bepaalde dag startte (de bewaartermijn telt vanaf die dag)</translation>
+    </message>
+    <message>
+        <source>the day the outplacement started (YYYY-MM-DD)</source>
+        <translation>de dag waarop de outplacement startte (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>list candidates</source>
@@ -3212,8 +3543,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>alleen verzoeken die nog moeten worden beantwoord</translation>
     </message>
     <message>
-        <source>list requests overdue or to be answered soon</source>
-        <translation>verzoeken tonen waarvan de termijn verstreken is of die binnenkort moeten worden beantwoord</translation>
+        <source>list requests overdue or to be answered soon (exit code 4 when there are any)</source>
+        <translation>verzoeken tonen waarvan de termijn verstreken is of die binnenkort beantwoord moeten worden (afsluitcode 4 als er zijn)</translation>
     </message>
     <message>
         <source>days ahead to look (default 7)</source>
@@ -3240,8 +3571,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>bewaartermijnen: wat vervalt, en het wissen ervan</translation>
     </message>
     <message>
-        <source>list candidates overdue or due for deletion soon</source>
-        <translation>kandidaten tonen van wie de verwijdertermijn verstreken is of binnenkort verstrijkt</translation>
+        <source>list candidates overdue or due for deletion soon (exit code 4 when there are any)</source>
+        <translation>kandidaten tonen van wie de termijn verstreken is of die binnenkort verwijderd moeten worden (afsluitcode 4 als er zijn)</translation>
     </message>
     <message>
         <source>place a candidate on legal hold (nothing erases them until released)</source>
@@ -3332,8 +3663,76 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de gegevens van één kandidaat exporteren (xlsx, JSON en originele documenten) als map of zip; de export verlaat de kluis</translation>
     </message>
     <message>
+        <source>Consent {id} recorded for candidate {candidate}.</source>
+        <translation>Toestemming {id} vastgelegd voor kandidaat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Consent {id} withdrawn on {date}.</source>
+        <translation>Toestemming {id} ingetrokken op {date}.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>record, withdraw and list a candidate&apos;s consents</source>
+        <translation>toestemmingen van een kandidaat vastleggen, intrekken en tonen</translation>
+    </message>
+    <message>
+        <source>record a consent with what proves it</source>
+        <translation>een toestemming vastleggen, met het bewijs ervan</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>het nummer van de kandidaat</translation>
+    </message>
+    <message>
+        <source>what the consent is for</source>
+        <translation>waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <source>how the consent was given</source>
+        <translation>hoe de toestemming werd gegeven</translation>
+    </message>
+    <message>
+        <source>the day consent was given (YYYY-MM-DD; default today)</source>
+        <translation>de dag waarop de toestemming werd gegeven (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>the wording the candidate agreed to</source>
+        <translation>de tekst waarmee de kandidaat instemde</translation>
+    </message>
+    <message>
+        <source>the version of the consent text shown</source>
+        <translation>de versie van de getoonde toestemmingstekst</translation>
+    </message>
+    <message>
+        <source>a file that proves the consent (mail, scan)</source>
+        <translation>een bestand dat de toestemming bewijst (e-mail, scan)</translation>
+    </message>
+    <message>
+        <source>withdraw a consent</source>
+        <translation>een toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>the consent&apos;s number (see consent list)</source>
+        <translation>het nummer van de toestemming (zie consent list)</translation>
+    </message>
+    <message>
+        <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
+        <translation>de dag waarop ze werd ingetrokken (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s consents, newest first</source>
+        <translation>de toestemmingen van een kandidaat tonen, de nieuwste eerst</translation>
     </message>
     <message>
         <source>the folder to write the export into</source>
@@ -3354,6 +3753,46 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>write the record of processing activities (GDPR Art. 30) for the configured policy as .xlsx</source>
         <translation>het register van verwerkingsactiviteiten (art. 30 AVG) voor het ingestelde beleid als .xlsx schrijven</translation>
+    </message>
+    <message>
+        <source>Audit trail written to {path}</source>
+        <translation>Auditspoor weggeschreven naar {path}</translation>
+    </message>
+    <message>
+        <source>only entries on or after this day (YYYY-MM-DD)</source>
+        <translation>alleen items op of na deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only entries on or before this day (YYYY-MM-DD)</source>
+        <translation>alleen items op of vóór deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>only this action (e.g. candidate.erased), or a group ending in a dot (request.)</source>
+        <translation>alleen deze handeling (bv. candidate.erased), of een groep die op een punt eindigt (request.)</translation>
+    </message>
+    <message>
+        <source>only entries about this candidate (number or random id)</source>
+        <translation>alleen items over deze kandidaat (nummer of willekeurige id)</translation>
+    </message>
+    <message>
+        <source>the audit trail: verify its chain, list it, export it for the DPO</source>
+        <translation>het auditspoor: de keten controleren, tonen, exporteren voor de DPO</translation>
+    </message>
+    <message>
+        <source>check that no audit entry was edited, removed or reordered (exit code 5 when one was)</source>
+        <translation>controleren dat geen audititem werd gewijzigd, verwijderd of verplaatst (afsluitcode 5 als dat wel zo is)</translation>
+    </message>
+    <message>
+        <source>list audit entries, newest first</source>
+        <translation>audititems tonen, de nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>at most N entries</source>
+        <translation>hoogstens N items</translation>
+    </message>
+    <message>
+        <source>write the audit trail and its verification to an .xlsx file</source>
+        <translation>het auditspoor en de controle ervan naar een .xlsx-bestand schrijven</translation>
     </message>
     <message>
         <source>the .xlsx file to write (or a folder for a dated name)</source>
@@ -3412,8 +3851,132 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de bestanden aan deze bestaande kandidaat toevoegen in plaats van kandidaten aan te maken</translation>
     </message>
     <message>
-        <source>remove national numbers and bank account numbers from the stored text</source>
-        <translation>rijksregisternummers, BSN&apos;s en bankrekeningnummers uit de opgeslagen tekst verwijderen</translation>
+        <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
+        <translation>rijksregisternummers en rekeningnummers verwijderen uit alles wat de kluis bewaart; het document wordt bewaard als onleesbaar gemaakte pdf-kopie</translation>
+    </message>
+    <message>
+        <source>with --redact: also remove the words about health, religion, union membership and other special categories found</source>
+        <translation>met --redact: ook de gevonden woorden over gezondheid, religie, vakbondslidmaatschap en andere bijzondere categorieën verwijderen</translation>
+    </message>
+    <message>
+        <source>run the daily check: recompute deadlines, automatic erasure if turned on, scheduled backup; one line out (exit code 4 when something is due)</source>
+        <translation>de dagelijkse controle uitvoeren: termijnen herberekenen, automatisch wissen als dat aanstaat, geplande back-up; één regel uitvoer (afsluitcode 4 als er iets te doen is)</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is on legal hold; nothing is deleted until the hold is released.</source>
+        <translation>Kandidaat {id} wordt om juridische redenen bewaard; er wordt niets verwijderd tot de bewaring wordt opgeheven.</translation>
+    </message>
+    <message>
+        <source>The legal hold on candidate {id} was released; the deadline runs again.</source>
+        <translation>De juridische bewaring van kandidaat {id} is opgeheven; de termijn loopt weer.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} is kept until {date}.</source>
+        <translation>Kandidaat {id} wordt bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>place a candidate on legal hold: no deletion until released</source>
+        <translation>een kandidaat om juridische redenen bewaren: niets verwijderen tot de bewaring wordt opgeheven</translation>
+    </message>
+    <message>
+        <source>why (e.g. a court case); required</source>
+        <translation>waarom (bv. een rechtszaak); verplicht</translation>
+    </message>
+    <message>
+        <source>keep a candidate past their deadline, with a written reason</source>
+        <translation>een kandidaat langer bewaren dan de termijn, met een schriftelijke reden</translation>
+    </message>
+    <message>
+        <source>keep until this day (YYYY-MM-DD)</source>
+        <translation>bewaren tot deze dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>why the candidate is kept longer; required</source>
+        <translation>waarom de kandidaat langer wordt bewaard; verplicht</translation>
+    </message>
+    <message>
+        <source>Note {id} added to candidate {candidate}.</source>
+        <translation>Notitie {id} toegevoegd aan kandidaat {candidate}.</translation>
+    </message>
+    <message>
+        <source>Discuss these online screening findings with the candidate; never reject on screening alone.</source>
+        <translation>Bespreek deze bevindingen van de online screening met de kandidaat; wijs nooit af op basis van alleen een screening.</translation>
+    </message>
+    <message>
+        <source>write and read a candidate&apos;s screening notes</source>
+        <translation>screeningnotities van een kandidaat schrijven en lezen</translation>
+    </message>
+    <message>
+        <source>write a note</source>
+        <translation>een notitie schrijven</translation>
+    </message>
+    <message>
+        <source>the kind of note (default: interview)</source>
+        <translation>het soort notitie (standaard: interview)</translation>
+    </message>
+    <message>
+        <source>the note, or - to read it from standard input</source>
+        <translation>de notitie, of - om ze van de standaardinvoer te lezen</translation>
+    </message>
+    <message>
+        <source>online screening: where the findings were found</source>
+        <translation>online screening: waar de bevindingen werden gevonden</translation>
+    </message>
+    <message>
+        <source>online screening: the findings were discussed with the candidate</source>
+        <translation>online screening: de bevindingen werden met de kandidaat besproken</translation>
+    </message>
+    <message>
+        <source>list a candidate&apos;s notes, oldest first</source>
+        <translation>de notities van een kandidaat tonen, de oudste eerst</translation>
+    </message>
+    <message>
+        <source>On the suppression list: {objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.</source>
+        <translation>Op de uitsluitingslijst: {objection} na bezwaar, {erasure} na een verzoek tot wissing, {manual} aangeduid door een recruiter.</translation>
+    </message>
+    <message>
+        <source>request {id}</source>
+        <translation>verzoek {id}</translation>
+    </message>
+    <message>
+        <source>removed on {date}</source>
+        <translation>verwijderd op {date}</translation>
+    </message>
+    <message>
+        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
+        <translation>Kandidaat {id} mag niet meer gecontacteerd worden: {count} gegevens op de uitsluitingslijst gezet.</translation>
+    </message>
+    <message>
+        <source>Entry {id} was removed from the suppression list.</source>
+        <translation>Item {id} is van de uitsluitingslijst verwijderd.</translation>
+    </message>
+    <message>
+        <source>the suppression list: people who must not be contacted again</source>
+        <translation>de uitsluitingslijst: personen die niet meer gecontacteerd mogen worden</translation>
+    </message>
+    <message>
+        <source>counts per basis and each entry&apos;s request and date (no identities)</source>
+        <translation>aantallen per grondslag en per item het verzoek en de datum (geen identiteiten)</translation>
+    </message>
+    <message>
+        <source>include removed entries</source>
+        <translation>ook verwijderde items tonen</translation>
+    </message>
+    <message>
+        <source>do not contact this candidate again: put their email and phone on the list</source>
+        <translation>deze kandidaat niet meer contacteren: e-mailadres en telefoonnummer op de lijst zetten</translation>
+    </message>
+    <message>
+        <source>take an entry off the suppression list, with a reason</source>
+        <translation>een item van de uitsluitingslijst verwijderen, met een reden</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s number (see suppression list)</source>
+        <translation>het nummer van het item (zie suppression list)</translation>
+    </message>
+    <message>
+        <source>why the entry is removed</source>
+        <translation>waarom het item wordt verwijderd</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4584,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>There is no document with number {id}.</source>
         <translation>Er is geen document met nummer {id}.</translation>
     </message>
+    <message>
+        <source>The evidence file {file} cannot be read (it must exist and be at most 50 MB).</source>
+        <translation>Het bewijsbestand {file} kan niet worden gelezen (het moet bestaan en mag hoogstens 50 MB groot zijn).</translation>
+    </message>
+    <message>
+        <source>There is no suppression list entry with number {id}.</source>
+        <translation>Er is geen item met nummer {id} op de uitsluitingslijst.</translation>
+    </message>
+    <message>
+        <source>Removing someone from the suppression list needs a written reason (at least a few words).</source>
+        <translation>Om iemand van de uitsluitingslijst te verwijderen is een schriftelijke reden nodig (minstens enkele woorden).</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
+        <translation>Kandidaat {id} heeft geen e-mailadres of telefoonnummer om op de uitsluitingslijst te zetten.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4486,8 +5065,12 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
     </message>
     <message>
-        <source>Sensitive numbers were removed from the stored text (the original file is unchanged).</source>
-        <translation>Gevoelige nummers zijn uit de opgeslagen tekst verwijderd (het oorspronkelijke bestand is ongewijzigd).</translation>
+        <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
+        <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
+    </message>
+    <message>
+        <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
+        <translation>Deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). Controleer dit voordat u contact opneemt.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same email address.</source>
@@ -4512,10 +5095,6 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
         <translation>Dezelfde persoon als in {other}, eerder in deze import.</translation>
-    </message>
-    <message>
-        <source>This person is on the suppression list (they objected or were erased earlier). Check before contacting them.</source>
-        <translation>Deze persoon staat op de uitsluitingslijst (maakte eerder bezwaar of werd eerder gewist). Controleer dit voordat u contact opneemt.</translation>
     </message>
     <message>
         <source>health</source>
@@ -4548,6 +5127,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Unnamed ({file})</source>
         <translation>Naamloos ({file})</translation>
+    </message>
+    <message>
+        <source>Redacted copy made by RecruitDesk on {date}: sensitive data was blacked out; the original file was not kept.</source>
+        <translation>Onleesbaar gemaakte kopie, door RecruitDesk gemaakt op {date}: gevoelige gegevens werden zwart gemaakt; het originele bestand werd niet bewaard.</translation>
+    </message>
+    <message>
+        <source>{name} (redacted).pdf</source>
+        <translation>{name} (onleesbaar gemaakt).pdf</translation>
     </message>
 </context>
 <context>
@@ -4658,48 +5245,48 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Richtlijn van de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <source>4 weeks after the procedure; 1 year with consent.</source>
-        <translation>4 weken na afloop van de procedure; 1 jaar met toestemming.</translation>
+        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>4 weken na de procedure; 1 jaar met toestemming. Standaardregels van het bureau waar de richtlijn niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet aangeworven: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
+        <translation>Geen vaste termijn in de verklaring: overal standaardregels van het bureau. Kandidaten worden 1 jaar na het laatste contact herzien; open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet weerhouden: 1 jaar na de sollicitatie; reserve met toestemming: hoogstens 3 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
+    </message>
+    <message>
+        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
+        <translation>Werving (open, niet aangeworven, aangeworven, reserve, gesourcet): 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start van de outplacement.</translation>
+    </message>
+    <message>
+        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
+        <translation>Niet aangeworven: 6 weken na de procedure; met toestemming: hoogstens 1 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
     </message>
     <message>
         <source>IT1</source>
         <translation>IT1</translation>
     </message>
     <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact.</source>
-        <translation>Niet aangenomen: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact.</translation>
-    </message>
-    <message>
         <source>Imalink</source>
         <translation>Imalink</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: the firm reviews candidates 1 year after last contact (its own choice).</source>
-        <translation>Geen vaste termijn in de privacyverklaring: het bureau beoordeelt kandidaten 1 jaar na het laatste contact opnieuw (eigen keuze).</translation>
     </message>
     <message>
         <source>Infosentry</source>
         <translation>Infosentry</translation>
     </message>
     <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years.</source>
-        <translation>Niet geselecteerd: 1 jaar na de sollicitatie; wervingsreserve met toestemming: maximaal 3 jaar.</translation>
-    </message>
-    <message>
         <source>ITZU</source>
         <translation>ITZU</translation>
     </message>
     <message>
-        <source>Recruitment: 2 years after last contact; outplacement: 5 years from the start.</source>
-        <translation>Werving: 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start.</translation>
-    </message>
-    <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year.</source>
-        <translation>Niet aangenomen: 6 weken na afloop van de procedure; met toestemming: maximaal 1 jaar.</translation>
     </message>
 </context>
 <context>
@@ -5002,26 +5589,6 @@ documents/: de originele documenten die we over u bewaren.
 <context>
     <name>retention</name>
     <message>
-        <source>No deadline while the procedure is open</source>
-        <translation>Geen termijn zolang de procedure loopt</translation>
-    </message>
-    <message>
-        <source>Hired: no recruitment deadline under this policy</source>
-        <translation>Aangenomen: dit beleid legt geen termijn voor de wervingsgegevens vast</translation>
-    </message>
-    <message>
-        <source>In the recruitment reserve with consent</source>
-        <translation>In de wervingsreserve met toestemming</translation>
-    </message>
-    <message>
-        <source>Sourced: this policy sets no deadline</source>
-        <translation>Zelf benaderd: dit beleid legt geen termijn vast</translation>
-    </message>
-    <message>
-        <source>Outplacement: this policy sets no deadline</source>
-        <translation>Outplacement: dit beleid legt geen termijn vast</translation>
-    </message>
-    <message>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -5055,6 +5622,21 @@ documents/: de originele documenten die we over u bewaren.
     </message>
 </context>
 <context>
+    <name>suppression</name>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Verzoek tot wissing</translation>
+    </message>
+    <message>
+        <source>Do not contact again (recruiter)</source>
+        <translation>Niet meer contacteren (recruiter)</translation>
+    </message>
+</context>
+<context>
     <name>timeline</name>
     <message>
         <source>Added to the vault</source>
@@ -5075,6 +5657,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Contact details edited</source>
         <translation>Contactgegevens bewerkt</translation>
+    </message>
+    <message>
+        <source>Outplacement start recorded</source>
+        <translation>Start van de outplacement vastgelegd</translation>
     </message>
     <message>
         <source>Data exported</source>
@@ -5143,6 +5729,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Put on the suppression list</source>
         <translation>Op de uitsluitingslijst gezet</translation>
+    </message>
+    <message>
+        <source>Marked: do not contact again</source>
+        <translation>Aangeduid: niet meer contacteren</translation>
     </message>
     <message>
         <source>Retention extended</source>

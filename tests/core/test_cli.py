@@ -12,6 +12,7 @@ import pytest
 
 from recruitdesk.store import migrate
 from recruitdesk import __version__, cli, logs
+from recruitdesk.store import migrate
 from recruitdesk.vault import recovery_key
 
 KEY_LINE = re.compile(r"^    ([A-Z2-7]{4}(?:-[A-Z2-7]{4}){8})$", re.M)

@@ -138,15 +138,15 @@ def test_bulk_erasure_after_optimizing_the_index_leaves_no_trace(populated):
         assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
 
 
-def test_an_erased_person_is_flagged_when_they_come_back(populated):
+def test_a_routine_erasure_puts_nobody_on_the_suppression_list(populated):
+    """Forgetting someone on schedule (or a manual erase) is no basis for keeping a trace of them;
+    only objections and erasure requests are (tests/core/test_suppression.py)."""
     from recruitdesk.services.suppression import is_suppressed
     from recruitdesk.store.models import SuppressionEntry
 
     vault, target_id, _ = populated
-    assert not is_suppressed(vault, email=EMAIL)
     erase_candidate(vault, target_id)
-    assert is_suppressed(vault, email=EMAIL.upper())
+    erase_candidates(vault, [2, 3])
+    assert not is_suppressed(vault, email=EMAIL)
     with vault.session() as session:
-        entries = session.scalars(select(SuppressionEntry)).all()
-        assert {e.reason for e in entries} == {"erased_manual"}
-        assert all(EMAIL.encode() not in e.identifier_hash for e in entries)
+        assert session.scalars(select(SuppressionEntry)).all() == []

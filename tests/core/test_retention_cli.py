@@ -28,10 +28,13 @@ def run(vault_folder, keychain, capsys):
     return invoke
 
 
-def _json(result):
-    code, out, err = result
-    assert code == 0, err
+def _json(result, code: int = 0):
+    actual, out, err = result
+    assert actual == code, err
     return json.loads(out)
+
+
+DUE_CODE = 4  # documented in the README: something is due or overdue
 
 
 def test_it1_worked_example_end_to_end(run):
@@ -44,18 +47,48 @@ def test_it1_worked_example_end_to_end(run):
     listed = _json(run("candidates", "list", "--json"))
     assert {(c["id"], c["name"], c["email"]) for c in listed} == {(an, "An Peeters", "an.peeters@example.be"), (bram, "Bram Maes", None)}
 
-    # IT1: not hired, last contact 10 Jan -> due 7 Feb. Bram's procedure is still open: no deadline.
-    due = _json(run("retention", "due", "--on", "2026-01-30", "--within", "14", "--json"))
+    # IT1: not hired, last contact 10 Jan -> due 7 Feb. Bram's procedure is still open: the firm
+    # default (6 months after the last contact, 3 June) is outside the window.
+    due = _json(run("retention", "due", "--on", "2026-01-30", "--within", "14", "--json"), DUE_CODE)
     assert due == [{"id": an, "name": "An Peeters", "due": "2026-02-07", "overdue": False, "status": "due",
                     "rule": "4 weeks after the last contact on 10 January 2026 — IT1 policy"}]
     assert _json(run("retention", "due", "--on", "2026-01-20", "--within", "14", "--json")) == []
-    overdue = _json(run("retention", "due", "--on", "2026-02-08", "--json"))
+    overdue = _json(run("retention", "due", "--on", "2026-02-08", "--json"), DUE_CODE)
     assert overdue[0]["overdue"] is True
 
     code, _, err = run("retention", "apply", "--on", "2026-02-08")
     assert code == 2 and err.strip() == "Nothing was erased: add --yes to confirm that 1 candidates may be erased for good."
     assert _json(run("retention", "apply", "--on", "2026-02-08", "--yes", "--json")) == {"erased": [an]}
     assert [c["id"] for c in _json(run("candidates", "list", "--json"))] == [bram]
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_a_hired_candidate_has_a_deadline_in_every_preset(run, preset):
+    """The issue's reproduction: hired in February 2020, listed as due within 5000 days."""
+    assert run("vault", "init", "--preset", preset)[0] == 0
+    hired = _json(run("candidate", "add", "--name", "Xavier Claes", "--applied", "2020-01-01", "--json"))["id"]
+    still_open = _json(run("candidate", "add", "--name", "Yana Smet", "--applied", "2020-01-01", "--json"))["id"]
+    assert run("candidate", "outcome", str(hired), "hired", "--on", "2020-02-01")[0] == 0
+    due = _json(run("retention", "due", "--within", "5000", "--json"), DUE_CODE)
+    assert {item["id"] for item in due} == {hired, still_open}
+    assert all(item["due"] and item["overdue"] for item in due)
+
+
+def test_due_commands_exit_zero_when_nothing_is_due_and_four_when_something_is(run):
+    run("vault", "init", "--preset", "it1")
+    code, out, _ = run("retention", "due", "--within", "14")
+    assert (code, out.strip()) == (0, "No candidate is due for deletion within 14 days.")
+    assert run("requests", "due")[0] == 0
+    assert _json(run("requests", "due", "--json")) == []
+    candidate = _json(run("candidate", "add", "--name", "Wout Jacobs", "--applied", "2026-01-05", "--json"))["id"]
+    run("candidate", "outcome", str(candidate), "not-hired", "--on", "2026-01-20")
+    code, out, _ = run("retention", "due", "--within", "14", on=dt.date(2026, 2, 10))
+    assert code == DUE_CODE and f"{candidate}" in out and "due on 2026-02-17" in out
+    assert run("retention", "due", "--within", "14", "--json", on=dt.date(2026, 3, 1))[0] == DUE_CODE
+    assert run("request", "add", "access", "--received", "2026-02-20")[0] == 0
+    code, out, _ = run("requests", "due", on=dt.date(2026, 3, 17))
+    assert code == DUE_CODE and "answer by 2026-03-20" in out
+    assert run("requests", "due", "--json", on=dt.date(2026, 3, 17))[0] == DUE_CODE
 
 
 def test_erase_command_and_unknown_ids(run):
@@ -130,3 +163,14 @@ def test_legal_hold_and_extension_need_reasons_and_are_audited(new_vault, clock)
     with vault.session() as session:
         actions = [a.action for a in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert {"retention.legal_hold_set", "retention.legal_hold_released", "retention.extended"} <= set(actions)
+
+
+def test_an_outplacement_counts_from_its_start_end_to_end(run):
+    """ITZU: "5 jaar bij te houden vanaf opstart"; the start is recorded, not the application."""
+    run("vault", "init", "--preset", "itzu")
+    added = _json(run("candidate", "add", "--name", "Oscar Peeters", "--outplacement-start", "2025-10-01", "--json"))["id"]
+    later = _json(run("candidate", "add", "--name", "Olga Janssens", "--applied", "2025-06-01", "--json"))["id"]
+    assert run("candidate", "outplacement", str(later), "--started", "2025-11-15")[0] == 0
+    due = {item["id"]: item for item in _json(run("retention", "due", "--within", "3650", "--json"), DUE_CODE)}
+    assert due[added]["due"] == "2030-10-01" and due[later]["due"] == "2030-11-15"
+    assert due[later]["rule"] == "5 years after the start of the outplacement on 15 November 2025 — ITZU policy"

@@ -81,7 +81,11 @@ def test_itzu_two_years_after_last_contact_and_outplacement_five_years_from_star
                                     procedures=(ProcedureFacts("open", D(2026, 1, 5)),))
     assert status("itzu", open_procedure, D(2026, 6, 1)).due_on == D(2028, 1, 5)
     outplacement = CandidateFacts(created_on=D(2026, 3, 1), applied_on=D(2026, 3, 1), source="outplacement", last_contact_on=D(2026, 9, 1))
-    assert status("itzu", outplacement, D(2026, 9, 2)).due_on == D(2031, 3, 1)
+    assert status("itzu", outplacement, D(2026, 9, 2)).due_on == D(2031, 3, 1)  # start not recorded: the application
+    started = CandidateFacts(**{**outplacement.__dict__, "outplacement_started_on": D(2026, 4, 15)})
+    s = status("itzu", started, D(2026, 9, 2))
+    assert s.due_on == D(2031, 4, 15)
+    assert explain(s) == "5 years after the start of the outplacement on 15 April 2026 — ITZU policy"
 
 
 def test_nl_ap_four_weeks_after_procedure_one_year_with_consent():
@@ -96,14 +100,17 @@ def test_imalink_has_only_a_firm_rule_and_says_so():
     assert explain(s).endswith("(the firm's own rule: the statement sets no term)")
 
 
-def test_open_procedure_has_no_deadline_and_reopening_stops_the_clock():
+def test_an_open_procedure_gets_the_firm_default_and_activity_moves_it():
     facts = not_hired(D(2026, 1, 5), D(2026, 2, 1))
     assert status("nl-ap", facts, D(2026, 2, 2)).kind == engine.DUE
     reopened = CandidateFacts(created_on=facts.created_on, applied_on=facts.applied_on, last_contact_on=D(2026, 2, 20),
                               procedures=facts.procedures + (ProcedureFacts("open", D(2026, 2, 20)),))
     s = status("nl-ap", reopened, D(2026, 3, 30))
-    assert (s.kind, s.due_on) == (engine.ACTIVE, None)
-    assert explain(s) == "No deadline while the procedure is open — Dutch DPA guidance policy"
+    assert (s.kind, s.due_on, s.rule_id) == (engine.DUE, D(2026, 8, 20), "open_default")
+    assert explain(s) == ("6 months after the last contact on 20 February 2026 — Dutch DPA guidance policy "
+                          "(the firm's own rule: the statement sets no term)")
+    later_contact = CandidateFacts(**{**reopened.__dict__, "last_contact_on": D(2026, 5, 4)})
+    assert status("nl-ap", later_contact, D(2026, 5, 5)).due_on == D(2026, 11, 4)
 
 
 def test_new_contact_moves_a_last_contact_clock():

@@ -136,6 +136,7 @@ def test_objection_suppresses_email_and_phone_then_erases_or_restricts(vault_at,
         entries = session.scalars(select(SuppressionEntry)).all()
         assert sorted(e.kind for e in entries) == ["email", "phone"]
         assert all(b"example" not in e.identifier_hash for e in entries)
+        assert {(e.basis, e.rights_request_id, e.basis_on) for e in entries} == {("objection", request, dt.date(2026, 3, 2))}
         candidate = session.get(Candidate, candidate_id)
         if action == "erase":
             assert candidate is None

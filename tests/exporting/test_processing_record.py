@@ -38,7 +38,10 @@ def test_record_follows_the_active_policy(new_vault, tmp_path):
     activities = {row[0]: row for row in _rows(workbook, "Processing activities")}
     assert len(activities) == len(PURPOSES)
     recruitment = activities["Recruitment and selection for a vacancy"]
-    assert recruitment[6] == "6 weeks after the end of the procedure"
+    # The statement's term, then the firm defaults where it is silent (open procedure, hired).
+    assert recruitment[6] == ("6 weeks after the end of the procedure; "
+                              "6 months after the last contact (the firm's own rule: the statement sets no term); "
+                              "3 months after the end of the procedure (the firm's own rule: the statement sets no term)")
     reserve = activities["Keeping the candidate in the recruitment reserve for future vacancies"]
     assert reserve[6] == "As long as the situation lasts, at most 1 year after the end of the procedure"
     assert "Consent" in reserve[1]
@@ -54,7 +57,7 @@ def test_record_is_read_by_libreoffice(new_vault, tmp_path):
     sheets = convert_to_csv(path, tmp_path / "csv")
     assert set(sheets) == {"Controller", "Processing activities", "Retention rules"}
     activities = list(csv.reader(io.StringIO(sheets["Processing activities"])))
-    assert activities[0][0] == "Purpose" and activities[1][6] == "4 weeks after the end of the procedure"
+    assert activities[0][0] == "Purpose" and activities[1][6].startswith("4 weeks after the end of the procedure; ")
 
 
 def test_record_never_overwrites(new_vault, tmp_path):

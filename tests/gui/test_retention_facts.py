@@ -39,12 +39,13 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
     qtbot.addWidget(window)
     window.show()
     show(qtbot, window, vault)
-    assert cell(window, otto, STATUS) == "No deadline"
+    # An open procedure has a deadline too: the firm default, 6 months after the last contact.
+    assert cell(window, otto, STATUS) == "Running"
 
     dialog = open_dialog(qtbot, window, otto)
     assert dialog is window.candidates.facts_dialog and dialog.isVisible()
     assert dialog.name_label.text() == "Open Otto"
-    assert dialog.status_label.text() == "No deletion deadline runs now."
+    assert dialog.status_label.text() == "Due for deletion on 20 August 2026: 171 days left."
     assert dialog.outcome_now_label.text().startswith("Procedure open")
     assert not dialog.withdraw_button.isEnabled() and not dialog.release_button.isEnabled()
 
@@ -87,12 +88,12 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
         window.refresh()
     assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == [otto]
 
-    # Reopening the procedure stops the clock.
+    # Reopening the procedure switches to the open-procedure clock (6 months after the last contact).
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("open"))
     click_and_wait(qtbot, window, dialog, dialog.outcome_button)
-    assert dialog.status_label.text() == "No deletion deadline runs now."
+    assert dialog.status_label.text() == "Due for deletion on 1 September 2026: 178 days left."
     assert window.retention.dashboard.group_ids(DUE_SOON_GROUP) == []
-    assert cell(window, otto, STATUS) == "No deadline"
+    assert cell(window, otto, STATUS) == "Running"
 
 
 def test_legal_hold_from_the_facts_dialog_needs_a_reason_and_can_be_released(qtbot, clock, new_vault):
@@ -115,7 +116,7 @@ def test_legal_hold_from_the_facts_dialog_needs_a_reason_and_can_be_released(qtb
     assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == [otto]
 
     click_and_wait(qtbot, window, dialog, dialog.release_button)
-    assert dialog.status_label.text() == "No deletion deadline runs now."
+    assert dialog.status_label.text() == "Due for deletion on 20 August 2026: 171 days left."  # the clock runs again
     assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == []
 
 

@@ -109,7 +109,8 @@ def test_returning_objector_is_flagged(new_vault, tmp_path):
     assert result.notices[0].code == "suppressed"
 
 
-def test_redaction_removes_numbers_from_the_stored_text_only(new_vault, tmp_path):
+def test_redaction_removes_numbers_from_the_stored_text(new_vault, tmp_path):
+    """(The document itself: tests/importing/test_redaction.py.)"""
     vault, _ = new_vault
     path = make_files.write_pdf(tmp_path / "cv.pdf", make_files.french_cv_lines())
     [result] = import_files(vault, [path], redact=True)

@@ -26,7 +26,9 @@ COLUMN_COUNT = 8
 DEFAULT_ALERT_WINDOW_DAYS = 14
 
 # Status keys, in the order sorting by Status shows them: what needs action first.
-OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE = "overdue", "due_soon", "running", "on_hold", "no_deadline"
+# Every candidate has a deadline (the engine guarantees it); only a legal hold has none. A row
+# without a due date that is not held was simply not computed yet (just after an upgrade).
+OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE = "overdue", "due_soon", "running", "on_hold", "not_computed"
 STATUS_ORDER = {key: position for position, key in enumerate((OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE))}
 STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_HOLD_COLOR}
 
@@ -245,7 +247,7 @@ class CandidateTableModel(QAbstractTableModel):
             DUE_SOON: self.tr("Due soon"),
             RUNNING: self.tr("Running"),
             ON_HOLD: self.tr("On legal hold"),
-            NO_DEADLINE: self.tr("No deadline"),
+            NO_DEADLINE: self.tr("Not computed yet"),
         }
         return labels[status]
 

@@ -7,7 +7,8 @@
    low-confidence values tinted, the confidence in the tooltip and in the details below), the
    warnings (sensitive data, possible duplicates with the existing candidate's name, a returning
    objector), what to do when the person is already known (skip, add the file to them, create a
-   new candidate anyway), and whether to redact sensitive numbers from the stored text.
+   new candidate anyway), and whether to redact sensitive numbers (and special-category words)
+   from everything the vault keeps: a redacted copy is stored instead of the original.
 3. **Importing.** ``services.importing.import_files`` on a worker thread, one transaction per
    file, with progress and Cancel (which stops after the current file; every committed file is
    complete). Files are imported in order, in runs sharing the same duplicate choice.
@@ -145,6 +146,7 @@ class ImportDialog(QDialog):
         self.drop_handler = ImportDropHandler(self, accepts=lambda: self._state == IDLE and not self._abandoned)
         self.drop_handler.install(self.ui.previewTable)
         self.drop_handler.files_dropped.connect(lambda paths, _target: self.add_paths(paths))
+        self.ui.redactCheckBox.toggled.connect(lambda _checked: self._update_buttons())
         self.ui.progressBar.setRange(0, 1)
         self._fit_to_screen()
         self._update_buttons()
@@ -186,11 +188,12 @@ class ImportDialog(QDialog):
             self._say(self.tr("The vault is locked. Unlock it, then import again."))
             return False
         redact = self.ui.redactCheckBox.isChecked()
+        redact_special = redact and self.ui.redactSpecialCheckBox.isChecked()
         entries = []
         for row in rows:
             item = self.model.row_at(row)
             assert item.preview is not None
-            item.preview.redact = redact
+            item.preview.redact, item.preview.redact_special = redact, redact_special
             entries.append((row, item.preview, item.choice))
         self._importing_rows = rows
         self._close_choice_editors()
@@ -470,6 +473,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(not idle and not self._cancel.is_set())
         self.close_button.setEnabled(idle)
         self.ui.redactCheckBox.setEnabled(idle)
+        self.ui.redactSpecialCheckBox.setEnabled(idle and self.ui.redactCheckBox.isChecked())
         self.ui.progressBar.setVisible(not idle)
 
     # --- tables ----------------------------------------------------------------------------

@@ -39,6 +39,8 @@ from recruitdesk import errors
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.services.exporting import SITUATION_LABELS, describe_rule
+from recruitdesk.i18n import translate
 from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import firm_settings
@@ -76,6 +78,12 @@ def _pretty(policy_json: str) -> str:
     return json.dumps(json.loads(policy_json), indent=2, ensure_ascii=False, sort_keys=True)
 
 
+def rule_line(rule) -> str:
+    """E.g. "• Procedure open: 6 months after the last contact (the firm's own rule: ...)"."""
+    situations = ", ".join(translate("processing", SITUATION_LABELS[s]) for s in rule.situations if s in SITUATION_LABELS)
+    return f"• {situations}: {describe_rule(rule)}"
+
+
 class PolicySettingsDialog(QDialog):
     """Loads the settings on open; ``saved(version)`` after a save (version 0: policy unchanged)."""
 
@@ -102,6 +110,10 @@ class PolicySettingsDialog(QDialog):
         self.preset_summary = QLabel()
         self.preset_summary.setWordWrap(True)
         self.preset_summary.setAccessibleName(self.tr("Policy summary"))
+        self.rules_summary = QLabel()
+        self.rules_summary.setObjectName("rulesSummary")
+        self.rules_summary.setWordWrap(True)
+        self.rules_summary.setAccessibleName(self.tr("Every rule, with the firm defaults marked"))
         self.policy_edit = QPlainTextEdit()
         self.policy_edit.setAccessibleName(self.tr("Policy rules (JSON)"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -133,6 +145,7 @@ class PolicySettingsDialog(QDialog):
         policy_label.setBuddy(self.preset_combo)
         policy_form.addRow(policy_label, self.preset_combo)
         policy_form.addRow(self.preset_summary)
+        policy_form.addRow(self.rules_summary)
         rules_label = QLabel(self.tr("&Rules (edit to make a custom policy):"))
         rules_label.setBuddy(self.policy_edit)
         policy_form.addRow(rules_label)
@@ -381,6 +394,11 @@ class PolicySettingsDialog(QDialog):
             ))
         else:
             self.preset_summary.setText(PRESETS[name].translated_summary())
+            self._show_rules(PRESETS[name].policy)
+
+    def _show_rules(self, policy: Policy) -> None:
+        """One line per rule; a rule the statement does not give says it is the firm's own."""
+        self.rules_summary.setText("\n".join(rule_line(rule) for rule in policy.rules))
 
     def _validate(self) -> Policy | None:
         """The custom policy, or None after showing why it is invalid."""
@@ -393,6 +411,7 @@ class PolicySettingsDialog(QDialog):
             return None
         self.policy_error.hide()
         self.save_button.setEnabled(self.current is not None)
+        self._show_rules(policy)
         return policy
 
     def _update_note(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
 
+from recruitdesk.gui.audit import actions as audit_actions
 from recruitdesk.gui.candidates import actions as candidate_actions
 from recruitdesk.gui.candidates import search as candidate_search
 from recruitdesk.gui.candidates.detail import install_candidate_detail
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.vault_actions = vault_actions.install(self)
         self.importer = install_import(self, lambda: self.vault)
         self.candidate_detail = install_candidate_detail(self, lambda: self.vault)
+        self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
         self.ui.actionLock.triggered.connect(self.lock_requested)

@@ -1,0 +1,63 @@
+"""``recruitdesk suppression list|add|remove``: who must not be contacted again, and on what basis.
+
+The list shows counts per basis and each entry's request and date, never an identity.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import command, group, json_option, open_for_command, print_json
+from recruitdesk.i18n import translate
+from recruitdesk.vault.keychain import Keychain
+
+
+def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.suppression import BASIS_LABELS, list_entries
+
+    with open_for_command(args, keychain, clock) as vault:
+        listing = list_entries(vault, include_removed=args.all)
+    if args.json:
+        print_json(listing.to_json())
+        return 0
+    counts = listing.counts()
+    print(translate("cli", "On the suppression list: {objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.").format(
+        objection=counts["objection"], erasure=counts["erasure_request"], manual=counts["manual"]))
+    for row in listing.rows:
+        request = translate("cli", "request {id}").format(id=row.request_id) if row.request_id else "-"
+        removed = translate("cli", "removed on {date}").format(date=row.removed_on.isoformat()) if row.removed_on else ""
+        print(f"{row.id:>6}  {row.kind:<16}  {translate('suppression', BASIS_LABELS[row.basis]):<36}  {request:<14}  "
+              f"{row.basis_on.isoformat() if row.basis_on else '-'}  {removed}".rstrip())
+    return 0
+
+
+def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.suppression import do_not_contact_again
+
+    with open_for_command(args, keychain, clock) as vault:
+        added = do_not_contact_again(vault, args.candidate)
+    print(translate("cli", "Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.").format(
+        id=args.candidate, count=added))
+    return 0
+
+
+def remove(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.suppression import remove_entry
+
+    with open_for_command(args, keychain, clock) as vault:
+        remove_entry(vault, args.entry, args.reason)
+    print(translate("cli", "Entry {id} was removed from the suppression list.").format(id=args.entry))
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    suppression_commands = group(commands, "suppression", translate("cli", "the suppression list: people who must not be contacted again"))
+    list_parser = command(suppression_commands, "list", translate("cli", "counts per basis and each entry's request and date (no identities)"), list_all)
+    list_parser.add_argument("--all", action="store_true", help=translate("cli", "include removed entries"))
+    json_option(list_parser)
+    add_parser = command(suppression_commands, "add", translate("cli", "do not contact this candidate again: put their email and phone on the list"), add)
+    add_parser.add_argument("candidate", type=int, help=translate("cli", "the candidate's number"))
+    remove_parser = command(suppression_commands, "remove", translate("cli", "take an entry off the suppression list, with a reason"), remove)
+    remove_parser.add_argument("entry", type=int, help=translate("cli", "the entry's number (see suppression list)"))
+    remove_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why the entry is removed"))

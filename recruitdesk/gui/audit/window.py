@@ -1,0 +1,327 @@
+"""The Audit window for the firm's DPO, and the suppression list view.
+
+The Audit window checks the hash chain when it opens (intact, or the first entry edited,
+removed or reordered), lists entries newest first filtered by date, action and candidate, and
+exports them to .xlsx. The suppression list shows counts per basis and each entry's request and
+date, never an identity, and removes an entry with a written reason. Every call into the vault
+runs on a worker thread (``gui.shell.tasks.Task``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.i18n import translate
+from recruitdesk.services import audit_trail, suppression
+from recruitdesk.services.candidate_detail import TIMELINE_TEXTS
+from recruitdesk.vault.vault import Vault
+
+FileChooser = Callable[[QWidget, str], "str | None"]
+ROW_LIMIT = 5000  # the newest entries shown; the export has them all
+BROKEN_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def choose_export_file(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("AuditWindow", "Export the audit trail"), suggested,
+                                          QCoreApplication.translate("AuditWindow", "Excel workbooks (*.xlsx)"))
+    return path or None
+
+
+def _action_label(code: str) -> str:
+    text = TIMELINE_TEXTS.get(code)
+    return f"{translate('timeline', text)} ({code})" if text else code
+
+
+def _load(vault: Vault, where: audit_trail.AuditFilter):
+    return audit_trail.verify(vault), audit_trail.actions(vault), audit_trail.entries(vault, where, limit=ROW_LIMIT)
+
+
+class AuditWindow(QDialog):
+    """Verify, filter and export the audit trail."""
+
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, choose_file: FileChooser = choose_export_file) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._choose_file = choose_file
+        self._task: Task | None = None
+        self.setObjectName("auditWindow")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.resize(980, 560)
+
+        self.verification_label = QLabel(self.tr("Checking the audit trail…"))
+        self.verification_label.setObjectName("verificationLabel")
+        self.verification_label.setWordWrap(True)
+        self.verification_label.setAccessibleName(self.tr("Audit trail verification"))
+
+        self.date_check = QCheckBox(self.tr("&Between"))
+        today = QDate(vault.clock.today().year, vault.clock.today().month, vault.clock.today().day)
+        self.since_edit = QDateEdit(today.addMonths(-1))
+        self.until_edit = QDateEdit(today)
+        for edit, name in ((self.since_edit, self.tr("From date")), (self.until_edit, self.tr("Until date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.action_combo = QComboBox()
+        self.action_combo.setAccessibleName(self.tr("Action"))
+        self.action_combo.addItem(self.tr("All actions"), None)
+        self.candidate_edit = QLineEdit()
+        self.candidate_edit.setPlaceholderText(self.tr("number or random id"))
+        self.candidate_edit.setAccessibleName(self.tr("Candidate"))
+        self.apply_button = QPushButton(self.tr("&Show"))
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.clicked.connect(self.refresh)
+        self.candidate_edit.returnPressed.connect(self.refresh)
+
+        filters = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_check)
+        dates.addWidget(self.since_edit)
+        dates.addWidget(QLabel(self.tr("and")))
+        dates.addWidget(self.until_edit)
+        dates.addStretch(1)
+        filters.addRow(self.tr("Date:"), dates)
+        action_label = QLabel(self.tr("&Action:"))
+        action_label.setBuddy(self.action_combo)
+        filters.addRow(action_label, self.action_combo)
+        candidate_label = QLabel(self.tr("&Candidate:"))
+        candidate_label.setBuddy(self.candidate_edit)
+        candidate_row = QHBoxLayout()
+        candidate_row.addWidget(self.candidate_edit)
+        candidate_row.addWidget(self.apply_button)
+        filters.addRow(candidate_label, candidate_row)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Audit entries"))
+        self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Date and time"), self.tr("Action"),
+                                              self.tr("Candidate (random id)"), self.tr("Details")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.count_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(BROKEN_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("&Export to Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verification_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def current_filter(self) -> audit_trail.AuditFilter:
+        since = until = None
+        if self.date_check.isChecked():
+            since = self.since_edit.date().toPython()
+            until = self.until_edit.date().toPython()
+        return audit_trail.AuditFilter(since=since, until=until, action=self.action_combo.currentData(),
+                                       candidate=self.candidate_edit.text().strip() or None)
+
+    def refresh(self) -> None:
+        if self._task is not None:
+            return
+        self._set_busy(True)
+        task = Task(_load, self._vault, self.current_filter())
+        task.finished.connect(self._loaded)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _loaded(self, result) -> None:
+        self._task = None
+        report, actions, rows = result
+        self.verification_label.setText(report.message())
+        self.verification_label.setStyleSheet("" if report.intact else BROKEN_STYLE)
+        chosen = self.action_combo.currentData()
+        self.action_combo.blockSignals(True)
+        self.action_combo.clear()
+        self.action_combo.addItem(self.tr("All actions"), None)
+        for code in actions:
+            self.action_combo.addItem(_action_label(code), code)
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(chosen)))
+        self.action_combo.blockSignals(False)
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            details = ", ".join(f"{key}={value}" for key, value in sorted(entry.details.items()))
+            values = [str(entry.number or ""), entry.at.strftime("%Y-%m-%d %H:%M:%S"), _action_label(entry.action),
+                      entry.candidate_uid or "", details]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        text = self.tr("{count} entries shown, newest first.").format(count=len(rows))
+        if len(rows) >= ROW_LIMIT:
+            text += " " + self.tr("Only the newest {limit} are shown; the export holds them all.").format(limit=ROW_LIMIT)
+        self.count_label.setText(text)
+        self.error_label.hide()
+        self._set_busy(False)
+        self.loaded.emit()
+
+    def export(self) -> None:
+        if self._task is not None:
+            return
+        path = self._choose_file(self, audit_trail.default_name(self._vault.clock.today()))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self._set_busy(True)
+        task = Task(audit_trail.export_xlsx, self._vault, Path(path), self.current_filter())
+        task.finished.connect(self._exported)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _exported(self, path) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.count_label.setText(self.tr("Audit trail exported to {path}").format(path=path))
+        self.exported.emit(str(path))
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self.loaded.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.apply_button, self.export_button, self.action_combo, self.candidate_edit, self.date_check):
+            widget.setEnabled(not busy)
+
+
+class SuppressionListDialog(QDialog):
+    """Counts per basis and entries by request and date; remove one with a written reason."""
+
+    loaded = Signal()
+    removed = Signal(int)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._task: Task | None = None
+        self.setObjectName("suppressionListDialog")
+        self.setWindowTitle(self.tr("Suppression list"))
+        self.resize(760, 420)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("suppressionTable")
+        self.table.setAccessibleName(self.tr("Suppression list entries"))
+        self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Identifier"), self.tr("Basis"), self.tr("Request"), self.tr("Since")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Why the selected entry is removed (required)"))
+        self.reason_edit.textChanged.connect(self._update_buttons)
+        reason_label = QLabel(self.tr("&Reason:"))
+        reason_label.setBuddy(self.reason_edit)
+        self.remove_button = QPushButton(self.tr("&Remove from the list"))
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(reason_label)
+        row.addWidget(self.reason_edit, 1)
+        row.addWidget(self.remove_button)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(BROKEN_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("People who objected, asked for erasure or must not be contacted again. Only keyed "
+                                        "fingerprints are kept, so the list shows why each entry exists, never whose it is.")))
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._update_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        task = Task(suppression.list_entries, self._vault)
+        task.finished.connect(self._loaded)
+        task.failed.connect(self._failed)
+        self._task = task
+        self._update_buttons()
+        task.start()
+
+    def _loaded(self, listing: suppression.SuppressionList) -> None:
+        self._task = None
+        counts = listing.counts()
+        self.counts_label.setText(self.tr("{objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.").format(
+            objection=counts["objection"], erasure=counts["erasure_request"], manual=counts["manual"]))
+        kinds = {"email": self.tr("Email address"), "phone": self.tr("Phone number"), "national_number": self.tr("National number")}
+        self.table.setRowCount(len(listing.rows))
+        for row, entry in enumerate(listing.rows):
+            values = [str(entry.id), kinds.get(entry.kind, entry.kind), translate("suppression", suppression.BASIS_LABELS[entry.basis]),
+                      self.tr("Request {id}").format(id=entry.request_id) if entry.request_id else "",
+                      entry.basis_on.isoformat() if entry.basis_on else ""]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def selected_entry(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def remove_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._task is not None:
+            return
+        task = Task(suppression.remove_entry, self._vault, entry, self.reason_edit.text())
+        task.finished.connect(lambda _result, entry=entry: self._removed(entry))
+        task.failed.connect(self._failed)
+        self._task = task
+        self._update_buttons()
+        task.start()
+
+    def _removed(self, entry: int) -> None:
+        self._task = None
+        self.reason_edit.clear()
+        self.error_label.hide()
+        self.removed.emit(entry)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self._task is None and self.selected_entry() is not None and bool(self.reason_edit.text().strip()))
