@@ -34,5 +34,5 @@ def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = No
     digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone)]
     if not digests:
         return False
-    with vault.session() as session:
+    with vault.read_session() as session:
         return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(SuppressionEntry.identifier_hash.in_(digests))))

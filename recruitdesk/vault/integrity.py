@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from recruitdesk import errors
+from recruitdesk.i18n import N_, translate
 from recruitdesk.vault import database
 
 UNCHECKED = "unchecked"
@@ -28,10 +29,22 @@ INTACT = "intact"
 DAMAGED = "damaged"
 
 
+_DESCRIPTIONS = {
+    UNCHECKED: N_("integrity", "not verified yet"),
+    CHECKING: N_("integrity", "being verified…"),
+    INTACT: N_("integrity", "every page verified, no damage found"),
+    DAMAGED: N_("integrity", "DAMAGED: some pages failed the check. Restore the vault from a backup."),
+}
+
+
 @dataclass(frozen=True)
 class IntegrityResult:
     state: str
     checked_at: dt.datetime | None = None
+
+    def describe(self) -> str:
+        """One translated line for Vault info."""
+        return translate("integrity", _DESCRIPTIONS[self.state])
 
     def to_json(self) -> dict:
         return {"state": self.state, "checked_at": self.checked_at.isoformat(timespec="seconds") if self.checked_at else None}
