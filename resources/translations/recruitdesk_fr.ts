@@ -3016,6 +3016,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Politique de conservation</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>La fenêtre de RecruitDesk ne peut pas s&apos;ouvrir&#xa0;: les bibliothèques Qt n&apos;ont pas pu être chargées.</translation>
     </message>
@@ -3496,6 +3500,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} stayed busy for several minutes: another program is still writing to it. Your last change was not saved. Close the other program, or wait, and try again.</source>
+        <translation>Le coffre dans {folder} est resté occupé pendant plusieurs minutes&#xa0;: un autre programme y écrit encore. Votre dernière modification n&apos;a pas été enregistrée. Fermez l&apos;autre programme, ou patientez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the integrity check found damaged pages in the vault database {file}, and a copy would preserve the damage. Restore the vault from an earlier backup.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre {file}, et une copie conserverait les dégâts. Restaurez le coffre à partir d&apos;une sauvegarde antérieure.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
@@ -4508,6 +4520,25 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Unnamed ({file})</source>
         <translation>Sans nom ({file})</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>being verified…</source>
+        <translation>vérification en cours…</translation>
+    </message>
+    <message>
+        <source>every page verified, no damage found</source>
+        <translation>chaque page vérifiée, aucun dégât trouvé</translation>
+    </message>
+    <message>
+        <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
+        <translation>ENDOMMAGÉ&#xa0;: certaines pages n&apos;ont pas passé le contrôle. Restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
