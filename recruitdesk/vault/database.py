@@ -33,6 +33,7 @@ import os
 import shutil
 import time
 from pathlib import Path
+from typing import Callable
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -192,20 +193,30 @@ def verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None 
     return full
 
 
-def check_pages(path: Path, key: bytes) -> bool:
+class CheckInterrupted(Exception):
+    """The page check was stopped (the vault is locking); nothing is known about the pages."""
+
+
+def check_pages(path: Path, key: bytes, started: Callable[[sqlcipher.Connection], None] | None = None) -> bool:
     """Verify every page of an open vault's database on a connection of its own; True if intact.
 
     Meant for a background thread: it takes no write gate, and in WAL mode its read does not
     stop writers (a checkpoint simply cannot pass the snapshot it reads until it ends). SQLCipher
     offers no page-range form of ``cipher_integrity_check``, so the check cannot be cut into
-    transactions; it is one long read instead, which is harmless for the same reason.
+    transactions; it is one long read instead, which is harmless for the same reason. ``started``
+    receives the connection, so that locking the vault can stop a long check with
+    ``interrupt()`` (then CheckInterrupted is raised).
     """
     connection = None
     try:
         connection = connect(path, key)
+        if started is not None:
+            started(connection)
         connection.execute("PRAGMA query_only = ON")
         return _pages_intact(connection)
     except sqlcipher.Error as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT" or "interrupt" in str(exc):
+            raise CheckInterrupted() from exc
         problem = error_for(exc, path.parent)
         if problem is None or isinstance(problem, errors.DatabaseDamaged):
             return False

@@ -59,6 +59,7 @@ class IntegrityStatus:
         self._now = now
         self._lock = threading.Lock()
         self._running = threading.Lock()
+        self._connection = None
         self._result = IntegrityResult(INTACT, now()) if verified_at_open else IntegrityResult(UNCHECKED)
 
     @property
@@ -84,10 +85,16 @@ class IntegrityStatus:
                 return self.result
             self._set(IntegrityResult(CHECKING))
             try:
-                intact = database.check_pages(self._path, key)
+                intact = database.check_pages(self._path, key, started=self._started)
+            except database.CheckInterrupted:
+                self._set(IntegrityResult(UNCHECKED))
+                return self.result
             except BaseException:
                 self._set(IntegrityResult(UNCHECKED))
                 raise
+            finally:
+                with self._lock:
+                    self._connection = None
             self._set(IntegrityResult(INTACT if intact else DAMAGED, self._now()))
             return self.result
 
@@ -96,8 +103,18 @@ class IntegrityStatus:
         if self.run().state != INTACT:
             raise errors.BackupOfDamagedVault(file=str(self._path))
 
-    def forget_key(self) -> None:
+    def stop(self) -> None:
+        """Stop a running check (the vault is locking) and forget the key; the result stays unknown."""
         self._key = b""
+        with self._lock:
+            if self._connection is not None:
+                self._connection.interrupt()
+
+    def _started(self, connection) -> None:  # noqa: ANN001 - a DB-API connection
+        with self._lock:
+            self._connection = connection
+            if not self._key:  # stopped before the connection existed
+                connection.interrupt()
 
     def _set(self, result: IntegrityResult) -> None:
         with self._lock:

@@ -216,13 +216,13 @@ class Vault:
         """Checkpoint, drop every connection and key, release the lock. Safe to call twice."""
         if not self._lock.held:
             return
+        self.integrity.stop()
         try:
             self.checkpoint()
         except Exception:  # closing must not fail; the WAL stays encrypted either way
             pass
         self.engine.dispose()
         self._master = b""
-        self.integrity.forget_key()
         self.candidate_keys = None  # type: ignore[assignment]
         self._lock.release()
 

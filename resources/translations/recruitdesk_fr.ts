@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Intégrité du coffre&#xa0;: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>Le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre. Les sauvegardes sont refusées jusqu&apos;à ce que vous restauriez le coffre à partir d&apos;une sauvegarde (menu Coffre).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>

@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Integriteit van de kluis: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>De integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase. Back-ups worden geweigerd tot u de kluis herstelt vanuit een back-up (menu Kluis).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>
