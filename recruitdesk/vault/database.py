@@ -197,25 +197,25 @@ class CheckInterrupted(Exception):
     """The page check was stopped (the vault is locking); nothing is known about the pages."""
 
 
-def check_pages(path: Path, key: bytes, started: Callable[[sqlcipher.Connection], None] | None = None) -> bool:
+def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> bool:
     """Verify every page of an open vault's database on a connection of its own; True if intact.
 
     Meant for a background thread: it takes no write gate, and in WAL mode its read does not
     stop writers (a checkpoint simply cannot pass the snapshot it reads until it ends). SQLCipher
     offers no page-range form of ``cipher_integrity_check``, so the check cannot be cut into
-    transactions; it is one long read instead, which is harmless for the same reason. ``started``
-    receives the connection, so that locking the vault can stop a long check with
-    ``interrupt()`` (then CheckInterrupted is raised).
+    transactions; it is one long read instead, which is harmless for the same reason. When
+    ``stopped()`` turns true (the vault is locking) the check ends with CheckInterrupted:
+    between its two passes, and inside SQLite's structural pass through a progress handler.
+    SQLCipher's HMAC pass runs as one call that cannot be interrupted.
     """
     connection = None
     try:
         connection = connect(path, key)
-        if started is not None:
-            started(connection)
+        connection.set_progress_handler(lambda: 1 if stopped() else 0, 1000)
         connection.execute("PRAGMA query_only = ON")
-        return _pages_intact(connection)
+        return _pages_intact(connection, stopped)
     except sqlcipher.Error as exc:
-        if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT" or "interrupt" in str(exc):
+        if stopped():
             raise CheckInterrupted() from exc
         problem = error_for(exc, path.parent)
         if problem is None or isinstance(problem, errors.DatabaseDamaged):
@@ -226,10 +226,12 @@ def check_pages(path: Path, key: bytes, started: Callable[[sqlcipher.Connection]
             connection.close()
 
 
-def _pages_intact(connection: sqlcipher.Connection) -> bool:
+def _pages_intact(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> bool:
     """SQLCipher's HMAC check of every page, then SQLite's structural quick check."""
     if connection.execute("PRAGMA cipher_integrity_check").fetchall():
         return False
+    if stopped():
+        raise CheckInterrupted()
     return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
 
 

@@ -5,7 +5,8 @@ damaged small vault never opens). Above it, verifying at open would make unlocki
 seconds, so the vault opens after reading its schema and :meth:`IntegrityStatus.run` verifies
 every page afterwards, on a worker thread the caller provides (the GUI starts it after unlock,
 ``vault info`` runs it before printing). The check runs on a connection of its own and never
-takes the write gate, so saves and background jobs go on meanwhile.
+takes the write gate, so saves and background jobs go on meanwhile. Locking the vault stops a
+running check (:meth:`IntegrityStatus.stop`); it runs again at the next unlock.
 
 The result is shown in Vault info, and a backup refuses to copy a vault whose pages failed the
 check, or that it could not verify (:meth:`IntegrityStatus.require_intact`).
@@ -59,7 +60,7 @@ class IntegrityStatus:
         self._now = now
         self._lock = threading.Lock()
         self._running = threading.Lock()
-        self._connection = None
+        self._stopped = threading.Event()
         self._result = IntegrityResult(INTACT, now()) if verified_at_open else IntegrityResult(UNCHECKED)
 
     @property
@@ -85,16 +86,13 @@ class IntegrityStatus:
                 return self.result
             self._set(IntegrityResult(CHECKING))
             try:
-                intact = database.check_pages(self._path, key, started=self._started)
+                intact = database.check_pages(self._path, key, stopped=self._stopped.is_set)
             except database.CheckInterrupted:
                 self._set(IntegrityResult(UNCHECKED))
                 return self.result
             except BaseException:
                 self._set(IntegrityResult(UNCHECKED))
                 raise
-            finally:
-                with self._lock:
-                    self._connection = None
             self._set(IntegrityResult(INTACT if intact else DAMAGED, self._now()))
             return self.result
 
@@ -106,15 +104,7 @@ class IntegrityStatus:
     def stop(self) -> None:
         """Stop a running check (the vault is locking) and forget the key; the result stays unknown."""
         self._key = b""
-        with self._lock:
-            if self._connection is not None:
-                self._connection.interrupt()
-
-    def _started(self, connection) -> None:  # noqa: ANN001 - a DB-API connection
-        with self._lock:
-            self._connection = connection
-            if not self._key:  # stopped before the connection existed
-                connection.interrupt()
+        self._stopped.set()
 
     def _set(self, result: IntegrityResult) -> None:
         with self._lock:

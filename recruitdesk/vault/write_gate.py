@@ -11,6 +11,13 @@ consistent snapshot while a writer works).
 
 The gate is fair (first come, first served) so a stream of short background batches cannot
 starve a user's save: the save queues behind at most the batch that is running.
+
+Why a gate rather than sending every write to one database thread: the CLI, imports, the daily
+check and erasures call the services directly on their own threads, with their own progress
+and cancellation; a gate serialises them where they are, without turning every service call
+into a queued job, and background work gives the gate back between its short batches. The GUI
+adds a single database worker on top (``gui/tasks.py``, ``WriteTask``), so its saves run in
+order and the GUI thread never waits for the gate.
 """
 
 from __future__ import annotations

@@ -88,3 +88,26 @@ def test_vault_info_on_the_command_line_runs_the_check_and_says_so(large_vault, 
     details = json.loads(capsys.readouterr().out)
     assert details["integrity"]["state"] == "damaged"
     assert code == 2
+
+
+def test_locking_stops_a_running_check_and_leaves_the_result_unknown(large_vault, vault_folder, keychain, clock, monkeypatch):
+    import threading
+
+    running = threading.Event()
+
+    def endless(connection, stopped):  # stands in for a check of a very large vault
+        running.set()
+        connection.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n").fetchall()
+        return True
+
+    monkeypatch.setattr(database, "_pages_intact", endless)
+    vault = Vault.open(vault_folder, keychain, clock)
+    results = []
+    thread = threading.Thread(target=lambda: results.append(vault.integrity.run()), daemon=True)
+    thread.start()
+    assert running.wait(60)
+    vault.close()  # stops the check
+    thread.join(60)
+    assert not thread.is_alive()
+    assert results[0].state == integrity.UNCHECKED
+    assert vault.integrity.run().state == integrity.UNCHECKED  # closed: no key, no new check
