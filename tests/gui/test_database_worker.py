@@ -79,7 +79,7 @@ class ThreeSaves:
         candidate_id = self.candidate_id = window.model.row_at(1).id
 
         window.ui.actionRetentionSettings.trigger()
-        settings = self.settings = window.settings_dialog
+        settings = self.settings = window.retention.settings_dialog
         qtbot.waitUntil(lambda: settings.save_button.isEnabled(), timeout=SIGNAL_TIMEOUT)
         settings.tabs.setCurrentIndex(1)
         settings.firm_name_edit.clear()
@@ -92,7 +92,7 @@ class ThreeSaves:
         qtbot.keyClicks(pane.name_field, "Patient Person")
 
         window.ui.actionRecordFacts.trigger()
-        facts = self.facts = window.facts_dialog
+        facts = self.facts = window.candidates.facts_dialog
         qtbot.waitUntil(lambda: facts.consent_button.isEnabled(), timeout=SIGNAL_TIMEOUT)
         qtbot.mouseClick(facts.consent_button, Qt.MouseButton.LeftButton)
         self.consent = facts.consent_dialog
@@ -154,7 +154,7 @@ def test_saves_wait_for_a_lock_held_past_the_busy_timeout_while_the_window_stays
 
 
 def test_edits_from_the_gui_all_land_while_the_daily_check_runs_on_thousands_of_candidates(qtbot, clock, demo_vault, monkeypatch):
-    from recruitdesk.gui.tasks import Task
+    from recruitdesk.gui.shell.tasks import Task
     from recruitdesk.services import maintenance
     from recruitdesk.services.retention_alerts import run_daily_check
 
