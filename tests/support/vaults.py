@@ -37,6 +37,7 @@ def insert_candidates(vault: Vault, count: int) -> list[int]:
         first = session.scalar(select(Candidate.id).order_by(Candidate.id.desc()).limit(1)) or 0
         session.execute(Candidate.__table__.insert(), rows)
         ids = session.scalars(select(Candidate.id).where(Candidate.id > first).order_by(Candidate.id)).all()
-        session.execute(text(f"INSERT INTO {search_index.TABLE}(rowid, name, email, body) VALUES (:id, :name, '', '')"),
-                        [{"id": candidate_id, "name": row["full_name"]} for candidate_id, row in zip(ids, rows)])
+        session.execute(text(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)"),
+                        [{"id": candidate_id, "tokens": search_index.tokens_for(vault.candidate_keys, row["full_name"], None, "")}
+                         for candidate_id, row in zip(ids, rows)])
     return list(ids)
