@@ -83,7 +83,7 @@ def export_candidate(
     """Write the export into ``out_dir`` as a new folder, or as a zip (always a zip with a password)."""
     archive.check_password(password)
     as_zip = as_zip or password is not None
-    with vault.session() as session:
+    with vault.read_session() as session:
         load_candidate(session, candidate_id)  # a clear error for an unknown number, before any work
         firm = settings.get(session, "firm_name")
     data = collect(vault, candidate_id)

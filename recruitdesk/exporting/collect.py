@@ -105,7 +105,7 @@ def collect(vault: Vault, candidate_id: int) -> CandidateData:
 def _collect(vault: Vault, candidate_id: int) -> CandidateData:
     keys = vault.candidate_keys
     now = vault.clock.now().replace(tzinfo=None)
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         uid, wrapped = candidate.uid, candidate.wrapped_key
         sensitive = None

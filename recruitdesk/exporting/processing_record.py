@@ -39,7 +39,7 @@ def _t(text: str) -> str:
 
 def build_processing_record(vault: Vault) -> bytes:
     """The Art. 30 record as .xlsx bytes: controller, activities, and the retention rules."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, version = active_policy(session)
         firm = settings.get(session, "firm_name")
         contact = settings.get(session, "privacy_contact")

@@ -27,14 +27,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from recruitdesk import audit, errors
 from recruitdesk.services.key_erasure import erase_from_backups
+from recruitdesk.services.maintenance import merge_index_in_steps
 from recruitdesk.services.suppression import suppress
 from recruitdesk.store import candidate_removal, search_index
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
 
 REASONS = ("retention_due", "request", "manual")
-# Above this many candidates, the search index is optimized first (see search_index.optimize).
+# Above this many candidates, the search index is merged first (see maintenance.merge_index_in_steps).
 BULK_THRESHOLD = 10
+ERASE_BATCH = 100  # candidates per transaction
 
 
 @dataclass(frozen=True)
@@ -48,19 +50,22 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], reason: str, reques
         raise ValueError(reason)
     erased, missing, erased_uids = [], [], []  # erased_uids: {"uid", "erased_at", "reason"} for the backups
     if len(candidate_ids) > BULK_THRESHOLD:
+        merge_index_in_steps(vault)
+    unique = list(dict.fromkeys(candidate_ids))
+    # Bounded transactions: a save queued meanwhile waits for one batch, not the whole erasure.
+    # Each candidate's erasure (row, index entry, ledger, audit) is complete within one batch.
+    for start in range(0, len(unique), ERASE_BATCH):
         with vault.session() as session, session.begin():
-            search_index.optimize(session)
-    with vault.session() as session, session.begin():
-        for candidate_id in dict.fromkeys(candidate_ids):
-            candidate = session.scalars(
-                select(Candidate).options(selectinload(Candidate.procedures)).where(Candidate.id == candidate_id)
-            ).first()
-            if candidate is None:
-                missing.append(candidate_id)
-                continue
-            erased_uids.append(dict(uid=candidate.uid, erased_at=vault.clock.now().replace(tzinfo=None).isoformat(), reason=reason))
-            _erase_one(session, vault, candidate, reason, request_id)
-            erased.append(candidate_id)
+            for candidate_id in unique[start : start + ERASE_BATCH]:
+                candidate = session.scalars(
+                    select(Candidate).options(selectinload(Candidate.procedures)).where(Candidate.id == candidate_id)
+                ).first()
+                if candidate is None:
+                    missing.append(candidate_id)
+                    continue
+                erased_uids.append(dict(uid=candidate.uid, erased_at=vault.clock.now().replace(tzinfo=None).isoformat(), reason=reason))
+                _erase_one(session, vault, candidate, reason, request_id)
+                erased.append(candidate_id)
     if erased:
         _clear_write_ahead_log(vault)
         erase_from_backups(vault, erased_uids)

@@ -87,7 +87,7 @@ def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = No
     digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone)]
     if not digests:
         return False
-    with vault.session() as session:
+    with vault.read_session() as session:
         return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(
             SuppressionEntry.identifier_hash.in_(digests), SuppressionEntry.removed_on.is_(None))))
 
@@ -142,7 +142,7 @@ def list_entries(vault: Vault, include_removed: bool = False) -> SuppressionList
     query = select(SuppressionEntry).order_by(SuppressionEntry.id)
     if not include_removed:
         query = query.where(SuppressionEntry.removed_on.is_(None))
-    with vault.session() as session:
+    with vault.read_session() as session:
         return SuppressionList([SuppressionRow(e.id, e.kind, e.basis or MANUAL, e.rights_request_id, e.basis_on, e.removed_on)
                                 for e in session.scalars(query)])
 

@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Intégrité du coffre&#xa0;: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>Le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre. Les sauvegardes sont refusées jusqu&apos;à ce que vous restauriez le coffre à partir d&apos;une sauvegarde (menu Coffre).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>
@@ -3319,6 +3327,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Politique de conservation</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>La fenêtre de RecruitDesk ne peut pas s&apos;ouvrir&#xa0;: les bibliothèques Qt n&apos;ont pas pu être chargées.</translation>
     </message>
@@ -4063,6 +4075,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} stayed busy for several minutes: another program is still writing to it. Your last change was not saved. Close the other program, or wait, and try again.</source>
+        <translation>Le coffre dans {folder} est resté occupé pendant plusieurs minutes&#xa0;: un autre programme y écrit encore. Votre dernière modification n&apos;a pas été enregistrée. Fermez l&apos;autre programme, ou patientez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the integrity check found damaged pages in the vault database {file}, and a copy would preserve the damage. Restore the vault from an earlier backup.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre {file}, et une copie conserverait les dégâts. Restaurez le coffre à partir d&apos;une sauvegarde antérieure.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
@@ -5099,6 +5119,25 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (caviardé).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>being verified…</source>
+        <translation>vérification en cours…</translation>
+    </message>
+    <message>
+        <source>every page verified, no damage found</source>
+        <translation>chaque page vérifiée, aucun dégât trouvé</translation>
+    </message>
+    <message>
+        <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
+        <translation>ENDOMMAGÉ&#xa0;: certaines pages n&apos;ont pas passé le contrôle. Restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>

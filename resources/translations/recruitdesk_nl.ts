@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Integriteit van de kluis: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>De integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase. Back-ups worden geweigerd tot u de kluis herstelt vanuit een back-up (menu Kluis).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>
@@ -3319,6 +3327,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Bewaarbeleid</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>Het venster van RecruitDesk kan niet starten: de Qt-bibliotheken konden niet worden geladen.</translation>
     </message>
@@ -4063,6 +4075,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>De database van de kluis, {file}, is beschadigd en kan niet veilig worden gelezen. Er is niets aan gewijzigd. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} stayed busy for several minutes: another program is still writing to it. Your last change was not saved. Close the other program, or wait, and try again.</source>
+        <translation>De kluis in {folder} bleef enkele minuten bezet: een ander programma schrijft er nog in. Uw laatste wijziging is niet opgeslagen. Sluit het andere programma, of wacht, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the integrity check found damaged pages in the vault database {file}, and a copy would preserve the damage. Restore the vault from an earlier backup.</source>
+        <translation>Er is geen back-up gemaakt: de integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase {file}, en een kopie zou de schade bewaren. Herstel de kluis vanuit een eerdere back-up.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
@@ -5099,6 +5119,25 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (onleesbaar gemaakt).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>being verified…</source>
+        <translation>wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>every page verified, no damage found</source>
+        <translation>elke pagina gecontroleerd, geen schade gevonden</translation>
+    </message>
+    <message>
+        <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
+        <translation>BESCHADIGD: sommige pagina&apos;s kwamen niet door de controle. Herstel de kluis vanuit een back-up.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.i18n import translate
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
@@ -152,7 +152,7 @@ class ConsentDialog(QDialog):
                 self._show_error(self.tr("The evidence file cannot be read."))
                 return
         self.buttons.setEnabled(False)
-        self._task = Task(
+        self._task = WriteTask(
             consents.give_consent, self._vault, self._candidate_id, self.purpose_combo.currentData(),
             self.given_edit.date().toPython(), self.channel_combo.currentData(),
             text=self.text_edit.toPlainText(), text_version=self.version_edit.text(), evidence=evidence,

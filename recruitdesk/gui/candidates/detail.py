@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.i18n import translate
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services import consents as consent_service
@@ -414,7 +414,7 @@ class CandidateDetailPane(QWidget):
             return None
         self._show_error(None)
         self.save_button.setEnabled(False)
-        task = Task(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
+        task = WriteTask(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
                     self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
         task.finished.connect(lambda profile, task=task: self._saved(task, profile))
         task.failed.connect(lambda error, task=task: self._save_failed(task, error))

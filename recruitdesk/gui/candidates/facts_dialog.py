@@ -33,7 +33,7 @@ from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceCho
 from recruitdesk.gui.retention.dialogs import ReasonDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.retention import engine
 from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE
@@ -285,7 +285,7 @@ class CandidateFactsDialog(QDialog):
     def _run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None) -> None:
         if self._task is not None:
             return
-        task = Task(function, *args)
+        task = WriteTask(function, *args)
         then = on_done or self._recorded
         task.finished.connect(lambda result, task=task: self._finished(task, result, then))
         task.failed.connect(lambda error, task=task: self._failed(task, error))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.i18n import translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
@@ -82,7 +82,7 @@ class _RequestDialog(QDialog):
 
     def _run(self, function, *args, **kwargs) -> None:
         self.buttons.setEnabled(False)
-        self._task = Task(function, *args, **kwargs)
+        self._task = WriteTask(function, *args, **kwargs)
         self._task.finished.connect(self._stored)
         self._task.failed.connect(self._show_error)
         self._task.start()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from recruitdesk import errors
@@ -25,7 +25,7 @@ from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
 from recruitdesk.gui.retention.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
 from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.main_window import MainWindow
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
@@ -34,6 +34,7 @@ from recruitdesk.services.backups import RestoreReport, restore_backup
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.services.vault_settings import read_setting
+from recruitdesk.vault.integrity import DAMAGED, IntegrityResult
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
@@ -157,6 +158,25 @@ class AppController(QObject):
         self.notifier.start(vault)
         self._apply_auto_lock_setting()
         self.idle_monitor.start()
+        self._verify_pages(vault)
+
+    def _verify_pages(self, vault: Vault) -> None:
+        """A vault too large to verify at unlock is verified now, in the background (saves go on)."""
+        if not vault.integrity.needs_check:
+            return
+        task = Task(vault.integrity.run)
+        task.finished.connect(lambda result, vault=vault: self._pages_verified(vault, result))
+        task.failed.connect(lambda _error: None)  # unknown, not damaged: a backup checks again first
+        task.start()
+
+    def _pages_verified(self, vault: Vault, result: IntegrityResult) -> None:
+        if result.state != DAMAGED or vault is not self.vault or not self._interactive:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RecruitDesk"), self.tr(
+            "The integrity check found damaged pages in the vault database. Backups are refused until "
+            "you restore the vault from a backup (Vault menu)."), QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _apply_auto_lock_setting(self) -> None:
         """The idle time from the vault's settings; applied at unlock and whenever settings are saved."""
@@ -203,7 +223,7 @@ class AppController(QObject):
         self.idle_monitor.stop()
         self.notifier.stop()
         self.window.show_restoring()
-        _wait_for_workers()  # nothing else may use the vault while it is replaced
+        _wait_for_workers(self.vault)  # nothing else may use the vault while it is replaced
         task = Task(restore_backup, self.vault, Path(backup))
         task.finished.connect(self._restored)
         task.failed.connect(self._restore_failed)
@@ -243,7 +263,7 @@ class AppController(QObject):
         self.notifier.stop()
         self.window.show_locked()
         if self.vault is not None:
-            _wait_for_workers()
+            _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
         if not self._shut_down and self.unlock_dialog is None:
@@ -302,7 +322,7 @@ class AppController(QObject):
         self.notifier.shutdown()
         self.window.show_locked()
         if self.vault is not None:
-            _wait_for_workers()
+            _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
         if self.wizard is not None and self.wizard.vault is not None:
@@ -311,7 +331,10 @@ class AppController(QObject):
             self.source.dispose()
 
 
-def _wait_for_workers(milliseconds: int = 10_000) -> None:
-    """Let a background call that still uses the vault (a daily check, an erasure) finish
-    before the vault closes; its result is ignored."""
-    QThreadPool.globalInstance().waitForDone(milliseconds)
+def _wait_for_workers(vault: Vault, milliseconds: int = 10_000) -> None:
+    """Let a background call that still uses the vault (a daily check, an erasure) and the
+    saves queued on the database worker finish before the vault closes; results are ignored.
+    A page check of a large vault can take minutes: it is stopped instead (it runs again at
+    the next unlock)."""
+    vault.integrity.stop()
+    wait_for_background_work(milliseconds)
