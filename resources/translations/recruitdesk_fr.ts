@@ -770,14 +770,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>À supprimer le {date}&#xa0;: encore {count} jours.</translation>
     </message>
     <message>
-        <source>Procedure open</source>
-        <translation>Procédure en cours</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
         <source>No procedure</source>
         <translation>Aucune procédure</translation>
     </message>
@@ -971,22 +963,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Candidature</translation>
-    </message>
-    <message>
-        <source>Job site</source>
-        <translation>Site d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Approche directe</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5114,69 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
         <translation>ENDOMMAGÉ&#xa0;: certaines pages n&apos;ont pas passé le contrôle. Restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Site d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Approche directe</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procédure en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Durée de conservation écoulée</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Deleted by hand</source>
+        <translation>Supprimé manuellement</translation>
     </message>
 </context>
 <context>

@@ -770,14 +770,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Te verwijderen op {date}: nog {count} dagen.</translation>
     </message>
     <message>
-        <source>Procedure open</source>
-        <translation>Procedure loopt</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Teruggetrokken</translation>
-    </message>
-    <message>
         <source>No procedure</source>
         <translation>Geen procedure</translation>
     </message>
@@ -971,22 +963,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Sollicitatie</translation>
-    </message>
-    <message>
-        <source>Job site</source>
-        <translation>Vacaturesite</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Doorverwijzing</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Zelf benaderd</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5114,69 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
         <translation>BESCHADIGD: sommige pagina&apos;s kwamen niet door de controle. Herstel de kluis vanuit een back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Vacaturesite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Zelf benaderd</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sollicitant</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procedure loopt</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Verzoek tot wissing</translation>
+    </message>
+    <message>
+        <source>Deleted by hand</source>
+        <translation>Handmatig verwijderd</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
 from recruitdesk.gui.retention.dialogs import ReasonDialog
 from recruitdesk.gui.shell.error_reporting import user_message
@@ -227,15 +228,9 @@ class CandidateFactsDialog(QDialog):
         return self.tr("Due for deletion on {date}: {count} days left.").format(date=date, count=days)
 
     def _outcome_text(self, detail: CandidateRetention) -> str:
-        labels = {
-            "open": self.tr("Procedure open"),
-            "hired": self.tr("Hired"),
-            "not_hired": self.tr("Not hired"),
-            "withdrawn": self.tr("Withdrawn"),
-        }
         if detail.outcome is None:
             return self.tr("No procedure")
-        text = labels.get(detail.outcome, detail.outcome)
+        text = labels.label("outcome", detail.outcome)
         if detail.outcome_on:
             text = self.tr("{outcome} ({date})").format(outcome=text, date=format_date(detail.outcome_on))
         return text

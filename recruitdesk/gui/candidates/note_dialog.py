@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.i18n import translate
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
 
@@ -56,7 +56,7 @@ class NoteDialog(QDialog):
         intro = QLabel(self.tr("Screening note about {name}").format(name=name))
         self.kind_combo = QComboBox()
         for code in notes.KINDS:
-            self.kind_combo.addItem(translate("notes", notes.KIND_LABELS[code]), code)
+            self.kind_combo.addItem(labels.label("note_kind", code), code)
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Where the information was found, e.g. LinkedIn"))

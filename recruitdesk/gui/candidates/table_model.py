@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.services.candidates import CandidateRow
 
@@ -233,13 +234,7 @@ class CandidateTableModel(QAbstractTableModel):
         return ""
 
     def _source_label(self, source: str) -> str:
-        labels = {
-            "application": self.tr("Application"),
-            "job_site": self.tr("Job site"),
-            "referral": self.tr("Referral"),
-            "sourced": self.tr("Sourced"),
-        }
-        return labels.get(source, source)
+        return labels.label("source", source)
 
     def _status_label(self, status: str) -> str:
         labels = {
