@@ -2070,6 +2070,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Candidat</translation>
     </message>
     <message>
+        <source>What to do with the selected candidate: facts, consent, notes, export, requests</source>
+        <translation>Ce que vous pouvez faire avec le candidat sélectionné : faits, consentement, notes, export, demandes</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Dossier du coffre</translation>
     </message>
@@ -3054,6 +3058,21 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
         <translation>&amp;Restaurer une sauvegarde (nouvel ordinateur, coffre perdu ou endommagé)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put the window, its panes and the table columns back as they were at the first start</source>
+        <translation>Remet la fenêtre, ses panneaux et les colonnes du tableau comme au premier démarrage</translation>
     </message>
 </context>
 <context>

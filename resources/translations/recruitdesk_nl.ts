@@ -2070,6 +2070,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Kandidaat</translation>
     </message>
     <message>
+        <source>What to do with the selected candidate: facts, consent, notes, export, requests</source>
+        <translation>Wat u met de geselecteerde kandidaat kunt doen: feiten, toestemming, notities, export, verzoeken</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Kluismap</translation>
     </message>
@@ -3054,6 +3058,21 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
         <translation>&amp;Terugzetten vanaf een back-up (een nieuwe computer, of een verloren of beschadigde kluis)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Indeling herstellen</translation>
+    </message>
+    <message>
+        <source>Put the window, its panes and the table columns back as they were at the first start</source>
+        <translation>Zet het venster, de panelen en de tabelkolommen terug zoals bij de eerste start</translation>
     </message>
 </context>
 <context>

@@ -103,8 +103,6 @@ class CandidateActions(Feature):
                 menu.addMenu(item)
             else:
                 menu.addAction(item)
-        for action in (self.consent_action, self.notes_action):
-            window.ui.mainToolBar.insertAction(window.candidate_tools_end, action)
         self.actions = [self.consent_action, self.withdraw_action, self.notes_action, *self.renew_actions.values()]
 
     # --- the window calls these ------------------------------------------------------------

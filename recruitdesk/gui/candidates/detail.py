@@ -161,6 +161,7 @@ class CandidateDetailPane(QWidget):
         body_layout.addWidget(self.tabs, 1)
 
         documents = QSplitter(Qt.Orientation.Vertical)
+        documents.setObjectName("documentsSplitter")  # its position is remembered with the window layout
         self.documents_list = self._list(self.tr("Documents"))
         self.documents_list.currentItemChanged.connect(lambda item, _previous: self._document_chosen(item))
         documents.addWidget(self.documents_list)
