@@ -2379,8 +2379,24 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de RecruitDesk.</translation>
     </message>
     <message>
+        <source>&amp;Start RecruitDesk in the notification area when I log in</source>
+        <translation>&amp;Démarrer RecruitDesk dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start in the notification area at login</source>
+        <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Checks the retention deadlines at login and once a day, and warns you in the notification area, even when the window is closed. The vault stays locked until you open the window.</source>
+        <translation>Vérifie les délais de conservation à l&apos;ouverture de session puis une fois par jour, et vous avertit dans la zone de notification, même lorsque la fenêtre est fermée. Le coffre reste verrouillé jusqu&apos;à ce que vous ouvriez la fenêtre.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RecruitDesk could not change what starts when you log in. Check that your user folder (or, on Windows, your registry) may be written to, then try again.</source>
+        <translation>RecruitDesk n&apos;a pas pu modifier ce qui démarre à l&apos;ouverture de votre session. Vérifiez que votre dossier utilisateur (ou, sous Windows, votre registre) est accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2860,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>RecruitDesk&#xa0;: le coffre est verrouillé</translation>
     </message>
     <message>
+        <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
+        <translation>RecruitDesk n&apos;a pas pu vérifier les délais&#xa0;: {reason} Cliquez ici pour ouvrir RecruitDesk.</translation>
+    </message>
+    <message>
         <source>RecruitDesk deleted 1 candidate automatically.</source>
         <translation>RecruitDesk a supprimé automatiquement 1 candidat.</translation>
     </message>
@@ -3205,6 +3225,13 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Retention alerts in the notification area</source>
+        <translation>Alertes de conservation dans la zone de notification</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -3324,6 +3351,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Integrity</source>
         <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>start in the notification area with the vault locked (used at login)</source>
+        <translation>démarrer dans la zone de notification, coffre verrouillé (utilisé à l&apos;ouverture de session)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>

@@ -2379,8 +2379,24 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Een nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
     </message>
     <message>
+        <source>&amp;Start RecruitDesk in the notification area when I log in</source>
+        <translation>RecruitDesk in het systeemvak &amp;starten wanneer ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>Start in the notification area at login</source>
+        <translation>Bij aanmelden in het systeemvak starten</translation>
+    </message>
+    <message>
+        <source>Checks the retention deadlines at login and once a day, and warns you in the notification area, even when the window is closed. The vault stays locked until you open the window.</source>
+        <translation>Controleert de bewaartermijnen bij het aanmelden en eenmaal per dag, en waarschuwt u in het systeemvak, ook als het venster gesloten is. De kluis blijft vergrendeld tot u het venster opent.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>RecruitDesk could not change what starts when you log in. Check that your user folder (or, on Windows, your registry) may be written to, then try again.</source>
+        <translation>RecruitDesk kon niet wijzigen wat er start wanneer u zich aanmeldt. Controleer of er in uw gebruikersmap (of, op Windows, in uw register) geschreven mag worden en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2860,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>RecruitDesk: de kluis is vergrendeld</translation>
     </message>
     <message>
+        <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
+        <translation>RecruitDesk kon de termijnen niet controleren: {reason} Klik hier om RecruitDesk te openen.</translation>
+    </message>
+    <message>
         <source>RecruitDesk deleted 1 candidate automatically.</source>
         <translation>RecruitDesk heeft 1 kandidaat automatisch verwijderd.</translation>
     </message>
@@ -3205,6 +3225,13 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Retention alerts in the notification area</source>
+        <translation>Meldingen over bewaartermijnen in het systeemvak</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -3324,6 +3351,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Integrity</source>
         <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>start in the notification area with the vault locked (used at login)</source>
+        <translation>in het systeemvak starten met de kluis vergrendeld (gebruikt bij aanmelden)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>

@@ -31,6 +31,7 @@ from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
+from recruitdesk.services.locked_check import check_while_locked
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.services.vault_settings import read_setting
@@ -72,6 +73,7 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._silent_unlock: Task | None = None
+        self._tray_folder: Path | None = None
         self._restore: Task | None = None
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
@@ -106,6 +108,17 @@ class AppController(QObject):
         self.wizard = FirstRunWizard(default_folder, self.clock, self._keychain_factory, **self._choosers)
         self.wizard.finished.connect(self._wizard_finished)
         self.wizard.show()
+
+    def start_in_tray(self, folder: Path) -> bool:
+        """Started at login (``--tray``): only the tray icon, the vault locked; the daily check
+        opens it just for the check. Clicking the icon opens the window and unlocks as usual.
+        Returns False, starting normally instead, when there is no notification area."""
+        if not self.notifier.has_tray:
+            self.start_existing(folder)
+            return False
+        self._tray_folder = folder
+        self.notifier.start_locked(lambda: check_while_locked(folder, self._keychain_factory(), self.clock))
+        return True
 
     def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None) -> None:
         """Unlock without asking if the keychain (or the given recovery key) can; else ask."""
@@ -189,6 +202,9 @@ class AppController(QObject):
         self.idle_monitor.set_timeout_minutes(minutes)
 
     def _bring_forward(self) -> None:
+        if self.source is None and self._tray_folder is not None:  # started in the tray: open now
+            self.notifier.stop()
+            self.start_existing(self._tray_folder)
         self.window.show()
         if self.window.isMinimized():
             self.window.showNormal()
