@@ -106,6 +106,20 @@ def test_started_at_login_it_checks_daily_with_the_vault_locked_and_opens_on_cli
     assert controller.window.isVisible() and controller.vault is not None
     assert not controller.notifier.locked_mode
 
+    # Closing the window goes back to the tray with the vault locked; tomorrow's alert still comes.
+    messages = len(controller.tray_messages)
+    controller.window.close()
+    assert not controller.window.isVisible() and controller.vault is None and controller.exit_code is None
+    assert controller.notifier.locked_mode and controller.window.model.rowCount() == 0
+    assert not controller.notifier.check() and len(controller.tray_messages) == messages  # not twice today
+    open_vault(folder, keychain, clock).close()
+    clock.advance(days=1)
+    with qtbot.waitSignal(controller.notifier.notified, timeout=20000):
+        assert controller.notifier.check()
+    with qtbot.waitSignal(controller.finished, timeout=5000) as finished:
+        controller.notifier.quit_requested.emit()  # Quit in the tray menu
+    assert finished.args == [0]
+
 
 def test_without_a_key_in_the_keychain_the_tray_says_so_and_keeps_trying(qtbot, clock, tray_controller, new_vault, keychain):
     vault, _key = new_vault
@@ -118,3 +132,16 @@ def test_without_a_key_in_the_keychain_the_tray_says_so_and_keeps_trying(qtbot, 
     assert controller.tray_messages and "could not check the deadlines" in controller.tray_messages[0][1]
     assert controller.notifier.last_day_checked is None  # the next tick tries again
     assert not controller.window.isVisible()
+
+
+def test_started_at_login_before_any_vault_exists_it_quietly_exits(qapp, clock, tmp_path):
+    import argparse
+
+    from recruitdesk.cli import build_parser
+    from recruitdesk.gui.shell.app import run_gui
+
+    assert build_parser().parse_args(["--tray"]).tray is True
+    args = argparse.Namespace(vault=str(tmp_path / "no vault yet"), recovery_key_file=None, lang=None, demo=False,
+                              smoke_test=False, tray=True)
+    assert run_gui(args, clock=clock) == 0
+    assert not (tmp_path / "no vault yet").exists()

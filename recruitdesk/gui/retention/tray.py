@@ -159,13 +159,14 @@ class RetentionNotifier(QObject):
         self._timer.start()
         self.check()
 
-    def start_locked(self, check_locked: Callable[[], tuple]) -> None:
+    def start_locked(self, check_locked: Callable[[], tuple], last_checked: dt.date | None = None) -> None:
         """Started at login: run ``check_locked`` (open, check, close) now and on each new day,
-        with no window and the vault closed in between."""
+        with no window and the vault closed in between. ``last_checked`` is the day already
+        checked (the window was open today), so the same alert is not shown twice."""
         self._locked_check = check_locked
         self._vault = None
         self._task = None
-        self.last_day_checked = None
+        self.last_day_checked = last_checked
         self.show_locked()
         self._timer.start()
         self.check()

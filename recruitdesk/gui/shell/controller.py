@@ -74,6 +74,7 @@ class AppController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self._silent_unlock: Task | None = None
         self._tray_folder: Path | None = None
+        self._quitting = False
         self._restore: Task | None = None
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
@@ -83,10 +84,10 @@ class AppController(QObject):
         self.notifier.checked.connect(self._daily_checked)
         self.notifier.check_failed.connect(self.window.retention.show_problem)
         self.notifier.show_requested.connect(self._bring_forward)
-        self.notifier.quit_requested.connect(self.window.close)
+        self.notifier.quit_requested.connect(self._quit)
         self.window.retention.summary_shown.connect(
             lambda summary: self.notifier.show_summary(summary, self.window.retention.request_summary))
-        self.window.closed.connect(lambda: self.finished.emit(0))
+        self.window.closed.connect(self._window_closed)
         self.window.rows_loaded.connect(self.ready)
         monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
         self.idle_monitor = IdleMonitor(clock, DEFAULT_TIMEOUT_MINUTES, parent=self, **monitor_options)
@@ -316,6 +317,34 @@ class AppController(QObject):
             self.finished.emit(0)
 
     # --- ending ----------------------------------------------------------------------------
+    def _quit(self) -> None:
+        """Quit from the tray menu: through the window's close when it is open (it saves its layout)."""
+        self._quitting = True
+        if self.window.isVisible():
+            self.window.close()
+        else:
+            self.finished.emit(0)
+
+    def _window_closed(self) -> None:
+        """Closing the window quits, except in a RecruitDesk started at login: there it locks the
+        vault and goes back to the tray, so tomorrow's alert still comes."""
+        if self._tray_folder is None or self._quitting or self.unlock_dialog is not None or not self.notifier.has_tray:
+            self.finished.emit(0)
+            return
+        self.idle_monitor.stop()
+        self.notifier.stop()
+        self.window.show_locked()
+        if self.vault is not None:
+            _wait_for_workers()
+            self.vault.close()
+            self.vault = None
+        if self.source is not None:
+            self.source.dispose()
+            self.source = None
+        folder = self._tray_folder
+        self.notifier.start_locked(lambda: check_while_locked(folder, self._keychain_factory(), self.clock),
+                                   last_checked=self.clock.today())
+
     def _remember_exit_code(self, code: int) -> None:
         if self.exit_code is None:
             self.exit_code = code
