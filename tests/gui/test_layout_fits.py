@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from recruitdesk import i18n
+from recruitdesk.gui.candidates.table_model import SOURCE, STATUS
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.translation import install_language, remove_translators
 from recruitdesk.services.candidates import candidate_rows
@@ -77,6 +79,22 @@ def test_the_main_window_and_candidate_pane_fit_at_1366x768(qtbot, clock, demo_v
     assert pane.email_field.text() == longest.email and pane.name_field.text() == longest.name
     assert cut_off(pane) == []
     assert cut_off(window.statusBar()) == []
+    assert cut_off_cells(window) == []
+
+
+def cut_off_cells(window: MainWindow) -> list[str]:
+    """Source and Status cells the first layout shows only in part (urgent statuses are bold)."""
+    table, model = window.ui.candidateTable, window.model
+    bold = QFont(table.font())
+    bold.setBold(True)
+    problems = []
+    for column in (SOURCE, STATUS):
+        room = table.horizontalHeader().sectionSize(column) - 8
+        for row in range(model.rowCount()):
+            text = model.index(row, column).data()
+            if QFontMetrics(bold).horizontalAdvance(text) > room:
+                problems.append(f"column {column}: {text!r}")
+    return problems
 
 
 def test_the_check_sees_a_cut_off_field_and_an_overflowing_toolbar(qtbot, clock, language):

@@ -269,8 +269,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(80)
         widths = {NAME: 220, EMAIL: 250, SOURCE: 100, LAST_CONTACT: 110, STATUS: 110, DUE_ON: 120, DAYS_LEFT: 80}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        for column, width in widths.items():  # Source and Status: at least their longest word
+            header.resizeSection(column, max(width, self.model.widest_word(column, table.font()) + 16))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.selectionModel().selectionChanged.connect(self.update_actions)
         # Double-click or Enter, not ``activated`` (a single click on single-click desktops).
