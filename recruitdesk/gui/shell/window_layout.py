@@ -24,8 +24,8 @@ from recruitdesk import preferences
 STATE_VERSION = 1
 # The share of the screen's free area the first window takes, and of its width the candidate pane.
 SCREEN_SHARE = 0.92
-CANDIDATE_PANE_SHARE = 0.36
-CANDIDATE_PANE_MIN_WIDTH = 420
+CANDIDATE_PANE_SHARE = 0.32
+CANDIDATE_PANE_MIN_WIDTH = 400
 # How much of the title bar must lie on some screen for the window to count as visible.
 VISIBLE_TITLE_PIXELS = 60
 
