@@ -65,6 +65,7 @@ _TRANSLATE_IN = {
     "consents": lambda text: translate("consents", text),
     "requests": lambda text: translate("requests", text),
     "notes": lambda text: translate("notes", text),
+    "suppression": lambda text: translate("suppression", text),
 }
 
 
@@ -79,7 +80,7 @@ class CodeSet:
 
 def _code_sets() -> dict[str, CodeSet]:
     # Imported here: the services import the foundations, and this module is one of them.
-    from recruitdesk.services import consents, notes, rights_requests
+    from recruitdesk.services import consents, notes, rights_requests, suppression
 
     return {
         "source": CodeSet(CONTEXT, SOURCES, SOURCE_LABELS),
@@ -90,6 +91,7 @@ def _code_sets() -> dict[str, CodeSet]:
         "consent_channel": CodeSet("consents", consents.CHANNELS, consents.CHANNEL_LABELS),
         "request_kind": CodeSet("requests", rights_requests.KINDS, rights_requests.KIND_LABELS),
         "note_kind": CodeSet("notes", notes.KINDS, notes.KIND_LABELS),
+        "suppression_basis": CodeSet("suppression", suppression.BASES, suppression.BASIS_LABELS),
     }
 
 

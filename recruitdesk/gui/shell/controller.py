@@ -335,7 +335,7 @@ class AppController(QObject):
         self.notifier.stop()
         self.window.show_locked()
         if self.vault is not None:
-            _wait_for_workers()
+            _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
         if self.source is not None:
