@@ -364,7 +364,10 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.idle_monitor.shutdown()
+        locked_check_running = self.notifier.locked_mode and self.notifier.busy
         self.notifier.shutdown()
+        if locked_check_running:  # a check started at login holds the vault open until it ends
+            wait_for_background_work(10_000)
         self.window.show_locked()
         if self.vault is not None:
             _wait_for_workers(self.vault)
