@@ -1,13 +1,16 @@
-"""Take the README's screenshots: the demo's main window and the first-run wizard.
+"""Take the README's screenshots: the demo's main window (in English, Dutch and French, at
+1366x768, the most common laptop screen, with one candidate selected) and the first-run wizard.
 
 Run under a real (virtual) display so the window is styled as users see it:
-    Xvfb :95 -screen 0 1400x900x24 &
+    Xvfb :95 -screen 0 1366x768x24 &
     DISPLAY=:95 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py
+The program's preferences (window layout, language) go to a throwaway folder, not yours.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -21,38 +24,50 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from recruitdesk.gui.shell import app as gui_app
 
-target, demo, vault = sys.argv[1], sys.argv[2] == "demo", sys.argv[3]
+target, demo, vault, lang = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4]
 
-def grab():
+def largest_window():
     app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if w.isVisible() and w.width() > 300]
     windows.sort(key=lambda w: w.width() * w.height(), reverse=True)
-    windows[0].grab().save(target)
-    app.quit()
+    return windows[0]
+
+def arrange():
+    window = largest_window()
+    if hasattr(window, "select_ids"):  # the main window: full screen size, one candidate selected
+        window.setGeometry(window.screen().availableGeometry())
+        window.select_ids([3])
+
+def grab():
+    largest_window().grab().save(target)
+    QApplication.instance().quit()
 
 original_exec = QApplication.exec
 def exec_with_grab(*_args):
-    QTimer.singleShot(5000, grab)
+    QTimer.singleShot(4000, arrange)
+    QTimer.singleShot(7000, grab)
     return original_exec()
 QApplication.exec = staticmethod(exec_with_grab)
-args = argparse.Namespace(vault=None if demo else vault, recovery_key_file=None, lang=None, demo=demo, smoke_test=False)
+args = argparse.Namespace(vault=None if demo else vault, recovery_key_file=None, lang=lang, demo=demo, smoke_test=False)
 sys.exit(gui_app.run_gui(args))
 '''
 
 
-def shoot(name: str, demo: bool) -> Path:
+def shoot(name: str, demo: bool, lang: str = "en") -> Path:
     target = OUT / f"{name}.png"
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault")],
-                       check=True, timeout=120)
+        environment = {**os.environ, "XDG_CONFIG_HOME": str(Path(folder) / "config")}
+        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang],
+                       check=True, timeout=120, env=environment)
     return target
 
 
 def main() -> int:
     argparse.ArgumentParser(description=__doc__).parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, demo in (("main-window", True), ("first-run-wizard", False)):
-        print(shoot(name, demo))
+    for name, demo, lang in (("main-window", True, "en"), ("main-window-nl", True, "nl"), ("main-window-fr", True, "fr"),
+                             ("first-run-wizard", False, "en")):
+        print(shoot(name, demo, lang))
     return 0
 
 

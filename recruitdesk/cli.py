@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="recruitdesk", description=translate("cli", "RecruitDesk: an encrypted candidate vault with GDPR retention countdowns."))
     parser.add_argument("--version", action="version", version=f"RecruitDesk {__version__}")
     parser.add_argument("--demo", action="store_true", help=translate("cli", "start on a throwaway demo vault with sample candidates"))
+    parser.add_argument("--tray", action="store_true",
+                        help=translate("cli", "start in the notification area with the vault locked (used at login)"))
     # For packaging and CI smoke tests: start, show the window, report, quit with 0.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     common_options(parser, suppress=False)

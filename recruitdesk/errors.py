@@ -151,6 +151,24 @@ class DatabaseDamaged(VaultError):
     )
 
 
+class VaultBusy(VaultError):
+    code = "vault-busy"
+    template = N_(
+        "errors",
+        "The vault in {folder} stayed busy for several minutes: another program is still writing to it. "
+        "Your last change was not saved. Close the other program, or wait, and try again.",
+    )
+
+
+class BackupOfDamagedVault(VaultError):
+    code = "backup-of-damaged-vault"
+    template = N_(
+        "errors",
+        "No backup was made: the integrity check found damaged pages in the vault database {file}, "
+        "and a copy would preserve the damage. Restore the vault from an earlier backup.",
+    )
+
+
 class DatabaseNotEncrypted(VaultError):
     code = "database-not-encrypted"
     template = N_(

@@ -59,3 +59,18 @@ def set_language(value: str | None, path: Path | None = None) -> Path:
     if value is not None and value not in LANGUAGES:
         raise ValueError(f"unknown language {value!r}; choose one of {', '.join(LANGUAGES)}")
     return save({"language": value}, path)
+
+
+WINDOW_LAYOUT = "window_layout"
+
+
+def window_layout(path: Path | None = None) -> dict[str, Any]:
+    """The main window's remembered layout (geometry, docks, columns, splitters as opaque
+    base64 texts Qt made), or an empty dict. It holds sizes and positions, nothing personal."""
+    value = load(path).get(WINDOW_LAYOUT)
+    return value if isinstance(value, dict) else {}
+
+
+def set_window_layout(layout: dict[str, Any] | None, path: Path | None = None) -> Path:
+    """Remember the layout for the next start; None forgets it (Reset layout)."""
+    return save({WINDOW_LAYOUT: layout}, path)

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen platform's one screen is 800x800 unless configured; give it the most common
+# laptop screen, 1366x768, so windows open at the size a user's first start gives them.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).resolve().parent / "support" / "offscreen_screen.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 from recruitdesk import i18n  # noqa: E402
 from recruitdesk.clock import ManualClock  # noqa: E402

@@ -74,7 +74,8 @@ def withdraw(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.consents import PURPOSE_LABELS, consents_of
+    from recruitdesk import labels
+    from recruitdesk.services.consents import consents_of
 
     with open_for_command(args, keychain, clock) as vault:
         views = consents_of(vault, args.candidate)
@@ -88,7 +89,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
             state = translate("cli", "until {date}").format(date=view.expires_on.isoformat())
         else:
             state = translate("cli", "in force")
-        print(f"{view.id:>6}  {translate('consents', PURPOSE_LABELS[view.purpose]):<40}  {view.given_on.isoformat()}  {state}")
+        print(f"{view.id:>6}  {labels.label('consent_purpose', view.purpose):<40}  {view.given_on.isoformat()}  {state}")
     return 0
 
 

@@ -37,7 +37,8 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.notes import KIND_LABELS, notes_of
+    from recruitdesk import labels
+    from recruitdesk.services.notes import notes_of
 
     with open_for_command(args, keychain, clock) as vault:
         views = notes_of(vault, args.candidate)
@@ -45,7 +46,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
         print_json([_json(view) for view in views])
         return 0
     for view in views:
-        print(f"{view.id:>6}  {view.created_at:%Y-%m-%d %H:%M}  {translate('notes', KIND_LABELS[view.kind])}  {view.author}")
+        print(f"{view.id:>6}  {view.created_at:%Y-%m-%d %H:%M}  {labels.label('note_kind', view.kind)}  {view.author}")
         for line in view.body.splitlines():
             print(f"        {line}")
     return 0

@@ -19,7 +19,7 @@ KIND_CHOICES = ("access", "portability", "rectification", "erasure", "restrictio
 
 
 def _line(view, day) -> str:
-    from recruitdesk.services.rights_requests import KIND_LABELS
+    from recruitdesk import labels
 
     if not view.is_open:
         state = translate("cli", "completed on {date}").format(date=view.completed_on.isoformat())
@@ -28,7 +28,7 @@ def _line(view, day) -> str:
     else:
         state = translate("cli", "answer by {date}").format(date=view.deadline.isoformat())
     who = view.candidate_name or "-"
-    return f"{view.id:>6}  {translate('requests', KIND_LABELS[view.kind]):<28}  {who:<28}  {state}"
+    return f"{view.id:>6}  {labels.label('request_kind', view.kind):<28}  {who:<28}  {state}"
 
 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:

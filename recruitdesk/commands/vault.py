@@ -38,10 +38,11 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     from recruitdesk.services.vault_info import vault_info
 
     with open_for_command(args, keychain, clock) as vault:
+        vault.integrity.run()  # a large vault's pages were not verified at open; a one-shot command can wait
         details = vault_info(vault)
     if args.json:
         print_json(details)
-        return 0
+        return 2 if details["integrity"]["state"] == "damaged" else 0
     rows = [
         (translate("cli", "Folder"), details["folder"]),
         (translate("cli", "Vault"), details["vault_id"]),
@@ -50,11 +51,12 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
         (translate("cli", "SQLCipher version"), details["sqlcipher_version"]),
         (translate("cli", "Candidates"), str(details["candidate_count"])),
         (translate("cli", "Retention policy"), f'{details["policy"]["title"]} ({details["policy"]["preset"]})'),
+        (translate("cli", "Integrity"), details["integrity"]["description"]),
     ]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label.ljust(width)}  {value}")
-    return 0
+    return 2 if details["integrity"]["state"] == "damaged" else 0
 
 
 def country(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:

@@ -101,6 +101,7 @@ def make_backup(vault: Vault, folder: Path | None = None, automatic: bool = Fals
     vault's own). Automatic backups are named ``recruitdesk-<vault>-auto-<time>`` so that only
     they are ever pruned. Returns the backup's path; its key file is beside it."""
     folder = Path(folder) if folder else default_backup_folder(vault)
+    vault.integrity.require_intact()  # never copy damaged pages over a good backup's place
     kind = "auto-" if automatic else ""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -190,7 +190,7 @@ def _summary(body: str) -> str:
 def candidate_detail(vault: Vault, candidate_id: int) -> CandidateDetail:
     """The detail pane's content for one candidate (raises ``CandidateNotFound``)."""
     keys = vault.candidate_keys
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         profile = _profile(candidate)
         documents = tuple(
@@ -220,14 +220,14 @@ def _load_document(session, document_id: int) -> tuple[Document, Candidate]:
 
 def document_bytes(vault: Vault, document_id: int) -> bytes:
     """The decrypted content of one document, in memory only."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         document, candidate = _load_document(session, document_id)
         return vault.candidate_keys.decrypt(candidate.uid, candidate.wrapped_key, "document.content", document.content_enc)
 
 
 def document_preview_text(vault: Vault, document_id: int) -> str:
     """The text extracted from one document at import (empty when there is none)."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         document, candidate = _load_document(session, document_id)
         return document_text(vault.candidate_keys, candidate, document)
 

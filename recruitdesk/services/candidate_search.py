@@ -21,5 +21,5 @@ def search_candidates(vault: Vault, text: str) -> list[int]:
     """
     if not text or not text.strip():
         return []
-    with vault.session() as session:
+    with vault.read_session() as session:
         return search_index.search(session, vault.candidate_keys, text, limit=SEARCH_LIMIT)

@@ -162,5 +162,5 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
         .outerjoin(RetentionState, RetentionState.candidate_id == Candidate.id)
         .order_by(Candidate.full_name)
     )
-    with vault.session() as session:
+    with vault.read_session() as session:
         return [CandidateRow(*row[:-1], restricted=bool(row[-1])) for row in session.execute(query)]

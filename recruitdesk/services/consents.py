@@ -138,7 +138,7 @@ def view_of(vault_keys, candidate: Candidate, consent: Consent) -> ConsentView:
 
 def consents_of(vault: Vault, candidate_id: int) -> list[ConsentView]:
     """Every consent of one candidate, newest first, with the wording decrypted."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         rows = sorted(candidate.consents, key=lambda c: (c.given_on, c.id), reverse=True)
         return [view_of(vault.candidate_keys, candidate, consent) for consent in rows]
@@ -220,7 +220,7 @@ def withdraw_purpose(vault: Vault, candidate_id: int, purpose: str, on: dt.date 
     if purpose not in PURPOSES:
         raise UnknownConsentPurpose(purpose=purpose, choices=", ".join(PURPOSES))
     on = on or vault.clock.today()
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         ids = [c.id for c in candidate.consents if c.purpose == purpose and c.withdrawn_on is None]
     if not ids:
@@ -232,7 +232,7 @@ def withdraw_purpose(vault: Vault, candidate_id: int, purpose: str, on: dt.date 
 
 def withdraw_all(vault: Vault, candidate_id: int, on: dt.date | None = None) -> list[int]:
     """Withdraw every consent of a candidate still in force (a consent-withdrawal request)."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         ids = [c.id for c in candidate.consents if c.withdrawn_on is None]
     for consent_id in ids:

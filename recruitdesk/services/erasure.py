@@ -28,15 +28,17 @@ from recruitdesk import audit, errors
 from recruitdesk.retention.policy import Policy
 from recruitdesk.services.countdown import active_policy, is_due_now, status_of, with_facts
 from recruitdesk.services.key_erasure import erase_from_backups
+from recruitdesk.services.maintenance import merge_index_in_steps
 from recruitdesk.services.retention import due_now
 from recruitdesk.services.suppression import suppress
-from recruitdesk.store import candidate_removal, search_index
+from recruitdesk.store import candidate_removal
 from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
 from recruitdesk.vault.vault import Vault
 
 REASONS = ("retention_due", "request", "manual")  # what the ledger may say, decided by erasure_reason
-# Above this many candidates, the search index is optimized first (see search_index.optimize).
+# Above this many candidates, the search index is merged first (see maintenance.merge_index_in_steps).
 BULK_THRESHOLD = 10
+ERASE_BATCH = 100  # candidates per transaction
 
 
 @dataclass(frozen=True)
@@ -54,25 +56,31 @@ def erase_candidates(vault: Vault, candidate_ids: list[int], *, request_id: int 
     """
     erased, missing = [], []
     erased_uids: list[dict[str, str]] = []  # {"uid", "erased_at", "reason"} for the backups
-    if len(candidate_ids) > BULK_THRESHOLD:
+    unique = list(dict.fromkeys(candidate_ids))
+    # All are checked for a hold before the first is erased: all or nothing. Each batch checks
+    # again, so a hold placed while a long erasure runs still stops the batches after it.
+    refuse_if_held(vault, unique)
+    if len(unique) > BULK_THRESHOLD:
+        merge_index_in_steps(vault)
+    # Bounded transactions: a save queued meanwhile waits for one batch, not the whole erasure.
+    # Each candidate's erasure (row, index entry, ledger, audit) is complete within one batch.
+    for start in range(0, len(unique), ERASE_BATCH):
         with vault.session() as session, session.begin():
-            search_index.optimize(session)
-    with vault.session() as session, session.begin():
-        policy, _version = active_policy(session)
-        today = vault.clock.today()
-        found = []  # all checked for a hold before the first is erased: all or nothing
-        for candidate_id in dict.fromkeys(candidate_ids):
-            candidate = session.scalars(with_facts().where(Candidate.id == candidate_id)).first()
-            if candidate is None:
-                missing.append(candidate_id)
-                continue
-            _refuse_if_held(candidate)
-            found.append(candidate)
-        for candidate in found:
-            reason = erasure_reason(candidate, policy, today, request_id)
-            erased_uids.append(dict(uid=candidate.uid, erased_at=vault.clock.now().replace(tzinfo=None).isoformat(), reason=reason))
-            erased.append(candidate.id)
-            _erase_one(session, vault, candidate, reason, request_id)
+            policy, _version = active_policy(session)
+            today = vault.clock.today()
+            found = []
+            for candidate_id in unique[start : start + ERASE_BATCH]:
+                candidate = session.scalars(with_facts().where(Candidate.id == candidate_id)).first()
+                if candidate is None:
+                    missing.append(candidate_id)
+                    continue
+                _refuse_if_held(candidate)
+                found.append(candidate)
+            for candidate in found:
+                reason = erasure_reason(candidate, policy, today, request_id)
+                erased_uids.append(dict(uid=candidate.uid, erased_at=vault.clock.now().replace(tzinfo=None).isoformat(), reason=reason))
+                erased.append(candidate.id)
+                _erase_one(session, vault, candidate, reason, request_id)
     if erased:
         _clear_write_ahead_log(vault)
         erase_from_backups(vault, erased_uids)
@@ -105,7 +113,7 @@ def erasure_reason(candidate: Candidate, policy: Policy, today: dt.date, request
 def refuse_if_held(vault: Vault, candidate_ids: list[int]) -> None:
     """Raise ``CandidateOnLegalHold`` for the first held candidate; lets a caller that does more
     than erase (completing a rights request) refuse before it changes anything."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         for candidate in session.scalars(with_facts().where(Candidate.id.in_(candidate_ids)).order_by(Candidate.id)):
             _refuse_if_held(candidate)
 

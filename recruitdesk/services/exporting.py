@@ -41,7 +41,7 @@ def export_candidate(
     """Write the candidate's export into ``out_dir`` (a folder, or a zip; always a zip with a password)."""
     archive.check_password(password)
     requests = list_requests(vault, candidate_id=candidate_id)
-    with vault.session() as session:
+    with vault.read_session() as session:
         load_candidate(session, candidate_id)  # a clear error for an unknown number, before any work
         firm = settings.get(session, "firm_name")
         data = collect(session, vault.candidate_keys, vault.clock.now().replace(tzinfo=None), candidate_id, requests)
@@ -55,7 +55,7 @@ def export_candidate(
 
 def write_processing_record(vault: Vault, target: Path) -> Path:
     """Write the record of processing activities (GDPR Art. 30) to ``target`` and audit it."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, version = active_policy(session)
         firm = settings.get(session, "firm_name")
         contact = settings.get(session, "privacy_contact")

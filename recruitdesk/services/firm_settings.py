@@ -117,7 +117,7 @@ def validate(firm: FirmSettings) -> FirmSettings:
 
 
 def read_firm_settings(vault: Vault) -> FirmSettings:
-    with vault.session() as session:
+    with vault.read_session() as session:
         return FirmSettings(**{key: settings.get(session, key) for key in FirmSettings.__dataclass_fields__})
 
 

@@ -303,7 +303,7 @@ def _cv_likeness(document: AttachedDocument) -> tuple[int, int]:
 
 def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
     """Fill ``matches`` and ``suppressed`` for each readable preview (reads only)."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         names = NameIndex.load(session)
         for item in previews:
             if not item.ok:
@@ -359,7 +359,7 @@ def import_files(
     for item in items:
         queue.extend([item] if isinstance(item, FilePreview) else gather([item]))
     results: list[ImportResult] = []
-    with vault.session() as session:
+    with vault.read_session() as session:
         names = NameIndex.load(session)
         regions = firm_regions(session)
     with Sandbox(limits) as sandbox:
@@ -378,6 +378,7 @@ def import_files(
     if any(result.status == "imported" for result in results):
         with vault.session() as session, session.begin():
             search_index.merge_some(session)  # keep the index from fragmenting (erasure cost)
+        vault.checkpoint()  # one transaction per file; leave no large WAL behind
     return results
 
 

@@ -120,14 +120,14 @@ def view_of(session: Session, keys: CandidateKeys, candidate: Candidate, note: S
 
 def notes_of(vault: Vault, candidate_id: int) -> list[NoteView]:
     """One candidate's notes, oldest first, bodies and history decrypted."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         notes = sorted(candidate.notes, key=lambda n: (n.created_at, n.id))
         return [view_of(session, vault.candidate_keys, candidate, note) for note in notes]
 
 
 def get_note(vault: Vault, note_id: int) -> NoteView:
-    with vault.session() as session:
+    with vault.read_session() as session:
         note, candidate = _load(session, note_id)
         return view_of(session, vault.candidate_keys, candidate, note)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from recruitdesk import audit
-from recruitdesk.services.retention import load_candidate, recompute
+from recruitdesk.services.countdown import load_candidate, recompute
 from recruitdesk.vault.vault import Vault
 
 OUTPLACEMENT = "outplacement"

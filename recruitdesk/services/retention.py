@@ -70,7 +70,7 @@ def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool =
     so the explanation and status are exact for that day.
     """
     horizon = on + dt.timedelta(days=within_days)
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, _ = active_policy(session)
         query = with_facts().join(RetentionState, RetentionState.candidate_id == Candidate.id)
         if include_holds:
@@ -91,7 +91,7 @@ def due_items(vault: Vault, on: dt.date, within_days: int, include_holds: bool =
 
 def held_items(vault: Vault, on: dt.date) -> list[DueItem]:
     """Candidates on legal hold, with the hold's reason as explanation."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, _ = active_policy(session)
         query = with_facts().join(RetentionState, RetentionState.candidate_id == Candidate.id).where(
             RetentionState.legal_hold_reason.is_not(None))
@@ -104,7 +104,7 @@ def due_counts(vault: Vault, on: dt.date, within_days: int) -> tuple[int, int, i
     """(overdue, due within the window, on hold), counted in SQL from the cached due dates."""
     horizon = on + dt.timedelta(days=within_days)
     no_hold = RetentionState.legal_hold_reason.is_(None)
-    with vault.session() as session:
+    with vault.read_session() as session:
         def count(*conditions) -> int:
             return session.scalar(select(func.count()).select_from(RetentionState).where(*conditions)) or 0
 

@@ -12,9 +12,8 @@ from recruitdesk import errors, settings
 from recruitdesk.i18n import translate
 from recruitdesk.services.backups import backup_if_due
 from recruitdesk.services.erasure import erase_due
-from recruitdesk.services.countdown import recompute_all
+from recruitdesk.services.maintenance import daily_maintenance
 from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items
-from recruitdesk.store import search_index
 from recruitdesk.vault.vault import Vault
 
 
@@ -66,7 +65,7 @@ class RetentionSummary:
 
 def summarise(vault: Vault, day: dt.date | None = None) -> RetentionSummary:
     day = day or vault.clock.today()
-    with vault.session() as session:
+    with vault.read_session() as session:
         window = settings.get(session, "alert_window_days")
     overdue_count, due_soon_count, _ = due_counts(vault, day, window)
     items = due_items(vault, day, window, limit=LIST_LIMIT)
@@ -88,17 +87,9 @@ def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
     make the automatic backup when one is due (after erasing, so it never holds the erased),
     then summarise what remains. A backup that fails (a backup drive unplugged, a full disk) is
     logged and tried again at the next check; it never stops the retention work."""
-    today = vault.clock.today().isoformat()
-    with vault.session() as session, session.begin():
-        # Once per calendar day, not at every unlock: at 100k candidates the recompute takes
-        # about 10 s and the optimize rewrites the whole index. Fact changes recompute their
-        # own candidate in between, and a policy change recomputes everyone.
-        if settings.get(session, "daily_maintenance_on") != today:
-            recompute_all(session, vault.clock)
-            search_index.optimize(session)  # keeps later erasures fast
-            settings.put(session, "daily_maintenance_on", today)
+    daily_maintenance(vault, vault.clock.today().isoformat())  # short batches: saves never wait long
     erased: list[int] = []
-    with vault.session() as session:
+    with vault.read_session() as session:
         automatic = settings.get(session, "auto_erase")
     if automatic:
         erased = erase_due(vault).erased

@@ -34,7 +34,7 @@ class RetentionSettings:
 
 
 def read_retention_settings(vault: Vault) -> RetentionSettings:
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, version = active_policy(session)
         preset = settings.get(session, "retention_preset")
         window = settings.get(session, "alert_window_days")
@@ -104,7 +104,7 @@ class CandidateRetention:
 def candidate_retention(vault: Vault, candidate_id: int) -> CandidateRetention:
     """Raises ``CandidateNotFound`` when the candidate no longer exists."""
     today = vault.clock.today()
-    with vault.session() as session:
+    with vault.read_session() as session:
         policy, _version = active_policy(session)
         candidate = load_candidate(session, candidate_id)
         status = status_of(candidate, policy, today)

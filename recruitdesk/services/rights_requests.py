@@ -192,7 +192,7 @@ def _view(session: Session, request: RightsRequest) -> RequestView:
 
 
 def get_request(vault: Vault, request_id: int) -> RequestView:
-    with vault.session() as session:
+    with vault.read_session() as session:
         return _view(session, _load(session, request_id))
 
 
@@ -203,7 +203,7 @@ def list_requests(vault: Vault, open_only: bool = False, candidate_id: int | Non
         query = query.where(RightsRequest.completed_on.is_(None))
     if candidate_id is not None:
         query = query.where(RightsRequest.candidate_id == candidate_id)
-    with vault.session() as session:
+    with vault.read_session() as session:
         views = [_view(session, r) for r in session.scalars(query)]
     open_views = sorted((v for v in views if v.is_open), key=lambda v: (v.deadline, v.id))
     done = sorted((v for v in views if not v.is_open), key=lambda v: (v.completed_on, v.id), reverse=True)
@@ -313,7 +313,7 @@ def complete(
         raise OutcomeRequired()
     if action is not None and action not in ACTIONS:
         raise ActionRequired()
-    with vault.session() as session:
+    with vault.read_session() as session:
         request = _load(session, request_id)
         _require_open(request)
         if not request.identity_check:
@@ -382,7 +382,7 @@ def due_requests(vault: Vault, on: dt.date, within_days: int) -> list[RequestVie
     horizon = on + dt.timedelta(days=within_days)
     deadline = func.coalesce(RightsRequest.extended_to, RightsRequest.due_on)
     query = select(RightsRequest).where(RightsRequest.completed_on.is_(None), deadline <= horizon)
-    with vault.session() as session:
+    with vault.read_session() as session:
         views = [_view(session, r) for r in session.scalars(query)]
     return sorted(views, key=lambda v: (v.deadline, v.id))
 

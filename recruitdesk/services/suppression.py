@@ -84,7 +84,7 @@ def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | N
 
 def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = None) -> bool:
     """Whether an email or phone belongs to someone on the suppression list (not removed)."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone, regions=firm_regions(session))]
         if not digests:
             return False
@@ -142,7 +142,7 @@ def list_entries(vault: Vault, include_removed: bool = False) -> SuppressionList
     query = select(SuppressionEntry).order_by(SuppressionEntry.id)
     if not include_removed:
         query = query.where(SuppressionEntry.removed_on.is_(None))
-    with vault.session() as session:
+    with vault.read_session() as session:
         return SuppressionList([SuppressionRow(e.id, e.kind, e.basis or MANUAL, e.rights_request_id, e.basis_on, e.removed_on)
                                 for e in session.scalars(query)])
 

@@ -12,7 +12,7 @@ from recruitdesk.vault.vault import Vault
 
 
 def vault_info(vault: Vault) -> dict:
-    with vault.session() as session:
+    with vault.read_session() as session:
         preset = settings.get(session, "retention_preset")
         count = session.scalar(select(func.count()).select_from(Candidate))
         cipher_version = session.execute(text("PRAGMA cipher_version")).scalar()
@@ -27,4 +27,5 @@ def vault_info(vault: Vault) -> dict:
         "sqlite_version": sqlite_version,
         "candidate_count": count,
         "policy": {"preset": preset, "title": info.translated_title() if info else preset},
+        "integrity": {**vault.integrity.result.to_json(), "description": vault.integrity.result.describe()},
     }

@@ -10,5 +10,5 @@ from recruitdesk.vault.vault import Vault
 
 def read_setting(vault: Vault, key: str) -> Any:
     """The value of setting ``key`` (see ``recruitdesk.settings.DEFINITIONS``), or its default."""
-    with vault.session() as session:
+    with vault.read_session() as session:
         return settings.get(session, key)

@@ -34,7 +34,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
+    # A read: it must not queue behind the vault's writers (see recruitdesk.vault.database).
+    with engine.execution_options(vault_access="read").connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 

@@ -114,3 +114,17 @@ def optimize(session: Session) -> None:
 def merge_some(session: Session, pages: int = 500) -> None:
     """A bounded amount of incremental merging, cheap enough after every import batch."""
     session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('merge', :pages)"), {"pages": pages})
+
+
+def merge_step(session: Session, pages: int = 500) -> bool:
+    """One bounded step towards a fully merged index; False once there is nothing left to merge.
+
+    A negative 'merge' puts every segment on one level and merges about ``pages`` pages of
+    them, so repeated steps end where 'optimize' would, but each in a short transaction that
+    does not keep other writers waiting. FTS5 documents the test for "no work done": the
+    connection's change count grows by less than 2.
+    """
+    before = session.execute(text("SELECT total_changes()")).scalar_one()
+    session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('merge', :pages)"), {"pages": -abs(pages)})
+    after = session.execute(text("SELECT total_changes()")).scalar_one()
+    return after - before >= 2

@@ -6,6 +6,24 @@ it exists, is not empty, is not a plaintext SQLite file (the stdlib module would
 the key and write plaintext), has a whole number of pages, and that SQLCipher can verify every
 page's HMAC. Because the key itself was proven by the header's key-check value, a page that
 does not verify means a damaged file, never a wrong key.
+
+Transactions come in three kinds, chosen by the ``vault_access`` execution option (see
+:func:`make_engine`):
+
+* ``write`` (every ``vault.session()``): takes the vault's :class:`WriteGate` first, then
+  ``BEGIN IMMEDIATE``, so the write lock is held from the start and a transaction never fails
+  half-way with ``SQLITE_BUSY`` because another connection committed after it read. Writers in
+  this process queue on the gate in arrival order; a writer in another process (or a stray
+  connection) is waited for by SQLite's busy handler and then by a retry loop with backoff, and
+  only after ``write_wait_seconds`` (minutes, not the 5 s busy timeout) does the caller get
+  :class:`~recruitdesk.errors.VaultBusy`. The gate is given back when the transaction commits
+  or rolls back (the connection class does it, after SQLite has finished).
+* ``read`` (``vault.read_session()``): a deferred ``BEGIN`` with ``query_only`` on, without the
+  gate. In WAL mode a reader sees a consistent snapshot and never waits for a writer; a write
+  attempted by mistake fails loudly instead of becoming an unsafe deferred writer.
+* no option (plain ``engine.connect()``/``engine.begin()``: migrations, checkpoints, tests): the
+  gate and a deferred ``BEGIN``, so in-process writers are still serialised while a ``PRAGMA
+  wal_checkpoint`` (which cannot run inside a write transaction) keeps working.
 """
 
 from __future__ import annotations
@@ -13,7 +31,9 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import time
 from pathlib import Path
+from typing import Any, Callable
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -21,12 +41,24 @@ from sqlalchemy.pool import QueuePool
 
 from recruitdesk import errors
 from recruitdesk.vault import crypto, files
+from recruitdesk.vault.write_gate import WriteGate
 
 PLAINTEXT_SQLITE_MAGIC = b"SQLite format 3\x00"
 # Verifying every page costs about 0.1 s per 10 MB; above this size the full check would make
 # unlocking slow, so only the schema pages are checked at open (see verify_integrity).
 FULL_CHECK_LIMIT_BYTES = 128 * 1024 * 1024
 PAGE_SIZE = 4096
+BUSY_TIMEOUT_MILLISECONDS = 5000
+# A write waits this long for its turn (behind this process's other writers, then for another
+# connection's lock) before the user is told the vault is busy: long enough for any batch of
+# background work, short enough that a stuck program is reported instead of hanging forever.
+WRITE_WAIT_SECONDS = 300.0
+# After a checkpoint empties the WAL, SQLite truncates the file to this size, so a burst of
+# writes (an import, the daily check) does not leave a large -wal file behind.
+JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024
+ACCESS_OPTION = "vault_access"
+READ = "read"
+WRITE = "write"
 DATABASE_KEY_PURPOSE = "recruitdesk database key v1"
 
 
@@ -44,7 +76,45 @@ def _configure(connection: sqlcipher.Connection) -> None:
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT_BYTES}")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MILLISECONDS}")
+
+
+class VaultConnection(sqlcipher.Connection):
+    """A DB-API connection that gives the write gate back when its transaction ends.
+
+    Released after SQLite has committed or rolled back (never before, or the next writer's
+    ``BEGIN IMMEDIATE`` would find the lock still taken), whoever ends the transaction: a
+    session's commit, a rollback on error, the pool's reset on return, or closing.
+    """
+
+    held_gate: WriteGate | None = None
+    query_only: bool = False
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            if not self.in_transaction:
+                self.give_back_gate()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            if not self.in_transaction:
+                self.give_back_gate()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.give_back_gate()
+
+    def give_back_gate(self) -> None:
+        gate, self.held_gate = self.held_gate, None
+        if gate is not None:
+            gate.release()
 
 
 def _create_private(path: Path) -> None:
@@ -62,7 +132,7 @@ def connect(path: Path, key: bytes) -> sqlcipher.Connection:
     """A configured DB-API connection to an existing or new encrypted database."""
     if not Path(path).exists():
         _create_private(Path(path))
-    connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, factory=VaultConnection)
     try:
         _apply_key(connection, key)
         version = connection.execute("PRAGMA cipher_version").fetchone()
@@ -96,15 +166,17 @@ def check_existing_file(path: Path) -> None:
         raise errors.DatabaseDamaged(file=file)
 
 
-def verify_integrity(path: Path, key: bytes) -> None:
-    """Open with the (already proven) key and check the pages; raise DatabaseDamaged if not.
+def verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None = None) -> bool:
+    """Open with the (already proven) key and check it; raise DatabaseDamaged if not.
 
-    Up to FULL_CHECK_LIMIT_BYTES every page's HMAC and the b-tree structure are verified.
-    Larger vaults get the schema read at open; their damage surfaces as DatabaseDamaged when a
-    damaged page is read.
+    Up to the full-check limit every page's HMAC and the b-tree structure are verified here,
+    before the vault opens; returns True when that was done. Larger vaults get the schema read
+    at open (False), and their pages are verified afterwards in the background
+    (:mod:`recruitdesk.vault.integrity`), so unlocking stays fast at any size.
     """
     file = str(path)
-    full = path.stat().st_size <= FULL_CHECK_LIMIT_BYTES
+    limit = FULL_CHECK_LIMIT_BYTES if full_check_limit_bytes is None else full_check_limit_bytes
+    full = path.stat().st_size <= limit
     try:
         connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     except sqlcipher.Error as exc:
@@ -112,19 +184,65 @@ def verify_integrity(path: Path, key: bytes) -> None:
     try:
         _apply_key(connection, key)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if full:
-            cipher_problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-            quick = connection.execute("PRAGMA quick_check").fetchall()
-            if cipher_problems or quick != [("ok",)]:
-                raise errors.DatabaseDamaged(file=file)
+        if full and not _pages_intact(connection):
+            raise errors.DatabaseDamaged(file=file)
     except sqlcipher.Error as exc:
         raise (error_for(exc, path.parent) or errors.DatabaseDamaged(file=file)) from exc
     finally:
         connection.close()
+    return full
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
-    """A SQLAlchemy engine whose every connection is keyed and configured."""
+class CheckInterrupted(Exception):
+    """The page check was stopped (the vault is locking); nothing is known about the pages."""
+
+
+def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> bool:
+    """Verify every page of an open vault's database on a connection of its own; True if intact.
+
+    Meant for a background thread: it takes no write gate, and in WAL mode its read does not
+    stop writers (a checkpoint simply cannot pass the snapshot it reads until it ends). SQLCipher
+    offers no page-range form of ``cipher_integrity_check``, so the check cannot be cut into
+    transactions; it is one long read instead, which is harmless for the same reason. When
+    ``stopped()`` turns true (the vault is locking) the check ends with CheckInterrupted:
+    between its two passes, and inside SQLite's structural pass through a progress handler.
+    SQLCipher's HMAC pass runs as one call that cannot be interrupted.
+    """
+    connection = None
+    try:
+        connection = connect(path, key)
+        connection.set_progress_handler(lambda: 1 if stopped() else 0, 1000)
+        connection.execute("PRAGMA query_only = ON")
+        return _pages_intact(connection, stopped)
+    except sqlcipher.Error as exc:
+        if stopped():
+            raise CheckInterrupted() from exc
+        problem = error_for(exc, path.parent)
+        if problem is None or isinstance(problem, errors.DatabaseDamaged):
+            return False
+        raise problem from exc
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+def _pages_intact(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> bool:
+    """SQLCipher's HMAC check of every page, then SQLite's structural quick check."""
+    if connection.execute("PRAGMA cipher_integrity_check").fetchall():
+        return False
+    if stopped():
+        raise CheckInterrupted()
+    return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+def make_engine(path: Path, key: bytes, gate: WriteGate | None = None, write_wait_seconds: float = WRITE_WAIT_SECONDS) -> Engine:
+    """A SQLAlchemy engine whose every connection is keyed and configured.
+
+    Transactions are begun by the ``vault_access`` kind described in the module docstring;
+    ``gate`` serialises the writers (a private one when the caller has none, e.g. while a new
+    vault is being built).
+    """
+    gate = gate or WriteGate()
     engine = create_engine(
         "sqlite://",
         creator=lambda: connect(path, key),
@@ -142,15 +260,109 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection):  # noqa: ANN001
-        connection.exec_driver_sql("BEGIN")
+        access = connection.get_execution_options().get(ACCESS_OPTION)
+        begin_transaction(connection.connection.dbapi_connection, access, gate, write_wait_seconds, str(path.parent))
 
     return engine
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the database and truncate it, so stale frames do not linger on disk."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def begin_transaction(dbapi: VaultConnection, access: str | None, gate: WriteGate, wait_seconds: float, folder: str) -> None:
+    """BEGIN the transaction kind ``access`` asks for (see the module docstring)."""
+    _set_query_only(dbapi, access == READ)
+    if access == READ:
+        dbapi.execute("BEGIN")
+        return
+    deadline = time.monotonic() + wait_seconds
+    if not gate.acquire(timeout=wait_seconds):
+        raise errors.VaultBusy(folder=folder)
+    dbapi.held_gate = gate
+    try:
+        if access == WRITE:
+            _begin_immediate(dbapi, deadline, folder)
+        else:
+            dbapi.execute("BEGIN")
+    except BaseException:
+        dbapi.give_back_gate()
+        raise
+
+
+def _driver(raw: Any) -> VaultConnection:
+    """The sqlcipher3 connection inside a pooled one (always there while the pooled one is open)."""
+    connection = raw.driver_connection
+    if connection is None:
+        raise RuntimeError("the pooled connection was already closed")
+    return connection
+
+
+def _set_query_only(dbapi: VaultConnection, on: bool) -> None:
+    if dbapi.query_only != on:
+        dbapi.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+        dbapi.query_only = on
+
+
+def _begin_immediate(dbapi: VaultConnection, deadline: float, folder: str) -> None:
+    """BEGIN IMMEDIATE, waiting for another connection's write lock as long as the deadline allows.
+
+    Each attempt already waits up to the busy timeout inside SQLite; between attempts a short,
+    growing pause keeps a crashed-but-not-dead holder from costing a busy loop.
+    """
+    pause = 0.05
+    while True:
+        try:
+            dbapi.execute("BEGIN IMMEDIATE")
+            return
+        except sqlcipher.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise errors.VaultBusy(folder=folder) from exc
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def _is_busy(exc: sqlcipher.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
+
+
+PASSIVE = "PASSIVE"
+TRUNCATE = "TRUNCATE"
+
+
+def checkpoint(engine: Engine, gate: WriteGate | None = None, mode: str = TRUNCATE) -> bool:
+    """Fold the WAL into the database; True when every frame was copied.
+
+    ``PASSIVE`` (after each batch of background work) copies what it can without waiting for
+    anyone. ``TRUNCATE`` (after a job, and at close) also empties the -wal file; it takes the
+    write gate so this process's writers do not fight it, and it may wait for readers up to the
+    busy timeout. Either way the file never stays larger than ``journal_size_limit``
+    once the log has been reset.
+    """
+    if mode not in (PASSIVE, TRUNCATE):
+        raise ValueError(mode)
+    gated = gate if mode != PASSIVE else None
+    if gated is not None:
+        gated.acquire()
+    try:
+        raw = engine.raw_connection()
+        try:
+            connection = _driver(raw)
+            _set_query_only(connection, False)
+            busy, _log, _copied = connection.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        finally:
+            raw.close()
+    finally:
+        if gated is not None:
+            gated.release()
+    return busy == 0
+
+
+def wal_size(database_path: Path) -> int:
+    """The -wal file's size in bytes (0 when there is none)."""
+    try:
+        return Path(str(database_path) + "-wal").stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def export_copy(engine: Engine, destination: Path, key: bytes) -> None:
@@ -161,6 +373,7 @@ def export_copy(engine: Engine, destination: Path, key: bytes) -> None:
     _create_private(destination)
     raw = engine.raw_connection()
     try:
+        _set_query_only(_driver(raw), False)  # it writes the attached copy
         cursor = raw.cursor()
         cursor.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(destination),))
         try:

@@ -22,8 +22,10 @@ from recruitdesk.vault import crypto, database, files, recovery_key
 from recruitdesk.vault.backup_secrets import BackupSecrets
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.header import VaultHeader
+from recruitdesk.vault.integrity import IntegrityStatus
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.lock import VaultLock
+from recruitdesk.vault.write_gate import WriteGate
 
 STAGING_PREFIX = ".creating-"
 
@@ -34,18 +36,32 @@ def vault_exists(folder: Path) -> bool:
 
 
 class Vault:
-    """An open, unlocked vault. Close it to drop the keys and release the lock."""
+    """An open, unlocked vault. Close it to drop the keys and release the lock.
 
-    def __init__(self, folder: Path, header: VaultHeader, master: bytes, engine: Engine, lock: VaultLock, clock: Clock) -> None:
+    Writes are serialised by the vault's write gate (see :mod:`recruitdesk.vault.database`):
+    ``session()`` is a write session and waits for its turn at BEGIN; read-only views use
+    ``read_session()``, which never waits for a writer.
+    """
+
+    def __init__(
+        self, folder: Path, header: VaultHeader, master: bytes, engine: Engine, lock: VaultLock, clock: Clock,
+        gate: WriteGate | None = None, verified_at_open: bool = True,
+    ) -> None:
         self.folder = folder
         self.header = header
         self.clock = clock
         self.engine = engine
+        self.write_gate = gate or WriteGate()
         self._master = master
         self._lock = lock
         self.candidate_keys = CandidateKeys(master)
         self.session_info = audit.session_info(master, header.vault_id)  # the audit chain key, for every session
-        self.sessions = sessionmaker(bind=engine, expire_on_commit=False, info=self.session_info)
+        self.sessions = sessionmaker(bind=engine.execution_options(vault_access=database.WRITE), expire_on_commit=False,
+                                     info=self.session_info)
+        self.read_sessions = sessionmaker(bind=engine.execution_options(vault_access=database.READ), expire_on_commit=False,
+                                          info=self.session_info)
+        self.integrity = IntegrityStatus(
+            folder / paths.DATABASE_FILE, database.database_key(master, header.vault_id), clock.now, verified_at_open)
         self.warnings: list[errors.RecruitDeskError] = []
 
     # --- properties ----------------------------------------------------------------------
@@ -62,7 +78,17 @@ class Vault:
         return self._lock.held
 
     def session(self) -> Session:
+        """A write session: its transaction waits for the write gate, then holds the write lock."""
         return self.sessions()
+
+    def read_session(self) -> Session:
+        """A read-only session: never waits for writers; a write in it fails loudly."""
+        return self.read_sessions()
+
+    def checkpoint(self, full: bool = True) -> bool:
+        """Fold the WAL back into the database: a full (TRUNCATE) checkpoint after a job, a
+        PASSIVE one between batches. True when the whole log was copied."""
+        return database.checkpoint(self.engine, self.write_gate, database.TRUNCATE if full else database.PASSIVE)
 
     # --- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -159,8 +185,9 @@ class Vault:
             database_path = folder / paths.DATABASE_FILE
             files.repair_database_permissions(database_path)  # a leftover 0400 -wal/-shm is ours to fix
             key = database.database_key(master, header.vault_id)
-            database.verify_integrity(database_path, key)
-            engine = database.make_engine(database_path, key)
+            verified = database.verify_integrity(database_path, key)
+            gate = WriteGate()
+            engine = database.make_engine(database_path, key, gate)
             migrate.upgrade(
                 engine,
                 folder / paths.BACKUP_FOLDER,
@@ -169,7 +196,7 @@ class Vault:
                 now=clock.now(),
             )
             files.make_private(database_path)
-            return cls(folder, header, master, engine, lock, clock)
+            return cls(folder, header, master, engine, lock, clock, gate, verified_at_open=verified)
         except BaseException:
             if engine is not None:
                 engine.dispose()
@@ -193,8 +220,9 @@ class Vault:
         """Checkpoint, drop every connection and key, release the lock. Safe to call twice."""
         if not self._lock.held:
             return
+        self.integrity.stop()
         try:
-            database.checkpoint(self.engine)
+            self.checkpoint()
         except Exception:  # closing must not fail; the WAL stays encrypted either way
             pass
         self.engine.dispose()
@@ -203,6 +231,8 @@ class Vault:
         self._lock.release()
 
     def backup_to(self, destination: Path) -> None:
+        """An encrypted copy of the database as it is (also used for the safety copy before a
+        restore, which must work on a damaged vault); backups call ``integrity.require_intact`` first."""
         database.export_copy(self.engine, destination, database.database_key(self._master, self.vault_id))
         files.make_private(destination)
 

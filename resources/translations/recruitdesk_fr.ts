@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Un coffre-fort chiffré et hors ligne pour vos candidats, avec le décompte des durées de conservation RGPD.&lt;/p&gt;&lt;p&gt;Tout ce que vous enregistrez est conservé dans une seule base de données chiffrée sur cet ordinateur. Elle s&apos;ouvre avec une clé conservée dans le trousseau de votre système, si bien que vous n&apos;avez jamais de mot de passe à saisir ici, ou avec la clé de récupération que vous avez enregistrée lors de la création du coffre. Un ordinateur portable volé, un disque copié ou une sauvegarde ne laissent voir que des données illisibles. RecruitDesk se verrouille après quelques minutes d&apos;inactivité. Il ne peut pas vous protéger contre un logiciel malveillant qui s&apos;exécute sous votre propre compte.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Intégrité du coffre&#xa0;: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk est un logiciel libre distribué sous la licence GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>Le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre. Les sauvegardes sont refusées jusqu&apos;à ce que vous restauriez le coffre à partir d&apos;une sauvegarde (menu Coffre).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>
@@ -762,14 +770,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>À supprimer le {date}&#xa0;: encore {count} jours.</translation>
     </message>
     <message>
-        <source>Procedure open</source>
-        <translation>Procédure en cours</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
-    </message>
-    <message>
         <source>No procedure</source>
         <translation>Aucune procédure</translation>
     </message>
@@ -963,22 +963,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Candidature</translation>
-    </message>
-    <message>
-        <source>Job site</source>
-        <translation>Site d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Approche directe</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2070,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Candidat</translation>
     </message>
     <message>
+        <source>What to do with the selected candidate: facts, consent, notes, export, requests</source>
+        <translation>Ce que vous pouvez faire avec le candidat sélectionné : faits, consentement, notes, export, demandes</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Dossier du coffre</translation>
     </message>
@@ -2391,8 +2379,24 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de RecruitDesk.</translation>
     </message>
     <message>
+        <source>&amp;Start RecruitDesk in the notification area when I log in</source>
+        <translation>&amp;Démarrer RecruitDesk dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start in the notification area at login</source>
+        <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Checks the retention deadlines at login and once a day, and warns you in the notification area, even when the window is closed. The vault stays locked until you open the window.</source>
+        <translation>Vérifie les délais de conservation à l&apos;ouverture de session puis une fois par jour, et vous avertit dans la zone de notification, même lorsque la fenêtre est fermée. Le coffre reste verrouillé jusqu&apos;à ce que vous ouvriez la fenêtre.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RecruitDesk could not change what starts when you log in. Check that your user folder (or, on Windows, your registry) may be written to, then try again.</source>
+        <translation>RecruitDesk n&apos;a pas pu modifier ce qui démarre à l&apos;ouverture de votre session. Vérifiez que votre dossier utilisateur (ou, sous Windows, votre registre) est accessible en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2860,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>RecruitDesk&#xa0;: le coffre est verrouillé</translation>
     </message>
     <message>
+        <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
+        <translation>RecruitDesk n&apos;a pas pu vérifier les délais&#xa0;: {reason} Cliquez ici pour ouvrir RecruitDesk.</translation>
+    </message>
+    <message>
         <source>RecruitDesk deleted 1 candidate automatically.</source>
         <translation>RecruitDesk a supprimé automatiquement 1 candidat.</translation>
     </message>
@@ -3073,6 +3081,21 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Put the window, its panes and the table columns back as they were at the first start</source>
+        <translation>Remet la fenêtre, ses panneaux et les colonnes du tableau comme au premier démarrage</translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message>
         <source>No candidate must be deleted within {days} days.</source>
@@ -3202,6 +3225,13 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Retention alerts in the notification area</source>
+        <translation>Alertes de conservation dans la zone de notification</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -3319,6 +3349,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Politique de conservation</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
         <source>Phone numbers without a country code are read as {country} numbers.</source>
         <translation>Les numéros de téléphone sans indicatif de pays sont lus comme des numéros de {country}.</translation>
     </message>
@@ -3329,6 +3363,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
         <translation>BE ou NL&#xa0;; une valeur vide revient au pays du préréglage de conservation</translation>
+    </message>
+    <message>
+        <source>start in the notification area with the vault locked (used at login)</source>
+        <translation>démarrer dans la zone de notification, coffre verrouillé (utilisé à l&apos;ouverture de session)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
@@ -4091,6 +4129,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>La base de données du coffre {file} est endommagée et ne peut pas être lue en toute sécurité. Elle n&apos;a pas été modifiée. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} stayed busy for several minutes: another program is still writing to it. Your last change was not saved. Close the other program, or wait, and try again.</source>
+        <translation>Le coffre dans {folder} est resté occupé pendant plusieurs minutes&#xa0;: un autre programme y écrit encore. Votre dernière modification n&apos;a pas été enregistrée. Fermez l&apos;autre programme, ou patientez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the integrity check found damaged pages in the vault database {file}, and a copy would preserve the damage. Restore the vault from an earlier backup.</source>
+        <translation>Aucune sauvegarde n&apos;a été faite&#xa0;: le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre {file}, et une copie conserverait les dégâts. Restaurez le coffre à partir d&apos;une sauvegarde antérieure.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
@@ -5135,6 +5181,88 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (caviardé).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>being verified…</source>
+        <translation>vérification en cours…</translation>
+    </message>
+    <message>
+        <source>every page verified, no damage found</source>
+        <translation>chaque page vérifiée, aucun dégât trouvé</translation>
+    </message>
+    <message>
+        <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
+        <translation>ENDOMMAGÉ&#xa0;: certaines pages n&apos;ont pas passé le contrôle. Restaurez le coffre à partir d&apos;une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Site d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Approche directe</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Réserve de recrutement</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procédure en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Embauché</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Durée de conservation écoulée</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Deleted by hand</source>
+        <translation>Supprimé manuellement</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
         <translation>&lt;h3&gt;RecruitDesk {version}&lt;/h3&gt;&lt;p&gt;Een offline, versleutelde kandidatenkluis die de AVG-bewaartermijnen voor u aftelt.&lt;/p&gt;&lt;p&gt;Alles wat u bewaart, staat in één versleutelde database op deze computer. Die wordt geopend met een sleutel uit de sleutelhanger van uw systeem, zodat u hier nooit een wachtwoord hoeft te typen, of met de herstelsleutel die u bij het aanmaken van de kluis hebt bewaard. Op een gestolen laptop, een gekopieerde schijf of een back-up zijn alleen onleesbare gegevens te zien. RecruitDesk vergrendelt zichzelf na enkele minuten zonder gebruik. Tegen kwaadaardige software die onder uw eigen gebruikersaccount draait, kan RecruitDesk u niet beschermen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Vault integrity: {state}</source>
+        <translation>Integriteit van de kluis: {state}</translation>
+    </message>
+    <message>
         <source>RecruitDesk is free software under the GPL-3.0-or-later licence.</source>
         <translation>RecruitDesk is vrije software onder de licentie GPL-3.0-or-later.</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>RecruitDesk</source>
         <translation>RecruitDesk</translation>
+    </message>
+    <message>
+        <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
+        <translation>De integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase. Back-ups worden geweigerd tot u de kluis herstelt vanuit een back-up (menu Kluis).</translation>
     </message>
     <message>
         <source>Backup restored. The previous data is kept in {path}.</source>
@@ -762,14 +770,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Te verwijderen op {date}: nog {count} dagen.</translation>
     </message>
     <message>
-        <source>Procedure open</source>
-        <translation>Procedure loopt</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Teruggetrokken</translation>
-    </message>
-    <message>
         <source>No procedure</source>
         <translation>Geen procedure</translation>
     </message>
@@ -963,22 +963,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Sollicitatie</translation>
-    </message>
-    <message>
-        <source>Job site</source>
-        <translation>Vacaturesite</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Doorverwijzing</translation>
-    </message>
-    <message>
-        <source>Sourced</source>
-        <translation>Zelf benaderd</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2070,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Kandidaat</translation>
     </message>
     <message>
+        <source>What to do with the selected candidate: facts, consent, notes, export, requests</source>
+        <translation>Wat u met de geselecteerde kandidaat kunt doen: feiten, toestemming, notities, export, verzoeken</translation>
+    </message>
+    <message>
         <source>Vault folder</source>
         <translation>Kluismap</translation>
     </message>
@@ -2391,8 +2379,24 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Een nieuwe taal wordt actief wanneer u RecruitDesk de volgende keer start.</translation>
     </message>
     <message>
+        <source>&amp;Start RecruitDesk in the notification area when I log in</source>
+        <translation>RecruitDesk in het systeemvak &amp;starten wanneer ik me aanmeld</translation>
+    </message>
+    <message>
+        <source>Start in the notification area at login</source>
+        <translation>Bij aanmelden in het systeemvak starten</translation>
+    </message>
+    <message>
+        <source>Checks the retention deadlines at login and once a day, and warns you in the notification area, even when the window is closed. The vault stays locked until you open the window.</source>
+        <translation>Controleert de bewaartermijnen bij het aanmelden en eenmaal per dag, en waarschuwt u in het systeemvak, ook als het venster gesloten is. De kluis blijft vergrendeld tot u het venster opent.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>RecruitDesk could not change what starts when you log in. Check that your user folder (or, on Windows, your registry) may be written to, then try again.</source>
+        <translation>RecruitDesk kon niet wijzigen wat er start wanneer u zich aanmeldt. Controleer of er in uw gebruikersmap (of, op Windows, in uw register) geschreven mag worden en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2860,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>RecruitDesk: de kluis is vergrendeld</translation>
     </message>
     <message>
+        <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
+        <translation>RecruitDesk kon de termijnen niet controleren: {reason} Klik hier om RecruitDesk te openen.</translation>
+    </message>
+    <message>
         <source>RecruitDesk deleted 1 candidate automatically.</source>
         <translation>RecruitDesk heeft 1 kandidaat automatisch verwijderd.</translation>
     </message>
@@ -3073,6 +3081,21 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Indeling herstellen</translation>
+    </message>
+    <message>
+        <source>Put the window, its panes and the table columns back as they were at the first start</source>
+        <translation>Zet het venster, de panelen en de tabelkolommen terug zoals bij de eerste start</translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message>
         <source>No candidate must be deleted within {days} days.</source>
@@ -3202,6 +3225,13 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>autostart</name>
+    <message>
+        <source>Retention alerts in the notification area</source>
+        <translation>Meldingen over bewaartermijnen in het systeemvak</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -3319,6 +3349,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Bewaarbeleid</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
         <source>Phone numbers without a country code are read as {country} numbers.</source>
         <translation>Telefoonnummers zonder landcode worden gelezen als nummers uit {country}.</translation>
     </message>
@@ -3329,6 +3363,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
         <translation>BE of NL; een lege waarde gebruikt weer het land van de voorinstelling voor bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>start in the notification area with the vault locked (used at login)</source>
+        <translation>in het systeemvak starten met de kluis vergrendeld (gebruikt bij aanmelden)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
@@ -4091,6 +4129,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>The vault database {file} is damaged and cannot be read safely. It was not changed. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>De database van de kluis, {file}, is beschadigd en kan niet veilig worden gelezen. Er is niets aan gewijzigd. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} stayed busy for several minutes: another program is still writing to it. Your last change was not saved. Close the other program, or wait, and try again.</source>
+        <translation>De kluis in {folder} bleef enkele minuten bezet: een ander programma schrijft er nog in. Uw laatste wijziging is niet opgeslagen. Sluit het andere programma, of wacht, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the integrity check found damaged pages in the vault database {file}, and a copy would preserve the damage. Restore the vault from an earlier backup.</source>
+        <translation>Er is geen back-up gemaakt: de integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase {file}, en een kopie zou de schade bewaren. Herstel de kluis vanuit een eerdere back-up.</translation>
     </message>
     <message>
         <source>The vault key file {file} is missing. Without it the vault cannot be opened. Restore the vault from a backup into a new folder with your recovery key (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
@@ -5135,6 +5181,88 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (onleesbaar gemaakt).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>integrity</name>
+    <message>
+        <source>not verified yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>being verified…</source>
+        <translation>wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>every page verified, no damage found</source>
+        <translation>elke pagina gecontroleerd, geen schade gevonden</translation>
+    </message>
+    <message>
+        <source>DAMAGED: some pages failed the check. Restore the vault from a backup.</source>
+        <translation>BESCHADIGD: sommige pagina&apos;s kwamen niet door de controle. Herstel de kluis vanuit een back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Job site</source>
+        <translation>Vacaturesite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Sourced</source>
+        <translation>Zelf benaderd</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sollicitant</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve</source>
+        <translation>Wervingsreserve</translation>
+    </message>
+    <message>
+        <source>Procedure open</source>
+        <translation>Procedure loopt</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Erasure request</source>
+        <translation>Verzoek tot wissing</translation>
+    </message>
+    <message>
+        <source>Deleted by hand</source>
+        <translation>Handmatig verwijderd</translation>
     </message>
 </context>
 <context>

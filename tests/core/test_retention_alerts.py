@@ -75,12 +75,12 @@ def test_counts_stay_exact_when_the_lists_are_capped(new_vault, clock, monkeypat
 
 
 def test_the_full_recompute_runs_once_per_day_not_at_every_unlock(new_vault, clock, monkeypatch):
-    from recruitdesk.services import retention_alerts
+    from recruitdesk.services import maintenance
 
     vault, _ = new_vault
     calls = []
-    real = retention_alerts.recompute_all
-    monkeypatch.setattr(retention_alerts, "recompute_all", lambda session, c: calls.append(c.today()) or real(session, c))
+    real = maintenance.recompute_in_batches
+    monkeypatch.setattr(maintenance, "recompute_in_batches", lambda v, *a: calls.append(v.clock.today()) or real(v, *a))
     run_daily_check(vault)
     run_daily_check(vault)
     assert calls == [clock.today()]

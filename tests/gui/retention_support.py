@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
+from recruitdesk.gui.shell.tasks import wait_for_background_work
 from recruitdesk.services.candidates import new_candidate, record_outcome
 
 
@@ -48,10 +48,10 @@ def new_vault(new_vault):
     """The shared fixture, but background calls still using the vault end before it closes
     (a closed SQLCipher engine under a running worker thread could crash the test process)."""
     yield new_vault
-    QThreadPool.globalInstance().waitForDone(20000)
+    wait_for_background_work(20000)  # background reads and queued saves
 
 
 @pytest.fixture
 def demo_vault(demo_vault):
     yield demo_vault
-    QThreadPool.globalInstance().waitForDone(20000)
+    wait_for_background_work(20000)  # background reads and queued saves

@@ -184,3 +184,23 @@ def test_an_unlocked_vault_with_nothing_selected_says_so_not_locked(qtbot, clock
     assert pane.message_label.text().startswith("No candidate selected.")
     assert "locked" not in pane.message_label.text()
     assert pane.message_label.isVisible() and not pane.body.isVisible()
+
+
+def test_the_source_is_shown_as_the_word_the_table_shows_not_the_stored_code(qtbot, qapp, window_with_pdf):
+    from recruitdesk import i18n
+    from recruitdesk.gui.candidates.table_model import SOURCE
+    from recruitdesk.gui.shell.translation import install_language, remove_translators
+
+    window, vault = window_with_pdf
+    with vault.session() as session, session.begin():
+        load_candidate(session, 3).source = "sourced"
+    _language, translators = install_language(qapp, "nl")
+    try:
+        with qtbot.waitSignal(window.rows_loaded, timeout=20000):
+            window.reload()
+        pane = select(qtbot, window, 3)
+        assert pane.source_label.text() == "Zelf benaderd"
+        assert window.model.index(window.model.row_of(3), SOURCE).data() == "Zelf benaderd"
+    finally:
+        remove_translators(qapp, translators)
+        i18n.set_language("en")

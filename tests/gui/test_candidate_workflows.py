@@ -29,7 +29,7 @@ from tests.gui.import_support import drop, make_inbox
 from tests.gui.retention_support import add_not_hired, refreshed, show, table_names
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
-from tests.gui.user_actions import button_named, choose, click, click_standard, click_toolbar
+from tests.gui.user_actions import button_named, choose, choose_in_toolbar_menu, click, click_standard
 
 WAIT = 20000
 
@@ -54,7 +54,7 @@ def desk(qtbot, clock, new_vault):
 def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
     window, _vault, otto = desk
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "&Help"]
+    assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "&View", "&Help"]
     texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
     assert texts == ["Record &facts…", "Record &consent…", "&Withdraw consent", "Ask to re&new consent",
                      "Screening &notes…", "E&xport data…", "Register a rights &request…"]
@@ -177,7 +177,7 @@ def test_export_a_candidate_warns_and_writes_the_workbook_and_json(qtbot, desk, 
     out = tmp_path / "out"
     window.exporting.choose_export_folder = lambda parent: str(out)
     window.select_ids([otto])
-    click_toolbar(qtbot, window, window.exporting.export_action)
+    choose_in_toolbar_menu(window, "candidateToolButton", "E&xport data…")
     dialog = window.exporting.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert "leaves the encrypted vault" in dialog.warning_label.text()

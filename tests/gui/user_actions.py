@@ -58,6 +58,19 @@ def click_toolbar(qtbot, window: QMainWindow, action: QAction) -> None:
     click(qtbot, window.ui.mainToolBar.widgetForAction(action))
 
 
+def choose_in_toolbar_menu(window: QMainWindow, button_name: str, text: str) -> None:
+    """Choose ``text`` in the drop-down of the toolbar button ``button_name`` (the Candidate
+    button): the button and the item must be visible and enabled, as for a user."""
+    from PySide6.QtWidgets import QToolButton
+
+    button = window.ui.mainToolBar.findChild(QToolButton, button_name)
+    assert button is not None and button.isVisible() and button.isEnabled(), f"toolbar button {button_name!r} unusable"
+    found = [action for action in button.menu().actions() if action.text() == text]
+    assert found, f"no item {text!r} in {[action.text() for action in button.menu().actions()]}"
+    assert found[0].isVisible() and found[0].isEnabled(), f"item {text!r} is hidden or disabled"
+    found[0].trigger()
+
+
 def click_standard(qtbot, buttons: QDialogButtonBox, which: QDialogButtonBox.StandardButton) -> None:
     """Click a dialog's Save, OK, Cancel... button."""
     click(qtbot, buttons.button(which))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
@@ -283,7 +284,7 @@ class SuppressionListDialog(QDialog):
         kinds = {"email": self.tr("Email address"), "phone": self.tr("Phone number"), "national_number": self.tr("National number")}
         self.table.setRowCount(len(listing.rows))
         for row, entry in enumerate(listing.rows):
-            values = [str(entry.id), kinds.get(entry.kind, entry.kind), translate("suppression", suppression.BASIS_LABELS[entry.basis]),
+            values = [str(entry.id), kinds.get(entry.kind, entry.kind), labels.label("suppression_basis", entry.basis),
                       self.tr("Request {id}").format(id=entry.request_id) if entry.request_id else "",
                       entry.basis_on.isoformat() if entry.basis_on else ""]
             for column, value in enumerate(values):

@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
+from recruitdesk import labels
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, choose_evidence_file
 from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.candidates.notes import CandidateNotesDialog
 from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
@@ -38,7 +38,7 @@ def _consents_in_force(vault: Vault, candidate_id: int) -> list[consents.Consent
 def consent_label(view: consents.ConsentView) -> str:
     """One line describing a consent, for the chooser."""
     text = QCoreApplication.translate("MainWindow", "{purpose}, given on {date}").format(
-        purpose=translate("consents", consents.PURPOSE_LABELS.get(view.purpose, view.purpose)), date=view.given_on.isoformat())
+        purpose=labels.label("consent_purpose", view.purpose), date=view.given_on.isoformat())
     if view.text_version:
         text = QCoreApplication.translate("MainWindow", "{text} (version {version})").format(text=text, version=view.text_version)
     return text
@@ -75,7 +75,7 @@ class CandidateActions(Feature):
         table.customContextMenuRequested.connect(self.show_context_menu)
 
     def _setup_actions(self) -> None:
-        window, menu = self.window, self.window.candidate_menu
+        menu = self.window.candidate_menu
         self.consent_action = self.action(
             self.tr("Record &consent…"), self.tr("Record a consent of the selected candidate, with its wording and evidence"),
             "Ctrl+Shift+C", self.record_consent, "actionRecordConsent", self.tr("Consent…"))
@@ -103,8 +103,6 @@ class CandidateActions(Feature):
                 menu.addMenu(item)
             else:
                 menu.addAction(item)
-        for action in (self.consent_action, self.notes_action):
-            window.ui.mainToolBar.insertAction(window.candidate_tools_end, action)
         self.actions = [self.consent_action, self.withdraw_action, self.notes_action, *self.renew_actions.values()]
 
     # --- the window calls these ------------------------------------------------------------

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
 
@@ -84,7 +84,7 @@ class ConsentDialog(QDialog):
         intro.setWordWrap(True)
         self.purpose_combo = QComboBox()
         for code in consents.PURPOSES:
-            self.purpose_combo.addItem(translate("consents", consents.PURPOSE_LABELS[code]), code)
+            self.purpose_combo.addItem(labels.label("consent_purpose", code), code)
         self.purpose_combo.setAccessibleName(self.tr("Purpose"))
         self.given_edit = QDateEdit(_qdate(today))
         self.given_edit.setCalendarPopup(True)
@@ -93,7 +93,7 @@ class ConsentDialog(QDialog):
         self.given_edit.setAccessibleName(self.tr("Given on"))
         self.channel_combo = QComboBox()
         for code in consents.CHANNELS:
-            self.channel_combo.addItem(translate("consents", consents.CHANNEL_LABELS[code]), code)
+            self.channel_combo.addItem(labels.label("consent_channel", code), code)
         self.channel_combo.setAccessibleName(self.tr("Channel"))
         self.version_edit = QLineEdit()
         self.version_edit.setPlaceholderText(self.tr("e.g. reserve-2026-01"))
@@ -152,7 +152,7 @@ class ConsentDialog(QDialog):
                 self._show_error(self.tr("The evidence file cannot be read."))
                 return
         self.buttons.setEnabled(False)
-        self._task = Task(
+        self._task = WriteTask(
             consents.give_consent, self._vault, self._candidate_id, self.purpose_combo.currentData(),
             self.given_edit.date().toPython(), self.channel_combo.currentData(),
             text=self.text_edit.toPlainText(), text_version=self.version_edit.text(), evidence=evidence,

@@ -38,13 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services import consents as consent_service
-from recruitdesk.services import notes as note_service
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
 
@@ -162,6 +161,7 @@ class CandidateDetailPane(QWidget):
         body_layout.addWidget(self.tabs, 1)
 
         documents = QSplitter(Qt.Orientation.Vertical)
+        documents.setObjectName("documentsSplitter")  # its position is remembered with the window layout
         self.documents_list = self._list(self.tr("Documents"))
         self.documents_list.currentItemChanged.connect(lambda item, _previous: self._document_chosen(item))
         documents.addWidget(self.documents_list)
@@ -376,12 +376,12 @@ class CandidateDetailPane(QWidget):
         self.phone_field.setText(profile.phone or "")
         self.city_field.setText(profile.city or "")
         self.linkedin_field.setText(profile.linkedin or "")
-        self.source_label.setText(profile.source)
+        self.source_label.setText(labels.label("source", profile.source))
         self.applied_label.setText(_date(profile.applied_on))
         self.contact_label.setText(_date(profile.last_contact_on))
 
     def _consent_text(self, view: consent_service.ConsentView) -> str:
-        purpose = translate("consents", consent_service.PURPOSE_LABELS.get(view.purpose, view.purpose))
+        purpose = labels.label("consent_purpose", view.purpose)
         if view.withdrawn_on is not None:
             return self.tr("{purpose}: given {given}, withdrawn {withdrawn}").format(
                 purpose=purpose, given=_date(view.given_on), withdrawn=_date(view.withdrawn_on))
@@ -391,7 +391,7 @@ class CandidateDetailPane(QWidget):
         return self.tr("{purpose}: given {given}").format(purpose=purpose, given=_date(view.given_on))
 
     def _note_text(self, note: cd.NoteSummary) -> str:
-        kind = translate("notes", note_service.KIND_LABELS.get(note.kind, note.kind))
+        kind = labels.label("note_kind", note.kind)
         text = self.tr("{date} · {kind} · {author}: {summary}").format(
             date=_date(note.created_at.date()), kind=kind, author=note.author, summary=note.summary)
         if note.needs_discussion:
@@ -399,7 +399,7 @@ class CandidateDetailPane(QWidget):
         return text
 
     def _request_text(self, request: rr.RequestView) -> str:
-        kind = translate("requests", rr.KIND_LABELS.get(request.kind, request.kind))
+        kind = labels.label("request_kind", request.kind)
         if request.completed_on is not None:
             return self.tr("{kind}: received {received}, completed {completed}").format(
                 kind=kind, received=_date(request.received_on), completed=_date(request.completed_on))
@@ -414,7 +414,7 @@ class CandidateDetailPane(QWidget):
             return None
         self._show_error(None)
         self.save_button.setEnabled(False)
-        task = Task(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
+        task = WriteTask(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
                     self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
         task.finished.connect(lambda profile, task=task: self._saved(task, profile))
         task.failed.connect(lambda error, task=task: self._save_failed(task, error))

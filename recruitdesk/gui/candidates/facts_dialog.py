@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
 from recruitdesk.gui.retention.dialogs import ReasonDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.retention import engine
 from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE
@@ -227,15 +228,9 @@ class CandidateFactsDialog(QDialog):
         return self.tr("Due for deletion on {date}: {count} days left.").format(date=date, count=days)
 
     def _outcome_text(self, detail: CandidateRetention) -> str:
-        labels = {
-            "open": self.tr("Procedure open"),
-            "hired": self.tr("Hired"),
-            "not_hired": self.tr("Not hired"),
-            "withdrawn": self.tr("Withdrawn"),
-        }
         if detail.outcome is None:
             return self.tr("No procedure")
-        text = labels.get(detail.outcome, detail.outcome)
+        text = labels.label("outcome", detail.outcome)
         if detail.outcome_on:
             text = self.tr("{outcome} ({date})").format(outcome=text, date=format_date(detail.outcome_on))
         return text
@@ -285,7 +280,7 @@ class CandidateFactsDialog(QDialog):
     def _run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None) -> None:
         if self._task is not None:
             return
-        task = Task(function, *args)
+        task = WriteTask(function, *args)
         then = on_done or self._recorded
         task.finished.connect(lambda result, task=task: self._finished(task, result, then))
         task.failed.connect(lambda error, task=task: self._failed(task, error))

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
 
@@ -56,7 +56,7 @@ class NoteDialog(QDialog):
         intro = QLabel(self.tr("Screening note about {name}").format(name=name))
         self.kind_combo = QComboBox()
         for code in notes.KINDS:
-            self.kind_combo.addItem(translate("notes", notes.KIND_LABELS[code]), code)
+            self.kind_combo.addItem(labels.label("note_kind", code), code)
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("Where the information was found, e.g. LinkedIn"))
@@ -122,10 +122,10 @@ class NoteDialog(QDialog):
         self.buttons.setEnabled(False)
         body, discussed = self.body_edit.toPlainText(), self.discussed_box.isChecked()
         if self._note is None:
-            self._task = Task(notes.add_note, self._vault, self._candidate_id, self.kind_combo.currentData(), body,
+            self._task = WriteTask(notes.add_note, self._vault, self._candidate_id, self.kind_combo.currentData(), body,
                               source=self.source_edit.text(), discussed_with_candidate=discussed)
         else:
-            self._task = Task(_edit_note, self._vault, self._note.id, body, discussed)
+            self._task = WriteTask(_edit_note, self._vault, self._note.id, body, discussed)
         self._task.finished.connect(self._stored)
         self._task.failed.connect(self._show_error)
         self._task.start()

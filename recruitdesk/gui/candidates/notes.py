@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.candidates.note_dialog import NoteDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
 
@@ -103,7 +103,7 @@ class CandidateNotesDialog(QDialog):
         for view in self.views:
             first_line = view.body.splitlines()[0] if view.body else ""
             text = self.tr("{date} · {kind} · {author}: {text}").format(
-                date=view.created_at.strftime("%Y-%m-%d"), kind=translate("notes", notes.KIND_LABELS[view.kind]),
+                date=view.created_at.strftime("%Y-%m-%d"), kind=labels.label("note_kind", view.kind),
                 author=view.author, text=first_line)
             if view.edited:
                 text = self.tr("{text} (edited)").format(text=text)

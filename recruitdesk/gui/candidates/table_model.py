@@ -16,8 +16,9 @@ import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.services.candidates import CandidateRow
 
@@ -233,13 +234,22 @@ class CandidateTableModel(QAbstractTableModel):
         return ""
 
     def _source_label(self, source: str) -> str:
-        labels = {
-            "application": self.tr("Application"),
-            "job_site": self.tr("Job site"),
-            "referral": self.tr("Referral"),
-            "sourced": self.tr("Sourced"),
-        }
-        return labels.get(source, source)
+        return labels.label("source", source)
+
+    def widest_word(self, column: int, font: QFont) -> int:
+        """Pixels the longest word of the Source or Status column needs in this language (in bold,
+        as urgent statuses are shown), so the first layout shows them whole ("Recommandation",
+        "Échéance proche"); 0 for the other columns."""
+        if column == SOURCE:
+            words = [labels.label("source", code) for code in labels.SOURCES]
+        elif column == STATUS:
+            words = [self._status_label(status) for status in STATUS_ORDER]
+        else:
+            return 0
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return max(metrics.horizontalAdvance(word) for word in words)
 
     def _status_label(self, status: str) -> str:
         labels = {

@@ -22,7 +22,6 @@ class ExportActions(Feature):
             self.tr("E&xport data…"), self.tr("Export the selected candidate's data; the export leaves the encrypted vault"),
             "Ctrl+Shift+X", self.export_candidate, "actionExportCandidate", self.tr("Export…"))
         window.candidate_menu.addAction(self.export_action)
-        window.ui.mainToolBar.insertAction(window.candidate_tools_end, self.export_action)
 
     def update_actions(self) -> None:
         self.export_action.setEnabled(self.vault is not None and bool(self.window.selected_ids()))

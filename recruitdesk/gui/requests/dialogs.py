@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
 
@@ -82,7 +82,7 @@ class _RequestDialog(QDialog):
 
     def _run(self, function, *args, **kwargs) -> None:
         self.buttons.setEnabled(False)
-        self._task = Task(function, *args, **kwargs)
+        self._task = WriteTask(function, *args, **kwargs)
         self._task.finished.connect(self._stored)
         self._task.failed.connect(self._show_error)
         self._task.start()
@@ -109,7 +109,7 @@ class RegisterRequestDialog(_RequestDialog):
         self._vault, self._candidate_id = vault, candidate_id
         self.kind_combo = QComboBox()
         for code in rr.KINDS:
-            self.kind_combo.addItem(translate("requests", rr.KIND_LABELS[code]), code)
+            self.kind_combo.addItem(labels.label("request_kind", code), code)
         self.received_edit = QDateEdit(_qdate(today))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd")
@@ -170,7 +170,7 @@ class CompleteRequestDialog(_RequestDialog):
         self.identity_edit = QLineEdit(request.identity_check or "")
         self.erase_radio = QRadioButton(self.tr("&Erase the person's data"))
         self.restrict_radio = QRadioButton(self.tr("Re&strict processing (keep, but do not use)"))
-        self.form.addRow(self.tr("Request:"), QLabel(translate("requests", rr.KIND_LABELS[request.kind])))
+        self.form.addRow(self.tr("Request:"), QLabel(labels.label("request_kind", request.kind)))
         self.form.addRow(self.tr("&Identity checked by:"), self.identity_edit)
         if request.kind == rr.OBJECTION:
             self.form.addRow(self.tr("Then:"), self.erase_radio)

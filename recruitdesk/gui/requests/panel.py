@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk import labels
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.shell.error_reporting import show_error
-from recruitdesk.i18n import translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
 
@@ -102,7 +102,7 @@ class RequestsPanel(QWidget):
                     answer = self.tr("{date} (overdue)").format(date=answer)
             else:
                 answer = self.tr("completed on {date}").format(date=view.completed_on.isoformat())
-            cells = [str(view.id), translate("requests", rr.KIND_LABELS[view.kind]), view.candidate_name or "-",
+            cells = [str(view.id), labels.label("request_kind", view.kind), view.candidate_name or "-",
                      view.received_on.isoformat(), answer]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

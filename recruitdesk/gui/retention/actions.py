@@ -86,8 +86,8 @@ class RetentionFeature(Feature):
         ui = window.ui
         ui.menuRetention.insertAction(ui.actionRecordFacts, action)
         ui.menuRetention.insertSeparator(ui.actionRecordFacts)
-        ui.mainToolBar.insertAction(ui.actionRecordFacts, action)
-        ui.mainToolBar.insertSeparator(ui.actionRecordFacts)
+        ui.mainToolBar.insertAction(window.candidate_tools, action)
+        ui.mainToolBar.insertSeparator(window.candidate_tools)
 
     # --- the window calls these ------------------------------------------------------------
     def vault_opened(self, vault: Vault) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services.retention import extend, set_legal_hold
 from recruitdesk.vault.vault import Vault
 
@@ -157,9 +157,9 @@ class ReasonDialog(QDialog):
             return
         reason = self.reason_edit.toPlainText()
         if self.mode == self.EXTEND:
-            task = Task(_extend_all, self._vault, self._ids, self.until(), reason)
+            task = WriteTask(_extend_all, self._vault, self._ids, self.until(), reason)
         else:
-            task = Task(_hold_all, self._vault, self._ids, reason)
+            task = WriteTask(_hold_all, self._vault, self._ids, reason)
         task.finished.connect(lambda _result, task=task: self._saved(task))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task

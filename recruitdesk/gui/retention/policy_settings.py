@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from recruitdesk import errors
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services.exporting import SITUATION_LABELS, describe_rule
 from recruitdesk.i18n import translate
 from recruitdesk.retention.policy import Policy, PolicyInvalid
@@ -442,7 +442,7 @@ class PolicySettingsDialog(QDialog):
         if self.firm_problems():
             self.tabs.setCurrentIndex(1)
             return
-        task = Task(_save_all, self._vault, self._entered_firm(), self.window_spin.value(), self.auto_erase_check.isChecked(),
+        task = WriteTask(_save_all, self._vault, self._entered_firm(), self.window_spin.value(), self.auto_erase_check.isChecked(),
                     name or None, policy_json)
         task.finished.connect(lambda version, task=task: task is self._task and not self._closed and self._saved(version))
         task.failed.connect(lambda error, task=task: task is self._task and not self._closed and self._failed(error))

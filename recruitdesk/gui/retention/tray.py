@@ -10,6 +10,10 @@ waiting for midnight.
 
 Without a system tray (some Linux desktops, the offscreen platform) there is no icon and no
 popup; the window's banner still shows the same headline. ``notified`` is emitted either way.
+
+Started at login in the notification area (``recruitdesk --tray``), the notifier runs in its
+locked mode (:meth:`start_locked`): each day's check opens the vault only for the check
+(``services.locked_check``) and the window stays closed until the user clicks the icon.
 The rights requests due within a week (``services.rights_requests.summarise``) are checked with
 it: their headline follows the retention one, and overdue requests count in the badge.
 """
@@ -17,12 +21,14 @@ it: their headline follows the retention one, and overdue requests count in the 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from recruitdesk.clock import Clock
+from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services.retention_alerts import RetentionSummary, run_daily_check
 from recruitdesk.services.rights_requests import RequestSummary
@@ -87,6 +93,7 @@ class RetentionNotifier(QObject):
         super().__init__(parent)
         self._clock = clock
         self._vault: Vault | None = None
+        self._locked_check: Callable[[], tuple] | None = None
         self._task: Task | None = None
         self.last_day_checked: dt.date | None = None
         self.last_message: str | None = None
@@ -146,15 +153,33 @@ class RetentionNotifier(QObject):
     def start(self, vault: Vault) -> None:
         """The vault was unlocked: check now (a new unlock always notifies), then daily."""
         self._vault = vault
+        self._locked_check = None
         self._task = None
         self.last_day_checked = None
         self._timer.start()
         self.check()
 
+    def start_locked(self, check_locked: Callable[[], tuple], last_checked: dt.date | None = None) -> None:
+        """Started at login: run ``check_locked`` (open, check, close) now and on each new day,
+        with no window and the vault closed in between. ``last_checked`` is the day already
+        checked (the window was open today), so the same alert is not shown twice."""
+        self._locked_check = check_locked
+        self._vault = None
+        self._task = None
+        self.last_day_checked = last_checked
+        self.show_locked()
+        self._timer.start()
+        self.check()
+
+    @property
+    def locked_mode(self) -> bool:
+        return self._locked_check is not None
+
     def stop(self) -> None:
         """The vault is locking: forget it; a check still running is ignored when it ends."""
         self._timer.stop()
         self._vault = None
+        self._locked_check = None
         self._task = None
         self.request_summary = None
         self.show_locked()
@@ -170,13 +195,13 @@ class RetentionNotifier(QObject):
     def check(self) -> bool:
         """Run the daily check if the clock's date moved past the last day checked; returns
         True when a check started."""
-        if self._vault is None or self._task is not None:
+        if (self._vault is None and self._locked_check is None) or self._task is not None:
             return False
         today = self._clock.today()
         if today == self.last_day_checked:
             return False
         self.last_day_checked = today
-        task = Task(_daily_check_with_requests, self._vault)
+        task = Task(_daily_check_with_requests, self._vault) if self._vault is not None else Task(self._locked_check)
         task.finished.connect(lambda result, task=task: self._checked(task, result))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task
@@ -197,6 +222,10 @@ class RetentionNotifier(QObject):
             return
         self._task = None
         self.last_day_checked = None  # try again on the next tick
+        if self._locked_check is not None and self.tray is not None:  # no window to show it in
+            self.tray.showMessage(self.tr("RecruitDesk: retention"), self.tr(
+                "RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.").format(
+                reason=user_message(error)), QSystemTrayIcon.MessageIcon.Warning, MESSAGE_MILLISECONDS)
         self.check_failed.emit(error)
 
     def notify(self, summary: RetentionSummary, erased: list[int] | tuple[int, ...] = (),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -27,7 +29,14 @@ class AboutFeature(Feature):
             "copied disk or a backup shows only scrambled data. RecruitDesk locks itself after a "
             "few idle minutes. It cannot protect you from malicious software running under your "
             "own account.</p>"
-        ).format(version=__version__)
+        ).format(version=__version__) + self._integrity_text()
+
+    def _integrity_text(self) -> str:
+        """The open vault's page check (Vault info), e.g. still running for a large vault."""
+        vault = self.vault
+        if vault is None or not vault.is_open:
+            return ""
+        return "<p>" + self.tr("Vault integrity: {state}").format(state=html.escape(vault.integrity.result.describe())) + "</p>"
 
     def licences_text(self) -> str:
         """Plain text for the about box's details: every bundled component and its licence."""

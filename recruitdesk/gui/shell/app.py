@@ -96,6 +96,12 @@ def _start(controller: AppController, args: argparse.Namespace, clock: Clock) ->
         controller.start_demo(DemoVaultSource(demo, clock), demo.vault)
         return
     folder = resolve_vault_folder(getattr(args, "vault", None))
+    if getattr(args, "tray", False) and not getattr(args, "smoke_test", False):
+        if not vault_exists(folder):  # started at login before any vault exists: nothing to watch
+            controller.exit_code = 0
+            return
+        controller.start_in_tray(folder)
+        return
     if not vault_exists(folder):
         controller.start_first_run(folder)
         return

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from recruitdesk import errors
@@ -25,15 +25,17 @@ from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
 from recruitdesk.gui.retention.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
 from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.main_window import MainWindow
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
+from recruitdesk.services.locked_check import check_while_locked
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.services.vault_settings import read_setting
+from recruitdesk.vault.integrity import DAMAGED, IntegrityResult
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
@@ -71,6 +73,8 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self._silent_unlock: Task | None = None
+        self._tray_folder: Path | None = None
+        self._quitting = False
         self._restore: Task | None = None
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
@@ -80,10 +84,10 @@ class AppController(QObject):
         self.notifier.checked.connect(self._daily_checked)
         self.notifier.check_failed.connect(self.window.retention.show_problem)
         self.notifier.show_requested.connect(self._bring_forward)
-        self.notifier.quit_requested.connect(self.window.close)
+        self.notifier.quit_requested.connect(self._quit)
         self.window.retention.summary_shown.connect(
             lambda summary: self.notifier.show_summary(summary, self.window.retention.request_summary))
-        self.window.closed.connect(lambda: self.finished.emit(0))
+        self.window.closed.connect(self._window_closed)
         self.window.rows_loaded.connect(self.ready)
         monitor_options = {} if tick_milliseconds is None else {"tick_milliseconds": tick_milliseconds}
         self.idle_monitor = IdleMonitor(clock, DEFAULT_TIMEOUT_MINUTES, parent=self, **monitor_options)
@@ -105,6 +109,17 @@ class AppController(QObject):
         self.wizard = FirstRunWizard(default_folder, self.clock, self._keychain_factory, **self._choosers)
         self.wizard.finished.connect(self._wizard_finished)
         self.wizard.show()
+
+    def start_in_tray(self, folder: Path) -> bool:
+        """Started at login (``--tray``): only the tray icon, the vault locked; the daily check
+        opens it just for the check. Clicking the icon opens the window and unlocks as usual.
+        Returns False, starting normally instead, when there is no notification area."""
+        if not self.notifier.has_tray:
+            self.start_existing(folder)
+            return False
+        self._tray_folder = folder
+        self.notifier.start_locked(lambda: check_while_locked(folder, self._keychain_factory(), self.clock))
+        return True
 
     def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None) -> None:
         """Unlock without asking if the keychain (or the given recovery key) can; else ask."""
@@ -157,6 +172,25 @@ class AppController(QObject):
         self.notifier.start(vault)
         self._apply_auto_lock_setting()
         self.idle_monitor.start()
+        self._verify_pages(vault)
+
+    def _verify_pages(self, vault: Vault) -> None:
+        """A vault too large to verify at unlock is verified now, in the background (saves go on)."""
+        if not vault.integrity.needs_check:
+            return
+        task = Task(vault.integrity.run)
+        task.finished.connect(lambda result, vault=vault: self._pages_verified(vault, result))
+        task.failed.connect(lambda _error: None)  # unknown, not damaged: a backup checks again first
+        task.start()
+
+    def _pages_verified(self, vault: Vault, result: IntegrityResult) -> None:
+        if result.state != DAMAGED or vault is not self.vault or not self._interactive:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("RecruitDesk"), self.tr(
+            "The integrity check found damaged pages in the vault database. Backups are refused until "
+            "you restore the vault from a backup (Vault menu)."), QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _apply_auto_lock_setting(self) -> None:
         """The idle time from the vault's settings; applied at unlock and whenever settings are saved."""
@@ -169,6 +203,9 @@ class AppController(QObject):
         self.idle_monitor.set_timeout_minutes(minutes)
 
     def _bring_forward(self) -> None:
+        if self.source is None and self._tray_folder is not None:  # started in the tray: open now
+            self.notifier.stop()
+            self.start_existing(self._tray_folder)
         self.window.show()
         if self.window.isMinimized():
             self.window.showNormal()
@@ -203,7 +240,7 @@ class AppController(QObject):
         self.idle_monitor.stop()
         self.notifier.stop()
         self.window.show_restoring()
-        _wait_for_workers()  # nothing else may use the vault while it is replaced
+        _wait_for_workers(self.vault)  # nothing else may use the vault while it is replaced
         task = Task(restore_backup, self.vault, Path(backup))
         task.finished.connect(self._restored)
         task.failed.connect(self._restore_failed)
@@ -243,7 +280,7 @@ class AppController(QObject):
         self.notifier.stop()
         self.window.show_locked()
         if self.vault is not None:
-            _wait_for_workers()
+            _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
         if not self._shut_down and self.unlock_dialog is None:
@@ -280,6 +317,34 @@ class AppController(QObject):
             self.finished.emit(0)
 
     # --- ending ----------------------------------------------------------------------------
+    def _quit(self) -> None:
+        """Quit from the tray menu: through the window's close when it is open (it saves its layout)."""
+        self._quitting = True
+        if self.window.isVisible():
+            self.window.close()
+        else:
+            self.finished.emit(0)
+
+    def _window_closed(self) -> None:
+        """Closing the window quits, except in a RecruitDesk started at login: there it locks the
+        vault and goes back to the tray, so tomorrow's alert still comes."""
+        if self._tray_folder is None or self._quitting or self.unlock_dialog is not None or not self.notifier.has_tray:
+            self.finished.emit(0)
+            return
+        self.idle_monitor.stop()
+        self.notifier.stop()
+        self.window.show_locked()
+        if self.vault is not None:
+            _wait_for_workers(self.vault)
+            self.vault.close()
+            self.vault = None
+        if self.source is not None:
+            self.source.dispose()
+            self.source = None
+        folder = self._tray_folder
+        self.notifier.start_locked(lambda: check_while_locked(folder, self._keychain_factory(), self.clock),
+                                   last_checked=self.clock.today())
+
     def _remember_exit_code(self, code: int) -> None:
         if self.exit_code is None:
             self.exit_code = code
@@ -299,10 +364,13 @@ class AppController(QObject):
             return
         self._shut_down = True
         self.idle_monitor.shutdown()
+        locked_check_running = self.notifier.locked_mode and self.notifier.busy
         self.notifier.shutdown()
+        if locked_check_running:  # a check started at login holds the vault open until it ends
+            wait_for_background_work(10_000)
         self.window.show_locked()
         if self.vault is not None:
-            _wait_for_workers()
+            _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
         if self.wizard is not None and self.wizard.vault is not None:
@@ -311,7 +379,10 @@ class AppController(QObject):
             self.source.dispose()
 
 
-def _wait_for_workers(milliseconds: int = 10_000) -> None:
-    """Let a background call that still uses the vault (a daily check, an erasure) finish
-    before the vault closes; its result is ignored."""
-    QThreadPool.globalInstance().waitForDone(milliseconds)
+def _wait_for_workers(vault: Vault, milliseconds: int = 10_000) -> None:
+    """Let a background call that still uses the vault (a daily check, an erasure) and the
+    saves queued on the database worker finish before the vault closes; results are ignored.
+    A page check of a large vault can take minutes: it is stopped instead (it runs again at
+    the next unlock)."""
+    vault.integrity.stop()
+    wait_for_background_work(milliseconds)

@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
 
 from recruitdesk.gui.audit import actions as audit_actions
 from recruitdesk.gui.candidates import actions as candidate_actions
@@ -27,7 +27,8 @@ from recruitdesk.gui.importing.wiring import install_import
 from recruitdesk.gui.requests import actions as requests_actions
 from recruitdesk.gui.retention import actions as retention_actions
 from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
-from recruitdesk.gui.shell import about
+from recruitdesk.gui.shell import about, window_layout
+from recruitdesk.gui.shell.candidate_tools import install_candidate_menu
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import ChangeRunner, Feature
 from recruitdesk.gui.shell.tasks import Task
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRunner(self)
         self.changes.busy_changed.connect(self.update_actions)
         self._setup_table()
-        self._setup_candidate_menu()
+        self.candidate_menu, self.candidate_tools = install_candidate_menu(self)
         self._setup_status_bar()
         # The features, in the order their menus, docks and toolbar buttons appear.
         self.retention = retention_actions.install(self, confirm_delete)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
+        self.window_layout = window_layout.install(self, self.ui.candidateTable, self.ui.menuHelp.menuAction())
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.show_locked()
@@ -267,8 +269,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(80)
         widths = {NAME: 220, EMAIL: 250, SOURCE: 100, LAST_CONTACT: 110, STATUS: 110, DUE_ON: 120, DAYS_LEFT: 80}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        for column, width in widths.items():  # Source and Status: at least their longest word
+            header.resizeSection(column, max(width, self.model.widest_word(column, table.font()) + 16))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.selectionModel().selectionChanged.connect(self.update_actions)
         # Double-click or Enter, not ``activated`` (a single click on single-click desktops).
@@ -276,17 +278,6 @@ class MainWindow(QMainWindow):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda: self.candidates.open_facts())
-
-    def _setup_candidate_menu(self) -> None:
-        """The Candidate menu, filled by the features; its toolbar buttons go before Delete."""
-        menu = QMenu(self.tr("&Candidate"), self)
-        menu.setObjectName("menuCandidate")
-        menu.setAccessibleName(self.tr("Candidate"))
-        menu.addAction(self.ui.actionRecordFacts)
-        menu.addSeparator()
-        self.menuBar().insertMenu(self.ui.menuRetention.menuAction(), menu)
-        self.candidate_menu = menu
-        self.candidate_tools_end = self.ui.mainToolBar.insertSeparator(self.ui.actionDelete)
 
     def _setup_status_bar(self) -> None:
         names = (self.tr("Vault folder"), self.tr("Number of candidates"), self.tr("Vault state"))

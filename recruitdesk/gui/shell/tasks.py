@@ -8,6 +8,13 @@ either ``finished(result)`` or ``failed(exception)`` on the thread that created 
 
 Long work can opt in to progress reporting and cooperative cancellation by accepting a
 ``control`` keyword argument (a :class:`TaskControl`).
+
+Changes to the vault (saves) run as :class:`WriteTask` on the database worker: one thread of
+its own that runs them one at a time, in the order the user made them (as Anki does). The GUI
+thread never waits for the database's write lock, and a save never queues behind long jobs
+(an import, the daily check, a backup) for a thread of the shared pool: those jobs write in
+short batches and give the vault's write gate back between them, so a save waits at most for
+one batch (see ``recruitdesk.vault.write_gate``).
 """
 
 from __future__ import annotations
@@ -111,6 +118,32 @@ class Task(QObject):
     def _deliver_error(self, error: object) -> None:
         Task._running.discard(self)
         self.failed.emit(error)
+
+
+class WriteTask(Task):
+    """A change to the vault: runs on the database worker, after the changes started before it."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__(function, *args, pool=database_worker(), **kwargs)
+
+
+_database_worker: QThreadPool | None = None
+
+
+def database_worker() -> QThreadPool:
+    """The single thread that runs every :class:`WriteTask`, in the order they were started."""
+    global _database_worker
+    if _database_worker is None:
+        _database_worker = QThreadPool()
+        _database_worker.setMaxThreadCount(1)
+        _database_worker.setObjectName("database worker")
+    return _database_worker
+
+
+def wait_for_background_work(milliseconds: int) -> bool:
+    """Let queued saves and running background calls finish (before the vault closes)."""
+    saves_done = database_worker().waitForDone(milliseconds)
+    return QThreadPool.globalInstance().waitForDone(milliseconds) and saves_done
 
 
 def run_in_background(

@@ -8,11 +8,13 @@ restore confirmation are plain attributes, so tests pre-answer them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from recruitdesk.autostart import Autostart
 from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.gui.shell.feature import Feature
@@ -34,6 +36,7 @@ class VaultActions(Feature):
         super().__init__(window)
         self._backup: Task | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self.login_item: Callable[[], Autostart] = Autostart.for_this_system  # tests use a temporary home
         self.choose_backup: choosers.BackupChooser = choosers.choose_backup_file
         self.confirm_restore = confirm_restore
         self.backup_action = self.action(
@@ -68,7 +71,7 @@ class VaultActions(Feature):
         if self.preferences_dialog is not None:
             self.preferences_dialog.raise_()
             return self.preferences_dialog
-        dialog = PreferencesDialog(self.window)
+        dialog = PreferencesDialog(self.window, self.login_item())
         dialog.accepted.connect(lambda dialog=dialog: dialog.changed and self.window.statusBar().showMessage(
             self.tr("The new language takes effect the next time you start RecruitDesk."), 15000))
         self.track(dialog, "preferences_dialog")

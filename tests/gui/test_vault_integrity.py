@@ -1,0 +1,49 @@
+"""A vault too large to verify at unlock is verified in the background right after it; the
+About box (the GUI's vault info) shows the result, and damage is reported at once.
+
+The page-count trick of tests/core/test_integrity_check.py stands in for a vault over 128 MB.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.vault import database
+from tests.core.test_integrity_check import _damage_a_late_page
+from tests.support.vaults import insert_candidates
+
+
+@pytest.fixture
+def controller(qtbot, clock, keychain_factory, tmp_path):
+    made = AppController(clock, keychain_factory, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"))
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def large_damaged_vault(new_vault, monkeypatch):
+    vault, _key = new_vault
+    insert_candidates(vault, 1500)
+    path = vault.database_path
+    vault.close()
+    monkeypatch.setattr(database, "FULL_CHECK_LIMIT_BYTES", path.stat().st_size // 2)
+    _damage_a_late_page(path)
+
+
+def _damage_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible() and "damaged pages" in w.text()]
+
+
+def test_damage_in_a_large_vault_is_found_after_unlock_and_shown_in_the_about_box(qtbot, controller, large_damaged_vault, vault_folder):
+    with qtbot.waitSignal(controller.ready, timeout=20000):
+        controller.start_existing(vault_folder)
+    qtbot.waitUntil(lambda: bool(_damage_boxes()), timeout=60000)
+    assert controller.vault.integrity.result.state == "damaged"
+    controller.window.ui.actionAbout.trigger()
+    assert "Vault integrity: DAMAGED" in controller.window.help.about_box.text()
+    for box in _damage_boxes():
+        box.close()
