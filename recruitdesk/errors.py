@@ -286,6 +286,12 @@ class ReasonRequired(RecruitDeskError):
     template = N_("errors", "A legal hold or an extension needs a written reason (at least a few words).")
 
 
+class ReleaseReasonRequired(RecruitDeskError):
+    code = "release-reason-required"
+    exit_code = 2
+    template = N_("errors", "Releasing a legal hold needs a written reason (at least a few words), for example that the claim was settled.")
+
+
 class ExtensionNotLater(RecruitDeskError):
     code = "extension-not-later"
     exit_code = 2
@@ -304,7 +310,7 @@ class CandidateOnLegalHold(RecruitDeskError):
     template = N_(
         "errors",
         "Candidate {id} is on legal hold and cannot be erased (reason: \"{reason}\"). Nothing was erased. "
-        "Release the hold first (Retention > Release legal hold, or: recruitdesk retention release {id}), "
+        "Release the hold first (Retention > Release legal hold, or: recruitdesk retention release {id} --reason TEXT), "
         "then erase again.",
     )
 

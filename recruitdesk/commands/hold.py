@@ -1,4 +1,4 @@
-"""``recruitdesk hold|release|extend``: suspend or push back a candidate's deadline, with a reason."""
+"""``recruitdesk hold|release|extend``: suspend, resume or push back a candidate's deadline, each with a reason."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     from recruitdesk.services.retention import release_legal_hold
 
     with open_for_command(args, keychain, clock) as vault:
-        release_legal_hold(vault, args.id)
+        release_legal_hold(vault, args.id, args.reason)
     print(translate("cli", "The legal hold on candidate {id} was released; the deadline runs again.").format(id=args.id))
     return 0
 
@@ -44,6 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     hold_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why (e.g. a court case); required"))
     release_parser = command(commands, "release", translate("cli", "release a candidate's legal hold"), release)
     release_parser.add_argument("id", type=int, help=translate("cli", "the candidate's number"))
+    release_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why the hold ends (e.g. the claim was settled); required"))
     extend_parser = command(commands, "extend", translate("cli", "keep a candidate past their deadline, with a written reason"), extend)
     extend_parser.add_argument("id", type=int, help=translate("cli", "the candidate's number"))
     extend_parser.add_argument("--until", metavar="DATE", required=True, help=translate("cli", "keep until this day (YYYY-MM-DD)"))

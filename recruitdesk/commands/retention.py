@@ -68,7 +68,7 @@ def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     from recruitdesk.services.retention import release_legal_hold
 
     with open_for_command(args, keychain, clock) as vault:
-        release_legal_hold(vault, args.id)
+        release_legal_hold(vault, args.id, args.reason)
     print(translate("cli", "The legal hold on candidate {id} was released.").format(id=args.id))
     return 0
 
@@ -88,3 +88,4 @@ def register(commands: argparse._SubParsersAction) -> None:
     hold_parser.add_argument("--reason", required=True, help=translate("cli", "why the data must be kept (for example, a legal claim)"))
     release_parser = command(retention_commands, "release", translate("cli", "release a candidate's legal hold"), release)
     release_parser.add_argument("id", type=int)
+    release_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why the hold ends (e.g. the claim was settled); required"))

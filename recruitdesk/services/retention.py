@@ -139,13 +139,27 @@ def set_legal_hold(vault: Vault, candidate_id: int, reason: str) -> None:
         audit.record(session, vault.clock, "retention.legal_hold_set", candidate_uid=candidate.uid)
 
 
-def release_legal_hold(vault: Vault, candidate_id: int) -> None:
+def release_legal_hold(vault: Vault, candidate_id: int, reason: str) -> None:
+    """End a legal hold, so the candidate's deadline runs again and erasure is allowed.
+
+    A hold exists for legal claims (GDPR Art. 17(3)(e)), so ending it is a decision that needs a
+    written reason (``ReleaseReasonRequired`` without one). The reason is firm-written text that
+    may name people, and the audit log holds ids and codes only (it outlives erasure); so, as
+    for the hold's own reason (kept on the retention row, not in the log), the release's text
+    is not copied into the log: the entry ``retention.legal_hold_released`` records the
+    candidate's uid and the reason's length, proving a reason was given. The schema has no
+    column for a release reason and the hold row's reason is cleared, so the text itself is
+    not kept; keeping it would need a new column (a migration).
+    """
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise errors.ReleaseReasonRequired()
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
         if candidate.retention is not None:
             candidate.retention.legal_hold_reason = None
         recompute(session, candidate, vault.clock)
-        audit.record(session, vault.clock, "retention.legal_hold_released", candidate_uid=candidate.uid)
+        audit.record(session, vault.clock, "retention.legal_hold_released", candidate_uid=candidate.uid, reason_length=len(reason))
 
 
 def extend(vault: Vault, candidate_id: int, until: dt.date, reason: str) -> None:

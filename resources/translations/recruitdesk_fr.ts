@@ -2417,12 +2417,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Prolonger la conservation</translation>
     </message>
     <message>
+        <source>Release legal hold</source>
+        <translation>Lever la conservation juridique</translation>
+    </message>
+    <message>
         <source>Place on legal hold</source>
         <translation>Conserver pour raison juridique</translation>
     </message>
     <message>
         <source>Keep {names} longer than the policy allows.</source>
         <translation>Conserver {names} plus longtemps que la politique ne le permet.</translation>
+    </message>
+    <message>
+        <source>End the legal hold of {names}: their deletion deadline runs again.</source>
+        <translation>Mettre fin à la conservation juridique pour {names}&#xa0;: le délai de suppression court à nouveau.</translation>
     </message>
     <message>
         <source>Suspend the deletion of {names} until the hold is released.</source>
@@ -2445,12 +2453,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Pourquoi ces données doivent-elles être conservées&#xa0;? P. ex. le candidat a demandé à être pris en compte pour un poste qui s&apos;ouvre en juin.</translation>
     </message>
     <message>
+        <source>Why does the hold end? E.g. the claim was settled, case reference…</source>
+        <translation>Pourquoi la conservation prend-elle fin&#xa0;? P. ex. le litige a été réglé, une référence de dossier…</translation>
+    </message>
+    <message>
         <source>Why must deletion be suspended? E.g. a dispute about the procedure, case reference…</source>
         <translation>Pourquoi la suppression doit-elle être suspendue&#xa0;? P. ex. un litige sur la procédure, une référence de dossier…</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>The audit log records that a reason was given, not its text.</source>
+        <translation>Le journal d&apos;audit consigne qu&apos;un motif a été donné, pas son texte.</translation>
     </message>
     <message>
         <source>The reason is recorded in the audit log.</source>
@@ -2467,6 +2483,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Extend</source>
         <translation>Prolonger</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Lever la conservation</translation>
     </message>
     <message>
         <source>Place on hold</source>
@@ -3921,6 +3941,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>pourquoi (p. ex. une procédure judiciaire) ; obligatoire</translation>
     </message>
     <message>
+        <source>why the hold ends (e.g. the claim was settled); required</source>
+        <translation>pourquoi la conservation prend fin (p. ex. le litige a été réglé)&#xa0;; obligatoire</translation>
+    </message>
+    <message>
         <source>keep a candidate past their deadline, with a written reason</source>
         <translation>conserver un candidat au-delà de son échéance, avec un motif écrit</translation>
     </message>
@@ -4187,12 +4211,16 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Une conservation pour raison juridique ou une prolongation doit être motivée par écrit (quelques mots au moins).</translation>
     </message>
     <message>
+        <source>Releasing a legal hold needs a written reason (at least a few words), for example that the claim was settled.</source>
+        <translation>La levée d&apos;une conservation juridique doit être motivée par écrit (quelques mots au moins), par exemple parce que le litige a été réglé.</translation>
+    </message>
+    <message>
         <source>An extension must end after today.</source>
         <translation>Une prolongation doit se terminer après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id}), then erase again.</source>
-        <translation>Le candidat {id} est conservé pour raison juridique et ne peut pas être effacé (motif&#xa0;: «&#xa0;{reason}&#xa0;»). Rien n&apos;a été effacé. Levez d&apos;abord la conservation (Conservation &gt; Lever la conservation juridique, ou&#xa0;: recruitdesk retention release {id}), puis effacez à nouveau.</translation>
+        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id} --reason TEXT), then erase again.</source>
+        <translation>Le candidat {id} est conservé pour raison juridique et ne peut pas être effacé (motif&#xa0;: « {reason} »). Rien n&apos;a été effacé. Levez d&apos;abord la conservation (Conservation &gt; Lever la conservation juridique, ou&#xa0;: recruitdesk retention release {id} --reason TEXTE), puis effacez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>

@@ -2417,12 +2417,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Bewaartermijn verlengen</translation>
     </message>
     <message>
+        <source>Release legal hold</source>
+        <translation>Juridische bewaring opheffen</translation>
+    </message>
+    <message>
         <source>Place on legal hold</source>
         <translation>Bewaren om juridische redenen</translation>
     </message>
     <message>
         <source>Keep {names} longer than the policy allows.</source>
         <translation>{names} langer bewaren dan het beleid toestaat.</translation>
+    </message>
+    <message>
+        <source>End the legal hold of {names}: their deletion deadline runs again.</source>
+        <translation>De juridische bewaring van {names} beëindigen: de termijn tot verwijdering loopt weer.</translation>
     </message>
     <message>
         <source>Suspend the deletion of {names} until the hold is released.</source>
@@ -2445,12 +2453,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Waarom moeten deze gegevens worden bewaard? Bijv. de kandidaat heeft gevraagd in aanmerking te komen voor een functie die in juni vrijkomt.</translation>
     </message>
     <message>
+        <source>Why does the hold end? E.g. the claim was settled, case reference…</source>
+        <translation>Waarom eindigt de bewaring? Bijv. de vordering werd geregeld, dossiernummer…</translation>
+    </message>
+    <message>
         <source>Why must deletion be suspended? E.g. a dispute about the procedure, case reference…</source>
         <translation>Waarom moet het verwijderen worden opgeschort? Bijv. een geschil over de procedure, dossiernummer…</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>The audit log records that a reason was given, not its text.</source>
+        <translation>Het auditlogboek legt vast dat er een reden werd opgegeven, niet de tekst ervan.</translation>
     </message>
     <message>
         <source>The reason is recorded in the audit log.</source>
@@ -2467,6 +2483,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Extend</source>
         <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>Bewaring opheffen</translation>
     </message>
     <message>
         <source>Place on hold</source>
@@ -3921,6 +3941,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>waarom (bv. een rechtszaak); verplicht</translation>
     </message>
     <message>
+        <source>why the hold ends (e.g. the claim was settled); required</source>
+        <translation>waarom de bewaring eindigt (bijv. de vordering werd geregeld); verplicht</translation>
+    </message>
+    <message>
         <source>keep a candidate past their deadline, with a written reason</source>
         <translation>een kandidaat langer bewaren dan de termijn, met een schriftelijke reden</translation>
     </message>
@@ -4187,12 +4211,16 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Voor bewaring om juridische redenen of voor een verlenging is een schriftelijke reden nodig (minstens enkele woorden).</translation>
     </message>
     <message>
+        <source>Releasing a legal hold needs a written reason (at least a few words), for example that the claim was settled.</source>
+        <translation>Voor het opheffen van een juridische bewaring is een schriftelijke reden nodig (minstens enkele woorden), bijvoorbeeld dat de vordering werd geregeld.</translation>
+    </message>
+    <message>
         <source>An extension must end after today.</source>
         <translation>Een verlenging moet na vandaag aflopen.</translation>
     </message>
     <message>
-        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id}), then erase again.</source>
-        <translation>Kandidaat {id} wordt om juridische redenen bewaard en kan niet worden gewist (reden: &quot;{reason}&quot;). Er is niets gewist. Hef eerst de bewaring op (Bewaartermijnen &gt; Juridische bewaring opheffen, of: recruitdesk retention release {id}) en wis daarna opnieuw.</translation>
+        <source>Candidate {id} is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Retention &gt; Release legal hold, or: recruitdesk retention release {id} --reason TEXT), then erase again.</source>
+        <translation>Kandidaat {id} wordt om juridische redenen bewaard en kan niet worden gewist (reden: &quot;{reason}&quot;). Er is niets gewist. Hef eerst de bewaring op (Bewaartermijnen &gt; Juridische bewaring opheffen, of: recruitdesk retention release {id} --reason TEKST) en wis daarna opnieuw.</translation>
     </message>
     <message>
         <source>Nothing was erased: add --yes to confirm that {count} candidates may be erased for good.</source>

@@ -76,13 +76,21 @@ def test_note_add_and_list(run, candidate):
     assert "Sterk in SQL" in run("note", "list", str(candidate))[1]
 
 
-def test_hold_release_and_extend(run, candidate):
+def test_hold_release_and_extend(run, candidate, capsys):
     code, _, err = run("hold", str(candidate), "--reason", "no")
     assert code == 2 and "written reason" in err
     code, out, _ = run("hold", str(candidate), "--reason", "Labour court case 2026/17")
     assert code == 0
     assert due_of(run, candidate, dt.date(2026, 4, 10)) is None  # held: not due
-    assert run("release", str(candidate))[0] == 0
+    with pytest.raises(SystemExit) as missing:  # argparse refuses it, exit code 2
+        run("release", str(candidate))
+    err = capsys.readouterr().err
+    assert missing.value.code == 2 and "required: --reason" in err and "Traceback" not in err
+    code, _, err = run("release", str(candidate), "--reason", "done")
+    assert code == 2 and "Releasing a legal hold needs a written reason" in err
+    assert due_of(run, candidate, dt.date(2026, 4, 10)) is None  # still held
+    code, out, _ = run("release", str(candidate), "--reason", "Case 2026/17 settled")
+    assert (code, out.strip()) == (0, f"The legal hold on candidate {candidate} was released; the deadline runs again.")
     assert due_of(run, candidate, dt.date(2026, 4, 10))["overdue"] is True
     code, out, _ = run("extend", str(candidate), "--until", "2026-06-30", "--reason", "Client asked to reconsider her")
     assert (code, out.strip()) == (0, f"Candidate {candidate} is kept until 2026-06-30.")

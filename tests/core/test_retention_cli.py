@@ -154,7 +154,7 @@ def test_legal_hold_and_extension_need_reasons_and_are_audited(new_vault, clock)
     assert retention.due_items(vault, dt.date(2026, 6, 1), 14) == []
     held = retention.due_items(vault, dt.date(2026, 6, 1), 14, include_holds=True)
     assert [(h.kind, h.rule) for h in held] == [("legal_hold", "On legal hold: Dispute before the labour court")]
-    retention.release_legal_hold(vault, candidate_id)
+    retention.release_legal_hold(vault, candidate_id, "The labour court dismissed the claim")
     with pytest.raises(errors.ExtensionNotLater):
         retention.extend(vault, candidate_id, clock.today(), "Client reconsidering")
     retention.extend(vault, candidate_id, dt.date(2026, 4, 30), "Client reconsidering the shortlist")

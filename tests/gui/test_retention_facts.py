@@ -115,7 +115,13 @@ def test_legal_hold_from_the_facts_dialog_needs_a_reason_and_can_be_released(qtb
     assert dialog.release_button.isEnabled() and not dialog.hold_button.isEnabled()
     assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == [otto]
 
-    click_and_wait(qtbot, window, dialog, dialog.release_button)
+    qtbot.mouseClick(dialog.release_button, Qt.MouseButton.LeftButton)
+    release = dialog.reason_dialog
+    assert release is not None and release.isVisible() and release.mode == ReasonDialog.RELEASE
+    assert not release.ok_button.isEnabled()
+    qtbot.keyClicks(release.reason_edit, "The court case was settled")
+    with qtbot.waitSignals([dialog.loaded, window.retention.summary_shown], timeout=20000):
+        qtbot.mouseClick(release.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.status_label.text() == "Due for deletion on 20 August 2026: 171 days left."  # the clock runs again
     assert window.retention.dashboard.group_ids(ON_HOLD_GROUP) == []
 

@@ -19,7 +19,7 @@ from recruitdesk.services.retention_settings import candidate_retention
 
 from tests.gui.retention_support import add, add_not_hired, dashboard_names, refreshed, show, table_names
 from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fixtures that wait for workers
-from tests.gui.user_actions import choose, click_toolbar
+from tests.gui.user_actions import choose, click, click_toolbar
 
 
 def make_window(qtbot, clock, answers: list[bool] | None = None):
@@ -164,8 +164,14 @@ def test_the_delete_action_refuses_a_candidate_on_legal_hold_until_released(qtbo
     assert sorted(row.name for row in candidate_rows(vault)) == ["Later Lies", "Open Otto", "Overdue Olga", "Soon Sam"]
 
     window.select_ids([ids["olga"]])
+    choose(window, "&Retention", "&Release legal hold")
+    release = window.retention.reason_dialog
+    assert release is not None and release.isVisible() and release.mode == ReasonDialog.RELEASE
+    assert not release.ok_button.isEnabled()  # no reason yet
+    qtbot.keyClicks(release.reason_edit, "Claim settled on 1 March")
     with refreshed(qtbot, window):
-        choose(window, "&Retention", "&Release legal hold")
+        click(qtbot, release.ok_button)
+    assert candidate_retention(vault, ids["olga"]).legal_hold_reason is None
     window.select_ids([ids["olga"]])
     with refreshed(qtbot, window):
         choose(window, "&Retention", "&Delete…")
@@ -242,9 +248,20 @@ def test_legal_hold_needs_a_reason_then_lists_the_candidate_on_hold_and_release_
     assert "Dispute about the procedure" in window.retention.dashboard.candidate_index(ON_HOLD_GROUP, 0, 2).data()
 
     window.select_ids([ids["sam"]])
-    assert window.ui.actionReleaseHold.isEnabled()
+    choose(window, "&Retention", "&Release legal hold")
+    release = window.retention.reason_dialog
+    assert release is not None and release.mode == ReasonDialog.RELEASE and "Soon Sam" in release.intro_label.text()
+    assert not release.ok_button.isEnabled()
+    qtbot.keyClicks(release.reason_edit, "   ")
+    assert not release.ok_button.isEnabled()  # blanks are no reason
+    qtbot.keyClicks(release.reason_edit, "ok")  # typed, but too short: the service refuses it inline
+    click(qtbot, release.ok_button)
+    qtbot.waitUntil(lambda: release.error_label.isVisible(), timeout=20000)
+    assert "Releasing a legal hold needs a written reason" in release.error_label.text()
+    assert release.isVisible()
+    qtbot.keyClicks(release.reason_edit, " - the dispute was withdrawn")
     with refreshed(qtbot, window):
-        window.ui.actionReleaseHold.trigger()
+        click(qtbot, release.ok_button)
     assert dashboard_names(window, ON_HOLD_GROUP) == ["Overdue Olga"]
     assert dashboard_names(window, DUE_SOON_GROUP) == ["Soon Sam"]
 

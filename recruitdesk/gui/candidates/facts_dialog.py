@@ -40,7 +40,6 @@ from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.candidates import record_contact, record_outcome
 from recruitdesk.services.consents import withdraw_purpose
-from recruitdesk.services.retention import release_legal_hold
 from recruitdesk.services.retention_settings import CandidateRetention, candidate_retention
 from recruitdesk.vault.vault import Vault
 
@@ -260,8 +259,9 @@ class CandidateFactsDialog(QDialog):
     def withdraw_consent(self) -> None:
         self._run(withdraw_purpose, self._vault, self.candidate_id, RESERVE_PURPOSE, self._today())
 
-    def release_hold(self) -> None:
-        self._run(release_legal_hold, self._vault, self.candidate_id)
+    def release_hold(self) -> ReasonDialog:
+        """Ask why the hold ends; the reason dialog releases it on a worker thread."""
+        return self.open_reason_dialog(ReasonDialog.RELEASE)
 
     def open_reason_dialog(self, mode: str) -> ReasonDialog:
         name = self.detail.name if self.detail else ""

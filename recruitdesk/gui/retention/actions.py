@@ -22,15 +22,8 @@ from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.erasure import ErasureReport, erase_candidates
-from recruitdesk.services.retention import release_legal_hold
 from recruitdesk.services.retention_alerts import RetentionSummary, summarise
 from recruitdesk.vault.vault import Vault
-
-
-
-def _release_all(vault: Vault, ids: list[int]) -> None:
-    for candidate_id in ids:
-        release_legal_hold(vault, candidate_id)
 
 
 def _summaries(vault: Vault) -> tuple[RetentionSummary, rr.RequestSummary]:
@@ -201,24 +194,25 @@ class RetentionFeature(Feature):
                          else self.tr("Deleted {count} candidates for good.").format(count=count))
         self.candidates_erased.emit(list(report.erased))
 
-    def release_selected(self) -> bool:
+    def release_selected(self) -> ReasonDialog | None:
+        """Ask why the hold ends (the selected candidates on hold), then release it on a worker thread."""
         window = self.window
         ids = window.selected_ids()
         if self.vault is None or not ids or window.changes.busy:
-            return False
+            return None
         on_hold = {item.id for item in self.summary.on_hold} if self.summary else set()
         ids = [candidate_id for candidate_id in ids if candidate_id in on_hold] or ids
-        window.changes.start(_release_all, self.vault, ids, done=lambda _result: window.done(self.tr("Legal hold released.")))
-        return True
+        return self.open_reason_dialog(ReasonDialog.RELEASE, ids)
 
-    def open_reason_dialog(self, mode: str) -> ReasonDialog | None:
+    def open_reason_dialog(self, mode: str, ids: list[int] | None = None) -> ReasonDialog | None:
         window = self.window
-        ids = window.selected_ids()
+        ids = ids or window.selected_ids()
         if self.vault is None or not ids:
             return None
         self.close_dialog("reason_dialog")
         dialog = ReasonDialog(mode, self.vault, ids, window.names_of(ids), window.today(), window)
-        message = self.tr("Retention extended.") if mode == ReasonDialog.EXTEND else self.tr("Placed on legal hold.")
+        messages = {ReasonDialog.EXTEND: self.tr("Retention extended."), ReasonDialog.RELEASE: self.tr("Legal hold released.")}
+        message = messages.get(mode, self.tr("Placed on legal hold."))
         dialog.saved.connect(lambda: window.done(message))
         self.track(dialog, "reason_dialog")
         dialog.open()

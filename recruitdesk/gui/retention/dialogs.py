@@ -1,8 +1,8 @@
-"""Review decisions: confirming an erasure, and extending or holding with a written reason.
+"""Review decisions: confirming an erasure, and extending, holding or releasing a hold with a written reason.
 
 The deletion confirmation is a plain function the window receives (like ``choosers``), so tests
-pre-answer it instead of driving a modal message box. Extension and legal hold dialogs call the
-retention service on a worker thread; a refusal (no reason, an extension not after today) is
+pre-answer it instead of driving a modal message box. Extension, legal hold and release dialogs
+call the retention service on a worker thread; a refusal (no reason, an extension not after today) is
 shown inline in the dialog, which stays open for a correction.
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.services.retention import extend, set_legal_hold
+from recruitdesk.services.retention import extend, release_legal_hold, set_legal_hold
 from recruitdesk.vault.vault import Vault
 
 NAMES_SHOWN = 5
@@ -75,14 +75,21 @@ def _hold_all(vault: Vault, ids: Sequence[int], reason: str) -> None:
         set_legal_hold(vault, candidate_id, reason)
 
 
-class ReasonDialog(QDialog):
-    """Extend (``EXTEND``) or place a legal hold on (``HOLD``) one or more candidates.
+def _release_all(vault: Vault, ids: Sequence[int], reason: str) -> None:
+    for candidate_id in ids:
+        release_legal_hold(vault, candidate_id, reason)
 
-    Accepted once the service stored the decision for every candidate; ``saved`` is emitted
-    just before.
+
+class ReasonDialog(QDialog):
+    """Extend (``EXTEND``), place a legal hold on (``HOLD``) or release the hold of (``RELEASE``)
+    one or more candidates.
+
+    Releasing ends the protection against erasure, so its OK button stays disabled until a reason
+    is typed (the service still refuses one too short). Accepted once the service stored the
+    decision for every candidate; ``saved`` is emitted just before.
     """
 
-    EXTEND, HOLD = "extend", "hold"
+    EXTEND, HOLD, RELEASE = "extend", "hold", "release"
     saved = Signal()
 
     def __init__(self, mode: str, vault: Vault, ids: Sequence[int], names: Sequence[str], today: dt.date, parent: QWidget | None = None) -> None:
@@ -93,11 +100,19 @@ class ReasonDialog(QDialog):
         self._task: Task | None = None
         self._closed = False
         extending = mode == self.EXTEND
-        self.setWindowTitle(self.tr("Extend retention") if extending else self.tr("Place on legal hold"))
+        releasing = mode == self.RELEASE
+        if extending:
+            self.setWindowTitle(self.tr("Extend retention"))
+        elif releasing:
+            self.setWindowTitle(self.tr("Release legal hold"))
+        else:
+            self.setWindowTitle(self.tr("Place on legal hold"))
         self.setAccessibleName(self.windowTitle())
         who = ", ".join(names[:NAMES_SHOWN]) + ("…" if len(names) > NAMES_SHOWN else "")
         if extending:
             intro = self.tr("Keep {names} longer than the policy allows.")
+        elif releasing:
+            intro = self.tr("End the legal hold of {names}: their deletion deadline runs again.")
         else:
             intro = self.tr("Suspend the deletion of {names} until the hold is released.")
         if len(ids) > 1:
@@ -115,6 +130,7 @@ class ReasonDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(
             self.tr("Why must this data be kept? E.g. the candidate asked to be considered for a role opening in June.") if extending
+            else self.tr("Why does the hold end? E.g. the claim was settled, case reference…") if releasing
             else self.tr("Why must deletion be suspended? E.g. a dispute about the procedure, case reference…")
         )
         self.reason_edit.setTabChangesFocus(True)
@@ -124,7 +140,8 @@ class ReasonDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
-        note = QLabel(self.tr("The reason is recorded in the audit log."))
+        note = QLabel(self.tr("The audit log records that a reason was given, not its text.") if releasing
+                      else self.tr("The reason is recorded in the audit log."))
         note.setEnabled(False)
 
         form = QFormLayout()
@@ -137,7 +154,14 @@ class ReasonDialog(QDialog):
         form.addRow(reason_label, self.reason_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Extend") if extending else self.tr("Place on hold"))
+        if extending:
+            self.ok_button.setText(self.tr("Extend"))
+        elif releasing:
+            self.ok_button.setText(self.tr("Release hold"))
+            self.ok_button.setEnabled(False)
+            self.reason_edit.textChanged.connect(self._reason_changed)
+        else:
+            self.ok_button.setText(self.tr("Place on hold"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,6 +173,10 @@ class ReasonDialog(QDialog):
         self.resize(460, self.sizeHint().height())
         self.reason_edit.setFocus()
 
+    def _reason_changed(self) -> None:
+        if self._task is None:
+            self.ok_button.setEnabled(bool(self.reason_edit.toPlainText().strip()))
+
     def until(self) -> dt.date:
         return self.until_edit.date().toPython()
 
@@ -158,6 +186,8 @@ class ReasonDialog(QDialog):
         reason = self.reason_edit.toPlainText()
         if self.mode == self.EXTEND:
             task = WriteTask(_extend_all, self._vault, self._ids, self.until(), reason)
+        elif self.mode == self.RELEASE:
+            task = WriteTask(_release_all, self._vault, self._ids, reason)
         else:
             task = WriteTask(_hold_all, self._vault, self._ids, reason)
         task.finished.connect(lambda _result, task=task: self._saved(task))
