@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
@@ -116,10 +116,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Text &version:"), self.version_edit)
         form.addRow(self.tr("&Text agreed to:"), self.text_edit)
         form.addRow(self.tr("Evidence:"), evidence_row)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

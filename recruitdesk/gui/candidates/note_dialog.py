@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
@@ -75,10 +75,7 @@ class NoteDialog(QDialog):
         self.form.addRow(self.tr("&Source:"), self.source_edit)
         self.form.addRow("", self.discussed_box)
         self.form.addRow(self.tr("&Note:"), self.body_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

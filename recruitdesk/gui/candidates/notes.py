@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from recruitdesk import labels
 from recruitdesk.gui.candidates.note_dialog import NoteDialog
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
@@ -63,10 +63,7 @@ class CandidateNotesDialog(QDialog):
         self.new_button.clicked.connect(lambda: self.new_note())
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.edit_button)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, TaskControl
 from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, MIN_PASSWORD_LENGTH, ExportResult, export_candidate
 from recruitdesk.i18n import translate
@@ -98,10 +98,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.aes_label)
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_export)

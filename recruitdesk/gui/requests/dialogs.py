@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
@@ -68,10 +68,7 @@ class _RequestDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -4,6 +4,7 @@ the same in each dialog, the table and the dashboard."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_STYLE = "color: #b00020;"  # an inline error message under a form
 OVERDUE_COLOR = QColor(176, 0, 32)
@@ -16,3 +17,12 @@ def for_theme(color: QColor) -> QColor:
     """The status colour, lightened when the system uses a dark theme so it stays readable."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     return color.lighter(190) if base.lightness() < 128 else color
+
+
+def inline_error_label(parent: QWidget | None = None) -> QLabel:
+    """The hidden, wrapping, red label every form shows its validation message in."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label

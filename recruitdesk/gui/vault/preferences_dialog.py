@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from recruitdesk import preferences
 from recruitdesk.autostart import Autostart
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 
 # Each language is named in itself, as language pickers do, so nobody is lost in a foreign one.
 LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
@@ -45,10 +45,7 @@ class PreferencesDialog(QDialog):
             "even when the window is closed. The vault stays locked until you open the window."))
         self._autostart_initial = self._login_item.is_installed()
         self.autostart_box.setChecked(self._autostart_initial)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = inline_error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
