@@ -8,7 +8,7 @@ unlikely to be a CV the recruiter wants, and the row says why:
 * *no readable text*: fewer than ``MIN_LETTERS`` letters were read (a damaged file read only in
   part, a scan whose text recognition found nothing, an empty page);
 * *not a CV*: the text holds none of the things every CV has somewhere: an e-mail address, a
-  phone number, a person's name, or at least two CV headings or words (experience, education,
+  phone number, a person's name (two words or more), or at least two CV headings or words (experience, education,
   skills, ... in English, Dutch or French). A recipe, a manual or an invoice has none of them;
 * *name from the file name only*: no name was found in the text and the one taken from the
   file name ("pypdf-issue-broken-xref.pdf" gives "Pypdf Issue Broken Xref") is not confirmed
@@ -109,7 +109,9 @@ def _letters(text: str) -> int:
 
 def _has_cv_signal(item: FilePreview) -> bool:
     fields = item.fields
-    if fields.email.value or fields.phone.value or fields.name.value or fields.linkedin.value:
+    if fields.email.value or fields.phone.value or fields.linkedin.value:
+        return True
+    if len((fields.name.value or "").split()) >= 2:  # a person's name has two words at least ("Ingredients" is not one)
         return True
     return len(set(_CV_WORD.findall(_fold(item.text)))) >= 2
 
