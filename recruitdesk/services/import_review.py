@@ -62,9 +62,9 @@ DOUBTS = {
     "name-from-file-name": N_("import_review", "The name was taken from the file name and nothing in the text confirms it. Check it before you import the file."),
 }
 SHORT_DOUBTS = {
-    "no-text": N_("import_review", "No readable text"),
-    "not-a-cv": N_("import_review", "Not a CV?"),
-    "name-from-file-name": N_("import_review", "Name from the file name"),
+    "no-text": N_("import_review", "no readable text"),
+    "not-a-cv": N_("import_review", "not a CV?"),
+    "name-from-file-name": N_("import_review", "name from the file name"),
 }
 
 

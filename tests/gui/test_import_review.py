@@ -102,11 +102,11 @@ def test_junk_arrives_unticked_with_its_reason_and_a_password_opens_the_protecte
     checked = {row.file: model.index(index, FILE).data(Qt.ItemDataRole.CheckStateRole) for index, row in enumerate(model.rows)}
     assert checked["jan.txt"] == Qt.CheckState.Checked
     assert checked["pypdf-issue-broken-xref.pdf"] == checked["recipe.pdf"] == Qt.CheckState.Unchecked
-    assert model.index(broken, STATUS).data() == "Left out: No readable text"
+    assert model.index(broken, STATUS).data() == "Left out: no readable text"
     assert model.index(broken, NAME).data() == "Pypdf Issue Broken Xref (from file name)"
     assert model.index(broken, NAME).data(Qt.ItemDataRole.FontRole).italic()
     assert "nothing in the text confirms it" in model.index(broken, WARNINGS).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(recipe, STATUS).data() == "Left out: Not a CV?"
+    assert model.index(recipe, STATUS).data() == "Left out: not a CV?"
     assert model.index(recipe, WARNINGS).data().startswith("(2) This does not look like a CV") or \
         model.index(recipe, WARNINGS).data().startswith("This does not look like a CV")
     assert model.index(locked, STATUS).data() == "Protected – enter the password"
@@ -135,7 +135,7 @@ def test_junk_arrives_unticked_with_its_reason_and_a_password_opens_the_protecte
     assert panel.isVisible() and "is not correct" in panel.label.text() and panel.field.text() == ""
     # Nothing else was lost: the other rows kept their state and the recruiter's choices.
     assert model.index(jan, NAME).data() == "Jan Peeters" and model.row_at(jan).include
-    assert not model.row_at(recipe).include and model.index(recipe, STATUS).data() == "Left out: Not a CV?"
+    assert not model.row_at(recipe).include and model.index(recipe, STATUS).data() == "Left out: not a CV?"
 
     qtbot.keyClicks(panel.field, "geheim")
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
@@ -159,7 +159,7 @@ def test_a_scan_is_named_from_its_page_picture_and_the_file_date_is_the_applicat
     dialog = open_dialog(qtbot, vault, [scan, letter])
     model, table = dialog.model, dialog.ui.previewTable
     photo, piet = row_of(dialog, "scan_0042.png"), row_of(dialog, "piet.pdf")
-    assert model.index(photo, STATUS).data() == "Left out: No readable text"
+    assert model.index(photo, STATUS).data() == "Left out: no readable text"
     assert not model.flags(model.index(photo, NAME)) & Qt.ItemFlag.ItemIsEditable  # unticked: tick it first
 
     # The page of the PDF, rendered in memory by the sandbox.
@@ -299,8 +299,8 @@ def test_the_review_reads_as_a_user_would_in_dutch_and_french(qtbot, qapp, new_v
     from recruitdesk.gui.shell.translation import install_language, remove_translators
 
     vault, _ = new_vault
-    for language, left_out, marker in (("nl", "Weggelaten: Geen leesbare tekst", "(uit de bestandsnaam)"),
-                                       ("fr", "Écarté : aucun texte lisible", "(d'après le nom du fichier)")):
+    for language, left_out, marker in (("nl", "Weggelaten: geen leesbare tekst", "(uit de bestandsnaam)"),
+                                       ("fr", "Écarté\u00a0: aucun texte lisible", "(d'après le nom du fichier)")):
         _chosen, translators = install_language(qapp, language)
         try:
             dialog = open_dialog(qtbot, vault, [junk / "pypdf-issue-broken-xref.pdf"])
