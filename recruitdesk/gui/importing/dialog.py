@@ -408,6 +408,7 @@ class ImportDialog(QDialog):
             parts.append(self.tr("1 file was left out because it may not be a CV; tick it to import it anyway.") if doubted == 1
                          else self.tr("{count} files were left out because they may not be CVs; tick them to import them anyway.").format(count=doubted))
         protected = sum(1 for row in rows if row.needs_password)
+        unreadable -= protected
         if protected:
             parts.append(self.tr("1 file needs a password: select it and type the password below the list.") if protected == 1
                          else self.tr("{count} files need a password: select each and type its password below the list.").format(count=protected))
@@ -514,6 +515,7 @@ class ImportDialog(QDialog):
         self.review_splitter.addWidget(self.page_panel)
         self.review_splitter.setStretchFactor(0, 3)
         self.review_splitter.setStretchFactor(1, 2)
+        self.review_splitter.setSizes([600, 400])
         self.ui.previewSplitter.insertWidget(1, self.review_splitter)
         self.password_panel.submitted.connect(self._password_given)
 
@@ -645,6 +647,8 @@ class ImportDialog(QDialog):
         widths = {FILE: 160, STATUS: 190, NAME: 165, EMAIL: 215, PHONE: 120, APPLIED: 100, DUPLICATE: 230}
         for column, width in widths.items():
             header.resizeSection(column, width)
+        title = str(self.model.headerData(APPLIED, Qt.Orientation.Horizontal))
+        header.resizeSection(APPLIED, max(widths[APPLIED], header.fontMetrics().horizontalAdvance(title) + 28))
         header.setMinimumSectionSize(60)
         table.setColumnHidden(DUPLICATE, True)
         table.verticalHeader().hide()

@@ -86,6 +86,7 @@ class PagePreviewPanel(QWidget):
         self._pictures: dict[Path, QPixmap | None] = {}
         self._task: Task | None = None
         self._item: FilePreview | None = None
+        self._shown: QPixmap | None = None  # the picture at full size; scaled to the panel's width
         self.active = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +100,7 @@ class PagePreviewPanel(QWidget):
         self.picture.setAccessibleName(self.tr("First page of the selected file"))
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.picture)
         layout.addWidget(self.show_button)
         layout.addWidget(self.scroll, 1)
@@ -131,12 +133,14 @@ class PagePreviewPanel(QWidget):
     def _display(self) -> None:
         item = self._item
         if item is None or not item.ok:
+            self._shown = None
             self.picture.setPixmap(QPixmap())
             self.picture.setText(self.tr("Select a readable file to see its first page."))
             return
         if item.path in self._pictures:
             self._set_picture(self._pictures[item.path])
             return
+        self._shown = None
         self.picture.setPixmap(QPixmap())
         self.picture.setText(self.tr("Making a picture of the first page…"))
         if self._task is not None:
@@ -156,12 +160,19 @@ class PagePreviewPanel(QWidget):
         if self._item is not None and self.active:
             self._display()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._shown is not None:
+            self._set_picture(self._shown)
+
     def _set_picture(self, pixmap: QPixmap | None) -> None:
+        self._shown = pixmap
         if pixmap is None:
             self.picture.setPixmap(QPixmap())
             self.picture.setText(self.tr("No page picture for this kind of file."))
             return
-        width = max(200, self.scroll.viewport().width() - 4)
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = max(200, self.scroll.width() - scrollbar - 8)
         self.picture.setText("")
         self.picture.setPixmap(pixmap.scaledToWidth(min(width, pixmap.width()), Qt.TransformationMode.SmoothTransformation))
 
