@@ -220,7 +220,11 @@ def test_mails_offer_their_date_and_list_what_they_leave_out_and_folders_list_sk
     assert "hidden file" in model.index(hidden, WARNINGS).data()
     assert "outside the folder" in model.index(link, WARNINGS).data()
     assert dialog.import_button.text() == "&Import 1 file"
-    import_all(qtbot, dialog)
+    results = {result.file: result.status for result in import_all(qtbot, dialog)}
+    assert results == {"sollicitatie.eml": "imported", "vraag.eml": "failed", ".verborgen.pdf": "skipped", "link.txt": "skipped"}
+    summary = dialog.result_model
+    shown = {summary.index(row, 0).data(): summary.index(row, 1).data() for row in range(summary.rowCount())}
+    assert shown[".verborgen.pdf"] == shown["link.txt"] == "Not imported"
     with vault.read_session() as session:
         [candidate] = session.scalars(select(Candidate)).all()
         assert (candidate.full_name, candidate.applied_on) == ("Griet Van den Broeck", dt.date(2026, 2, 20))

@@ -464,6 +464,8 @@ class ImportDialog(QDialog):
                 everything.append(results[index])
             elif row.preview is not None and not row.preview.ok:
                 status = "cancelled" if row.preview.failure.code == "import-cancelled" else "failed"
+                if row.left_out_by_rule:
+                    status = "skipped"  # found but deliberately not read: nothing to retry
                 everything.append(ImportResult(row.path, row.file, status, failure=row.preview.failure, preview=row.preview))
             elif row.state != "waiting":
                 everything.append(ImportResult(row.path, row.file, "excluded", preview=row.preview))

@@ -170,6 +170,8 @@ def result_text(result: ImportResult | None) -> str:
         return QCoreApplication.translate("ImportResultModel", "Already known – not imported")
     if result.status == "cancelled":
         return QCoreApplication.translate("ImportResultModel", "Not imported (cancelled)")
+    if result.status == "skipped":
+        return QCoreApplication.translate("ImportPreviewModel", "Not imported")
     if result.status == "excluded":
         return QCoreApplication.translate("ImportResultModel", "Left out by you")
     return QCoreApplication.translate("ImportResultModel", "Failed")
@@ -445,7 +447,7 @@ class ImportResultModel(QAbstractTableModel):
     the imported files, each group in file order."""
 
     FILE, RESULT, CANDIDATE, DETAILS = range(4)
-    _ORDER = {"failed": 0, "cancelled": 1, "excluded": 2, "duplicate": 3, "imported": 4}
+    _ORDER = {"failed": 0, "cancelled": 1, "skipped": 2, "excluded": 2, "duplicate": 3, "imported": 4}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

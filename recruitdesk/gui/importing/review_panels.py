@@ -122,6 +122,9 @@ class PagePreviewPanel(QWidget):
         """Drop the pictures (all, or one file's after it was read again)."""
         if path is None:
             self._pictures.clear()
+            self._task = None  # a picture still being made is dropped when it arrives
+            self._shown = None
+            self.picture.setPixmap(QPixmap())
         else:
             self._pictures.pop(path, None)
 
