@@ -316,3 +316,30 @@ def test_the_review_reads_as_a_user_would_in_dutch_and_french(qtbot, qapp, new_v
             i18n.set_language("en")
 
 
+
+
+def test_folders_are_listed_off_the_gui_thread_and_extra_import_options_reach_the_import(qtbot, new_vault, tmp_path):
+    """The listing runs as a task (the dialog is busy, not frozen, and lists nothing yet); options
+    chosen outside the dialog (here: the candidate the files go to) are passed to the import."""
+    from recruitdesk.gui.importing.dialog import ImportDialog
+    from recruitdesk.services.candidates import new_candidate
+    from recruitdesk.store.models import Document
+
+    vault, _ = new_vault
+    with vault.session() as session, session.begin():
+        existing = new_candidate(session, vault.candidate_keys, vault.clock, "An Peeters").id
+    folder = tmp_path / "inbox"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "jan.txt").write_text(JAN, encoding="utf-8")
+    dialog = ImportDialog(vault, [], import_options={"attach_to": existing})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.add_paths([folder])
+    assert dialog.state == "listing" and dialog.busy and dialog.model.rowCount() == 0
+    assert dialog.cancel_button.isVisible() and not dialog.import_button.isEnabled()
+    wait_idle(qtbot, dialog)
+    assert [row.file for row in dialog.model.rows] == ["jan.txt"]
+    [result] = import_all(qtbot, dialog)
+    assert (result.status, result.action, result.candidate_id) == ("imported", "attached", existing)
+    with vault.read_session() as session:
+        assert session.scalars(select(Document.candidate_id)).all() == [existing]
