@@ -1,6 +1,8 @@
 """The import dialog: read the dropped CVs, let the recruiter check them, import, summarise.
 
-1. **Reading.** ``services.importing.preview`` runs on a worker thread (each file in the
+1. **Reading.** Dropped folders are walked first, also on a worker thread, and what they hold
+   that will not be read (hidden files, links out of the folder) is listed with the reason.
+   ``services.importing.preview`` runs on a worker thread (each file in the
    extraction sandbox), with a progress bar and Cancel. Rows appear at once and fill in as files
    are read; the duplicate check against the vault runs at the end.
 2. **Checking.** One row per file: detected name, email address and phone number (editable;
@@ -9,13 +11,13 @@
    objector), what to do when the person is already known (skip, add the file to them, create a
    new candidate anyway), and whether to redact sensitive numbers (and special-category words)
    from everything the vault keeps: a redacted copy is stored instead of the original.
-3. **Importing.** ``services.importing.import_files`` on a worker thread, one transaction per
-   file, with progress and Cancel (which stops after the current file; every committed file is
-   complete). Files are imported in order, in runs sharing the same duplicate choice.
    Files that are probably not CVs (no readable text, no CV signal, a name only from the file
    name, see ``services.import_review``) arrive unticked with the reason in the row; protected
    files get a password field under the table; "Show the page" shows the selected file's first
    page; the application date (the mail's, else the file's) can be changed per file.
+3. **Importing.** ``services.importing.import_files`` on a worker thread, one transaction per
+   file, with progress and Cancel (which stops after the current file; every committed file is
+   complete). Files are imported in order, in runs sharing the same duplicate choice.
 4. **Summary.** Imported, already known and failed files with the translated reason; failed
    and cancelled files can be retried (they are read again, so a fixed file gets a fresh look).
 
