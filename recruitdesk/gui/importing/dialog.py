@@ -34,19 +34,19 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QSplitter, QStyledItemDelegate, QStyleOptionViewItem,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QSplitter, QVBoxLayout, QWidget,
 )
 
 from recruitdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
+from recruitdesk.gui.importing.delegates import ApplicationDateDelegate, DuplicateChoiceDelegate
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.importing.models import (
-    APPLIED, CHOICES, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
-    ImportPreviewModel, ImportResultModel, choice_text, duplicate_name, result_text, status_text,
+    APPLIED, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
+    ImportPreviewModel, ImportResultModel, result_text, status_text,
 )
 from recruitdesk.gui.importing.review_panels import PagePreviewPanel, PasswordPanel
 from recruitdesk.gui.shell.tasks import Task, TaskControl
@@ -89,63 +89,6 @@ def _import_runs(import_function, vault, plan: Plan, relay: _Relay,
     """The batch as ``services.import_batches`` runs it, relaying each file to the dialog."""
     return import_in_runs(vault, plan, cancel, on_result=relay.imported.emit, progress=control.report,
                           import_function=import_function)
-
-
-# --- the duplicate choice editor -------------------------------------------------------------
-class DuplicateChoiceDelegate(QStyledItemDelegate):
-    """A combo box: skip, add the file to the known candidate, or create a new one anyway."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        model = index.model()
-        row = model.row_at(index.row()) if isinstance(model, ImportPreviewModel) else None
-        existing = duplicate_name(row.preview) if row is not None else None
-        for choice in CHOICES:
-            combo.addItem(choice_text(choice, existing), choice)
-        file = row.file if row is not None else ""
-        combo.setAccessibleName(self.tr("If {file} is already known").format(file=file))
-        combo.setToolTip(self.tr("What to do when this person is already in the vault"))
-        combo.currentIndexChanged.connect(lambda _index, combo=combo: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        if position >= 0 and position != editor.currentIndex():
-            editor.blockSignals(True)
-            editor.setCurrentIndex(position)
-            editor.blockSignals(False)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-# --- the application date editor ------------------------------------------------------------
-class ApplicationDateDelegate(QStyledItemDelegate):
-    """A date field with a calendar; no date after today."""
-
-    def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        today = self._today()
-        editor.setMaximumDate(QDate(today.year, today.month, today.day))
-        editor.setAccessibleName(self.tr("Application date"))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QDateEdit)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, QDate):
-            editor.setDate(value)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 # --- the dialog ------------------------------------------------------------------------------
