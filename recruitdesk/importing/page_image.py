@@ -16,6 +16,7 @@ import base64
 import io
 
 MAX_WIDTH = 1600
+MAX_ASPECT = 3  # height at most three times the width
 MAX_PIXELS = 40_000_000  # a picture larger than this is a hostile file, not a CV photo
 
 
@@ -65,8 +66,8 @@ def _pdf_page(content: bytes, width: int, password: str | None):
             raise NoPageImage
         page = document[0]
         try:
-            page_width = page.get_width() or 1
-            scale = min(width / page_width, 4.0)
+            page_width, page_height = page.get_width() or 1, page.get_height() or 1
+            scale = min(width / page_width, MAX_ASPECT * width / page_height, 4.0)  # a 1 x 10 000 pt "page" stays small
             bitmap = page.render(scale=scale)
             return bitmap.to_pil()
         except pdfium.PdfiumError as exc:

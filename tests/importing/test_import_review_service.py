@@ -103,3 +103,12 @@ def test_a_virtual_file_drop_is_written_to_a_private_folder_and_forgotten(tmp_pa
     [broken] = receive_virtual_files({"FileGroupDescriptorW": b"\x05\x00\x00\x00", "FileContents": mail})
     assert "could not be read" in broken.failure.message()
     assert receive_virtual_files({"text/plain": b"x"}) == []
+
+
+def test_a_page_far_taller_than_wide_gives_a_small_picture(tmp_path):
+    from PIL import Image
+
+    pdf = make_files.write_pdf(tmp_path / "strip.pdf", ["x"])
+    pdf.write_bytes(pdf.read_bytes().replace(b"/MediaBox [0 0 595 842]", b"/MediaBox [0 0 10 14000]"))
+    picture = Image.open(io.BytesIO(first_page_png(pdf.read_bytes(), 800)))
+    assert picture.height <= 3 * 800 + 1
