@@ -153,7 +153,7 @@ def editor_rows(policy: Policy) -> tuple[RuleRow, ...]:
 
 def _period_problem(amount: int, unit: str) -> str | None:
     if amount < 1:
-        return translate("policy editor", "The period must be at least one {unit}.").format(unit=unit_text(unit, 1))
+        return translate("policy editor", "The period must be at least {minimum}.").format(minimum=format_period(Period(1, unit)))
     if amount > MAX_AMOUNT[unit]:
         return translate("policy editor", "The period can be at most {limit}.").format(limit=format_period(Period(MAX_AMOUNT[unit], unit)))
     return None
@@ -161,7 +161,7 @@ def _period_problem(amount: int, unit: str) -> str | None:
 
 def _maximum_problem(amount: int, unit: str) -> str | None:
     if amount < 1:
-        return translate("policy editor", "The maximum must be at least one {unit}.").format(unit=unit_text(unit, 1))
+        return translate("policy editor", "The maximum must be at least {minimum}.").format(minimum=format_period(Period(1, unit)))
     if amount > MAX_AMOUNT[unit]:
         return translate("policy editor", "The maximum can be at most {limit}.").format(limit=format_period(Period(MAX_AMOUNT[unit], unit)))
     return None

@@ -14,7 +14,8 @@ from pathlib import Path
 from recruitdesk import errors
 from recruitdesk.i18n import translate
 from recruitdesk.retention.facts import SITUATIONS
-from recruitdesk.retention.periods import MAX_AMOUNT, UNITS
+from recruitdesk.retention.explain import format_period
+from recruitdesk.retention.periods import MAX_AMOUNT, UNITS, Period
 from recruitdesk.retention.policy import ANCHORS, Policy, PolicyInvalid
 from recruitdesk.services.policy_editor import RuleRow, editor_rows
 
@@ -29,19 +30,19 @@ def _check_limit(value: object, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, dict) or "anchor" not in value or "period" not in value:
-        return translate("policy files", "{where} needs a date to count from (\"anchor\") and a period").format(where=where)
+        return translate("policy files", "{where} needs a date to count from (\"anchor\") and a period (\"period\")").format(where=where)
     if value["anchor"] not in ANCHORS:
         return translate("policy files", "{where} counts from \"{value}\", which is not one of: {choices}").format(
             where=where, value=value["anchor"], choices=", ".join(ANCHORS))
     period = value["period"]
     parts = period.split() if isinstance(period, str) else []
     if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in UNITS:
-        return translate("policy files", "{where} has the period \"{value}\"; write it like \"6 weeks\" (days, weeks, months or years)").format(
+        return translate("policy files", "{where}: \"{value}\" is not written like \"6 weeks\" (days, weeks, months or years)").format(
             where=where, value=period)
     amount, unit = int(parts[0]), parts[1]
     if not 1 <= amount <= MAX_AMOUNT[unit]:
-        return translate("policy files", "{where} has the period \"{value}\"; it must be from 1 to {limit} {unit}").format(
-            where=where, value=period, limit=MAX_AMOUNT[unit], unit=unit)
+        return translate("policy files", "{where}: \"{value}\" must be from {low} to {limit}").format(
+            where=where, value=period, low=format_period(Period(1, unit)), limit=format_period(Period(MAX_AMOUNT[unit], unit)))
     return None
 
 
@@ -63,8 +64,8 @@ def document_problem(document: object) -> str | None:
                 return translate("policy files", "rule {number} names the situation \"{value}\", which is not one of: {choices}").format(
                     number=number, value=situation, choices=", ".join(SITUATIONS))
         for key in ("keep", "maximum"):
-            where = (translate("policy files", "the period of rule {number}") if key == "keep"
-                     else translate("policy files", "the maximum of rule {number}")).format(number=number)
+            where = (translate("policy files", "rule {number} (period)") if key == "keep"
+                     else translate("policy files", "rule {number} (maximum)")).format(number=number)
             problem = _check_limit(rule.get(key), where)
             if problem:
                 return problem

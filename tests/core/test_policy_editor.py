@@ -55,8 +55,10 @@ def test_the_descriptions_are_different_and_translated():
         assert PRESETS["nl-ap"].description() == "4 weken na de procedure; 1 jaar met toestemming"
         assert PRESETS["it1"].statement_line() == "Privacyverklaring van IT1 bv (www.it1.be), laatst gewijzigd op 18 juni 2019"
         i18n.set_language("fr")
-        assert PRESETS["ictmakers"].description() == "6 semaines après la procédure ; 1 an avec consentement"
-        assert PRESETS["itzu"].statement_line() == "Déclaration de confidentialité d'ITZU (www.itzu.eu), en vigueur depuis le 25 mai 2018"
+        assert PRESETS["ictmakers"].description() == "6 semaines après la procédure\u00a0; 1 an avec consentement"
+        assert PRESETS["itzu"].statement_line() == "Déclaration de confidentialité de ITZU (www.itzu.eu), en vigueur depuis le 25 mai 2018"
+        assert pe.row_problem(dataclasses.replace(pe.editor_rows(PRESETS["itzu"].policy)[0], amount=0, unit="weeks")) == (
+            "La durée doit être d'au moins 1 semaine.")
     finally:
         i18n.set_language("en")
 
@@ -105,7 +107,7 @@ def test_examples_are_sentences_with_long_dates(english):
 def test_a_row_is_checked_in_words(english):
     rows = {row.situation: row for row in pe.editor_rows(PRESETS["nl-ap"].policy)}
     assert pe.row_problem(rows[NOT_HIRED]) is None
-    assert pe.row_problem(dataclasses.replace(rows[NOT_HIRED], amount=0, unit="days")) == "The period must be at least one day."
+    assert pe.row_problem(dataclasses.replace(rows[NOT_HIRED], amount=0, unit="days")) == "The period must be at least 1 day."
     assert pe.row_problem(dataclasses.replace(rows[NOT_HIRED], amount=11, unit="years")) == "The period can be at most 10 years."
     assert pe.row_problem(dataclasses.replace(rows[RESERVE], max_unit=None)) == (
         "Consent period missing for the recruitment reserve: give a period or a maximum.")
@@ -113,7 +115,7 @@ def test_a_row_is_checked_in_words(english):
     assert pe.row_problem(dataclasses.replace(rows[NOT_HIRED], max_amount=2, max_unit="weeks", max_anchor="procedure_end")) == (
         "The maximum must be longer than the period, or it never applies.")
     broken = tuple(dataclasses.replace(row, amount=0) if row.situation == NOT_HIRED else row for row in rows.values())
-    with pytest.raises(PolicyInvalid, match="at least one"):
+    with pytest.raises(PolicyInvalid, match="at least 1 week"):
         pe.policy_of(broken)
     assert [e.situation for e in pe.examples(broken, dt.date(2026, 3, 3))] == [s for s in pe.SITUATION_ORDER if s != NOT_HIRED]
 
@@ -142,11 +144,11 @@ def test_policy_file_round_trip(tmp_path):
     ('{"rules": [{"situations": ["applicant"], "keep": {"anchor": "application", "period": "4 weeks"}}]}',
      "rule 1 names the situation \"applicant\", which is not one of: outplacement, reserve"),
     ('{"rules": [{"situations": ["not_hired"], "keep": {"anchor": "application", "period": "4 weken"}}]}',
-     "the period of rule 1 has the period \"4 weken\"; write it like \"6 weeks\""),
+     "rule 1 (period): \"4 weken\" is not written like \"6 weeks\""),
     ('{"rules": [{"situations": ["not_hired"], "keep": {"anchor": "birthday", "period": "4 weeks"}}]}',
-     "the period of rule 1 counts from \"birthday\""),
+     "rule 1 (period) counts from \"birthday\""),
     ('{"rules": [{"situations": ["not_hired"], "maximum": {"anchor": "application", "period": "99 years"}}]}',
-     "the maximum of rule 1 has the period \"99 years\"; it must be from 1 to 10 years"),
+     "rule 1 (maximum): \"99 years\" must be from 1 year to 10 years"),
     ('{"rules": [{"situations": ["not_hired"]}]}', "rule 1 keeps data forever"),
     ('{"rules": [{"situations": ["not_hired"], "keep": {"anchor": "application", "period": "4 weeks"}},'
      ' {"situations": ["not_hired"], "keep": {"anchor": "application", "period": "5 weeks"}}]}',

@@ -120,7 +120,7 @@ def test_an_invalid_row_is_explained_next_to_it_and_cannot_be_saved(qtbot, windo
     not_hired, reserve = row(dialog, "not_hired"), row(dialog, "reserve")
     choose_in_combo(qtbot, not_hired.unit_combo, "days")
     type_in_spin(qtbot, not_hired.amount_spin, 0)
-    assert not_hired.problem_label.isVisible() and not_hired.problem_label.text() == "The period must be at least one day."
+    assert not_hired.problem_label.isVisible() and not_hired.problem_label.text() == "The period must be at least 1 day."
     assert not dialog.save_button.isEnabled() and not dialog.policy_editor.export_button.isEnabled()
     assert "and was not hired on" not in dialog.policy_editor.examples_label.text()  # no example for a broken row
     type_in_spin(qtbot, not_hired.amount_spin, 30)
@@ -163,7 +163,7 @@ def test_policy_files_round_trip_and_a_broken_file_changes_nothing(qtbot, window
     click(qtbot, button_named(dialog, "&Import policy file…"))
     assert editor.file_error.isVisible()
     assert editor.file_error.text() == (
-        f"The policy file {broken} cannot be used: the period of rule 1 has the period \"4 weken\"; write it like "
+        f"The policy file {broken} cannot be used: rule 1 (period): \"4 weken\" is not written like "
         "\"6 weeks\" (days, weeks, months or years). Nothing was changed.")
     assert row(dialog, "hired").amount_spin.value() == 2 and row(dialog, "hired").unit_combo.currentData() == "months"  # unchanged
     broken.write_text("{ not json", "utf-8")
