@@ -9,7 +9,7 @@ it only turns the controls into a ``RuleRow`` and back.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.services import policy_editor as pe
@@ -41,6 +41,9 @@ class RuleRowControls(QObject):
         self.label.setBuddy(self.anchor_combo)
         for spin in (self.amount_spin, self.max_amount_spin):
             spin.setRange(0, AMOUNT_LIMIT)
+            spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for combo in (self.anchor_combo, self.unit_combo, self.max_unit_combo, self.max_anchor_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.anchor_combo.setAccessibleName(self.tr("{situation}: counted from").format(situation=name))
         self.amount_spin.setAccessibleName(self.tr("{situation}: keep for").format(situation=name))
         self.unit_combo.setAccessibleName(self.tr("{situation}: unit of the period").format(situation=name))
@@ -142,13 +145,16 @@ class PolicyRows(QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        headers = (self.tr("Situation"), self.tr("Counted from"), self.tr("Keep for"), "", self.tr("At most"), "", self.tr("counted from"))
-        for column, text in enumerate(headers):
-            header = QLabel(f"<b>{text}</b>" if text else "")
-            grid.addWidget(header, 0, column)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(6, 2)
+        headers = ((self.tr("Situation"), 0, 1), (self.tr("Counted from"), 1, 1), (self.tr("Keep for"), 2, 2),
+                   (self.tr("At most"), 4, 2), (self.tr("counted from"), 6, 1))
+        for text, column, span in headers:
+            header = QLabel(text)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column, 1, span)
+        grid.setColumnStretch(0, 1)  # the situation's name wraps; the controls keep their size
+        grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("M") * 12)
         self.rows: dict[str, RuleRowControls] = {}
         for number, situation in enumerate(pe.SITUATION_ORDER):
             controls = RuleRowControls(situation, grid, 1 + 2 * number, self)
