@@ -9,16 +9,18 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP
 from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
+from recruitdesk.gui.retention.preset_delegate import SECONDARY_ROLE
 from recruitdesk.gui.shell.main_window import MainWindow
-from recruitdesk.retention.policy import PolicyInvalid
+from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services import audit_trail
 from recruitdesk.services.audit_trail import AuditFilter
+from recruitdesk.services.retention import change_policy
 from recruitdesk.services.retention_settings import candidate_retention, read_retention_settings, save_retention_settings
 
 from tests.gui.retention_support import add_not_hired, show
@@ -64,6 +66,10 @@ def test_choosing_a_preset_fills_the_rows_and_recomputes_the_countdowns_shown(qt
     dialog = open_settings(qtbot, window)
     assert dialog.preset_combo.currentText() == "4 weeks after the procedure; 1 year with consent"
     assert dialog.version_label.text().endswith("1")
+    for index, name in enumerate(PRESETS):  # the popup's second line: the statement each preset follows
+        assert dialog.preset_combo.itemData(index, SECONDARY_ROLE) == PRESETS[name].statement_line()
+    assert dialog.preset_combo.view().itemDelegate().sizeHint(QStyleOptionViewItem(), dialog.preset_combo.model().index(0, 0)).height() > \
+        dialog.preset_combo.view().itemDelegate().sizeHint(QStyleOptionViewItem(), dialog.preset_combo.model().index(len(PRESETS), 0)).height()
     choose_in_combo(qtbot, dialog.preset_combo, "6 weeks after the procedure; 1 year with consent")
     assert dialog.preset_combo.currentData() == "ictmakers"
     assert dialog.policy_editor.statement_label.text() == "Follows: " + PRESETS["ictmakers"].statement_line()
@@ -172,6 +178,21 @@ def test_policy_files_round_trip_and_a_broken_file_changes_nothing(qtbot, window
     assert "is not a policy file: it is not valid JSON (line 1, column 3)" in editor.file_error.text()
     dialog.reject()
     assert read_retention_settings(vault).policy_version == 1
+
+
+def test_a_policy_in_force_that_rows_cannot_show_is_explained(qtbot, window_and_vault):
+    window, vault, sam = window_and_vault
+    rules = json.loads(PRESETS["nl-ap"].policy.to_json())
+    rules["name"], rules["title"] = "old", "Old custom"
+    rules["rules"].append({"id": "second", "situations": ["not_hired"], "keep": {"anchor": "application", "period": "2 months"}})
+    change_policy(vault, Policy.from_json(json.dumps(rules)))  # e.g. written by hand in an older version
+    dialog = open_settings(qtbot, window)
+    assert dialog.policy_editor.file_error.isVisible()
+    assert "cannot be shown as rows (it has 2 rules for \"Not hired\"; keep one rule per situation)" in dialog.policy_editor.file_error.text()
+    assert dialog.preset_combo.currentText() == "Custom (based on Dutch DPA guidance)"
+    assert row(dialog, "not_hired").amount_spin.value() == 4  # the preset it was based on
+    save(qtbot, window, dialog)
+    assert read_retention_settings(vault).preset == "nl-ap" and read_retention_settings(vault).policy_version == 3
 
 
 def test_the_editor_is_usable_from_the_keyboard(qtbot, window_and_vault):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from recruitdesk import errors
 from recruitdesk.gui.retention.policy_rows import PolicyRows
+from recruitdesk.gui.retention.preset_delegate import SECONDARY_ROLE, PresetDelegate
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
@@ -67,6 +68,8 @@ class PolicyEditor(QWidget):
         for name, preset in PRESETS.items():
             self.preset_combo.addItem(preset.description(), name)
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.statement_line(), Qt.ItemDataRole.ToolTipRole)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.statement_line(), SECONDARY_ROLE)
+        self.preset_combo.setItemDelegate(PresetDelegate(self.preset_combo))
         self.preset_combo.addItem(self.tr("Custom"), CUSTOM)
         self.preset_combo.setMinimumContentsLength(30)
         preset_label = QLabel(self.tr("&Policy:"))
