@@ -3009,6 +3009,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>{situation}&#xa0;: problème</translation>
     </message>
     <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Pas de durée fixe&#xa0;: conservé tant que la situation dure (dans la réserve&#xa0;: tant que le consentement est valable), jusqu&apos;au maximum.</translation>
+    </message>
+    <message>
         <source>{situation} (own rule)</source>
         <translation>{situation} (règle propre)</translation>
     </message>
@@ -5595,11 +5599,11 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
     <message>
         <source>Privacy statement of {company}</source>
-        <translation>Déclaration de confidentialité de {company}</translation>
+        <translation>Déclaration de confidentialité de la société {company}</translation>
     </message>
     <message>
         <source>Privacy statement of {company} ({reference})</source>
-        <translation>Déclaration de confidentialité de {company} ({reference})</translation>
+        <translation>Déclaration de confidentialité de la société {company} ({reference})</translation>
     </message>
     <message>
         <source>Guidance of the {company} ({reference})</source>

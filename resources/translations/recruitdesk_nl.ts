@@ -3009,6 +3009,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>{situation}: probleem</translation>
     </message>
     <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Geen vaste termijn: bewaard zolang de situatie duurt (in de wervingsreserve: zolang de toestemming geldt), tot het maximum.</translation>
+    </message>
+    <message>
         <source>{situation} (own rule)</source>
         <translation>{situation} (eigen regel)</translation>
     </message>

@@ -56,7 +56,7 @@ def test_the_descriptions_are_different_and_translated():
         assert PRESETS["it1"].statement_line() == "Privacyverklaring van IT1 bv (www.it1.be), laatst gewijzigd op 18 juni 2019"
         i18n.set_language("fr")
         assert PRESETS["ictmakers"].description() == "6 semaines après la procédure\u00a0; 1 an avec consentement"
-        assert PRESETS["itzu"].statement_line() == "Déclaration de confidentialité de ITZU (www.itzu.eu), en vigueur depuis le 25 mai 2018"
+        assert PRESETS["itzu"].statement_line() == "Déclaration de confidentialité de la société ITZU (www.itzu.eu), en vigueur depuis le 25 mai 2018"
         assert pe.row_problem(dataclasses.replace(pe.editor_rows(PRESETS["itzu"].policy)[0], amount=0, unit="weeks")) == (
             "La durée doit être d'au moins 1 semaine.")
     finally:

@@ -8,7 +8,7 @@ it only turns the controls into a ``RuleRow`` and back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from recruitdesk.gui.shell.styles import inline_error_label
@@ -54,6 +54,9 @@ class RuleRowControls(QObject):
         for unit in UNITS:
             self.unit_combo.addItem(pe.unit_text(unit, 2), unit)
         self.unit_combo.addItem(pe.no_period_text(), None)
+        self.unit_combo.setItemData(len(UNITS), self.tr(
+            "No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), "
+            "up to the maximum."), Qt.ItemDataRole.ToolTipRole)
         self.max_unit_combo.addItem(pe.no_maximum_text(), None)
         for unit in UNITS:
             self.max_unit_combo.addItem(pe.unit_text(unit, 2), unit)
