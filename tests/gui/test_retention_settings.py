@@ -203,6 +203,12 @@ def test_the_editor_is_usable_from_the_keyboard(qtbot, window_and_vault):
     assert buddies["&Policy:"] is dialog.preset_combo
     assert buddies["&Rules (one per situation):"] is row(dialog, "not_hired").anchor_combo
     assert "&" in editor.import_button.text() and "&" in editor.export_button.text()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # Alt+R: the rules
+    assert row(dialog, "not_hired").anchor_combo.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Alt+P: the policy
+    assert dialog.preset_combo.hasFocus()
     chain, widget = [], dialog.preset_combo
     for _ in range(1000):  # the Tab order, as focusNextChild follows it (a disabled control is skipped by Qt)
         widget = widget.nextInFocusChain()
