@@ -58,9 +58,12 @@
         <source>Backup restored. The previous data is kept in {path}.</source>
         <translation>Sauvegarde restaurée. Les données précédentes sont conservées dans {path}.</translation>
     </message>
-    <message>
-        <source>{count} erased candidates were erased again.</source>
-        <translation>{count} candidats effacés ont été de nouveau effacés.</translation>
+    <message numerus="yes">
+        <source>%n erased candidates were erased again.</source>
+        <translation>
+            <numerusform>%n candidat effacé a été de nouveau effacé.</numerusform>
+            <numerusform>%n candidats effacés ont été de nouveau effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The restore failed; unlock the vault again.</source>
@@ -191,9 +194,12 @@
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xporter vers Excel…</translation>
     </message>
-    <message>
-        <source>{count} entries shown, newest first.</source>
-        <translation>{count} entrées affichées, les plus récentes d&apos;abord.</translation>
+    <message numerus="yes">
+        <source>%n entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n entrée affichée.</numerusform>
+            <numerusform>%n entrées affichées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
@@ -324,9 +330,12 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
         <translation>Afficher ou masquer les détails du candidat sélectionné (Ctrl+Maj+D)</translation>
     </message>
-    <message>
-        <source>{count} candidates are selected. Select one to see the details.</source>
-        <translation>{count} candidats sont sélectionnés. Sélectionnez-en un seul pour voir les détails.</translation>
+    <message numerus="yes">
+        <source>%n candidates are selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>%n candidat est sélectionné.</numerusform>
+            <numerusform>%n candidats sont sélectionnés. Sélectionnez-en un seul pour voir les détails.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -764,17 +773,23 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No deletion deadline runs now.</source>
         <translation>Aucune échéance de suppression ne court actuellement.</translation>
     </message>
-    <message>
-        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
-        <translation>Échéance dépassée&#xa0;: aurait dû être supprimé le {date} (il y a {count} jours).</translation>
+    <message numerus="yes">
+        <source>Overdue: should have been deleted on {date} (%n days ago).</source>
+        <translation>
+            <numerusform>Échéance dépassée : aurait dû être supprimé le {date} (il y a %n jour).</numerusform>
+            <numerusform>Échéance dépassée : aurait dû être supprimé le {date} (il y a %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion on {date}: %n days left.</source>
+        <translation>
+            <numerusform>À supprimer le {date} : encore %n jour.</numerusform>
+            <numerusform>À supprimer le {date} : encore %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due for deletion today ({date}).</source>
         <translation>À supprimer aujourd&apos;hui ({date}).</translation>
-    </message>
-    <message>
-        <source>Due for deletion on {date}: {count} days left.</source>
-        <translation>À supprimer le {date}&#xa0;: encore {count} jours.</translation>
     </message>
     <message>
         <source>No procedure</source>
@@ -835,9 +850,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No screening notes yet.</source>
         <translation>Aucune note de présélection pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>{count} screening notes.</source>
-        <translation>Notes de présélection&#xa0;: {count}.</translation>
+    <message numerus="yes">
+        <source>%n screening notes.</source>
+        <translation>
+            <numerusform>%n note de présélection.</numerusform>
+            <numerusform>%n notes de présélection.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version {number}, {date}, {author}:
@@ -935,21 +953,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No deadline</source>
         <translation>Aucune échéance</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 jour de retard</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} jours de retard</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>1 jour restant</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>{count} jours restants</translation>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
@@ -1221,9 +1237,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Overdue ({count})</source>
         <translation>Échéance dépassée ({count})</translation>
     </message>
-    <message>
-        <source>Due within {days} days ({count})</source>
-        <translation>Échéance d&apos;ici {days} jours ({count})</translation>
+    <message numerus="yes">
+        <source>Due within %n days ({count})</source>
+        <translation>
+            <numerusform>Échéance d&apos;ici %n jour ({count})</numerusform>
+            <numerusform>Échéance d&apos;ici %n jours ({count})</numerusform>
+        </translation>
     </message>
     <message>
         <source>On legal hold ({count})</source>
@@ -1245,25 +1264,23 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Click to select in the table; double-click or Enter to record facts</source>
         <translation>Cliquez pour sélectionner dans le tableau&#xa0;; double-cliquez ou appuyez sur Entrée pour saisir les éléments</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 jour de retard</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} jours de retard</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation>dans 1 jour</translation>
-    </message>
-    <message>
-        <source>in {count} days</source>
-        <translation>dans {count} jours</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1292,41 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>What to do when this person is already in the vault</source>
         <translation>Que faire si cette personne est déjà dans le coffre</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand</source>
+        <translation>Ajouter un candidat à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>&amp;Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates</source>
+        <translation>Importer des fichiers de CV comme nouveaux candidats</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>&amp;Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Show every candidate again</source>
+        <translation>Afficher à nouveau tous les candidats</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Start by importing CVs or adding a candidate by hand: they will be listed here, with the date their data is due for deletion.</source>
+        <translation>Aucun candidat pour l&apos;instant. Commencez par importer des CV ou ajoutez un candidat à la main : ils apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &apos;{text}&apos;.</source>
+        <translation>Aucun candidat ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1424,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The data of {name} was exported.</source>
+        <translation>Les données de {name} ont été exportées.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Enregistré sous {path}.</translation>
+    </message>
+    <message>
+        <source>The export is protected by the password you chose.</source>
+        <translation>L&apos;export est protégé par le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>It is outside the encrypted vault: keep it safe and delete it when it is no longer needed.</source>
+        <translation>L&apos;export se trouve hors du coffre chiffré : conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {path}.</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert. Il s&apos;agit de {path}.</translation>
     </message>
 </context>
 <context>
@@ -2101,10 +2184,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Candidats&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
-        <translation>Aucun candidat pour l&apos;instant. Les candidats que vous ajoutez ou importez apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
-    </message>
-    <message>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -2143,6 +2222,100 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Vault state</source>
         <translation>État de verrouillage du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Only the name is required. The application date starts the retention countdown.</source>
+        <translation>Seul le nom est obligatoire. La date de candidature fait démarrer le délai de conservation.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn :</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Date de candidature :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Erreur dans le profil</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateFeature</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand, without a CV</source>
+        <translation>Ajouter un candidat à la main, sans CV</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Candidate added; the retention countdown has started.</source>
+        <translation>Candidat ajouté ; le délai de conservation a commencé.</translation>
     </message>
 </context>
 <context>
@@ -2627,9 +2800,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Suspend the deletion of {names} until the hold is released.</source>
         <translation>Suspendre la suppression pour {names} jusqu&apos;à la levée de la conservation.</translation>
     </message>
-    <message>
-        <source>{count} candidates ({names})</source>
-        <translation>{count} candidats ({names})</translation>
+    <message numerus="yes">
+        <source>%n candidates ({names})</source>
+        <translation>
+            <numerusform>%n candidat ({names})</numerusform>
+            <numerusform>%n candidats ({names})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep until</source>
@@ -2761,8 +2937,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Afficher ou masquer le registre des demandes des personnes concernées (Ctrl+R)</translation>
+        <source>Open the register of data-subject requests</source>
+        <translation>Ouvrir le registre des demandes des personnes concernées</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2922,9 +3098,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Your vault was restored into {folder}.</source>
         <translation>Votre coffre a été restauré dans {folder}.</translation>
     </message>
-    <message>
-        <source>{count} candidates erased after the backup was made were erased again.</source>
-        <translation>{count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n candidat effacé après la sauvegarde a été effacé à nouveau.</numerusform>
+            <numerusform>%n candidats effacés après la sauvegarde ont été effacés à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -2960,17 +3139,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Delete candidates</source>
         <translation>Supprimer des candidats</translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} et {count} autres</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete 1 candidate ({names}) for good?</source>
-        <translation>Supprimer définitivement 1 candidat ({names})&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete {count} candidates ({names}) for good?</source>
-        <translation>Supprimer définitivement {count} candidats ({names})&#xa0;?</translation>
+    <message numerus="yes">
+        <source>Delete %n candidates ({names}) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n candidat ({names}) ?</numerusform>
+            <numerusform>Supprimer définitivement %n candidats ({names}) ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
@@ -3019,13 +3200,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 candidat supprimé définitivement.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} candidats supprimés définitivement.</translation>
+    <message numerus="yes">
+        <source>Deleted %n candidates for good.</source>
+        <translation>
+            <numerusform>%n candidat supprimé définitivement.</numerusform>
+            <numerusform>%n candidats supprimés définitivement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal hold released.</source>
@@ -3074,13 +3254,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
         <translation>RecruitDesk n&apos;a pas pu vérifier les délais&#xa0;: {reason} Cliquez ici pour ouvrir RecruitDesk.</translation>
     </message>
-    <message>
-        <source>RecruitDesk deleted 1 candidate automatically.</source>
-        <translation>RecruitDesk a supprimé automatiquement 1 candidat.</translation>
-    </message>
-    <message>
-        <source>RecruitDesk deleted {count} candidates automatically.</source>
-        <translation>RecruitDesk a supprimé automatiquement {count} candidats.</translation>
+    <message numerus="yes">
+        <source>RecruitDesk deleted %n candidates automatically.</source>
+        <translation>
+            <numerusform>RecruitDesk a supprimé automatiquement %n candidat.</numerusform>
+            <numerusform>RecruitDesk a supprimé automatiquement %n candidats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>RecruitDesk: retention</source>
@@ -3355,37 +3534,33 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No candidate must be deleted within {days} days.</source>
         <translation>Aucun candidat ne doit être supprimé d&apos;ici {days} jours.</translation>
     </message>
-    <message>
-        <source>1 candidate must be deleted within {days} days.</source>
-        <translation>1 candidat doit être supprimé d&apos;ici {days} jours.</translation>
+    <message numerus="yes">
+        <source>%n candidates must be deleted within {days} days.</source>
+        <translation>
+            <numerusform>%n candidat doit être supprimé d&apos;ici {days} jours.</numerusform>
+            <numerusform>%n candidats doivent être supprimés d&apos;ici {days} jours.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates must be deleted within {days} days.</source>
-        <translation>{count} candidats doivent être supprimés d&apos;ici {days} jours.</translation>
+    <message numerus="yes">
+        <source>%n candidates are overdue for deletion.</source>
+        <translation>
+            <numerusform>%n candidat aurait déjà dû être supprimé.</numerusform>
+            <numerusform>%n candidats auraient déjà dû être supprimés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate is overdue for deletion.</source>
-        <translation>1 candidat aurait déjà dû être supprimé.</translation>
+    <message numerus="yes">
+        <source>%n requests must be answered within {days} days.</source>
+        <translation>
+            <numerusform>%n demande doit recevoir une réponse d&apos;ici {days} jours.</numerusform>
+            <numerusform>%n demandes doivent recevoir une réponse d&apos;ici {days} jours.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates are overdue for deletion.</source>
-        <translation>{count} candidats auraient déjà dû être supprimés.</translation>
-    </message>
-    <message>
-        <source>1 request must be answered within {days} days.</source>
-        <translation>1 demande doit recevoir une réponse d&apos;ici {days} jours.</translation>
-    </message>
-    <message>
-        <source>{count} requests must be answered within {days} days.</source>
-        <translation>{count} demandes doivent recevoir une réponse d&apos;ici {days} jours.</translation>
-    </message>
-    <message>
-        <source>1 request is overdue.</source>
-        <translation>1 demande est en retard.</translation>
-    </message>
-    <message>
-        <source>{count} requests are overdue.</source>
-        <translation>{count} demandes sont en retard.</translation>
+    <message numerus="yes">
+        <source>%n requests are overdue.</source>
+        <translation>
+            <numerusform>%n demande est en retard.</numerusform>
+            <numerusform>%n demandes sont en retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3437,9 +3612,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
         <translation>La piste d&apos;audit a été falsifiée : son dernier maillon (après l&apos;entrée {number}) a été modifié.</translation>
     </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>La piste d&apos;audit est intacte : {count} entrées.</translation>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries.</source>
+        <translation>
+            <numerusform>La piste d&apos;audit est intacte : %n entrée.</numerusform>
+            <numerusform>La piste d&apos;audit est intacte : %n entrées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3846,9 +4024,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>due on {date}</source>
         <translation>à supprimer le {date}</translation>
     </message>
-    <message>
-        <source>{count} candidates erased.</source>
-        <translation>{count} candidats effacés.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased.</source>
+        <translation>
+            <numerusform>%n candidat effacé.</numerusform>
+            <numerusform>%n candidats effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate {id} is on legal hold.</source>
@@ -3902,13 +4083,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
         <translation>Sauvegarde chiffrée écrite dans {file}, avec son fichier de clés {keys}. Conservez les deux fichiers ensemble&#xa0;: avec la clé de récupération, ils restaurent ce coffre, y compris sur un autre ordinateur.</translation>
     </message>
-    <message>
-        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
-        <translation>Sauvegarde restaurée. {count} candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</translation>
+    <message numerus="yes">
+        <source>Backup restored. %n erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>
+            <numerusform>Sauvegarde restaurée. %n candidat effacé a été de nouveau effacé. L&apos;état précédent a été conservé dans {file}.</numerusform>
+            <numerusform>Sauvegarde restaurée. %n candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
-        <translation>Le coffre a été restauré dans {folder}. {count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    <message numerus="yes">
+        <source>The vault was restored into {folder}. %n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>Le coffre a été restauré dans {folder}. %n candidat effacé après la sauvegarde a été effacé à nouveau.</numerusform>
+            <numerusform>Le coffre a été restauré dans {folder}. %n candidats effacés après la sauvegarde ont été effacés à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -4238,9 +4425,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>removed on {date}</source>
         <translation>retirée le {date}</translation>
     </message>
-    <message>
-        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
-        <translation>Le candidat {id} ne doit plus être contacté : {count} identifiants ajoutés à la liste d&apos;exclusion.</translation>
+    <message numerus="yes">
+        <source>Candidate {id} must not be contacted again: %n identifiers put on the suppression list.</source>
+        <translation>
+            <numerusform>Le candidat {id} ne doit plus être contacté : %n identifiant ajouté à la liste d&apos;exclusion.</numerusform>
+            <numerusform>Le candidat {id} ne doit plus être contacté : %n identifiants ajoutés à la liste d&apos;exclusion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry {id} was removed from the suppression list.</source>
@@ -4312,6 +4502,48 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Java developer</source>
+        <translation>Développeur Java</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Analyste de données</translation>
+    </message>
+    <message>
+        <source>Service desk agent</source>
+        <translation>Agent de service desk</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Chef de projet</translation>
+    </message>
+    <message>
+        <source>Network engineer</source>
+        <translation>Ingénieur réseau</translation>
+    </message>
+    <message>
+        <source>{role} with {years} years of experience.</source>
+        <translation>{role} avec {years} ans d&apos;expérience.</translation>
+    </message>
+    <message>
+        <source>CV {name}.txt</source>
+        <translation>CV {name}.txt</translation>
+    </message>
+    <message>
+        <source>Dispute before the labour court (demo)</source>
+        <translation>Litige devant le tribunal du travail (démo)</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5625,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Les données sensibles ont été caviardées : le coffre conserve une copie PDF caviardée du fichier et le texte caviardé, jamais l&apos;original.</translation>
     </message>
     <message>
+        <source>Similar name to {name} (candidate {id}), but no email address or phone number in common: check whether this is the same person.</source>
+        <translation>Nom similaire à {name} (candidat {id}), mais aucune adresse e-mail ni aucun numéro de téléphone en commun : vérifiez s&apos;il s&apos;agit de la même personne.</translation>
+    </message>
+    <message>
         <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
         <translation>Cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée). Vérifiez avant de la contacter.</translation>
     </message>
@@ -5411,10 +5647,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
         <translation>Doublon possible de {name} (candidat {id})&#xa0;: même numéro national.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
-        <translation>Doublon possible de {name} (candidat {id})&#xa0;: nom similaire.</translation>
     </message>
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
@@ -6326,10 +6558,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
 </context>
 <context>
     <name>retention</name>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
     <message>
         <source>{policy} policy</source>
         <translation>politique de conservation&#xa0;: {policy}</translation>

@@ -58,9 +58,12 @@
         <source>Backup restored. The previous data is kept in {path}.</source>
         <translation>Back-up teruggezet. De vorige gegevens worden bewaard in {path}.</translation>
     </message>
-    <message>
-        <source>{count} erased candidates were erased again.</source>
-        <translation>{count} gewiste kandidaten zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>%n erased candidates were erased again.</source>
+        <translation>
+            <numerusform>%n gewiste kandidaat is opnieuw gewist.</numerusform>
+            <numerusform>%n gewiste kandidaten zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The restore failed; unlock the vault again.</source>
@@ -191,9 +194,12 @@
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
-    <message>
-        <source>{count} entries shown, newest first.</source>
-        <translation>{count} items getoond, de nieuwste eerst.</translation>
+    <message numerus="yes">
+        <source>%n entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n item getoond.</numerusform>
+            <numerusform>%n items getoond, de nieuwste eerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
@@ -324,9 +330,12 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
         <translation>De details van de geselecteerde kandidaat tonen of verbergen (Ctrl+Shift+D)</translation>
     </message>
-    <message>
-        <source>{count} candidates are selected. Select one to see the details.</source>
-        <translation>Er zijn {count} kandidaten geselecteerd. Selecteer er één om de details te zien.</translation>
+    <message numerus="yes">
+        <source>%n candidates are selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>Er is %n kandidaat geselecteerd.</numerusform>
+            <numerusform>Er zijn %n kandidaten geselecteerd. Selecteer er één om de details te zien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -764,17 +773,23 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No deletion deadline runs now.</source>
         <translation>Er loopt momenteel geen verwijdertermijn.</translation>
     </message>
-    <message>
-        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
-        <translation>Termijn verstreken: had op {date} verwijderd moeten zijn ({count} dagen geleden).</translation>
+    <message numerus="yes">
+        <source>Overdue: should have been deleted on {date} (%n days ago).</source>
+        <translation>
+            <numerusform>Termijn verstreken: had op {date} verwijderd moeten zijn (%n dag geleden).</numerusform>
+            <numerusform>Termijn verstreken: had op {date} verwijderd moeten zijn (%n dagen geleden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion on {date}: %n days left.</source>
+        <translation>
+            <numerusform>Te verwijderen op {date}: nog %n dag.</numerusform>
+            <numerusform>Te verwijderen op {date}: nog %n dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due for deletion today ({date}).</source>
         <translation>Moet vandaag ({date}) worden verwijderd.</translation>
-    </message>
-    <message>
-        <source>Due for deletion on {date}: {count} days left.</source>
-        <translation>Te verwijderen op {date}: nog {count} dagen.</translation>
     </message>
     <message>
         <source>No procedure</source>
@@ -835,9 +850,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No screening notes yet.</source>
         <translation>Nog geen screeningsnotities.</translation>
     </message>
-    <message>
-        <source>{count} screening notes.</source>
-        <translation>Aantal screeningsnotities: {count}.</translation>
+    <message numerus="yes">
+        <source>%n screening notes.</source>
+        <translation>
+            <numerusform>%n screeningsnotitie.</numerusform>
+            <numerusform>%n screeningsnotities.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version {number}, {date}, {author}:
@@ -935,21 +953,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No deadline</source>
         <translation>Geen termijn</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 dag te laat</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} dagen te laat</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>nog 1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>nog {count} dagen</translation>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
@@ -1221,9 +1237,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Overdue ({count})</source>
         <translation>Termijn verstreken ({count})</translation>
     </message>
-    <message>
-        <source>Due within {days} days ({count})</source>
-        <translation>Vervalt binnen {days} dagen ({count})</translation>
+    <message numerus="yes">
+        <source>Due within %n days ({count})</source>
+        <translation>
+            <numerusform>Vervalt binnen %n dag ({count})</numerusform>
+            <numerusform>Vervalt binnen %n dagen ({count})</numerusform>
+        </translation>
     </message>
     <message>
         <source>On legal hold ({count})</source>
@@ -1245,25 +1264,23 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Click to select in the table; double-click or Enter to record facts</source>
         <translation>Klik om in de tabel te selecteren; dubbelklik of druk op Enter om feiten vast te leggen</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 dag te laat</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} dagen te laat</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation>over 1 dag</translation>
-    </message>
-    <message>
-        <source>in {count} days</source>
-        <translation>over {count} dagen</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1292,41 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>What to do when this person is already in the vault</source>
         <translation>Wat er moet gebeuren als deze persoon al in de kluis staat</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand</source>
+        <translation>Een kandidaat met de hand toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>Cv&apos;s &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates</source>
+        <translation>Cv-bestanden als nieuwe kandidaten importeren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>Zoekopdracht &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Show every candidate again</source>
+        <translation>Alle kandidaten weer tonen</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Start by importing CVs or adding a candidate by hand: they will be listed here, with the date their data is due for deletion.</source>
+        <translation>Nog geen kandidaten. Begin met het importeren van cv&apos;s of voeg een kandidaat met de hand toe: ze verschijnen hier, met de datum waarop hun gegevens verwijderd moeten worden.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &apos;{text}&apos;.</source>
+        <translation>Geen enkele kandidaat komt overeen met &apos;{text}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1424,37 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export voltooid</translation>
+    </message>
+    <message>
+        <source>The data of {name} was exported.</source>
+        <translation>De gegevens van {name} zijn geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>The export is protected by the password you chose.</source>
+        <translation>De export is beveiligd met het wachtwoord dat u hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>It is outside the encrypted vault: keep it safe and delete it when it is no longer needed.</source>
+        <translation>De export staat buiten de versleutelde kluis: bewaar hem veilig en verwijder hem zodra u hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Tonen in map</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {path}.</source>
+        <translation>De map kon niet worden geopend. Het is {path}.</translation>
     </message>
 </context>
 <context>
@@ -2101,10 +2184,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Kandidaten: {count}</translation>
     </message>
     <message>
-        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
-        <translation>Nog geen kandidaten. Kandidaten die u toevoegt of importeert, verschijnen hier, met de datum waarop hun gegevens moeten worden verwijderd.</translation>
-    </message>
-    <message>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -2143,6 +2222,100 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Vault state</source>
         <translation>Vergrendelingsstatus van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>Only the name is required. The application date starts the retention countdown.</source>
+        <translation>Alleen de naam is verplicht. Met de sollicitatiedatum begint de bewaartermijn te lopen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Fout in het profiel</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateFeature</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand, without a CV</source>
+        <translation>Een kandidaat met de hand toevoegen, zonder cv</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Candidate added; the retention countdown has started.</source>
+        <translation>Kandidaat toegevoegd; de bewaartermijn loopt.</translation>
     </message>
 </context>
 <context>
@@ -2627,9 +2800,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Suspend the deletion of {names} until the hold is released.</source>
         <translation>Het verwijderen van {names} opschorten tot de bewaring wordt opgeheven.</translation>
     </message>
-    <message>
-        <source>{count} candidates ({names})</source>
-        <translation>{count} kandidaten ({names})</translation>
+    <message numerus="yes">
+        <source>%n candidates ({names})</source>
+        <translation>
+            <numerusform>%n kandidaat ({names})</numerusform>
+            <numerusform>%n kandidaten ({names})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep until</source>
@@ -2761,8 +2937,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Verzoeken van betrokkenen</translation>
     </message>
     <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Het register van verzoeken van betrokkenen tonen of verbergen (Ctrl+R)</translation>
+        <source>Open the register of data-subject requests</source>
+        <translation>Het register van verzoeken van betrokkenen openen</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2922,9 +3098,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Your vault was restored into {folder}.</source>
         <translation>Uw kluis is teruggezet in {folder}.</translation>
     </message>
-    <message>
-        <source>{count} candidates erased after the backup was made were erased again.</source>
-        <translation>{count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n kandidaat die na het maken van de back-up is gewist, is opnieuw gewist.</numerusform>
+            <numerusform>%n kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -2960,17 +3139,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Delete candidates</source>
         <translation>Kandidaten verwijderen</translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} en nog {count}</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} en nog %n</numerusform>
+            <numerusform>{names} en nog %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete 1 candidate ({names}) for good?</source>
-        <translation>1 kandidaat ({names}) definitief verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete {count} candidates ({names}) for good?</source>
-        <translation>{count} kandidaten ({names}) definitief verwijderen?</translation>
+    <message numerus="yes">
+        <source>Delete %n candidates ({names}) for good?</source>
+        <translation>
+            <numerusform>%n kandidaat ({names}) definitief verwijderen?</numerusform>
+            <numerusform>%n kandidaten ({names}) definitief verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
@@ -3019,13 +3200,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Deleting…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 kandidaat definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} kandidaten definitief verwijderd.</translation>
+    <message numerus="yes">
+        <source>Deleted %n candidates for good.</source>
+        <translation>
+            <numerusform>%n kandidaat definitief verwijderd.</numerusform>
+            <numerusform>%n kandidaten definitief verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal hold released.</source>
@@ -3074,13 +3254,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
         <translation>RecruitDesk kon de termijnen niet controleren: {reason} Klik hier om RecruitDesk te openen.</translation>
     </message>
-    <message>
-        <source>RecruitDesk deleted 1 candidate automatically.</source>
-        <translation>RecruitDesk heeft 1 kandidaat automatisch verwijderd.</translation>
-    </message>
-    <message>
-        <source>RecruitDesk deleted {count} candidates automatically.</source>
-        <translation>RecruitDesk heeft {count} kandidaten automatisch verwijderd.</translation>
+    <message numerus="yes">
+        <source>RecruitDesk deleted %n candidates automatically.</source>
+        <translation>
+            <numerusform>RecruitDesk heeft %n kandidaat automatisch verwijderd.</numerusform>
+            <numerusform>RecruitDesk heeft %n kandidaten automatisch verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>RecruitDesk: retention</source>
@@ -3355,37 +3534,33 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No candidate must be deleted within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkele kandidaat te worden verwijderd.</translation>
     </message>
-    <message>
-        <source>1 candidate must be deleted within {days} days.</source>
-        <translation>1 kandidaat moet binnen {days} dagen worden verwijderd.</translation>
+    <message numerus="yes">
+        <source>%n candidates must be deleted within {days} days.</source>
+        <translation>
+            <numerusform>%n kandidaat moet binnen {days} dagen worden verwijderd.</numerusform>
+            <numerusform>%n kandidaten moeten binnen {days} dagen worden verwijderd.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates must be deleted within {days} days.</source>
-        <translation>{count} kandidaten moeten binnen {days} dagen worden verwijderd.</translation>
+    <message numerus="yes">
+        <source>%n candidates are overdue for deletion.</source>
+        <translation>
+            <numerusform>Van %n kandidaat is de verwijdertermijn verstreken.</numerusform>
+            <numerusform>Van %n kandidaten is de verwijdertermijn verstreken.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate is overdue for deletion.</source>
-        <translation>Van 1 kandidaat is de verwijdertermijn verstreken.</translation>
+    <message numerus="yes">
+        <source>%n requests must be answered within {days} days.</source>
+        <translation>
+            <numerusform>%n verzoek moet binnen {days} dagen worden beantwoord.</numerusform>
+            <numerusform>%n verzoeken moeten binnen {days} dagen worden beantwoord.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates are overdue for deletion.</source>
-        <translation>Van {count} kandidaten is de verwijdertermijn verstreken.</translation>
-    </message>
-    <message>
-        <source>1 request must be answered within {days} days.</source>
-        <translation>1 verzoek moet binnen {days} dagen worden beantwoord.</translation>
-    </message>
-    <message>
-        <source>{count} requests must be answered within {days} days.</source>
-        <translation>{count} verzoeken moeten binnen {days} dagen worden beantwoord.</translation>
-    </message>
-    <message>
-        <source>1 request is overdue.</source>
-        <translation>De antwoordtermijn van 1 verzoek is verstreken.</translation>
-    </message>
-    <message>
-        <source>{count} requests are overdue.</source>
-        <translation>De antwoordtermijn van {count} verzoeken is verstreken.</translation>
+    <message numerus="yes">
+        <source>%n requests are overdue.</source>
+        <translation>
+            <numerusform>De antwoordtermijn van %n verzoek is verstreken.</numerusform>
+            <numerusform>De antwoordtermijn van %n verzoeken is verstreken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3437,9 +3612,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
         <translation>Er is geknoeid met het auditspoor: de laatste schakel (na item {number}) werd gewijzigd.</translation>
     </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>Het auditspoor is intact: {count} items.</translation>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries.</source>
+        <translation>
+            <numerusform>Het auditspoor is intact: %n item.</numerusform>
+            <numerusform>Het auditspoor is intact: %n items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3846,9 +4024,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>due on {date}</source>
         <translation>te verwijderen op {date}</translation>
     </message>
-    <message>
-        <source>{count} candidates erased.</source>
-        <translation>{count} kandidaten gewist.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased.</source>
+        <translation>
+            <numerusform>%n kandidaat gewist.</numerusform>
+            <numerusform>%n kandidaten gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate {id} is on legal hold.</source>
@@ -3902,13 +4083,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
         <translation>Versleutelde back-up geschreven naar {file}, met het sleutelbestand {keys}. Bewaar beide bestanden samen: met de herstelsleutel zetten ze deze kluis terug, ook op een andere computer.</translation>
     </message>
-    <message>
-        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
-        <translation>Back-up teruggezet. {count} gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</translation>
+    <message numerus="yes">
+        <source>Backup restored. %n erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>
+            <numerusform>Back-up teruggezet. %n gewiste kandidaat is opnieuw gewist. De vorige toestand is bewaard in {file}.</numerusform>
+            <numerusform>Back-up teruggezet. %n gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
-        <translation>De kluis is teruggezet in {folder}. {count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>The vault was restored into {folder}. %n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>De kluis is teruggezet in {folder}. %n kandidaat die na het maken van de back-up is gewist, is opnieuw gewist.</numerusform>
+            <numerusform>De kluis is teruggezet in {folder}. %n kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -4238,9 +4425,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>removed on {date}</source>
         <translation>verwijderd op {date}</translation>
     </message>
-    <message>
-        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
-        <translation>Kandidaat {id} mag niet meer gecontacteerd worden: {count} gegevens op de uitsluitingslijst gezet.</translation>
+    <message numerus="yes">
+        <source>Candidate {id} must not be contacted again: %n identifiers put on the suppression list.</source>
+        <translation>
+            <numerusform>Kandidaat {id} mag niet meer gecontacteerd worden: %n gegeven op de uitsluitingslijst gezet.</numerusform>
+            <numerusform>Kandidaat {id} mag niet meer gecontacteerd worden: %n gegevens op de uitsluitingslijst gezet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry {id} was removed from the suppression list.</source>
@@ -4312,6 +4502,48 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Java developer</source>
+        <translation>Java-ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Data-analist</translation>
+    </message>
+    <message>
+        <source>Service desk agent</source>
+        <translation>Servicedeskmedewerker</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Projectleider</translation>
+    </message>
+    <message>
+        <source>Network engineer</source>
+        <translation>Netwerkingenieur</translation>
+    </message>
+    <message>
+        <source>{role} with {years} years of experience.</source>
+        <translation>{role} met {years} jaar ervaring.</translation>
+    </message>
+    <message>
+        <source>CV {name}.txt</source>
+        <translation>Cv {name}.txt</translation>
+    </message>
+    <message>
+        <source>Dispute before the labour court (demo)</source>
+        <translation>Geschil voor de arbeidsrechtbank (demo)</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5625,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
     </message>
     <message>
+        <source>Similar name to {name} (candidate {id}), but no email address or phone number in common: check whether this is the same person.</source>
+        <translation>Vergelijkbare naam als {name} (kandidaat {id}), maar geen e-mailadres of telefoonnummer gemeenschappelijk: controleer of het dezelfde persoon is.</translation>
+    </message>
+    <message>
         <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
         <translation>Deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). Controleer dit voordat u contact opneemt.</translation>
     </message>
@@ -5411,10 +5647,6 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
         <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): hetzelfde rijksregisternummer of BSN.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
-        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): een vergelijkbare naam.</translation>
     </message>
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
@@ -6326,10 +6558,6 @@ documents/: de originele documenten die we over u bewaren.
 </context>
 <context>
     <name>retention</name>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
     <message>
         <source>{policy} policy</source>
         <translation>bewaarbeleid: {policy}</translation>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.shell.error_reporting import show_error
@@ -97,13 +98,13 @@ class RequestsPanel(QWidget):
         self.table.setRowCount(len(self._views))
         for row, view in enumerate(self._views):
             if view.is_open:
-                answer = view.deadline.isoformat()
+                answer = short_date(view.deadline)
                 if view.overdue_on(today):
                     answer = self.tr("{date} (overdue)").format(date=answer)
             else:
-                answer = self.tr("completed on {date}").format(date=view.completed_on.isoformat())
+                answer = self.tr("completed on {date}").format(date=short_date(view.completed_on))
             cells = [str(view.id), labels.label("request_kind", view.kind), view.candidate_name or "-",
-                     view.received_on.isoformat(), answer]
+                     short_date(view.received_on), answer]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
