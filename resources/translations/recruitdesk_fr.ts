@@ -923,7 +923,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>{status}, restricted</source>
-        <translation>{status} (traitement limité)</translation>
+        <translation>{status}, limité</translation>
     </message>
     <message>
         <source>Restricted</source>

@@ -923,7 +923,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>{status}, restricted</source>
-        <translation>{status}, verwerking beperkt</translation>
+        <translation>{status}, beperkt</translation>
     </message>
     <message>
         <source>Restricted</source>

@@ -12,8 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from recruitdesk import i18n
 from recruitdesk.gui.candidates.table_model import STATUS
 from recruitdesk.gui.shell.main_window import MESSAGE_PAGE, TABLE_PAGE, MainWindow
+from recruitdesk.gui.shell.translation import install_language, remove_translators
+from recruitdesk.services import notes
 from recruitdesk.services.candidates import candidate_rows
 
 from tests.gui.retention_support import add_not_hired, refreshed, show
@@ -164,3 +167,25 @@ def test_an_export_ends_with_a_confirmation_that_shows_the_folder(qtbot, desk, t
     click(qtbot, box.show_button)
     assert [url.toLocalFile() for url in opened] == [str(exported.args[0].path)]
     qtbot.waitUntil(lambda: window.exporting.done_box is None, timeout=WAIT)
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "1 screening note.", "2 screening notes."),
+    ("nl", "1 screeningsnotitie.", "2 screeningsnotities."),
+    ("fr", "1 note de présélection.", "2 notes de présélection."),
+])
+def test_counted_sentences_are_singular_for_one(qtbot, qapp, desk, language, one, two):
+    window, vault, otto = desk
+    _language, translators = install_language(qapp, language)
+    try:
+        notes.add_note(vault, otto, notes.INTERVIEW, "Sterke kandidaat.")
+        window.select_ids([otto])
+        for expected in (one, two):
+            choose(window, "&Candidate", "Screening &notes…")  # the menu was built in English
+            dialog = window.candidates.notes_dialog
+            qtbot.waitUntil(lambda dialog=dialog, expected=expected: dialog.status_label.text() == expected, timeout=WAIT)
+            dialog.reject()
+            notes.add_note(vault, otto, notes.INTERVIEW, "Tweede gesprek.")
+    finally:
+        remove_translators(qapp, translators)
+        i18n.set_language("en")

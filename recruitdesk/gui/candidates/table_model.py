@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date
@@ -237,20 +237,16 @@ class CandidateTableModel(QAbstractTableModel):
     def _source_label(self, source: str) -> str:
         return labels.label("source", source)
 
-    def widest_word(self, column: int, font: QFont) -> int:
-        """Pixels the longest word of the Source or Status column needs in this language (in bold,
-        as urgent statuses are shown), so the first layout shows them whole ("Recommandation",
-        "Échéance proche"); 0 for the other columns."""
+    def possible_texts(self, column: int) -> list[str]:
+        """Every text the Source or Status column can show in this language (restricted
+        statuses included), for sizing the column; [] for the other columns."""
         if column == SOURCE:
-            words = [labels.label("source", code) for code in labels.SOURCES]
-        elif column == STATUS:
-            words = [self._status_label(status) for status in STATUS_ORDER]
-        else:
-            return 0
-        bold = QFont(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        return max(metrics.horizontalAdvance(word) for word in words)
+            return [self._source_label(code) for code in labels.SOURCES]
+        if column == STATUS:
+            statuses = [self._status_label(status) for status in STATUS_ORDER]
+            restricted = [self.tr("{status}, restricted").format(status=self._status_label(status)) for status in (OVERDUE, DUE_SOON)]
+            return [*statuses, self.tr("Restricted"), *restricted]
+        return []
 
     def _status_label(self, status: str) -> str:
         labels = {
