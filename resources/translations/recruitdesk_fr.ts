@@ -2314,6 +2314,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Nouveau…</translation>
     </message>
     <message>
+        <source>Candidate added. Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again); check before contacting them.</source>
+        <translation>Candidat ajouté. Attention : cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée) ; vérifiez avant de la contacter.</translation>
+    </message>
+    <message>
         <source>Candidate added; the retention countdown has started.</source>
         <translation>Candidat ajouté ; le délai de conservation a commencé.</translation>
     </message>

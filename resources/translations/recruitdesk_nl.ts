@@ -2314,6 +2314,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Nieuw…</translation>
     </message>
     <message>
+        <source>Candidate added. Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again); check before contacting them.</source>
+        <translation>Kandidaat toegevoegd. Let op: deze persoon staat op de uitsluitingslijst (bezwaar gemaakt, om wissing gevraagd of mag niet meer gecontacteerd worden); controleer dit voor u contact opneemt.</translation>
+    </message>
+    <message>
         <source>Candidate added; the retention countdown has started.</source>
         <translation>Kandidaat toegevoegd; de bewaartermijn loopt.</translation>
     </message>

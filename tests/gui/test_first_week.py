@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from recruitdesk import i18n
 from recruitdesk.gui.candidates.table_model import STATUS
@@ -189,3 +189,43 @@ def test_counted_sentences_are_singular_for_one(qtbot, qapp, desk, language, one
     finally:
         remove_translators(qapp, translators)
         i18n.set_language("en")
+
+
+def test_an_export_for_an_access_request_is_confirmed_too(qtbot, desk, tmp_path, clock):
+    from recruitdesk.services import rights_requests as rr
+
+    window, vault, otto = desk
+    rr.register(vault, "access", clock.today(), otto, identity_check="mail")
+    click_toolbar(qtbot, window, window.requests.open_action)
+    panel = window.requests.panel
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    opened = []
+    panel.open_url = lambda url: opened.append(url) or True
+    panel.choose_export_folder = lambda parent: str(tmp_path / "request")
+    panel.table.selectRow(0)
+    click(qtbot, panel.export_button)
+    dialog = next(child for child in panel.findChildren(QDialog) if child.isVisible())
+    click(qtbot, button_named(dialog, "&Browse…"))
+    dialog.protect_box.setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT) as exported:
+        click(qtbot, dialog.export_button)
+    box = panel.done_box
+    assert box is not None and box.isVisible() and "Otto Janssens" in box.text()
+    click(qtbot, box.show_button)
+    assert [url.toLocalFile() for url in opened] == [str(exported.args[0].path)]
+
+
+def test_a_person_on_the_suppression_list_is_added_with_a_warning(qtbot, desk):
+    from recruitdesk.services.suppression import do_not_contact_again
+
+    window, vault, otto = desk
+    do_not_contact_again(vault, otto)
+    choose(window, "&Candidate", "&New candidate…")
+    dialog = window.new_candidate.dialog
+    _type(qtbot, dialog.name_field, "Otto J.")
+    _type(qtbot, dialog.email_field, "otto@example.be")
+    with refreshed(qtbot, window):
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
+    assert "suppression list" in window.statusBar().currentMessage()
+    assert window.name_of(window.current_id()) == "Otto J."

@@ -4,6 +4,7 @@ The form has the detail pane's contact fields and is checked by the same service
 (``candidate_detail.validated_profile``), so a name, e-mail or phone refused in the pane is
 refused here with the same words. The application date (today by default) opens a procedure,
 so the new candidate has a retention countdown the moment it appears in the table, selected.
+Someone on the suppression list is added (as with the CLI) but the status bar warns.
 """
 
 from __future__ import annotations
@@ -32,16 +33,25 @@ from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import candidate_detail as cd
+from recruitdesk.services.suppression import is_suppressed
 from recruitdesk.vault.vault import Vault
 
 # Outplacement participants count from their outplacement start, recorded in the facts dialog.
 HAND_SOURCES = tuple(code for code in labels.SOURCES if code != "outplacement")
 
 
-class NewCandidateDialog(QDialog):
-    """Emits ``saved(candidate_id)`` once the candidate is stored; refusals show under the form."""
+def add_by_hand(vault: Vault, name: str, email: str, phone: str, city: str, linkedin: str, applied: dt.date,
+                source: str) -> tuple[int, bool]:
+    """Worker side: store the candidate; also say whether the person is on the suppression list."""
+    candidate_id = cd.create_candidate(vault, name, email, phone, city, linkedin, applied, source)
+    return candidate_id, is_suppressed(vault, email, phone)
 
-    saved = Signal(int)
+
+class NewCandidateDialog(QDialog):
+    """Emits ``saved(candidate_id, suppressed)`` once the candidate is stored; refusals show
+    under the form."""
+
+    saved = Signal(int, bool)
 
     def __init__(self, vault: Vault, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +111,7 @@ class NewCandidateDialog(QDialog):
         self.error_label.hide()
         self.buttons.setEnabled(False)
         applied = self.applied_edit.date().toPython()
-        task = WriteTask(cd.create_candidate, self._vault, self.name_field.text(), self.email_field.text(),
+        task = WriteTask(add_by_hand, self._vault, self.name_field.text(), self.email_field.text(),
                          self.phone_field.text(), self.city_field.text(), self.linkedin_field.text(),
                          applied, self.source_combo.currentData())
         task.finished.connect(self._stored)
@@ -110,9 +120,9 @@ class NewCandidateDialog(QDialog):
         task.start()
         return task
 
-    def _stored(self, candidate_id: int) -> None:
+    def _stored(self, result: tuple[int, bool]) -> None:
         self._task = None
-        self.saved.emit(candidate_id)
+        self.saved.emit(*result)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
@@ -156,11 +166,15 @@ class NewCandidateFeature(Feature):
         dialog.open()
         return dialog
 
-    def _saved(self, candidate_id: int) -> None:
+    def _saved(self, candidate_id: int, suppressed: bool) -> None:
         self._select = candidate_id
         if self.window.model.is_filtered:  # the search might hide the new candidate
             self.window.search.field.clear()
-        self.window.done(self.tr("Candidate added; the retention countdown has started."))
+        if suppressed:
+            self.window.done(self.tr("Candidate added. Warning: this person is on the suppression list (they objected, "
+                                     "asked for erasure or must not be contacted again); check before contacting them."))
+        else:
+            self.window.done(self.tr("Candidate added; the retention countdown has started."))
 
     def _rows_loaded(self, _count: int) -> None:
         candidate_id, self._select = self._select, None

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date
+from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.shell.error_reporting import show_error
@@ -52,6 +53,8 @@ class RequestsPanel(QWidget):
         self._views: list[rr.RequestView] = []
         self.confirm_erasure = confirm_erasure  # injectable, so tests pre-answer the confirmation
         self.choose_export_folder = choose_export_folder
+        self.open_url = QDesktopServices.openUrl  # tests record the URL instead
+        self.done_box: ExportDoneBox | None = None
         self.headline_label = QLabel()
         self.headline_label.setWordWrap(True)
         self.show_done_box = QCheckBox(self.tr("Show &completed requests"))
@@ -157,5 +160,13 @@ class RequestsPanel(QWidget):
             return None
         dialog = ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=self,
                               choose_folder=self.choose_export_folder)
+        dialog.exported.connect(lambda result: self._exported(result, view.candidate_name or ""))
         dialog.open()
         return dialog
+
+    def _exported(self, result, name: str) -> None:
+        """Where the export is, with "Show in folder" (as after Candidate > Export data)."""
+        box = ExportDoneBox(result, name, self, open_url=lambda url: self.open_url(url))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.done_box = box
+        box.open()
