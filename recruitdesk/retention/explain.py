@@ -13,6 +13,8 @@ from recruitdesk.retention import engine
 from recruitdesk.retention.periods import Period
 from recruitdesk.retention.policy import APPLICATION, CONSENT_GIVEN, LAST_CONTACT, PROCEDURE_END, START
 
+format_date = long_date  # the name the policy descriptions use: the one long date style
+
 UNIT_TEXT = {
     "days": (N_("periods", "1 day"), N_("periods", "{n} days")),
     "weeks": (N_("periods", "1 week"), N_("periods", "{n} weeks")),
