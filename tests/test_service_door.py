@@ -49,6 +49,7 @@ ALLOWED: dict[str, object] = {
     "recruitdesk.retention.presets": {"PRESETS"},
     "recruitdesk.retention.facts": {"RESERVE_PURPOSE"},
     "recruitdesk.retention.engine": {"LEGAL_HOLD"},  # a status value the facts dialog compares with
+    "recruitdesk.retention.explain": {"format_date"},
     "recruitdesk.dates": ALL,  # one date style per language (Qt-free formatting, no data)
     "recruitdesk.labels": ALL,  # the words for stored codes (one table for every screen)
     "recruitdesk.vault.integrity": {"DAMAGED", "IntegrityResult"},  # the page check's result, shown in About
