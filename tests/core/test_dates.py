@@ -50,15 +50,25 @@ STRAY = re.compile(r"strftime\(|\.isoformat\(\)|QLocale\(\)\.toString\(Q?Date|Fo
 SENTENCE_ISO = re.compile(r"\b(date|given|expires|until|deadline|day)=[^,()]*\.isoformat\(\)")
 
 
+# The import review keeps its dates in one function of its own (gui/importing is another
+# helper's work); the integrator points it at recruitdesk.dates.short_date, then drops it here.
+LEFT_TO_THE_INTEGRATOR = {"recruitdesk/gui/importing/models.py"}
+
+
 def test_no_stray_date_formatting_in_the_window():
-    offenders = []
+    offenders, pending = [], set()
     for path in sorted((ROOT / "recruitdesk" / "gui").rglob("*.py")):
         if "forms" in path.parts:
             continue
+        name = path.relative_to(ROOT).as_posix()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if STRAY.search(line):
-                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+                if name in LEFT_TO_THE_INTEGRATOR:
+                    pending.add(name)
+                else:
+                    offenders.append(f"{name}:{number}: {line.strip()}")
     assert offenders == [], "use recruitdesk.dates (short_date, long_date...):\n" + "\n".join(offenders)
+    assert pending == LEFT_TO_THE_INTEGRATOR, "redirected: remove it from LEFT_TO_THE_INTEGRATOR"
 
 
 def test_no_iso_date_in_a_sentence_of_the_core():
