@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from recruitdesk import dates
 from recruitdesk.services.import_review import Doubt, Skipped, application_date, doubts, name_from_file_name, skipped_parts
 from recruitdesk.services.importing import LOW_CONFIDENCE, FilePreview, ImportResult, phone_as_stored
 
@@ -89,10 +90,8 @@ def choice_text(choice: str | None, existing: str | None = None) -> str:
 
 
 def short_date(date: dt.date | None) -> str:
-    """The one place this dialog turns a date into text (a table cell)."""
-    if date is None:
-        return ""
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+    """The one place this dialog turns a date into text (a table cell): the app's short style."""
+    return dates.short_date(date) if date is not None else ""
 
 
 @dataclass(eq=False)
