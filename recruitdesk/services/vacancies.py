@@ -172,5 +172,8 @@ def list_vacancies(vault: Vault, search: str | None = None, statuses: tuple[str,
 
 def vacancy_row(vault: Vault, vacancy_id: int) -> VacancyRow:
     with vault.read_session() as session:
-        vacancy = load_vacancy(session, vacancy_id)
-        return _row(vacancy, _counts(session, [vacancy_id]).get(vacancy_id, {}))
+        return vacancy_row_of(session, load_vacancy(session, vacancy_id))
+
+
+def vacancy_row_of(session: Session, vacancy: Vacancy) -> VacancyRow:
+    return _row(vacancy, _counts(session, [vacancy.id]).get(vacancy.id, {}))
