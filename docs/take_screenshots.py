@@ -1,5 +1,6 @@
 """Take the README's screenshots: the demo's main window (in English, Dutch and French, at
-1366x768, the most common laptop screen, with one candidate selected) and the first-run wizard.
+1366x768, the most common laptop screen, with one candidate selected), a vacancy's board and
+list, and the first-run wizard.
 
 Run under a real (virtual) display so the window is styled as users see it:
     Xvfb :95 -screen 0 1366x768x24 &
@@ -24,7 +25,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from recruitdesk.gui.shell import app as gui_app
 
-target, demo, vault, lang = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4]
+target, demo, vault, lang, view = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4], sys.argv[5]
+main_window = []
 
 def largest_window():
     app = QApplication.instance()
@@ -35,11 +37,23 @@ def largest_window():
 def arrange():
     window = largest_window()
     if hasattr(window, "select_ids"):  # the main window: full screen size, one candidate selected
+        main_window.append(window)
         window.setGeometry(window.screen().availableGeometry())
         window.select_ids([3])
+        if view == "vacancies":  # the Vacancies tab above the candidates
+            window.vacancies.show()
+        elif view != "main":  # a vacancy's board (or list): the vacancy with the most applications
+            panel = window.vacancies.panel
+            busiest = max(panel.model.rows, key=lambda row: row.total)
+            panel.select(busiest.id)
+            board = window.vacancies.open_vacancy(busiest.id)
+            board.resize(1200, 620)
+            if view == "list":
+                board.loaded.connect(lambda: board.tabs.setCurrentIndex(1))
 
 def grab():
-    largest_window().grab().save(target)
+    shown = main_window[0].vacancies.board_window if view in ("board", "list") and main_window else None
+    (shown or largest_window()).grab().save(target)
     QApplication.instance().quit()
 
 original_exec = QApplication.exec
@@ -53,11 +67,11 @@ sys.exit(gui_app.run_gui(args))
 '''
 
 
-def shoot(name: str, demo: bool, lang: str = "en") -> Path:
+def shoot(name: str, demo: bool, lang: str = "en", view: str = "main") -> Path:
     target = OUT / f"{name}.png"
     with tempfile.TemporaryDirectory() as folder:
         environment = {**os.environ, "XDG_CONFIG_HOME": str(Path(folder) / "config")}
-        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang],
+        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang, view],
                        check=True, timeout=120, env=environment)
     return target
 
@@ -65,9 +79,11 @@ def shoot(name: str, demo: bool, lang: str = "en") -> Path:
 def main() -> int:
     argparse.ArgumentParser(description=__doc__).parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, demo, lang in (("main-window", True, "en"), ("main-window-nl", True, "nl"), ("main-window-fr", True, "fr"),
-                             ("first-run-wizard", False, "en")):
-        print(shoot(name, demo, lang))
+    for name, demo, lang, view in (("main-window", True, "en", "main"), ("main-window-nl", True, "nl", "main"),
+                                   ("main-window-fr", True, "fr", "main"), ("vacancies", True, "en", "vacancies"),
+                                   ("vacancy-board", True, "en", "board"),
+                                   ("vacancy-list-nl", True, "nl", "list"), ("first-run-wizard", False, "en", "main")):
+        print(shoot(name, demo, lang, view))
     return 0
 
 
