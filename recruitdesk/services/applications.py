@@ -70,9 +70,15 @@ def _row(procedure: Procedure, name: str) -> ApplicationRow:
 
 
 def _rows(session: Session, *conditions) -> list[ApplicationRow]:
-    query = (select(Procedure, Candidate.full_name).join(Candidate, Candidate.id == Procedure.candidate_id)
+    """Plain columns, not ORM objects: a board of 2,000 applications loads in milliseconds."""
+    query = (select(Procedure.id, Procedure.candidate_id, Candidate.full_name, Procedure.vacancy_id, Procedure.stage,
+                    Procedure.stage_changed_on, Procedure.applied_on, Procedure.outcome, Procedure.ended_on, Procedure.rating,
+                    Procedure.tags)
+             .join(Candidate, Candidate.id == Procedure.candidate_id)
              .where(Procedure.vacancy_id.is_not(None), *conditions).order_by(Candidate.full_name, Procedure.id))
-    return [_row(procedure, name) for procedure, name in session.execute(query)]
+    return [ApplicationRow(id_, candidate_id, name, vacancy_id or 0, stage or DEFAULT_STAGES[0], changed, applied, outcome, ended,
+                           rating, _tags(tags))
+            for id_, candidate_id, name, vacancy_id, stage, changed, applied, outcome, ended, rating, tags in session.execute(query)]
 
 
 def applications_in(vault: Vault, vacancy_id: int) -> list[ApplicationRow]:
@@ -145,8 +151,8 @@ def apply_in(session: Session, clock: Clock, candidate: Candidate, vacancy: Vaca
     if candidate.last_contact_on is None or on > candidate.last_contact_on:
         candidate.last_contact_on = on
     session.flush()
-    procedure.moves.append(StageMove(from_stage=None, to_stage=first_stage, on=on, at=clock.now().replace(tzinfo=None),
-                                     actor=audit.current_actor()))
+    session.add(StageMove(procedure_id=procedure.id, from_stage=None, to_stage=first_stage, on=on,
+                          at=clock.now().replace(tzinfo=None), actor=audit.current_actor()))
     audit.record(session, clock, "application.added", candidate_uid=candidate.uid, vacancy=vacancy.id, application=procedure.id)
     session.flush()
     refresh_expiries(session, candidate, clock.today())
@@ -189,19 +195,29 @@ def _stage_code(vacancy: Vacancy, stage: str) -> str:
     raise UnknownStage(stage=stage, stages=", ".join(stage_label(code) for code in stages))
 
 
-def end_application(session: Session, clock: Clock, candidate: Candidate, procedure: Procedure, stage: str, on: dt.date) -> None:
-    """Set the stage and what it means for the procedure, record the move, recompute.
+AuditBatch = list[tuple[str, str | None, dict[str, object]]]
 
-    Shared by ``move_stage`` and closing a vacancy, inside the caller's transaction."""
+
+def end_application(session: Session, clock: Clock, candidate: Candidate, procedure: Procedure, stage: str, on: dt.date,
+                    batch: AuditBatch | None = None) -> None:
+    """Set the stage and what it means for the procedure, record the move and recompute.
+
+    Shared by ``move_stage`` and closing a vacancy, inside the caller's transaction. With
+    ``batch`` (closing a vacancy), the audit entry is collected there and the caller writes the
+    entries and recomputes the candidates once for all (``audit.record_many``)."""
     previous = procedure.stage
     if previous != stage:
-        procedure.moves.append(StageMove(from_stage=previous, to_stage=stage, on=on, at=clock.now().replace(tzinfo=None),
-                                         actor=audit.current_actor()))
+        session.add(StageMove(procedure_id=procedure.id, from_stage=previous, to_stage=stage, on=on,
+                              at=clock.now().replace(tzinfo=None), actor=audit.current_actor()))
     procedure.stage, procedure.stage_changed_on = stage, on
     procedure.outcome = outcome_of(stage)
     procedure.ended_on = on if is_final(stage) else None
-    audit.record(session, clock, "application.stage_moved", candidate_uid=candidate.uid, application=procedure.id,
-                 stage=stage if stage in DEFAULT_STAGES else "custom", outcome=procedure.outcome)
+    details: dict[str, object] = {"application": procedure.id, "stage": stage if stage in DEFAULT_STAGES else "custom",
+                                  "outcome": procedure.outcome}
+    if batch is not None:
+        batch.append(("application.stage_moved", candidate.uid, details))
+        return
+    audit.record(session, clock, "application.stage_moved", candidate_uid=candidate.uid, **details)
     session.flush()
     refresh_expiries(session, candidate, clock.today())
     recompute(session, candidate, clock)

@@ -77,6 +77,9 @@
         <source>Applications</source>
         <translation>Sollicitaties</translation>
     </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
     <message>
         <source>Candidate</source>
         <translation>Kandidaat</translation>

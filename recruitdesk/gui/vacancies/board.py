@@ -8,11 +8,13 @@ the window's keyboard actions (next/previous stage) work in whichever view has f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QScrollArea, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListView, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from recruitdesk.gui.vacancies.texts import date_text, stage_text
@@ -26,7 +28,56 @@ def _stars(rating: int | None) -> str:
     return "★" * rating if rating else ""
 
 
-class StageColumn(QListWidget):
+class StageModel(QAbstractListModel):
+    """One stage's cards as a model: thousands of cards cost no widgets and no per-card calls."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ApplicationRow] = []
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            extra = " ".join(part for part in (_stars(row.rating), ", ".join(row.tags)) if part)
+            return row.name + (f"\n{extra}" if extra else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("StageColumn", "Applied on {date}; in this stage since {since}").format(
+                date=date_text(row.applied_on), since=date_text(row.stage_changed_on))
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [CARD_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
+        mime = QMimeData()
+        ids = sorted({self.rows[index.row()].id for index in indexes if index.isValid()})
+        mime.setData(CARD_MIME, QByteArray(",".join(map(str, ids)).encode()))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+
+class StageColumn(QListView):
     """One stage's cards. Emits ``dropped(application_id, stage)`` when a card lands here."""
 
     dropped = Signal(int, str)
@@ -36,47 +87,39 @@ class StageColumn(QListWidget):
         self.stage = stage
         self.setObjectName(f"stageColumn_{stage}")
         self.setAccessibleName(stage_text(stage))
+        self.cards = StageModel(self)
+        self.setModel(self.cards)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
         self.setMinimumWidth(160)
         self.setWordWrap(True)
 
     def set_cards(self, rows: list[ApplicationRow]) -> None:
-        self.clear()
-        for row in rows:
-            extra = " ".join(part for part in (_stars(row.rating), ", ".join(row.tags)) if part)
-            item = QListWidgetItem(row.name + (f"\n{extra}" if extra else ""))
-            item.setData(ID_ROLE, row.id)
-            item.setToolTip(self.tr("Applied on {date}; in this stage since {since}").format(
-                date=date_text(row.applied_on), since=date_text(row.stage_changed_on)))
-            self.addItem(item)
+        self.cards.set_rows(rows)
+
+    def count(self) -> int:
+        return len(self.cards.rows)
 
     def ids(self) -> list[int]:
-        return [self.item(number).data(ID_ROLE) for number in range(self.count())]
+        return [row.id for row in self.cards.rows]
 
     def current_application(self) -> int | None:
-        item = self.currentItem()
-        return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+        rows = self.selectionModel().selectedRows()
+        return self.cards.rows[rows[0].row()].id if rows else None
 
     def select_application(self, application_id: int) -> bool:
-        for number in range(self.count()):
-            if self.item(number).data(ID_ROLE) == application_id:
-                self.setCurrentRow(number)
+        for number, row in enumerate(self.cards.rows):
+            if row.id == application_id:
+                self.setCurrentIndex(self.cards.index(number))
                 return True
         return False
 
-    # --- drag and drop -------------------------------------------------------------------------
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
-        return [CARD_MIME]
-
-    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt API
-        mime = QMimeData()
-        mime.setData(CARD_MIME, QByteArray(",".join(str(item.data(ID_ROLE)) for item in items).encode()))
-        return mime
-
+    # --- drops ---------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasFormat(CARD_MIME):
             event.setDropAction(Qt.DropAction.MoveAction)
@@ -91,8 +134,8 @@ class StageColumn(QListWidget):
         if not event.mimeData().hasFormat(CARD_MIME):
             event.ignore()
             return
-        # Accepted as a copy: the card is not taken out of its old column by Qt; the board
-        # reloads from the vault once the move is saved, so it shows what was stored.
+        # Accepted as a copy: Qt takes no card out of its old column; the board reloads from
+        # the vault once the move is saved, so it shows what was stored.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         for text in bytes(event.mimeData().data(CARD_MIME).data()).decode().split(","):
@@ -160,45 +203,66 @@ class BoardView(QScrollArea):
                 column.clearSelection()
 
 
-class ApplicationList(QTableWidget):
+class ApplicationTableModel(QAbstractTableModel):
+    """The list's rows: a model over the loaded applications, so 2,000 rows cost no widgets."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ApplicationRow] = []
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Candidate"), self.tr("Stage"), self.tr("Since"), self.tr("Applied"), self.tr("Rating"), self.tr("Tags"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (row.name, stage_text(row.stage), date_text(row.stage_changed_on), date_text(row.applied_on),
+                _stars(row.rating), ", ".join(row.tags))[index.column()]
+
+
+class ApplicationList(QTableView):
     """One row per application: name, stage, since, applied, rating, tags."""
 
-    HEADERS = 6
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, self.HEADERS, parent)
+        super().__init__(parent)
         self.setObjectName("applicationList")
         self.setAccessibleName(self.tr("Applications"))
-        self.setHorizontalHeaderLabels([self.tr("Candidate"), self.tr("Stage"), self.tr("Since"), self.tr("Applied"),
-                                        self.tr("Rating"), self.tr("Tags")])
+        self.model_ = ApplicationTableModel(self)
+        self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((200, 110, 90, 90, 80)):
+            self.setColumnWidth(column, width)
 
     def set_applications(self, rows: list[ApplicationRow]) -> None:
         keep = self.current_application()
-        self.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            values = (row.name, stage_text(row.stage), date_text(row.stage_changed_on), date_text(row.applied_on),
-                      _stars(row.rating), ", ".join(row.tags))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(ID_ROLE, row.id)
-                self.setItem(number, column, item)
+        self.model_.set_rows(rows)
         if keep is not None:
             self.select_application(keep)
 
     def current_application(self) -> int | None:
         rows = self.selectionModel().selectedRows()
-        item = self.item(rows[0].row(), 0) if rows else None
-        return item.data(ID_ROLE) if item is not None else None
+        return self.model_.rows[rows[0].row()].id if rows else None
 
     def select_application(self, application_id: int) -> None:
-        for number in range(self.rowCount()):
-            item = self.item(number, 0)
-            if item is not None and item.data(ID_ROLE) == application_id:
+        for number, row in enumerate(self.model_.rows):
+            if row.id == application_id:
                 self.selectRow(number)
                 return

@@ -190,7 +190,7 @@ class VacancyWindow(QDialog):
     def forget(self) -> None:
         self._load = None
         self.board.set_applications((), [])
-        self.list.setRowCount(0)
+        self.list.set_applications([])
 
 
 def _escape(text: str) -> str:
