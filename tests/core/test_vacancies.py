@@ -163,3 +163,33 @@ def test_rating_tags_contacts_and_search(new_vault):
     assert listed.counts == {"new": 1} and listed.total == 1
     with pytest.raises(VacancyTitleRequired):
         vacancies.add_vacancy(vault, "   ")
+
+
+def test_a_mailed_application_imported_into_a_vacancy_applied_on_the_mail_date(new_vault, tmp_path):
+    """Import into a vacancy: the application date is the mail's (as the preview offers it), the
+    candidate's countdown counts from there, and a second import of the same person adds no
+    second application."""
+    from recruitdesk.services.importing import import_files, preview
+    from tests.importing import make_files
+    from tests.importing.test_mail_intake import SENT, write_eml
+
+    vault, _ = new_vault
+    vacancy = vacancies.add_vacancy(vault, "Boekhouder", opened_on=dt.date(2025, 10, 1))
+    cv = make_files.write_pdf(tmp_path / "cv.pdf", make_files.dutch_cv_lines()).read_bytes()
+    mail = write_eml(tmp_path / "sollicitatie.eml", sender="Griet Van den Broeck <griet.vdb@example.be>",
+                     attachments=[("CV Griet.pdf", cv, "application/pdf")])
+    [item] = preview([mail])
+    assert item.applied_on == SENT.date()
+    [result] = import_files(vault, [item], vacancy_id=vacancy)
+    assert result.status == "imported"
+    [application] = applications.applications_in(vault, vacancy)
+    assert (application.candidate_id, application.applied_on, application.stage) == (result.candidate_id, SENT.date(), "new")
+    with vault.read_session() as session:
+        candidate = load_candidate(session, result.candidate_id)
+        assert [(p.vacancy_id, p.applied_on) for p in candidate.procedures] == [(vacancy, SENT.date())]
+    [again] = import_files(vault, [mail], vacancy_id=vacancy, on_duplicate="attach")
+    assert again.status == "duplicate" and len(applications.applications_in(vault, vacancy)) == 1
+    closed = vacancies.add_vacancy(vault, "Closed one")
+    close_vacancy(vault, closed)
+    with pytest.raises(VacancyClosed):
+        import_files(vault, [mail], vacancy_id=closed)
