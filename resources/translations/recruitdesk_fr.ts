@@ -3153,7 +3153,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation>Poste &amp;pourvu…</translation>
+        <translation>Poste po&amp;urvu…</translation>
     </message>
     <message>
         <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
@@ -3320,6 +3320,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Revenir à l&apos;étape &amp;précédente</translation>
     </message>
     <message>
+        <source>Rate {stars}</source>
+        <translation>Évaluer : {stars}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Éti&amp;quettes…</translation>
+    </message>
+    <message>
+        <source>Change the tags of the selected application</source>
+        <translation>Modifier les étiquettes de la candidature choisie</translation>
+    </message>
+    <message>
+        <source>Interview &amp;scheduled…</source>
+        <translation>E&amp;ntretien planifié…</translation>
+    </message>
+    <message>
+        <source>Record that an interview was scheduled with the selected candidate: a contact on that day</source>
+        <translation>Enregistrer qu&apos;un entretien a été planifié avec le candidat choisi : un contact ce jour-là</translation>
+    </message>
+    <message>
         <source>Next stage →</source>
         <translation>Étape suivante →</translation>
     </message>
@@ -3366,6 +3390,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>{count} applications</source>
         <translation>{count} candidatures</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags of {name}, separated by commas:</source>
+        <translation>Étiquettes de {name}, séparées par des virgules :</translation>
     </message>
 </context>
 <context>

@@ -3153,7 +3153,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation>Vacature &amp;ingevuld…</translation>
+        <translation>Vacature in&amp;gevuld…</translation>
     </message>
     <message>
         <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
@@ -3320,6 +3320,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Naar v&amp;orige fase</translation>
     </message>
     <message>
+        <source>Rate {stars}</source>
+        <translation>Beoordelen: {stars}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Lab&amp;els…</translation>
+    </message>
+    <message>
+        <source>Change the tags of the selected application</source>
+        <translation>De labels van de gekozen sollicitatie wijzigen</translation>
+    </message>
+    <message>
+        <source>Interview &amp;scheduled…</source>
+        <translation>&amp;Gesprek gepland…</translation>
+    </message>
+    <message>
+        <source>Record that an interview was scheduled with the selected candidate: a contact on that day</source>
+        <translation>Vastleggen dat met de gekozen kandidaat een gesprek is gepland: een contact op die dag</translation>
+    </message>
+    <message>
         <source>Next stage →</source>
         <translation>Volgende fase →</translation>
     </message>
@@ -3337,11 +3361,11 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation>Vacature &amp;ingevuld…</translation>
+        <translation>Vacature inge&amp;vuld…</translation>
     </message>
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
@@ -3366,6 +3390,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>{count} applications</source>
         <translation>{count} sollicitaties</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Tags of {name}, separated by commas:</source>
+        <translation>Labels van {name}, gescheiden door komma&apos;s:</translation>
     </message>
 </context>
 <context>

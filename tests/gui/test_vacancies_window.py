@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from recruitdesk.gui.shell.main_window import MainWindow
+from recruitdesk.services.candidate_detail import candidate_detail
 from recruitdesk.gui.vacancies.board import CARD_MIME
 from recruitdesk.gui.vacancies.vacancy_window import LIST_TAB
 from recruitdesk.store.models import RetentionState
@@ -111,6 +112,21 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
         qtbot.waitUntil(lambda: not board.busy, timeout=TIMEOUT)
     assert _stages(board) == {griet: "offer", jan: "interview", piet: "screening"}
     assert board.list.current_application() == ids[piet]
+
+    # Rating (Ctrl+4), tags and "Interview scheduled…" for Piet, from the list.
+    qtbot.keyClick(board.list, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not board.busy, timeout=TIMEOUT)
+    board.ask_text = lambda parent, title, label, text: ("excel, rijbewijs B", True)
+    with qtbot.waitSignal(board.saved, timeout=TIMEOUT):
+        click(qtbot, board.tags_button)
+    with qtbot.waitSignal(board.saved, timeout=TIMEOUT):
+        click(qtbot, board.interview_button)
+    qtbot.waitUntil(lambda: not board.busy, timeout=TIMEOUT)
+    [piet_row] = [row for row in board.applications if row.name == piet]
+    assert (piet_row.rating, piet_row.tags) == (4, ("excel", "rijbewijs B"))
+    assert board.list.model_.data(board.list.model_.index(board.list.model_.rows.index(piet_row), 4)) == "★★★★"
+    timeline = [entry.text() for entry in candidate_detail(vault, piet_row.candidate_id).timeline]
+    assert timeline[-3:] == ["Application rated", "Application tags changed", "Interview scheduled"]
 
     # Vacancy filled…: tick Jan (Griet, in Offer, is ticked already: untick her), close.
     click(qtbot, board.filled_button)

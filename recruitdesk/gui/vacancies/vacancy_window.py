@@ -10,18 +10,24 @@ lead to the import flow and the "Vacancy filled…" dialog.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.vacancies.board import ApplicationList, BoardView
 from recruitdesk.gui.vacancies.texts import date_text, status_text
-from recruitdesk.services.applications import ApplicationRow, move_by, move_stage, vacancy_board
+from recruitdesk.services.applications import (
+    ApplicationRow, move_by, move_stage, record_contact, set_rating, set_tags, vacancy_board,
+)
 from recruitdesk.services.vacancies import VacancyRow
 from recruitdesk.vault.vault import Vault
 
@@ -34,9 +40,13 @@ class VacancyWindow(QDialog):
     close_requested = Signal(int)
     edit_requested = Signal(int)
     loaded = Signal()
+    saved = Signal(int)  # an application's change was stored
 
-    def __init__(self, vault: Vault, vacancy_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, vacancy_id: int, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
+        self.today = today
+        self.ask_text = _ask_text  # tests pre-answer it
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._vault, self.vacancy_id = vault, vacancy_id
         self.vacancy: VacancyRow | None = None
@@ -54,6 +64,15 @@ class VacancyWindow(QDialog):
         self.tabs.addTab(self.list, self.tr("&List"))
         self.next_action = self._action(self.tr("Move to &next stage"), "Alt+Right", lambda: self.move_current(1))
         self.previous_action = self._action(self.tr("Move to &previous stage"), "Alt+Left", lambda: self.move_current(-1))
+        # Ctrl+1 ... Ctrl+5 rate the current application, Ctrl+0 clears its rating.
+        self.rating_actions = [self._action(self.tr("Rate {stars}").format(stars=stars or self.tr("none")), f"Ctrl+{stars}",
+                                            lambda stars=stars: self.rate_current(stars or None)) for stars in range(6)]
+        self.tags_button = QPushButton(self.tr("&Tags…"))
+        self.tags_button.setToolTip(self.tr("Change the tags of the selected application"))
+        self.tags_button.clicked.connect(self.edit_tags)
+        self.interview_button = QPushButton(self.tr("Interview &scheduled…"))
+        self.interview_button.setToolTip(self.tr("Record that an interview was scheduled with the selected candidate: a contact on that day"))
+        self.interview_button.clicked.connect(self.interview_scheduled)
         self.next_button = QPushButton(self.tr("Next stage →"))
         self.next_button.setToolTip(self.next_action.toolTip())
         self.next_button.clicked.connect(self.next_action.trigger)
@@ -71,7 +90,7 @@ class VacancyWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
-        for button in (self.previous_button, self.next_button):
+        for button in (self.previous_button, self.next_button, self.tags_button, self.interview_button):
             actions.addWidget(button)
         actions.addStretch(1)
         for button in (self.import_button, self.edit_button, self.filled_button):
@@ -131,7 +150,7 @@ class VacancyWindow(QDialog):
             self.select_application(current)
         active = vacancy.is_active
         for widget in (self.next_action, self.previous_action, self.next_button, self.previous_button, self.import_button,
-                       self.filled_button):
+                       self.filled_button, self.tags_button, self.interview_button, *self.rating_actions):
             widget.setEnabled(active)
         self.loaded.emit()
 
@@ -168,6 +187,7 @@ class VacancyWindow(QDialog):
         self.reload()
         self.select_after_load(row.id)
         self.changed.emit()
+        self.saved.emit(row.id)
 
     def select_after_load(self, application_id: int) -> None:
         def once() -> None:
@@ -181,6 +201,31 @@ class VacancyWindow(QDialog):
         self.reload()
         show_error(self, error)
 
+    # --- rating, tags, contacts ------------------------------------------------------------
+    def rate_current(self, rating: int | None) -> None:
+        application_id = self.current_application()
+        if application_id is not None and self.vacancy is not None and self.vacancy.is_active:
+            self._save(set_rating, self._vault, application_id, rating)
+
+    def edit_tags(self) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        text, ok = self.ask_text(self, self.tr("Tags"), self.tr("Tags of {name}, separated by commas:").format(name=row.name),
+                                 ", ".join(row.tags))
+        if ok:
+            self._save(set_tags, self._vault, row.id, text.split(","))
+
+    def interview_scheduled(self) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        self._save(_interview_scheduled, self._vault, row, self.today())
+
+    def _current_row(self) -> ApplicationRow | None:
+        application_id = self.current_application()
+        return next((row for row in self.applications if row.id == application_id), None)
+
     # --- import ----------------------------------------------------------------------------
     def _choose_files(self) -> None:
         paths: list[Path] = self.choose_files(self)
@@ -191,6 +236,16 @@ class VacancyWindow(QDialog):
         self._load = None
         self.board.set_applications((), [])
         self.list.set_applications([])
+
+
+def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, title, label, text=text)
+
+
+def _interview_scheduled(vault: Vault, row: ApplicationRow, on: dt.date) -> ApplicationRow:
+    """A contact of kind "interview scheduled" within the application (the timeline shows it)."""
+    record_contact(vault, row.candidate_id, on, kind="interview_scheduled", application_id=row.id)
+    return row
 
 
 def _escape(text: str) -> str:
