@@ -18,6 +18,7 @@ import getpass
 import hashlib
 import hmac
 import json
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,6 +74,24 @@ def record(session: Session, clock: Clock, action: str, candidate_uid: str | Non
     )
     _link(key, head, entry)
     session.add(entry)
+
+
+def record_many(session: Session, clock: Clock, entries: Iterable[tuple[str, str | None, dict[str, object]]]) -> int:
+    """Several entries (action, candidate uid, details), in order, with one read of the chain's
+    head: bulk work (closing a vacancy ends thousands of procedures) would otherwise flush and
+    re-read the head once per entry. Returns how many were written."""
+    key = session.info.get(SESSION_KEY)
+    if key is None:
+        raise RuntimeError("audit entries are written only through an unlocked vault's sessions")
+    head = _head(session, key)
+    at, actor, written = clock.now().replace(tzinfo=None), current_actor(), 0
+    for action, candidate_uid, details in entries:
+        entry = AuditEntry(at=at, actor=actor, action=action, candidate_uid=candidate_uid,
+                           details_json=json.dumps(details, sort_keys=True, default=str) if details else None, seq=head.count + 1)
+        _link(key, head, entry)
+        session.add(entry)
+        written += 1
+    return written
 
 
 def _link(key: bytes, head: AuditChainHead, entry: AuditEntry) -> None:

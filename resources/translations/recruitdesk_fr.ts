@@ -82,6 +82,40 @@
     </message>
 </context>
 <context>
+    <name>ApplicationList</name>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature le</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>AuditFeature</name>
     <message>
         <source>&amp;Audit trail…</source>
@@ -231,6 +265,13 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Confirm restore</source>
         <translation>Confirmer la restauration</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1057,45 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>CloseVacancyDialog</name>
+    <message>
+        <source>Vacancy filled: {title}</source>
+        <translation>Poste pourvu : {title}</translation>
+    </message>
+    <message>
+        <source>Vacancy filled</source>
+        <translation>Poste pourvu</translation>
+    </message>
+    <message>
+        <source>Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired on the date below, and their retention countdowns start on that date.</source>
+        <translation>Cochez qui a été engagé. La procédure de toutes les autres personnes encore dans ce poste ({count}) se termine comme non retenue à la date ci-dessous, et leurs délais de conservation commencent à courir à cette date.</translation>
+    </message>
+    <message>
+        <source>{name} ({stage})</source>
+        <translation>{name} ({stage})</translation>
+    </message>
+    <message>
+        <source>Nobody is still in this vacancy&apos;s procedure.</source>
+        <translation>Plus personne n&apos;est dans la procédure de ce poste.</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Engagés</translation>
+    </message>
+    <message>
+        <source>Procedures end on</source>
+        <translation>Fin des procédures le</translation>
+    </message>
+    <message>
+        <source>Procedures &amp;end on:</source>
+        <translation>&amp;Fin des procédures le :</translation>
+    </message>
+    <message>
+        <source>&amp;Close vacancy</source>
+        <translation>&amp;Clôturer le poste</translation>
+    </message>
+</context>
+<context>
     <name>CompleteRequestDialog</name>
     <message>
         <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
@@ -1797,6 +1877,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Wait for the current import to finish, then drop the files again.</source>
         <translation>Attendez la fin de l&apos;importation en cours, puis déposez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Import CVs into a vacancy</source>
+        <translation>Importer des CV dans un poste</translation>
     </message>
     <message>
         <source>Add files to the selected candidate</source>
@@ -3314,6 +3398,13 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>Applied on {date}; in this stage since {since}</source>
+        <translation>Candidature le {date} ; à cette étape depuis le {since}</translation>
+    </message>
+</context>
+<context>
     <name>SuppressionListDialog</name>
     <message>
         <source>Suppression list</source>
@@ -3437,6 +3528,293 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesFeature</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>Postes vacants</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation>&amp;Postes vacants</translation>
+    </message>
+    <message>
+        <source>Show the vacancies beside the candidates</source>
+        <translation>Afficher les postes vacants à côté des candidats</translation>
+    </message>
+    <message>
+        <source>&amp;New vacancy…</source>
+        <translation>&amp;Nouveau poste…</translation>
+    </message>
+    <message>
+        <source>Add a vacancy to recruit for</source>
+        <translation>Ajouter un poste pour lequel vous recrutez</translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancy</source>
+        <translation>&amp;Ouvrir le poste</translation>
+    </message>
+    <message>
+        <source>Show the selected vacancy&apos;s applications on a board</source>
+        <translation>Afficher les candidatures du poste choisi sur un tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs into vacancy…</source>
+        <translation>&amp;Importer des CV dans le poste…</translation>
+    </message>
+    <message>
+        <source>Import CV files as applications to the selected vacancy</source>
+        <translation>Importer des fichiers CV comme candidatures au poste choisi</translation>
+    </message>
+    <message>
+        <source>Vacancy &amp;filled…</source>
+        <translation>Poste po&amp;urvu…</translation>
+    </message>
+    <message>
+        <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
+        <translation>Enregistrer qui a été engagé pour le poste choisi ; la procédure de toutes les autres personnes se termine</translation>
+    </message>
+    <message>
+        <source>Vaca&amp;ncies</source>
+        <translation>Post&amp;es</translation>
+    </message>
+    <message>
+        <source>Drop CVs to import them as applications to this vacancy</source>
+        <translation>Déposez des CV ici pour les importer comme candidatures à ce poste</translation>
+    </message>
+    <message>
+        <source>Drop the CVs on a vacancy</source>
+        <translation>Déposez les CV sur un poste</translation>
+    </message>
+    <message>
+        <source>Vacancy saved.</source>
+        <translation>Poste enregistré.</translation>
+    </message>
+    <message>
+        <source>Vacancy closed; the procedures of {count} candidates ended and their countdowns started.</source>
+        <translation>Poste clôturé ; les procédures de {count} candidats sont terminées et leurs délais de conservation ont commencé.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>New vacancy</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>Modifier le poste</translation>
+    </message>
+    <message>
+        <source>The stages before Hired, Rejected and Withdrawn (which every vacancy has), separated by commas</source>
+        <translation>Les étapes avant Engagé, Refusé et Retiré (que chaque poste comporte), séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>O&amp;pened on:</source>
+        <translation>&amp;Ouvert le :</translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation>É&amp;tapes :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
+        <translation>Engagé, Refusé et Retiré terminent la procédure d&apos;un candidat ; chaque poste les comporte.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyListPanel</name>
+    <message>
+        <source>Search vacancies (title, client, place, owner)</source>
+        <translation>Rechercher des postes (intitulé, client, lieu, responsable)</translation>
+    </message>
+    <message>
+        <source>Search vacancies</source>
+        <translation>Rechercher des postes</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Afficher les &amp;clôturés</translation>
+    </message>
+    <message>
+        <source>Also list filled and cancelled vacancies</source>
+        <translation>Afficher aussi les postes pourvus et annulés</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Postes vacants</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTableModel</name>
+    <message>
+        <source>Vacancy</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Par étape</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyWindow</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage</source>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation>Revenir à l&apos;étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Rate {stars}</source>
+        <translation>Évaluer : {stars}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>Éti&amp;quettes…</translation>
+    </message>
+    <message>
+        <source>Change the tags of the selected application</source>
+        <translation>Modifier les étiquettes de la candidature choisie</translation>
+    </message>
+    <message>
+        <source>Interview &amp;scheduled…</source>
+        <translation>E&amp;ntretien planifié…</translation>
+    </message>
+    <message>
+        <source>Record that an interview was scheduled with the selected candidate: a contact on that day</source>
+        <translation>Enregistrer qu&apos;un entretien a été planifié avec le candidat choisi : un contact ce jour-là</translation>
+    </message>
+    <message>
+        <source>Next stage →</source>
+        <translation>Étape suivante →</translation>
+    </message>
+    <message>
+        <source>← Previous stage</source>
+        <translation>← Étape précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>&amp;Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Import CV files as applications to this vacancy; you can also drop them on the board</source>
+        <translation>Importer des fichiers CV comme candidatures à ce poste ; vous pouvez aussi les déposer sur le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Vacancy &amp;filled…</source>
+        <translation>Poste &amp;pourvu…</translation>
+    </message>
+    <message>
+        <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
+        <translation>Enregistrer qui a été engagé ; la procédure de toutes les autres personnes se termine ce jour-là</translation>
+    </message>
+    <message>
+        <source>Drop CVs to import them as applications to this vacancy</source>
+        <translation>Déposez des CV ici pour les importer comme candidatures à ce poste</translation>
+    </message>
+    <message>
+        <source>{text} ({shortcut})</source>
+        <translation>{text} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Vacancy: {title}</source>
+        <translation>Poste : {title}</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} le {date}</translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation>{count} candidatures</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags of {name}, separated by commas:</source>
+        <translation>Étiquettes de {name}, séparées par des virgules :</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4712,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>ajouter les fichiers à ce candidat existant au lieu de créer des candidats</translation>
     </message>
     <message>
+        <source>every imported candidate applies for this vacancy</source>
+        <translation>chaque candidat importé postule à ce poste</translation>
+    </message>
+    <message>
         <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
         <translation>supprimer les numéros de registre national et de compte bancaire de tout ce que le coffre conserve ; le document est conservé sous forme de copie PDF caviardée</translation>
     </message>
@@ -4467,6 +4849,114 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>why the entry is removed</source>
         <translation>pourquoi l&apos;entrée est retirée</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} added.</source>
+        <translation>Poste {id} ajouté.</translation>
+    </message>
+    <message>
+        <source>No vacancies found.</source>
+        <translation>Aucun poste trouvé.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed; the procedures of {count} candidates still in it ended as not hired.</source>
+        <translation>Le poste {id} est clôturé ; les procédures de {count} candidats qui y étaient encore se sont terminées comme non retenues.</translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
+        <translation>Le candidat {candidate} a postulé au poste {vacancy} : candidature {id}.</translation>
+    </message>
+    <message>
+        <source>Application {id} is now in the stage {stage}.</source>
+        <translation>La candidature {id} est maintenant à l&apos;étape {stage}.</translation>
+    </message>
+    <message>
+        <source>add, list and close vacancies</source>
+        <translation>ajouter, lister et clôturer des postes</translation>
+    </message>
+    <message>
+        <source>add an open vacancy</source>
+        <translation>ajouter un poste ouvert</translation>
+    </message>
+    <message>
+        <source>the job title</source>
+        <translation>l&apos;intitulé du poste</translation>
+    </message>
+    <message>
+        <source>the client the vacancy is for (agencies)</source>
+        <translation>le client pour qui le poste est ouvert (agences)</translation>
+    </message>
+    <message>
+        <source>where the job is</source>
+        <translation>où se trouve le poste</translation>
+    </message>
+    <message>
+        <source>the recruiter in charge</source>
+        <translation>le recruteur responsable</translation>
+    </message>
+    <message>
+        <source>the day it opened (YYYY-MM-DD, default today)</source>
+        <translation>le jour de l&apos;ouverture (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the stages before Hired, Rejected and Withdrawn, comma-separated (default: New,Screening,Interview,Offer)</source>
+        <translation>les étapes avant Engagé, Refusé et Retiré, séparées par des virgules (par défaut : New,Screening,Interview,Offer)</translation>
+    </message>
+    <message>
+        <source>list open vacancies with the applications per stage</source>
+        <translation>lister les postes ouverts avec les candidatures par étape</translation>
+    </message>
+    <message>
+        <source>only vacancies whose title, client, location or owner has these words</source>
+        <translation>uniquement les postes dont l&apos;intitulé, le client, le lieu ou le responsable contient ces mots</translation>
+    </message>
+    <message>
+        <source>also filled and cancelled vacancies</source>
+        <translation>aussi les postes pourvus et annulés</translation>
+    </message>
+    <message>
+        <source>close a vacancy: the hired are hired, everyone else still in it is not hired, on the same day</source>
+        <translation>clôturer un poste : les personnes engagées le sont, toutes les autres encore dans le poste ne sont pas retenues, le même jour</translation>
+    </message>
+    <message>
+        <source>the vacancy&apos;s number</source>
+        <translation>le numéro du poste</translation>
+    </message>
+    <message>
+        <source>the numbers of the hired applications</source>
+        <translation>les numéros des candidatures retenues</translation>
+    </message>
+    <message>
+        <source>the day the procedures end (YYYY-MM-DD, default today)</source>
+        <translation>le jour où les procédures se terminent (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the vacancy was cancelled: nobody was hired</source>
+        <translation>le poste a été annulé : personne n&apos;a été engagé</translation>
+    </message>
+    <message>
+        <source>put a candidate in a vacancy&apos;s procedure</source>
+        <translation>inscrire un candidat dans la procédure d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>the application date (YYYY-MM-DD, default today)</source>
+        <translation>la date de candidature (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>move an application to another stage</source>
+        <translation>déplacer une candidature vers une autre étape</translation>
+    </message>
+    <message>
+        <source>the application&apos;s number</source>
+        <translation>le numéro de la candidature</translation>
+    </message>
+    <message>
+        <source>the stage (e.g. interview, hired, rejected)</source>
+        <translation>l&apos;étape (par ex. interview, hired, rejected)</translation>
+    </message>
+    <message>
+        <source>the day of the move (YYYY-MM-DD, default today)</source>
+        <translation>le jour du déplacement (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5649,66 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
         <translation>Le candidat {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>There is no vacancy with number {id}.</source>
+        <translation>Il n&apos;y a pas de poste portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no application with number {id}.</source>
+        <translation>Il n&apos;y a pas de candidature portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs a title.</source>
+        <translation>Un poste doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
+        <translation>Le champ {field} d&apos;un poste peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most {limit} characters long.</source>
+        <translation>Le nom d&apos;une étape peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
+        <translation>Un poste doit avoir au moins une étape avant Engagé, Refusé et Retiré.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
+        <translation>L&apos;étape « {stage} » contient encore des candidatures ({count}) ; déplacez-les vers une autre étape avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
+        <translation>« {stage} » n&apos;est pas une étape de ce poste. Ses étapes sont : {stages}.</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
+        <translation>« {status} » n&apos;est pas un statut que vous pouvez donner ici à un poste : utilisez open ou on hold ; clôturez un poste pour le pourvoir ou l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
+        <translation>Le poste {id} est clôturé : ses candidatures ne peuvent plus changer. Rouvrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
+        <translation>Le candidat {candidate} a déjà la candidature {application} dans ce poste.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5 (or none).</source>
+        <translation>Une évaluation est un nombre entier de 1 à 5 (ou aucune).</translation>
+    </message>
+    <message>
+        <source>The tags of an application can be at most {limit} characters long together.</source>
+        <translation>Les étiquettes d&apos;une candidature peuvent compter au plus {limit} caractères au total.</translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
+        <translation>La candidature {id} n&apos;appartient pas à ce poste ; elle ne peut donc pas être marquée ici comme retenue.</translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
+        <translation>Un poste annulé n&apos;a pas d&apos;engagements ; clôturez-le comme pourvu pour enregistrer qui a été engagé.</translation>
     </message>
 </context>
 <context>
@@ -6592,6 +7142,37 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>stages</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
     <name>suppression</name>
     <message>
         <source>Objection</source>
@@ -6619,6 +7200,34 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Contact recorded</source>
         <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Entretien planifié</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Rejection message sent</source>
+        <translation>Message de refus envoyé</translation>
+    </message>
+    <message>
+        <source>Applied for a vacancy</source>
+        <translation>A postulé à un poste</translation>
+    </message>
+    <message>
+        <source>Moved to another stage of a vacancy</source>
+        <translation>Déplacé vers une autre étape d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>Application rated</source>
+        <translation>Candidature évaluée</translation>
+    </message>
+    <message>
+        <source>Application tags changed</source>
+        <translation>Étiquettes d&apos;une candidature modifiées</translation>
     </message>
     <message>
         <source>Outcome of the procedure recorded</source>
@@ -6719,6 +7328,25 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Recorded: {action}</source>
         <translation>Enregistré&#xa0;: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>vacancies</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Pourvu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ from recruitdesk.gui.shell.candidate_tools import install_candidate_menu
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import ChangeRunner, Feature
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vacancies import actions as vacancy_actions
 from recruitdesk.gui.vault import actions as vault_actions
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.vault.vault import Vault
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.new_candidate = new_candidate.install(self)
         self.empty_states = empty_states.install(self)
         self.candidate_detail = install_candidate_detail(self, lambda: self.vault)
+        self.vacancies = vacancy_actions.install(self, lambda parent: self.importer.choose_files(parent))
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
@@ -89,12 +91,14 @@ class MainWindow(QMainWindow):
     def _wire_features(self) -> None:
         """Where one feature's widget leads to another feature's action."""
         self.tabifyDockWidget(self.retention.dock, self.requests.dock)
+        self.tabifyDockWidget(self.requests.dock, self.vacancies.dock)
         self.retention.dock.raise_()
         self.retention.dashboard.activated.connect(self.candidates.open_facts)
         self.retention.dashboard.requests_activated.connect(self.requests.show)
         self.retention.summary_shown.connect(lambda _summary: self.requests.show_summary(self.retention.request_summary))
         self.requests.changed.connect(self.refresh)
         self.search.applied.connect(lambda _count: (self.show_count(), self.update_actions()))
+        self.vacancies.import_requested.connect(lambda paths, vacancy: self.importer.open_dialog(paths, vacancy_id=vacancy))
 
     # --- states ----------------------------------------------------------------------------
     def show_unlocking(self) -> None:
