@@ -3252,6 +3252,49 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>blind_review</name>
+    <message>
+        <source>[name]</source>
+        <translation>[nom]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[téléphone]</translation>
+    </message>
+    <message>
+        <source>[web address]</source>
+        <translation>[adresse web]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adresse]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[date]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[âge]</translation>
+    </message>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
+    </message>
+    <message>
+        <source>[nationality]</source>
+        <translation>[nationalité]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numéro]</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -4674,6 +4717,22 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
         <translation>Le candidat {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion.</translation>
     </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, not {rating}.</source>
+        <translation>Une évaluation est un nombre entier de 1 à 5, pas {rating}.</translation>
+    </message>
+    <message>
+        <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
+        <translation>Enregistrez votre évaluation de ce CV avant de révéler qui l&apos;a écrit : l&apos;évaluation à l&apos;aveugle respecte cet ordre.</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to the mail program as a link ({length} characters, at most {limit}). Save it as an .eml file and open that file in your mail program instead.</source>
+        <translation>Ce message est trop long pour être transmis au programme de messagerie sous forme de lien ({length} caractères, {limit} au maximum). Enregistrez-le comme fichier .eml et ouvrez ce fichier dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
+        <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5709,6 +5768,85 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Conservez cette page en lieu sûr, loin de cet ordinateur (un tiroir fermé à clé, un gestionnaire de mots de passe). La clé de récupération vous sera nécessaire pour ouvrir le coffre sur un nouvel ordinateur, après une réinitialisation du trousseau du système, ou si la clé du trousseau est perdue. Toute personne qui possède à la fois cette clé et une copie du coffre peut en lire le contenu. RecruitDesk ne pourra plus afficher cette clé.</translation>
+    </message>
+</context>
+<context>
+    <name>rejection_letter</name>
+    <message>
+        <source>Your application</source>
+        <translation>Votre candidature</translation>
+    </message>
+    <message>
+        <source>Your application for {vacancy}</source>
+        <translation>Votre candidature au poste de {vacancy}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application.</source>
+        <translation>Nous vous remercions de l&apos;intérêt que vous portez à {firm} et du temps que vous avez consacré à votre candidature.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application for {vacancy}.</source>
+        <translation>Nous vous remercions de l&apos;intérêt que vous portez à {firm} et du temps que vous avez consacré à votre candidature au poste de {vacancy}.</translation>
+    </message>
+    <message>
+        <source>After careful consideration we have decided not to continue with your application. This is not a judgement of your qualities: we have chosen a candidate whose profile matches this position more closely.</source>
+        <translation>Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature. Il ne s&apos;agit pas d&apos;un jugement sur vos qualités : nous avons retenu un profil qui correspond plus étroitement à ce poste.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature pendant {period} après {anchor}, soit jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for at most {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature au plus {period} après {anchor}, soit jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
+        <translation>Nous ne conservons les données de votre candidature que le temps autorisé par notre déclaration de confidentialité, puis nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data: {link}</source>
+        <translation>Notre déclaration de confidentialité explique comment nous traitons vos données personnelles : {link}</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data; we will gladly send you a copy.</source>
+        <translation>Notre déclaration de confidentialité explique comment nous traitons vos données personnelles ; nous vous en ferons volontiers parvenir un exemplaire.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by writing to {contact}.</source>
+        <translation>Vous pouvez à tout moment nous demander de consulter, de rectifier ou de supprimer vos données en écrivant à {contact}.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by replying to this e-mail.</source>
+        <translation>Vous pouvez à tout moment nous demander de consulter, de rectifier ou de supprimer vos données en répondant à cet e-mail.</translation>
+    </message>
+    <message>
+        <source>We would nevertheless like to keep your details in {reserve}, so that we can contact you about future vacancies that suit you. If you agree, please reply to this e-mail confirming the following:</source>
+        <translation>Nous souhaiterions néanmoins conserver vos données dans {reserve}, afin de pouvoir vous contacter pour de futurs postes qui vous correspondent. Si vous êtes d&apos;accord, nous vous prions de répondre à cet e-mail en confirmant ce qui suit :</translation>
+    </message>
+    <message>
+        <source>&quot;I agree that {firm} keeps my details in its recruitment reserve until {date} at the latest, to contact me about suitable vacancies. I can withdraw this consent at any time.&quot;</source>
+        <translation>« J&apos;accepte que {firm} conserve mes données dans sa réserve de recrutement jusqu&apos;au {date} au plus tard, afin de me contacter pour des postes qui me correspondent. Je peux retirer ce consentement à tout moment. »</translation>
+    </message>
+    <message>
+        <source>If you do not reply, we will delete your details on the date given above.</source>
+        <translation>Sans réponse de votre part, nous supprimerons vos données à la date indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>We wish you every success in your search.</source>
+        <translation>Nous vous souhaitons plein succès dans la suite de vos recherches.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Veuillez agréer, Madame, Monsieur, nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>our firm</source>
+        <translation>notre société</translation>
     </message>
 </context>
 <context>

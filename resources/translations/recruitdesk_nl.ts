@@ -3252,6 +3252,49 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>blind_review</name>
+    <message>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefoon]</translation>
+    </message>
+    <message>
+        <source>[web address]</source>
+        <translation>[webadres]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[datum]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[leeftijd]</translation>
+    </message>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
+    </message>
+    <message>
+        <source>[nationality]</source>
+        <translation>[nationaliteit]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[nummer]</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>backup made</source>
@@ -4674,6 +4717,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Candidate {id} has no email address or phone number to put on the suppression list.</source>
         <translation>Kandidaat {id} heeft geen e-mailadres of telefoonnummer om op de uitsluitingslijst te zetten.</translation>
     </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, not {rating}.</source>
+        <translation>Een beoordeling is een geheel getal van 1 tot 5, niet {rating}.</translation>
+    </message>
+    <message>
+        <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
+        <translation>Leg uw beoordeling van dit cv vast voordat u onthult wie het schreef: de blinde beoordeling houdt die volgorde aan.</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to the mail program as a link ({length} characters, at most {limit}). Save it as an .eml file and open that file in your mail program instead.</source>
+        <translation>Dit bericht is te lang om als link aan het mailprogramma door te geven ({length} tekens, hoogstens {limit}). Bewaar het als .eml-bestand en open dat bestand in uw mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
+        <translation>Kandidaat {id} heeft geen e-mailadres: voeg er een toe voordat u een bericht opstelt.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -5709,6 +5768,85 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Keep this page somewhere safe, away from this computer (a locked drawer, a password manager). You need the recovery key to open the vault on a new computer, after the system keychain was reset, or when the key in the keychain is lost. Anyone who has both this key and a copy of the vault can read it. RecruitDesk cannot show this key again.</source>
         <translation>Bewaar deze pagina op een veilige plek, niet bij deze computer (een afgesloten lade, een wachtwoordbeheerder). U hebt de herstelsleutel nodig om de kluis te openen op een nieuwe computer, nadat de sleutelhanger van het systeem opnieuw is ingesteld, of wanneer de sleutel in de sleutelhanger verloren is gegaan. Wie zowel deze sleutel als een kopie van de kluis heeft, kan de kluis lezen. RecruitDesk kan deze sleutel niet opnieuw tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>rejection_letter</name>
+    <message>
+        <source>Your application</source>
+        <translation>Uw sollicitatie</translation>
+    </message>
+    <message>
+        <source>Your application for {vacancy}</source>
+        <translation>Uw sollicitatie voor {vacancy}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Geachte {name},</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application.</source>
+        <translation>Hartelijk dank voor uw interesse in {firm} en voor de tijd die u in uw sollicitatie hebt gestoken.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application for {vacancy}.</source>
+        <translation>Hartelijk dank voor uw interesse in {firm} en voor de tijd die u in uw sollicitatie voor de functie {vacancy} hebt gestoken.</translation>
+    </message>
+    <message>
+        <source>After careful consideration we have decided not to continue with your application. This is not a judgement of your qualities: we have chosen a candidate whose profile matches this position more closely.</source>
+        <translation>Na zorgvuldige afweging hebben wij besloten uw sollicitatie niet verder in behandeling te nemen. Dit is geen oordeel over uw kwaliteiten: wij hebben gekozen voor een kandidaat wiens profiel nauwer aansluit bij deze functie.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie tot {period} na {anchor}, dat wil zeggen tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for at most {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie hoogstens {period} na {anchor}, dat wil zeggen tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie slechts zolang onze privacyverklaring dat toestaat en verwijderen ze daarna.</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data: {link}</source>
+        <translation>In onze privacyverklaring leest u hoe wij met uw persoonsgegevens omgaan: {link}</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data; we will gladly send you a copy.</source>
+        <translation>In onze privacyverklaring leest u hoe wij met uw persoonsgegevens omgaan; wij bezorgen u graag een exemplaar.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by writing to {contact}.</source>
+        <translation>U kunt ons op elk moment vragen uw gegevens in te zien, te verbeteren of te verwijderen door te schrijven naar {contact}.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by replying to this e-mail.</source>
+        <translation>U kunt ons op elk moment vragen uw gegevens in te zien, te verbeteren of te verwijderen door op deze e-mail te antwoorden.</translation>
+    </message>
+    <message>
+        <source>We would nevertheless like to keep your details in {reserve}, so that we can contact you about future vacancies that suit you. If you agree, please reply to this e-mail confirming the following:</source>
+        <translation>Wij zouden uw gegevens niettemin graag bewaren in {reserve}, zodat wij u kunnen contacteren over toekomstige vacatures die bij u passen. Gaat u daarmee akkoord, antwoord dan op deze e-mail met de bevestiging van het volgende:</translation>
+    </message>
+    <message>
+        <source>&quot;I agree that {firm} keeps my details in its recruitment reserve until {date} at the latest, to contact me about suitable vacancies. I can withdraw this consent at any time.&quot;</source>
+        <translation>&quot;Ik ga ermee akkoord dat {firm} mijn gegevens uiterlijk tot {date} in de wervingsreserve bewaart, om mij te contacteren over passende vacatures. Ik kan deze toestemming op elk moment intrekken.&quot;</translation>
+    </message>
+    <message>
+        <source>If you do not reply, we will delete your details on the date given above.</source>
+        <translation>Als u niet antwoordt, verwijderen wij uw gegevens op de hierboven vermelde datum.</translation>
+    </message>
+    <message>
+        <source>We wish you every success in your search.</source>
+        <translation>Wij wensen u veel succes bij uw verdere zoektocht.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groeten,</translation>
+    </message>
+    <message>
+        <source>our firm</source>
+        <translation>ons kantoor</translation>
     </message>
 </context>
 <context>
