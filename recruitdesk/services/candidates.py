@@ -125,15 +125,27 @@ def record_outcome(vault: Vault, candidate_id: int, outcome: str, on: dt.date) -
         audit.record(session, vault.clock, "candidate.outcome", candidate_uid=candidate.uid, outcome=outcome)
 
 
-def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | None = None) -> None:
-    """A contact log entry; it moves the last-contact anchor."""
+# ContactEvent.kind: what the contact was. The timeline shows each (services.candidate_detail).
+CONTACT_KINDS = ("contact", "interview_scheduled", "message_sent", "rejection_sent")
+
+
+def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | None = None, kind: str = "contact",
+                   application_id: int | None = None) -> None:
+    """A contact log entry (``kind``, optionally within one application); it moves the
+    last-contact anchor and recomputes the countdown."""
+    if kind not in CONTACT_KINDS:
+        raise ValueError(kind)
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
-        candidate.contacts.append(ContactEvent(on=on, channel=channel))
+        if application_id is not None and all(p.id != application_id for p in candidate.procedures):
+            raise ValueError(application_id)
+        candidate.contacts.append(ContactEvent(on=on, channel=channel, kind=kind, procedure_id=application_id))
         _touch(candidate, on, vault.clock)
         refresh_expiries(session, candidate, vault.clock.today())
         recompute(session, candidate, vault.clock)
-        audit.record(session, vault.clock, "candidate.contact", candidate_uid=candidate.uid)
+        action = "candidate.contact" if kind == "contact" else f"contact.{kind}"
+        details = {"application": application_id} if application_id is not None else {}
+        audit.record(session, vault.clock, action, candidate_uid=candidate.uid, channel=channel, **details)
 
 
 def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:

@@ -37,6 +37,7 @@ from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.redaction import spans_to_redact, text_pdf
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
 from recruitdesk.importing.sources import Skipped, gather, read_regular_file, skip_reason
+from recruitdesk.services.applications import apply_in, open_vacancy
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.countdown import load_candidate, recompute
@@ -339,8 +340,13 @@ def import_files(
     limits: Limits | None = None,
     attach_to: int | None = None,
     redact_special: bool = False,
+    vacancy_id: int | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; returns one result per file, in order.
+
+    ``vacancy_id``: every imported (or attached) candidate applies for this vacancy, in the same
+    transaction as the file, applied on the preview's date (the mail's date, when the recruiter
+    kept it) or today. The vacancy must be open or on hold, checked before any file is read.
 
     ``attach_to``: add every file to this existing candidate (a CV dropped on a candidate)
     instead of creating candidates; an identical file already stored for them is skipped.
@@ -362,6 +368,8 @@ def import_files(
     with vault.read_session() as session:
         names = NameIndex.load(session)
         regions = firm_regions(session)
+        if vacancy_id is not None:
+            open_vacancy(session, vacancy_id)
     with Sandbox(limits) as sandbox:
         for index, entry in enumerate(queue):
             path = entry.path if isinstance(entry, (FilePreview, Skipped)) else entry
@@ -371,7 +379,8 @@ def import_files(
             elif cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, entry, names, on_duplicate, (redact, redact_special), limits, cancel, attach_to, regions)
+                result = _import_one(vault, sandbox, entry, names, on_duplicate, (redact, redact_special), limits, cancel, attach_to, regions,
+                                     vacancy_id)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -383,7 +392,7 @@ def import_files(
 
 
 def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to=None,
-                regions: tuple[str, ...] = DEFAULT_REGIONS) -> ImportResult:
+                regions: tuple[str, ...] = DEFAULT_REGIONS, vacancy_id: int | None = None) -> ImportResult:
     if not isinstance(item, FilePreview) or not item.ok or _changed(item):
         path = item.path if isinstance(item, FilePreview) else item
         fresh = _analyse(sandbox, path, cancel, item.password if isinstance(item, FilePreview) else None, regions)
@@ -404,8 +413,8 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
     try:
         stored = stored_form(sandbox, vault.clock, item, content, cancel)
         if attach_to is not None:
-            return _attach(vault, item, stored, attach_to)
-        return _store(vault, item, stored, names, on_duplicate)
+            return _attach(vault, item, stored, attach_to, vacancy_id)
+        return _store(vault, item, stored, names, on_duplicate, vacancy_id)
     except errors.RecruitDeskError:
         raise
     except Exception as exc:  # one file's write failing must not stop the batch
@@ -413,7 +422,8 @@ def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cance
         return ImportResult(item.path, item.file, "failed", failure=failures.ImportWriteFailed(file=item.file), preview=item)
 
 
-def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameIndex, on_duplicate: str) -> ImportResult:
+def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameIndex, on_duplicate: str,
+           vacancy_id: int | None = None) -> ImportResult:
     keys, clock = vault.candidate_keys, vault.clock
     content = stored.original
     with vault.session() as session, session.begin():
@@ -431,6 +441,7 @@ def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameInd
                 result.action = "attached"
                 if on_duplicate == "merge" and _fill_missing(existing, item):
                     result.action = "merged"
+                _apply_to_vacancy(session, clock, existing, vacancy_id, item.applied_on or clock.today())
             return result
         name = item.name
         if not name:
@@ -444,6 +455,7 @@ def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameInd
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
                      notes=[notice.code for notice in item.file_notices])
         session.flush()
+        _apply_to_vacancy(session, clock, candidate, vacancy_id, candidate.applied_on or clock.today())
         names.add(candidate.id, candidate.full_name)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "created", notices, preview=item)
@@ -454,7 +466,14 @@ def _media_type(item: FilePreview) -> str:
     return item.media_type or "application/octet-stream"
 
 
-def _attach(vault: Vault, item: FilePreview, stored: "StoredForm", candidate_id: int) -> ImportResult:
+def _apply_to_vacancy(session, clock, candidate: Candidate, vacancy_id: int | None, on: dt.date) -> None:
+    """The imported candidate applies for the vacancy the files were dropped on (once)."""
+    if vacancy_id is None or any(p.vacancy_id == vacancy_id for p in candidate.procedures):
+        return
+    apply_in(session, clock, candidate, open_vacancy(session, vacancy_id), on)
+
+
+def _attach(vault: Vault, item: FilePreview, stored: "StoredForm", candidate_id: int, vacancy_id: int | None = None) -> ImportResult:
     """Add the file to a chosen candidate; a new CV from them counts as contact today."""
     keys, clock = vault.candidate_keys, vault.clock
     with vault.session() as session, session.begin():
@@ -470,6 +489,7 @@ def _attach(vault: Vault, item: FilePreview, stored: "StoredForm", candidate_id:
             candidate.last_contact_on = clock.today()
         session.flush()
         recompute(session, candidate, clock)
+        _apply_to_vacancy(session, clock, candidate, vacancy_id, item.applied_on or clock.today())
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "attached", notices, preview=item)
 

@@ -84,8 +84,34 @@ class CandidateIdentifier(Base):
     identifier_hash: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, index=True)
 
 
+class Vacancy(Base):
+    """A job the firm recruits for. Firm data, not a person's: it outlives every applicant's
+    erasure, and its plain columns (inside the SQLCipher-encrypted database) are searched and
+    counted in SQL. ``stages_json`` is the vacancy's ordered list of stage codes (default codes
+    such as ``screening`` are shown translated; a recruiter's own stage is shown as typed)."""
+
+    __tablename__ = "vacancies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    client: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(200))
+    owner: Mapped[str | None] = mapped_column(String(120))
+    opened_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")  # open, on_hold, filled, cancelled
+    stages_json: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (Index("ix_vacancies_status", "status"), Index("ix_vacancies_title", "title"))
+
+
 class Procedure(Base):
-    """One application or recruitment procedure; its end and outcome drive retention clocks."""
+    """One application or recruitment procedure; its end and outcome drive retention clocks.
+
+    An application is a procedure in a vacancy (``vacancy_id``), with its stage on the
+    vacancy's board, a 1-5 rating and tags. Every procedure is a fact the retention engine sees:
+    the latest-ending one is "the end of the procedure", an open one keeps the candidate active.
+    """
 
     __tablename__ = "procedures"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -95,15 +121,40 @@ class Procedure(Base):
     applied_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(String(20), nullable=False, default="open")  # open, hired, not_hired, withdrawn
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancies.id", ondelete="SET NULL"), index=True)
+    stage: Mapped[str | None] = mapped_column(String(60))
+    stage_changed_on: Mapped[dt.date | None] = mapped_column(Date)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    tags: Mapped[str | None] = mapped_column(String(400))  # comma-separated, firm vocabulary ("java, senior")
     candidate: Mapped[Candidate] = relationship(back_populates="procedures")
+    moves: Mapped[list["StageMove"]] = relationship(cascade="all, delete-orphan", passive_deletes=True, order_by="StageMove.id")
+
+
+class StageMove(Base):
+    """One move of an application between stages: the dated history behind the board (erased
+    with the candidate, through the procedure)."""
+
+    __tablename__ = "stage_moves"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), nullable=False, index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(60))
+    to_stage: Mapped[str] = mapped_column(String(60), nullable=False)
+    on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
+    actor: Mapped[str | None] = mapped_column(String(120))
 
 
 class ContactEvent(Base):
+    """A contact with the candidate (``kind``: contact, interview_scheduled, message_sent, ...),
+    optionally within one application; it moves the last-contact anchor."""
+
     __tablename__ = "contact_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False, index=True)
     on: Mapped[dt.date] = mapped_column(Date, nullable=False)
     channel: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(40))
+    procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id", ondelete="SET NULL"), index=True)
     candidate: Mapped[Candidate] = relationship(back_populates="contacts")
 
 
