@@ -24,18 +24,19 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr, make_msgid
 from urllib.parse import quote
 
-from recruitdesk import audit, settings
+from recruitdesk import settings
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_
 from recruitdesk.importing.language import detect_language
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import NOT_HIRED, RESERVE, RESERVE_PURPOSE, CandidateFacts, ConsentFacts
 from recruitdesk.retention.policy import Policy
-from recruitdesk.services import candidates as candidate_service
+from recruitdesk.services.candidates import record_contact
 from recruitdesk.services import rejection_texts as texts
 from recruitdesk.services.countdown import active_policy, facts_of, load_candidate
 from recruitdesk.services.documents import document_text
-from recruitdesk.store.models import Candidate
+from recruitdesk.services.stages import ApplicationNotFound
+from recruitdesk.store.models import Candidate, Procedure, Vacancy
 from recruitdesk.vault.vault import Vault
 
 MAILTO_LIMIT = 2000  # characters of the whole URL; ShellExecute and several clients stop near 2,048
@@ -142,9 +143,18 @@ def draft_rejection(vault: Vault, candidate_id: int, application_id: int | None 
         )
 
 
-def draft_rejections(vault: Vault, rejected: list[tuple[int, int | None]], vacancy: str | None = None) -> list[RejectionDraft]:
-    """Drafts for ``(candidate id, application id or None)`` pairs, in that order."""
-    return [draft_rejection(vault, candidate_id, application_id, vacancy) for candidate_id, application_id in rejected]
+def drafts_for_applications(vault: Vault, application_ids: list[int]) -> list[RejectionDraft]:
+    """A draft per rejected application (what ``close_vacancy`` returns), in that order, each
+    naming its vacancy's title."""
+    with vault.read_session() as session:
+        rows = []
+        for application_id in application_ids:
+            procedure = session.get(Procedure, application_id)
+            if procedure is None or procedure.vacancy_id is None:
+                raise ApplicationNotFound(id=application_id)
+            vacancy = session.get(Vacancy, procedure.vacancy_id)
+            rows.append((procedure.candidate_id, application_id, vacancy.title if vacancy else None))
+    return [draft_rejection(vault, candidate_id, application_id, title) for candidate_id, application_id, title in rows]
 
 
 # --- sending ---------------------------------------------------------------------------------
@@ -187,11 +197,7 @@ def eml_bytes(vault: Vault, draft: RejectionDraft) -> bytes:
 
 
 def record_rejection_sent(vault: Vault, draft: RejectionDraft, on: dt.date | None = None) -> None:
-    """The recruiter sent the message: a contact by e-mail on ``on`` (default today), which moves
-    the last contact and recomputes the countdown; the audit log records the language only."""
-    on = on or vault.clock.today()
-    candidate_service.record_contact(vault, draft.candidate_id, on, CONTACT_CHANNEL)
-    with vault.session() as session, session.begin():
-        candidate = load_candidate(session, draft.candidate_id)
-        audit.record(session, vault.clock, "rejection.sent", candidate_uid=candidate.uid, language=draft.language,
-                     application_id=draft.application_id, reserve_question=draft.reserve_until is not None)
+    """The recruiter sent the message: a contact (e-mail, kind ``rejection_sent``) on ``on``
+    (default today) within the application, which moves the last contact and the countdown."""
+    record_contact(vault, draft.candidate_id, on or vault.clock.today(), CONTACT_CHANNEL, kind=CONTACT_KIND,
+                   application_id=draft.application_id)

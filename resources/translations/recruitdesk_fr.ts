@@ -4718,10 +4718,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le candidat {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion.</translation>
     </message>
     <message>
-        <source>A rating is a whole number from 1 to 5, not {rating}.</source>
-        <translation>Une évaluation est un nombre entier de 1 à 5, pas {rating}.</translation>
-    </message>
-    <message>
         <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
         <translation>Enregistrez votre évaluation de ce CV avant de révéler qui l&apos;a écrit : l&apos;évaluation à l&apos;aveugle respecte cet ordre.</translation>
     </message>
@@ -4732,6 +4728,66 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
+    </message>
+    <message>
+        <source>There is no vacancy with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage name can be at most {limit} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5 (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of an application can be at most {limit} characters long together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5969,37 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>stages</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">Entretien</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished">Embauché</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retiré</translation>
     </message>
 </context>
 <context>

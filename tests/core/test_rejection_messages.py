@@ -13,10 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services import countdown, rejection_messages, retention
+from recruitdesk.services import applications, countdown, rejection_messages, retention, vacancies
 from recruitdesk.services.candidates import new_candidate, record_outcome
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.firm_settings import FirmSettings, save_firm_settings
+from recruitdesk.services.stages import ApplicationNotFound
+from recruitdesk.services.vacancy_closing import close_vacancy
 from recruitdesk.store.models import AuditEntry, Candidate, ContactEvent
 from recruitdesk.vault.vault import Vault
 
@@ -109,23 +111,32 @@ def test_language_override_and_unknown_language(new_vault, clock):
     assert rejection_messages.draft_rejection(vault, candidate_id, language="de").language == "en"
 
 
-def test_mail_sent_moves_last_contact_and_the_countdown(new_vault, clock):
+def test_closing_a_vacancy_drafts_each_rejection_and_mark_as_sent_moves_the_countdown(new_vault, clock):
     vault, _ = new_vault
-    retention.change_policy(vault, PRESETS["it1"].policy, "it1")
-    candidate_id = _candidate(vault, clock, "nl")
-    record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 3, 2))
-    assert _countdown(vault, candidate_id) == dt.date(2026, 3, 30)
+    retention.change_policy(vault, PRESETS["it1"].policy, "it1")  # 4 weeks after the last contact
+    vacancy = vacancies.add_vacancy(vault, "Boekhouder", opened_on=dt.date(2026, 1, 5))
+    ids = {language: _candidate(vault, clock, language) for language in ("nl", "fr", "en")}
+    applied = {language: applications.apply(vault, ids[language], vacancy, dt.date(2026, 1, 5)) for language in ids}
+    rejected = close_vacancy(vault, vacancy, hired=[applied["en"]], on=dt.date(2026, 3, 2))
+    assert _countdown(vault, ids["nl"]) == dt.date(2026, 3, 30)
     clock.advance(days=7)
-    draft = rejection_messages.draft_rejection(vault, candidate_id, application_id=3)
-    rejection_messages.record_rejection_sent(vault, draft)
-    assert _countdown(vault, candidate_id) == draft.keep_until == dt.date(2026, 4, 6)
+    drafts = rejection_messages.drafts_for_applications(vault, rejected)
+    assert [(d.candidate_id, d.application_id, d.language) for d in drafts] == [
+        (ids["nl"], applied["nl"], "nl"), (ids["fr"], applied["fr"], "fr")]
+    assert drafts[0].subject == "Uw sollicitatie voor Boekhouder"
+    rejection_messages.record_rejection_sent(vault, drafts[0])
+    assert _countdown(vault, ids["nl"]) == drafts[0].keep_until == dt.date(2026, 4, 6)
+    assert _countdown(vault, ids["fr"]) == dt.date(2026, 3, 30)  # not sent yet: unchanged
     with vault.read_session() as session:
-        candidate = session.get(Candidate, candidate_id)
+        candidate = session.get(Candidate, ids["nl"])
         assert candidate.last_contact_on == dt.date(2026, 3, 9)
-        contacts = session.scalars(select(ContactEvent).where(ContactEvent.candidate_id == candidate_id)).all()
-        assert [(c.on, c.channel) for c in contacts] == [(dt.date(2026, 3, 9), "email")]
-        entries = [e for e in session.scalars(select(AuditEntry)) if e.action == "rejection.sent"]
-    assert len(entries) == 1 and "Griet" not in (entries[0].details_json or "")
+        contacts = session.scalars(select(ContactEvent).where(ContactEvent.candidate_id == ids["nl"])).all()
+        assert [(c.on, c.channel, c.kind, c.procedure_id) for c in contacts] == [
+            (dt.date(2026, 3, 9), "email", "rejection_sent", applied["nl"])]
+        details = [e.details_json or "" for e in session.scalars(select(AuditEntry))]
+    assert not any("Griet" in d or "Peeters" in d for d in details)
+    with pytest.raises(ApplicationNotFound):
+        rejection_messages.drafts_for_applications(vault, [999])
 
 
 def test_mailto_url_round_trips_and_refuses_a_body_too_long(new_vault, clock):
