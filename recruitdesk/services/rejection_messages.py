@@ -18,6 +18,7 @@ for consent given today. No date arithmetic happens here.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -39,7 +40,11 @@ from recruitdesk.services.stages import ApplicationNotFound
 from recruitdesk.store.models import Candidate, Procedure, Vacancy
 from recruitdesk.vault.vault import Vault
 
-MAILTO_LIMIT = 2000  # characters of the whole URL; ShellExecute and several clients stop near 2,048
+# Characters of the whole mailto: URL. Windows passes URLs to the mail program through
+# ShellExecute, which (like Outlook) stops near 2,048 characters, so a full letter with its
+# percent-encoding rarely fits there; macOS ("open") and Linux desktops ("xdg-open") pass far
+# longer URLs. Longer letters go out as .eml files instead of being cut.
+MAILTO_LIMIT = 2000 if sys.platform == "win32" else 16000
 CONTACT_CHANNEL = "email"
 CONTACT_KIND = "rejection_sent"
 
@@ -68,6 +73,7 @@ class RejectionDraft:
 
     candidate_id: int
     application_id: int | None
+    vacancy: str | None  # the vacancy's title, named in the letter
     name: str
     email: str | None
     language: str
@@ -136,7 +142,7 @@ def draft_rejection(vault: Vault, candidate_id: int, application_id: int | None 
         )
         wording = texts.reserve_consent_wording(letter.language, firm, reserve_until) if reserve_until else None
         return RejectionDraft(
-            candidate_id=candidate.id, application_id=application_id, name=candidate.full_name, email=candidate.email,
+            candidate_id=candidate.id, application_id=application_id, vacancy=letter.vacancy, name=candidate.full_name, email=candidate.email,
             language=letter.language, subject=texts.subject(letter), body=texts.body(letter), keep_until=status.due_on,
             reserve_until=reserve_until, reserve_wording=wording,
             reserve_wording_version=texts.RESERVE_WORDING_VERSION if wording else None,
@@ -162,8 +168,9 @@ def _crlf(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
 
 
-def mailto_url(draft: RejectionDraft, limit: int = MAILTO_LIMIT) -> str:
+def mailto_url(draft: RejectionDraft, limit: int | None = None) -> str:
     """The draft as a ``mailto:`` URL (RFC 6068: UTF-8, percent-encoded, CRLF line breaks).
+    ``limit`` defaults to the platform's ``MAILTO_LIMIT``.
 
     Raises ``MailtoTooLong`` when the URL is longer than ``limit``: the letter is never cut
     short, the recruiter saves it as an .eml file instead.
@@ -172,6 +179,7 @@ def mailto_url(draft: RejectionDraft, limit: int = MAILTO_LIMIT) -> str:
         raise NoRecipientAddress(id=draft.candidate_id)
     url = (f"mailto:{quote(draft.email, safe='@')}?subject={quote(draft.subject, safe='')}"
            f"&body={quote(_crlf(draft.body), safe='')}")
+    limit = MAILTO_LIMIT if limit is None else limit
     if len(url) > limit:
         raise MailtoTooLong(length=len(url), limit=limit)
     return url
