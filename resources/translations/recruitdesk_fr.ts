@@ -221,6 +221,97 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>BlindReviewDialog</name>
+    <message>
+        <source>Blind first review</source>
+        <translation>Première évaluation à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>Judge each CV on experience and skills alone: names, contact details, address, birth date, age, gender and nationality are hidden. Record your rating first; then you may reveal who it is.</source>
+        <translation>Évaluez chaque CV sur la seule base de l&apos;expérience et des compétences : nom, coordonnées, adresse, date de naissance, âge, genre et nationalité sont masqués. Enregistrez d&apos;abord votre évaluation ; vous pourrez ensuite révéler de qui il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>CVs to review</source>
+        <translation>CV à évaluer</translation>
+    </message>
+    <message>
+        <source>CV text without identity</source>
+        <translation>Texte du CV sans identité</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Rating {value} of 5</source>
+        <translation>Évaluation {value} sur 5</translation>
+    </message>
+    <message>
+        <source>&amp;Record rating</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Store the rating as a blind one, before the identity is shown</source>
+        <translation>Enregistrer l&apos;évaluation comme évaluation à l&apos;aveugle, avant que l&apos;identité ne soit révélée</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal identity</source>
+        <translation>Ré&amp;véler l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV; allowed once your rating is recorded, and logged</source>
+        <translation>Montrer qui a écrit ce CV ; possible une fois votre évaluation enregistrée, et journalisé</translation>
+    </message>
+    <message>
+        <source>No CV of this vacancy is waiting for a review.</source>
+        <translation>Aucun CV de ce poste n&apos;attend d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>CV {number} of {count}</source>
+        <translation>CV {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>{cv}: rated {rating}</source>
+        <translation>{cv} : évalué {rating}</translation>
+    </message>
+    <message>
+        <source>Loading the CV…</source>
+        <translation>Chargement du CV…</translation>
+    </message>
+    <message>
+        <source>This CV has no text to show.</source>
+        <translation>Ce CV n&apos;a pas de texte à afficher.</translation>
+    </message>
+    <message>
+        <source>Experience and skills sections only.</source>
+        <translation>Uniquement les rubriques expérience et compétences.</translation>
+    </message>
+    <message>
+        <source>The whole CV, with the identity hidden: no experience or skills heading was found.</source>
+        <translation>Le CV entier, identité masquée : aucune rubrique expérience ou compétences n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Page with the identity blacked out</source>
+        <translation>Page avec l&apos;identité noircie</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Choisissez d&apos;abord une évaluation de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This CV is from {name}.</source>
+        <translation>Ce CV est celui de {name}.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateActions</name>
     <message>
         <source>Record &amp;consent…</source>
@@ -2526,6 +2617,137 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>{date} (one month; extendable by two months within the first)</source>
         <translation>{date} (un mois&#xa0;; prolongeable de deux mois pendant le premier mois)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionDraftsDialog</name>
+    <message>
+        <source>Save the letter as a mail file</source>
+        <translation>Enregistrer la lettre comme fichier e-mail</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml)</source>
+        <translation>Fichiers e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Rejection messages</source>
+        <translation>Messages de refus</translation>
+    </message>
+    <message>
+        <source>Each candidate who was not hired can be told so in their own language. Check and edit each letter, send it from your mail program, then mark it as sent: that records the contact.</source>
+        <translation>Chaque candidat non retenu peut en être informé dans sa langue. Vérifiez et modifiez chaque lettre, envoyez-la depuis votre messagerie, puis marquez-la comme envoyée : le contact est ainsi enregistré.</translation>
+    </message>
+    <message>
+        <source>Rejected candidates</source>
+        <translation>Candidats non retenus</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>Le&amp;ttre :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>Ou&amp;vrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Open this letter as a new message in your mail program</source>
+        <translation>Ouvrir cette lettre comme nouveau message dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Enregistrer en .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save this letter as a mail file your mail program opens as a draft</source>
+        <translation>Enregistrer cette lettre comme fichier e-mail que votre messagerie ouvre comme brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>Record that this letter was sent today; it counts as the last contact</source>
+        <translation>Enregistrer que cette lettre a été envoyée aujourd&apos;hui ; cela compte comme dernier contact</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>No candidate is waiting for a rejection message.</source>
+        <translation>Aucun candidat n&apos;attend de message de refus.</translation>
+    </message>
+    <message>
+        <source>{name} ({language})</source>
+        <translation>{name} ({language})</translation>
+    </message>
+    <message>
+        <source>{name}: sent</source>
+        <translation>{name} : envoyé</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(pas d&apos;adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an .eml file instead.</source>
+        <translation>Aucune messagerie n&apos;a ouvert la lettre. Enregistrez-la plutôt comme fichier .eml.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program. Mark it as sent once you have sent it.</source>
+        <translation>La lettre est ouverte dans votre messagerie. Marquez-la comme envoyée une fois que vous l&apos;avez envoyée.</translation>
+    </message>
+    <message>
+        <source>Rejection {name}.eml</source>
+        <translation>Refus {name}.eml</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another folder.</source>
+        <translation>Le fichier {name} ne peut pas être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Open it in your mail program to send it.</source>
+        <translation>Enregistré sous {name}. Ouvrez-le dans votre messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
+        <translation>Enregistré comme envoyé aujourd&apos;hui ; le compte à rebours du candidat part de ce contact.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,97 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>BlindReviewDialog</name>
+    <message>
+        <source>Blind first review</source>
+        <translation>Blinde eerste beoordeling</translation>
+    </message>
+    <message>
+        <source>Judge each CV on experience and skills alone: names, contact details, address, birth date, age, gender and nationality are hidden. Record your rating first; then you may reveal who it is.</source>
+        <translation>Beoordeel elk cv alleen op ervaring en vaardigheden: naam, contactgegevens, adres, geboortedatum, leeftijd, geslacht en nationaliteit zijn verborgen. Leg eerst uw beoordeling vast; daarna kunt u tonen wie het is.</translation>
+    </message>
+    <message>
+        <source>CVs to review</source>
+        <translation>Te beoordelen cv&apos;s</translation>
+    </message>
+    <message>
+        <source>CV text without identity</source>
+        <translation>Cv-tekst zonder identiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Beoordeling:</translation>
+    </message>
+    <message>
+        <source>Rating {value} of 5</source>
+        <translation>Beoordeling {value} op 5</translation>
+    </message>
+    <message>
+        <source>&amp;Record rating</source>
+        <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Store the rating as a blind one, before the identity is shown</source>
+        <translation>De beoordeling als blinde beoordeling opslaan, voordat de identiteit getoond wordt</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal identity</source>
+        <translation>Identiteit t&amp;onen</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV; allowed once your rating is recorded, and logged</source>
+        <translation>Tonen wie dit cv schreef; mogelijk zodra uw beoordeling is vastgelegd, en gelogd</translation>
+    </message>
+    <message>
+        <source>No CV of this vacancy is waiting for a review.</source>
+        <translation>Geen enkel cv van deze vacature wacht op een beoordeling.</translation>
+    </message>
+    <message>
+        <source>CV {number} of {count}</source>
+        <translation>Cv {number} van {count}</translation>
+    </message>
+    <message>
+        <source>{cv}: rated {rating}</source>
+        <translation>{cv}: beoordeeld met {rating}</translation>
+    </message>
+    <message>
+        <source>Loading the CV…</source>
+        <translation>Het cv wordt geladen…</translation>
+    </message>
+    <message>
+        <source>This CV has no text to show.</source>
+        <translation>Dit cv heeft geen tekst om te tonen.</translation>
+    </message>
+    <message>
+        <source>Experience and skills sections only.</source>
+        <translation>Alleen de rubrieken ervaring en vaardigheden.</translation>
+    </message>
+    <message>
+        <source>The whole CV, with the identity hidden: no experience or skills heading was found.</source>
+        <translation>Het hele cv, met de identiteit verborgen: er is geen rubriek ervaring of vaardigheden gevonden.</translation>
+    </message>
+    <message>
+        <source>Page with the identity blacked out</source>
+        <translation>Pagina met de identiteit zwart gemaakt</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Kies eerst een beoordeling van 1 tot 5.</translation>
+    </message>
+    <message>
+        <source>This CV is from {name}.</source>
+        <translation>Dit cv is van {name}.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateActions</name>
     <message>
         <source>Record &amp;consent…</source>
@@ -2526,6 +2617,137 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>{date} (one month; extendable by two months within the first)</source>
         <translation>{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionDraftsDialog</name>
+    <message>
+        <source>Save the letter as a mail file</source>
+        <translation>De brief als mailbestand bewaren</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml)</source>
+        <translation>Mailbestanden (*.eml)</translation>
+    </message>
+    <message>
+        <source>Rejection messages</source>
+        <translation>Afwijzingsberichten</translation>
+    </message>
+    <message>
+        <source>Each candidate who was not hired can be told so in their own language. Check and edit each letter, send it from your mail program, then mark it as sent: that records the contact.</source>
+        <translation>Elke kandidaat die niet werd aangenomen, kan dat in de eigen taal vernemen. Controleer en bewerk elke brief, verstuur hem vanuit uw mailprogramma en markeer hem dan als verzonden: zo wordt het contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Rejected candidates</source>
+        <translation>Afgewezen kandidaten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>O&amp;nderwerp:</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Openen in mailprogramma</translation>
+    </message>
+    <message>
+        <source>Open this letter as a new message in your mail program</source>
+        <translation>Deze brief als nieuw bericht openen in uw mailprogramma</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Bewaren als .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save this letter as a mail file your mail program opens as a draft</source>
+        <translation>Deze brief bewaren als mailbestand dat uw mailprogramma als concept opent</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>Markeren als &amp;verzonden</translation>
+    </message>
+    <message>
+        <source>Record that this letter was sent today; it counts as the last contact</source>
+        <translation>Vastleggen dat deze brief vandaag is verzonden; dat geldt als het laatste contact</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>De brieven worden voorbereid…</translation>
+    </message>
+    <message>
+        <source>No candidate is waiting for a rejection message.</source>
+        <translation>Geen enkele kandidaat wacht op een afwijzingsbericht.</translation>
+    </message>
+    <message>
+        <source>{name} ({language})</source>
+        <translation>{name} ({language})</translation>
+    </message>
+    <message>
+        <source>{name}: sent</source>
+        <translation>{name}: verzonden</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(geen e-mailadres)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an .eml file instead.</source>
+        <translation>Geen mailprogramma heeft de brief geopend. Bewaar hem in plaats daarvan als .eml-bestand.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program. Mark it as sent once you have sent it.</source>
+        <translation>De brief staat open in uw mailprogramma. Markeer hem als verzonden zodra u hem hebt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Rejection {name}.eml</source>
+        <translation>Afwijzing {name}.eml</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another folder.</source>
+        <translation>Het bestand {name} kan niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Open it in your mail program to send it.</source>
+        <translation>Bewaard als {name}. Open het in uw mailprogramma om het te versturen.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
+        <translation>Vandaag als verzonden vastgelegd; de aftelling van de kandidaat loopt vanaf dit contact.</translation>
     </message>
 </context>
 <context>
