@@ -14,7 +14,7 @@ from typing import Sequence
 from recruitdesk import __version__, errors, i18n, logs, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import (
-    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, vault,
+    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, vacancies, vault,
 )
 from recruitdesk.commands.common import Parser, common_options, silence_stdout
 from recruitdesk.i18n import translate
@@ -23,7 +23,8 @@ from recruitdesk.vault import database
 from recruitdesk.vault.keychain import Keychain
 
 
-COMMAND_MODULES = (vault, candidates, consent, note, hold, retention, backups, importing, requests, export, check, audit, suppression)
+COMMAND_MODULES = (vault, candidates, vacancies, consent, note, hold, retention, backups, importing, requests, export, check, audit,
+                   suppression)
 
 
 def build_parser() -> argparse.ArgumentParser:

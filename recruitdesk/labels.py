@@ -66,6 +66,8 @@ _TRANSLATE_IN = {
     "requests": lambda text: translate("requests", text),
     "notes": lambda text: translate("notes", text),
     "suppression": lambda text: translate("suppression", text),
+    "stages": lambda text: translate("stages", text),
+    "vacancies": lambda text: translate("vacancies", text),
 }
 
 
@@ -80,7 +82,7 @@ class CodeSet:
 
 def _code_sets() -> dict[str, CodeSet]:
     # Imported here: the services import the foundations, and this module is one of them.
-    from recruitdesk.services import consents, notes, rights_requests, suppression
+    from recruitdesk.services import consents, notes, rights_requests, stages, suppression, vacancies
 
     return {
         "source": CodeSet(CONTEXT, SOURCES, SOURCE_LABELS),
@@ -92,6 +94,8 @@ def _code_sets() -> dict[str, CodeSet]:
         "request_kind": CodeSet("requests", rights_requests.KINDS, rights_requests.KIND_LABELS),
         "note_kind": CodeSet("notes", notes.KINDS, notes.KIND_LABELS),
         "suppression_basis": CodeSet("suppression", suppression.BASES, suppression.BASIS_LABELS),
+        "stage": CodeSet("stages", stages.DEFAULT_STAGES, stages.STAGE_LABELS),
+        "vacancy_status": CodeSet("vacancies", vacancies.STATUSES, vacancies.STATUS_LABELS),
     }
 
 

@@ -54,7 +54,8 @@ def run_import(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
 
     with open_for_command(args, keychain, clock) as vault:
         results = import_files(vault, args.paths, progress=report, cancel=stop, on_duplicate=args.on_duplicate,
-                               redact=args.redact or args.redact_special, redact_special=args.redact_special, attach_to=args.attach_to)
+                               redact=args.redact or args.redact_special, redact_special=args.redact_special, attach_to=args.attach_to,
+                               vacancy_id=args.vacancy)
     failed = [result for result in results if result.status in ("failed", "cancelled")]
     if output.closed:
         done = sum(1 for result in results if result.status != "cancelled")
@@ -97,6 +98,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=translate("cli", "when the person is already in the vault: skip the file (default), attach it to them, merge (attach and fill their empty contact fields), or create a new candidate anyway"),
     )
     parser.add_argument("--attach-to", metavar="ID", type=int, help=translate("cli", "add the files to this existing candidate instead of creating candidates"))
+    parser.add_argument("--vacancy", metavar="ID", type=int, help=translate("cli", "every imported candidate applies for this vacancy"))
     parser.add_argument("--redact", action="store_true", help=translate(
         "cli", "remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy"))
     parser.add_argument("--redact-special", action="store_true", help=translate(

@@ -23,11 +23,11 @@ from recruitdesk.services.stages import (
     DEFAULT_STAGES, AlreadyApplied, ApplicationNotFound, InvalidRating, TagsTooLong, UnknownStage, VacancyClosed,
     is_final, outcome_of, stage_label, stages_from_json,
 )
-from recruitdesk.services.vacancies import ACTIVE_STATUSES, load_vacancy
+from recruitdesk.services.vacancies import ACTIVE_STATUSES, VacancyRow, load_vacancy, vacancy_row_of
 from recruitdesk.store.models import Candidate, Procedure, StageMove, Vacancy
 from recruitdesk.vault.vault import Vault
 
-__all__ = ["ApplicationRow", "apply", "apply_in", "applications_in", "applications_of", "move_stage", "move_by",
+__all__ = ["ApplicationRow", "apply", "apply_in", "applications_in", "applications_of", "move_stage", "move_by", "vacancy_board",
            "open_vacancy", "record_contact", "set_rating", "set_tags", "end_application"]
 
 TAGS_MAX = 400
@@ -80,6 +80,13 @@ def applications_in(vault: Vault, vacancy_id: int) -> list[ApplicationRow]:
     with vault.read_session() as session:
         load_vacancy(session, vacancy_id)
         return _rows(session, Procedure.vacancy_id == vacancy_id)
+
+
+def vacancy_board(vault: Vault, vacancy_id: int) -> tuple[VacancyRow, list[ApplicationRow]]:
+    """The vacancy and its applications, read together (the board window's one load)."""
+    with vault.read_session() as session:
+        vacancy = load_vacancy(session, vacancy_id)
+        return vacancy_row_of(session, vacancy), _rows(session, Procedure.vacancy_id == vacancy_id)
 
 
 def applications_of(vault: Vault, candidate_id: int) -> list[ApplicationRow]:

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit
+from recruitdesk.i18n import N_
 from recruitdesk.services.stages import (
     StageInUse, UnknownVacancyStatus, VacancyFieldTooLong, VacancyNotFound, VacancyTitleRequired, normalise_stages,
     stage_label, stages_from_json,
@@ -26,6 +27,12 @@ from recruitdesk.vault.vault import Vault
 OPEN, ON_HOLD, FILLED, CANCELLED = "open", "on_hold", "filled", "cancelled"
 STATUSES = (OPEN, ON_HOLD, FILLED, CANCELLED)
 ACTIVE_STATUSES = (OPEN, ON_HOLD)  # applications can move; closing ends them
+STATUS_LABELS = {
+    OPEN: N_("vacancies", "Open"),
+    ON_HOLD: N_("vacancies", "On hold"),
+    FILLED: N_("vacancies", "Filled"),
+    CANCELLED: N_("vacancies", "Cancelled"),
+}
 LIMITS = {"title": 200, "client": 200, "location": 200, "owner": 120}
 
 
@@ -165,5 +172,8 @@ def list_vacancies(vault: Vault, search: str | None = None, statuses: tuple[str,
 
 def vacancy_row(vault: Vault, vacancy_id: int) -> VacancyRow:
     with vault.read_session() as session:
-        vacancy = load_vacancy(session, vacancy_id)
-        return _row(vacancy, _counts(session, [vacancy_id]).get(vacancy_id, {}))
+        return vacancy_row_of(session, load_vacancy(session, vacancy_id))
+
+
+def vacancy_row_of(session: Session, vacancy: Vacancy) -> VacancyRow:
+    return _row(vacancy, _counts(session, [vacancy.id]).get(vacancy.id, {}))

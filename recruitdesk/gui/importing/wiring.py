@@ -143,10 +143,12 @@ class ImportFeature(QObject):
             return None
         return model.row_at(index.row()).id
 
-    def open_dialog(self, paths: Iterable[Path] = (), attach_to: int | None = None) -> ImportDialog | None:
+    def open_dialog(self, paths: Iterable[Path] = (), attach_to: int | None = None, vacancy_id: int | None = None) -> ImportDialog | None:
         """Show the import dialog for ``paths`` (added to an open, idle dialog).
 
         With ``attach_to`` the files are added to that candidate instead of creating candidates.
+        With ``vacancy_id`` every imported candidate applies for that vacancy (files dropped on
+        a vacancy, or Vacancies > Import CVs into vacancy).
         """
         paths = list(paths)
         if not self.unlocked():
@@ -156,7 +158,7 @@ class ImportFeature(QObject):
             self._status(self.tr("No files to import were found in what you dropped."))
             return None
         if self.dialog is not None:
-            if attach_to is not None or self.dialog.attach_to is not None:
+            if attach_to is not None or self.dialog.attach_to is not None or vacancy_id != getattr(self.dialog, "vacancy_id", None):
                 self._status(self.tr("Finish the open import first, then drop the files again."))
                 return self.dialog
             if not self.dialog.add_paths(paths):
@@ -164,12 +166,17 @@ class ImportFeature(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        if attach_to is None:
+        if attach_to is None and vacancy_id is None:
             dialog = ImportDialog(self._vault_provider, (), self.window)
+        elif attach_to is None:
+            dialog = ImportDialog(self._vault_provider, (), self.window, import_function=partial(import_files, vacancy_id=vacancy_id))
+            dialog.setWindowTitle(self.tr("Import CVs into a vacancy"))
         else:
-            dialog = ImportDialog(self._vault_provider, (), self.window, import_function=partial(import_files, attach_to=attach_to))
+            dialog = ImportDialog(self._vault_provider, (), self.window,
+                                  import_function=partial(import_files, attach_to=attach_to, vacancy_id=vacancy_id))
             dialog.setWindowTitle(self.tr("Add files to the selected candidate"))
         dialog.attach_to = attach_to
+        dialog.vacancy_id = vacancy_id  # type: ignore[attr-defined]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result, dialog=dialog: self._dialog_closed(dialog))

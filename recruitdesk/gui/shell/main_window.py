@@ -32,6 +32,7 @@ from recruitdesk.gui.shell.candidate_tools import install_candidate_menu
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import ChangeRunner, Feature
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vacancies import actions as vacancy_actions
 from recruitdesk.gui.vault import actions as vault_actions
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.vault.vault import Vault
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.vault_actions = vault_actions.install(self)
         self.importer = install_import(self, lambda: self.vault)
         self.candidate_detail = install_candidate_detail(self, lambda: self.vault)
+        self.vacancies = vacancy_actions.install(self, lambda parent: self.importer.choose_files(parent))
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.retention.summary_shown.connect(lambda _summary: self.requests.show_summary(self.retention.request_summary))
         self.requests.changed.connect(self.refresh)
         self.search.applied.connect(lambda _count: (self.show_count(), self.update_actions()))
+        self.vacancies.import_requested.connect(lambda paths, vacancy: self.importer.open_dialog(paths, vacancy_id=vacancy))
 
     # --- states ----------------------------------------------------------------------------
     def show_unlocking(self) -> None:

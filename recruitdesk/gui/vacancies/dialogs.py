@@ -1,0 +1,180 @@
+"""New vacancy / Edit vacancy, and "Vacancy filled…" (who was hired; everyone else ends).
+
+Both save with a ``WriteTask`` on the database worker; a refusal (no title, a stage that still
+holds applications, a closed vacancy) is shown in the dialog, which stays open with what the
+user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.shell.tasks import WriteTask
+from recruitdesk.gui.vacancies.texts import stage_text, to_date, to_qdate
+from recruitdesk.services.applications import ApplicationRow
+from recruitdesk.services.stages import DEFAULT_STAGES, FINAL_STAGES
+from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy
+from recruitdesk.services.vacancy_closing import close_vacancy
+from recruitdesk.vault.vault import Vault
+
+
+class _SavingDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._task: WriteTask | None = None
+        self.error_label = inline_error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, function, *args, **kwargs) -> None:
+        self.error_label.hide()
+        self.buttons.setEnabled(False)
+        task = WriteTask(function, *args, **kwargs)
+        task.finished.connect(lambda result, task=task: self._done(task, result))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        self._task = task
+        task.start()
+
+    def _done(self, task: WriteTask, result: object) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self.saved_result(result)
+        self.accept()
+
+    def saved_result(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _failed(self, task: WriteTask, error: BaseException) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self.buttons.setEnabled(True)
+
+    def reject(self) -> None:
+        self._task = None  # a save still running finishes, but nothing here reacts to it
+        super().reject()
+
+
+class VacancyDialog(_SavingDialog):
+    """New vacancy (``row`` None) or Edit vacancy. Emits ``saved(vacancy_id)``."""
+
+    saved = Signal(int)
+
+    def __init__(self, vault: Vault, today: dt.date, row: VacancyRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._row = vault, row
+        self.setWindowTitle(self.tr("New vacancy") if row is None else self.tr("Edit vacancy"))
+        self.setAccessibleName(self.windowTitle())
+        self.title_edit = QLineEdit(row.title if row else "")
+        self.title_edit.setObjectName("vacancyTitle")
+        self.client_edit = QLineEdit(row.client or "" if row else "")
+        self.location_edit = QLineEdit(row.location or "" if row else "")
+        self.owner_edit = QLineEdit(row.owner or "" if row else "")
+        self.opened_edit = QDateEdit(to_qdate(row.opened_on if row else today))
+        self.opened_edit.setCalendarPopup(True)
+        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
+        self.opened_edit.setEnabled(row is None)
+        stages = row.stages if row else DEFAULT_STAGES
+        self.stages_edit = QLineEdit(", ".join(stage_text(stage) for stage in stages if stage not in FINAL_STAGES))
+        self.stages_edit.setObjectName("vacancyStages")
+        self.stages_edit.setToolTip(self.tr("The stages before Hired, Rejected and Withdrawn (which every vacancy has), separated by commas"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Client:"), self.client_edit)
+        form.addRow(self.tr("&Location:"), self.location_edit)
+        form.addRow(self.tr("&Owner:"), self.owner_edit)
+        form.addRow(self.tr("O&pened on:"), self.opened_edit)
+        form.addRow(self.tr("&Stages:"), self.stages_edit)
+        for edit, name in ((self.title_edit, self.tr("Title")), (self.client_edit, self.tr("Client")),
+                           (self.location_edit, self.tr("Location")), (self.owner_edit, self.tr("Owner")),
+                           (self.opened_edit, self.tr("Opened on")), (self.stages_edit, self.tr("Stages"))):
+            edit.setAccessibleName(name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Hired, Rejected and Withdrawn end a candidate's procedure; every vacancy has them.")))
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def save(self) -> None:
+        stages = [part for part in self.stages_edit.text().split(",")]
+        values = {"client": self.client_edit.text(), "location": self.location_edit.text(), "owner": self.owner_edit.text()}
+        if self._row is None:
+            self._run(add_vacancy, self._vault, self.title_edit.text(), opened_on=to_date(self.opened_edit.date()), stages=stages, **values)
+        else:
+            self._run(edit_vacancy, self._vault, self._row.id, title=self.title_edit.text(), stages=stages, **values)
+
+    def saved_result(self, result: object) -> None:
+        self.saved.emit(result.id if isinstance(result, VacancyRow) else result)
+
+
+class CloseVacancyDialog(_SavingDialog):
+    """Vacancy filled: tick who was hired; every other open application ends as not hired on
+    the date chosen, in one transaction. Emits ``closed(vacancy_id, rejected_application_ids)``."""
+
+    closed = Signal(int, list)
+
+    def __init__(self, vault: Vault, today: dt.date, vacancy: VacancyRow, applications: list[ApplicationRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._vacancy = vault, vacancy
+        self.setWindowTitle(self.tr("Vacancy filled: {title}").format(title=vacancy.title))
+        self.setAccessibleName(self.tr("Vacancy filled"))
+        still_open = [row for row in applications if row.outcome == "open"]
+        intro = QLabel(self.tr(
+            "Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired "
+            "on the date below, and their retention countdowns start on that date.").format(count=len(still_open)))
+        intro.setWordWrap(True)
+        self.hired_checks: dict[int, QCheckBox] = {}
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        for row in still_open:
+            check = QCheckBox(self.tr("{name} ({stage})").format(name=row.name, stage=stage_text(row.stage)))
+            check.setChecked(row.stage == "offer")
+            self.hired_checks[row.id] = check
+            box_layout.addWidget(check)
+        if not still_open:
+            box_layout.addWidget(QLabel(self.tr("Nobody is still in this vacancy's procedure.")))
+        box_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(box)
+        scroll.setAccessibleName(self.tr("Hired"))
+        self.date_edit = QDateEdit(to_qdate(today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Procedures end on"))
+        form = QFormLayout()
+        form.addRow(self.tr("Procedures &end on:"), self.date_edit)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Close vacancy"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(480, 420)
+
+    def hired(self) -> list[int]:
+        return [application for application, check in self.hired_checks.items() if check.isChecked()]
+
+    def save(self) -> None:
+        self._run(close_vacancy, self._vault, self._vacancy.id, hired=self.hired(), on=to_date(self.date_edit.date()))
+
+    def saved_result(self, result: object) -> None:
+        self.closed.emit(self._vacancy.id, list(result) if isinstance(result, list) else [])
