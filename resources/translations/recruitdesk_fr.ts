@@ -72,6 +72,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationList</name>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished">Candidatures</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Candidat</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditFeature</name>
     <message>
         <source>&amp;Audit trail…</source>
@@ -309,6 +340,24 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>This CV is from {name}.</source>
         <translation>Ce CV est celui de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlindReviewFeature</name>
+    <message>
+        <source>&amp;Blind first review…</source>
+        <translation>Première évaluation à l&apos;&amp;aveugle…</translation>
+    </message>
+    <message>
+        <source>Review the selected vacancy&apos;s CVs without names, contact details, age, gender or nationality</source>
+        <translation>Évaluer les CV du poste sélectionné sans nom, coordonnées, âge, genre ni nationalité</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1133,45 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>CloseVacancyDialog</name>
+    <message>
+        <source>Vacancy filled: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired on the date below, and their retention countdowns start on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({stage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is still in this vacancy&apos;s procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished">Embauché</translation>
+    </message>
+    <message>
+        <source>Procedures end on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures &amp;end on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompleteRequestDialog</name>
     <message>
         <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
@@ -1774,6 +1862,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Wait for the current import to finish, then drop the files again.</source>
         <translation>Attendez la fin de l&apos;importation en cours, puis déposez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Import CVs into a vacancy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add files to the selected candidate</source>
@@ -3119,6 +3211,13 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>Applied on {date}; in this stage since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuppressionListDialog</name>
     <message>
         <source>Suppression list</source>
@@ -3242,6 +3341,261 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesFeature</name>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the vacancies beside the candidates (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vacancy to recruit for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected vacancy&apos;s applications on a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs into vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CV files as applications to the selected vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy &amp;filled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaca&amp;ncies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop CVs to import them as applications to this vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the CVs on a vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy closed; the procedures of {count} candidates ended and their countdowns started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished">Le coffre est verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <source>New vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages before Hired, Rejected and Withdrawn (which every vacancy has), separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pened on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyListPanel</name>
+    <message>
+        <source>Search vacancies (title, client, place, owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list filled and cancelled vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTableModel</name>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished">Candidatures</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyWindow</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stage →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation type="unfinished">&amp;Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Import CV files as applications to this vacancy; you can also drop them on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Vacancy &amp;filled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop CVs to import them as applications to this vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} applications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4528,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>ajouter les fichiers à ce candidat existant au lieu de créer des candidats</translation>
     </message>
     <message>
+        <source>every imported candidate applies for this vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
         <translation>supprimer les numéros de registre national et de compte bancaire de tout ce que le coffre conserve ; le document est conservé sous forme de copie PDF caviardée</translation>
     </message>
@@ -4304,6 +4662,114 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>why the entry is removed</source>
         <translation>pourquoi l&apos;entrée est retirée</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vacancies found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed; the procedures of {count} candidates still in it ended as not hired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {id} is now in the stage {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list and close vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an open vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client the vacancy is for (agencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the job is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recruiter in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it opened (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stages before Hired, Rejected and Withdrawn, comma-separated (default: New,Screening,Interview,Offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list open vacancies with the applications per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only vacancies whose title, client, location or owner has these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also filled and cancelled vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a vacancy: the hired are hired, everyone else still in it is not hired, on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vacancy&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of the hired applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the procedures end (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vacancy was cancelled: nobody was hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a candidate in a vacancy&apos;s procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application date (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an application to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage (e.g. interview, hired, rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the move (YYYY-MM-DD, default today)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6720,34 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Contact enregistré</translation>
     </message>
     <message>
+        <source>Interview scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for a vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another stage of a vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application tags changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome of the procedure recorded</source>
         <translation>Issue de la procédure enregistrée</translation>
     </message>
@@ -6352,6 +6846,25 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Recorded: {action}</source>
         <translation>Enregistré&#xa0;: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>vacancies</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
