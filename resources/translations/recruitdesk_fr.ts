@@ -75,31 +75,31 @@
     <name>ApplicationList</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">Candidatures</translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Candidat</translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature le</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
@@ -357,7 +357,7 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <name>BoardView</name>
     <message>
         <source>{stage} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} ({count})</translation>
     </message>
 </context>
 <context>
@@ -1136,39 +1136,39 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <name>CloseVacancyDialog</name>
     <message>
         <source>Vacancy filled: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste pourvu : {title}</translation>
     </message>
     <message>
         <source>Vacancy filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste pourvu</translation>
     </message>
     <message>
         <source>Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired on the date below, and their retention countdowns start on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez qui a été engagé. La procédure de toutes les autres personnes encore dans ce poste ({count}) se termine comme non retenue à la date ci-dessous, et leurs délais de conservation commencent à courir à cette date.</translation>
     </message>
     <message>
         <source>{name} ({stage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({stage})</translation>
     </message>
     <message>
         <source>Nobody is still in this vacancy&apos;s procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus personne n&apos;est dans la procédure de ce poste.</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished">Embauché</translation>
+        <translation>Engagés</translation>
     </message>
     <message>
         <source>Procedures end on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des procédures le</translation>
     </message>
     <message>
         <source>Procedures &amp;end on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin des procédures le :</translation>
     </message>
     <message>
         <source>&amp;Close vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer le poste</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>Import CVs into a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des CV dans un poste</translation>
     </message>
     <message>
         <source>Add files to the selected candidate</source>
@@ -3214,7 +3214,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <name>StageColumn</name>
     <message>
         <source>Applied on {date}; in this stage since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature le {date} ; à cette étape depuis le {since}</translation>
     </message>
 </context>
 <context>
@@ -3347,255 +3347,255 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <name>VacanciesFeature</name>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes vacants</translation>
     </message>
     <message>
         <source>&amp;Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postes vacants</translation>
     </message>
     <message>
         <source>Show or hide the vacancies beside the candidates (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les postes vacants à côté des candidats (Ctrl+Maj+V)</translation>
     </message>
     <message>
         <source>&amp;New vacancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau poste…</translation>
     </message>
     <message>
         <source>Add a vacancy to recruit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un poste pour lequel vous recrutez</translation>
     </message>
     <message>
         <source>&amp;Open vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le poste</translation>
     </message>
     <message>
         <source>Show the selected vacancy&apos;s applications on a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les candidatures du poste choisi sur un tableau</translation>
     </message>
     <message>
         <source>&amp;Import CVs into vacancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des CV dans le poste…</translation>
     </message>
     <message>
         <source>Import CV files as applications to the selected vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers CV comme candidatures au poste choisi</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste &amp;pourvu…</translation>
     </message>
     <message>
         <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer qui a été engagé pour le poste choisi ; la procédure de toutes les autres personnes se termine</translation>
     </message>
     <message>
         <source>Vaca&amp;ncies</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;es</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des CV ici pour les importer comme candidatures à ce poste</translation>
     </message>
     <message>
         <source>Drop the CVs on a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez les CV sur un poste</translation>
     </message>
     <message>
         <source>Vacancy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste enregistré.</translation>
     </message>
     <message>
         <source>Vacancy closed; the procedures of {count} candidates ended and their countdowns started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste clôturé ; les procédures de {count} candidats sont terminées et leurs délais de conservation ont commencé.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished">Le coffre est verrouillé.</translation>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau poste</translation>
     </message>
     <message>
         <source>Edit vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le poste</translation>
     </message>
     <message>
         <source>The stages before Hired, Rejected and Withdrawn (which every vacancy has), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes avant Engagé, Refusé et Retiré (que chaque poste comporte), séparées par des virgules</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvert le :</translation>
     </message>
     <message>
         <source>&amp;Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé, Refusé et Retiré terminent la procédure d&apos;un candidat ; chaque poste les comporte.</translation>
     </message>
 </context>
 <context>
     <name>VacancyListPanel</name>
     <message>
         <source>Search vacancies (title, client, place, owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des postes (intitulé, client, lieu, responsable)</translation>
     </message>
     <message>
         <source>Search vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des postes</translation>
     </message>
     <message>
         <source>Show &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;clôturés</translation>
     </message>
     <message>
         <source>Also list filled and cancelled vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les postes pourvus et annulés</translation>
     </message>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes vacants</translation>
     </message>
 </context>
 <context>
     <name>VacancyTableModel</name>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">Candidatures</translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Par étape</translation>
     </message>
 </context>
 <context>
     <name>VacancyWindow</name>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>Move to &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
     </message>
     <message>
         <source>Move to &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;étape &amp;précédente</translation>
     </message>
     <message>
         <source>Next stage →</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante →</translation>
     </message>
     <message>
         <source>← Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>← Étape précédente</translation>
     </message>
     <message>
         <source>&amp;Import CVs…</source>
-        <translation type="unfinished">&amp;Importer des CV…</translation>
+        <translation>&amp;Importer des CV…</translation>
     </message>
     <message>
         <source>Import CV files as applications to this vacancy; you can also drop them on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers CV comme candidatures à ce poste ; vous pouvez aussi les déposer sur le tableau</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste &amp;pourvu…</translation>
     </message>
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer qui a été engagé ; la procédure de toutes les autres personnes se termine ce jour-là</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des CV ici pour les importer comme candidatures à ce poste</translation>
     </message>
     <message>
         <source>{text} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({shortcut})</translation>
     </message>
     <message>
         <source>Vacancy: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste : {title}</translation>
     </message>
     <message>
         <source>{status} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} le {date}</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} candidatures</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4529,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>every imported candidate applies for this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque candidat importé postule à ce poste</translation>
     </message>
     <message>
         <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
@@ -4665,111 +4665,111 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>Vacancy {id} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {id} ajouté.</translation>
     </message>
     <message>
         <source>No vacancies found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste trouvé.</translation>
     </message>
     <message>
         <source>Vacancy {id} is closed; the procedures of {count} candidates still in it ended as not hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste {id} est clôturé ; les procédures de {count} candidats qui y étaient encore se sont terminées comme non retenues.</translation>
     </message>
     <message>
         <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le candidat {candidate} a postulé au poste {vacancy} : candidature {id}.</translation>
     </message>
     <message>
         <source>Application {id} is now in the stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La candidature {id} est maintenant à l&apos;étape {stage}.</translation>
     </message>
     <message>
         <source>add, list and close vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter, lister et clôturer des postes</translation>
     </message>
     <message>
         <source>add an open vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un poste ouvert</translation>
     </message>
     <message>
         <source>the job title</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intitulé du poste</translation>
     </message>
     <message>
         <source>the client the vacancy is for (agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>le client pour qui le poste est ouvert (agences)</translation>
     </message>
     <message>
         <source>where the job is</source>
-        <translation type="unfinished"></translation>
+        <translation>où se trouve le poste</translation>
     </message>
     <message>
         <source>the recruiter in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>le recruteur responsable</translation>
     </message>
     <message>
         <source>the day it opened (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de l&apos;ouverture (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>the stages before Hired, Rejected and Withdrawn, comma-separated (default: New,Screening,Interview,Offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>les étapes avant Engagé, Refusé et Retiré, séparées par des virgules (par défaut : New,Screening,Interview,Offer)</translation>
     </message>
     <message>
         <source>list open vacancies with the applications per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les postes ouverts avec les candidatures par étape</translation>
     </message>
     <message>
         <source>only vacancies whose title, client, location or owner has these words</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les postes dont l&apos;intitulé, le client, le lieu ou le responsable contient ces mots</translation>
     </message>
     <message>
         <source>also filled and cancelled vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi les postes pourvus et annulés</translation>
     </message>
     <message>
         <source>close a vacancy: the hired are hired, everyone else still in it is not hired, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturer un poste : les personnes engagées le sont, toutes les autres encore dans le poste ne sont pas retenues, le même jour</translation>
     </message>
     <message>
         <source>the vacancy&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro du poste</translation>
     </message>
     <message>
         <source>the numbers of the hired applications</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros des candidatures retenues</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où les procédures se terminent (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>the vacancy was cancelled: nobody was hired</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste a été annulé : personne n&apos;a été engagé</translation>
     </message>
     <message>
         <source>put a candidate in a vacancy&apos;s procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrire un candidat dans la procédure d&apos;un poste</translation>
     </message>
     <message>
         <source>the application date (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de candidature (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>move an application to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer une candidature vers une autre étape</translation>
     </message>
     <message>
         <source>the application&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de la candidature</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape (par ex. interview, hired, rejected)</translation>
     </message>
     <message>
         <source>the day of the move (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour du déplacement (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5406,66 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le candidat {id} n&apos;a ni adresse e-mail ni numéro de téléphone à ajouter à la liste d&apos;exclusion.</translation>
     </message>
     <message>
+        <source>There is no vacancy with number {id}.</source>
+        <translation>Il n&apos;y a pas de poste portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no application with number {id}.</source>
+        <translation>Il n&apos;y a pas de candidature portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs a title.</source>
+        <translation>Un poste doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
+        <translation>Le champ {field} d&apos;un poste peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most {limit} characters long.</source>
+        <translation>Le nom d&apos;une étape peut compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
+        <translation>Un poste doit avoir au moins une étape avant Engagé, Refusé et Retiré.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
+        <translation>L&apos;étape « {stage} » contient encore des candidatures ({count}) ; déplacez-les vers une autre étape avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
+        <translation>« {stage} » n&apos;est pas une étape de ce poste. Ses étapes sont : {stages}.</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
+        <translation>« {status} » n&apos;est pas un statut que vous pouvez donner ici à un poste : utilisez open ou on hold ; clôturez un poste pour le pourvoir ou l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
+        <translation>Le poste {id} est clôturé : ses candidatures ne peuvent plus changer. Rouvrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
+        <translation>Le candidat {candidate} a déjà la candidature {application} dans ce poste.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5 (or none).</source>
+        <translation>Une évaluation est un nombre entier de 1 à 5 (ou aucune).</translation>
+    </message>
+    <message>
+        <source>The tags of an application can be at most {limit} characters long together.</source>
+        <translation>Les étiquettes d&apos;une candidature peuvent compter au plus {limit} caractères au total.</translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
+        <translation>La candidature {id} n&apos;appartient pas à ce poste ; elle ne peut donc pas être marquée ici comme retenue.</translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
+        <translation>Un poste annulé n&apos;a pas d&apos;engagements ; clôturez-le comme pourvu pour enregistrer qui a été engagé.</translation>
+    </message>
+    <message>
         <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
         <translation>Enregistrez votre évaluation de ce CV avant de révéler qui l&apos;a écrit : l&apos;évaluation à l&apos;aveugle respecte cet ordre.</translation>
     </message>
@@ -5416,66 +5476,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
-    </message>
-    <message>
-        <source>There is no vacancy with number {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no application with number {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vacancy needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stage name can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rating is a whole number from 1 to 5 (or none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tags of an application can be at most {limit} characters long together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6663,31 +6663,31 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <name>stages</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélection</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Entretien</translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished">Embauché</translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retiré</translation>
+        <translation>Retiré</translation>
     </message>
 </context>
 <context>
@@ -6721,31 +6721,31 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
     <message>
         <source>Interview scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien planifié</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message envoyé</translation>
     </message>
     <message>
         <source>Rejection message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de refus envoyé</translation>
     </message>
     <message>
         <source>Applied for a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>A postulé à un poste</translation>
     </message>
     <message>
         <source>Moved to another stage of a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers une autre étape d&apos;un poste</translation>
     </message>
     <message>
         <source>Application rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature évaluée</translation>
     </message>
     <message>
         <source>Application tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;une candidature modifiées</translation>
     </message>
     <message>
         <source>Outcome of the procedure recorded</source>
@@ -6852,19 +6852,19 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <name>vacancies</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourvu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 </TS>

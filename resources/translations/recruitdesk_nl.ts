@@ -75,31 +75,31 @@
     <name>ApplicationList</name>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">Sollicitaties</translation>
+        <translation>Sollicitaties</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidaat</translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Sinds</translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesolliciteerd</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -357,7 +357,7 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <name>BoardView</name>
     <message>
         <source>{stage} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} ({count})</translation>
     </message>
 </context>
 <context>
@@ -1136,39 +1136,39 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>CloseVacancyDialog</name>
     <message>
         <source>Vacancy filled: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature ingevuld: {title}</translation>
     </message>
     <message>
         <source>Vacancy filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature ingevuld</translation>
     </message>
     <message>
         <source>Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired on the date below, and their retention countdowns start on that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wie is aangenomen. De procedure van alle anderen die nog in deze vacature zitten ({count}) eindigt als niet aangenomen op de datum hieronder, en hun bewaartermijnen beginnen op die datum te lopen.</translation>
     </message>
     <message>
         <source>{name} ({stage})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({stage})</translation>
     </message>
     <message>
         <source>Nobody is still in this vacancy&apos;s procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand zit nog in de procedure van deze vacature.</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished">Aangenomen</translation>
+        <translation>Aangenomen</translation>
     </message>
     <message>
         <source>Procedures end on</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures eindigen op</translation>
     </message>
     <message>
         <source>Procedures &amp;end on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures &amp;eindigen op:</translation>
     </message>
     <message>
         <source>&amp;Close vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature &amp;sluiten</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>Import CVs into a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cv&apos;s importeren in een vacature</translation>
     </message>
     <message>
         <source>Add files to the selected candidate</source>
@@ -3214,7 +3214,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>StageColumn</name>
     <message>
         <source>Applied on {date}; in this stage since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesolliciteerd op {date}; in deze fase sinds {since}</translation>
     </message>
 </context>
 <context>
@@ -3347,255 +3347,255 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>VacanciesFeature</name>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacatures</translation>
     </message>
     <message>
         <source>&amp;Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vacatures</translation>
     </message>
     <message>
         <source>Show or hide the vacancies beside the candidates (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vacatures naast de kandidaten tonen of verbergen (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;New vacancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vacature…</translation>
     </message>
     <message>
         <source>Add a vacancy to recruit for</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vacature toevoegen waarvoor u werft</translation>
     </message>
     <message>
         <source>&amp;Open vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature &amp;openen</translation>
     </message>
     <message>
         <source>Show the selected vacancy&apos;s applications on a board</source>
-        <translation type="unfinished"></translation>
+        <translation>De sollicitaties van de gekozen vacature op een bord tonen</translation>
     </message>
     <message>
         <source>&amp;Import CVs into vacancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cv&apos;s &amp;importeren in vacature…</translation>
     </message>
     <message>
         <source>Import CV files as applications to the selected vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cv-bestanden importeren als sollicitaties voor de gekozen vacature</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature &amp;ingevuld…</translation>
     </message>
     <message>
         <source>Record who was hired in the selected vacancy; everyone else&apos;s procedure ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen wie in de gekozen vacature is aangenomen; de procedure van alle anderen eindigt</translation>
     </message>
     <message>
         <source>Vaca&amp;ncies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaca&amp;tures</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet cv&apos;s hier neer om ze als sollicitaties voor deze vacature te importeren</translation>
     </message>
     <message>
         <source>Drop the CVs on a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de cv&apos;s op een vacature neer</translation>
     </message>
     <message>
         <source>Vacancy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature bewaard.</translation>
     </message>
     <message>
         <source>Vacancy closed; the procedures of {count} candidates ended and their countdowns started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature gesloten; de procedures van {count} kandidaten zijn beëindigd en hun bewaartermijnen lopen.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished">De kluis is vergrendeld.</translation>
+        <translation>De kluis is vergrendeld.</translation>
     </message>
 </context>
 <context>
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vacature</translation>
     </message>
     <message>
         <source>Edit vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature bewerken</translation>
     </message>
     <message>
         <source>The stages before Hired, Rejected and Withdrawn (which every vacancy has), separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>De fasen vóór Aangenomen, Afgewezen en Teruggetrokken (die elke vacature heeft), gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eopend op:</translation>
     </message>
     <message>
         <source>&amp;Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasen:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend op</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasen</translation>
     </message>
     <message>
         <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangenomen, Afgewezen en Teruggetrokken beëindigen de procedure van een kandidaat; elke vacature heeft ze.</translation>
     </message>
 </context>
 <context>
     <name>VacancyListPanel</name>
     <message>
         <source>Search vacancies (title, client, place, owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacatures zoeken (titel, klant, plaats, verantwoordelijke)</translation>
     </message>
     <message>
         <source>Search vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacatures zoeken</translation>
     </message>
     <message>
         <source>Show &amp;closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesloten tonen</translation>
     </message>
     <message>
         <source>Also list filled and cancelled vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook ingevulde en geannuleerde vacatures tonen</translation>
     </message>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacatures</translation>
     </message>
 </context>
 <context>
     <name>VacancyTableModel</name>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Vacature</translation>
+        <translation>Vacature</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished">Sollicitaties</translation>
+        <translation>Sollicitaties</translation>
     </message>
     <message>
         <source>Per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Per fase</translation>
     </message>
 </context>
 <context>
     <name>VacancyWindow</name>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bord</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst</translation>
     </message>
     <message>
         <source>Move to &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;volgende fase</translation>
     </message>
     <message>
         <source>Move to &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar v&amp;orige fase</translation>
     </message>
     <message>
         <source>Next stage →</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fase →</translation>
     </message>
     <message>
         <source>← Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>← Vorige fase</translation>
     </message>
     <message>
         <source>&amp;Import CVs…</source>
-        <translation type="unfinished">Cv&apos;s &amp;importeren…</translation>
+        <translation>Cv&apos;s &amp;importeren…</translation>
     </message>
     <message>
         <source>Import CV files as applications to this vacancy; you can also drop them on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cv-bestanden importeren als sollicitaties voor deze vacature; u kunt ze ook op het bord neerzetten</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bewerken…</translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Vacancy &amp;filled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature &amp;ingevuld…</translation>
     </message>
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen wie is aangenomen; de procedure van alle anderen eindigt die dag</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet cv&apos;s hier neer om ze als sollicitaties voor deze vacature te importeren</translation>
     </message>
     <message>
         <source>{text} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({shortcut})</translation>
     </message>
     <message>
         <source>Vacancy: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature: {title}</translation>
     </message>
     <message>
         <source>{status} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} op {date}</translation>
     </message>
     <message>
         <source>{count} applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sollicitaties</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4529,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>every imported candidate applies for this vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>elke geïmporteerde kandidaat solliciteert voor deze vacature</translation>
     </message>
     <message>
         <source>remove national numbers and bank account numbers from everything the vault keeps; the document is stored as a redacted PDF copy</source>
@@ -4665,111 +4665,111 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>Vacancy {id} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature {id} toegevoegd.</translation>
     </message>
     <message>
         <source>No vacancies found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vacatures gevonden.</translation>
     </message>
     <message>
         <source>Vacancy {id} is closed; the procedures of {count} candidates still in it ended as not hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature {id} is gesloten; de procedures van {count} kandidaten die er nog in zaten, zijn beëindigd als niet aangenomen.</translation>
     </message>
     <message>
         <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat {candidate} solliciteerde voor vacature {vacancy}: sollicitatie {id}.</translation>
     </message>
     <message>
         <source>Application {id} is now in the stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitatie {id} staat nu in de fase {stage}.</translation>
     </message>
     <message>
         <source>add, list and close vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>vacatures toevoegen, oplijsten en sluiten</translation>
     </message>
     <message>
         <source>add an open vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>een open vacature toevoegen</translation>
     </message>
     <message>
         <source>the job title</source>
-        <translation type="unfinished"></translation>
+        <translation>de functietitel</translation>
     </message>
     <message>
         <source>the client the vacancy is for (agencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>de klant voor wie de vacature is (bureaus)</translation>
     </message>
     <message>
         <source>where the job is</source>
-        <translation type="unfinished"></translation>
+        <translation>waar de job is</translation>
     </message>
     <message>
         <source>the recruiter in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>de verantwoordelijke recruiter</translation>
     </message>
     <message>
         <source>the day it opened (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag waarop ze openging (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
     <message>
         <source>the stages before Hired, Rejected and Withdrawn, comma-separated (default: New,Screening,Interview,Offer)</source>
-        <translation type="unfinished"></translation>
+        <translation>de fasen vóór Aangenomen, Afgewezen en Teruggetrokken, gescheiden door komma&apos;s (standaard: New,Screening,Interview,Offer)</translation>
     </message>
     <message>
         <source>list open vacancies with the applications per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>open vacatures oplijsten met de sollicitaties per fase</translation>
     </message>
     <message>
         <source>only vacancies whose title, client, location or owner has these words</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen vacatures waarvan titel, klant, plaats of verantwoordelijke deze woorden bevat</translation>
     </message>
     <message>
         <source>also filled and cancelled vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>ook ingevulde en geannuleerde vacatures</translation>
     </message>
     <message>
         <source>close a vacancy: the hired are hired, everyone else still in it is not hired, on the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>een vacature sluiten: wie aangenomen is, is aangenomen, alle anderen die er nog in zitten niet, op dezelfde dag</translation>
     </message>
     <message>
         <source>the vacancy&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de vacature</translation>
     </message>
     <message>
         <source>the numbers of the hired applications</source>
-        <translation type="unfinished"></translation>
+        <translation>de nummers van de aangenomen sollicitaties</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag waarop de procedures eindigen (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
     <message>
         <source>the vacancy was cancelled: nobody was hired</source>
-        <translation type="unfinished"></translation>
+        <translation>de vacature werd geannuleerd: niemand werd aangenomen</translation>
     </message>
     <message>
         <source>put a candidate in a vacancy&apos;s procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>een kandidaat in de procedure van een vacature opnemen</translation>
     </message>
     <message>
         <source>the application date (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>de sollicitatiedatum (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
     <message>
         <source>move an application to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>een sollicitatie naar een andere fase verplaatsen</translation>
     </message>
     <message>
         <source>the application&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>het nummer van de sollicitatie</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>de fase (bv. interview, hired, rejected)</translation>
     </message>
     <message>
         <source>the day of the move (YYYY-MM-DD, default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>de dag van de verplaatsing (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5406,66 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Kandidaat {id} heeft geen e-mailadres of telefoonnummer om op de uitsluitingslijst te zetten.</translation>
     </message>
     <message>
+        <source>There is no vacancy with number {id}.</source>
+        <translation>Er is geen vacature met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>There is no application with number {id}.</source>
+        <translation>Er is geen sollicitatie met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs a title.</source>
+        <translation>Een vacature heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
+        <translation>Het veld {field} van een vacature mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A stage name can be at most {limit} characters long.</source>
+        <translation>Een fasenaam mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
+        <translation>Een vacature heeft minstens één fase nodig vóór Aangenomen, Afgewezen en Teruggetrokken.</translation>
+    </message>
+    <message>
+        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
+        <translation>De fase &quot;{stage}&quot; bevat nog sollicitaties ({count}); verplaats ze naar een andere fase voordat u ze verwijdert.</translation>
+    </message>
+    <message>
+        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
+        <translation>&quot;{stage}&quot; is geen fase van deze vacature. De fasen zijn: {stages}.</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
+        <translation>&quot;{status}&quot; is geen status die u hier aan een vacature kunt geven: gebruik open of on hold; sluit een vacature om ze in te vullen of te annuleren.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
+        <translation>Vacature {id} is gesloten: de sollicitaties kunnen niet meer veranderen. Heropen ze eerst.</translation>
+    </message>
+    <message>
+        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
+        <translation>Kandidaat {candidate} heeft al sollicitatie {application} in deze vacature.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5 (or none).</source>
+        <translation>Een beoordeling is een geheel getal van 1 tot 5 (of geen).</translation>
+    </message>
+    <message>
+        <source>The tags of an application can be at most {limit} characters long together.</source>
+        <translation>De labels van een sollicitatie mogen samen hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
+        <translation>Sollicitatie {id} hoort niet bij deze vacature en kan hier dus niet als aangenomen worden aangeduid.</translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
+        <translation>Een geannuleerde vacature heeft geen aanwervingen; sluit ze als ingevuld om vast te leggen wie is aangenomen.</translation>
+    </message>
+    <message>
         <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
         <translation>Leg uw beoordeling van dit cv vast voordat u onthult wie het schreef: de blinde beoordeling houdt die volgorde aan.</translation>
     </message>
@@ -5416,66 +5476,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Kandidaat {id} heeft geen e-mailadres: voeg er een toe voordat u een bericht opstelt.</translation>
-    </message>
-    <message>
-        <source>There is no vacancy with number {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no application with number {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vacancy needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {field} of a vacancy can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stage name can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vacancy needs at least one stage before Hired, Rejected and Withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage &quot;{stage}&quot; still holds applications ({count}); move them to another stage before removing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{stage}&quot; is not a stage of this vacancy. Its stages are: {stages}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{status}&quot; is not a status a vacancy can be set to here: use open or on hold; close a vacancy to fill or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacancy {id} is closed: its applications can no longer change. Reopen it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {candidate} already has application {application} in this vacancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rating is a whole number from 1 to 5 (or none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tags of an application can be at most {limit} characters long together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application {id} is not an application in this vacancy, so it cannot be marked as hired here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6663,31 +6663,31 @@ documents/: de originele documenten die we over u bewaren.
     <name>stages</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Sollicitatiegesprek</translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished">Aangenomen</translation>
+        <translation>Aangenomen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Teruggetrokken</translation>
+        <translation>Teruggetrokken</translation>
     </message>
 </context>
 <context>
@@ -6721,31 +6721,31 @@ documents/: de originele documenten die we over u bewaren.
     </message>
     <message>
         <source>Interview scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek gepland</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht verstuurd</translation>
     </message>
     <message>
         <source>Rejection message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzingsbericht verstuurd</translation>
     </message>
     <message>
         <source>Applied for a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesolliciteerd voor een vacature</translation>
     </message>
     <message>
         <source>Moved to another stage of a vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een andere fase van een vacature verplaatst</translation>
     </message>
     <message>
         <source>Application rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitatie beoordeeld</translation>
     </message>
     <message>
         <source>Application tags changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels van een sollicitatie gewijzigd</translation>
     </message>
     <message>
         <source>Outcome of the procedure recorded</source>
@@ -6852,19 +6852,19 @@ documents/: de originele documenten die we over u bewaren.
     <name>vacancies</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Lopend</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>On hold</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 </TS>
