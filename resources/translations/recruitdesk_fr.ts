@@ -6526,7 +6526,7 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
     <message>
         <source>Dear {name},</source>
-        <translation>Madame, Monsieur,</translation>
+        <translation>Bonjour {name},</translation>
     </message>
     <message>
         <source>Thank you for your interest in {firm} and for the time you gave to your application.</source>
@@ -6586,7 +6586,7 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
     <message>
         <source>Kind regards,</source>
-        <translation>Veuillez agréer, Madame, Monsieur, nos salutations distinguées.</translation>
+        <translation>Nous vous prions d&apos;agréer nos salutations distinguées.</translation>
     </message>
     <message>
         <source>our firm</source>

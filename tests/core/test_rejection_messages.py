@@ -52,7 +52,7 @@ def _countdown(vault: Vault, candidate_id: int) -> dt.date | None:
     [
         ("nl", ["Geachte Griet Peeters,", "Uw sollicitatie voor Boekhouder", "uiterlijk tot 23 maart 2027", "onze wervingsreserve",
                 "4 weken na het laatste contact, dat wil zeggen tot 20 april 2026", "u", "https://talentwerk.example/privacy"]),
-        ("fr", ["Madame, Monsieur,", "Votre candidature au poste de Boekhouder", "jusqu'au 23 mars 2027 au plus tard",
+        ("fr", ["Bonjour Hélène Dubois,", "Votre candidature au poste de Boekhouder", "jusqu'au 23 mars 2027 au plus tard",
                 "notre réserve de recrutement", "4 semaines après le dernier contact, soit jusqu'au 20 avril 2026", "vous"]),
         ("en", ["Dear Sam Taylor,", "Your application for Boekhouder", "until 23 March 2027 at the latest", "our recruitment reserve",
                 "4 weeks after the last contact, that is until 20 April 2026"]),

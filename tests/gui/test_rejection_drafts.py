@@ -81,7 +81,7 @@ def test_edit_open_in_mail_program_and_mark_as_sent(qtbot, closed_vacancy, clock
     # the keyboard moves to the next candidate, whose draft is French and not yet sent
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
-    assert dialog.body_edit.toPlainText().startswith("Madame, Monsieur,")
+    assert dialog.body_edit.toPlainText().startswith("Bonjour Hélène Dubois,")
     assert dialog.sent_button.isEnabled()
 
 
