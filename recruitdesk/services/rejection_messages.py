@@ -89,11 +89,11 @@ class RejectionDraft:
 
 
 def candidate_language(vault: Vault, candidate: Candidate) -> str:
-    """The letter's language: the candidate's stored language when there is one, else the language
-    of their CVs' text (nl, fr, en), else English."""
-    stored = getattr(candidate, "language", None)
-    if stored in texts.LETTER_LANGUAGES:
-        return str(stored)
+    """The letter's language: the language of the candidate's CVs (nl, fr, en), else English.
+
+    The vault stores no language per candidate yet; the recruiter can switch a draft's language
+    in the dialog (``draft_rejection(language=...)``).
+    """
     text = "\n".join(document_text(vault.candidate_keys, candidate, d) for d in candidate.documents if d.kind == "cv")
     detected, _confidence = detect_language(text)
     return texts.letter_language(detected)

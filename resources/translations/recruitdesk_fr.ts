@@ -6748,6 +6748,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Étiquettes d&apos;une candidature modifiées</translation>
     </message>
     <message>
+        <source>Identity revealed after a blind review</source>
+        <translation>Identité révélée après une évaluation à l&apos;aveugle</translation>
+    </message>
+    <message>
         <source>Outcome of the procedure recorded</source>
         <translation>Issue de la procédure enregistrée</translation>
     </message>

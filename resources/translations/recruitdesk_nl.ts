@@ -6748,6 +6748,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Labels van een sollicitatie gewijzigd</translation>
     </message>
     <message>
+        <source>Identity revealed after a blind review</source>
+        <translation>Identiteit getoond na een blinde beoordeling</translation>
+    </message>
+    <message>
         <source>Outcome of the procedure recorded</source>
         <translation>Uitkomst van de procedure vastgelegd</translation>
     </message>

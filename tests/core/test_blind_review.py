@@ -15,6 +15,7 @@ from sqlalchemy import select
 from recruitdesk.importing.identity_mask import fold
 from recruitdesk.importing.redaction import RENDER_SCALE
 from recruitdesk.services import applications, blind_review, vacancies
+from recruitdesk.services.candidate_detail import candidate_detail
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.stages import InvalidRating
@@ -154,6 +155,8 @@ def test_rating_before_reveal_and_the_reveal_is_audited(review):
         entries = [e for e in session.scalars(select(AuditEntry)) if e.action in ("review.identity_revealed", "application.rated")]
     assert [e.action for e in entries] == ["application.rated", "review.identity_revealed"]
     assert all(person.last not in (e.details_json or "") for e in entries)
+    timeline = [entry.text() for entry in candidate_detail(vault, identity.candidate_id).timeline]
+    assert "Identity revealed after a blind review" in timeline
     # a rating changed on the board afterwards is no longer a blind one
     applications.set_rating(vault, application, 2)
     assert blind_review.review_queue(vault, vacancy)[0].rated_blind is False
