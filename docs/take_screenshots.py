@@ -1,9 +1,10 @@
 """Take the README's screenshots: the demo's main window (in English, Dutch and French, at
-1366x768, the most common laptop screen, with one candidate selected) and the first-run wizard.
+1366x768, the most common laptop screen, with one candidate selected), the retention policy
+editor in Settings (Dutch and French) and the first-run wizard.
 
 Run under a real (virtual) display so the window is styled as users see it:
     Xvfb :95 -screen 0 1366x768x24 &
-    DISPLAY=:95 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py
+    DISPLAY=:95 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py [--only NAME ...]
 The program's preferences (window layout, language) go to a throwaway folder, not yours.
 """
 
@@ -24,7 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from recruitdesk.gui.shell import app as gui_app
 
-target, demo, vault, lang = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4]
+target, demo, vault, lang, view = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4], sys.argv[5]
 
 def largest_window():
     app = QApplication.instance()
@@ -37,9 +38,13 @@ def arrange():
     if hasattr(window, "select_ids"):  # the main window: full screen size, one candidate selected
         window.setGeometry(window.screen().availableGeometry())
         window.select_ids([3])
+        if view == "policy":  # Settings > Retention: the policy editor
+            window.retention.open_settings()
 
 def grab():
-    largest_window().grab().save(target)
+    app = QApplication.instance()
+    dialogs = [w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == "PolicySettingsDialog"]
+    (dialogs[0] if view == "policy" and dialogs else largest_window()).grab().save(target)
     QApplication.instance().quit()
 
 original_exec = QApplication.exec
@@ -53,21 +58,28 @@ sys.exit(gui_app.run_gui(args))
 '''
 
 
-def shoot(name: str, demo: bool, lang: str = "en") -> Path:
+def shoot(name: str, demo: bool, lang: str = "en", view: str = "main") -> Path:
     target = OUT / f"{name}.png"
     with tempfile.TemporaryDirectory() as folder:
         environment = {**os.environ, "XDG_CONFIG_HOME": str(Path(folder) / "config")}
-        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang],
+        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang, view],
                        check=True, timeout=120, env=environment)
     return target
 
 
+SHOTS = (("main-window", True, "en", "main"), ("main-window-nl", True, "nl", "main"), ("main-window-fr", True, "fr", "main"),
+         ("policy-editor-nl", True, "nl", "policy"), ("policy-editor-fr", True, "fr", "policy"),
+         ("first-run-wizard", False, "en", "main"))
+
+
 def main() -> int:
-    argparse.ArgumentParser(description=__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="+", choices=[shot[0] for shot in SHOTS], help="take only these screenshots")
+    options = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, demo, lang in (("main-window", True, "en"), ("main-window-nl", True, "nl"), ("main-window-fr", True, "fr"),
-                             ("first-run-wizard", False, "en")):
-        print(shoot(name, demo, lang))
+    for name, demo, lang, view in SHOTS:
+        if options.only is None or name in options.only:
+            print(shoot(name, demo, lang, view))
     return 0
 
 

@@ -2333,6 +2333,124 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import policy file</source>
+        <translation>Importer un fichier de politique</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Fichiers de politique (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export policy file</source>
+        <translation>Exporter un fichier de politique</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Fichiers de politique (*.json)</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Règles propres</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The statement this policy follows</source>
+        <translation>La déclaration que suit cette politique</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy file…</source>
+        <translation>&amp;Importer un fichier de politique…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy file…</source>
+        <translation>E&amp;xporter le fichier de politique…</translation>
+    </message>
+    <message>
+        <source>Policy file error</source>
+        <translation>Erreur de fichier de politique</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (one per situation):</source>
+        <translation>&amp;Règles (une par situation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Examples with this policy</source>
+        <translation>Exemples avec cette politique</translation>
+    </message>
+    <message>
+        <source>For example, with these rules:</source>
+        <translation>Par exemple, avec ces règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The policy in force cannot be shown as rows ({problem}). The rows show the preset it was based on; save to replace it.</source>
+        <translation>La politique en vigueur ne peut pas être affichée en lignes ({problem}). Les lignes montrent la politique prédéfinie dont elle est issue&#xa0;; enregistrez pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Custom (imported from {file})</source>
+        <translation>Règles propres (importées de {file})</translation>
+    </message>
+    <message>
+        <source>Custom (based on {preset})</source>
+        <translation>Règles propres (d&apos;après {preset})</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Suit&#xa0;: {statement}</translation>
+    </message>
+    <message>
+        <source>Your own rules: {description}</source>
+        <translation>Vos propres règles&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>Your own rules: fix the rules marked in red to see what they do.</source>
+        <translation>Vos propres règles&#xa0;: corrigez les règles signalées en rouge pour voir ce qu&apos;elles font.</translation>
+    </message>
+    <message>
+        <source>The rules of {file} are shown above. Save to put them in force.</source>
+        <translation>Les règles de {file} sont affichées ci-dessus. Enregistrez pour les mettre en vigueur.</translation>
+    </message>
+    <message>
+        <source>retention-policy.json</source>
+        <translation>politique-de-conservation.json</translation>
+    </message>
+    <message>
+        <source>The policy was exported to {file}.</source>
+        <translation>La politique a été exportée vers {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRows</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conserver pendant</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au maximum</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>à compter de</translation>
+    </message>
+</context>
+<context>
     <name>PolicySettingsDialog</name>
     <message>
         <source>Choose the backup folder</source>
@@ -2341,30 +2459,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Retention policy</source>
-        <translation>Politique de conservation</translation>
-    </message>
-    <message>
-        <source>Custom policy</source>
-        <translation>Politique personnalisée</translation>
-    </message>
-    <message>
-        <source>Policy summary</source>
-        <translation>Résumé de la politique</translation>
-    </message>
-    <message>
-        <source>Every rule, with the firm defaults marked</source>
-        <translation>Toutes les règles, avec les règles par défaut de l&apos;entreprise signalées</translation>
-    </message>
-    <message>
-        <source>Policy rules (JSON)</source>
-        <translation>Règles de la politique (JSON)</translation>
-    </message>
-    <message>
-        <source>Policy error</source>
-        <translation>Erreur dans la politique</translation>
     </message>
     <message>
         <source> days</source>
@@ -2389,14 +2483,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Policy</source>
         <translation>Politique</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules (edit to make a custom policy):</source>
-        <translation>&amp;Règles (modifiez-les pour créer une politique personnalisée)&#xa0;:</translation>
     </message>
     <message>
         <source>Alerts and deletion</source>
@@ -2525,10 +2611,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
-    </message>
-    <message>
-        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
-        <translation>Les règles propres à votre entreprise. Chaque règle indique les situations auxquelles elle s&apos;applique, la date à partir de laquelle le délai court (application, last_contact, procedure_end, consent_given, start) et une durée telle que «&#xa0;6 weeks&#xa0;», éventuellement avec un maximum.</translation>
     </message>
     <message>
         <source>This policy is not valid: {problem}</source>
@@ -3208,6 +3290,49 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>RecruitDesk: retention</source>
         <translation>RecruitDesk&#xa0;: conservation</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRowControls</name>
+    <message>
+        <source>{situation}: counted from</source>
+        <translation>{situation}&#xa0;: à compter de</translation>
+    </message>
+    <message>
+        <source>{situation}: keep for</source>
+        <translation>{situation}&#xa0;: conserver pendant</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the period</source>
+        <translation>{situation}&#xa0;: unité de la durée</translation>
+    </message>
+    <message>
+        <source>{situation}: at most</source>
+        <translation>{situation}&#xa0;: au maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the maximum</source>
+        <translation>{situation}&#xa0;: unité du maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: maximum counted from</source>
+        <translation>{situation}&#xa0;: maximum à compter de</translation>
+    </message>
+    <message>
+        <source>{situation}: problem</source>
+        <translation>{situation}&#xa0;: problème</translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Pas de durée fixe&#xa0;: conservé tant que la situation dure (dans la réserve&#xa0;: tant que le consentement est valable), jusqu&apos;au maximum.</translation>
+    </message>
+    <message>
+        <source>{situation} (own rule)</source>
+        <translation>{situation} (règle propre)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
+        <translation>Règle propre au cabinet&#xa0;: la déclaration ne fixe aucun délai pour cette situation.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5059,22 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Il n&apos;existe aucun modèle de conservation nommé «&#xa0;{name}&#xa0;». Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
+        <source>The policy file {file} cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Le fichier de politique {file} ne peut pas être lu ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a policy file: it is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Le fichier {file} n&apos;est pas un fichier de politique&#xa0;: ce n&apos;est pas du JSON valide (ligne {line}, colonne {column}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be used: {problem}. Nothing was changed.</source>
+        <translation>Le fichier de politique {file} ne peut pas être utilisé&#xa0;: {problem}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved as {file} ({reason}).</source>
+        <translation>La politique n&apos;a pas pu être enregistrée sous {file} ({reason}).</translation>
+    </message>
+    <message>
         <source>There is no candidate with number {id}.</source>
         <translation>Il n&apos;y a aucun candidat portant le numéro {id}.</translation>
     </message>
@@ -6198,34 +6339,311 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>policy description</name>
+    <message>
+        <source>{period} after the application</source>
+        <translation>{period} après la candidature</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact</source>
+        <translation>{period} après le dernier contact</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure</source>
+        <translation>{period} après la procédure</translation>
+    </message>
+    <message>
+        <source>{period} after consent was given</source>
+        <translation>{period} après le recueil du consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the start</source>
+        <translation>{period} après le début</translation>
+    </message>
+    <message>
+        <source>{period} after the application with consent</source>
+        <translation>{period} après la candidature avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact with consent</source>
+        <translation>{period} après le dernier contact avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure with consent</source>
+        <translation>{period} après la procédure avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} with consent, from the day it was given</source>
+        <translation>{period} avec consentement, à compter du jour où il a été donné</translation>
+    </message>
+    <message>
+        <source>{period} after the start with consent</source>
+        <translation>{period} après le début avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} with consent</source>
+        <translation>{period} avec consentement</translation>
+    </message>
+    <message>
+        <source>{terms}, with or without consent</source>
+        <translation>{terms}, avec ou sans consentement</translation>
+    </message>
+    <message>
+        <source>{terms} (no term in the statement)</source>
+        <translation>{terms} (aucun délai dans la déclaration)</translation>
+    </message>
+    <message>
+        <source>outplacement: {terms}</source>
+        <translation>outplacement&#xa0;: {terms}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company}</source>
+        <translation>Déclaration de confidentialité de la société {company}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company} ({reference})</source>
+        <translation>Déclaration de confidentialité de la société {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>Guidance of the {company} ({reference})</source>
+        <translation>Recommandation de l&apos;{company} ({reference})</translation>
+    </message>
+    <message>
+        <source>{source}, {dated}</source>
+        <translation>{source}, {dated}</translation>
+    </message>
+    <message>
+        <source>last changed on {date}</source>
+        <translation>modifiée pour la dernière fois le {date}</translation>
+    </message>
+    <message>
+        <source>version of {date}</source>
+        <translation>version du {date}</translation>
+    </message>
+    <message>
+        <source>valid from {date}</source>
+        <translation>en vigueur depuis le {date}</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <source>Dutch Data Protection Authority</source>
+        <translation>Autorité néerlandaise de protection des données</translation>
+    </message>
+</context>
+<context>
+    <name>policy editor</name>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve (with consent)</source>
+        <translation>Réserve de recrutement (avec consentement)</translation>
+    </message>
+    <message>
+        <source>Procedure still open</source>
+        <translation>Procédure toujours en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Sourced, never applied</source>
+        <translation>Approché, sans candidature</translation>
+    </message>
+    <message>
+        <source>End of the procedure</source>
+        <translation>Fin de la procédure</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Start of the outplacement</source>
+        <translation>Début de l&apos;outplacement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>while it lasts</source>
+        <translation>tant qu&apos;elle dure</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de maximum</translation>
+    </message>
+    <message>
+        <source>it has {count} rules for &quot;{situation}&quot;; keep one rule per situation</source>
+        <translation>il contient {count} règles pour «&#xa0;{situation}&#xa0;»&#xa0;; gardez une règle par situation</translation>
+    </message>
+    <message>
+        <source>The period must be at least {minimum}.</source>
+        <translation>La durée doit être d&apos;au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>The period can be at most {limit}.</source>
+        <translation>La durée peut être de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Le maximum doit être d&apos;au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>The maximum can be at most {limit}.</source>
+        <translation>Le maximum peut être de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>Consent period missing for the recruitment reserve: give a period or a maximum.</source>
+        <translation>La durée de la réserve de recrutement manque&#xa0;: indiquez une durée ou un maximum.</translation>
+    </message>
+    <message>
+        <source>Give a period or a maximum: no candidate may be kept forever.</source>
+        <translation>Indiquez une durée ou un maximum&#xa0;: aucun candidat ne peut être conservé indéfiniment.</translation>
+    </message>
+    <message>
+        <source>The maximum must be longer than the period, or it never applies.</source>
+        <translation>Le maximum doit être plus long que la durée, sinon il ne s&apos;applique jamais.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was not hired on {ended} is deleted on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied} et n&apos;a pas été retenu le {ended} est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, was not hired on {ended} and agreed that day to stay in the recruitment reserve is deleted on {due} at the latest.</source>
+        <translation>Un candidat qui a postulé le {applied}, n&apos;a pas été retenu le {ended} et a accepté ce jour-là de rester dans la réserve de recrutement est supprimé au plus tard le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, last contacted on {ended} in a procedure that stays open, is deleted on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied}, contacté pour la dernière fois le {ended} dans une procédure qui reste ouverte, est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was hired on {ended} is deleted from the recruitment files on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied} et a été engagé le {ended} est supprimé des dossiers de recrutement le {due}.</translation>
+    </message>
+    <message>
+        <source>An outplacement started and last discussed on {ended} is deleted on {due}.</source>
+        <translation>Un outplacement commencé et discuté pour la dernière fois le {ended} est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A profile found on {ended}, never contacted again and without an application, is deleted on {due}.</source>
+        <translation>Un profil trouvé le {ended}, jamais recontacté et sans candidature, est supprimé le {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>policy files</name>
+    <message>
+        <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
+        <translation>{where} a besoin d&apos;une date de départ («&#xa0;anchor&#xa0;») et d&apos;une durée («&#xa0;period&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} compte à partir de «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas écrit comme «&#xa0;6 weeks&#xa0;» (days, weeks, months ou years)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; must be from {low} to {limit}</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» doit être compris entre {low} et {limit}</translation>
+    </message>
+    <message>
+        <source>it holds no policy (an object with &quot;rules&quot; is expected)</source>
+        <translation>il ne contient aucune politique (un objet avec «&#xa0;rules&#xa0;» est attendu)</translation>
+    </message>
+    <message>
+        <source>the list of rules (&quot;rules&quot;) is missing or empty</source>
+        <translation>la liste des règles («&#xa0;rules&#xa0;») est absente ou vide</translation>
+    </message>
+    <message>
+        <source>rule {number} is not a rule</source>
+        <translation>la règle {number} n&apos;est pas une règle</translation>
+    </message>
+    <message>
+        <source>rule {number} names no situation (&quot;situations&quot;)</source>
+        <translation>la règle {number} ne nomme aucune situation («&#xa0;situations&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>rule {number} names the situation &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>la règle {number} nomme la situation «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>rule {number} (period)</source>
+        <translation>la règle {number} (durée)</translation>
+    </message>
+    <message>
+        <source>rule {number} (maximum)</source>
+        <translation>la règle {number} (maximum)</translation>
+    </message>
+    <message>
+        <source>rule {number} keeps data forever; give it a period or a maximum</source>
+        <translation>la règle {number} conserve les données indéfiniment&#xa0;; indiquez une durée ou un maximum</translation>
+    </message>
+    <message>
+        <source>two rules have the same &quot;id&quot;</source>
+        <translation>deux règles ont le même «&#xa0;id&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it is far too large for a policy</source>
+        <translation>il est bien trop volumineux pour une politique</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
         <translation>Recommandations de l&apos;autorité néerlandaise de protection des données</translation>
-    </message>
-    <message>
-        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>4 semaines après la procédure ; 1 an avec consentement. Règles par défaut de l&apos;entreprise là où la recommandation ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non engagé : 4 semaines après le dernier contact ; réserve de recrutement : 12 mois après le dernier contact. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
-        <translation>Aucune durée fixe dans la déclaration : règles par défaut de l&apos;entreprise partout. Les candidats sont réexaminés 1 an après le dernier contact ; procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non retenu : 1 an après la candidature ; réserve avec consentement : au plus 3 ans. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
-        <translation>Recrutement (en cours, non engagé, engagé, réserve, sourcé) : 2 ans après le dernier contact ; outplacement : 5 ans à partir du début de l&apos;outplacement.</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non engagé : 6 semaines après la procédure ; avec consentement : au plus 1 an. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
     </message>
     <message>
         <source>IT1</source>
@@ -6246,6 +6664,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>règles propres</translation>
     </message>
 </context>
 <context>

@@ -2333,6 +2333,124 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import policy file</source>
+        <translation>Beleidsbestand importeren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Beleidsbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export policy file</source>
+        <translation>Beleidsbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Beleidsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigen regels</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Beleid:</translation>
+    </message>
+    <message>
+        <source>The statement this policy follows</source>
+        <translation>De verklaring die dit beleid volgt</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy file…</source>
+        <translation>Beleidsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy file…</source>
+        <translation>Beleidsbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Policy file error</source>
+        <translation>Fout in het beleidsbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (one per situation):</source>
+        <translation>&amp;Regels (één per situatie):</translation>
+    </message>
+    <message>
+        <source>Examples with this policy</source>
+        <translation>Voorbeelden met dit beleid</translation>
+    </message>
+    <message>
+        <source>For example, with these rules:</source>
+        <translation>Met deze regels bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>The policy in force cannot be shown as rows ({problem}). The rows show the preset it was based on; save to replace it.</source>
+        <translation>Het geldende beleid kan niet als rijen worden getoond ({problem}). De rijen tonen het standaardbeleid waarop het gebaseerd was; sla op om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Custom (imported from {file})</source>
+        <translation>Eigen regels (geïmporteerd uit {file})</translation>
+    </message>
+    <message>
+        <source>Custom (based on {preset})</source>
+        <translation>Eigen regels (gebaseerd op {preset})</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Volgt: {statement}</translation>
+    </message>
+    <message>
+        <source>Your own rules: {description}</source>
+        <translation>Uw eigen regels: {description}</translation>
+    </message>
+    <message>
+        <source>Your own rules: fix the rules marked in red to see what they do.</source>
+        <translation>Uw eigen regels: verbeter de rood gemarkeerde regels om te zien wat ze doen.</translation>
+    </message>
+    <message>
+        <source>The rules of {file} are shown above. Save to put them in force.</source>
+        <translation>De regels uit {file} staan hierboven. Sla op om ze in werking te laten treden.</translation>
+    </message>
+    <message>
+        <source>retention-policy.json</source>
+        <translation>bewaarbeleid.json</translation>
+    </message>
+    <message>
+        <source>The policy was exported to {file}.</source>
+        <translation>Het beleid is geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRows</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gerekend vana</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Ten hoogste</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>gerekend vana</translation>
+    </message>
+</context>
+<context>
     <name>PolicySettingsDialog</name>
     <message>
         <source>Choose the backup folder</source>
@@ -2341,30 +2459,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Retention policy</source>
-        <translation>Bewaarbeleid</translation>
-    </message>
-    <message>
-        <source>Custom policy</source>
-        <translation>Eigen beleid</translation>
-    </message>
-    <message>
-        <source>Policy summary</source>
-        <translation>Samenvatting van het beleid</translation>
-    </message>
-    <message>
-        <source>Every rule, with the firm defaults marked</source>
-        <translation>Alle regels, met de standaardregels van het bureau aangeduid</translation>
-    </message>
-    <message>
-        <source>Policy rules (JSON)</source>
-        <translation>Regels van het beleid (JSON)</translation>
-    </message>
-    <message>
-        <source>Policy error</source>
-        <translation>Fout in het beleid</translation>
     </message>
     <message>
         <source> days</source>
@@ -2389,14 +2483,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Policy</source>
         <translation>Beleid</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Voorinstelling:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules (edit to make a custom policy):</source>
-        <translation>&amp;Regels (bewerk ze om een eigen beleid te maken):</translation>
     </message>
     <message>
         <source>Alerts and deletion</source>
@@ -2525,10 +2611,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Geldende versie van het beleid: {version}</translation>
-    </message>
-    <message>
-        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
-        <translation>De eigen regels van uw bureau. Elke regel vermeldt op welke situaties hij van toepassing is, vanaf welke datum wordt geteld (application, last_contact, procedure_end, consent_given, start) en een periode zoals &quot;6 weeks&quot;, eventueel met een maximum.</translation>
     </message>
     <message>
         <source>This policy is not valid: {problem}</source>
@@ -3208,6 +3290,49 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>RecruitDesk: retention</source>
         <translation>RecruitDesk: bewaartermijnen</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRowControls</name>
+    <message>
+        <source>{situation}: counted from</source>
+        <translation>{situation}: gerekend vana</translation>
+    </message>
+    <message>
+        <source>{situation}: keep for</source>
+        <translation>{situation}: bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the period</source>
+        <translation>{situation}: eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>{situation}: at most</source>
+        <translation>{situation}: ten hoogste</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the maximum</source>
+        <translation>{situation}: eenheid van het maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: maximum counted from</source>
+        <translation>{situation}: maximum gerekend vana</translation>
+    </message>
+    <message>
+        <source>{situation}: problem</source>
+        <translation>{situation}: probleem</translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Geen vaste termijn: bewaard zolang de situatie duurt (in de wervingsreserve: zolang de toestemming geldt), tot het maximum.</translation>
+    </message>
+    <message>
+        <source>{situation} (own rule)</source>
+        <translation>{situation} (eigen regel)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
+        <translation>Een eigen regel van het kantoor: de verklaring noemt voor deze situatie geen termijn.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5059,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Er is geen voorinstelling voor het bewaarbeleid met de naam &quot;{name}&quot;. Kies uit: {choices}.</translation>
     </message>
     <message>
+        <source>The policy file {file} cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Het beleidsbestand {file} kan niet worden gelezen ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a policy file: it is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Het bestand {file} is geen beleidsbestand: het is geen geldige JSON (regel {line}, kolom {column}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be used: {problem}. Nothing was changed.</source>
+        <translation>Het beleidsbestand {file} kan niet worden gebruikt: {problem}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved as {file} ({reason}).</source>
+        <translation>Het beleid kon niet worden opgeslagen als {file} ({reason}).</translation>
+    </message>
+    <message>
         <source>There is no candidate with number {id}.</source>
         <translation>Er is geen kandidaat met nummer {id}.</translation>
     </message>
@@ -6198,34 +6339,311 @@ documents/: de originele documenten die we over u bewaren.
     </message>
 </context>
 <context>
+    <name>policy description</name>
+    <message>
+        <source>{period} after the application</source>
+        <translation>{period} na de sollicitatie</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact</source>
+        <translation>{period} na het laatste contact</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure</source>
+        <translation>{period} na de procedure</translation>
+    </message>
+    <message>
+        <source>{period} after consent was given</source>
+        <translation>{period} nadat toestemming is gegeven</translation>
+    </message>
+    <message>
+        <source>{period} after the start</source>
+        <translation>{period} na de start</translation>
+    </message>
+    <message>
+        <source>{period} after the application with consent</source>
+        <translation>{period} na de sollicitatie met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact with consent</source>
+        <translation>{period} na het laatste contact met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure with consent</source>
+        <translation>{period} na de procedure met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} with consent, from the day it was given</source>
+        <translation>{period} met toestemming, vanaf de dag waarop die is gegeven</translation>
+    </message>
+    <message>
+        <source>{period} after the start with consent</source>
+        <translation>{period} na de start met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} with consent</source>
+        <translation>{period} met toestemming</translation>
+    </message>
+    <message>
+        <source>{terms}, with or without consent</source>
+        <translation>{terms}, met of zonder toestemming</translation>
+    </message>
+    <message>
+        <source>{terms} (no term in the statement)</source>
+        <translation>{terms} (geen termijn in de verklaring)</translation>
+    </message>
+    <message>
+        <source>outplacement: {terms}</source>
+        <translation>outplacement: {terms}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company}</source>
+        <translation>Privacyverklaring van {company}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company} ({reference})</source>
+        <translation>Privacyverklaring van {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>Guidance of the {company} ({reference})</source>
+        <translation>Advies van de {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>{source}, {dated}</source>
+        <translation>{source}, {dated}</translation>
+    </message>
+    <message>
+        <source>last changed on {date}</source>
+        <translation>laatst gewijzigd op {date}</translation>
+    </message>
+    <message>
+        <source>version of {date}</source>
+        <translation>versie van {date}</translation>
+    </message>
+    <message>
+        <source>valid from {date}</source>
+        <translation>geldig vanaf {date}</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>niet gedateerd</translation>
+    </message>
+    <message>
+        <source>Dutch Data Protection Authority</source>
+        <translation>Autoriteit Persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>policy editor</name>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve (with consent)</source>
+        <translation>Wervingsreserve (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Procedure still open</source>
+        <translation>Procedure loopt nog</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Sourced, never applied</source>
+        <translation>Zelf benaderd, nooit gesolliciteerd</translation>
+    </message>
+    <message>
+        <source>End of the procedure</source>
+        <translation>Einde van de procedure</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Start of the outplacement</source>
+        <translation>Start van de outplacement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>while it lasts</source>
+        <translation>zolang die duurt</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>geen maximum</translation>
+    </message>
+    <message>
+        <source>it has {count} rules for &quot;{situation}&quot;; keep one rule per situation</source>
+        <translation>het bevat {count} regels voor &quot;{situation}&quot;; houd één regel per situatie</translation>
+    </message>
+    <message>
+        <source>The period must be at least {minimum}.</source>
+        <translation>De termijn moet minstens {minimum} zijn.</translation>
+    </message>
+    <message>
+        <source>The period can be at most {limit}.</source>
+        <translation>De termijn kan ten hoogste {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Het maximum moet minstens {minimum} zijn.</translation>
+    </message>
+    <message>
+        <source>The maximum can be at most {limit}.</source>
+        <translation>Het maximum kan ten hoogste {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>Consent period missing for the recruitment reserve: give a period or a maximum.</source>
+        <translation>De termijn voor de wervingsreserve ontbreekt: geef een termijn of een maximum op.</translation>
+    </message>
+    <message>
+        <source>Give a period or a maximum: no candidate may be kept forever.</source>
+        <translation>Geef een termijn of een maximum op: geen kandidaat mag voor altijd worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The maximum must be longer than the period, or it never applies.</source>
+        <translation>Het maximum moet langer zijn dan de termijn, anders geldt het nooit.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was not hired on {ended} is deleted on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en op {ended} niet werd aangenomen, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, was not hired on {ended} and agreed that day to stay in the recruitment reserve is deleted on {due} at the latest.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde, op {ended} niet werd aangenomen en die dag instemde met opname in de wervingsreserve, wordt uiterlijk op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, last contacted on {ended} in a procedure that stays open, is deleted on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en voor het laatst op {ended} contact had, in een procedure die open blijft, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was hired on {ended} is deleted from the recruitment files on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en op {ended} werd aangenomen, wordt op {due} uit de wervingsgegevens verwijderd.</translation>
+    </message>
+    <message>
+        <source>An outplacement started and last discussed on {ended} is deleted on {due}.</source>
+        <translation>Een outplacement die op {ended} begon en toen voor het laatst werd besproken, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A profile found on {ended}, never contacted again and without an application, is deleted on {due}.</source>
+        <translation>Een profiel dat op {ended} werd gevonden, daarna niet meer werd benaderd en zonder sollicitatie, wordt op {due} verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>policy files</name>
+    <message>
+        <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
+        <translation>{where} heeft een datum nodig om vanaf te rekenen (&quot;anchor&quot;) en een termijn (&quot;period&quot;)</translation>
+    </message>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} rekent vanaf &quot;{value}&quot;, en dat is geen van: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
+        <translation>{where}: &quot;{value}&quot; is niet geschreven zoals &quot;6 weeks&quot; (days, weeks, months of years)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; must be from {low} to {limit}</source>
+        <translation>{where}: &quot;{value}&quot; moet tussen {low} en {limit} liggen</translation>
+    </message>
+    <message>
+        <source>it holds no policy (an object with &quot;rules&quot; is expected)</source>
+        <translation>het bevat geen beleid (een object met &quot;rules&quot; wordt verwacht)</translation>
+    </message>
+    <message>
+        <source>the list of rules (&quot;rules&quot;) is missing or empty</source>
+        <translation>de lijst met regels (&quot;rules&quot;) ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>rule {number} is not a rule</source>
+        <translation>regel {number} is geen regel</translation>
+    </message>
+    <message>
+        <source>rule {number} names no situation (&quot;situations&quot;)</source>
+        <translation>regel {number} noemt geen situatie (&quot;situations&quot;)</translation>
+    </message>
+    <message>
+        <source>rule {number} names the situation &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>regel {number} noemt de situatie &quot;{value}&quot;, en dat is geen van: {choices}</translation>
+    </message>
+    <message>
+        <source>rule {number} (period)</source>
+        <translation>regel {number} (termijn)</translation>
+    </message>
+    <message>
+        <source>rule {number} (maximum)</source>
+        <translation>regel {number} (maximum)</translation>
+    </message>
+    <message>
+        <source>rule {number} keeps data forever; give it a period or a maximum</source>
+        <translation>regel {number} bewaart gegevens voor altijd; geef een termijn of een maximum op</translation>
+    </message>
+    <message>
+        <source>two rules have the same &quot;id&quot;</source>
+        <translation>twee regels hebben dezelfde &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>it is far too large for a policy</source>
+        <translation>het is veel te groot voor een beleid</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
         <translation>Richtlijn van de Autoriteit Persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>4 weken na de procedure; 1 jaar met toestemming. Standaardregels van het bureau waar de richtlijn niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet aangeworven: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
-        <translation>Geen vaste termijn in de verklaring: overal standaardregels van het bureau. Kandidaten worden 1 jaar na het laatste contact herzien; open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet weerhouden: 1 jaar na de sollicitatie; reserve met toestemming: hoogstens 3 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
-        <translation>Werving (open, niet aangeworven, aangeworven, reserve, gesourcet): 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start van de outplacement.</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet aangeworven: 6 weken na de procedure; met toestemming: hoogstens 1 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
     </message>
     <message>
         <source>IT1</source>
@@ -6246,6 +6664,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>eigen regels</translation>
     </message>
 </context>
 <context>
