@@ -121,7 +121,7 @@ def identity_spans(text: str, names: Iterable[str | None] = (), other_values: It
     add(WEB_ADDRESS, WEB)
     for match in PHONE_LIKE.finditer(text):
         printed = match.group(1)
-        if sum(char.isdigit() for char in printed) >= 8 and not YEAR_RANGE.match(printed.strip()):
+        if sum(char.isdigit() for char in printed) >= 8 and not YEAR_RANGE.match(printed.strip(" ()")):
             found.append(MaskSpan(match.start(1), match.end(1), PHONE))
     found.extend(MaskSpan(span.start, span.end, IDENTIFIER) for span in find_sensitive(text).spans)
     add(POSTCODE_CITY, ADDRESS)

@@ -67,8 +67,10 @@ def test_only_experience_and_skills_sections_are_shown():
     masked, sections_only = mask_cv_text(text, ["An Peeters"])
     assert sections_only
     assert masked.splitlines() == ["Werkervaring", "2018 - heden: boekhouder bij een kmo", "Vaardigheden", "Excel, SAP"]
-    # years of experience are not mistaken for an age or a phone number
+    # years of experience and study are not mistaken for a phone number or a date
     assert "2018 - heden" in masked
+    whole = identity_mask.masked(text, identity_mask.identity_spans(text, ["An Peeters"]), {})
+    assert "(2014 - 2017)" in whole
 
 
 def test_without_headings_the_whole_masked_text_is_shown():

@@ -34,7 +34,7 @@ from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import blind_review
 from recruitdesk.vault.vault import Vault
 
-PREVIEW_WIDTH = 700  # pixels a page image is scaled to
+PREVIEW_WIDTH = 640  # pixels a page image is scaled to
 
 
 def page_image(page: blind_review.MaskedPage) -> QImage:
