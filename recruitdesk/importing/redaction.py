@@ -127,13 +127,19 @@ def _blacked_out(page: pdfium.PdfPage, spans_of: Callable[[str], list[tuple[int,
 @dataclass(frozen=True)
 class MaskedPage:
     """One page as a greyscale image (8 bits per pixel, ``stride`` bytes a row) with the
-    rectangles that were filled black; made in memory, never written to disk."""
+    rectangles that were filled black; made in memory, never written to disk. A page without a
+    text layer (a scan) has no image at all (``shown`` is False): where the words are cannot
+    be known, so no part of it can be shown safely."""
 
     width: int
     height: int
     stride: int
     pixels: bytes = field(repr=False)
     rectangles: tuple[Rectangle, ...]
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.pixels)
 
 
 def masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]], max_pages: int = 20) -> list[MaskedPage]:
@@ -148,7 +154,11 @@ def masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]
     try:
         pages = []
         for index in range(min(len(source), max_pages)):
-            bitmap, rectangles = _blacked_out(source[index], spans_of, images_too=True)
+            page = source[index]
+            if page.get_textpage().count_chars() == 0:  # a scan: no words to find, so nothing of it is shown
+                pages.append(MaskedPage(0, 0, 0, b"", ()))
+                continue
+            bitmap, rectangles = _blacked_out(page, spans_of, images_too=True)
             pages.append(MaskedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), tuple(rectangles)))
         return pages
     except pdfium.PdfiumError as error:

@@ -334,6 +334,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Page avec l&apos;identité noircie</translation>
     </message>
     <message>
+        <source>This page is a scanned image: it is not shown, because the identity on it cannot be located. Its text is on the Text tab.</source>
+        <translation>Cette page est une image numérisée : elle n&apos;est pas affichée, car l&apos;identité qui y figure ne peut pas être localisée. Son texte se trouve dans l&apos;onglet Texte.</translation>
+    </message>
+    <message>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Choisissez d&apos;abord une évaluation de 1 à 5.</translation>
     </message>

@@ -334,6 +334,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Pagina met de identiteit zwart gemaakt</translation>
     </message>
     <message>
+        <source>This page is a scanned image: it is not shown, because the identity on it cannot be located. Its text is on the Text tab.</source>
+        <translation>Deze pagina is een gescande afbeelding: ze wordt niet getoond, omdat de identiteit erop niet te lokaliseren is. De tekst ervan staat op het tabblad Tekst.</translation>
+    </message>
+    <message>
         <source>Choose a rating from 1 to 5 first.</source>
         <translation>Kies eerst een beoordeling van 1 tot 5.</translation>
     </message>

@@ -13,7 +13,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from recruitdesk.importing.identity_mask import fold
-from recruitdesk.importing.redaction import RENDER_SCALE
+from recruitdesk.importing.redaction import RENDER_SCALE, NotRendered, masked_pages
 from recruitdesk.services import applications, blind_review, vacancies
 from recruitdesk.services.candidate_detail import candidate_detail
 from recruitdesk.services.candidates import new_candidate
@@ -160,3 +160,20 @@ def test_rating_before_reveal_and_the_reveal_is_audited(review):
     # a rating changed on the board afterwards is no longer a blind one
     applications.set_rating(vault, application, 2)
     assert blind_review.review_queue(vault, vacancy)[0].rated_blind is False
+
+
+def test_a_scanned_page_is_never_shown(review):
+    """A page without a text layer (a scan, or a redacted import's image-only rendition): the
+    words cannot be located, so the page is not rendered at all."""
+    _vault, _vacancy, _application, person, _content = review
+    photo = io.BytesIO()
+    Image.new("RGB", (300, 400), (255, 255, 255)).save(photo, format="PNG")
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(photo, x=10, y=10, w=190)
+    pages = masked_pages(bytes(pdf.output()), blind_review.spans_finder([person.name], []))
+    assert len(pages) == 1 and not pages[0].shown and pages[0].pixels == b""
+    with pytest.raises(NotRendered):
+        masked_pages(b"%PDF-1.7 not really", blind_review.spans_finder([person.name], []))

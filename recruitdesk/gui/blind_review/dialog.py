@@ -190,8 +190,13 @@ class BlindReviewDialog(QDialog):
                                     else self.tr("The whole CV, with the identity hidden: no experience or skills heading was found."))
         for page in cv.pages:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(page_image(page)).scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation))
-            label.setAccessibleName(self.tr("Page with the identity blacked out"))
+            if page.shown:
+                label.setPixmap(QPixmap.fromImage(page_image(page)).scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation))
+                label.setAccessibleName(self.tr("Page with the identity blacked out"))
+            else:
+                label.setText(self.tr("This page is a scanned image: it is not shown, because the identity on it cannot be "
+                                      "located. Its text is on the Text tab."))
+                label.setWordWrap(True)
             self.pages_layout.insertWidget(self.pages_layout.count() - 1, label)
         self.tabs.setTabEnabled(1, bool(cv.pages))
         if item.rated_blind and item.rating is not None:
