@@ -123,6 +123,9 @@ def draft_rejection(vault: Vault, candidate_id: int, application_id: int | None 
         facts = facts_once_sent(facts_of(candidate), today)
         status = engine.evaluate(facts, policy, today)
         binding = status.binding
+        # "6 weeks after the end of the procedure" only when that rule alone gives the date (not
+        # after an extension, or when an ended reserve consent moved it)
+        rule_gives_date = status.kind in (engine.DUE, engine.OVERDUE) and status.consent_ended_on is None
         reserve_until = None
         if has_reserve(policy):
             reserve_until = engine.earliest_deadline(policy, RESERVE, facts, ConsentFacts(RESERVE_PURPOSE, today)).due_on
@@ -135,8 +138,8 @@ def draft_rejection(vault: Vault, candidate_id: int, application_id: int | None 
             privacy_link=settings.get(session, "privacy_statement_url"),
             privacy_contact=settings.get(session, "privacy_contact"),
             keep_until=status.due_on,
-            keep_period=binding.limit.period if binding else None,
-            keep_anchor=binding.limit.anchor if binding else None,
+            keep_period=binding.limit.period if binding and rule_gives_date else None,
+            keep_anchor=binding.limit.anchor if binding and rule_gives_date else None,
             keep_is_maximum=bool(binding and binding.is_maximum),
             reserve_until=reserve_until,
         )

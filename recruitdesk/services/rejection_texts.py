@@ -46,6 +46,10 @@ KEEP_UNTIL_AT_MOST = N_(
     "We keep the details of your application for at most {period} after {anchor}, that is until {date}. After that "
     "date we delete them.",
 )
+KEEP_UNTIL_DATE = N_(
+    "rejection_letter",
+    "We keep the details of your application until {date}. After that date we delete them.",
+)
 KEEP_NO_DATE = N_(
     "rejection_letter",
     "We keep the details of your application only as long as our privacy statement allows, and then delete them.",
@@ -119,7 +123,7 @@ class LetterFacts:
     privacy_link: str  # the privacy statement's address, or ""
     privacy_contact: str  # an e-mail address, or ""
     keep_until: dt.date | None
-    keep_period: Period | None
+    keep_period: Period | None  # None: the date does not follow from one rule (an extension), so only the date is given
     keep_anchor: str | None  # a retention anchor code
     keep_is_maximum: bool
     reserve_until: dt.date | None  # None: the policy has no recruitment reserve
@@ -143,7 +147,9 @@ def body(facts: LetterFacts) -> str:
     paragraphs = [say(SALUTATION, name=facts.name)]
     paragraphs.append(say(THANKS_FOR, firm=firm, vacancy=facts.vacancy) if facts.vacancy else say(THANKS, firm=firm))
     paragraphs.append(say(DECISION))
-    if facts.keep_until is not None and facts.keep_period is not None and facts.keep_anchor in ANCHOR_TEXT:
+    if facts.keep_until is not None and (facts.keep_period is None or facts.keep_anchor not in ANCHOR_TEXT):
+        paragraphs.append(say(KEEP_UNTIL_DATE, date=long_date(facts.keep_until, language)))
+    elif facts.keep_until is not None and facts.keep_period is not None and facts.keep_anchor in ANCHOR_TEXT:
         paragraphs.append(say(
             KEEP_UNTIL_AT_MOST if facts.keep_is_maximum else KEEP_UNTIL,
             period=period_text(facts.keep_period, language),

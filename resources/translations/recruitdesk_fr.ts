@@ -6975,6 +6975,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Nous conservons les données de votre candidature au plus {period} après {anchor}, soit jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
     </message>
     <message>
+        <source>We keep the details of your application until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
         <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
         <translation>Nous ne conservons les données de votre candidature que le temps autorisé par notre déclaration de confidentialité, puis nous les supprimons.</translation>
     </message>

@@ -6975,6 +6975,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Wij bewaren de gegevens van uw sollicitatie hoogstens {period} na {anchor}, dat wil zeggen tot {date}. Na die datum verwijderen wij ze.</translation>
     </message>
     <message>
+        <source>We keep the details of your application until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
         <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
         <translation>Wij bewaren de gegevens van uw sollicitatie slechts zolang onze privacyverklaring dat toestaat en verwijderen ze daarna.</translation>
     </message>

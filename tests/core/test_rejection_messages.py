@@ -103,6 +103,17 @@ def test_policy_counting_from_the_procedure_end_keeps_that_date(new_vault, clock
     assert "jusqu'au 2 mars 2027 au plus tard" in draft.body
 
 
+def test_an_extension_gives_its_date_without_the_rule(new_vault, clock):
+    vault, _ = new_vault  # nl-ap: 4 weeks after the procedure would be 30 March
+    candidate_id = _candidate(vault, clock, "nl")
+    record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 3, 2))
+    retention.extend(vault, candidate_id, dt.date(2026, 9, 1), "Bezwaarprocedure loopt nog")
+    draft = rejection_messages.draft_rejection(vault, candidate_id)
+    assert draft.keep_until == dt.date(2026, 9, 1)
+    assert "Wij bewaren de gegevens van uw sollicitatie tot 1 september 2026. Na die datum verwijderen wij ze." in draft.body
+    assert "4 weken" not in draft.body
+
+
 def test_language_override_and_unknown_language(new_vault, clock):
     vault, _ = new_vault
     candidate_id = _candidate(vault, clock, "nl")
