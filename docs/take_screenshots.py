@@ -1,6 +1,6 @@
 """Take the README's screenshots: the demo's main window (in English, Dutch and French, at
 1366x768, the most common laptop screen, with one candidate selected), the retention policy
-editor in Settings (Dutch and French) and the first-run wizard.
+editor in Settings (Dutch and French), a vacancy's board and list, and the first-run wizard.
 
 Run under a real (virtual) display so the window is styled as users see it:
     Xvfb :95 -screen 0 1366x768x24 &
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from recruitdesk.gui.shell import app as gui_app
 
 target, demo, vault, lang, view = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4], sys.argv[5]
+main_window = []
 
 def largest_window():
     app = QApplication.instance()
@@ -36,15 +37,27 @@ def largest_window():
 def arrange():
     window = largest_window()
     if hasattr(window, "select_ids"):  # the main window: full screen size, one candidate selected
+        main_window.append(window)
         window.setGeometry(window.screen().availableGeometry())
         window.select_ids([3])
         if view == "policy":  # Settings > Retention: the policy editor
             window.retention.open_settings()
+        elif view == "vacancies":  # the Vacancies tab above the candidates
+            window.vacancies.show()
+        elif view in ("board", "list"):  # a vacancy's board (or list): the vacancy with the most applications
+            panel = window.vacancies.panel
+            busiest = max(panel.model.rows, key=lambda row: row.total)
+            panel.select(busiest.id)
+            board = window.vacancies.open_vacancy(busiest.id)
+            board.resize(1200, 620)
+            if view == "list":
+                board.loaded.connect(lambda: board.tabs.setCurrentIndex(1))
 
 def grab():
     app = QApplication.instance()
     dialogs = [w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == "PolicySettingsDialog"]
-    (dialogs[0] if view == "policy" and dialogs else largest_window()).grab().save(target)
+    board = main_window[0].vacancies.board_window if view in ("board", "list") and main_window else None
+    (dialogs[0] if view == "policy" and dialogs else board or largest_window()).grab().save(target)
     QApplication.instance().quit()
 
 original_exec = QApplication.exec
@@ -69,6 +82,7 @@ def shoot(name: str, demo: bool, lang: str = "en", view: str = "main") -> Path:
 
 SHOTS = (("main-window", True, "en", "main"), ("main-window-nl", True, "nl", "main"), ("main-window-fr", True, "fr", "main"),
          ("policy-editor-nl", True, "nl", "policy"), ("policy-editor-fr", True, "fr", "policy"),
+         ("vacancies", True, "en", "vacancies"), ("vacancy-board", True, "en", "board"), ("vacancy-list-nl", True, "nl", "list"),
          ("first-run-wizard", False, "en", "main"))
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from recruitdesk.clock import Clock
+from recruitdesk.demo_vacancies import seed_demo_vacancies
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.vault_access import create_vault
 from recruitdesk.services.countdown import recompute, retention_state
@@ -100,6 +101,12 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
             recompute(session, candidate, clock)
 
 
+def seed_demo(session: Session, keys: CandidateKeys, clock: Clock) -> None:
+    """The demo candidates, and the vacancies they applied for."""
+    seed_demo_candidates(session, keys, clock)
+    seed_demo_vacancies(session, clock)
+
+
 class DemoVault:
     """A demo vault in a temporary folder that is deleted when closed."""
 
@@ -108,7 +115,7 @@ class DemoVault:
         self.keychain = MemoryKeychain()
         self.vault, self.recovery_key = create_vault(
             self.folder / "vault", self.keychain, clock, preset="nl-ap",
-            seed=lambda session, keys: seed_demo_candidates(session, keys, clock),
+            seed=lambda session, keys: seed_demo(session, keys, clock),
         )
 
     def reopen(self, clock: Clock) -> Vault:

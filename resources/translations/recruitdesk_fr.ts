@@ -3483,8 +3483,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Postes vacants</translation>
     </message>
     <message>
-        <source>Show or hide the vacancies beside the candidates (Ctrl+Shift+V)</source>
-        <translation>Afficher ou masquer les postes vacants à côté des candidats (Ctrl+Maj+V)</translation>
+        <source>Show the vacancies beside the candidates</source>
+        <translation>Afficher les postes vacants à côté des candidats</translation>
     </message>
     <message>
         <source>&amp;New vacancy…</source>

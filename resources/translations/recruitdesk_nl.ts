@@ -3483,8 +3483,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Vacatures</translation>
     </message>
     <message>
-        <source>Show or hide the vacancies beside the candidates (Ctrl+Shift+V)</source>
-        <translation>De vacatures naast de kandidaten tonen of verbergen (Ctrl+Shift+V)</translation>
+        <source>Show the vacancies beside the candidates</source>
+        <translation>De vacatures naast de kandidaten tonen</translation>
     </message>
     <message>
         <source>&amp;New vacancy…</source>

@@ -54,7 +54,8 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
         window.show_vault(vault)
     feature = window.vacancies
-    assert feature.dock.isVisible() and feature.panel is not None
+    choose(window, "Vaca&ncies", "&Vacancies")
+    assert feature.dock.isVisible() and feature.panel is not None and feature.panel.search_edit.hasFocus()
 
     # New vacancy: the menu item, type the title, OK.
     choose(window, "Vaca&ncies", "&New vacancy…")
@@ -174,6 +175,7 @@ def test_files_dropped_on_a_vacancy_open_the_import_for_it(qtbot, clock, new_vau
     window.show()
     with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
         window.show_vault(vault)
+    choose(window, "Vaca&ncies", "&Vacancies")
     panel = window.vacancies.panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=TIMEOUT)
     table = panel.table

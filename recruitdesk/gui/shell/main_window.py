@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
     def _wire_features(self) -> None:
         """Where one feature's widget leads to another feature's action."""
         self.tabifyDockWidget(self.retention.dock, self.requests.dock)
+        self.tabifyDockWidget(self.requests.dock, self.vacancies.dock)
         self.retention.dock.raise_()
         self.retention.dashboard.activated.connect(self.candidates.open_facts)
         self.retention.dashboard.requests_activated.connect(self.requests.show)

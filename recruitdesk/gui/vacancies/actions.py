@@ -1,4 +1,5 @@
-"""Vacancies in the window: the list in a dock beside the candidates (Ctrl+Shift+V), the
+"""Vacancies in the window: the list in a dock above the candidates, a tab beside the retention
+dashboard and the requests (Ctrl+Shift+V shows it and puts the cursor in its search), the
 Vacancies menu, a vacancy's board window, and the New vacancy / Vacancy filled dialogs.
 
 The list and any open board exist only while the vault is unlocked. Files dropped on a vacancy
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
@@ -41,14 +41,11 @@ class VacanciesFeature(Feature):
         dock.setObjectName("vacanciesDock")
         dock.setAccessibleName(self.tr("Vacancies"))
         dock.setAllowedAreas(ALL_DOCK_AREAS)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
         self.dock = dock
         self._placeholder()
-        toggle = dock.toggleViewAction()
-        toggle.setText(self.tr("&Vacancies"))
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        toggle.setToolTip(self.tr("Show or hide the vacancies beside the candidates (Ctrl+Shift+V)"))
-        self.toggle_action = toggle
+        self.show_action = toggle = self.action(self.tr("&Vacancies"), self.tr("Show the vacancies beside the candidates"), "Ctrl+Shift+V",
+                             self.show, "actionShowVacancies")
         self.new_action = self.action(self.tr("&New vacancy…"), self.tr("Add a vacancy to recruit for"), "Ctrl+Shift+J",
                                       self.new_vacancy, "actionNewVacancy")
         self.open_action = self.action(self.tr("&Open vacancy"), self.tr("Show the selected vacancy's applications on a board"),
@@ -100,6 +97,8 @@ class VacanciesFeature(Feature):
     def show(self) -> None:
         self.dock.show()
         self.dock.raise_()
+        if self.panel is not None:
+            self.panel.search_edit.setFocus()
 
     def new_vacancy(self) -> VacancyDialog | None:
         if self.vault is None:
