@@ -22,6 +22,7 @@ from __future__ import annotations
 import ctypes
 import io
 import textwrap
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -146,7 +147,16 @@ def masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]
     """The PDF's first ``max_pages`` pages rendered with every span ``spans_of`` finds in each
     page's text, and every picture, blacked out: the blind review's preview. The pixels are
     copied out of PDFium, so nothing refers to the document once this returns. Raises
-    ``NotRendered`` for a file PDFium cannot open or draw."""
+    ``NotRendered`` for a file PDFium cannot open or draw. PDFium is not thread-safe, so calls
+    from several worker threads take turns."""
+    with _PDFIUM_LOCK:
+        return _masked_pages(content, spans_of, max_pages)
+
+
+_PDFIUM_LOCK = threading.Lock()
+
+
+def _masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]], max_pages: int) -> list[MaskedPage]:
     try:
         source = pdfium.PdfDocument(content)
     except pdfium.PdfiumError as error:
