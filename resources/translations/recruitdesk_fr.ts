@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDateDelegate</name>
+    <message>
+        <source>Application date</source>
+        <translation>Date de candidature</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationList</name>
     <message>
         <source>Applications</source>
@@ -1598,6 +1605,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it, then import again.</source>
         <translation>Le coffre est verrouillé. Déverrouillez-le, puis relancez l&apos;importation.</translation>
     </message>
@@ -1606,12 +1617,32 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Annulation après le fichier en cours…</translation>
     </message>
     <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>Aucun fichier à importer n&apos;a été trouvé dans ce que vous avez déposé.</translation>
+    </message>
+    <message>
         <source>1 file ready to import.</source>
         <translation>1 fichier prêt à être importé.</translation>
     </message>
     <message>
         <source>{count} files ready to import.</source>
         <translation>{count} fichiers prêts à être importés.</translation>
+    </message>
+    <message>
+        <source>1 file was left out because it may not be a CV; tick it to import it anyway.</source>
+        <translation>1 fichier a été écarté car ce n&apos;est peut-être pas un CV&#xa0;; cochez-le pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>{count} files were left out because they may not be CVs; tick them to import them anyway.</source>
+        <translation>{count} fichiers ont été écartés car ce ne sont peut-être pas des CV&#xa0;; cochez-les pour les importer quand même.</translation>
+    </message>
+    <message>
+        <source>1 file needs a password: select it and type the password below the list.</source>
+        <translation>1 fichier demande un mot de passe&#xa0;: sélectionnez-le et saisissez le mot de passe sous la liste.</translation>
+    </message>
+    <message>
+        <source>{count} files need a password: select each and type its password below the list.</source>
+        <translation>{count} fichiers demandent un mot de passe&#xa0;: sélectionnez-les un par un et saisissez le mot de passe sous la liste.</translation>
     </message>
     <message>
         <source>1 file cannot be imported (see Warnings).</source>
@@ -1927,8 +1958,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Non lu (annulé)</translation>
     </message>
     <message>
+        <source>Protected – enter the password</source>
+        <translation>Protégé – saisissez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
         <source>Cannot be imported</source>
         <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Écarté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1979,6 +2022,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Si déjà connu</translation>
     </message>
     <message>
+        <source>Applied on</source>
+        <translation>Candidature le</translation>
+    </message>
+    <message>
         <source>Included in the import</source>
         <translation>Inclus dans l&apos;importation</translation>
     </message>
@@ -1989,6 +2036,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>If {file} is already known: {choice}</source>
         <translation>Si {file} est déjà connu&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>The date of the e-mail; double-click to change it</source>
+        <translation>La date de l&apos;e-mail&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <source>The date the file was last changed; double-click to change it</source>
+        <translation>La date de dernière modification du fichier&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <source>{name} (from file name)</source>
+        <translation>{name} (d&apos;après le nom du fichier)</translation>
     </message>
     <message>
         <source>Corrected by you</source>
@@ -2334,6 +2393,56 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreviewPanel</name>
+    <message>
+        <source>Show the &amp;page</source>
+        <translation>Afficher la &amp;page</translation>
+    </message>
+    <message>
+        <source>Show the first page of the selected file, to read a name from a scan</source>
+        <translation>Afficher la première page du fichier sélectionné, pour lire un nom sur un document numérisé</translation>
+    </message>
+    <message>
+        <source>First page of the selected file</source>
+        <translation>Première page du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a readable file to see its first page.</source>
+        <translation>Sélectionnez un fichier lisible pour voir sa première page.</translation>
+    </message>
+    <message>
+        <source>Making a picture of the first page…</source>
+        <translation>Création d&apos;une image de la première page…</translation>
+    </message>
+    <message>
+        <source>No page picture for this kind of file.</source>
+        <translation>Pas d&apos;image de page pour ce type de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this password</source>
+        <translation>&amp;Ouvrir avec ce mot de passe</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Type it again:</source>
+        <translation>Le mot de passe de {file} est incorrect. Saisissez-le à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for {file}</source>
+        <translation>Mot de passe de {file}</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6266,57 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (caviardé).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>import_review</name>
+    <message>
+        <source>Almost no text could be read from this file (a damaged file, or a scan without recognisable text). Look at the page, then tick it to import it anyway.</source>
+        <translation>Presque aucun texte n&apos;a pu être lu dans ce fichier (un fichier endommagé, ou un document numérisé sans texte reconnaissable). Regardez la page, puis cochez-le pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CV: no name, e-mail address, phone number or CV headings (experience, education, skills…) were found in it.</source>
+        <translation>Ceci ne ressemble pas à un CV&#xa0;: aucun nom, adresse e-mail, numéro de téléphone ni rubrique de CV (expérience, formation, compétences…) n&apos;y a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The name was taken from the file name and nothing in the text confirms it. Check it before you import the file.</source>
+        <translation>Le nom a été repris du nom du fichier et rien dans le texte ne le confirme. Vérifiez-le avant d&apos;importer le fichier.</translation>
+    </message>
+    <message>
+        <source>no readable text</source>
+        <translation>aucun texte lisible</translation>
+    </message>
+    <message>
+        <source>not a CV?</source>
+        <translation>pas un CV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>name from the file name</source>
+        <translation>nom d&apos;après le nom du fichier</translation>
+    </message>
+    <message>
+        <source>{file}: the e-mail has too many attachments; this one was not read.</source>
+        <translation>{file}&#xa0;: l&apos;e-mail a trop de pièces jointes&#xa0;; celle-ci n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (mails in mails in zips); not read.</source>
+        <translation>{file}&#xa0;: imbriqué trop profondément (e-mails dans des e-mails dans des zip)&#xa0;; non lu.</translation>
+    </message>
+    <message>
+        <source>{file}: the zip archive holds no CV.</source>
+        <translation>{file}&#xa0;: l&apos;archive zip ne contient aucun CV.</translation>
+    </message>
+    <message>
+        <source>Attachment not imported: {reason}</source>
+        <translation>Pièce jointe non importée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was dragged together with other mails, and Outlook hands over only the first one. Drag it on its own.</source>
+        <translation>{file} a été glissé avec d&apos;autres e-mails, et Outlook ne transmet que le premier. Glissez-le seul.</translation>
+    </message>
+    <message>
+        <source>What was dragged from the mail program could not be read. Save the mail as a file (.msg or .eml) and import that.</source>
+        <translation>Ce qui a été glissé depuis le logiciel de messagerie n&apos;a pas pu être lu. Enregistrez l&apos;e-mail comme fichier (.msg ou .eml) et importez celui-ci.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDateDelegate</name>
+    <message>
+        <source>Application date</source>
+        <translation>Sollicitatiedatum</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationList</name>
     <message>
         <source>Applications</source>
@@ -1598,6 +1605,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Looking for files…</source>
+        <translation>Bestanden zoeken…</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it, then import again.</source>
         <translation>De kluis is vergrendeld. Ontgrendel de kluis en importeer opnieuw.</translation>
     </message>
@@ -1606,12 +1617,32 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Wordt geannuleerd na het huidige bestand…</translation>
     </message>
     <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>In wat u hebt neergezet, zijn geen bestanden gevonden om te importeren.</translation>
+    </message>
+    <message>
         <source>1 file ready to import.</source>
         <translation>1 bestand klaar om te importeren.</translation>
     </message>
     <message>
         <source>{count} files ready to import.</source>
         <translation>{count} bestanden klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>1 file was left out because it may not be a CV; tick it to import it anyway.</source>
+        <translation>1 bestand is weggelaten omdat het misschien geen cv is; vink het aan om het toch te importeren.</translation>
+    </message>
+    <message>
+        <source>{count} files were left out because they may not be CVs; tick them to import them anyway.</source>
+        <translation>{count} bestanden zijn weggelaten omdat het misschien geen cv&apos;s zijn; vink ze aan om ze toch te importeren.</translation>
+    </message>
+    <message>
+        <source>1 file needs a password: select it and type the password below the list.</source>
+        <translation>1 bestand heeft een wachtwoord nodig: selecteer het en typ het wachtwoord onder de lijst.</translation>
+    </message>
+    <message>
+        <source>{count} files need a password: select each and type its password below the list.</source>
+        <translation>{count} bestanden hebben een wachtwoord nodig: selecteer ze een voor een en typ het wachtwoord onder de lijst.</translation>
     </message>
     <message>
         <source>1 file cannot be imported (see Warnings).</source>
@@ -1927,8 +1958,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Niet gelezen (geannuleerd)</translation>
     </message>
     <message>
+        <source>Protected – enter the password</source>
+        <translation>Beveiligd – voer het wachtwoord in</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>Cannot be imported</source>
         <translation>Kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Weggelaten: {reason}</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1979,6 +2022,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Als al bekend</translation>
     </message>
     <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
         <source>Included in the import</source>
         <translation>Opgenomen in de import</translation>
     </message>
@@ -1989,6 +2036,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>If {file} is already known: {choice}</source>
         <translation>Als {file} al bekend is: {choice}</translation>
+    </message>
+    <message>
+        <source>The date of the e-mail; double-click to change it</source>
+        <translation>De datum van de e-mail; dubbelklik om hem te wijzigen</translation>
+    </message>
+    <message>
+        <source>The date the file was last changed; double-click to change it</source>
+        <translation>De datum waarop het bestand het laatst is gewijzigd; dubbelklik om hem te wijzigen</translation>
+    </message>
+    <message>
+        <source>{name} (from file name)</source>
+        <translation>{name} (uit de bestandsnaam)</translation>
     </message>
     <message>
         <source>Corrected by you</source>
@@ -2334,6 +2393,56 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreviewPanel</name>
+    <message>
+        <source>Show the &amp;page</source>
+        <translation>&amp;Pagina tonen</translation>
+    </message>
+    <message>
+        <source>Show the first page of the selected file, to read a name from a scan</source>
+        <translation>De eerste pagina van het geselecteerde bestand tonen, om een naam van een scan af te lezen</translation>
+    </message>
+    <message>
+        <source>First page of the selected file</source>
+        <translation>Eerste pagina van het geselecteerde bestand</translation>
+    </message>
+    <message>
+        <source>Select a readable file to see its first page.</source>
+        <translation>Selecteer een leesbaar bestand om de eerste pagina te zien.</translation>
+    </message>
+    <message>
+        <source>Making a picture of the first page…</source>
+        <translation>Afbeelding van de eerste pagina maken…</translation>
+    </message>
+    <message>
+        <source>No page picture for this kind of file.</source>
+        <translation>Voor dit soort bestand is geen afbeelding van de pagina beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this password</source>
+        <translation>&amp;Openen met dit wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Type it again:</source>
+        <translation>Het wachtwoord voor {file} is niet juist. Typ het opnieuw:</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password for {file}</source>
+        <translation>Wachtwoord voor {file}</translation>
     </message>
 </context>
 <context>
@@ -6157,6 +6266,57 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (onleesbaar gemaakt).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>import_review</name>
+    <message>
+        <source>Almost no text could be read from this file (a damaged file, or a scan without recognisable text). Look at the page, then tick it to import it anyway.</source>
+        <translation>Uit dit bestand kon bijna geen tekst worden gelezen (een beschadigd bestand, of een scan zonder herkenbare tekst). Bekijk de pagina en vink het bestand aan om het toch te importeren.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CV: no name, e-mail address, phone number or CV headings (experience, education, skills…) were found in it.</source>
+        <translation>Dit lijkt geen cv: er zijn geen naam, e-mailadres, telefoonnummer of cv-kopjes (ervaring, opleiding, vaardigheden…) in gevonden.</translation>
+    </message>
+    <message>
+        <source>The name was taken from the file name and nothing in the text confirms it. Check it before you import the file.</source>
+        <translation>De naam is overgenomen uit de bestandsnaam en niets in de tekst bevestigt hem. Controleer hem voordat u het bestand importeert.</translation>
+    </message>
+    <message>
+        <source>no readable text</source>
+        <translation>geen leesbare tekst</translation>
+    </message>
+    <message>
+        <source>not a CV?</source>
+        <translation>geen cv?</translation>
+    </message>
+    <message>
+        <source>name from the file name</source>
+        <translation>naam uit de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>{file}: the e-mail has too many attachments; this one was not read.</source>
+        <translation>{file}: de e-mail heeft te veel bijlagen; deze is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (mails in mails in zips); not read.</source>
+        <translation>{file}: te diep genest (mails in mails in zips); niet gelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: the zip archive holds no CV.</source>
+        <translation>{file}: het zip-archief bevat geen cv.</translation>
+    </message>
+    <message>
+        <source>Attachment not imported: {reason}</source>
+        <translation>Bijlage niet geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was dragged together with other mails, and Outlook hands over only the first one. Drag it on its own.</source>
+        <translation>{file} is samen met andere mails gesleept, en Outlook geeft alleen de eerste door. Sleep deze mail afzonderlijk.</translation>
+    </message>
+    <message>
+        <source>What was dragged from the mail program could not be read. Save the mail as a file (.msg or .eml) and import that.</source>
+        <translation>Wat uit het e-mailprogramma is gesleept, kon niet worden gelezen. Sla de mail op als bestand (.msg of .eml) en importeer dat.</translation>
     </message>
 </context>
 <context>
