@@ -61,6 +61,13 @@ def plural_form(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
+def translate_in(language: str, context: str, text: str) -> str:
+    """Translate ``text`` into ``language`` whatever the screen's language is: a letter to a
+    candidate is written in *their* language (nl, fr, en), not the recruiter's."""
+    language = (language or "en").split("_")[0].split("-")[0].lower()
+    return _catalog(language if language in LANGUAGES else "en").get(context, {}).get(text) or text
+
+
 def set_language(language: str) -> str:
     """Switch the core's language; unknown languages fall back to English. Returns the one used."""
     global _current

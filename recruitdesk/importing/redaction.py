@@ -11,6 +11,10 @@ chooses redaction, so the number is gone from the document as well as from the t
 - Any other format becomes the redacted text as a PDF (Courier, so lines wrap exactly).
 
 Each rendition carries a line saying it is a redacted copy; the original is never written.
+
+The same page blackening serves the blind review's preview (``masked_pages``): there the spans
+are the identity fields (``importing.identity_mask``) and pictures (a photo) are blacked too,
+and the pages stay in memory as images.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from __future__ import annotations
 import ctypes
 import io
 import textwrap
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
@@ -33,6 +40,10 @@ LINES_PER_PAGE = int((PAGE_HEIGHT - 2 * MARGIN) / LINE_HEIGHT) - 2
 RENDER_SCALE = 150 / 72  # 150 dpi
 NOTE_SIZE = 7.0
 BLACK = (0, 0, 0, 255)
+
+
+class NotRendered(Exception):
+    """PDFium could not open or draw the document."""
 
 
 class NotLocated(Exception):
@@ -58,22 +69,13 @@ def redact_pdf(content: bytes, note: str, expected: set[str], topics: tuple[str,
         for index in range(len(source)):
             page = source[index]
             width, height = page.get_size()
-            textpage = page.get_textpage()
-            count = textpage.count_chars()
-            page_text = "".join(chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(count))
-            spans = spans_to_redact(page_text, topics)
-            found.update(span.value for span in spans if span.kind in ("national_number", "bsn", "iban"))
-            bitmap = page.render(scale=RENDER_SCALE, grayscale=True, may_draw_forms=True)
-            convert = bitmap.get_posconv(page)
-            for span in spans:
-                for left, bottom, right, top in _boxes(textpage, span.start, span.end):
-                    x0, y0 = convert.to_bitmap(left, top)
-                    x1, y1 = convert.to_bitmap(right, bottom)
-                    x0, x1 = sorted((int(x0) - 2, int(x1) + 3))
-                    y0, y1 = sorted((int(y0) - 2, int(y1) + 3))
-                    x0, y0 = max(0, x0), max(0, y0)
-                    if x1 > x0 and y1 > y0:
-                        bitmap.fill_rect(BLACK, x0, y0, min(x1, bitmap.width) - x0, min(y1, bitmap.height) - y0)
+
+            def spans_of(page_text: str) -> list[tuple[int, int]]:
+                spans = spans_to_redact(page_text, topics)
+                found.update(span.value for span in spans if span.kind in ("national_number", "bsn", "iban"))
+                return [(span.start, span.end) for span in spans]
+
+            bitmap, _rectangles = _blacked_out(page, spans_of, images_too=False)
             new_page = target.new_page(width, height)
             image = pdfium.PdfImage.new(target)
             image.set_bitmap(bitmap)
@@ -87,6 +89,91 @@ def redact_pdf(content: bytes, note: str, expected: set[str], topics: tuple[str,
         return _save(target)
     finally:
         target.close()
+        source.close()
+
+
+Rectangle = tuple[int, int, int, int]  # x, y, width, height on the bitmap, in pixels
+
+
+def page_text(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text layer, one character per character index (so spans map to boxes)."""
+    count = textpage.count_chars()
+    return "".join(chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i) or 0xFFFD) for i in range(count))
+
+
+def _blacked_out(page: pdfium.PdfPage, spans_of: Callable[[str], list[tuple[int, int]]],
+                 images_too: bool) -> tuple[pdfium.PdfBitmap, list[Rectangle]]:
+    """The page rendered in grey with every span of its text layer (and, with ``images_too``,
+    every picture, e.g. a photo) filled black; returns the bitmap and the filled rectangles."""
+    textpage = page.get_textpage()
+    bitmap = page.render(scale=RENDER_SCALE, grayscale=True, may_draw_forms=True)
+    convert = bitmap.get_posconv(page)
+    boxes = [box for start, end in spans_of(page_text(textpage)) for box in _boxes(textpage, start, end)]
+    if images_too:
+        boxes += [obj.get_bounds() for obj in page.get_objects(filter=(pdfium_raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4)]
+    rectangles: list[Rectangle] = []
+    for left, bottom, right, top in boxes:
+        x0, y0 = convert.to_bitmap(left, top)
+        x1, y1 = convert.to_bitmap(right, bottom)
+        x0, x1 = sorted((int(x0) - 2, int(x1) + 3))
+        y0, y1 = sorted((int(y0) - 2, int(y1) + 3))
+        x0, y0 = max(0, x0), max(0, y0)
+        x1, y1 = min(x1, bitmap.width), min(y1, bitmap.height)
+        if x1 > x0 and y1 > y0:
+            bitmap.fill_rect(BLACK, x0, y0, x1 - x0, y1 - y0)
+            rectangles.append((x0, y0, x1 - x0, y1 - y0))
+    return bitmap, rectangles
+
+
+@dataclass(frozen=True)
+class MaskedPage:
+    """One page as a greyscale image (8 bits per pixel, ``stride`` bytes a row) with the
+    rectangles that were filled black; made in memory, never written to disk. A page without a
+    text layer (a scan) has no image at all (``shown`` is False): where the words are cannot
+    be known, so no part of it can be shown safely."""
+
+    width: int
+    height: int
+    stride: int
+    pixels: bytes = field(repr=False)
+    rectangles: tuple[Rectangle, ...]
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.pixels)
+
+
+def masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]], max_pages: int = 20) -> list[MaskedPage]:
+    """The PDF's first ``max_pages`` pages rendered with every span ``spans_of`` finds in each
+    page's text, and every picture, blacked out: the blind review's preview. The pixels are
+    copied out of PDFium, so nothing refers to the document once this returns. Raises
+    ``NotRendered`` for a file PDFium cannot open or draw. PDFium is not thread-safe, so calls
+    from several worker threads take turns."""
+    with _PDFIUM_LOCK:
+        return _masked_pages(content, spans_of, max_pages)
+
+
+_PDFIUM_LOCK = threading.Lock()
+
+
+def _masked_pages(content: bytes, spans_of: Callable[[str], list[tuple[int, int]]], max_pages: int) -> list[MaskedPage]:
+    try:
+        source = pdfium.PdfDocument(content)
+    except pdfium.PdfiumError as error:
+        raise NotRendered() from error
+    try:
+        pages = []
+        for index in range(min(len(source), max_pages)):
+            page = source[index]
+            if page.get_textpage().count_chars() == 0:  # a scan: no words to find, so nothing of it is shown
+                pages.append(MaskedPage(0, 0, 0, b"", ()))
+                continue
+            bitmap, rectangles = _blacked_out(page, spans_of, images_too=True)
+            pages.append(MaskedPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer), tuple(rectangles)))
+        return pages
+    except pdfium.PdfiumError as error:
+        raise NotRendered() from error
+    finally:
         source.close()
 
 

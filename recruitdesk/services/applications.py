@@ -224,14 +224,17 @@ def end_application(session: Session, clock: Clock, candidate: Candidate, proced
 
 
 # --- rating and tags -------------------------------------------------------------------------
-def set_rating(vault: Vault, application_id: int, rating: int | None) -> ApplicationRow:
+def set_rating(vault: Vault, application_id: int, rating: int | None, blind: bool = False) -> ApplicationRow:
+    """Set (or clear) the 1-5 rating; ``blind``: given in the blind review, before the identity was shown."""
     if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool) or not 1 <= rating <= 5):
         raise InvalidRating()
     with vault.session() as session, session.begin():
         procedure = _load(session, application_id)
         procedure.rating = rating
+        procedure.rating_blind = blind and rating is not None
         candidate = load_candidate(session, procedure.candidate_id)
-        audit.record(session, vault.clock, "application.rated", candidate_uid=candidate.uid, application=procedure.id)
+        audit.record(session, vault.clock, "application.rated", candidate_uid=candidate.uid, application=procedure.id,
+                     blind=bool(procedure.rating_blind))
         return _row(procedure, candidate.full_name)
 
 

@@ -55,6 +55,7 @@ TIMELINE_TEXTS = {
     "application.stage_moved": N_("timeline", "Moved to another stage of a vacancy"),
     "application.rated": N_("timeline", "Application rated"),
     "application.tagged": N_("timeline", "Application tags changed"),
+    "review.identity_revealed": N_("timeline", "Identity revealed after a blind review"),
     "candidate.outcome": N_("timeline", "Outcome of the procedure recorded"),
     "candidate.profile_updated": N_("timeline", "Contact details edited"),
     "candidate.outplacement_started": N_("timeline", "Outplacement start recorded"),

@@ -125,6 +125,7 @@ class Procedure(Base):
     stage: Mapped[str | None] = mapped_column(String(60))
     stage_changed_on: Mapped[dt.date | None] = mapped_column(Date)
     rating: Mapped[int | None] = mapped_column(Integer)
+    rating_blind: Mapped[bool | None] = mapped_column(Boolean)  # the rating was given in the blind review, before the reveal
     tags: Mapped[str | None] = mapped_column(String(400))  # comma-separated, firm vocabulary ("java, senior")
     candidate: Mapped[Candidate] = relationship(back_populates="procedures")
     moves: Mapped[list["StageMove"]] = relationship(cascade="all, delete-orphan", passive_deletes=True, order_by="StageMove.id")

@@ -268,6 +268,112 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>BlindReviewDialog</name>
+    <message>
+        <source>Blind first review</source>
+        <translation>Première évaluation à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>Judge each CV on experience and skills alone: names, contact details, address, birth date, age, gender and nationality are hidden. Record your rating first; then you may reveal who it is.</source>
+        <translation>Évaluez chaque CV sur la seule base de l&apos;expérience et des compétences : nom, coordonnées, adresse, date de naissance, âge, genre et nationalité sont masqués. Enregistrez d&apos;abord votre évaluation ; vous pourrez ensuite révéler de qui il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>CVs to review</source>
+        <translation>CV à évaluer</translation>
+    </message>
+    <message>
+        <source>CV text without identity</source>
+        <translation>Texte du CV sans identité</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Évaluation :</translation>
+    </message>
+    <message>
+        <source>Rating {value} of 5</source>
+        <translation>Évaluation {value} sur 5</translation>
+    </message>
+    <message>
+        <source>&amp;Record rating</source>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Store the rating as a blind one, before the identity is shown</source>
+        <translation>Enregistrer l&apos;évaluation comme évaluation à l&apos;aveugle, avant que l&apos;identité ne soit révélée</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal identity</source>
+        <translation>Ré&amp;véler l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV; allowed once your rating is recorded, and logged</source>
+        <translation>Montrer qui a écrit ce CV ; possible une fois votre évaluation enregistrée, et journalisé</translation>
+    </message>
+    <message>
+        <source>No CV of this vacancy is waiting for a review.</source>
+        <translation>Aucun CV de ce poste n&apos;attend d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>CV {number} of {count}</source>
+        <translation>CV {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>{cv}: rated {rating}</source>
+        <translation>{cv} : évalué {rating}</translation>
+    </message>
+    <message>
+        <source>Loading the CV…</source>
+        <translation>Chargement du CV…</translation>
+    </message>
+    <message>
+        <source>This CV has no text to show.</source>
+        <translation>Ce CV n&apos;a pas de texte à afficher.</translation>
+    </message>
+    <message>
+        <source>Experience and skills sections only.</source>
+        <translation>Uniquement les rubriques expérience et compétences.</translation>
+    </message>
+    <message>
+        <source>The whole CV, with the identity hidden: no experience or skills heading was found.</source>
+        <translation>Le CV entier, identité masquée : aucune rubrique expérience ou compétences n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Page with the identity blacked out</source>
+        <translation>Page avec l&apos;identité noircie</translation>
+    </message>
+    <message>
+        <source>This page is a scanned image: it is not shown, because the identity on it cannot be located. Its text is on the Text tab.</source>
+        <translation>Cette page est une image numérisée : elle n&apos;est pas affichée, car l&apos;identité qui y figure ne peut pas être localisée. Son texte se trouve dans l&apos;onglet Texte.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Choisissez d&apos;abord une évaluation de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>This CV is from {name}.</source>
+        <translation>Ce CV est celui de {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlindReviewFeature</name>
+    <message>
+        <source>&amp;Blind first review…</source>
+        <translation>Première évaluation à l&apos;&amp;aveugle…</translation>
+    </message>
+    <message>
+        <source>Review the selected vacancy&apos;s CVs without names, contact details, age, gender or nationality</source>
+        <translation>Évaluer les CV du poste sélectionné sans nom, coordonnées, âge, genre ni nationalité</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>{stage} ({count})</source>
@@ -2984,6 +3090,137 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RejectionDraftsDialog</name>
+    <message>
+        <source>Save the letter as a mail file</source>
+        <translation>Enregistrer la lettre comme fichier e-mail</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml)</source>
+        <translation>Fichiers e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Rejection messages</source>
+        <translation>Messages de refus</translation>
+    </message>
+    <message>
+        <source>Each candidate who was not hired can be told so in their own language. Check and edit each letter, send it from your mail program, then mark it as sent: that records the contact.</source>
+        <translation>Chaque candidat non retenu peut en être informé dans sa langue. Vérifiez et modifiez chaque lettre, envoyez-la depuis votre messagerie, puis marquez-la comme envoyée : le contact est ainsi enregistré.</translation>
+    </message>
+    <message>
+        <source>Rejected candidates</source>
+        <translation>Candidats non retenus</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>Le&amp;ttre :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>Ou&amp;vrir dans la messagerie</translation>
+    </message>
+    <message>
+        <source>Open this letter as a new message in your mail program</source>
+        <translation>Ouvrir cette lettre comme nouveau message dans votre messagerie</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Enregistrer en .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save this letter as a mail file your mail program opens as a draft</source>
+        <translation>Enregistrer cette lettre comme fichier e-mail que votre messagerie ouvre comme brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>Record that this letter was sent today; it counts as the last contact</source>
+        <translation>Enregistrer que cette lettre a été envoyée aujourd&apos;hui ; cela compte comme dernier contact</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>No candidate is waiting for a rejection message.</source>
+        <translation>Aucun candidat n&apos;attend de message de refus.</translation>
+    </message>
+    <message>
+        <source>{name} ({language})</source>
+        <translation>{name} ({language})</translation>
+    </message>
+    <message>
+        <source>{name}: sent</source>
+        <translation>{name} : envoyé</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(pas d&apos;adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an .eml file instead.</source>
+        <translation>Aucune messagerie n&apos;a ouvert la lettre. Enregistrez-la plutôt comme fichier .eml.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program. Mark it as sent once you have sent it.</source>
+        <translation>La lettre est ouverte dans votre messagerie. Marquez-la comme envoyée une fois que vous l&apos;avez envoyée.</translation>
+    </message>
+    <message>
+        <source>Rejection {name}.eml</source>
+        <translation>Refus {name}.eml</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another folder.</source>
+        <translation>Le fichier {name} ne peut pas être écrit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Open it in your mail program to send it.</source>
+        <translation>Enregistré sous {name}. Ouvrez-le dans votre messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
+        <translation>Enregistré comme envoyé aujourd&apos;hui ; le compte à rebours du candidat part de ce contact.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialogs</name>
     <message>
         <source>Erase the candidate</source>
@@ -4043,6 +4280,49 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Retention alerts in the notification area</source>
         <translation>Alertes de conservation dans la zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>blind_review</name>
+    <message>
+        <source>[name]</source>
+        <translation>[nom]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[téléphone]</translation>
+    </message>
+    <message>
+        <source>[web address]</source>
+        <translation>[adresse web]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adresse]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[date]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[âge]</translation>
+    </message>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
+    </message>
+    <message>
+        <source>[nationality]</source>
+        <translation>[nationalité]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[numéro]</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +5990,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
         <translation>Un poste annulé n&apos;a pas d&apos;engagements ; clôturez-le comme pourvu pour enregistrer qui a été engagé.</translation>
     </message>
+    <message>
+        <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
+        <translation>Enregistrez votre évaluation de ce CV avant de révéler qui l&apos;a écrit : l&apos;évaluation à l&apos;aveugle respecte cet ordre.</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to the mail program as a link ({length} characters, at most {limit}). Save it as an .eml file and open that file in your mail program instead.</source>
+        <translation>Ce message est trop long pour être transmis au programme de messagerie sous forme de lien ({length} caractères, {limit} au maximum). Enregistrez-le comme fichier .eml et ouvrez ce fichier dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
+        <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -6675,12 +6967,12 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>La durée doit être d&apos;au moins {minimum}.</translation>
     </message>
     <message>
-        <source>The maximum must be at least {minimum}.</source>
-        <translation>Le maximum doit être d&apos;au moins {minimum}.</translation>
-    </message>
-    <message>
         <source>The period can be at most {limit}.</source>
         <translation>La durée peut être de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Le maximum doit être d&apos;au moins {minimum}.</translation>
     </message>
     <message>
         <source>The maximum can be at most {limit}.</source>
@@ -6726,12 +7018,12 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
 <context>
     <name>policy files</name>
     <message>
-        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
-        <translation>{where} compte à partir de «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
-    </message>
-    <message>
         <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
         <translation>{where} a besoin d&apos;une date de départ («&#xa0;anchor&#xa0;») et d&apos;une durée («&#xa0;period&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} compte à partir de «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
@@ -7080,6 +7372,89 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>rejection_letter</name>
+    <message>
+        <source>Your application</source>
+        <translation>Votre candidature</translation>
+    </message>
+    <message>
+        <source>Your application for {vacancy}</source>
+        <translation>Votre candidature au poste de {vacancy}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application.</source>
+        <translation>Nous vous remercions de l&apos;intérêt que vous portez à {firm} et du temps que vous avez consacré à votre candidature.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application for {vacancy}.</source>
+        <translation>Nous vous remercions de l&apos;intérêt que vous portez à {firm} et du temps que vous avez consacré à votre candidature au poste de {vacancy}.</translation>
+    </message>
+    <message>
+        <source>After careful consideration we have decided not to continue with your application. This is not a judgement of your qualities: we have chosen a candidate whose profile matches this position more closely.</source>
+        <translation>Après mûre réflexion, nous avons décidé de ne pas donner suite à votre candidature. Il ne s&apos;agit pas d&apos;un jugement sur vos qualités : nous avons retenu un profil qui correspond plus étroitement à ce poste.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature pendant {period} après {anchor}, soit jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for at most {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature au plus {period} après {anchor}, soit jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application until {date}. After that date we delete them.</source>
+        <translation>Nous conservons les données de votre candidature jusqu&apos;au {date}. Après cette date, nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
+        <translation>Nous ne conservons les données de votre candidature que le temps autorisé par notre déclaration de confidentialité, puis nous les supprimons.</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data: {link}</source>
+        <translation>Notre déclaration de confidentialité explique comment nous traitons vos données personnelles : {link}</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data; we will gladly send you a copy.</source>
+        <translation>Notre déclaration de confidentialité explique comment nous traitons vos données personnelles ; nous vous en ferons volontiers parvenir un exemplaire.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by writing to {contact}.</source>
+        <translation>Vous pouvez à tout moment nous demander de consulter, de rectifier ou de supprimer vos données en écrivant à {contact}.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by replying to this e-mail.</source>
+        <translation>Vous pouvez à tout moment nous demander de consulter, de rectifier ou de supprimer vos données en répondant à cet e-mail.</translation>
+    </message>
+    <message>
+        <source>We would nevertheless like to keep your details in {reserve}, so that we can contact you about future vacancies that suit you. If you agree, please reply to this e-mail confirming the following:</source>
+        <translation>Nous souhaiterions néanmoins conserver vos données dans {reserve}, afin de pouvoir vous contacter pour de futurs postes qui vous correspondent. Si vous êtes d&apos;accord, nous vous prions de répondre à cet e-mail en confirmant ce qui suit :</translation>
+    </message>
+    <message>
+        <source>&quot;I agree that {firm} keeps my details in its recruitment reserve until {date} at the latest, to contact me about suitable vacancies. I can withdraw this consent at any time.&quot;</source>
+        <translation>« J&apos;accepte que {firm} conserve mes données dans sa réserve de recrutement jusqu&apos;au {date} au plus tard, afin de me contacter pour des postes qui me correspondent. Je peux retirer ce consentement à tout moment. »</translation>
+    </message>
+    <message>
+        <source>If you do not reply, we will delete your details on the date given above.</source>
+        <translation>Sans réponse de votre part, nous supprimerons vos données à la date indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>We wish you every success in your search.</source>
+        <translation>Nous vous souhaitons plein succès dans la suite de vos recherches.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Nous vous prions d&apos;agréer nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>our firm</source>
+        <translation>notre société</translation>
+    </message>
+</context>
+<context>
     <name>requests</name>
     <message>
         <source>Access to data</source>
@@ -7139,6 +7514,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7228,6 +7607,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Application tags changed</source>
         <translation>Étiquettes d&apos;une candidature modifiées</translation>
+    </message>
+    <message>
+        <source>Identity revealed after a blind review</source>
+        <translation>Identité révélée après une évaluation à l&apos;aveugle</translation>
     </message>
     <message>
         <source>Outcome of the procedure recorded</source>

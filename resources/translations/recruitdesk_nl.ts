@@ -268,6 +268,112 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>BlindReviewDialog</name>
+    <message>
+        <source>Blind first review</source>
+        <translation>Blinde eerste beoordeling</translation>
+    </message>
+    <message>
+        <source>Judge each CV on experience and skills alone: names, contact details, address, birth date, age, gender and nationality are hidden. Record your rating first; then you may reveal who it is.</source>
+        <translation>Beoordeel elk cv alleen op ervaring en vaardigheden: naam, contactgegevens, adres, geboortedatum, leeftijd, geslacht en nationaliteit zijn verborgen. Leg eerst uw beoordeling vast; daarna kunt u tonen wie het is.</translation>
+    </message>
+    <message>
+        <source>CVs to review</source>
+        <translation>Te beoordelen cv&apos;s</translation>
+    </message>
+    <message>
+        <source>CV text without identity</source>
+        <translation>Cv-tekst zonder identiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Beoordeling:</translation>
+    </message>
+    <message>
+        <source>Rating {value} of 5</source>
+        <translation>Beoordeling {value} op 5</translation>
+    </message>
+    <message>
+        <source>&amp;Record rating</source>
+        <translation>Beoordeling &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Store the rating as a blind one, before the identity is shown</source>
+        <translation>De beoordeling als blinde beoordeling opslaan, voordat de identiteit getoond wordt</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal identity</source>
+        <translation>Identiteit t&amp;onen</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV; allowed once your rating is recorded, and logged</source>
+        <translation>Tonen wie dit cv schreef; mogelijk zodra uw beoordeling is vastgelegd, en gelogd</translation>
+    </message>
+    <message>
+        <source>No CV of this vacancy is waiting for a review.</source>
+        <translation>Geen enkel cv van deze vacature wacht op een beoordeling.</translation>
+    </message>
+    <message>
+        <source>CV {number} of {count}</source>
+        <translation>Cv {number} van {count}</translation>
+    </message>
+    <message>
+        <source>{cv}: rated {rating}</source>
+        <translation>{cv}: beoordeeld met {rating}</translation>
+    </message>
+    <message>
+        <source>Loading the CV…</source>
+        <translation>Het cv wordt geladen…</translation>
+    </message>
+    <message>
+        <source>This CV has no text to show.</source>
+        <translation>Dit cv heeft geen tekst om te tonen.</translation>
+    </message>
+    <message>
+        <source>Experience and skills sections only.</source>
+        <translation>Alleen de rubrieken ervaring en vaardigheden.</translation>
+    </message>
+    <message>
+        <source>The whole CV, with the identity hidden: no experience or skills heading was found.</source>
+        <translation>Het hele cv, met de identiteit verborgen: er is geen rubriek ervaring of vaardigheden gevonden.</translation>
+    </message>
+    <message>
+        <source>Page with the identity blacked out</source>
+        <translation>Pagina met de identiteit zwart gemaakt</translation>
+    </message>
+    <message>
+        <source>This page is a scanned image: it is not shown, because the identity on it cannot be located. Its text is on the Text tab.</source>
+        <translation>Deze pagina is een gescande afbeelding: ze wordt niet getoond, omdat de identiteit erop niet te lokaliseren is. De tekst ervan staat op het tabblad Tekst.</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 first.</source>
+        <translation>Kies eerst een beoordeling van 1 tot 5.</translation>
+    </message>
+    <message>
+        <source>This CV is from {name}.</source>
+        <translation>Dit cv is van {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlindReviewFeature</name>
+    <message>
+        <source>&amp;Blind first review…</source>
+        <translation>&amp;Blinde eerste beoordeling…</translation>
+    </message>
+    <message>
+        <source>Review the selected vacancy&apos;s CVs without names, contact details, age, gender or nationality</source>
+        <translation>De cv&apos;s van de geselecteerde vacature beoordelen zonder naam, contactgegevens, leeftijd, geslacht of nationaliteit</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>{stage} ({count})</source>
@@ -2984,6 +3090,137 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RejectionDraftsDialog</name>
+    <message>
+        <source>Save the letter as a mail file</source>
+        <translation>De brief als mailbestand bewaren</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml)</source>
+        <translation>Mailbestanden (*.eml)</translation>
+    </message>
+    <message>
+        <source>Rejection messages</source>
+        <translation>Afwijzingsberichten</translation>
+    </message>
+    <message>
+        <source>Each candidate who was not hired can be told so in their own language. Check and edit each letter, send it from your mail program, then mark it as sent: that records the contact.</source>
+        <translation>Elke kandidaat die niet werd aangenomen, kan dat in de eigen taal vernemen. Controleer en bewerk elke brief, verstuur hem vanuit uw mailprogramma en markeer hem dan als verzonden: zo wordt het contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Rejected candidates</source>
+        <translation>Afgewezen kandidaten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>O&amp;nderwerp:</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Openen in mailprogramma</translation>
+    </message>
+    <message>
+        <source>Open this letter as a new message in your mail program</source>
+        <translation>Deze brief als nieuw bericht openen in uw mailprogramma</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Bewaren als .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save this letter as a mail file your mail program opens as a draft</source>
+        <translation>Deze brief bewaren als mailbestand dat uw mailprogramma als concept opent</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>Markeren als &amp;verzonden</translation>
+    </message>
+    <message>
+        <source>Record that this letter was sent today; it counts as the last contact</source>
+        <translation>Vastleggen dat deze brief vandaag is verzonden; dat geldt als het laatste contact</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>De brieven worden voorbereid…</translation>
+    </message>
+    <message>
+        <source>No candidate is waiting for a rejection message.</source>
+        <translation>Geen enkele kandidaat wacht op een afwijzingsbericht.</translation>
+    </message>
+    <message>
+        <source>{name} ({language})</source>
+        <translation>{name} ({language})</translation>
+    </message>
+    <message>
+        <source>{name}: sent</source>
+        <translation>{name}: verzonden</translation>
+    </message>
+    <message>
+        <source>(no e-mail address)</source>
+        <translation>(geen e-mailadres)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter. Save it as an .eml file instead.</source>
+        <translation>Geen mailprogramma heeft de brief geopend. Bewaar hem in plaats daarvan als .eml-bestand.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program. Mark it as sent once you have sent it.</source>
+        <translation>De brief staat open in uw mailprogramma. Markeer hem als verzonden zodra u hem hebt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Rejection {name}.eml</source>
+        <translation>Afwijzing {name}.eml</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another folder.</source>
+        <translation>Het bestand {name} kan niet worden geschreven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Open it in your mail program to send it.</source>
+        <translation>Bewaard als {name}. Open het in uw mailprogramma om het te versturen.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
+        <translation>Vandaag als verzonden vastgelegd; de aftelling van de kandidaat loopt vanaf dit contact.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialogs</name>
     <message>
         <source>Erase the candidate</source>
@@ -4043,6 +4280,49 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Retention alerts in the notification area</source>
         <translation>Meldingen over bewaartermijnen in het systeemvak</translation>
+    </message>
+</context>
+<context>
+    <name>blind_review</name>
+    <message>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefoon]</translation>
+    </message>
+    <message>
+        <source>[web address]</source>
+        <translation>[webadres]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[date]</source>
+        <translation>[datum]</translation>
+    </message>
+    <message>
+        <source>[age]</source>
+        <translation>[leeftijd]</translation>
+    </message>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
+    </message>
+    <message>
+        <source>[nationality]</source>
+        <translation>[nationaliteit]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[nummer]</translation>
     </message>
 </context>
 <context>
@@ -5710,6 +5990,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>A cancelled vacancy has no hires; close it as filled to record who was hired.</source>
         <translation>Een geannuleerde vacature heeft geen aanwervingen; sluit ze als ingevuld om vast te leggen wie is aangenomen.</translation>
     </message>
+    <message>
+        <source>Record your rating of this CV before revealing who wrote it: the blind review keeps the two in that order.</source>
+        <translation>Leg uw beoordeling van dit cv vast voordat u onthult wie het schreef: de blinde beoordeling houdt die volgorde aan.</translation>
+    </message>
+    <message>
+        <source>This message is too long to hand to the mail program as a link ({length} characters, at most {limit}). Save it as an .eml file and open that file in your mail program instead.</source>
+        <translation>Dit bericht is te lang om als link aan het mailprogramma door te geven ({length} tekens, hoogstens {limit}). Bewaar het als .eml-bestand en open dat bestand in uw mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
+        <translation>Kandidaat {id} heeft geen e-mailadres: voeg er een toe voordat u een bericht opstelt.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -6675,12 +6967,12 @@ documents/: de originele documenten die we over u bewaren.
         <translation>De termijn moet minstens {minimum} zijn.</translation>
     </message>
     <message>
-        <source>The maximum must be at least {minimum}.</source>
-        <translation>Het maximum moet minstens {minimum} zijn.</translation>
-    </message>
-    <message>
         <source>The period can be at most {limit}.</source>
         <translation>De termijn kan ten hoogste {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Het maximum moet minstens {minimum} zijn.</translation>
     </message>
     <message>
         <source>The maximum can be at most {limit}.</source>
@@ -6726,12 +7018,12 @@ documents/: de originele documenten die we over u bewaren.
 <context>
     <name>policy files</name>
     <message>
-        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
-        <translation>{where} rekent vanaf &quot;{value}&quot;, en dat is geen van: {choices}</translation>
-    </message>
-    <message>
         <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
         <translation>{where} heeft een datum nodig om vanaf te rekenen (&quot;anchor&quot;) en een termijn (&quot;period&quot;)</translation>
+    </message>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} rekent vanaf &quot;{value}&quot;, en dat is geen van: {choices}</translation>
     </message>
     <message>
         <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
@@ -7080,6 +7372,89 @@ documents/: de originele documenten die we over u bewaren.
     </message>
 </context>
 <context>
+    <name>rejection_letter</name>
+    <message>
+        <source>Your application</source>
+        <translation>Uw sollicitatie</translation>
+    </message>
+    <message>
+        <source>Your application for {vacancy}</source>
+        <translation>Uw sollicitatie voor {vacancy}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Geachte {name},</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application.</source>
+        <translation>Hartelijk dank voor uw interesse in {firm} en voor de tijd die u in uw sollicitatie hebt gestoken.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest in {firm} and for the time you gave to your application for {vacancy}.</source>
+        <translation>Hartelijk dank voor uw interesse in {firm} en voor de tijd die u in uw sollicitatie voor de functie {vacancy} hebt gestoken.</translation>
+    </message>
+    <message>
+        <source>After careful consideration we have decided not to continue with your application. This is not a judgement of your qualities: we have chosen a candidate whose profile matches this position more closely.</source>
+        <translation>Na zorgvuldige afweging hebben wij besloten uw sollicitatie niet verder in behandeling te nemen. Dit is geen oordeel over uw kwaliteiten: wij hebben gekozen voor een kandidaat wiens profiel nauwer aansluit bij deze functie.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie tot {period} na {anchor}, dat wil zeggen tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application for at most {period} after {anchor}, that is until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie hoogstens {period} na {anchor}, dat wil zeggen tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application until {date}. After that date we delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie tot {date}. Na die datum verwijderen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the details of your application only as long as our privacy statement allows, and then delete them.</source>
+        <translation>Wij bewaren de gegevens van uw sollicitatie slechts zolang onze privacyverklaring dat toestaat en verwijderen ze daarna.</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data: {link}</source>
+        <translation>In onze privacyverklaring leest u hoe wij met uw persoonsgegevens omgaan: {link}</translation>
+    </message>
+    <message>
+        <source>Our privacy statement explains how we handle your personal data; we will gladly send you a copy.</source>
+        <translation>In onze privacyverklaring leest u hoe wij met uw persoonsgegevens omgaan; wij bezorgen u graag een exemplaar.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by writing to {contact}.</source>
+        <translation>U kunt ons op elk moment vragen uw gegevens in te zien, te verbeteren of te verwijderen door te schrijven naar {contact}.</translation>
+    </message>
+    <message>
+        <source>You may ask us at any time to see, correct or delete your data by replying to this e-mail.</source>
+        <translation>U kunt ons op elk moment vragen uw gegevens in te zien, te verbeteren of te verwijderen door op deze e-mail te antwoorden.</translation>
+    </message>
+    <message>
+        <source>We would nevertheless like to keep your details in {reserve}, so that we can contact you about future vacancies that suit you. If you agree, please reply to this e-mail confirming the following:</source>
+        <translation>Wij zouden uw gegevens niettemin graag bewaren in {reserve}, zodat wij u kunnen contacteren over toekomstige vacatures die bij u passen. Gaat u daarmee akkoord, antwoord dan op deze e-mail met de bevestiging van het volgende:</translation>
+    </message>
+    <message>
+        <source>&quot;I agree that {firm} keeps my details in its recruitment reserve until {date} at the latest, to contact me about suitable vacancies. I can withdraw this consent at any time.&quot;</source>
+        <translation>&quot;Ik ga ermee akkoord dat {firm} mijn gegevens uiterlijk tot {date} in de wervingsreserve bewaart, om mij te contacteren over passende vacatures. Ik kan deze toestemming op elk moment intrekken.&quot;</translation>
+    </message>
+    <message>
+        <source>If you do not reply, we will delete your details on the date given above.</source>
+        <translation>Als u niet antwoordt, verwijderen wij uw gegevens op de hierboven vermelde datum.</translation>
+    </message>
+    <message>
+        <source>We wish you every success in your search.</source>
+        <translation>Wij wensen u veel succes bij uw verdere zoektocht.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groeten,</translation>
+    </message>
+    <message>
+        <source>our firm</source>
+        <translation>ons kantoor</translation>
+    </message>
+</context>
+<context>
     <name>requests</name>
     <message>
         <source>Access to data</source>
@@ -7139,6 +7514,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>extended until {date}: {reason}</source>
         <translation>verlengd tot {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7228,6 +7607,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Application tags changed</source>
         <translation>Labels van een sollicitatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Identity revealed after a blind review</source>
+        <translation>Identiteit getoond na een blinde beoordeling</translation>
     </message>
     <message>
         <source>Outcome of the procedure recorded</source>

@@ -79,6 +79,15 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     importing.reject()
     qtbot.waitUntil(lambda: feature.panel.current_row() is not None and feature.panel.current_row().counts == {"new": 3}, timeout=TIMEOUT)
 
+    # Blind first review from the Vacancies menu: three CVs as numbers, no name anywhere on screen.
+    choose(window, "Vaca&ncies", "&Blind first review…")
+    review = window.blind_review.review_dialog
+    assert review is not None and review.isVisible()
+    qtbot.waitUntil(lambda: review.list.count() == 3 and review.shown_cv is not None and not review.busy(), timeout=TIMEOUT)
+    assert [review.list.item(i).text() for i in range(3)] == ["CV 1 of 3", "CV 2 of 3", "CV 3 of 3"]
+    assert not any(name in review.text_view.toPlainText() for name in ("Jan", "Piet", "Griet", "Peeters"))
+    review.reject()
+
     # Open it with Enter in the list: the board shows the three in New.
     _activate(qtbot, window)
     feature.panel.table.setFocus()
@@ -140,8 +149,16 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
         click_standard(qtbot, closing.buttons, QDialogButtonBox.StandardButton.Ok)
     vacancy_id, rejected = closed.args
     assert sorted(rejected) == sorted([ids[griet], ids[piet]])
-    # Assertion point for the rejection messages (issue 11, item 3): `rejected` are the
-    # applications whose drafts are offered in each candidate's language.
+    # The rejection drafts are offered at once, one per rejected candidate, in their language.
+    drafts = window.rejections.drafts_dialog
+    assert drafts is not None and drafts.isVisible()
+    qtbot.waitUntil(lambda: drafts.list.count() == 2 and not drafts.busy(), timeout=TIMEOUT)
+    items = [drafts.list.item(i).text() for i in range(2)]
+    assert sorted(items) == sorted([f"{griet} (NL)", f"{piet} (EN)"])  # Piet's CV is in English
+    drafts.list.setCurrentRow(items.index(f"{griet} (NL)"))
+    assert drafts.subject_edit.text() == "Uw sollicitatie voor Boekhouder"
+    assert "Wij bewaren de gegevens van uw sollicitatie tot 4 weken na het einde van de procedure" in drafts.body_edit.toPlainText()
+    drafts.reject()
 
     today = clock.today()
     qtbot.waitUntil(lambda: not board.busy and board.vacancy.status == "filled", timeout=TIMEOUT)

@@ -34,6 +34,8 @@ from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import ChangeRunner, Feature
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.vacancies import actions as vacancy_actions
+from recruitdesk.gui.blind_review import actions as blind_review_actions
+from recruitdesk.gui.rejections import actions as rejection_actions
 from recruitdesk.gui.vault import actions as vault_actions
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
 from recruitdesk.vault.vault import Vault
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self.empty_states = empty_states.install(self)
         self.candidate_detail = install_candidate_detail(self, lambda: self.vault)
         self.vacancies = vacancy_actions.install(self, lambda parent: self.importer.choose_files(parent))
+        self.rejections = rejection_actions.install(self)
+        self.blind_review = blind_review_actions.install(self, self.vacancies.menu, lambda: self.vacancies.panel and self.vacancies.panel.current_id())
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.requests.changed.connect(self.refresh)
         self.search.applied.connect(lambda _count: (self.show_count(), self.update_actions()))
         self.vacancies.import_requested.connect(lambda paths, vacancy: self.importer.open_dialog(paths, vacancy_id=vacancy))
+        self.vacancies.vacancy_closed.connect(self.rejections.offer_drafts)
 
     # --- states ----------------------------------------------------------------------------
     def show_unlocking(self) -> None:

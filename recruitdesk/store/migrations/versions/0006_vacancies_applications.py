@@ -56,6 +56,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("stage", sa.String(length=60), nullable=True))
         batch_op.add_column(sa.Column("stage_changed_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("rating", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("rating_blind", sa.Boolean(), nullable=True))
         batch_op.add_column(sa.Column("tags", sa.String(length=400), nullable=True))
         batch_op.create_foreign_key("fk_procedures_vacancy_id", "vacancies", ["vacancy_id"], ["id"], ondelete="SET NULL")
         batch_op.create_index("ix_procedures_vacancy_id", ["vacancy_id"], unique=False)
@@ -118,7 +119,7 @@ def downgrade() -> None:
         batch_op.drop_column("kind")
     op.drop_index("ix_procedures_vacancy_id", table_name="procedures")
     with op.batch_alter_table("procedures", recreate="always") as batch_op:
-        for column in ("tags", "rating", "stage_changed_on", "stage", "vacancy_id"):
+        for column in ("tags", "rating_blind", "rating", "stage_changed_on", "stage", "vacancy_id"):
             batch_op.drop_column(column)
     op.drop_index("ix_vacancies_title", table_name="vacancies")
     op.drop_index("ix_vacancies_status", table_name="vacancies")

@@ -1,0 +1,285 @@
+"""The rejection drafts offered after "Vacancy filled": one editable letter per rejected candidate.
+
+The list on the left names each candidate, the letter's language and whether it was marked as
+sent; the right side holds the draft (language, subject, body), all editable. "Open in mail
+program" hands a ``mailto:`` URL to the system; when the letter is too long for a link the
+dialog says so and offers "Save as .eml…" instead. "Mark as sent" records the e-mail contact
+on the database worker, which moves the candidate's countdown. Nothing is sent by the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.services import rejection_messages
+from recruitdesk.services.rejection_messages import RejectionDraft
+from recruitdesk.vault.vault import Vault
+
+# choose_eml_path(parent, suggested file name) -> a path, or None when the user cancelled
+EmlPathChooser = Callable[[QWidget | None, str], str | None]
+UrlOpener = Callable[[QUrl], bool]
+
+
+def choose_eml_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("RejectionDraftsDialog", "Save the letter as a mail file"), suggested,
+        QCoreApplication.translate("RejectionDraftsDialog", "Mail files (*.eml)"))
+    return path or None
+
+
+class RejectionDraftsDialog(QDialog):
+    """Drafts for the applications ``application_ids`` (loaded on a worker thread)."""
+
+    def __init__(self, vault: Vault, application_ids: list[int], parent: QWidget | None = None,
+                 open_url: UrlOpener = QDesktopServices.openUrl, choose_path: EmlPathChooser = choose_eml_path) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._open_url = open_url
+        self._choose_path = choose_path
+        self._drafts: list[RejectionDraft] = []
+        self._sent: set[int] = set()
+        self._current = -1
+        self._tasks: list[Task] = []
+        self.setWindowTitle(self.tr("Rejection messages"))
+        self.setAccessibleName(self.windowTitle())
+
+        intro = QLabel(self.tr("Each candidate who was not hired can be told so in their own language. Check and edit each "
+                               "letter, send it from your mail program, then mark it as sent: that records the contact."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Rejected candidates"))
+        self.list.currentRowChanged.connect(self._show)
+        self.language_combo = QComboBox()
+        for code, text in (("nl", self.tr("Dutch")), ("fr", self.tr("French")), ("en", self.tr("English"))):
+            self.language_combo.addItem(text, code)
+        self.language_combo.setAccessibleName(self.tr("Language of the letter"))
+        self.language_combo.activated.connect(self._language_chosen)
+        self.recipient_label = QLabel()
+        self.recipient_label.setTextInteractionFlags(self.recipient_label.textInteractionFlags())
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setAccessibleName(self.tr("Subject"))
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setAccessibleName(self.tr("Letter"))
+        self.subject_edit.textEdited.connect(self._keep_edits)
+        self.body_edit.textChanged.connect(self._keep_edits)
+
+        form = QFormLayout()
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        subject_label = QLabel(self.tr("&Subject:"))
+        subject_label.setBuddy(self.subject_edit)
+        letter_label = QLabel(self.tr("Le&tter:"))
+        letter_label.setBuddy(self.body_edit)
+        form.addRow(self.tr("To:"), self.recipient_label)
+        form.addRow(language_label, self.language_combo)
+        form.addRow(subject_label, self.subject_edit)
+        form.addRow(letter_label, self.body_edit)
+
+        self.open_button = QPushButton(self.tr("&Open in mail program"))
+        self.open_button.setToolTip(self.tr("Open this letter as a new message in your mail program"))
+        self.open_button.clicked.connect(self.open_in_mail_program)
+        self.save_button = QPushButton(self.tr("Save as .&eml…"))
+        self.save_button.setToolTip(self.tr("Save this letter as a mail file your mail program opens as a draft"))
+        self.save_button.clicked.connect(self.save_eml)
+        self.sent_button = QPushButton(self.tr("&Mark as sent"))
+        self.sent_button.setToolTip(self.tr("Record that this letter was sent today; it counts as the last contact"))
+        self.sent_button.clicked.connect(self.mark_as_sent)
+        row = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.sent_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.error_label = inline_error_label()
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(row)
+        editor_layout.addWidget(self.status_label)
+        editor_layout.addWidget(self.error_label)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(1, 3)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 620)
+        self._enable(False)
+        self.status_label.setText(self.tr("Preparing the letters…"))
+        self._run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
+
+    # --- loading ---------------------------------------------------------------------------
+    def _run(self, task: Task, done: Callable[[object], None]) -> None:
+        self._tasks.append(task)
+
+        def finished(result: object) -> None:
+            self._tasks.remove(task)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._tasks.remove(task)
+            self._show_error(user_message(error))
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        task.start()
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def _loaded(self, drafts: object) -> None:
+        self._drafts = list(drafts)  # type: ignore[call-overload]
+        self.list.clear()
+        for index in range(len(self._drafts)):
+            self.list.addItem(QListWidgetItem())
+            self._label(index)
+        self.status_label.setText(self.tr("No candidate is waiting for a rejection message.") if not self._drafts else "")
+        if self._drafts:
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+
+    def _label(self, index: int) -> None:
+        draft = self._drafts[index]
+        text = self.tr("{name} ({language})").format(name=draft.name, language=draft.language.upper())
+        if draft.candidate_id in self._sent:
+            text = self.tr("{name}: sent").format(name=text)
+        self.list.item(index).setText(text)
+
+    # --- the current draft -----------------------------------------------------------------
+    def _show(self, index: int) -> None:
+        self._current = index
+        self.error_label.hide()
+        if not 0 <= index < len(self._drafts):
+            self._enable(False)
+            return
+        draft = self._drafts[index]
+        self.recipient_label.setText(draft.email or self.tr("(no e-mail address)"))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(draft.language)))
+        self.subject_edit.setText(draft.subject)
+        self.body_edit.blockSignals(True)
+        self.body_edit.setPlainText(draft.body)
+        self.body_edit.blockSignals(False)
+        self._enable(True)
+
+    def _enable(self, enabled: bool) -> None:
+        draft = self.current_draft()
+        sendable = enabled and draft is not None and bool(draft.email)
+        for widget in (self.language_combo, self.subject_edit, self.body_edit, self.save_button):
+            widget.setEnabled(enabled)
+        self.open_button.setEnabled(sendable)
+        self.save_button.setEnabled(sendable)
+        self.sent_button.setEnabled(enabled and draft is not None and draft.candidate_id not in self._sent)
+
+    def current_draft(self) -> RejectionDraft | None:
+        return self._drafts[self._current] if 0 <= self._current < len(self._drafts) else None
+
+    def _keep_edits(self) -> None:
+        draft = self.current_draft()
+        if draft is not None:
+            self._drafts[self._current] = draft.edited(self.subject_edit.text(), self.body_edit.toPlainText())
+
+    def _language_chosen(self, _index: int) -> None:
+        draft = self.current_draft()
+        language = self.language_combo.currentData()
+        if draft is None or language == draft.language:
+            return
+        index = self._current
+        self._enable(False)
+
+        def replaced(result: object) -> None:
+            self._drafts[index] = result  # type: ignore[assignment]
+            self._label(index)
+            if self._current == index:
+                self._show(index)
+
+        self._run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
+                       draft.vacancy, language), replaced)
+
+    # --- sending ---------------------------------------------------------------------------
+    def open_in_mail_program(self) -> None:
+        draft = self.current_draft()
+        if draft is None:
+            return
+        try:
+            url = rejection_messages.mailto_url(draft)
+        except rejection_messages.RejectionError as error:
+            self._show_error(user_message(error))
+            self.save_button.setFocus()
+            return
+        if not self._open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            self._show_error(self.tr("No mail program opened the letter. Save it as an .eml file instead."))
+            return
+        self.error_label.hide()
+        self.status_label.setText(self.tr("The letter is open in your mail program. Mark it as sent once you have sent it."))
+
+    def save_eml(self) -> None:
+        draft = self.current_draft()
+        if draft is None:
+            return
+        path = self._choose_path(self, self.tr("Rejection {name}.eml").format(name=draft.name))
+        if not path:
+            return
+
+        def write(content: object) -> None:
+            try:
+                Path(path).write_bytes(content)  # type: ignore[arg-type]
+            except OSError:
+                self._show_error(self.tr("The file {name} cannot be written. Choose another folder.").format(name=Path(path).name))
+                return
+            self.error_label.hide()
+            self.status_label.setText(self.tr("Saved as {name}. Open it in your mail program to send it.").format(name=Path(path).name))
+
+        self._run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
+
+    def mark_as_sent(self) -> None:
+        draft = self.current_draft()
+        if draft is None:
+            return
+        index = self._current
+        self.sent_button.setEnabled(False)
+
+        def recorded(_result: object) -> None:
+            self._sent.add(draft.candidate_id)
+            self._label(index)
+            self.status_label.setText(self.tr("Recorded as sent today; the candidate's countdown counts from this contact."))
+            if self._current == index:
+                self._enable(True)
+
+        self._run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self._enable(self.current_draft() is not None)
+
