@@ -65,7 +65,10 @@ def translate_in(language: str, context: str, text: str) -> str:
     """Translate ``text`` into ``language`` whatever the screen's language is: a letter to a
     candidate is written in *their* language (nl, fr, en), not the recruiter's."""
     language = (language or "en").split("_")[0].split("-")[0].lower()
-    return _catalog(language if language in LANGUAGES else "en").get(context, {}).get(text) or text
+    found = _catalog(language if language in LANGUAGES else "en").get(context, {}).get(text)
+    if isinstance(found, list):  # a counted message's forms: without a count, the first
+        found = found[0] if found else None
+    return found or text
 
 
 def set_language(language: str) -> str:

@@ -17,7 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from recruitdesk.i18n import N_, translate_in
-from recruitdesk.retention.explain import ANCHOR_TEXT, MONTHS, UNIT_TEXT
+from recruitdesk import dates
+from recruitdesk.retention.explain import ANCHOR_TEXT, UNIT_TEXT
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.retention.periods import Period
 from recruitdesk.services.consents import RENEWAL_PURPOSE
@@ -81,7 +82,6 @@ RESERVE_NO_REPLY = N_(
 CLOSING = N_("rejection_letter", "We wish you every success in your search.")
 REGARDS = N_("rejection_letter", "Kind regards,")
 OUR_FIRM = N_("rejection_letter", "our firm")
-RETENTION_DATE = N_("retention", "{day} {month} {year}")
 
 
 def letter_language(language: str | None) -> str:
@@ -90,9 +90,8 @@ def letter_language(language: str | None) -> str:
 
 
 def long_date(day: dt.date, language: str) -> str:
-    """"3 maart 2026" in ``language``: the retention explanations' date style, in the letter's language."""
-    return translate_in(language, "retention", RETENTION_DATE).format(
-        day=day.day, month=translate_in(language, "months", MONTHS[day.month - 1]), year=day.year)
+    """"3 maart 2026" in ``language``: the app's long date style, in the letter's language."""
+    return dates.long_date(day, letter_language(language))
 
 
 def period_text(period: Period, language: str) -> str:

@@ -7515,10 +7515,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <source>extended until {date}: {reason}</source>
         <translation>prolongé jusqu&apos;au {date}&#xa0;: {reason}</translation>
     </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>stages</name>

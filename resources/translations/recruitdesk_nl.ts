@@ -7515,10 +7515,6 @@ documents/: de originele documenten die we over u bewaren.
         <source>extended until {date}: {reason}</source>
         <translation>verlengd tot {date}: {reason}</translation>
     </message>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>stages</name>

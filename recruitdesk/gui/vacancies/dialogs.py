@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import WriteTask
@@ -86,7 +87,7 @@ class VacancyDialog(_SavingDialog):
         self.owner_edit = QLineEdit(row.owner or "" if row else "")
         self.opened_edit = QDateEdit(to_qdate(row.opened_on if row else today))
         self.opened_edit.setCalendarPopup(True)
-        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
+        self.opened_edit.setDisplayFormat(qt_short_format())
         self.opened_edit.setEnabled(row is None)
         stages = row.stages if row else DEFAULT_STAGES
         self.stages_edit = QLineEdit(", ".join(stage_text(stage) for stage in stages if stage not in FINAL_STAGES))
@@ -156,7 +157,7 @@ class CloseVacancyDialog(_SavingDialog):
         scroll.setAccessibleName(self.tr("Hired"))
         self.date_edit = QDateEdit(to_qdate(today))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(qt_short_format())
         self.date_edit.setAccessibleName(self.tr("Procedures end on"))
         form = QFormLayout()
         form.addRow(self.tr("Procedures &end on:"), self.date_edit)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 
-from recruitdesk import labels
+from recruitdesk import dates, labels
 from recruitdesk.services.stages import stage_label
 
 
 def date_text(day: dt.date | None) -> str:
     """A date in the window's short style (the one function the vacancy views use)."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return dates.short_date(day) if day is not None else ""
 
 
 def stage_text(stage: str | None) -> str:
