@@ -34,6 +34,7 @@ class CandidateRow:
     due_on: dt.date | None
     has_consent: bool
     restricted: bool = False  # processing restricted after a rights request (Candidate.situation)
+    on_hold: bool = False  # a legal hold suspends the deadline (RetentionState.legal_hold_reason)
 
 
 def add_candidate(
@@ -155,6 +156,9 @@ def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:
 
 
 def candidate_rows(vault: Vault) -> list[CandidateRow]:
+    """Every candidate's table row, in no particular order: the table model sorts (an ORDER BY
+    full_name walked the name index and read the table pages in random order, 2.6x slower on
+    SQLCipher at 100k, where each page read from disk is decrypted and checked)."""
     consent = (
         exists()
         .where(Consent.candidate_id == Candidate.id, Consent.withdrawn_on.is_(None))
@@ -170,9 +174,9 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
             RetentionState.due_on,
             consent,
             Candidate.situation == RESTRICTED,
+            RetentionState.legal_hold_reason.is_not(None),
         )
         .outerjoin(RetentionState, RetentionState.candidate_id == Candidate.id)
-        .order_by(Candidate.full_name)
     )
     with vault.read_session() as session:
-        return [CandidateRow(*row[:-1], restricted=bool(row[-1])) for row in session.execute(query)]
+        return [CandidateRow(*row[:-2], restricted=bool(row[-2]), on_hold=bool(row[-1])) for row in session.execute(query)]
