@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -22,9 +22,11 @@ from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
 
 
-@dataclass(frozen=True)
-class CandidateRow:
-    """One line of the candidate table: only what the list shows, nothing decrypted."""
+class CandidateRow(NamedTuple):
+    """One line of the candidate table: only what the list shows, nothing decrypted.
+
+    A named tuple, not a frozen dataclass: building 100,000 of them at each list load cost
+    a quarter of the load (a frozen dataclass sets every field through object.__setattr__)."""
 
     id: int
     name: str
@@ -179,4 +181,5 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
         .outerjoin(RetentionState, RetentionState.candidate_id == Candidate.id)
     )
     with vault.read_session() as session:
-        return [CandidateRow(*row[:-2], restricted=bool(row[-2]), on_hold=bool(row[-1])) for row in session.execute(query)]
+        return [CandidateRow(row_id, name, email, source, contact, due, bool(consent), bool(restricted), bool(held))
+                for row_id, name, email, source, contact, due, consent, restricted, held in session.execute(query)]
