@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from functools import cache
 from typing import NamedTuple
 
 from sqlalchemy import exists, select
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit
@@ -160,7 +162,24 @@ def _touch(candidate: Candidate, on: dt.date, clock: Clock) -> None:
 def candidate_rows(vault: Vault) -> list[CandidateRow]:
     """Every candidate's table row, in no particular order: the table model sorts (an ORDER BY
     full_name walked the name index and read the table pages in random order, 2.6x slower on
-    SQLCipher at 100k, where each page read from disk is decrypted and checked)."""
+    SQLCipher at 100k, where each page read from disk is decrypted and checked).
+
+    The query is SQLAlchemy's, run on the session's own DB-API cursor: SQLAlchemy's per-row
+    result processing took a third of the load at 100,000 rows."""
+    with vault.read_session() as session:
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.execute(_rows_sql())
+            day = dt.date.fromisoformat  # SQLite keeps dates as ISO text
+            return [CandidateRow(row_id, name, email, source, day(contact) if contact else None, day(due) if due else None,
+                                 bool(consent), bool(restricted), bool(held))
+                    for row_id, name, email, source, contact, due, consent, restricted, held in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+
+@cache
+def _rows_sql() -> str:
     consent = (
         exists()
         .where(Consent.candidate_id == Candidate.id, Consent.withdrawn_on.is_(None))
@@ -180,6 +199,4 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
         )
         .outerjoin(RetentionState, RetentionState.candidate_id == Candidate.id)
     )
-    with vault.read_session() as session:
-        return [CandidateRow(row_id, name, email, source, contact, due, bool(consent), bool(restricted), bool(held))
-                for row_id, name, email, source, contact, due, consent, restricted, held in session.execute(query)]
+    return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
