@@ -10,7 +10,8 @@
                                     builds the PyInstaller bundle and smoke-tests it
                                     (packaging/build_and_smoke_test.py)
     python3 dev.py bench [ARGS...]  run the benchmarks on synthetic vaults and write BENCHMARKS.md
-                                    (ARGS go to tests/benchmarks/run_benchmarks.py, e.g. --sizes 1000)
+                                    (ARGS go to tests/benchmarks/run_benchmarks.py, e.g. --sizes 1000;
+                                    --keep DIR builds the vaults once and reuses them in later runs)
 
 Only the standard library is used here, so this file works before anything is installed.
 """

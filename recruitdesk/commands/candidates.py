@@ -66,7 +66,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
     from recruitdesk.services.candidates import candidate_rows
 
     with open_for_command(args, keychain, clock) as vault:
-        rows = candidate_rows(vault)
+        rows = sorted(candidate_rows(vault), key=lambda row: (row.name.casefold(), row.id))  # the service does not sort
     if args.json:
         print_json([
             {"id": r.id, "name": r.name, "email": r.email, "source": r.source,

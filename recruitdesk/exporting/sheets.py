@@ -3,20 +3,22 @@
 Dates become real Excel dates (a number with a date format, so they sort and filter), text that
 starts with "=" stays text (a name like "=HYPERLINK(...)" must not become a formula: CSV/formula
 injection), and characters Excel cannot store are dropped instead of failing the export.
+
+openpyxl (with numpy, lxml and Pillow behind it) is imported when a workbook is made, not with
+this module: the window imports the export and audit services at start, and loading openpyxl
+there cost about a fifth of the imports before the first paint.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Iterable, Sequence
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from recruitdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -25,6 +27,8 @@ FORBIDDEN_IN_TITLES = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 def new_workbook() -> Workbook:
+    from openpyxl import Workbook
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     return workbook
@@ -40,6 +44,9 @@ def yes_no(value: bool) -> str:
 
 
 def _put(sheet, row: int, column: int, value: object) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment
+
     if isinstance(value, bool):
         value = yes_no(value)
     if isinstance(value, str):
@@ -66,6 +73,8 @@ def _width(value: object) -> int:
 
 
 def _fit_columns(sheet, rows: Iterable[Sequence[object]]) -> None:
+    from openpyxl.utils import get_column_letter
+
     widths: dict[int, int] = {}
     for row in rows:
         for index, value in enumerate(row, start=1):
@@ -76,6 +85,8 @@ def _fit_columns(sheet, rows: Iterable[Sequence[object]]) -> None:
 
 def add_table(workbook: Workbook, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """A sheet with one bold, frozen header row and one row per record."""
+    from openpyxl.styles import Font
+
     sheet = workbook.create_sheet(sheet_title(title))
     for column, header in enumerate(headers, start=1):
         _put(sheet, 1, column, header)

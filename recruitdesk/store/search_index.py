@@ -19,6 +19,7 @@ shadow tables. The index is never written into backups; a restore rebuilds it.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Iterable, Protocol
@@ -86,15 +87,19 @@ def _present_tables(session: Session) -> tuple[str, ...]:
 
 
 def search(session: Session, keys: TokenKey, query: str, limit: int = 1000) -> list[int]:
-    """Ids (ascending) of the candidates in which every word of ``query`` starts some word.
+    """Ids (ascending) of the first ``limit`` candidates in which every word of ``query`` starts some word.
 
-    No ranking: the table keeps its own sort order, and skipping bm25 keeps broad prefixes fast."""
+    No ranking: the table keeps its own sort order, and skipping bm25 keeps broad prefixes fast.
+    The ids come back as one JSON array rather than one row each: the index finds 100,000 matches
+    of a one-letter prefix in a few milliseconds, and handing them over row by row took 20 times
+    longer than the search itself."""
     query_words = words(query)
     if not query_words:
         return []
     expression = " AND ".join(f'"{keys.search_token(word[:MAX_PREFIX])}"' for word in dict.fromkeys(query_words))
-    rows = session.execute(text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :limit"), {"q": expression, "limit": limit})
-    return [row[0] for row in rows]
+    found = session.execute(text(f"SELECT json_group_array(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
+                                 "ORDER BY rowid LIMIT :limit)"), {"q": expression, "limit": limit}).scalar_one()
+    return json.loads(found)
 
 
 def clear(session: Session) -> None:

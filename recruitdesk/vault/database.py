@@ -56,6 +56,18 @@ WRITE_WAIT_SECONDS = 300.0
 # After a checkpoint empties the WAL, SQLite truncates the file to this size, so a burst of
 # writes (an import, the daily check) does not leave a large -wal file behind.
 JOURNAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024
+# SQLCipher's cipher_memory_security (wipe every freed SQLite allocation and try to mlock it)
+# stays off: what it would protect is outside the threat model, and it doubles the index
+# lookups' time (+20% for the search field). The decision and the figures: README.md, Security
+# model. SQLCipher wipes and locks its own key material either way. Process-wide: only here.
+MEMORY_SECURITY = False
+# The page cache of each connection, in KiB. SQLite's default (2 MB) is far smaller than the
+# pages the list load touches at 100,000 candidates (the candidates, their countdowns and
+# consents), so pages were evicted and, on SQLCipher, read and decrypted again. Measured at
+# 100k (tests/benchmarks/memory_security_benchmark.py --cache-mb 2,64, CPU time): list load
+# 1.09 s with 2 MB, 0.96 s with 64 MB, and with the old ORDER BY name the misses cost 2.6x the
+# plain-SQLite time. The cache only grows as pages are read, so a small vault uses little of it.
+PAGE_CACHE_KIB = 64 * 1024
 ACCESS_OPTION = "vault_access"
 READ = "read"
 WRITE = "write"
@@ -72,7 +84,9 @@ def _apply_key(connection: sqlcipher.Connection, key: bytes) -> None:
 
 
 def _configure(connection: sqlcipher.Connection) -> None:
-    connection.execute("PRAGMA cipher_memory_security = ON")
+    if MEMORY_SECURITY:  # process-wide, and cannot be turned off again in this process
+        connection.execute("PRAGMA cipher_memory_security = ON")
+    connection.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")

@@ -26,7 +26,8 @@ from recruitdesk.vault import database
 def _connect(path: Path, key: bytes) -> sqlite3.Connection:
     if not Path(path).exists():
         database._create_private(Path(path))
-    connection = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    # The vault's connection class: it gives the write gate back when a transaction ends.
+    connection = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, factory=database.VaultConnection)
     connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     database._configure(connection)  # cipher_memory_security is an unknown pragma here: ignored
     return connection

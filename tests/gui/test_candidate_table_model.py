@@ -174,3 +174,153 @@ def test_status_colours_stay_readable_on_a_dark_theme(qapp):
         assert for_theme(OVERDUE_COLOR).lightness() > OVERDUE_COLOR.lightness() + 40
     finally:
         qapp.setPalette(original)
+
+
+# --- the sort cache (row_order): orders computed once per load, reversed stably ---------------
+def many_rows(count: int = 60) -> list[CandidateRow]:
+    """Rows with many ties (same names, sources, dates, consent) in id order, as the list loads."""
+    import random
+
+    rng = random.Random(13)
+    names = ["An Maes", "bram de Vries", "Sofie Peeters", "Émile Dubois", "Zoë Claes", "an maes"]
+    sources = ["referral", "application", "job_site"]
+    rows = []
+    for number in range(1, count + 1):
+        due = None if number % 7 == 0 else TODAY + dt.timedelta(days=rng.randint(-20, 40))
+        contact = None if number % 5 == 0 else TODAY - dt.timedelta(days=rng.randint(0, 3))
+        rows.append(CandidateRow(number, rng.choice(names), rng.choice([None, "a@example.be", "B@example.nl"]),
+                                 rng.choice(sources), contact, due, rng.random() < 0.5, on_hold=number % 11 == 0))
+    return rows
+
+
+def reference_order(model, rows, column, descending):
+    """What re-sorting the name-sorted list with a per-row key gave before the cache."""
+    from recruitdesk.gui.candidates.row_order import STATUS_ORDER
+
+    def date_key(value):
+        return (value is None, value or dt.date.min)
+
+    keys = {
+        NAME: lambda row: row.name.casefold(),
+        EMAIL: lambda row: (row.email or "").casefold(),
+        SOURCE: lambda row: model._source_label(row.source).casefold(),
+        LAST_CONTACT: lambda row: date_key(row.last_contact_on),
+        STATUS: lambda row: (STATUS_ORDER[model.status_of(row)], date_key(row.due_on)),
+        DUE_ON: lambda row: date_key(row.due_on),
+        DAYS_LEFT: lambda row: (model.days_left(row) is None, model.days_left(row) or 0),
+        CONSENT: lambda row: row.has_consent,
+    }
+    by_name = sorted(rows, key=keys[NAME])
+    return [row.id for row in sorted(by_name, key=keys[column], reverse=descending)]
+
+
+def shown_ids(model):
+    return [model.row_at(row).id for row in range(model.rowCount())]
+
+
+def test_every_column_sorts_both_ways_like_a_stable_sort_of_the_name_order():
+    rows = many_rows()
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows)
+    model.set_retention_context([3, 4], 10)
+    for column in range(8):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            expected = reference_order(model, rows, column, order == Qt.SortOrder.DescendingOrder)
+            assert shown_ids(model) == expected, (column, order)
+
+
+def test_descending_keeps_ties_in_name_order_not_reversed():
+    rows = [
+        CandidateRow(1, "Cas", None, "application", None, None, True),
+        CandidateRow(2, "Ann", None, "application", None, None, False),
+        CandidateRow(3, "Bob", None, "application", None, None, True),
+        CandidateRow(4, "Dirk", None, "application", None, None, False),
+    ]
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows)
+    model.sort(CONSENT, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(row).name for row in range(4)] == ["Bob", "Cas", "Ann", "Dirk"]
+    model.sort(CONSENT, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).name for row in range(4)] == ["Ann", "Dirk", "Bob", "Cas"]
+
+
+def test_orders_are_computed_once_per_load_and_reused():
+    from recruitdesk.gui.candidates.row_order import RowOrders, StatusContext
+
+    calls = []
+
+    def label(code):
+        calls.append(code)
+        return code.upper()
+
+    rows = many_rows()
+    orders = RowOrders(rows, label)
+    context = StatusContext(TODAY, frozenset(), 14)
+    first = orders.order(SOURCE, False, context)
+    assert orders.order(SOURCE, False, context) is first  # cached, not sorted again
+    descending = orders.order(SOURCE, True, context)
+    assert orders.order(SOURCE, True, context) is descending
+    assert sorted(calls) == sorted(set(calls))  # one label per source code, not one per row or per sort
+    assert [rows[i].source for i in descending] == sorted((row.source for row in rows), reverse=True)
+
+
+def test_a_sort_asks_the_clock_once_not_per_row():
+    days = []
+
+    def today():
+        days.append(TODAY)
+        return TODAY
+
+    model = CandidateTableModel(today)
+    model.set_rows(many_rows(200))
+    days.clear()
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    model.sort(DAYS_LEFT, Qt.SortOrder.DescendingOrder)
+    assert len(days) == 2
+
+
+def test_sorting_again_after_new_rows_a_new_day_or_new_holds_uses_the_new_data():
+    today = [TODAY]
+    model = CandidateTableModel(lambda: today[0])
+    model.set_rows(status_rows())
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert model.row_at(0).name == "Overdue Anna"
+    # New rows (a reload after a change): the same column is sorted again from the new data.
+    changed = [row if row.id != 1 else CandidateRow(1, "Running Later", None, "application", None, dt.date(2026, 1, 1), False)
+               for row in status_rows()]
+    model.set_rows(changed)
+    assert [model.row_at(row).name for row in range(2)] == ["Running Later", "Overdue Anna"]
+    # A new day: everyone with a deadline before 12 March is overdue, the earliest first.
+    today[0] = dt.date(2026, 3, 12)
+    model.refresh_today()
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).name for row in range(4)] == ["Running Later", "Overdue Anna", "Due Today", "Soon Sam"]
+    # A new hold (from the retention summary): that candidate moves to the hold group.
+    model.set_retention_context([2], 14)
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(row).name for row in range(6)] == [
+        "Running Later", "Due Today", "Soon Sam", "Overdue Anna", "Held Hugo", "No Deadline"]
+
+
+def test_rows_marked_on_hold_show_the_hold_before_the_summary_arrives():
+    rows = [CandidateRow(1, "Held Hanna", None, "application", None, None, False, on_hold=True),
+            CandidateRow(2, "Open Otto", None, "application", None, TODAY + dt.timedelta(days=3), False)]
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows)
+    assert display(model, 0, STATUS) == "On legal hold"
+    assert display(model, 1, STATUS) == "Due soon"
+
+
+def test_a_filter_keeps_the_sort_order_for_few_and_for_many_matches():
+    rows = many_rows(80)
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows)
+    model.sort(DUE_ON, Qt.SortOrder.DescendingOrder)
+    everyone = shown_ids(model)
+    for wanted in ({everyone[40], everyone[3]}, set(everyone[::2]), {999}):  # few (looked up), many (one pass), none
+        model.set_filter(wanted)
+        assert shown_ids(model) == [candidate_id for candidate_id in everyone if candidate_id in wanted]
+        assert all(model.row_of(candidate_id) == shown_ids(model).index(candidate_id) for candidate_id in wanted & set(everyone))
+    model.set_filter(None)
+    assert shown_ids(model) == everyone

@@ -124,3 +124,23 @@ def test_a_saved_idle_time_applies_at_once(qtbot, controller, new_vault, vault_f
     save_firm_settings(controller.vault, FirmSettings(auto_lock_minutes=2))
     controller.window.retention.settings_saved.emit()
     assert controller.idle_monitor.timeout_minutes == 2
+
+
+def test_unlocking_shows_the_list_first_then_the_summary_then_the_daily_check(qtbot, controller, demo_vault, vault_folder):
+    """Nothing else about the vault competes with the list load: the dashboard's summary and the
+    daily check start only once the list is painted."""
+    vault, _key = demo_vault
+    vault.close()
+    window, notifier = controller.window, controller.notifier
+    events = []
+    # When the rows reach the table, neither the summary nor the daily check has started.
+    window.model.modelReset.connect(lambda: window.model.rowCount() and events.append(
+        ("rows", window.retention._load is not None, notifier.busy, notifier.last_day_checked)))
+    window.rows_loaded.connect(lambda count: events.append(("loaded", window.retention._load is not None, notifier.busy)))
+    notifier.checked.connect(lambda _summary, _erased: events.append(("checked",)))
+    with qtbot.waitSignals([window.retention.summary_shown, notifier.checked], timeout=20000):
+        controller.start_existing(vault_folder)
+    assert events[0] == ("rows", False, False, None)
+    assert events[1] == ("loaded", True, True)  # painted: now the summary loads and the daily check runs
+    assert ("checked",) in events
+    assert window.retention.summary is not None and window.model.rowCount() == 50

@@ -3,11 +3,15 @@
 Rows are plain ``CandidateRow`` values loaded by the window through a service call; the model
 never touches the database. The Status and Days left columns are derived from the cached due
 date and today (from the injected clock), plus the set of candidates on legal hold and the alert
-window the window hands over from the retention summary (:meth:`set_retention_context`). Sorting happens here, on the Python list, rather than through a
-``QSortFilterProxyModel`` (DESIGN.md section 3: a proxy is far too slow at 100k rows). Filtering
-too: :meth:`set_filter` keeps only the rows whose ids a search returned, in the current sort
-order, and ``set_filter(None)`` shows every row again. Locking the vault calls :meth:`clear`, so
-no decrypted name stays in memory behind the view.
+window the window hands over from the retention summary (:meth:`set_retention_context`); the
+rows themselves already say which candidates are on legal hold, so the first paint, before the
+summary arrives, shows holds right. Sorting happens here, on the Python list, rather than through a
+``QSortFilterProxyModel`` (DESIGN.md section 3: a proxy is far too slow at 100k rows), with the
+key arrays and orders of :mod:`~recruitdesk.gui.candidates.row_order` computed once per load and
+cached per column, so the list needs no ORDER BY from the database. Filtering too:
+:meth:`set_filter` keeps only the rows whose ids a search returned, in the current sort order,
+and ``set_filter(None)`` shows every row again. Locking the vault calls :meth:`clear`, so no
+decrypted name stays in memory behind the view.
 """
 
 from __future__ import annotations
@@ -20,18 +24,15 @@ from PySide6.QtGui import QFont
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date
+from recruitdesk.gui.candidates import row_order
+from recruitdesk.gui.candidates.row_order import (  # noqa: F401 - the columns and statuses are used from here
+    COLUMN_COUNT, CONSENT, DAYS_LEFT, DUE_ON, DUE_SOON, EMAIL, LAST_CONTACT, NAME, NO_DEADLINE, ON_HOLD, OVERDUE, RUNNING,
+    SOURCE, STATUS, STATUS_ORDER, RowOrders, StatusContext,
+)
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.services.candidates import CandidateRow
 
-NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DUE_ON, DAYS_LEFT, CONSENT = range(8)
-COLUMN_COUNT = 8
 DEFAULT_ALERT_WINDOW_DAYS = 14
-
-# Status keys, in the order sorting by Status shows them: what needs action first.
-# Every candidate has a deadline (the engine guarantees it); only a legal hold has none. A row
-# without a due date that is not held was simply not computed yet (just after an upgrade).
-OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE = "overdue", "due_soon", "running", "on_hold", "not_computed"
-STATUS_ORDER = {key: position for position, key in enumerate((OVERDUE, DUE_SOON, RUNNING, ON_HOLD, NO_DEADLINE))}
 STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_HOLD_COLOR}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +45,10 @@ class CandidateTableModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], dt.date], parent=None) -> None:
         super().__init__(parent)
         self._today = today
+        self._orders = RowOrders([], self._source_label)  # every row loaded, and their cached orders
+        self._view: list[int] = []  # positions (in the load) of the rows shown, top to bottom
         self._rows: list[CandidateRow] = []  # the rows shown: all of them, or the filtered ones
+        self._row_of_id: dict[int, int] | None = None  # built on the first row_of() after a change
         self._all_rows: list[CandidateRow] = []
         self._filter: frozenset[int] | None = None
         self._sort_column: int | None = None
@@ -54,10 +58,11 @@ class CandidateTableModel(QAbstractTableModel):
 
     # --- loading ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CandidateRow]) -> None:
-        """Every candidate; an active filter still applies to them."""
+        """Every candidate, in any order (the current sort applies); an active filter still applies."""
         self.beginResetModel()
-        self._all_rows = self._sorted(rows)
-        self._rows = self._visible_rows()
+        self._all_rows = list(rows)
+        self._orders = RowOrders(self._all_rows, self._source_label)
+        self._show(self._visible())
         self.endResetModel()
 
     def clear(self) -> None:
@@ -69,7 +74,7 @@ class CandidateTableModel(QAbstractTableModel):
         """Show only the candidates in ``ids`` (in the current sort order); None shows all."""
         self.beginResetModel()
         self._filter = None if ids is None else frozenset(ids)
-        self._rows = self._visible_rows()
+        self._show(self._visible())
         self.endResetModel()
 
     @property
@@ -81,27 +86,30 @@ class CandidateTableModel(QAbstractTableModel):
         """All candidates loaded, filtered or not."""
         return len(self._all_rows)
 
-    def _visible_rows(self) -> list[CandidateRow]:
-        """The rows passing the filter; ``_all_rows`` is kept in the sort order, so no sorting."""
-        if self._filter is None:
-            return list(self._all_rows)
-        return [row for row in self._all_rows if row.id in self._filter]
+    def _context(self) -> StatusContext:
+        """Today (asked once), the holds and the alert window: what Status and Days left depend on."""
+        return StatusContext(self._today(), self._on_hold, self._window_days)
 
-    def _sorted(self, rows: Iterable[CandidateRow]) -> list[CandidateRow]:
-        key = self._sort_key(self._sort_column) if self._sort_column is not None else None
-        if key is None:
-            return list(rows)
-        return sorted(rows, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+    def _visible(self) -> list[int]:
+        """The rows passing the filter, in the current sort order (cached per column)."""
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._filter is None:
+            return self._orders.order(self._sort_column, descending, self._context())
+        return self._orders.filtered(self._sort_column, descending, self._context(), self._filter)
+
+    def _show(self, view: list[int]) -> None:
+        self._view = view
+        self._rows = [self._all_rows[position] for position in view]
+        self._row_of_id = None
 
     def row_at(self, row: int) -> CandidateRow:
         return self._rows[row]
 
     def row_of(self, candidate_id: int) -> int | None:
         """The row showing candidate ``candidate_id``, or None."""
-        for position, row in enumerate(self._rows):
-            if row.id == candidate_id:
-                return position
-        return None
+        if self._row_of_id is None:
+            self._row_of_id = {row.id: position for position, row in enumerate(self._rows)}
+        return self._row_of_id.get(candidate_id)
 
     def set_retention_context(self, on_hold_ids: Iterable[int], window_days: int) -> None:
         """Which candidates are on legal hold and how many days count as "due soon"."""
@@ -115,18 +123,14 @@ class CandidateTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
 
+    def _held(self, row: CandidateRow) -> bool:
+        return row.on_hold or row.id in self._on_hold
+
     def status_of(self, row: CandidateRow) -> str:
-        if row.id in self._on_hold:
-            return ON_HOLD
-        if row.due_on is None:
-            return NO_DEADLINE
-        days = (row.due_on - self._today()).days
-        if days < 0:
-            return OVERDUE
-        return DUE_SOON if days <= self._window_days else RUNNING
+        return row_order.status_of(row.due_on, self._held(row), self._today(), self._window_days)
 
     def days_left(self, row: CandidateRow) -> int | None:
-        if row.id in self._on_hold or row.due_on is None:
+        if self._held(row) or row.due_on is None:
             return None
         return (row.due_on - self._today()).days
 
@@ -183,30 +187,27 @@ class CandidateTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _sort_key(self, column: int) -> Callable[[CandidateRow], Any] | None:
-        if column == SOURCE:
-            return lambda row: self._source_label(row.source).casefold()  # as shown
-        if column == STATUS:
-            return lambda row: (STATUS_ORDER[self.status_of(row)], _date_key(row.due_on), row.name.casefold())
-        if column == DAYS_LEFT:
-            return lambda row: _days_key(self.days_left(row))  # overdue (negative) first
-        return _SORT_KEYS.get(column)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self._sort_key(column)
-        if key is None:
+        if not 0 <= column < COLUMN_COUNT:
             return
-        self._sort_column, self._sort_order = column, order  # a new filter keeps this order
+        self._sort_column, self._sort_order = column, order  # a new filter or load keeps this order
+        view = self._visible()
+        if view is self._view:  # already shown in this order (the cached list itself)
+            return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        positions = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [self._rows[i] for i in positions]
-        # Every row, hidden ones too, keeps this order, so clearing a filter needs no sorting.
-        self._all_rows = self._sorted(self._all_rows) if self._filter is not None else list(self._rows)
-        new_row = {old_row: new for new, old_row in enumerate(positions)}
-        new = [self.index(new_row[index.row()], index.column()) for index in old]
-        self.changePersistentIndexList(old, new)
+        new_row = self._new_rows([index.row() for index in old], view)
+        self._show(view)
+        self.changePersistentIndexList(old, [self.index(new_row[index.row()], index.column()) for index in old])
         self.layoutChanged.emit()
+
+    def _new_rows(self, old_rows: list[int], view: list[int]) -> dict[int, int]:
+        """Where the rows at ``old_rows`` are shown in ``view``: a few lookups, or one pass."""
+        wanted = {row: self._view[row] for row in old_rows}
+        if len(wanted) < 32:
+            return {row: view.index(position) for row, position in wanted.items()}
+        place = {position: new for new, position in enumerate(view)}
+        return {row: place[position] for row, position in wanted.items()}
 
     # --- formatting ------------------------------------------------------------------------
     def _display(self, row: CandidateRow, column: int) -> str:
@@ -276,21 +277,3 @@ class CandidateTableModel(QAbstractTableModel):
             return self.tr("On legal hold: deletion is suspended until the hold is released.")
         return None
 
-
-def _days_key(days: int | None) -> tuple[bool, int]:
-    """No deadline sorts after every number of days."""
-    return (days is None, days if days is not None else 0)
-
-
-def _date_key(value: dt.date | None) -> tuple[bool, dt.date]:
-    """Empty dates sort after every real date."""
-    return (value is None, value or dt.date.min)
-
-
-_SORT_KEYS: dict[int, Callable[[CandidateRow], Any]] = {
-    NAME: lambda row: row.name.casefold(),
-    EMAIL: lambda row: (row.email or "").casefold(),
-    LAST_CONTACT: lambda row: _date_key(row.last_contact_on),
-    DUE_ON: lambda row: _date_key(row.due_on),
-    CONSENT: lambda row: row.has_consent,
-}

@@ -49,6 +49,8 @@ class RetentionFeature(Feature):
         self.request_summary: rr.RequestSummary | None = None
         self.badge_count = 0
         self._load: Task | None = None
+        # A summary still loading when the window is destroyed (it loads after the list) is dropped.
+        self.destroyed.connect(lambda: setattr(self, "_load", None))
         self._syncing_selection = False
         self._setup_dashboard()
         ui = window.ui

@@ -8,13 +8,15 @@ whole flow with an in-memory keychain and a manual clock.
 
 While the vault is open, a :class:`~recruitdesk.gui.retention.tray.RetentionNotifier` runs the daily
 retention check (at unlock, then whenever the clock's date changes) and notifies in the tray;
-its summary (with the rights requests due) feeds the window's dashboard and badge.
+its summary (with the rights requests due) feeds the window's dashboard and badge. At unlock the
+list comes first: the daily check starts once the window has painted it (``list_shown``), and
+the page check of a large vault once the daily check has ended, so neither slows the first paint.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -27,7 +29,6 @@ from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
-from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
@@ -38,6 +39,9 @@ from recruitdesk.services.vault_settings import read_setting
 from recruitdesk.vault.integrity import DAMAGED, IntegrityResult
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
+
+if TYPE_CHECKING:  # imported when there is no vault yet: most starts never show the wizard
+    from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 
 
 class AppController(QObject):
@@ -83,6 +87,9 @@ class AppController(QObject):
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
         self.notifier.check_failed.connect(self.window.retention.show_problem)
+        self.notifier.check_failed.connect(lambda _error: self._start_page_check())
+        self.window.first_paint.list_shown.connect(self._list_shown)
+        self._pages_pending: Vault | None = None  # verify its pages after the first daily check
         self.notifier.show_requested.connect(self._bring_forward)
         self.notifier.quit_requested.connect(self._quit)
         self.window.retention.summary_shown.connect(
@@ -106,6 +113,8 @@ class AppController(QObject):
         if not self._interactive:
             self._give_up(errors.VaultNotFound(folder=str(default_folder)))
             return
+        from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
+
         self.wizard = FirstRunWizard(default_folder, self.clock, self._keychain_factory, **self._choosers)
         self.wizard.finished.connect(self._wizard_finished)
         self.wizard.show()
@@ -166,13 +175,23 @@ class AppController(QObject):
         assert self.source is not None
         folder_text = self.tr("Demo vault (deleted when you quit)") if self.source.is_demo else str(vault.folder)
         self.window.set_base_title(self.tr("RecruitDesk – demo") if self.source.is_demo else self.tr("RecruitDesk"))
-        self.window.show_vault(vault, folder_text)
+        self.window.show_vault(vault, folder_text)  # the list first; then _list_shown
         self._bring_forward()
         self._show_warnings(vault)
-        self.notifier.start(vault)
         self._apply_auto_lock_setting()
         self.idle_monitor.start()
-        self._verify_pages(vault)
+
+    def _list_shown(self) -> None:
+        """The unlocked vault's list is painted: now the daily check, then the page check."""
+        if self.vault is None:
+            return
+        self._pages_pending = self.vault
+        self.notifier.start(self.vault)
+
+    def _start_page_check(self) -> None:
+        vault, self._pages_pending = self._pages_pending, None
+        if vault is not None and vault is self.vault:
+            self._verify_pages(vault)
 
     def _verify_pages(self, vault: Vault) -> None:
         """A vault too large to verify at unlock is verified now, in the background (saves go on)."""
@@ -214,6 +233,7 @@ class AppController(QObject):
 
     def _daily_checked(self, summary: object, erased: list[int]) -> None:
         """The daily check ran (at unlock or on a new day): show it; reload if it erased."""
+        self._start_page_check()
         if self.vault is None:
             return
         self.window.retention.show_summary(summary, self.notifier.request_summary)
@@ -278,6 +298,7 @@ class AppController(QObject):
         """Hide all candidate data, close the vault (keys dropped, lock released), ask to unlock."""
         self.idle_monitor.stop()
         self.notifier.stop()
+        self._pages_pending = None
         self.window.show_locked()
         if self.vault is not None:
             _wait_for_workers(self.vault)

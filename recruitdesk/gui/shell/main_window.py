@@ -4,7 +4,8 @@ The window holds no feature logic. Each feature package installs its actions, me
 dialogs with one ``install(window)`` call; the window tells every feature when the vault opens
 or closes and when the selection changes, and wires one feature's widget to another's action.
 It never owns the vault (the controller opens, locks and closes it) and :meth:`show_locked`
-drops every decrypted value it holds. Rows come from ``candidate_rows`` on a worker thread.
+drops every decrypted value it holds. Rows come from ``candidate_rows`` on a worker thread,
+before anything else about a newly opened vault (:mod:`~recruitdesk.gui.shell.first_paint`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from recruitdesk.gui.shell import about, window_layout
 from recruitdesk.gui.shell.candidate_tools import install_candidate_menu
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import ChangeRunner, Feature
+from recruitdesk.gui.shell.first_paint import FirstPaint
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.vacancies import actions as vacancy_actions
 from recruitdesk.gui.blind_review import actions as blind_review_actions
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
         self._wire_features()
+        self.first_paint = FirstPaint(self, self.retention.refresh)  # its list_shown: the summary is loading
         self.window_layout = window_layout.install(self, self.ui.candidateTable, self.ui.menuHelp.menuAction())
         self.ui.actionLock.triggered.connect(self.lock_requested)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self.vault = None
         self._load = None  # a load still running is ignored when it finishes
         self.changes.forget()
+        self.first_paint.forget()
         for feature in self.features:
             feature.vault_closed()
         if getattr(self, "importer", None) is not None:
@@ -150,7 +154,8 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.vault_opened(vault)
         self.update_actions()
-        self.refresh()
+        self.first_paint.expect()
+        self.reload()  # the summary follows the list's first paint
 
     def refresh(self) -> None:
         """Reload the table and the dashboard (after a decision, a new policy, a new day)."""
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         if self.model.is_filtered:  # new or changed candidates may match the search now
             self.search.run()
         self.ui.contentStack.setCurrentIndex(TABLE_PAGE)  # or the empty state's message, on rows_loaded
+        self.first_paint.load_ended()
         self.rows_loaded.emit(len(rows))
 
     def _load_failed(self, task: Task, error: BaseException) -> None:
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
         self._load = None
         self.ui.emptyStateLabel.setText(user_message(error))
         self.ui.contentStack.setCurrentIndex(MESSAGE_PAGE)
+        self.first_paint.load_ended()
 
     def show_count(self) -> None:
         if self.model.is_filtered:
