@@ -18,6 +18,7 @@ import phonenumbers
 from stdnum.be import nn as be_nn
 
 from recruitdesk.identifiers import DASHES, DEFAULT_REGIONS, parse_phone
+from recruitdesk.importing.cv_country import phone_regions
 from recruitdesk.importing.language import detect_language
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sensitive import IBAN_LIKE
@@ -121,7 +122,7 @@ def detect_fields(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> Fiel
     skip = foreign_lines(lines)
     result = Fields()
     emails = _emails(lines, skip)
-    phones = _phones(lines, skip, regions)
+    phones = _phones(lines, skip, phone_regions(lines, regions))
     result.email, result.other_emails = _choose(emails)
     result.phone, result.other_phones = _choose(phones)
     result.name = _name(lines, skip, result.email.value)
