@@ -1,9 +1,11 @@
 """Take the README's screenshots: the demo's main window (in English, Dutch and French, at
-1366x768, the most common laptop screen, with one candidate selected) and the first-run wizard.
+1366x768, the most common laptop screen, with one candidate selected), the retention policy
+editor in Settings (Dutch and French), the first-run wizard, and the import review in Dutch and
+French (CVs, a mail, a damaged PDF, a recipe and a protected file, with the first page of a CV shown).
 
 Run under a real (virtual) display so the window is styled as users see it:
     Xvfb :95 -screen 0 1366x768x24 &
-    DISPLAY=:95 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py
+    DISPLAY=:95 QT_QPA_PLATFORM=xcb .venv/bin/python docs/take_screenshots.py [--only NAME ...]
 The program's preferences (window layout, language) go to a throwaway folder, not yours.
 """
 
@@ -17,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r'''
 import argparse, sys
@@ -24,7 +27,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from recruitdesk.gui.shell import app as gui_app
 
-target, demo, vault, lang = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4]
+target, demo, vault, lang, view = sys.argv[1], sys.argv[2] == "demo", sys.argv[3], sys.argv[4], sys.argv[5]
 
 def largest_window():
     app = QApplication.instance()
@@ -37,9 +40,13 @@ def arrange():
     if hasattr(window, "select_ids"):  # the main window: full screen size, one candidate selected
         window.setGeometry(window.screen().availableGeometry())
         window.select_ids([3])
+        if view == "policy":  # Settings > Retention: the policy editor
+            window.retention.open_settings()
 
 def grab():
-    largest_window().grab().save(target)
+    app = QApplication.instance()
+    dialogs = [w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == "PolicySettingsDialog"]
+    (dialogs[0] if view == "policy" and dialogs else largest_window()).grab().save(target)
     QApplication.instance().quit()
 
 original_exec = QApplication.exec
@@ -53,21 +60,101 @@ sys.exit(gui_app.run_gui(args))
 '''
 
 
-def shoot(name: str, demo: bool, lang: str = "en") -> Path:
+# The import review: files made by the tests' generators, opened in the demo window's import dialog.
+IMPORT_CHILD = r'''
+import datetime as dt, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from recruitdesk.gui.shell import app as gui_app
+from tests.gui.import_support import JAN
+from tests.importing import make_files, protected_files
+from tests.importing.test_mail_intake import write_eml
+
+target, lang = sys.argv[1], sys.argv[2]
+folder = Path(tempfile.mkdtemp())
+make_files.write_docx(folder / "griet.docx", make_files.dutch_cv_lines())
+camille = make_files.write_pdf(folder / "camille-dubois.pdf", make_files.french_cv_lines())
+write_eml(folder / "Sollicitatie boekhouder.eml", sender="Jan Peeters <jan.peeters@example.be>",
+          sent=dt.datetime(2026, 11, 28, 9, 30, tzinfo=dt.timezone.utc),
+          attachments=[("cv.pdf", make_files.write_pdf(folder / "cv.tmp", JAN.splitlines()).read_bytes(), "application/pdf")])
+(folder / "cv.tmp").unlink()
+broken = make_files.write_pdf(folder / "pypdf-issue-broken-xref.pdf", ["test example"])
+data = broken.read_bytes()
+start = data.rindex(b"xref")
+broken.write_bytes(data[:start] + data[start:].replace(b" 00000 n", b" 00000 f"))
+make_files.write_pdf(folder / "recipe.pdf", ["Apple pie", "Ingredients", "500 g flour, 250 g butter, 6 apples.", "Method", "Bake for 45 minutes."])
+protected_files.write_password_docx(folder / "cv-locked.docx", make_files.dutch_cv_lines("Lotte Peeters"), "secret")
+paths = sorted(folder.iterdir())
+
+def window():
+    return next(w for w in QApplication.instance().topLevelWidgets() if hasattr(w, "importer") and w.isVisible())
+
+def open_review():
+    main = window()
+    main.setGeometry(main.screen().availableGeometry())
+    dialog = main.importer.open_dialog(paths)
+    dialog.setGeometry(main.screen().availableGeometry())
+    def when_read():
+        if dialog.busy:
+            QTimer.singleShot(300, when_read)
+            return
+        row = [row.file for row in dialog.model.rows].index("camille-dubois.pdf")
+        dialog.ui.previewTable.selectRow(row)
+        dialog.page_panel.show_button.click()
+        QTimer.singleShot(6000, lambda: grab(dialog))
+    QTimer.singleShot(500, when_read)
+
+def grab(dialog):
+    dialog.grab().save(target)
+    QApplication.instance().quit()
+
+original_exec = QApplication.exec
+def exec_with_review(*_args):
+    QTimer.singleShot(4000, open_review)
+    return original_exec()
+QApplication.exec = staticmethod(exec_with_review)
+import argparse
+args = argparse.Namespace(vault=None, recovery_key_file=None, lang=lang, demo=True, smoke_test=False)
+sys.exit(gui_app.run_gui(args))
+'''
+
+
+def shoot_import_review(lang: str) -> Path:
+    target = OUT / f"import-review-{lang}.png"
+    with tempfile.TemporaryDirectory() as folder:
+        environment = {**os.environ, "XDG_CONFIG_HOME": str(Path(folder) / "config")}
+        subprocess.run([sys.executable, "-c", IMPORT_CHILD, str(target), lang, str(ROOT)], check=True, timeout=300, env=environment, cwd=ROOT)
+    return target
+
+
+def shoot(name: str, demo: bool, lang: str = "en", view: str = "main") -> Path:
     target = OUT / f"{name}.png"
     with tempfile.TemporaryDirectory() as folder:
         environment = {**os.environ, "XDG_CONFIG_HOME": str(Path(folder) / "config")}
-        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang],
+        subprocess.run([sys.executable, "-c", CHILD, str(target), "demo" if demo else "wizard", str(Path(folder) / "vault"), lang, view],
                        check=True, timeout=120, env=environment)
     return target
 
 
+SHOTS = (("main-window", True, "en", "main"), ("main-window-nl", True, "nl", "main"), ("main-window-fr", True, "fr", "main"),
+         ("policy-editor-nl", True, "nl", "policy"), ("policy-editor-fr", True, "fr", "policy"),
+         ("first-run-wizard", False, "en", "main"))
+IMPORT_SHOTS = (("import-review-nl", "nl"), ("import-review-fr", "fr"))
+
+
 def main() -> int:
-    argparse.ArgumentParser(description=__doc__).parse_args()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="+", choices=[shot[0] for shot in SHOTS + IMPORT_SHOTS], help="take only these screenshots")
+    options = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, demo, lang in (("main-window", True, "en"), ("main-window-nl", True, "nl"), ("main-window-fr", True, "fr"),
-                             ("first-run-wizard", False, "en")):
-        print(shoot(name, demo, lang))
+    for name, demo, lang, view in SHOTS:
+        if options.only is None or name in options.only:
+            print(shoot(name, demo, lang, view))
+    for name, lang in IMPORT_SHOTS:
+        if options.only is None or name in options.only:
+            print(shoot_import_review(lang))
     return 0
 
 

@@ -49,7 +49,7 @@ class ChainReport:
 
     def message(self) -> str:
         if self.intact:
-            return translate("audit", "The audit trail is intact: {count} entries.").format(count=self.count)
+            return translate("audit", "The audit trail is intact: %n entries.", None, self.count)
         return translate("audit", PROBLEM_TEXT[self.problem]).format(number=self.number)
 
     def to_json(self) -> dict:

@@ -1,5 +1,8 @@
 """A throwaway vault with about 50 synthetic Belgian and Dutch candidates, for ``--demo``.
 
+The names, places, job titles, CV lines and file names follow the window's language (nl, fr or
+en, ``recruitdesk.i18n``), so a Dutch or French demo does not look English.
+
 Names, emails and phone numbers are invented (``example.*`` domains, reserved number ranges
 where they exist). Dates are relative to the clock so the demo always has a few candidates due
 for deletion soon and one overdue, whatever day it is run.
@@ -16,7 +19,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from recruitdesk import i18n
 from recruitdesk.clock import Clock
+from recruitdesk.i18n import N_, translate
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.vault_access import create_vault
 from recruitdesk.services.countdown import recompute, retention_state
@@ -25,19 +30,41 @@ from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import MemoryKeychain
 from recruitdesk.vault.vault import Vault
 
-FIRST_NAMES = [
-    "An", "Bram", "Charlotte", "Daan", "Eline", "Femke", "Geert", "Hanne", "Ilse", "Jonas",
-    "Koen", "Lotte", "Maarten", "Nina", "Olivier", "Pieter", "Quinten", "Roos", "Sofie", "Thomas",
-    "Usman", "Veerle", "Wout", "Yasmina", "Zoë", "Amélie", "Benoît", "Chloé", "Élodie", "Mehmet",
-]
-LAST_NAMES = [
-    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
-    "De Smet", "Dubois", "Lambert", "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker",
-    "Visser", "Smit", "Meijer", "van Dijk", "Mulder", "El Amrani", "Vermeulen", "Lemmens",
-]
-CITIES = ["Gent", "Antwerpen", "Leuven", "Brussel", "Liège", "Mechelen", "Utrecht", "Rotterdam", "Eindhoven", "Amsterdam"]
+# Names and places per language of the window: a Dutch window shows a Flemish and Dutch pool,
+# a French one a Walloon and French one; English mixes both, as a Belgian firm would.
+FIRST_NAMES = {
+    "nl": ["An", "Bram", "Charlotte", "Daan", "Eline", "Femke", "Geert", "Hanne", "Ilse", "Jonas",
+           "Koen", "Lotte", "Maarten", "Nina", "Olivier", "Pieter", "Quinten", "Roos", "Sofie", "Thomas",
+           "Usman", "Veerle", "Wout", "Yasmina", "Zoë", "Anouk", "Bart", "Marieke", "Joris", "Mehmet"],
+    "fr": ["Amélie", "Benoît", "Chloé", "Élodie", "François", "Gaëlle", "Hélène", "Inès", "Julien", "Laurence",
+           "Manon", "Nicolas", "Océane", "Pauline", "Quentin", "Romain", "Sébastien", "Thibault", "Valérie", "Yanis",
+           "Zoé", "Aurélie", "Cédric", "Delphine", "Émilie", "Fabrice", "Grégoire", "Karim", "Lucie", "Mathilde"],
+    "en": ["An", "Bram", "Charlotte", "Daan", "Eline", "Femke", "Geert", "Hanne", "Ilse", "Jonas",
+           "Koen", "Lotte", "Maarten", "Nina", "Olivier", "Pieter", "Quinten", "Roos", "Sofie", "Thomas",
+           "Usman", "Veerle", "Wout", "Yasmina", "Zoë", "Amélie", "Benoît", "Chloé", "Élodie", "Mehmet"],
+}
+LAST_NAMES = {
+    "nl": ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
+           "De Smet", "Verhoeven", "Vermeersch", "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker",
+           "Visser", "Smit", "Meijer", "van Dijk", "Mulder", "El Amrani", "Vermeulen", "Lemmens"],
+    "fr": ["Dubois", "Lambert", "Dupont", "Martin", "Leroy", "Renard", "Lejeune", "Simon", "Laurent",
+           "Denis", "Lefèvre", "Michel", "Mathieu", "Collard", "Fontaine", "Hubert", "Gérard",
+           "Moreau", "Petit", "Durand", "Marchal", "Bertrand", "El Amrani", "Noël", "Rousseau"],
+    "en": ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
+           "De Smet", "Dubois", "Lambert", "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker",
+           "Visser", "Smit", "Meijer", "van Dijk", "Mulder", "El Amrani", "Vermeulen", "Lemmens"],
+}
+CITIES = {
+    "nl": ["Gent", "Antwerpen", "Leuven", "Brussel", "Hasselt", "Mechelen", "Utrecht", "Rotterdam", "Eindhoven", "Amsterdam"],
+    "fr": ["Liège", "Namur", "Charleroi", "Bruxelles", "Mons", "Wavre", "Arlon", "Tournai", "Lille", "Luxembourg"],
+    "en": ["Gent", "Antwerpen", "Leuven", "Brussel", "Liège", "Mechelen", "Utrecht", "Rotterdam", "Eindhoven", "Amsterdam"],
+}
 SOURCES = ["application", "application", "application", "job_site", "referral", "sourced"]
-ROLES = ["Java developer", "Data analyst", "Service desk agent", "Project manager", "Network engineer"]
+ROLES = [N_("demo", "Java developer"), N_("demo", "Data analyst"), N_("demo", "Service desk agent"),
+         N_("demo", "Project manager"), N_("demo", "Network engineer")]
+CV_TEXT = N_("demo", "{role} with {years} years of experience.")
+CV_FILE = N_("demo", "CV {name}.txt")
+HOLD_REASON = N_("demo", "Dispute before the labour court (demo)")
 DEMO_COUNT = 50
 
 
@@ -55,19 +82,23 @@ def _phone(rng: random.Random, number: int) -> str:
 
 
 def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, count: int = DEMO_COUNT) -> None:
-    """Add ``count`` varied candidates; deterministic for a given day."""
+    """Add ``count`` varied candidates in the window's language; deterministic for a given day
+    and language (the same dates and outcomes in every language, only the words differ)."""
+    language = i18n.current_language()
+    first_names, last_names, cities = FIRST_NAMES[language], LAST_NAMES[language], CITIES[language]
+    roles = [translate("demo", role) for role in ROLES]
     rng = random.Random(20260101)
     today = clock.today()
     now = clock.now().replace(tzinfo=None)
     for number in range(count):
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        first, last = rng.choice(first_names), rng.choice(last_names)
         applied = today - dt.timedelta(days=rng.randint(5, 300))
         candidate = new_candidate(
             session, keys, clock, f"{first} {last}", email=_email(first, last, number),
-            phone=_phone(rng, number), city=rng.choice(CITIES), applied_on=applied, source=rng.choice(SOURCES),
+            phone=_phone(rng, number), city=rng.choice(cities), applied_on=applied, source=rng.choice(SOURCES),
         )
         procedure = candidate.procedures[0]
-        procedure.title = rng.choice(ROLES)
+        procedure.title = rng.choice(roles)
         if number < 3:  # due within the alert window
             procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=28 - 3 - 3 * number)
         elif number == 3:  # overdue
@@ -83,11 +114,13 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
             candidate.consents.append(Consent(purpose="recruitment_reserve", given_on=procedure.ended_on,
                                               channel="email", text_version="demo-1"))
         if number % 2 == 0:
-            text = f"{first} {last}\n{candidate.email}\n{rng.choice(ROLES)} with {rng.randint(1, 15)} years of experience."
+            experience = translate("demo", CV_TEXT).format(role=rng.choice(roles), years=rng.randint(1, 15))
+            text = f"{first} {last}\n{candidate.email}\n{experience}"
             session.add(Document(
                 candidate_id=candidate.id, kind="cv", media_type="text/plain", size=len(text.encode()),
                 content_hash=keys.identifier_hash("content", text),
-                filename_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.filename", f"CV {first} {last}.txt"),
+                filename_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.filename",
+                                               translate("demo", CV_FILE).format(name=f"{first} {last}")),
                 content_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.content", text),
                 text_enc=keys.encrypt_text(candidate.uid, candidate.wrapped_key, "document.text", text),
                 added_at=now,
@@ -96,7 +129,7 @@ def seed_demo_candidates(session: Session, keys: CandidateKeys, clock: Clock, co
         recompute(session, candidate, clock)
         if number == 4:  # one candidate on legal hold, so every dashboard group has an example
             procedure.outcome, procedure.ended_on = "not_hired", today - dt.timedelta(days=60)
-            retention_state(candidate).legal_hold_reason = "Dispute before the labour court (demo)"
+            retention_state(candidate).legal_hold_reason = translate("demo", HOLD_REASON)
             recompute(session, candidate, clock)
 
 

@@ -274,6 +274,34 @@ class UnknownPreset(RecruitDeskError):
     template = N_("errors", "There is no retention preset called \"{name}\". Choose one of: {choices}.")
 
 
+class PolicyFileUnreadable(RecruitDeskError):
+    code = "policy-file-unreadable"
+    exit_code = 2
+    template = N_("errors", "The policy file {file} cannot be read ({reason}). Nothing was changed.")
+
+
+class PolicyFileNotJson(RecruitDeskError):
+    code = "policy-file-not-json"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "The file {file} is not a policy file: it is not valid JSON (line {line}, column {column}). "
+        "Nothing was changed.",
+    )
+
+
+class PolicyFileInvalid(RecruitDeskError):
+    code = "policy-file-invalid"
+    exit_code = 2
+    template = N_("errors", "The policy file {file} cannot be used: {problem}. Nothing was changed.")
+
+
+class PolicyFileNotWritten(RecruitDeskError):
+    code = "policy-file-not-written"
+    exit_code = 2
+    template = N_("errors", "The policy could not be saved as {file} ({reason}).")
+
+
 class CandidateNotFound(RecruitDeskError):
     code = "candidate-not-found"
     exit_code = 3

@@ -27,9 +27,8 @@ def N_(context: str, text: str) -> str:  # noqa: N802 - the conventional gettext
 
 
 @lru_cache(maxsize=None)
-def _catalog(language: str) -> dict[str, dict[str, str]]:
-    if language == "en":
-        return {}
+def _catalog(language: str) -> dict[str, dict[str, str | list[str]]]:
+    """The language's catalog; English has one for the plural forms only."""
     try:
         data = resources.files("recruitdesk.locale").joinpath(f"recruitdesk_{language}.json").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
@@ -37,9 +36,29 @@ def _catalog(language: str) -> dict[str, dict[str, str]]:
     return json.loads(data)
 
 
-def translate(context: str, text: str) -> str:
-    """Translate ``text`` (an English source string) in the current language."""
-    return _catalog(_current).get(context, {}).get(text) or text
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` (an English source string) in the current language.
+
+    With ``n`` (as Qt's ``translate``), ``text`` is a counted sentence such as "%n candidates are
+    overdue.": the plural form for ``n`` in this language is chosen and ``%n`` becomes ``n``."""
+    return catalog_text(_current, context, text, n)
+
+
+def catalog_text(language: str, context: str, text: str, n: int = -1) -> str:
+    """Translate ``text`` in a given language rather than the current one (a letter to a
+    candidate in their own language, a date in a mail)."""
+    found = _catalog(language).get(context, {}).get(text)
+    if isinstance(found, list):
+        found = found[min(plural_form(language, n), len(found) - 1)] if found else None
+    result = found or text
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def plural_form(language: str, n: int) -> int:
+    """Qt's plural form index for ``n``: 0 (one) or 1 (other). French counts 0 and 1 as one."""
+    if language == "fr":
+        return 0 if n in (0, 1) else 1
+    return 0 if n == 1 else 1
 
 
 def set_language(language: str) -> str:

@@ -16,8 +16,9 @@ What it generates, always in this order:
 4. ``recruitdesk/locale/recruitdesk_<lang>.json`` = ``{context: {source: translation}}`` for
    the Qt-free core (``recruitdesk.i18n``): finished, non-empty translations only, keys sorted.
    A plural message (``numerus="yes"``, from ``tr(text, "", n)``) is stored as the *list* of its
-   plural forms in Qt's order for that language (nl and fr: ``[one, other]``); the core has no
-   plural API today, so only the GUI's ``.qm`` uses them.
+   plural forms in Qt's order for that language (en, nl and fr: ``[one, other]``), which
+   ``recruitdesk.i18n.translate(context, text, None, n)`` picks from. English has a plural-only
+   catalog (``PLURAL_ONLY``), so "1 screening note." is singular in English too.
 
 ``--check`` runs all of this into a temporary copy and compares it byte for byte with the files
 in the working tree (line endings normalised to ``\\n``), so CI fails when someone edits a
@@ -39,6 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("nl", "fr")
+# English is the source language, but a counted sentence ("%n screening notes.") needs its own
+# singular: recruitdesk_en.ts holds the plural messages only (lupdate -pluralonly).
+PLURAL_ONLY = ("en",)
+CATALOGS = LANGUAGES + PLURAL_ONLY
 UI_DIR = Path("ui")
 FORMS_DIR = Path("recruitdesk/gui/forms")
 TS_DIR = Path("resources/translations")
@@ -117,13 +122,12 @@ def update_translation_sources(out: Path) -> None:
     (out / TS_DIR).mkdir(parents=True, exist_ok=True)
     sources = [relative(path) for path in python_sources() + ui_files()]
     ts_files = [str(out / TS_DIR / f"recruitdesk_{lang}.ts") for lang in LANGUAGES]
-    run([
-        tool("pyside6-lupdate"), "-silent",
-        "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_",
-        "-no-obsolete", "-locations", "none",
-        *sources, "-ts", *ts_files,
-    ])
-    for ts in ts_files:
+    options = [tool("pyside6-lupdate"), "-silent", "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_",
+               "-no-obsolete", "-locations", "none"]
+    run([*options, *sources, "-ts", *ts_files])
+    plural_files = [str(out / TS_DIR / f"recruitdesk_{lang}.ts") for lang in PLURAL_ONLY]
+    run([*options, "-pluralonly", *sources, "-ts", *plural_files])
+    for ts in ts_files + plural_files:
         normalise_text_file(Path(ts))
 
 
@@ -135,7 +139,7 @@ def compile_catalogs(out: Path) -> None:
     if not init.exists():
         init.write_text(LOCALE_INIT, encoding="utf-8")
     lrelease = tool("pyside6-lrelease")
-    for lang in LANGUAGES:
+    for lang in CATALOGS:
         ts = out / TS_DIR / f"recruitdesk_{lang}.ts"
         run([lrelease, "-silent", "-nounfinished", str(ts), "-qm", str(locale / f"recruitdesk_{lang}.qm")])
         catalog = json_catalog(read_messages(ts))
@@ -217,7 +221,7 @@ def same(a: Path, b: Path) -> bool:
 def check() -> int:
     with tempfile.TemporaryDirectory(prefix="recruitdesk-build-") as temp:
         out = Path(temp)
-        for lang in LANGUAGES:  # lupdate merges into the committed sources, as a real run would
+        for lang in CATALOGS:  # lupdate merges into the committed sources, as a real run would
             ts = ROOT / TS_DIR / f"recruitdesk_{lang}.ts"
             if ts.exists():
                 (out / TS_DIR).mkdir(parents=True, exist_ok=True)
@@ -244,7 +248,7 @@ def check() -> int:
 def untranslated() -> int:
     """List every message that is not yet (completely) translated; exit 1 if there is one."""
     missing = 0
-    for lang in LANGUAGES:
+    for lang in CATALOGS:
         ts = ROOT / TS_DIR / f"recruitdesk_{lang}.ts"
         todo = [message for message in read_messages(ts) if not message.finished] if ts.exists() else []
         missing += len(todo)

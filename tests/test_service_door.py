@@ -40,7 +40,7 @@ ALLOWED: dict[str, object] = {
     "recruitdesk.services": ALL,  # the door (sub-modules included, see is_allowed)
     "recruitdesk.errors": ALL,  # typed errors with translated sentences
     "recruitdesk.i18n": ALL,  # translation
-    "recruitdesk": {"__version__", "errors", "i18n", "logs", "preferences", "licences", "labels"},
+    "recruitdesk": {"__version__", "dates", "errors", "i18n", "logs", "preferences", "licences", "labels"},
     # value types and handles the services take or return
     "recruitdesk.clock": {"Clock", "SystemClock", "ManualClock"},
     "recruitdesk.vault.vault": {"Vault", "vault_exists"},  # the unlocked handle; does a folder hold a vault
@@ -50,6 +50,7 @@ ALLOWED: dict[str, object] = {
     "recruitdesk.retention.facts": {"RESERVE_PURPOSE"},
     "recruitdesk.retention.engine": {"LEGAL_HOLD"},  # a status value the facts dialog compares with
     "recruitdesk.retention.explain": {"format_date"},
+    "recruitdesk.dates": ALL,  # one date style per language (Qt-free formatting, no data)
     "recruitdesk.labels": ALL,  # the words for stored codes (one table for every screen)
     "recruitdesk.vault.integrity": {"DAMAGED", "IntegrityResult"},  # the page check's result, shown in About
     # the application shell: no candidate data

@@ -35,8 +35,8 @@ def restore(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
         vault = report.vault
     finally:
         vault.close()
-    print(translate("cli", "Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.")
-          .format(count=report.erased_again, file=report.safety_copy))
+    print(translate("cli", "Backup restored. %n erased candidates were erased again. The previous state was kept in {file}.",
+                    None, report.erased_again).format(file=report.safety_copy))
     return 0
 
 
@@ -56,8 +56,8 @@ def restore_new(args: argparse.Namespace, keychain: Keychain | None, clock: Cloc
             keychain = None
     report = restore_into_new_folder(args.backup, folder, recovery_key, keychain, clock)
     report.vault.close()
-    print(translate("cli", "The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.")
-          .format(folder=folder, count=report.erased_again))
+    print(translate("cli", "The vault was restored into {folder}. %n candidates erased after the backup was made were erased again.",
+                    None, report.erased_again).format(folder=folder))
     if not report.device_key_enrolled:
         print(translate("cli", "This computer's keychain could not store the vault's key: unlock with the recovery key until it can."), file=sys.stderr)
     return 0

@@ -50,7 +50,7 @@ def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     if args.json:
         print_json({"erased": report.erased})
     else:
-        print(translate("cli", "{count} candidates erased.").format(count=len(report.erased)))
+        print(translate("cli", "%n candidates erased.", None, len(report.erased)))
     return 0
 
 

@@ -37,8 +37,8 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
     with open_for_command(args, keychain, clock) as vault:
         added = do_not_contact_again(vault, args.candidate)
-    print(translate("cli", "Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.").format(
-        id=args.candidate, count=added))
+    print(translate("cli", "Candidate {id} must not be contacted again: %n identifiers put on the suppression list.", None,
+                    added).format(id=args.candidate))
     return 0
 
 

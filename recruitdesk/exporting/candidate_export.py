@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from recruitdesk.dates import long_date
 from recruitdesk.exporting import archive, json_document
 from recruitdesk.exporting.collect import CandidateData
 from recruitdesk.exporting.workbook import build_workbook
@@ -53,7 +54,7 @@ def export_name(candidate_id: int, day: dt.date) -> str:
 def build_contents(data: CandidateData, firm: str) -> dict[str, bytes]:
     """Every file of the export, by relative path."""
     readme = translate("export", README).format(
-        firm=firm or translate("export", "the firm"), date=data.exported_at.date().isoformat(),
+        firm=firm or translate("export", "the firm"), date=long_date(data.exported_at.date()),
         workbook=WORKBOOK_FILE, json=JSON_FILE, schema=json_document.SCHEMA_FILE,
     )
     contents = {

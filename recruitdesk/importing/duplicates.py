@@ -1,7 +1,9 @@
 """Is this person already in the vault, or on the suppression list?
 
 Strong matches (same email, phone, national number or identical file) are reported so the
-caller can skip, attach or create anyway; a similar name is only a hint. Emails and phones are
+caller can skip, attach or create anyway. A similar name is only a weak hint, and only when the
+contact details do not tell the people apart: three "John Doe"s with three different email
+addresses (or phone numbers) are three people, not duplicates of each other. Emails and phones are
 compared on the candidates' own columns (the database is encrypted as a whole); national
 numbers and the suppression list only ever as keyed hashes
 (``CandidateKeys.identifier_hash``), so an erased objector leaves no readable trace.
@@ -93,7 +95,7 @@ def find_matches(
         matches += [Match("national_number", row.id, row.full_name) for row in rows]
     if name:
         index = names or NameIndex.load(session)
-        matches += [Match("name", candidate_id, full_name) for candidate_id, full_name in index.similar(name)]
+        matches += [Match("name", candidate_id, full_name) for candidate_id, full_name in index.similar(name, email, phone)]
     unique: dict[int, Match] = {}
     for match in matches:
         unique.setdefault(match.candidate_id, match)
@@ -110,20 +112,23 @@ class NameIndex:
 
     PREFIX = 3
 
-    def __init__(self, rows: list[tuple[int, str]]) -> None:
+    def __init__(self, rows: list[tuple[int, str]] | list[tuple[int, str, str | None, str | None]]) -> None:
         self._rows: list[tuple[int, str, tuple[str, str]]] = []
+        self._contacts: list[tuple[str | None, str | None]] = []
         self._by_prefix: dict[str, list[int]] = {}
-        for candidate_id, full_name in rows:
-            self.add(candidate_id, full_name)
+        for row in rows:
+            self.add(*row)
 
     @classmethod
     def load(cls, session: Session) -> "NameIndex":
-        return cls([(row.id, row.full_name) for row in session.execute(select(Candidate.id, Candidate.full_name))])
+        return cls([(row.id, row.full_name, row.email, row.phone) for row in session.execute(
+            select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone))])
 
-    def add(self, candidate_id: int, full_name: str) -> None:
+    def add(self, candidate_id: int, full_name: str, email: str | None = None, phone: str | None = None) -> None:
         normalised = normalise_name(full_name)
         position = len(self._rows)
         self._rows.append((candidate_id, full_name, normalised))
+        self._contacts.append(((email or "").lower() or None, phone or None))
         for prefix in self._prefixes(normalised):
             self._by_prefix.setdefault(prefix, []).append(position)
 
@@ -131,19 +136,30 @@ class NameIndex:
     def _prefixes(cls, normalised: tuple[str, str]) -> set[str]:
         return {word[: cls.PREFIX] for word in normalised[0].split()}
 
-    def similar(self, name: str, limit: int = 3) -> list[tuple[int, str]]:
+    def similar(self, name: str, email: str | None = None, phone: str | None = None,
+                limit: int = 3) -> list[tuple[int, str]]:
+        """Candidates with a similar name whose email and phone do not show them to be someone
+        else (a different address or number on both sides)."""
         wanted = normalise_name(name)
         if not wanted[1]:
             return []
+        email = (email or "").lower() or None
         positions = {p for prefix in self._prefixes(wanted) for p in self._by_prefix.get(prefix, ())}
         scored = []
         for position in positions:
+            if _told_apart((email, phone or None), self._contacts[position]):
+                continue
             candidate_id, full_name, normalised = self._rows[position]
             ratio = max(_ratio(wanted[0], normalised[0]), _ratio(wanted[1], normalised[1]))
             if ratio >= NAME_SIMILARITY:
                 scored.append((ratio, candidate_id, full_name))
         scored.sort(reverse=True)
         return [(candidate_id, full_name) for _, candidate_id, full_name in scored[:limit]]
+
+
+def _told_apart(new: tuple[str | None, str | None], known: tuple[str | None, str | None]) -> bool:
+    """Both have an email (or both a phone) and they differ: two people sharing a name."""
+    return any(a is not None and b is not None and a != b for a, b in zip(new, known, strict=True))
 
 
 def _ratio(a: str, b: str) -> float:

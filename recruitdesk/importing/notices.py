@@ -43,7 +43,8 @@ TEMPLATES: dict[str, str] = {
     "duplicate-phone": N_("import", "Possible duplicate of {name} (candidate {id}): same phone number."),
     "duplicate-content": N_("import", "This exact file is already stored for {name} (candidate {id})."),
     "duplicate-national-number": N_("import", "Possible duplicate of {name} (candidate {id}): same national number."),
-    "duplicate-name": N_("import", "Possible duplicate of {name} (candidate {id}): similar name."),
+    "duplicate-name": N_("import", "Similar name to {name} (candidate {id}), but no email address or phone number in "
+                                   "common: check whether this is the same person."),
     "duplicate-in-batch": N_("import", "Same person as in {other}, earlier in this import."),
     "suppressed": N_("import", "This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them."),
 }

@@ -140,6 +140,40 @@ class Sandbox:
         except (KeyError, ValueError, TypeError):
             return None
 
+    def page_image(self, path: Path | None, width: int, content: bytes | None = None, password: str | None = None,
+                   cancel: threading.Event | None = None) -> bytes | None:
+        """PNG bytes of the first page of ``path`` (or of ``content``, an attachment in memory),
+        rendered in the worker (``importing.page_image``); None when there is no page to show
+        or the worker could not make one."""
+        import base64
+
+        display = Path(path).name if path is not None else "attachment"
+        request: dict = {"render": {"width": int(width)}}
+        if content is not None:
+            request["content"] = base64.b64encode(content).decode("ascii")
+        elif path is not None:
+            request["path"] = str(Path(path).resolve())
+        else:
+            return None
+        if password:
+            request["password"] = password
+        deadline = time.monotonic() + self.limits.timeout_seconds
+        try:
+            self._ensure_started(deadline, display, cancel)
+            self._send(request)
+            reply = self._wait(deadline, display, cancel)
+        except failures.ImportCancelled:
+            raise
+        except (ImportFailure, OSError):
+            self._kill()
+            return None
+        if not reply.get("ok"):
+            return None
+        try:
+            return base64.b64decode(reply["png"], validate=True)
+        except (KeyError, ValueError, TypeError):
+            return None
+
     def close(self) -> None:
         process, self._process = self._process, None
         if process is not None:

@@ -9,7 +9,8 @@ line from the app and long before any byte of a CV, is cap its own address space
 worker in a job object with the memory cap before it sends the first request (``winjob``).
 
 Protocol: one JSON request per line on stdin (``{"path": ...}`` to read a file, or with a
-``redact`` object to make its redacted rendition, see ``importing.redaction``); one JSON reply
+``redact`` object to make its redacted rendition, see ``importing.redaction``, or with a
+``render`` object for a picture of its first page, see ``importing.page_image``); one JSON reply
 per line.
 Each file runs under a CPU-time budget (``extract.budget``); a file that spends it is answered
 with ``extraction-too-slow``.
@@ -61,6 +62,7 @@ def serve(arguments: list[str]) -> int:
     # Load the readers once, after the cap, so every file pays only for its own reading.
     from recruitdesk.importing.extract.dispatch import extract_file
     from recruitdesk.importing.redaction import worker_reply
+    from recruitdesk.importing import page_image
     import pdfminer.high_level  # noqa: F401 - loaded now, under the cap, not per file
     import pypdfium2  # noqa: F401 - loaded now, under the cap, not per file
     import docx  # noqa: F401 - loaded now, under the cap, not per file
@@ -75,6 +77,8 @@ def serve(arguments: list[str]) -> int:
                 budget.start_file()
                 if "redact" in request:
                     reply = worker_reply(request, limits.max_file_bytes)
+                elif "render" in request:
+                    reply = page_image.worker_reply(request, limits.max_file_bytes)
                 else:
                     reply = extract_file(request["path"], limits, budget, request.get("password"))
             finally:

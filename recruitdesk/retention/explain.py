@@ -1,23 +1,20 @@
 """Human explanations of a retention status, in the user's language.
 
 "6 weeks after the end of the procedure on 3 March 2026 — ICT Makers policy": the recruiter
-must be able to see why a candidate is due, and check it against the firm's statement.
+must be able to see why a candidate is due, and check it against the firm's statement. Dates are
+long dates in the window's language (``recruitdesk.dates``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
+from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention import engine
 from recruitdesk.retention.periods import Period
 from recruitdesk.retention.policy import APPLICATION, CONSENT_GIVEN, LAST_CONTACT, PROCEDURE_END, START
 
-MONTHS = (
-    N_("months", "January"), N_("months", "February"), N_("months", "March"), N_("months", "April"),
-    N_("months", "May"), N_("months", "June"), N_("months", "July"), N_("months", "August"),
-    N_("months", "September"), N_("months", "October"), N_("months", "November"), N_("months", "December"),
-)
+format_date = long_date  # the name the policy descriptions use: the one long date style
+
 UNIT_TEXT = {
     "days": (N_("periods", "1 day"), N_("periods", "{n} days")),
     "weeks": (N_("periods", "1 week"), N_("periods", "{n} weeks")),
@@ -33,11 +30,6 @@ ANCHOR_TEXT = {
 }
 
 
-def format_date(day: dt.date) -> str:
-    """A long date such as "3 March 2026" / "3 maart 2026" / "3 mars 2026"."""
-    return translate("retention", "{day} {month} {year}").format(day=day.day, month=translate("months", MONTHS[day.month - 1]), year=day.year)
-
-
 def format_period(period: Period) -> str:
     one, many = UNIT_TEXT[period.unit]
     return translate("periods", one) if period.amount == 1 else translate("periods", many).format(n=period.amount)
@@ -49,18 +41,18 @@ def explain(status: engine.RetentionStatus) -> str:
         return translate("retention", "On legal hold: {reason}").format(reason=status.reason or "")
     if status.consent_ended_on is not None:
         text = translate("retention", "Consent for the recruitment reserve ended on {date}: delete without delay").format(
-            date=format_date(status.consent_ended_on))
+            date=long_date(status.consent_ended_on))
     else:
         deadline = status.binding
         assert deadline is not None  # a status with a due date always names its binding deadline
         template = (translate("retention", "at most {period} after {anchor} on {date}") if deadline.is_maximum
                     else translate("retention", "{period} after {anchor} on {date}"))
         text = template.format(period=format_period(deadline.limit.period), anchor=translate("anchors", ANCHOR_TEXT[deadline.limit.anchor]),
-                               date=format_date(deadline.anchor_date))
+                               date=long_date(deadline.anchor_date))
         text = text[:1].upper() + text[1:]
     explanation = f"{text} — {policy}"
     if status.binding is not None and not status.binding.rule.from_statement:
         explanation += " " + translate("retention", "(the firm's own rule: the statement sets no term)")
     if status.kind == engine.EXTENDED:
-        explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=format_date(status.due_on) if status.due_on else "", reason=status.reason or "")
+        explanation += "; " + translate("retention", "extended until {date}: {reason}").format(date=long_date(status.due_on) if status.due_on else "", reason=status.reason or "")
     return explanation

@@ -8,11 +8,13 @@ a candidate must still not be kept forever, so the preset adds a clearly marked 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from recruitdesk import errors
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.facts import HIRED, NOT_HIRED, OUTPLACEMENT, PROCEDURE_OPEN, RESERVE, SOURCED
+from recruitdesk.retention.describe import CHANGED_ON, VALID_FROM, VERSION_OF, Statement, describe_policy
 from recruitdesk.retention.defaults import hired_default, open_procedure_default, outplacement_default, sourced_default
 from recruitdesk.retention.periods import Period
 from recruitdesk.retention.policy import APPLICATION, LAST_CONTACT, PROCEDURE_END, START, Limit, Policy, Rule
@@ -29,21 +31,28 @@ def _firm_defaults() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True)
 class PresetInfo:
+    """A preset is shown by what it does (``description``), with the statement it follows under it."""
+
     name: str
     title: str
-    summary: str
+    statement: Statement
     policy: Policy
     quotes: dict[str, str]
 
     def translated_title(self) -> str:
         return translate("presets", self.title)
 
-    def translated_summary(self) -> str:
-        return translate("presets", self.summary)
+    def description(self) -> str:
+        """What the preset does, generated from its rules: "4 weeks after the procedure; 1 year with consent"."""
+        return describe_policy(self.policy)
+
+    def statement_line(self) -> str:
+        """The statement it follows: "Privacy statement of IT1 bv (www.it1.be), last changed on 18 June 2019"."""
+        return self.statement.line()
 
 
-def _preset(name: str, title: str, summary: str, rules: tuple[Rule, ...], quotes: dict[str, str]) -> PresetInfo:
-    return PresetInfo(name, title, summary, Policy(name, title, rules), quotes)
+def _preset(name: str, title: str, statement: Statement, rules: tuple[Rule, ...], quotes: dict[str, str]) -> PresetInfo:
+    return PresetInfo(name, title, statement, Policy(name, title, rules), quotes)
 
 
 PRESETS: dict[str, PresetInfo] = {
@@ -51,7 +60,7 @@ PRESETS: dict[str, PresetInfo] = {
     for preset in (
         _preset(
             "nl-ap", N_("presets", "Dutch DPA guidance"),
-            N_("presets", "4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
+            Statement(N_("policy description", "Dutch Data Protection Authority"), "autoriteitpersoonsgegevens.nl", guidance=True),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 4, "weeks")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),
@@ -64,7 +73,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "it1", N_("presets", "IT1"),
-            N_("presets", "Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
+            Statement("IT1 bv", "www.it1.be", dt.date(2019, 6, 18), CHANGED_ON),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(LAST_CONTACT, 4, "weeks")),
                 Rule("reserve", (RESERVE,), _limit(LAST_CONTACT, 12, "months")),
@@ -77,7 +86,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "imalink", N_("presets", "Imalink"),
-            N_("presets", "No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact."),
+            Statement("Imalink NV", "DPO@imalink.be"),
             (
                 Rule("review", (NOT_HIRED, RESERVE, SOURCED), _limit(LAST_CONTACT, 1, "years"), from_statement=False),
                 open_procedure_default(), hired_default(), outplacement_default(),
@@ -88,7 +97,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "infosentry", N_("presets", "Infosentry"),
-            N_("presets", "Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
+            Statement("Infosentry NV", "", dt.date(2023, 11, 6), VERSION_OF),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(APPLICATION, 1, "years")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(APPLICATION, 3, "years")),
@@ -101,7 +110,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "itzu", N_("presets", "ITZU"),
-            N_("presets", "Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement."),
+            Statement("ITZU", "www.itzu.eu", dt.date(2018, 5, 25), VALID_FROM),
             (
                 Rule("recruitment", (PROCEDURE_OPEN, NOT_HIRED, RESERVE, HIRED, SOURCED), _limit(LAST_CONTACT, 2, "years")),
                 Rule("outplacement", (OUTPLACEMENT,), _limit(START, 5, "years")),
@@ -113,7 +122,7 @@ PRESETS: dict[str, PresetInfo] = {
         ),
         _preset(
             "ictmakers", N_("presets", "ICT Makers"),
-            N_("presets", "Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact."),
+            Statement("ICT Makers", "info@ictmakers.nl"),
             (
                 Rule("not_hired", (NOT_HIRED,), _limit(PROCEDURE_END, 6, "weeks")),
                 Rule("reserve", (RESERVE,), None, maximum=_limit(PROCEDURE_END, 1, "years")),

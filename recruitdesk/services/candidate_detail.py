@@ -20,13 +20,14 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from recruitdesk import audit
+from recruitdesk import audit, labels
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, normalise_phone
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
 from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import document_text, reindex
 from recruitdesk.services.countdown import load_candidate
 from recruitdesk.store.models import AuditEntry, Candidate, Document
@@ -286,21 +287,46 @@ def validate_name(value: str | None) -> str:
     return name
 
 
-def update_profile(vault: Vault, candidate_id: int, name: str, email: str | None, phone: str | None,
-                   city: str | None, linkedin: str | None) -> Profile:
-    """Validate and save the contact details; returns the saved profile.
-
-    Raises a ``ProfileError`` (nothing is saved) or ``CandidateNotFound``.
-    """
-    with vault.session() as session:
+def validated_profile(vault: Vault, name: str, email: str | None, phone: str | None, city: str | None,
+                      linkedin: str | None) -> dict[str, str | None]:
+    """The contact details as stored (column name to value), or a ``ProfileError``: the one
+    validation of the detail pane's edit and of a candidate added by hand."""
+    with vault.read_session() as session:
         regions = firm_regions(session)
-    values = {
+    return {
         "full_name": validate_name(name),
         "email": validate_email(email),
         "phone": validate_phone(phone, regions),
         "city": _optional(city, CITY_MAX),
         "linkedin_url": validate_linkedin(linkedin),
     }
+
+
+def create_candidate(vault: Vault, name: str, email: str | None, phone: str | None, city: str | None,
+                     linkedin: str | None, applied_on: dt.date, source: str) -> int:
+    """Add a candidate typed in by hand, validated like an edited profile; returns its number.
+
+    The application date opens a procedure, so the candidate has a retention deadline at once.
+    Raises a ``ProfileError`` (nothing is saved) or ``ValueError`` for an unknown source.
+    """
+    if source not in labels.SOURCES or source == "outplacement":
+        raise ValueError(source)
+    values = validated_profile(vault, name, email, phone, city, linkedin)
+    with vault.session() as session, session.begin():
+        candidate = new_candidate(session, vault.candidate_keys, vault.clock, values["full_name"] or "",
+                                  email=values["email"], phone=values["phone"], city=values["city"],
+                                  applied_on=applied_on, source=source)
+        candidate.linkedin_url = values["linkedin_url"]
+        return candidate.id
+
+
+def update_profile(vault: Vault, candidate_id: int, name: str, email: str | None, phone: str | None,
+                   city: str | None, linkedin: str | None) -> Profile:
+    """Validate and save the contact details; returns the saved profile.
+
+    Raises a ``ProfileError`` (nothing is saved) or ``CandidateNotFound``.
+    """
+    values = validated_profile(vault, name, email, phone, city, linkedin)
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
         changed = sorted(field for field, value in values.items() if getattr(candidate, field) != value)

@@ -22,6 +22,7 @@ from urllib.parse import quote
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit, settings
+from recruitdesk.dates import long_date
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_
 from recruitdesk.retention.facts import RESERVE_PURPOSE, ConsentFacts
@@ -169,7 +170,7 @@ def give_consent(
     if text is None and text_version is None:
         raise ConsentWordingRequired()
     if given_on > vault.clock.today():
-        raise ConsentDateInFuture(date=given_on.isoformat())
+        raise ConsentDateInFuture(date=long_date(given_on))
     keys = vault.candidate_keys
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
@@ -206,7 +207,7 @@ def withdraw(vault: Vault, consent_id: int, on: dt.date | None = None) -> Consen
     with vault.session() as session, session.begin():
         consent, candidate = _load(session, consent_id)
         if consent.withdrawn_on is not None:
-            raise ConsentAlreadyWithdrawn(date=consent.withdrawn_on.isoformat())
+            raise ConsentAlreadyWithdrawn(date=long_date(consent.withdrawn_on))
         consent.withdrawn_on = max(on, consent.given_on)
         session.flush()
         recompute(session, candidate, vault.clock)
@@ -312,10 +313,10 @@ def renewal_mailto(vault: Vault, consent_id: int, language: str = "en") -> str:
         contact = settings.get(session, "privacy_contact")
         body = RENEWAL_BODY[language].format(
             name=candidate.full_name,
-            given=consent.given_on.isoformat(),
+            given=long_date(consent.given_on, language),
             firm=firm,
             purpose=RENEWAL_PURPOSE[language][consent.purpose] if consent.purpose in PURPOSES else consent.purpose,
-            expires=consent.expires_on.isoformat() if consent.expires_on else RENEWAL_NO_END[language],
+            expires=long_date(consent.expires_on, language) if consent.expires_on else RENEWAL_NO_END[language],
             contact=contact,
         ).rstrip()
         audit.record(session, vault.clock, "consent.renewal_drafted", candidate_uid=candidate.uid, consent_id=consent.id,

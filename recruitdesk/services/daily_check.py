@@ -41,7 +41,7 @@ class CheckResult:
             "check",
             "{date}: {overdue} overdue, {due} due within {days} days, {held} on legal hold; {erased} erased; "
             "{requests} requests to answer ({late} overdue); {backup}.",
-        ).format(date=self.day.isoformat(), overdue=self.summary.overdue_count, due=self.summary.due_soon_count,
+        ).format(date=self.day.isoformat(), overdue=self.summary.overdue_count, due=self.summary.due_soon_count,  # ISO on purpose: a log line
                  days=self.summary.window_days, held=len(self.summary.on_hold), erased=len(self.erased),
                  requests=self.requests_due, late=self.requests_overdue, backup=backup)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from recruitdesk import audit, errors, logs
+from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.duplicates import (
@@ -496,7 +497,7 @@ def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameInd
         audit.record(session, clock, "candidate.imported", candidate_uid=candidate.uid, kind=item.kind,
                      notes=[notice.code for notice in item.file_notices])
         session.flush()
-        names.add(candidate.id, candidate.full_name)
+        names.add(candidate.id, candidate.full_name, candidate.email, candidate.phone)
         return ImportResult(item.path, item.file, "imported", candidate.id, candidate.full_name, candidate.email,
                             candidate.phone, "created", notices, preview=item)
 
@@ -535,7 +536,7 @@ def _store_documents(session, keys, clock, candidate: Candidate, item: FilePrevi
         document.note = _note(item, stored)
         return
     topics = tuple(item.findings.topics) if item.redact and item.redact_special else ()
-    note = translate("import", REDACTED_NOTE).format(date=clock.today().isoformat())
+    note = translate("import", REDACTED_NOTE).format(date=long_date(clock.today()))
     primary = primary_document(item)
     for attached in item.documents:
         attached_text = stored.text if attached is primary else attached.text
@@ -620,7 +621,7 @@ def stored_form(sandbox: Sandbox, clock, item: FilePreview, content: bytes, canc
     if not spans:
         return StoredForm(content, storable_name(item.file), _media_type(item), content, item.text)
     text = redact_text(item.text, item.findings, topics)
-    note = translate("import", REDACTED_NOTE).format(date=clock.today().isoformat())
+    note = translate("import", REDACTED_NOTE).format(date=long_date(clock.today()))
     rendition = None
     if item.kind == "pdf":
         expected = {span.value for span in item.findings.spans}

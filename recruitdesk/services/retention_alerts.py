@@ -53,13 +53,10 @@ class RetentionSummary:
         overdue = self.overdue_count
         parts = []
         if soon:
-            template = translate("alerts", "1 candidate must be deleted within {days} days.") if soon == 1 else \
-                translate("alerts", "{count} candidates must be deleted within {days} days.")
-            parts.append(template.format(count=soon, days=self.window_days))
+            parts.append(translate("alerts", "%n candidates must be deleted within {days} days.", None, soon)
+                         .format(days=self.window_days))
         if overdue:
-            template = translate("alerts", "1 candidate is overdue for deletion.") if overdue == 1 else \
-                translate("alerts", "{count} candidates are overdue for deletion.")
-            parts.append(template.format(count=overdue))
+            parts.append(translate("alerts", "%n candidates are overdue for deletion.", None, overdue))
         return " ".join(parts)
 
 

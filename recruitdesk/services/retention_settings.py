@@ -31,6 +31,11 @@ class RetentionSettings:
     policy_version: int
     alert_window_days: int
     auto_erase: bool
+    based_on: str = ""  # the preset last chosen, which a custom policy started from
+
+    @property
+    def policy(self) -> Policy:
+        return Policy.from_json(self.policy_json)
 
 
 def read_retention_settings(vault: Vault) -> RetentionSettings:
@@ -40,7 +45,7 @@ def read_retention_settings(vault: Vault) -> RetentionSettings:
         window = settings.get(session, "alert_window_days")
         automatic = settings.get(session, "auto_erase")
     is_preset = preset in PRESETS and PRESETS[preset].policy == policy
-    return RetentionSettings(preset if is_preset else None, policy.to_json(), version, window, automatic)
+    return RetentionSettings(preset if is_preset else None, policy.to_json(), version, window, automatic, preset)
 
 
 def save_retention_settings(

@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit, errors
+from recruitdesk.dates import long_date
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.periods import add_months
@@ -232,7 +233,7 @@ def register(
         raise UnknownRequestKind(kind=kind, choices=", ".join(KINDS))
     received_on = received_on or vault.clock.today()
     if received_on > vault.clock.today():
-        raise RequestDateInFuture(date=received_on.isoformat())
+        raise RequestDateInFuture(date=long_date(received_on))
     with vault.session() as session, session.begin():
         candidate = _candidate(session, candidate_id)
         request = RightsRequest(kind=kind, received_on=received_on, due_on=answer_due_date(received_on),
@@ -280,12 +281,12 @@ def extend(vault: Vault, request_id: int, months: int, reason: str) -> RequestVi
         _require_open(request)
         latest = latest_extension(request.received_on)
         if not 1 <= months <= MAX_EXTENSION_MONTHS:
-            raise ExtensionTooLong(date=latest.isoformat())
+            raise ExtensionTooLong(date=long_date(latest))
         if vault.clock.today() > request.due_on:
-            raise ExtensionTooLate(date=request.due_on.isoformat())
+            raise ExtensionTooLate(date=long_date(request.due_on))
         until = add_months(request.received_on, FIRST_PERIOD_MONTHS + months)
         if request.extended_to is not None and until <= request.extended_to:
-            raise ExtensionNotLonger(id=request.id, date=request.extended_to.isoformat())
+            raise ExtensionNotLonger(id=request.id, date=long_date(request.extended_to))
         request.extended_to = until
         request.extension_reason = reason
         audit.record(session, vault.clock, "request.extended", request_id=request.id, kind=request.kind, months=months)
@@ -402,13 +403,10 @@ class RequestSummary:
         """One sentence for the banner next to the retention alerts; empty when nothing is due."""
         parts = []
         if self.due_soon:
-            template = translate("alerts", "1 request must be answered within {days} days.") if len(self.due_soon) == 1 else \
-                translate("alerts", "{count} requests must be answered within {days} days.")
-            parts.append(template.format(count=len(self.due_soon), days=self.window_days))
+            parts.append(translate("alerts", "%n requests must be answered within {days} days.", None, len(self.due_soon))
+                         .format(days=self.window_days))
         if self.overdue:
-            template = translate("alerts", "1 request is overdue.") if len(self.overdue) == 1 else \
-                translate("alerts", "{count} requests are overdue.")
-            parts.append(template.format(count=len(self.overdue)))
+            parts.append(translate("alerts", "%n requests are overdue.", None, len(self.overdue)))
         return " ".join(parts)
 
 
@@ -434,4 +432,4 @@ def _candidate(session: Session, candidate_id: int | None) -> Candidate | None:
 
 def _require_open(request: RightsRequest) -> None:
     if request.completed_on is not None:
-        raise RequestAlreadyCompleted(id=request.id, date=request.completed_on.isoformat())
+        raise RequestAlreadyCompleted(id=request.id, date=long_date(request.completed_on))

@@ -58,9 +58,12 @@
         <source>Backup restored. The previous data is kept in {path}.</source>
         <translation>Sauvegarde restaurée. Les données précédentes sont conservées dans {path}.</translation>
     </message>
-    <message>
-        <source>{count} erased candidates were erased again.</source>
-        <translation>{count} candidats effacés ont été de nouveau effacés.</translation>
+    <message numerus="yes">
+        <source>%n erased candidates were erased again.</source>
+        <translation>
+            <numerusform>%n candidat effacé a été de nouveau effacé.</numerusform>
+            <numerusform>%n candidats effacés ont été de nouveau effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The restore failed; unlock the vault again.</source>
@@ -69,6 +72,13 @@
     <message>
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk a verrouillé le coffre, inutilisé depuis {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDateDelegate</name>
+    <message>
+        <source>Application date</source>
+        <translation>Date de candidature</translation>
     </message>
 </context>
 <context>
@@ -184,9 +194,12 @@
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xporter vers Excel…</translation>
     </message>
-    <message>
-        <source>{count} entries shown, newest first.</source>
-        <translation>{count} entrées affichées, les plus récentes d&apos;abord.</translation>
+    <message numerus="yes">
+        <source>%n entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n entrée affichée.</numerusform>
+            <numerusform>%n entrées affichées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
@@ -317,9 +330,12 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
         <translation>Afficher ou masquer les détails du candidat sélectionné (Ctrl+Maj+D)</translation>
     </message>
-    <message>
-        <source>{count} candidates are selected. Select one to see the details.</source>
-        <translation>{count} candidats sont sélectionnés. Sélectionnez-en un seul pour voir les détails.</translation>
+    <message numerus="yes">
+        <source>%n candidates are selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>%n candidat est sélectionné.</numerusform>
+            <numerusform>%n candidats sont sélectionnés. Sélectionnez-en un seul pour voir les détails.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -757,17 +773,23 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No deletion deadline runs now.</source>
         <translation>Aucune échéance de suppression ne court actuellement.</translation>
     </message>
-    <message>
-        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
-        <translation>Échéance dépassée&#xa0;: aurait dû être supprimé le {date} (il y a {count} jours).</translation>
+    <message numerus="yes">
+        <source>Overdue: should have been deleted on {date} (%n days ago).</source>
+        <translation>
+            <numerusform>Échéance dépassée : aurait dû être supprimé le {date} (il y a %n jour).</numerusform>
+            <numerusform>Échéance dépassée : aurait dû être supprimé le {date} (il y a %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion on {date}: %n days left.</source>
+        <translation>
+            <numerusform>À supprimer le {date} : encore %n jour.</numerusform>
+            <numerusform>À supprimer le {date} : encore %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due for deletion today ({date}).</source>
         <translation>À supprimer aujourd&apos;hui ({date}).</translation>
-    </message>
-    <message>
-        <source>Due for deletion on {date}: {count} days left.</source>
-        <translation>À supprimer le {date}&#xa0;: encore {count} jours.</translation>
     </message>
     <message>
         <source>No procedure</source>
@@ -828,9 +850,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No screening notes yet.</source>
         <translation>Aucune note de présélection pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>{count} screening notes.</source>
-        <translation>Notes de présélection&#xa0;: {count}.</translation>
+    <message numerus="yes">
+        <source>%n screening notes.</source>
+        <translation>
+            <numerusform>%n note de présélection.</numerusform>
+            <numerusform>%n notes de présélection.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version {number}, {date}, {author}:
@@ -898,7 +923,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>{status}, restricted</source>
-        <translation>{status} (traitement limité)</translation>
+        <translation>{status}, limité</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -928,21 +953,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No deadline</source>
         <translation>Aucune échéance</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 jour de retard</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} jours de retard</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>1 jour restant</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>{count} jours restants</translation>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
@@ -1214,9 +1237,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Overdue ({count})</source>
         <translation>Échéance dépassée ({count})</translation>
     </message>
-    <message>
-        <source>Due within {days} days ({count})</source>
-        <translation>Échéance d&apos;ici {days} jours ({count})</translation>
+    <message numerus="yes">
+        <source>Due within %n days ({count})</source>
+        <translation>
+            <numerusform>Échéance d&apos;ici %n jour ({count})</numerusform>
+            <numerusform>Échéance d&apos;ici %n jours ({count})</numerusform>
+        </translation>
     </message>
     <message>
         <source>On legal hold ({count})</source>
@@ -1238,25 +1264,23 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Click to select in the table; double-click or Enter to record facts</source>
         <translation>Cliquez pour sélectionner dans le tableau&#xa0;; double-cliquez ou appuyez sur Entrée pour saisir les éléments</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 jour de retard</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} jours de retard</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation>dans 1 jour</translation>
-    </message>
-    <message>
-        <source>in {count} days</source>
-        <translation>dans {count} jours</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1292,41 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>What to do when this person is already in the vault</source>
         <translation>Que faire si cette personne est déjà dans le coffre</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand</source>
+        <translation>Ajouter un candidat à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>&amp;Importer des CV…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates</source>
+        <translation>Importer des fichiers de CV comme nouveaux candidats</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>&amp;Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Show every candidate again</source>
+        <translation>Afficher à nouveau tous les candidats</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Start by importing CVs or adding a candidate by hand: they will be listed here, with the date their data is due for deletion.</source>
+        <translation>Aucun candidat pour l&apos;instant. Commencez par importer des CV ou ajoutez un candidat à la main : ils apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &apos;{text}&apos;.</source>
+        <translation>Aucun candidat ne correspond à « {text} ».</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1427,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDoneBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>The data of {name} was exported.</source>
+        <translation>Les données de {name} ont été exportées.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Enregistré sous {path}.</translation>
+    </message>
+    <message>
+        <source>The export is protected by the password you chose.</source>
+        <translation>L&apos;export est protégé par le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>It is outside the encrypted vault: keep it safe and delete it when it is no longer needed.</source>
+        <translation>L&apos;export se trouve hors du coffre chiffré : conservez-le en lieu sûr et supprimez-le dès que vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {path}.</source>
+        <translation>Le dossier n&apos;a pas pu être ouvert. Il s&apos;agit de {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendRequestDialog</name>
     <message>
         <source>1 more month, until {date}</source>
@@ -1415,6 +1505,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it, then import again.</source>
         <translation>Le coffre est verrouillé. Déverrouillez-le, puis relancez l&apos;importation.</translation>
     </message>
@@ -1423,12 +1517,32 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Annulation après le fichier en cours…</translation>
     </message>
     <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>Aucun fichier à importer n&apos;a été trouvé dans ce que vous avez déposé.</translation>
+    </message>
+    <message>
         <source>1 file ready to import.</source>
         <translation>1 fichier prêt à être importé.</translation>
     </message>
     <message>
         <source>{count} files ready to import.</source>
         <translation>{count} fichiers prêts à être importés.</translation>
+    </message>
+    <message>
+        <source>1 file was left out because it may not be a CV; tick it to import it anyway.</source>
+        <translation>1 fichier a été écarté car ce n&apos;est peut-être pas un CV&#xa0;; cochez-le pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>{count} files were left out because they may not be CVs; tick them to import them anyway.</source>
+        <translation>{count} fichiers ont été écartés car ce ne sont peut-être pas des CV&#xa0;; cochez-les pour les importer quand même.</translation>
+    </message>
+    <message>
+        <source>1 file needs a password: select it and type the password below the list.</source>
+        <translation>1 fichier demande un mot de passe&#xa0;: sélectionnez-le et saisissez le mot de passe sous la liste.</translation>
+    </message>
+    <message>
+        <source>{count} files need a password: select each and type its password below the list.</source>
+        <translation>{count} fichiers demandent un mot de passe&#xa0;: sélectionnez-les un par un et saisissez le mot de passe sous la liste.</translation>
     </message>
     <message>
         <source>1 file cannot be imported (see Warnings).</source>
@@ -1740,8 +1854,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Non lu (annulé)</translation>
     </message>
     <message>
+        <source>Protected – enter the password</source>
+        <translation>Protégé – saisissez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
         <source>Cannot be imported</source>
         <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Écarté&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1792,6 +1918,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Si déjà connu</translation>
     </message>
     <message>
+        <source>Applied on</source>
+        <translation>Candidature le</translation>
+    </message>
+    <message>
         <source>Included in the import</source>
         <translation>Inclus dans l&apos;importation</translation>
     </message>
@@ -1802,6 +1932,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>If {file} is already known: {choice}</source>
         <translation>Si {file} est déjà connu&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>The date of the e-mail; double-click to change it</source>
+        <translation>La date de l&apos;e-mail&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <source>The date the file was last changed; double-click to change it</source>
+        <translation>La date de dernière modification du fichier&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <source>{name} (from file name)</source>
+        <translation>{name} (d&apos;après le nom du fichier)</translation>
     </message>
     <message>
         <source>Corrected by you</source>
@@ -2042,10 +2184,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Candidats&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
-        <translation>Aucun candidat pour l&apos;instant. Les candidats que vous ajoutez ou importez apparaîtront ici, avec la date à laquelle leurs données doivent être supprimées.</translation>
-    </message>
-    <message>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -2084,6 +2222,104 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Vault state</source>
         <translation>État de verrouillage du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Only the name is required. The application date starts the retention countdown.</source>
+        <translation>Seul le nom est obligatoire. La date de candidature fait démarrer le délai de conservation.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn :</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Date de candidature :</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Origine :</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Erreur dans le profil</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateFeature</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand, without a CV</source>
+        <translation>Ajouter un candidat à la main, sans CV</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Candidate added. Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again); check before contacting them.</source>
+        <translation>Candidat ajouté. Attention : cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée) ; vérifiez avant de la contacter.</translation>
+    </message>
+    <message>
+        <source>Candidate added; the retention countdown has started.</source>
+        <translation>Candidat ajouté ; le délai de conservation a commencé.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2386,174 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>PagePreviewPanel</name>
+    <message>
+        <source>Show the &amp;page</source>
+        <translation>Afficher la &amp;page</translation>
+    </message>
+    <message>
+        <source>Show the first page of the selected file, to read a name from a scan</source>
+        <translation>Afficher la première page du fichier sélectionné, pour lire un nom sur un document numérisé</translation>
+    </message>
+    <message>
+        <source>First page of the selected file</source>
+        <translation>Première page du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a readable file to see its first page.</source>
+        <translation>Sélectionnez un fichier lisible pour voir sa première page.</translation>
+    </message>
+    <message>
+        <source>Making a picture of the first page…</source>
+        <translation>Création d&apos;une image de la première page…</translation>
+    </message>
+    <message>
+        <source>No page picture for this kind of file.</source>
+        <translation>Pas d&apos;image de page pour ce type de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this password</source>
+        <translation>&amp;Ouvrir avec ce mot de passe</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Type it again:</source>
+        <translation>Le mot de passe de {file} est incorrect. Saisissez-le à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for {file}</source>
+        <translation>Mot de passe de {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import policy file</source>
+        <translation>Importer un fichier de politique</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Fichiers de politique (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export policy file</source>
+        <translation>Exporter un fichier de politique</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Fichiers de politique (*.json)</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Règles propres</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Politique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The statement this policy follows</source>
+        <translation>La déclaration que suit cette politique</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy file…</source>
+        <translation>&amp;Importer un fichier de politique…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy file…</source>
+        <translation>E&amp;xporter le fichier de politique…</translation>
+    </message>
+    <message>
+        <source>Policy file error</source>
+        <translation>Erreur de fichier de politique</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (one per situation):</source>
+        <translation>&amp;Règles (une par situation)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Examples with this policy</source>
+        <translation>Exemples avec cette politique</translation>
+    </message>
+    <message>
+        <source>For example, with these rules:</source>
+        <translation>Par exemple, avec ces règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The policy in force cannot be shown as rows ({problem}). The rows show the preset it was based on; save to replace it.</source>
+        <translation>La politique en vigueur ne peut pas être affichée en lignes ({problem}). Les lignes montrent la politique prédéfinie dont elle est issue&#xa0;; enregistrez pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Custom (imported from {file})</source>
+        <translation>Règles propres (importées de {file})</translation>
+    </message>
+    <message>
+        <source>Custom (based on {preset})</source>
+        <translation>Règles propres (d&apos;après {preset})</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Suit&#xa0;: {statement}</translation>
+    </message>
+    <message>
+        <source>Your own rules: {description}</source>
+        <translation>Vos propres règles&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>Your own rules: fix the rules marked in red to see what they do.</source>
+        <translation>Vos propres règles&#xa0;: corrigez les règles signalées en rouge pour voir ce qu&apos;elles font.</translation>
+    </message>
+    <message>
+        <source>The rules of {file} are shown above. Save to put them in force.</source>
+        <translation>Les règles de {file} sont affichées ci-dessus. Enregistrez pour les mettre en vigueur.</translation>
+    </message>
+    <message>
+        <source>retention-policy.json</source>
+        <translation>politique-de-conservation.json</translation>
+    </message>
+    <message>
+        <source>The policy was exported to {file}.</source>
+        <translation>La politique a été exportée vers {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRows</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>À compter de</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Conserver pendant</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au maximum</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>à compter de</translation>
+    </message>
+</context>
+<context>
     <name>PolicySettingsDialog</name>
     <message>
         <source>Choose the backup folder</source>
@@ -2158,30 +2562,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Retention policy</source>
-        <translation>Politique de conservation</translation>
-    </message>
-    <message>
-        <source>Custom policy</source>
-        <translation>Politique personnalisée</translation>
-    </message>
-    <message>
-        <source>Policy summary</source>
-        <translation>Résumé de la politique</translation>
-    </message>
-    <message>
-        <source>Every rule, with the firm defaults marked</source>
-        <translation>Toutes les règles, avec les règles par défaut de l&apos;entreprise signalées</translation>
-    </message>
-    <message>
-        <source>Policy rules (JSON)</source>
-        <translation>Règles de la politique (JSON)</translation>
-    </message>
-    <message>
-        <source>Policy error</source>
-        <translation>Erreur dans la politique</translation>
     </message>
     <message>
         <source> days</source>
@@ -2206,14 +2586,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Policy</source>
         <translation>Politique</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules (edit to make a custom policy):</source>
-        <translation>&amp;Règles (modifiez-les pour créer une politique personnalisée)&#xa0;:</translation>
     </message>
     <message>
         <source>Alerts and deletion</source>
@@ -2344,10 +2716,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
     </message>
     <message>
-        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
-        <translation>Les règles propres à votre entreprise. Chaque règle indique les situations auxquelles elle s&apos;applique, la date à partir de laquelle le délai court (application, last_contact, procedure_end, consent_given, start) et une durée telle que «&#xa0;6 weeks&#xa0;», éventuellement avec un maximum.</translation>
-    </message>
-    <message>
         <source>This policy is not valid: {problem}</source>
         <translation>Cette politique n&apos;est pas valide&#xa0;: {problem}</translation>
     </message>
@@ -2436,9 +2804,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Suspend the deletion of {names} until the hold is released.</source>
         <translation>Suspendre la suppression pour {names} jusqu&apos;à la levée de la conservation.</translation>
     </message>
-    <message>
-        <source>{count} candidates ({names})</source>
-        <translation>{count} candidats ({names})</translation>
+    <message numerus="yes">
+        <source>%n candidates ({names})</source>
+        <translation>
+            <numerusform>%n candidat ({names})</numerusform>
+            <numerusform>%n candidats ({names})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep until</source>
@@ -2570,8 +2941,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Demandes d&apos;exercice de droits</translation>
     </message>
     <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Afficher ou masquer le registre des demandes des personnes concernées (Ctrl+R)</translation>
+        <source>Open the register of data-subject requests</source>
+        <translation>Ouvrir le registre des demandes des personnes concernées</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2731,9 +3102,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Your vault was restored into {folder}.</source>
         <translation>Votre coffre a été restauré dans {folder}.</translation>
     </message>
-    <message>
-        <source>{count} candidates erased after the backup was made were erased again.</source>
-        <translation>{count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n candidat effacé après la sauvegarde a été effacé à nouveau.</numerusform>
+            <numerusform>%n candidats effacés après la sauvegarde ont été effacés à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -2769,17 +3143,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Delete candidates</source>
         <translation>Supprimer des candidats</translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} et {count} autres</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete 1 candidate ({names}) for good?</source>
-        <translation>Supprimer définitivement 1 candidat ({names})&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete {count} candidates ({names}) for good?</source>
-        <translation>Supprimer définitivement {count} candidats ({names})&#xa0;?</translation>
+    <message numerus="yes">
+        <source>Delete %n candidates ({names}) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n candidat ({names}) ?</numerusform>
+            <numerusform>Supprimer définitivement %n candidats ({names}) ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
@@ -2828,13 +3204,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 candidat supprimé définitivement.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} candidats supprimés définitivement.</translation>
+    <message numerus="yes">
+        <source>Deleted %n candidates for good.</source>
+        <translation>
+            <numerusform>%n candidat supprimé définitivement.</numerusform>
+            <numerusform>%n candidats supprimés définitivement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal hold released.</source>
@@ -2883,17 +3258,59 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
         <translation>RecruitDesk n&apos;a pas pu vérifier les délais&#xa0;: {reason} Cliquez ici pour ouvrir RecruitDesk.</translation>
     </message>
-    <message>
-        <source>RecruitDesk deleted 1 candidate automatically.</source>
-        <translation>RecruitDesk a supprimé automatiquement 1 candidat.</translation>
-    </message>
-    <message>
-        <source>RecruitDesk deleted {count} candidates automatically.</source>
-        <translation>RecruitDesk a supprimé automatiquement {count} candidats.</translation>
+    <message numerus="yes">
+        <source>RecruitDesk deleted %n candidates automatically.</source>
+        <translation>
+            <numerusform>RecruitDesk a supprimé automatiquement %n candidat.</numerusform>
+            <numerusform>RecruitDesk a supprimé automatiquement %n candidats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>RecruitDesk: retention</source>
         <translation>RecruitDesk&#xa0;: conservation</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRowControls</name>
+    <message>
+        <source>{situation}: counted from</source>
+        <translation>{situation}&#xa0;: à compter de</translation>
+    </message>
+    <message>
+        <source>{situation}: keep for</source>
+        <translation>{situation}&#xa0;: conserver pendant</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the period</source>
+        <translation>{situation}&#xa0;: unité de la durée</translation>
+    </message>
+    <message>
+        <source>{situation}: at most</source>
+        <translation>{situation}&#xa0;: au maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the maximum</source>
+        <translation>{situation}&#xa0;: unité du maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: maximum counted from</source>
+        <translation>{situation}&#xa0;: maximum à compter de</translation>
+    </message>
+    <message>
+        <source>{situation}: problem</source>
+        <translation>{situation}&#xa0;: problème</translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Pas de durée fixe&#xa0;: conservé tant que la situation dure (dans la réserve&#xa0;: tant que le consentement est valable), jusqu&apos;au maximum.</translation>
+    </message>
+    <message>
+        <source>{situation} (own rule)</source>
+        <translation>{situation} (règle propre)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
+        <translation>Règle propre au cabinet&#xa0;: la déclaration ne fixe aucun délai pour cette situation.</translation>
     </message>
 </context>
 <context>
@@ -3121,37 +3538,33 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>No candidate must be deleted within {days} days.</source>
         <translation>Aucun candidat ne doit être supprimé d&apos;ici {days} jours.</translation>
     </message>
-    <message>
-        <source>1 candidate must be deleted within {days} days.</source>
-        <translation>1 candidat doit être supprimé d&apos;ici {days} jours.</translation>
+    <message numerus="yes">
+        <source>%n candidates must be deleted within {days} days.</source>
+        <translation>
+            <numerusform>%n candidat doit être supprimé d&apos;ici {days} jours.</numerusform>
+            <numerusform>%n candidats doivent être supprimés d&apos;ici {days} jours.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates must be deleted within {days} days.</source>
-        <translation>{count} candidats doivent être supprimés d&apos;ici {days} jours.</translation>
+    <message numerus="yes">
+        <source>%n candidates are overdue for deletion.</source>
+        <translation>
+            <numerusform>%n candidat aurait déjà dû être supprimé.</numerusform>
+            <numerusform>%n candidats auraient déjà dû être supprimés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate is overdue for deletion.</source>
-        <translation>1 candidat aurait déjà dû être supprimé.</translation>
+    <message numerus="yes">
+        <source>%n requests must be answered within {days} days.</source>
+        <translation>
+            <numerusform>%n demande doit recevoir une réponse d&apos;ici {days} jours.</numerusform>
+            <numerusform>%n demandes doivent recevoir une réponse d&apos;ici {days} jours.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates are overdue for deletion.</source>
-        <translation>{count} candidats auraient déjà dû être supprimés.</translation>
-    </message>
-    <message>
-        <source>1 request must be answered within {days} days.</source>
-        <translation>1 demande doit recevoir une réponse d&apos;ici {days} jours.</translation>
-    </message>
-    <message>
-        <source>{count} requests must be answered within {days} days.</source>
-        <translation>{count} demandes doivent recevoir une réponse d&apos;ici {days} jours.</translation>
-    </message>
-    <message>
-        <source>1 request is overdue.</source>
-        <translation>1 demande est en retard.</translation>
-    </message>
-    <message>
-        <source>{count} requests are overdue.</source>
-        <translation>{count} demandes sont en retard.</translation>
+    <message numerus="yes">
+        <source>%n requests are overdue.</source>
+        <translation>
+            <numerusform>%n demande est en retard.</numerusform>
+            <numerusform>%n demandes sont en retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,9 +3616,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
         <translation>La piste d&apos;audit a été falsifiée : son dernier maillon (après l&apos;entrée {number}) a été modifié.</translation>
     </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>La piste d&apos;audit est intacte : {count} entrées.</translation>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries.</source>
+        <translation>
+            <numerusform>La piste d&apos;audit est intacte : %n entrée.</numerusform>
+            <numerusform>La piste d&apos;audit est intacte : %n entrées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3612,9 +4028,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>due on {date}</source>
         <translation>à supprimer le {date}</translation>
     </message>
-    <message>
-        <source>{count} candidates erased.</source>
-        <translation>{count} candidats effacés.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased.</source>
+        <translation>
+            <numerusform>%n candidat effacé.</numerusform>
+            <numerusform>%n candidats effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate {id} is on legal hold.</source>
@@ -3668,13 +4087,19 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
         <translation>Sauvegarde chiffrée écrite dans {file}, avec son fichier de clés {keys}. Conservez les deux fichiers ensemble&#xa0;: avec la clé de récupération, ils restaurent ce coffre, y compris sur un autre ordinateur.</translation>
     </message>
-    <message>
-        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
-        <translation>Sauvegarde restaurée. {count} candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</translation>
+    <message numerus="yes">
+        <source>Backup restored. %n erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>
+            <numerusform>Sauvegarde restaurée. %n candidat effacé a été de nouveau effacé. L&apos;état précédent a été conservé dans {file}.</numerusform>
+            <numerusform>Sauvegarde restaurée. %n candidats effacés ont été de nouveau effacés. L&apos;état précédent a été conservé dans {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
-        <translation>Le coffre a été restauré dans {folder}. {count} candidats effacés après la sauvegarde ont été effacés à nouveau.</translation>
+    <message numerus="yes">
+        <source>The vault was restored into {folder}. %n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>Le coffre a été restauré dans {folder}. %n candidat effacé après la sauvegarde a été effacé à nouveau.</numerusform>
+            <numerusform>Le coffre a été restauré dans {folder}. %n candidats effacés après la sauvegarde ont été effacés à nouveau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -4004,9 +4429,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>removed on {date}</source>
         <translation>retirée le {date}</translation>
     </message>
-    <message>
-        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
-        <translation>Le candidat {id} ne doit plus être contacté : {count} identifiants ajoutés à la liste d&apos;exclusion.</translation>
+    <message numerus="yes">
+        <source>Candidate {id} must not be contacted again: %n identifiers put on the suppression list.</source>
+        <translation>
+            <numerusform>Le candidat {id} ne doit plus être contacté : %n identifiant ajouté à la liste d&apos;exclusion.</numerusform>
+            <numerusform>Le candidat {id} ne doit plus être contacté : %n identifiants ajoutés à la liste d&apos;exclusion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry {id} was removed from the suppression list.</source>
@@ -4078,6 +4506,48 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Java developer</source>
+        <translation>Développeur Java</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Analyste de données</translation>
+    </message>
+    <message>
+        <source>Service desk agent</source>
+        <translation>Agent de service desk</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Chef de projet</translation>
+    </message>
+    <message>
+        <source>Network engineer</source>
+        <translation>Ingénieur réseau</translation>
+    </message>
+    <message>
+        <source>{role} with {years} years of experience.</source>
+        <translation>{role} avec {years} ans d&apos;expérience.</translation>
+    </message>
+    <message>
+        <source>CV {name}.txt</source>
+        <translation>CV {name}.txt</translation>
+    </message>
+    <message>
+        <source>Dispute before the labour court (demo)</source>
+        <translation>Litige devant le tribunal du travail (démo)</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4671,22 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>There is no retention preset called &quot;{name}&quot;. Choose one of: {choices}.</source>
         <translation>Il n&apos;existe aucun modèle de conservation nommé «&#xa0;{name}&#xa0;». Choisissez parmi&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Le fichier de politique {file} ne peut pas être lu ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a policy file: it is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Le fichier {file} n&apos;est pas un fichier de politique&#xa0;: ce n&apos;est pas du JSON valide (ligne {line}, colonne {column}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be used: {problem}. Nothing was changed.</source>
+        <translation>Le fichier de politique {file} ne peut pas être utilisé&#xa0;: {problem}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved as {file} ({reason}).</source>
+        <translation>La politique n&apos;a pas pu être enregistrée sous {file} ({reason}).</translation>
     </message>
     <message>
         <source>There is no candidate with number {id}.</source>
@@ -5143,6 +5629,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Les données sensibles ont été caviardées : le coffre conserve une copie PDF caviardée du fichier et le texte caviardé, jamais l&apos;original.</translation>
     </message>
     <message>
+        <source>Similar name to {name} (candidate {id}), but no email address or phone number in common: check whether this is the same person.</source>
+        <translation>Nom similaire à {name} (candidat {id}), mais aucune adresse e-mail ni aucun numéro de téléphone en commun : vérifiez s&apos;il s&apos;agit de la même personne.</translation>
+    </message>
+    <message>
         <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
         <translation>Cette personne figure sur la liste d&apos;exclusion (elle s&apos;est opposée, a demandé l&apos;effacement ou ne doit plus être contactée). Vérifiez avant de la contacter.</translation>
     </message>
@@ -5161,10 +5651,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
         <translation>Doublon possible de {name} (candidat {id})&#xa0;: même numéro national.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
-        <translation>Doublon possible de {name} (candidat {id})&#xa0;: nom similaire.</translation>
     </message>
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
@@ -5209,6 +5695,57 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (caviardé).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>import_review</name>
+    <message>
+        <source>Almost no text could be read from this file (a damaged file, or a scan without recognisable text). Look at the page, then tick it to import it anyway.</source>
+        <translation>Presque aucun texte n&apos;a pu être lu dans ce fichier (un fichier endommagé, ou un document numérisé sans texte reconnaissable). Regardez la page, puis cochez-le pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CV: no name, e-mail address, phone number or CV headings (experience, education, skills…) were found in it.</source>
+        <translation>Ceci ne ressemble pas à un CV&#xa0;: aucun nom, adresse e-mail, numéro de téléphone ni rubrique de CV (expérience, formation, compétences…) n&apos;y a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The name was taken from the file name and nothing in the text confirms it. Check it before you import the file.</source>
+        <translation>Le nom a été repris du nom du fichier et rien dans le texte ne le confirme. Vérifiez-le avant d&apos;importer le fichier.</translation>
+    </message>
+    <message>
+        <source>no readable text</source>
+        <translation>aucun texte lisible</translation>
+    </message>
+    <message>
+        <source>not a CV?</source>
+        <translation>pas un CV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>name from the file name</source>
+        <translation>nom d&apos;après le nom du fichier</translation>
+    </message>
+    <message>
+        <source>{file}: the e-mail has too many attachments; this one was not read.</source>
+        <translation>{file}&#xa0;: l&apos;e-mail a trop de pièces jointes&#xa0;; celle-ci n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (mails in mails in zips); not read.</source>
+        <translation>{file}&#xa0;: imbriqué trop profondément (e-mails dans des e-mails dans des zip)&#xa0;; non lu.</translation>
+    </message>
+    <message>
+        <source>{file}: the zip archive holds no CV.</source>
+        <translation>{file}&#xa0;: l&apos;archive zip ne contient aucun CV.</translation>
+    </message>
+    <message>
+        <source>Attachment not imported: {reason}</source>
+        <translation>Pièce jointe non importée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was dragged together with other mails, and Outlook hands over only the first one. Drag it on its own.</source>
+        <translation>{file} a été glissé avec d&apos;autres e-mails, et Outlook ne transmet que le premier. Glissez-le seul.</translation>
+    </message>
+    <message>
+        <source>What was dragged from the mail program could not be read. Save the mail as a file (.msg or .eml) and import that.</source>
+        <translation>Ce qui a été glissé depuis le logiciel de messagerie n&apos;a pas pu être lu. Enregistrez l&apos;e-mail comme fichier (.msg ou .eml) et importez celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -5395,34 +5932,311 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>policy description</name>
+    <message>
+        <source>{period} after the application</source>
+        <translation>{period} après la candidature</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact</source>
+        <translation>{period} après le dernier contact</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure</source>
+        <translation>{period} après la procédure</translation>
+    </message>
+    <message>
+        <source>{period} after consent was given</source>
+        <translation>{period} après le recueil du consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the start</source>
+        <translation>{period} après le début</translation>
+    </message>
+    <message>
+        <source>{period} after the application with consent</source>
+        <translation>{period} après la candidature avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact with consent</source>
+        <translation>{period} après le dernier contact avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure with consent</source>
+        <translation>{period} après la procédure avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} with consent, from the day it was given</source>
+        <translation>{period} avec consentement, à compter du jour où il a été donné</translation>
+    </message>
+    <message>
+        <source>{period} after the start with consent</source>
+        <translation>{period} après le début avec consentement</translation>
+    </message>
+    <message>
+        <source>{period} with consent</source>
+        <translation>{period} avec consentement</translation>
+    </message>
+    <message>
+        <source>{terms}, with or without consent</source>
+        <translation>{terms}, avec ou sans consentement</translation>
+    </message>
+    <message>
+        <source>{terms} (no term in the statement)</source>
+        <translation>{terms} (aucun délai dans la déclaration)</translation>
+    </message>
+    <message>
+        <source>outplacement: {terms}</source>
+        <translation>outplacement&#xa0;: {terms}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company}</source>
+        <translation>Déclaration de confidentialité de la société {company}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company} ({reference})</source>
+        <translation>Déclaration de confidentialité de la société {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>Guidance of the {company} ({reference})</source>
+        <translation>Recommandation de l&apos;{company} ({reference})</translation>
+    </message>
+    <message>
+        <source>{source}, {dated}</source>
+        <translation>{source}, {dated}</translation>
+    </message>
+    <message>
+        <source>last changed on {date}</source>
+        <translation>modifiée pour la dernière fois le {date}</translation>
+    </message>
+    <message>
+        <source>version of {date}</source>
+        <translation>version du {date}</translation>
+    </message>
+    <message>
+        <source>valid from {date}</source>
+        <translation>en vigueur depuis le {date}</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <source>Dutch Data Protection Authority</source>
+        <translation>Autorité néerlandaise de protection des données</translation>
+    </message>
+</context>
+<context>
+    <name>policy editor</name>
+    <message>
+        <source>Not hired</source>
+        <translation>Non retenu</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve (with consent)</source>
+        <translation>Réserve de recrutement (avec consentement)</translation>
+    </message>
+    <message>
+        <source>Procedure still open</source>
+        <translation>Procédure toujours en cours</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Sourced, never applied</source>
+        <translation>Approché, sans candidature</translation>
+    </message>
+    <message>
+        <source>End of the procedure</source>
+        <translation>Fin de la procédure</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Start of the outplacement</source>
+        <translation>Début de l&apos;outplacement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>while it lasts</source>
+        <translation>tant qu&apos;elle dure</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de maximum</translation>
+    </message>
+    <message>
+        <source>it has {count} rules for &quot;{situation}&quot;; keep one rule per situation</source>
+        <translation>il contient {count} règles pour «&#xa0;{situation}&#xa0;»&#xa0;; gardez une règle par situation</translation>
+    </message>
+    <message>
+        <source>The period must be at least {minimum}.</source>
+        <translation>La durée doit être d&apos;au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Le maximum doit être d&apos;au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>The period can be at most {limit}.</source>
+        <translation>La durée peut être de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The maximum can be at most {limit}.</source>
+        <translation>Le maximum peut être de {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>Consent period missing for the recruitment reserve: give a period or a maximum.</source>
+        <translation>La durée de la réserve de recrutement manque&#xa0;: indiquez une durée ou un maximum.</translation>
+    </message>
+    <message>
+        <source>Give a period or a maximum: no candidate may be kept forever.</source>
+        <translation>Indiquez une durée ou un maximum&#xa0;: aucun candidat ne peut être conservé indéfiniment.</translation>
+    </message>
+    <message>
+        <source>The maximum must be longer than the period, or it never applies.</source>
+        <translation>Le maximum doit être plus long que la durée, sinon il ne s&apos;applique jamais.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was not hired on {ended} is deleted on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied} et n&apos;a pas été retenu le {ended} est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, was not hired on {ended} and agreed that day to stay in the recruitment reserve is deleted on {due} at the latest.</source>
+        <translation>Un candidat qui a postulé le {applied}, n&apos;a pas été retenu le {ended} et a accepté ce jour-là de rester dans la réserve de recrutement est supprimé au plus tard le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, last contacted on {ended} in a procedure that stays open, is deleted on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied}, contacté pour la dernière fois le {ended} dans une procédure qui reste ouverte, est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was hired on {ended} is deleted from the recruitment files on {due}.</source>
+        <translation>Un candidat qui a postulé le {applied} et a été engagé le {ended} est supprimé des dossiers de recrutement le {due}.</translation>
+    </message>
+    <message>
+        <source>An outplacement started and last discussed on {ended} is deleted on {due}.</source>
+        <translation>Un outplacement commencé et discuté pour la dernière fois le {ended} est supprimé le {due}.</translation>
+    </message>
+    <message>
+        <source>A profile found on {ended}, never contacted again and without an application, is deleted on {due}.</source>
+        <translation>Un profil trouvé le {ended}, jamais recontacté et sans candidature, est supprimé le {due}.</translation>
+    </message>
+</context>
+<context>
+    <name>policy files</name>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} compte à partir de «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
+        <translation>{where} a besoin d&apos;une date de départ («&#xa0;anchor&#xa0;») et d&apos;une durée («&#xa0;period&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas écrit comme «&#xa0;6 weeks&#xa0;» (days, weeks, months ou years)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; must be from {low} to {limit}</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» doit être compris entre {low} et {limit}</translation>
+    </message>
+    <message>
+        <source>it holds no policy (an object with &quot;rules&quot; is expected)</source>
+        <translation>il ne contient aucune politique (un objet avec «&#xa0;rules&#xa0;» est attendu)</translation>
+    </message>
+    <message>
+        <source>the list of rules (&quot;rules&quot;) is missing or empty</source>
+        <translation>la liste des règles («&#xa0;rules&#xa0;») est absente ou vide</translation>
+    </message>
+    <message>
+        <source>rule {number} is not a rule</source>
+        <translation>la règle {number} n&apos;est pas une règle</translation>
+    </message>
+    <message>
+        <source>rule {number} names no situation (&quot;situations&quot;)</source>
+        <translation>la règle {number} ne nomme aucune situation («&#xa0;situations&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>rule {number} names the situation &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>la règle {number} nomme la situation «&#xa0;{value}&#xa0;», qui ne fait pas partie de&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>rule {number} (period)</source>
+        <translation>la règle {number} (durée)</translation>
+    </message>
+    <message>
+        <source>rule {number} (maximum)</source>
+        <translation>la règle {number} (maximum)</translation>
+    </message>
+    <message>
+        <source>rule {number} keeps data forever; give it a period or a maximum</source>
+        <translation>la règle {number} conserve les données indéfiniment&#xa0;; indiquez une durée ou un maximum</translation>
+    </message>
+    <message>
+        <source>two rules have the same &quot;id&quot;</source>
+        <translation>deux règles ont le même «&#xa0;id&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it is far too large for a policy</source>
+        <translation>il est bien trop volumineux pour une politique</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
         <translation>Recommandations de l&apos;autorité néerlandaise de protection des données</translation>
-    </message>
-    <message>
-        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>4 semaines après la procédure ; 1 an avec consentement. Règles par défaut de l&apos;entreprise là où la recommandation ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non engagé : 4 semaines après le dernier contact ; réserve de recrutement : 12 mois après le dernier contact. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
-        <translation>Aucune durée fixe dans la déclaration : règles par défaut de l&apos;entreprise partout. Les candidats sont réexaminés 1 an après le dernier contact ; procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non retenu : 1 an après la candidature ; réserve avec consentement : au plus 3 ans. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
-    </message>
-    <message>
-        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
-        <translation>Recrutement (en cours, non engagé, engagé, réserve, sourcé) : 2 ans après le dernier contact ; outplacement : 5 ans à partir du début de l&apos;outplacement.</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Non engagé : 6 semaines après la procédure ; avec consentement : au plus 1 an. Règles par défaut de l&apos;entreprise là où la déclaration ne dit rien : procédure en cours 6 mois après le dernier contact, candidat engagé 3 mois après la procédure, outplacement et profils sourcés 1 an après le dernier contact.</translation>
     </message>
     <message>
         <source>IT1</source>
@@ -5443,6 +6257,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>règles propres</translation>
     </message>
 </context>
 <context>
@@ -5744,10 +6562,6 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
 </context>
 <context>
     <name>retention</name>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
     <message>
         <source>{policy} policy</source>
         <translation>politique de conservation&#xa0;: {policy}</translation>

@@ -58,9 +58,12 @@
         <source>Backup restored. The previous data is kept in {path}.</source>
         <translation>Back-up teruggezet. De vorige gegevens worden bewaard in {path}.</translation>
     </message>
-    <message>
-        <source>{count} erased candidates were erased again.</source>
-        <translation>{count} gewiste kandidaten zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>%n erased candidates were erased again.</source>
+        <translation>
+            <numerusform>%n gewiste kandidaat is opnieuw gewist.</numerusform>
+            <numerusform>%n gewiste kandidaten zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The restore failed; unlock the vault again.</source>
@@ -69,6 +72,13 @@
     <message>
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk heeft de kluis vergrendeld omdat ze {minutes} min. niet is gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDateDelegate</name>
+    <message>
+        <source>Application date</source>
+        <translation>Sollicitatiedatum</translation>
     </message>
 </context>
 <context>
@@ -184,9 +194,12 @@
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exporteren naar Excel…</translation>
     </message>
-    <message>
-        <source>{count} entries shown, newest first.</source>
-        <translation>{count} items getoond, de nieuwste eerst.</translation>
+    <message numerus="yes">
+        <source>%n entries shown, newest first.</source>
+        <translation>
+            <numerusform>%n item getoond.</numerusform>
+            <numerusform>%n items getoond, de nieuwste eerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the newest {limit} are shown; the export holds them all.</source>
@@ -317,9 +330,12 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <source>Show or hide the selected candidate&apos;s details (Ctrl+Shift+D)</source>
         <translation>De details van de geselecteerde kandidaat tonen of verbergen (Ctrl+Shift+D)</translation>
     </message>
-    <message>
-        <source>{count} candidates are selected. Select one to see the details.</source>
-        <translation>Er zijn {count} kandidaten geselecteerd. Selecteer er één om de details te zien.</translation>
+    <message numerus="yes">
+        <source>%n candidates are selected. Select one to see the details.</source>
+        <translation>
+            <numerusform>Er is %n kandidaat geselecteerd.</numerusform>
+            <numerusform>Er zijn %n kandidaten geselecteerd. Selecteer er één om de details te zien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -757,17 +773,23 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No deletion deadline runs now.</source>
         <translation>Er loopt momenteel geen verwijdertermijn.</translation>
     </message>
-    <message>
-        <source>Overdue: should have been deleted on {date} ({count} days ago).</source>
-        <translation>Termijn verstreken: had op {date} verwijderd moeten zijn ({count} dagen geleden).</translation>
+    <message numerus="yes">
+        <source>Overdue: should have been deleted on {date} (%n days ago).</source>
+        <translation>
+            <numerusform>Termijn verstreken: had op {date} verwijderd moeten zijn (%n dag geleden).</numerusform>
+            <numerusform>Termijn verstreken: had op {date} verwijderd moeten zijn (%n dagen geleden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion on {date}: %n days left.</source>
+        <translation>
+            <numerusform>Te verwijderen op {date}: nog %n dag.</numerusform>
+            <numerusform>Te verwijderen op {date}: nog %n dagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due for deletion today ({date}).</source>
         <translation>Moet vandaag ({date}) worden verwijderd.</translation>
-    </message>
-    <message>
-        <source>Due for deletion on {date}: {count} days left.</source>
-        <translation>Te verwijderen op {date}: nog {count} dagen.</translation>
     </message>
     <message>
         <source>No procedure</source>
@@ -828,9 +850,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No screening notes yet.</source>
         <translation>Nog geen screeningsnotities.</translation>
     </message>
-    <message>
-        <source>{count} screening notes.</source>
-        <translation>Aantal screeningsnotities: {count}.</translation>
+    <message numerus="yes">
+        <source>%n screening notes.</source>
+        <translation>
+            <numerusform>%n screeningsnotitie.</numerusform>
+            <numerusform>%n screeningsnotities.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version {number}, {date}, {author}:
@@ -898,7 +923,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>{status}, restricted</source>
-        <translation>{status}, verwerking beperkt</translation>
+        <translation>{status}, beperkt</translation>
     </message>
     <message>
         <source>Restricted</source>
@@ -928,21 +953,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No deadline</source>
         <translation>Geen termijn</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 dag te laat</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} dagen te laat</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>nog 1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>nog {count} dagen</translation>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: this candidate&apos;s data should already have been deleted.</source>
@@ -1214,9 +1237,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Overdue ({count})</source>
         <translation>Termijn verstreken ({count})</translation>
     </message>
-    <message>
-        <source>Due within {days} days ({count})</source>
-        <translation>Vervalt binnen {days} dagen ({count})</translation>
+    <message numerus="yes">
+        <source>Due within %n days ({count})</source>
+        <translation>
+            <numerusform>Vervalt binnen %n dag ({count})</numerusform>
+            <numerusform>Vervalt binnen %n dagen ({count})</numerusform>
+        </translation>
     </message>
     <message>
         <source>On legal hold ({count})</source>
@@ -1238,25 +1264,23 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Click to select in the table; double-click or Enter to record facts</source>
         <translation>Klik om in de tabel te selecteren; dubbelklik of druk op Enter om feiten vast te leggen</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 dag te laat</translation>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} dagen te laat</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation>over 1 dag</translation>
-    </message>
-    <message>
-        <source>in {count} days</source>
-        <translation>over {count} dagen</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1292,41 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>What to do when this person is already in the vault</source>
         <translation>Wat er moet gebeuren als deze persoon al in de kluis staat</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand</source>
+        <translation>Een kandidaat met de hand toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CVs…</source>
+        <translation>Cv&apos;s &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import CV files as new candidates</source>
+        <translation>Cv-bestanden als nieuwe kandidaten importeren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>Zoekopdracht &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Show every candidate again</source>
+        <translation>Alle kandidaten weer tonen</translation>
+    </message>
+    <message>
+        <source>No candidates yet. Start by importing CVs or adding a candidate by hand: they will be listed here, with the date their data is due for deletion.</source>
+        <translation>Nog geen kandidaten. Begin met het importeren van cv&apos;s of voeg een kandidaat met de hand toe: ze verschijnen hier, met de datum waarop hun gegevens verwijderd moeten worden.</translation>
+    </message>
+    <message>
+        <source>No candidate matches &apos;{text}&apos;.</source>
+        <translation>Geen enkele kandidaat komt overeen met &apos;{text}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1427,37 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDoneBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation>Export voltooid</translation>
+    </message>
+    <message>
+        <source>The data of {name} was exported.</source>
+        <translation>De gegevens van {name} zijn geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>The export is protected by the password you chose.</source>
+        <translation>De export is beveiligd met het wachtwoord dat u hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>It is outside the encrypted vault: keep it safe and delete it when it is no longer needed.</source>
+        <translation>De export staat buiten de versleutelde kluis: bewaar hem veilig en verwijder hem zodra u hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Tonen in map</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is {path}.</source>
+        <translation>De map kon niet worden geopend. Het is {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendRequestDialog</name>
     <message>
         <source>1 more month, until {date}</source>
@@ -1415,6 +1505,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Looking for files…</source>
+        <translation>Bestanden zoeken…</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it, then import again.</source>
         <translation>De kluis is vergrendeld. Ontgrendel de kluis en importeer opnieuw.</translation>
     </message>
@@ -1423,12 +1517,32 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Wordt geannuleerd na het huidige bestand…</translation>
     </message>
     <message>
+        <source>No files to import were found in what you dropped.</source>
+        <translation>In wat u hebt neergezet, zijn geen bestanden gevonden om te importeren.</translation>
+    </message>
+    <message>
         <source>1 file ready to import.</source>
         <translation>1 bestand klaar om te importeren.</translation>
     </message>
     <message>
         <source>{count} files ready to import.</source>
         <translation>{count} bestanden klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>1 file was left out because it may not be a CV; tick it to import it anyway.</source>
+        <translation>1 bestand is weggelaten omdat het misschien geen cv is; vink het aan om het toch te importeren.</translation>
+    </message>
+    <message>
+        <source>{count} files were left out because they may not be CVs; tick them to import them anyway.</source>
+        <translation>{count} bestanden zijn weggelaten omdat het misschien geen cv&apos;s zijn; vink ze aan om ze toch te importeren.</translation>
+    </message>
+    <message>
+        <source>1 file needs a password: select it and type the password below the list.</source>
+        <translation>1 bestand heeft een wachtwoord nodig: selecteer het en typ het wachtwoord onder de lijst.</translation>
+    </message>
+    <message>
+        <source>{count} files need a password: select each and type its password below the list.</source>
+        <translation>{count} bestanden hebben een wachtwoord nodig: selecteer ze een voor een en typ het wachtwoord onder de lijst.</translation>
     </message>
     <message>
         <source>1 file cannot be imported (see Warnings).</source>
@@ -1740,8 +1854,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Niet gelezen (geannuleerd)</translation>
     </message>
     <message>
+        <source>Protected – enter the password</source>
+        <translation>Beveiligd – voer het wachtwoord in</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
         <source>Cannot be imported</source>
         <translation>Kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Left out: {reason}</source>
+        <translation>Weggelaten: {reason}</translation>
     </message>
     <message>
         <source>Left out</source>
@@ -1792,6 +1918,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Als al bekend</translation>
     </message>
     <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
         <source>Included in the import</source>
         <translation>Opgenomen in de import</translation>
     </message>
@@ -1802,6 +1932,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>If {file} is already known: {choice}</source>
         <translation>Als {file} al bekend is: {choice}</translation>
+    </message>
+    <message>
+        <source>The date of the e-mail; double-click to change it</source>
+        <translation>De datum van de e-mail; dubbelklik om hem te wijzigen</translation>
+    </message>
+    <message>
+        <source>The date the file was last changed; double-click to change it</source>
+        <translation>De datum waarop het bestand het laatst is gewijzigd; dubbelklik om hem te wijzigen</translation>
+    </message>
+    <message>
+        <source>{name} (from file name)</source>
+        <translation>{name} (uit de bestandsnaam)</translation>
     </message>
     <message>
         <source>Corrected by you</source>
@@ -2042,10 +2184,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Kandidaten: {count}</translation>
     </message>
     <message>
-        <source>No candidates yet. Candidates you add or import will be listed here, with the date their data is due for deletion.</source>
-        <translation>Nog geen kandidaten. Kandidaten die u toevoegt of importeert, verschijnen hier, met de datum waarop hun gegevens moeten worden verwijderd.</translation>
-    </message>
-    <message>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -2084,6 +2222,104 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Vault state</source>
         <translation>Vergrendelingsstatus van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>Only the name is required. The application date starts the retention countdown.</source>
+        <translation>Alleen de naam is verplicht. Met de sollicitatiedatum begint de bewaartermijn te lopen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>&amp;LinkedIn:</source>
+        <translation>&amp;LinkedIn:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>Profile error</source>
+        <translation>Fout in het profiel</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateFeature</name>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>Add a candidate by hand, without a CV</source>
+        <translation>Een kandidaat met de hand toevoegen, zonder cv</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Candidate added. Warning: this person is on the suppression list (they objected, asked for erasure or must not be contacted again); check before contacting them.</source>
+        <translation>Kandidaat toegevoegd. Let op: deze persoon staat op de uitsluitingslijst (bezwaar gemaakt, om wissing gevraagd of mag niet meer gecontacteerd worden); controleer dit voor u contact opneemt.</translation>
+    </message>
+    <message>
+        <source>Candidate added; the retention countdown has started.</source>
+        <translation>Kandidaat toegevoegd; de bewaartermijn loopt.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2386,174 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>PagePreviewPanel</name>
+    <message>
+        <source>Show the &amp;page</source>
+        <translation>&amp;Pagina tonen</translation>
+    </message>
+    <message>
+        <source>Show the first page of the selected file, to read a name from a scan</source>
+        <translation>De eerste pagina van het geselecteerde bestand tonen, om een naam van een scan af te lezen</translation>
+    </message>
+    <message>
+        <source>First page of the selected file</source>
+        <translation>Eerste pagina van het geselecteerde bestand</translation>
+    </message>
+    <message>
+        <source>Select a readable file to see its first page.</source>
+        <translation>Selecteer een leesbaar bestand om de eerste pagina te zien.</translation>
+    </message>
+    <message>
+        <source>Making a picture of the first page…</source>
+        <translation>Afbeelding van de eerste pagina maken…</translation>
+    </message>
+    <message>
+        <source>No page picture for this kind of file.</source>
+        <translation>Voor dit soort bestand is geen afbeelding van de pagina beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this password</source>
+        <translation>&amp;Openen met dit wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password for {file} is not correct. Type it again:</source>
+        <translation>Het wachtwoord voor {file} is niet juist. Typ het opnieuw:</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password for {file}</source>
+        <translation>Wachtwoord voor {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Import policy file</source>
+        <translation>Beleidsbestand importeren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>Beleidsbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export policy file</source>
+        <translation>Beleidsbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Beleidsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigen regels</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Beleid:</translation>
+    </message>
+    <message>
+        <source>The statement this policy follows</source>
+        <translation>De verklaring die dit beleid volgt</translation>
+    </message>
+    <message>
+        <source>&amp;Import policy file…</source>
+        <translation>Beleidsbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport policy file…</source>
+        <translation>Beleidsbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Policy file error</source>
+        <translation>Fout in het beleidsbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (one per situation):</source>
+        <translation>&amp;Regels (één per situatie):</translation>
+    </message>
+    <message>
+        <source>Examples with this policy</source>
+        <translation>Voorbeelden met dit beleid</translation>
+    </message>
+    <message>
+        <source>For example, with these rules:</source>
+        <translation>Met deze regels bijvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>The policy in force cannot be shown as rows ({problem}). The rows show the preset it was based on; save to replace it.</source>
+        <translation>Het geldende beleid kan niet als rijen worden getoond ({problem}). De rijen tonen het standaardbeleid waarop het gebaseerd was; sla op om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>Custom (imported from {file})</source>
+        <translation>Eigen regels (geïmporteerd uit {file})</translation>
+    </message>
+    <message>
+        <source>Custom (based on {preset})</source>
+        <translation>Eigen regels (gebaseerd op {preset})</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Volgt: {statement}</translation>
+    </message>
+    <message>
+        <source>Your own rules: {description}</source>
+        <translation>Uw eigen regels: {description}</translation>
+    </message>
+    <message>
+        <source>Your own rules: fix the rules marked in red to see what they do.</source>
+        <translation>Uw eigen regels: verbeter de rood gemarkeerde regels om te zien wat ze doen.</translation>
+    </message>
+    <message>
+        <source>The rules of {file} are shown above. Save to put them in force.</source>
+        <translation>De regels uit {file} staan hierboven. Sla op om ze in werking te laten treden.</translation>
+    </message>
+    <message>
+        <source>retention-policy.json</source>
+        <translation>bewaarbeleid.json</translation>
+    </message>
+    <message>
+        <source>The policy was exported to {file}.</source>
+        <translation>Het beleid is geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRows</name>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gerekend vana</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Ten hoogste</translation>
+    </message>
+    <message>
+        <source>counted from</source>
+        <translation>gerekend vana</translation>
+    </message>
+</context>
+<context>
     <name>PolicySettingsDialog</name>
     <message>
         <source>Choose the backup folder</source>
@@ -2158,30 +2562,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Retention policy</source>
-        <translation>Bewaarbeleid</translation>
-    </message>
-    <message>
-        <source>Custom policy</source>
-        <translation>Eigen beleid</translation>
-    </message>
-    <message>
-        <source>Policy summary</source>
-        <translation>Samenvatting van het beleid</translation>
-    </message>
-    <message>
-        <source>Every rule, with the firm defaults marked</source>
-        <translation>Alle regels, met de standaardregels van het bureau aangeduid</translation>
-    </message>
-    <message>
-        <source>Policy rules (JSON)</source>
-        <translation>Regels van het beleid (JSON)</translation>
-    </message>
-    <message>
-        <source>Policy error</source>
-        <translation>Fout in het beleid</translation>
     </message>
     <message>
         <source> days</source>
@@ -2206,14 +2586,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Policy</source>
         <translation>Beleid</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Voorinstelling:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules (edit to make a custom policy):</source>
-        <translation>&amp;Regels (bewerk ze om een eigen beleid te maken):</translation>
     </message>
     <message>
         <source>Alerts and deletion</source>
@@ -2344,10 +2716,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Geldende versie van het beleid: {version}</translation>
     </message>
     <message>
-        <source>Your firm&apos;s own rules. Each rule names the situations it applies to, the date it counts from (application, last_contact, procedure_end, consent_given, start) and a period such as &quot;6 weeks&quot;, optionally with a maximum.</source>
-        <translation>De eigen regels van uw bureau. Elke regel vermeldt op welke situaties hij van toepassing is, vanaf welke datum wordt geteld (application, last_contact, procedure_end, consent_given, start) en een periode zoals &quot;6 weeks&quot;, eventueel met een maximum.</translation>
-    </message>
-    <message>
         <source>This policy is not valid: {problem}</source>
         <translation>Dit beleid is ongeldig: {problem}</translation>
     </message>
@@ -2436,9 +2804,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Suspend the deletion of {names} until the hold is released.</source>
         <translation>Het verwijderen van {names} opschorten tot de bewaring wordt opgeheven.</translation>
     </message>
-    <message>
-        <source>{count} candidates ({names})</source>
-        <translation>{count} kandidaten ({names})</translation>
+    <message numerus="yes">
+        <source>%n candidates ({names})</source>
+        <translation>
+            <numerusform>%n kandidaat ({names})</numerusform>
+            <numerusform>%n kandidaten ({names})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep until</source>
@@ -2570,8 +2941,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Verzoeken van betrokkenen</translation>
     </message>
     <message>
-        <source>Show or hide the register of data-subject requests (Ctrl+R)</source>
-        <translation>Het register van verzoeken van betrokkenen tonen of verbergen (Ctrl+R)</translation>
+        <source>Open the register of data-subject requests</source>
+        <translation>Het register van verzoeken van betrokkenen openen</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2731,9 +3102,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Your vault was restored into {folder}.</source>
         <translation>Uw kluis is teruggezet in {folder}.</translation>
     </message>
-    <message>
-        <source>{count} candidates erased after the backup was made were erased again.</source>
-        <translation>{count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n kandidaat die na het maken van de back-up is gewist, is opnieuw gewist.</numerusform>
+            <numerusform>%n kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -2769,17 +3143,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Delete candidates</source>
         <translation>Kandidaten verwijderen</translation>
     </message>
-    <message>
-        <source>{names} and {count} more</source>
-        <translation>{names} en nog {count}</translation>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} en nog %n</numerusform>
+            <numerusform>{names} en nog %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete 1 candidate ({names}) for good?</source>
-        <translation>1 kandidaat ({names}) definitief verwijderen?</translation>
-    </message>
-    <message>
-        <source>Delete {count} candidates ({names}) for good?</source>
-        <translation>{count} kandidaten ({names}) definitief verwijderen?</translation>
+    <message numerus="yes">
+        <source>Delete %n candidates ({names}) for good?</source>
+        <translation>
+            <numerusform>%n kandidaat ({names}) definitief verwijderen?</numerusform>
+            <numerusform>%n kandidaten ({names}) definitief verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their data, documents, notes and consents are erased from the vault. This cannot be undone; only an anonymous count is kept.</source>
@@ -2828,13 +3204,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Deleting…</source>
         <translation>Bezig met verwijderen…</translation>
     </message>
-    <message>
-        <source>Deleted 1 candidate for good.</source>
-        <translation>1 kandidaat definitief verwijderd.</translation>
-    </message>
-    <message>
-        <source>Deleted {count} candidates for good.</source>
-        <translation>{count} kandidaten definitief verwijderd.</translation>
+    <message numerus="yes">
+        <source>Deleted %n candidates for good.</source>
+        <translation>
+            <numerusform>%n kandidaat definitief verwijderd.</numerusform>
+            <numerusform>%n kandidaten definitief verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legal hold released.</source>
@@ -2883,17 +3258,59 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.</source>
         <translation>RecruitDesk kon de termijnen niet controleren: {reason} Klik hier om RecruitDesk te openen.</translation>
     </message>
-    <message>
-        <source>RecruitDesk deleted 1 candidate automatically.</source>
-        <translation>RecruitDesk heeft 1 kandidaat automatisch verwijderd.</translation>
-    </message>
-    <message>
-        <source>RecruitDesk deleted {count} candidates automatically.</source>
-        <translation>RecruitDesk heeft {count} kandidaten automatisch verwijderd.</translation>
+    <message numerus="yes">
+        <source>RecruitDesk deleted %n candidates automatically.</source>
+        <translation>
+            <numerusform>RecruitDesk heeft %n kandidaat automatisch verwijderd.</numerusform>
+            <numerusform>RecruitDesk heeft %n kandidaten automatisch verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>RecruitDesk: retention</source>
         <translation>RecruitDesk: bewaartermijnen</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRowControls</name>
+    <message>
+        <source>{situation}: counted from</source>
+        <translation>{situation}: gerekend vana</translation>
+    </message>
+    <message>
+        <source>{situation}: keep for</source>
+        <translation>{situation}: bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the period</source>
+        <translation>{situation}: eenheid van de termijn</translation>
+    </message>
+    <message>
+        <source>{situation}: at most</source>
+        <translation>{situation}: ten hoogste</translation>
+    </message>
+    <message>
+        <source>{situation}: unit of the maximum</source>
+        <translation>{situation}: eenheid van het maximum</translation>
+    </message>
+    <message>
+        <source>{situation}: maximum counted from</source>
+        <translation>{situation}: maximum gerekend vana</translation>
+    </message>
+    <message>
+        <source>{situation}: problem</source>
+        <translation>{situation}: probleem</translation>
+    </message>
+    <message>
+        <source>No fixed period: kept as long as the situation lasts (in the reserve: as long as the consent lasts), up to the maximum.</source>
+        <translation>Geen vaste termijn: bewaard zolang de situatie duurt (in de wervingsreserve: zolang de toestemming geldt), tot het maximum.</translation>
+    </message>
+    <message>
+        <source>{situation} (own rule)</source>
+        <translation>{situation} (eigen regel)</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
+        <translation>Een eigen regel van het kantoor: de verklaring noemt voor deze situatie geen termijn.</translation>
     </message>
 </context>
 <context>
@@ -3121,37 +3538,33 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>No candidate must be deleted within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkele kandidaat te worden verwijderd.</translation>
     </message>
-    <message>
-        <source>1 candidate must be deleted within {days} days.</source>
-        <translation>1 kandidaat moet binnen {days} dagen worden verwijderd.</translation>
+    <message numerus="yes">
+        <source>%n candidates must be deleted within {days} days.</source>
+        <translation>
+            <numerusform>%n kandidaat moet binnen {days} dagen worden verwijderd.</numerusform>
+            <numerusform>%n kandidaten moeten binnen {days} dagen worden verwijderd.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates must be deleted within {days} days.</source>
-        <translation>{count} kandidaten moeten binnen {days} dagen worden verwijderd.</translation>
+    <message numerus="yes">
+        <source>%n candidates are overdue for deletion.</source>
+        <translation>
+            <numerusform>Van %n kandidaat is de verwijdertermijn verstreken.</numerusform>
+            <numerusform>Van %n kandidaten is de verwijdertermijn verstreken.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 candidate is overdue for deletion.</source>
-        <translation>Van 1 kandidaat is de verwijdertermijn verstreken.</translation>
+    <message numerus="yes">
+        <source>%n requests must be answered within {days} days.</source>
+        <translation>
+            <numerusform>%n verzoek moet binnen {days} dagen worden beantwoord.</numerusform>
+            <numerusform>%n verzoeken moeten binnen {days} dagen worden beantwoord.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} candidates are overdue for deletion.</source>
-        <translation>Van {count} kandidaten is de verwijdertermijn verstreken.</translation>
-    </message>
-    <message>
-        <source>1 request must be answered within {days} days.</source>
-        <translation>1 verzoek moet binnen {days} dagen worden beantwoord.</translation>
-    </message>
-    <message>
-        <source>{count} requests must be answered within {days} days.</source>
-        <translation>{count} verzoeken moeten binnen {days} dagen worden beantwoord.</translation>
-    </message>
-    <message>
-        <source>1 request is overdue.</source>
-        <translation>De antwoordtermijn van 1 verzoek is verstreken.</translation>
-    </message>
-    <message>
-        <source>{count} requests are overdue.</source>
-        <translation>De antwoordtermijn van {count} verzoeken is verstreken.</translation>
+    <message numerus="yes">
+        <source>%n requests are overdue.</source>
+        <translation>
+            <numerusform>De antwoordtermijn van %n verzoek is verstreken.</numerusform>
+            <numerusform>De antwoordtermijn van %n verzoeken is verstreken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3203,9 +3616,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>The audit trail was tampered with: its last link (after entry {number}) was edited.</source>
         <translation>Er is geknoeid met het auditspoor: de laatste schakel (na item {number}) werd gewijzigd.</translation>
     </message>
-    <message>
-        <source>The audit trail is intact: {count} entries.</source>
-        <translation>Het auditspoor is intact: {count} items.</translation>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries.</source>
+        <translation>
+            <numerusform>Het auditspoor is intact: %n item.</numerusform>
+            <numerusform>Het auditspoor is intact: %n items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -3612,9 +4028,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>due on {date}</source>
         <translation>te verwijderen op {date}</translation>
     </message>
-    <message>
-        <source>{count} candidates erased.</source>
-        <translation>{count} kandidaten gewist.</translation>
+    <message numerus="yes">
+        <source>%n candidates erased.</source>
+        <translation>
+            <numerusform>%n kandidaat gewist.</numerusform>
+            <numerusform>%n kandidaten gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate {id} is on legal hold.</source>
@@ -3668,13 +4087,19 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Encrypted backup written to {file}, with its key file {keys}. Keep both together: with the recovery key they restore this vault, also on another computer.</source>
         <translation>Versleutelde back-up geschreven naar {file}, met het sleutelbestand {keys}. Bewaar beide bestanden samen: met de herstelsleutel zetten ze deze kluis terug, ook op een andere computer.</translation>
     </message>
-    <message>
-        <source>Backup restored. {count} erased candidates were erased again. The previous state was kept in {file}.</source>
-        <translation>Back-up teruggezet. {count} gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</translation>
+    <message numerus="yes">
+        <source>Backup restored. %n erased candidates were erased again. The previous state was kept in {file}.</source>
+        <translation>
+            <numerusform>Back-up teruggezet. %n gewiste kandidaat is opnieuw gewist. De vorige toestand is bewaard in {file}.</numerusform>
+            <numerusform>Back-up teruggezet. %n gewiste kandidaten zijn opnieuw gewist. De vorige toestand is bewaard in {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The vault was restored into {folder}. {count} candidates erased after the backup was made were erased again.</source>
-        <translation>De kluis is teruggezet in {folder}. {count} kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>The vault was restored into {folder}. %n candidates erased after the backup was made were erased again.</source>
+        <translation>
+            <numerusform>De kluis is teruggezet in {folder}. %n kandidaat die na het maken van de back-up is gewist, is opnieuw gewist.</numerusform>
+            <numerusform>De kluis is teruggezet in {folder}. %n kandidaten die na het maken van de back-up zijn gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not store the vault&apos;s key: unlock with the recovery key until it can.</source>
@@ -4004,9 +4429,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>removed on {date}</source>
         <translation>verwijderd op {date}</translation>
     </message>
-    <message>
-        <source>Candidate {id} must not be contacted again: {count} identifiers put on the suppression list.</source>
-        <translation>Kandidaat {id} mag niet meer gecontacteerd worden: {count} gegevens op de uitsluitingslijst gezet.</translation>
+    <message numerus="yes">
+        <source>Candidate {id} must not be contacted again: %n identifiers put on the suppression list.</source>
+        <translation>
+            <numerusform>Kandidaat {id} mag niet meer gecontacteerd worden: %n gegeven op de uitsluitingslijst gezet.</numerusform>
+            <numerusform>Kandidaat {id} mag niet meer gecontacteerd worden: %n gegevens op de uitsluitingslijst gezet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry {id} was removed from the suppression list.</source>
@@ -4078,6 +4506,48 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Other</source>
         <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>Java developer</source>
+        <translation>Java-ontwikkelaar</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Data-analist</translation>
+    </message>
+    <message>
+        <source>Service desk agent</source>
+        <translation>Servicedeskmedewerker</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>Projectleider</translation>
+    </message>
+    <message>
+        <source>Network engineer</source>
+        <translation>Netwerkingenieur</translation>
+    </message>
+    <message>
+        <source>{role} with {years} years of experience.</source>
+        <translation>{role} met {years} jaar ervaring.</translation>
+    </message>
+    <message>
+        <source>CV {name}.txt</source>
+        <translation>Cv {name}.txt</translation>
+    </message>
+    <message>
+        <source>Dispute before the labour court (demo)</source>
+        <translation>Geschil voor de arbeidsrechtbank (demo)</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4671,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>There is no retention preset called &quot;{name}&quot;. Choose one of: {choices}.</source>
         <translation>Er is geen voorinstelling voor het bewaarbeleid met de naam &quot;{name}&quot;. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be read ({reason}). Nothing was changed.</source>
+        <translation>Het beleidsbestand {file} kan niet worden gelezen ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a policy file: it is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Het bestand {file} is geen beleidsbestand: het is geen geldige JSON (regel {line}, kolom {column}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The policy file {file} cannot be used: {problem}. Nothing was changed.</source>
+        <translation>Het beleidsbestand {file} kan niet worden gebruikt: {problem}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved as {file} ({reason}).</source>
+        <translation>Het beleid kon niet worden opgeslagen als {file} ({reason}).</translation>
     </message>
     <message>
         <source>There is no candidate with number {id}.</source>
@@ -5143,6 +5629,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
     </message>
     <message>
+        <source>Similar name to {name} (candidate {id}), but no email address or phone number in common: check whether this is the same person.</source>
+        <translation>Vergelijkbare naam als {name} (kandidaat {id}), maar geen e-mailadres of telefoonnummer gemeenschappelijk: controleer of het dezelfde persoon is.</translation>
+    </message>
+    <message>
         <source>This person is on the suppression list (they objected, asked for erasure or must not be contacted again). Check before contacting them.</source>
         <translation>Deze persoon staat op de uitsluitingslijst (maakte bezwaar, vroeg om wissing of mag niet meer gecontacteerd worden). Controleer dit voordat u contact opneemt.</translation>
     </message>
@@ -5161,10 +5651,6 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Possible duplicate of {name} (candidate {id}): same national number.</source>
         <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): hetzelfde rijksregisternummer of BSN.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate of {name} (candidate {id}): similar name.</source>
-        <translation>Mogelijk dezelfde persoon als {name} (kandidaat {id}): een vergelijkbare naam.</translation>
     </message>
     <message>
         <source>Same person as in {other}, earlier in this import.</source>
@@ -5209,6 +5695,57 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>{name} (redacted).pdf</source>
         <translation>{name} (onleesbaar gemaakt).pdf</translation>
+    </message>
+</context>
+<context>
+    <name>import_review</name>
+    <message>
+        <source>Almost no text could be read from this file (a damaged file, or a scan without recognisable text). Look at the page, then tick it to import it anyway.</source>
+        <translation>Uit dit bestand kon bijna geen tekst worden gelezen (een beschadigd bestand, of een scan zonder herkenbare tekst). Bekijk de pagina en vink het bestand aan om het toch te importeren.</translation>
+    </message>
+    <message>
+        <source>This does not look like a CV: no name, e-mail address, phone number or CV headings (experience, education, skills…) were found in it.</source>
+        <translation>Dit lijkt geen cv: er zijn geen naam, e-mailadres, telefoonnummer of cv-kopjes (ervaring, opleiding, vaardigheden…) in gevonden.</translation>
+    </message>
+    <message>
+        <source>The name was taken from the file name and nothing in the text confirms it. Check it before you import the file.</source>
+        <translation>De naam is overgenomen uit de bestandsnaam en niets in de tekst bevestigt hem. Controleer hem voordat u het bestand importeert.</translation>
+    </message>
+    <message>
+        <source>no readable text</source>
+        <translation>geen leesbare tekst</translation>
+    </message>
+    <message>
+        <source>not a CV?</source>
+        <translation>geen cv?</translation>
+    </message>
+    <message>
+        <source>name from the file name</source>
+        <translation>naam uit de bestandsnaam</translation>
+    </message>
+    <message>
+        <source>{file}: the e-mail has too many attachments; this one was not read.</source>
+        <translation>{file}: de e-mail heeft te veel bijlagen; deze is niet gelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply (mails in mails in zips); not read.</source>
+        <translation>{file}: te diep genest (mails in mails in zips); niet gelezen.</translation>
+    </message>
+    <message>
+        <source>{file}: the zip archive holds no CV.</source>
+        <translation>{file}: het zip-archief bevat geen cv.</translation>
+    </message>
+    <message>
+        <source>Attachment not imported: {reason}</source>
+        <translation>Bijlage niet geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} was dragged together with other mails, and Outlook hands over only the first one. Drag it on its own.</source>
+        <translation>{file} is samen met andere mails gesleept, en Outlook geeft alleen de eerste door. Sleep deze mail afzonderlijk.</translation>
+    </message>
+    <message>
+        <source>What was dragged from the mail program could not be read. Save the mail as a file (.msg or .eml) and import that.</source>
+        <translation>Wat uit het e-mailprogramma is gesleept, kon niet worden gelezen. Sla de mail op als bestand (.msg of .eml) en importeer dat.</translation>
     </message>
 </context>
 <context>
@@ -5395,34 +5932,311 @@ documents/: de originele documenten die we over u bewaren.
     </message>
 </context>
 <context>
+    <name>policy description</name>
+    <message>
+        <source>{period} after the application</source>
+        <translation>{period} na de sollicitatie</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact</source>
+        <translation>{period} na het laatste contact</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure</source>
+        <translation>{period} na de procedure</translation>
+    </message>
+    <message>
+        <source>{period} after consent was given</source>
+        <translation>{period} nadat toestemming is gegeven</translation>
+    </message>
+    <message>
+        <source>{period} after the start</source>
+        <translation>{period} na de start</translation>
+    </message>
+    <message>
+        <source>{period} after the application with consent</source>
+        <translation>{period} na de sollicitatie met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} after the last contact with consent</source>
+        <translation>{period} na het laatste contact met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} after the procedure with consent</source>
+        <translation>{period} na de procedure met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} with consent, from the day it was given</source>
+        <translation>{period} met toestemming, vanaf de dag waarop die is gegeven</translation>
+    </message>
+    <message>
+        <source>{period} after the start with consent</source>
+        <translation>{period} na de start met toestemming</translation>
+    </message>
+    <message>
+        <source>{period} with consent</source>
+        <translation>{period} met toestemming</translation>
+    </message>
+    <message>
+        <source>{terms}, with or without consent</source>
+        <translation>{terms}, met of zonder toestemming</translation>
+    </message>
+    <message>
+        <source>{terms} (no term in the statement)</source>
+        <translation>{terms} (geen termijn in de verklaring)</translation>
+    </message>
+    <message>
+        <source>outplacement: {terms}</source>
+        <translation>outplacement: {terms}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company}</source>
+        <translation>Privacyverklaring van {company}</translation>
+    </message>
+    <message>
+        <source>Privacy statement of {company} ({reference})</source>
+        <translation>Privacyverklaring van {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>Guidance of the {company} ({reference})</source>
+        <translation>Advies van de {company} ({reference})</translation>
+    </message>
+    <message>
+        <source>{source}, {dated}</source>
+        <translation>{source}, {dated}</translation>
+    </message>
+    <message>
+        <source>last changed on {date}</source>
+        <translation>laatst gewijzigd op {date}</translation>
+    </message>
+    <message>
+        <source>version of {date}</source>
+        <translation>versie van {date}</translation>
+    </message>
+    <message>
+        <source>valid from {date}</source>
+        <translation>geldig vanaf {date}</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>niet gedateerd</translation>
+    </message>
+    <message>
+        <source>Dutch Data Protection Authority</source>
+        <translation>Autoriteit Persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>policy editor</name>
+    <message>
+        <source>Not hired</source>
+        <translation>Niet aangenomen</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve (with consent)</source>
+        <translation>Wervingsreserve (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Procedure still open</source>
+        <translation>Procedure loopt nog</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Outplacement</source>
+        <translation>Outplacement</translation>
+    </message>
+    <message>
+        <source>Sourced, never applied</source>
+        <translation>Zelf benaderd, nooit gesolliciteerd</translation>
+    </message>
+    <message>
+        <source>End of the procedure</source>
+        <translation>Einde van de procedure</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Start of the outplacement</source>
+        <translation>Start van de outplacement</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>while it lasts</source>
+        <translation>zolang die duurt</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>geen maximum</translation>
+    </message>
+    <message>
+        <source>it has {count} rules for &quot;{situation}&quot;; keep one rule per situation</source>
+        <translation>het bevat {count} regels voor &quot;{situation}&quot;; houd één regel per situatie</translation>
+    </message>
+    <message>
+        <source>The period must be at least {minimum}.</source>
+        <translation>De termijn moet minstens {minimum} zijn.</translation>
+    </message>
+    <message>
+        <source>The maximum must be at least {minimum}.</source>
+        <translation>Het maximum moet minstens {minimum} zijn.</translation>
+    </message>
+    <message>
+        <source>The period can be at most {limit}.</source>
+        <translation>De termijn kan ten hoogste {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>The maximum can be at most {limit}.</source>
+        <translation>Het maximum kan ten hoogste {limit} zijn.</translation>
+    </message>
+    <message>
+        <source>Consent period missing for the recruitment reserve: give a period or a maximum.</source>
+        <translation>De termijn voor de wervingsreserve ontbreekt: geef een termijn of een maximum op.</translation>
+    </message>
+    <message>
+        <source>Give a period or a maximum: no candidate may be kept forever.</source>
+        <translation>Geef een termijn of een maximum op: geen kandidaat mag voor altijd worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The maximum must be longer than the period, or it never applies.</source>
+        <translation>Het maximum moet langer zijn dan de termijn, anders geldt het nooit.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was not hired on {ended} is deleted on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en op {ended} niet werd aangenomen, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, was not hired on {ended} and agreed that day to stay in the recruitment reserve is deleted on {due} at the latest.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde, op {ended} niet werd aangenomen en die dag instemde met opname in de wervingsreserve, wordt uiterlijk op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied}, last contacted on {ended} in a procedure that stays open, is deleted on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en voor het laatst op {ended} contact had, in een procedure die open blijft, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A candidate who applied on {applied} and was hired on {ended} is deleted from the recruitment files on {due}.</source>
+        <translation>Een kandidaat die op {applied} solliciteerde en op {ended} werd aangenomen, wordt op {due} uit de wervingsgegevens verwijderd.</translation>
+    </message>
+    <message>
+        <source>An outplacement started and last discussed on {ended} is deleted on {due}.</source>
+        <translation>Een outplacement die op {ended} begon en toen voor het laatst werd besproken, wordt op {due} verwijderd.</translation>
+    </message>
+    <message>
+        <source>A profile found on {ended}, never contacted again and without an application, is deleted on {due}.</source>
+        <translation>Een profiel dat op {ended} werd gevonden, daarna niet meer werd benaderd en zonder sollicitatie, wordt op {due} verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>policy files</name>
+    <message>
+        <source>{where} counts from &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>{where} rekent vanaf &quot;{value}&quot;, en dat is geen van: {choices}</translation>
+    </message>
+    <message>
+        <source>{where} needs a date to count from (&quot;anchor&quot;) and a period (&quot;period&quot;)</source>
+        <translation>{where} heeft een datum nodig om vanaf te rekenen (&quot;anchor&quot;) en een termijn (&quot;period&quot;)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; is not written like &quot;6 weeks&quot; (days, weeks, months or years)</source>
+        <translation>{where}: &quot;{value}&quot; is niet geschreven zoals &quot;6 weeks&quot; (days, weeks, months of years)</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{value}&quot; must be from {low} to {limit}</source>
+        <translation>{where}: &quot;{value}&quot; moet tussen {low} en {limit} liggen</translation>
+    </message>
+    <message>
+        <source>it holds no policy (an object with &quot;rules&quot; is expected)</source>
+        <translation>het bevat geen beleid (een object met &quot;rules&quot; wordt verwacht)</translation>
+    </message>
+    <message>
+        <source>the list of rules (&quot;rules&quot;) is missing or empty</source>
+        <translation>de lijst met regels (&quot;rules&quot;) ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>rule {number} is not a rule</source>
+        <translation>regel {number} is geen regel</translation>
+    </message>
+    <message>
+        <source>rule {number} names no situation (&quot;situations&quot;)</source>
+        <translation>regel {number} noemt geen situatie (&quot;situations&quot;)</translation>
+    </message>
+    <message>
+        <source>rule {number} names the situation &quot;{value}&quot;, which is not one of: {choices}</source>
+        <translation>regel {number} noemt de situatie &quot;{value}&quot;, en dat is geen van: {choices}</translation>
+    </message>
+    <message>
+        <source>rule {number} (period)</source>
+        <translation>regel {number} (termijn)</translation>
+    </message>
+    <message>
+        <source>rule {number} (maximum)</source>
+        <translation>regel {number} (maximum)</translation>
+    </message>
+    <message>
+        <source>rule {number} keeps data forever; give it a period or a maximum</source>
+        <translation>regel {number} bewaart gegevens voor altijd; geef een termijn of een maximum op</translation>
+    </message>
+    <message>
+        <source>two rules have the same &quot;id&quot;</source>
+        <translation>twee regels hebben dezelfde &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>it is far too large for a policy</source>
+        <translation>het is veel te groot voor een beleid</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Dutch DPA guidance</source>
         <translation>Richtlijn van de Autoriteit Persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>4 weeks after the procedure; 1 year with consent. Firm defaults where the guidance is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>4 weken na de procedure; 1 jaar met toestemming. Standaardregels van het bureau waar de richtlijn niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Not hired: 4 weeks after last contact; recruitment reserve: 12 months after last contact. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet aangeworven: 4 weken na het laatste contact; wervingsreserve: 12 maanden na het laatste contact. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>No fixed term in the statement: firm defaults throughout. Candidates are reviewed 1 year after the last contact; open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement 1 year after the last contact.</source>
-        <translation>Geen vaste termijn in de verklaring: overal standaardregels van het bureau. Kandidaten worden 1 jaar na het laatste contact herzien; open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Not retained: 1 year after the application; reserve with consent: at most 3 years. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet weerhouden: 1 jaar na de sollicitatie; reserve met toestemming: hoogstens 3 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
-    </message>
-    <message>
-        <source>Recruitment (open, not hired, hired, reserve, sourced): 2 years after last contact; outplacement: 5 years from the start of the outplacement.</source>
-        <translation>Werving (open, niet aangeworven, aangeworven, reserve, gesourcet): 2 jaar na het laatste contact; outplacement: 5 jaar vanaf de start van de outplacement.</translation>
-    </message>
-    <message>
-        <source>Not hired: 6 weeks after the procedure; with consent: at most 1 year. Firm defaults where the statement is silent: open procedure 6 months after the last contact, hired 3 months after the procedure, outplacement and sourced profiles 1 year after the last contact.</source>
-        <translation>Niet aangeworven: 6 weken na de procedure; met toestemming: hoogstens 1 jaar. Standaardregels van het bureau waar de verklaring niets zegt: open procedure 6 maanden na het laatste contact, aangeworven 3 maanden na de procedure, outplacement en gesourcete profielen 1 jaar na het laatste contact.</translation>
     </message>
     <message>
         <source>IT1</source>
@@ -5443,6 +6257,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>ICT Makers</source>
         <translation>ICT Makers</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>eigen regels</translation>
     </message>
 </context>
 <context>
@@ -5744,10 +6562,6 @@ documents/: de originele documenten die we over u bewaren.
 </context>
 <context>
     <name>retention</name>
-    <message>
-        <source>{day} {month} {year}</source>
-        <translation>{day} {month} {year}</translation>
-    </message>
     <message>
         <source>{policy} policy</source>
         <translation>bewaarbeleid: {policy}</translation>

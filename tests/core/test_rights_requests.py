@@ -56,7 +56,7 @@ def test_extension_only_with_reason_within_the_first_month_and_at_most_two_month
         rr.extend(vault, request, 1, "  ")
     with pytest.raises(rr.ExtensionTooLong) as too_long:
         rr.extend(vault, request, 3, "many systems to search")
-    assert "2026-04-30" in too_long.value.message()
+    assert "30 April 2026" in too_long.value.message()
     clock.advance(days=28)  # 28 February: the last day of the first month
     assert rr.extend(vault, request, 1, "many systems to search").deadline == dt.date(2026, 3, 31)
     assert rr.extend(vault, request, 2, "still more archives").deadline == dt.date(2026, 4, 30)
@@ -67,7 +67,7 @@ def test_extension_only_with_reason_within_the_first_month_and_at_most_two_month
     clock.advance(days=1)  # 1 March: the first month is over
     with pytest.raises(rr.ExtensionTooLate) as too_late:
         rr.extend(vault, late, 1, "complex request")
-    assert too_late.value.message().startswith("The answer period can only be extended within the first month, which ended on 2026-02-28.")
+    assert too_late.value.message().startswith("The answer period can only be extended within the first month, which ended on 28 February 2026.")
     with vault.session() as session:
         extended = session.get(RightsRequest, request)
         assert (extended.extended_to, extended.extension_reason) == (dt.date(2026, 4, 30), "still more archives")
@@ -195,7 +195,7 @@ def test_request_workflow_on_the_command_line(run):
     assert "overdue since 2026-02-28" in out and "Eva Claes" in out
 
     code, _, err = run("request", "extend", "1", "--months", "1", "--reason", "archive search", on=dt.date(2026, 3, 1))
-    assert code == 2 and "which ended on 2026-02-28" in err
+    assert code == 2 and "which ended on 28 February 2026" in err
     code, out, _ = run("request", "extend", "1", "--months", "2", "--reason", "archive search", on=dt.date(2026, 2, 28))
     assert code == 0 and "answer by 2026-04-30" in out
 

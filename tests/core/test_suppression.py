@@ -96,7 +96,7 @@ def test_cli_add_list_remove_and_candidate_add_warns_on_a_match(run):
     code, out, _ = run("candidate", "add", "--name", "Jan Peeters", "--email", "jan.peeters@example.be", "--json")
     candidate = json.loads(out)["id"]
     code, out, _ = run("suppression", "add", str(candidate))
-    assert (code, out.strip()) == (0, f"Candidate {candidate} must not be contacted again: 1 identifiers put on the suppression list.")
+    assert (code, out.strip()) == (0, f"Candidate {candidate} must not be contacted again: 1 identifier put on the suppression list.")
     code, out, _ = run("suppression", "list")
     lines = out.strip().splitlines()
     assert lines[0] == "On the suppression list: 0 from objections, 0 from erasure requests, 1 marked by a recruiter."

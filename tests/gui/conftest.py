@@ -6,7 +6,19 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from recruitdesk.demo import seed_demo_candidates
+from recruitdesk.gui.shell.translation import _app_translator
 from recruitdesk.services.vault_access import create_vault
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp):
+    """The window speaks English as the app starts it: with the English plural catalog, so
+    "1 screening note." is singular (``translation.install_language``)."""
+    translator = _app_translator("en")
+    assert translator is not None, "run resources/build_resources.py: recruitdesk_en.qm is missing"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from recruitdesk import errors
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
@@ -87,8 +87,11 @@ def test_wizard_end_to_end(qtbot, make_wizard, tmp_path, clock, keychain):
     page = wizard.preset_page
     assert page.selected_preset() == "nl-ap"  # the default
     texts = {button.text() for button in page.buttons.buttons()}
-    assert texts == {preset.translated_title() for preset in PRESETS.values()}
-    it1 = next(button for button in page.buttons.buttons() if button.text() == PRESETS["it1"].translated_title())
+    assert texts == {preset.description() for preset in PRESETS.values()}  # what each preset does, not a firm's name
+    assert "4 weeks after the last contact; 12 months with consent" in texts
+    labels = {label.text() for label in page.findChildren(QLabel)}
+    assert "Privacy statement of IT1 bv (www.it1.be), last changed on 18 June 2019" in labels  # the statement it follows
+    it1 = next(button for button in page.buttons.buttons() if button.text() == PRESETS["it1"].description())
     qtbot.mouseClick(it1, Qt.MouseButton.LeftButton, pos=QPoint(8, it1.height() // 2))  # on the indicator
     assert page.selected_preset() == "it1"
 

@@ -77,8 +77,13 @@ def test_empty_state_accepts_drops_and_a_window_without_menus_gets_a_file_menu(q
     hidden_only = tmp_path / "hidden-only"
     hidden_only.mkdir()
     (hidden_only / ".DS_Store").write_bytes(b"x")
-    drop(window.centralWidget().viewport(), [hidden_only])  # nothing to import
-    assert feature.dialog is None and "No files" in window.statusBar().currentMessage()
+    drop(window.centralWidget().viewport(), [hidden_only])  # nothing to import, but what was left out is listed
+    dialog = feature.dialog
+    assert dialog is not None
+    wait_idle(qtbot, dialog)
+    [row] = dialog.model.rows
+    assert row.file == ".DS_Store" and not row.include and "hidden file" in row.warnings()[0]
+    assert not dialog.import_button.isEnabled()
 
 
 def test_files_dropped_on_the_selected_candidate_are_added_to_them(qtbot, clock, new_vault, tmp_path):

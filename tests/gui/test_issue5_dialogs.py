@@ -81,7 +81,7 @@ def test_request_dialogs(qtbot, setup):
     vault, clock, cid = setup
     d = RegisterRequestDialog(vault, clock.today(), cid, "An Peeters")
     qtbot.addWidget(d)
-    assert "2026-04-02" in d.due_label.text()
+    assert "2 April 2026" in d.due_label.text()
     d.kind_combo.setCurrentIndex(rr.KINDS.index("objection"))
     with qtbot.waitSignal(d.saved, timeout=5000) as b:
         d.save()
@@ -153,7 +153,7 @@ def test_requests_panel(qtbot, setup):
     dialog.reason_edit.setPlainText("needs archive search")
     with qtbot.waitSignal(panel.changed, timeout=5000):
         dialog.save()
-    assert panel.table.item(1, 4).text() == "2026-04-28"
+    assert panel.table.item(1, 4).text() == "28 Apr 2026"
     d = panel.register_request()
     with qtbot.waitSignal(panel.changed, timeout=5000):
         d.save()

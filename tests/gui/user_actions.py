@@ -80,3 +80,31 @@ def button_named(widget: QWidget, text: str) -> QPushButton:
     """The push button showing ``text`` (with its accelerator, e.g. "&Browse…") inside ``widget``."""
     [button] = [button for button in widget.findChildren(QPushButton) if button.text() == text]
     return button
+
+
+def choose_in_combo(qtbot, combo, text: str) -> None:
+    """Pick ``text`` in a combo box from the keyboard, as a user would (Home, then Down until it is
+    current); fails when the combo is hidden or disabled or has no such item."""
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    assert combo.isVisible() and combo.isEnabled(), f"combo {combo.accessibleName()!r} is hidden or disabled"
+    texts = [combo.itemText(index) for index in range(combo.count())]
+    assert text in texts, f"no item {text!r} in {texts}"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(texts.index(text)):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def type_in_spin(qtbot, spin, value: int) -> None:
+    """Select a spin box's number and type ``value`` over it; fails when hidden or disabled."""
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    assert isinstance(spin, QAbstractSpinBox)
+    assert spin.isVisible() and spin.isEnabled(), f"spin box {spin.accessibleName()!r} is hidden or disabled"
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    assert spin.value() == value

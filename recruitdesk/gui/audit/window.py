@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date, short_datetime, qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
@@ -72,7 +73,7 @@ class AuditWindow(QDialog):
         self.until_edit = QDateEdit(today)
         for edit, name in ((self.since_edit, self.tr("From date")), (self.until_edit, self.tr("Until date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(qt_short_format())
             edit.setAccessibleName(name)
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action"))
@@ -167,12 +168,12 @@ class AuditWindow(QDialog):
         self.table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             details = ", ".join(f"{key}={value}" for key, value in sorted(entry.details.items()))
-            values = [str(entry.number or ""), entry.at.strftime("%Y-%m-%d %H:%M:%S"), _action_label(entry.action),
+            values = [str(entry.number or ""), short_datetime(entry.at, seconds=True), _action_label(entry.action),
                       entry.candidate_uid or "", details]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        text = self.tr("{count} entries shown, newest first.").format(count=len(rows))
+        text = self.tr("%n entries shown, newest first.", "", len(rows))
         if len(rows) >= ROW_LIMIT:
             text += " " + self.tr("Only the newest {limit} are shown; the export holds them all.").format(limit=ROW_LIMIT)
         self.count_label.setText(text)
@@ -286,7 +287,7 @@ class SuppressionListDialog(QDialog):
         for row, entry in enumerate(listing.rows):
             values = [str(entry.id), kinds.get(entry.kind, entry.kind), labels.label("suppression_basis", entry.basis),
                       self.tr("Request {id}").format(id=entry.request_id) if entry.request_id else "",
-                      entry.basis_on.isoformat() if entry.basis_on else ""]
+                      short_date(entry.basis_on)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)

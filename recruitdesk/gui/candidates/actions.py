@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, choose_evidence_file
 from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.candidates.notes import CandidateNotesDialog
@@ -38,7 +39,7 @@ def _consents_in_force(vault: Vault, candidate_id: int) -> list[consents.Consent
 def consent_label(view: consents.ConsentView) -> str:
     """One line describing a consent, for the chooser."""
     text = QCoreApplication.translate("MainWindow", "{purpose}, given on {date}").format(
-        purpose=labels.label("consent_purpose", view.purpose), date=view.given_on.isoformat())
+        purpose=labels.label("consent_purpose", view.purpose), date=short_date(view.given_on))
     if view.text_version:
         text = QCoreApplication.translate("MainWindow", "{text} (version {version})").format(text=text, version=view.text_version)
     return text

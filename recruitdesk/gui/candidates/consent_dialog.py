@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -88,7 +89,7 @@ class ConsentDialog(QDialog):
         self.purpose_combo.setAccessibleName(self.tr("Purpose"))
         self.given_edit = QDateEdit(_qdate(today))
         self.given_edit.setCalendarPopup(True)
-        self.given_edit.setDisplayFormat("yyyy-MM-dd")
+        self.given_edit.setDisplayFormat(qt_short_format())
         self.given_edit.setMaximumDate(_qdate(today))
         self.given_edit.setAccessibleName(self.tr("Given on"))
         self.channel_combo = QComboBox()

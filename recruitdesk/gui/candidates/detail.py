@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Callable
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QDateTime, QIODevice, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -66,14 +67,7 @@ def load_preview(vault: Vault, document_id: int, want_bytes: bool) -> tuple[byte
 
 
 def _date(value: dt.date | None) -> str:
-    if value is None:
-        return "–"
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
-
-
-def _datetime(value: dt.datetime) -> str:
-    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return short_date(value) or "–"
 
 
 def _size(size: int) -> str:
@@ -349,7 +343,7 @@ class CandidateDetailPane(QWidget):
         for request in detail.requests:
             self.requests_list.addItem(self._request_text(request))
         for entry in reversed(detail.timeline):  # newest first
-            self.timeline_list.addItem(self.tr("{date}: {event}").format(date=_datetime(entry.at), event=entry.text()))
+            self.timeline_list.addItem(self.tr("{date}: {event}").format(date=short_datetime(entry.at), event=entry.text()))
         for widget, empty in ((self.consents_list, self.tr("No consents recorded.")),
                               (self.notes_list, self.tr("No screening notes.")),
                               (self.requests_list, self.tr("No rights requests.")),
@@ -542,7 +536,7 @@ class CandidateDetailFeature(QObject):
             if ids[0] != self.pane.candidate_id:
                 self.pane.show_candidate(ids[0])
         elif ids:
-            self.pane.clear(self.tr("{count} candidates are selected. Select one to see the details.").format(count=len(ids)))
+            self.pane.clear(self.tr("%n candidates are selected. Select one to see the details.", "", len(ids)))
         else:
             self.pane.clear()
 

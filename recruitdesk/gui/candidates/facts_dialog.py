@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import long_date, qt_short_format
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
 from recruitdesk.gui.retention.dialogs import ReasonDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.retention import engine
-from recruitdesk.retention.explain import format_date
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.candidates import record_contact, record_outcome
 from recruitdesk.services.consents import withdraw_purpose
@@ -169,7 +169,7 @@ class CandidateFactsDialog(QDialog):
     def _date_edit(self, value: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(value)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(qt_short_format())
         edit.setAccessibleName(name)
         return edit
 
@@ -199,16 +199,16 @@ class CandidateFactsDialog(QDialog):
         self.status_label.setText(self.countdown_text(detail))
         self.explanation_label.setText(detail.explanation)
         self.outcome_now_label.setText(self._outcome_text(detail))
-        self.last_contact_label.setText(format_date(detail.last_contact_on) if detail.last_contact_on else self.tr("none recorded"))
+        self.last_contact_label.setText(long_date(detail.last_contact_on) if detail.last_contact_on else self.tr("none recorded"))
         if detail.reserve_consent_since:
-            self.consent_now_label.setText(self.tr("Given on {date}").format(date=format_date(detail.reserve_consent_since)))
+            self.consent_now_label.setText(self.tr("Given on {date}").format(date=long_date(detail.reserve_consent_since)))
         else:
             self.consent_now_label.setText(self.tr("No consent"))
         parts = []
         if detail.legal_hold_reason:
             parts.append(self.tr("On legal hold: {reason}").format(reason=detail.legal_hold_reason))
         if detail.extended_until:
-            parts.append(self.tr("Extended until {date}: {reason}").format(date=format_date(detail.extended_until), reason=detail.extension_reason or ""))
+            parts.append(self.tr("Extended until {date}: {reason}").format(date=long_date(detail.extended_until), reason=detail.extension_reason or ""))
         self.hold_now_label.setText("\n".join(parts) or self.tr("None"))
         self._set_busy(False)
         self.loaded.emit()
@@ -218,20 +218,20 @@ class CandidateFactsDialog(QDialog):
             return self.tr("On legal hold: not deleted until the hold is released.")
         if detail.due_on is None or detail.days_left is None:
             return self.tr("No deletion deadline runs now.")
-        date = format_date(detail.due_on)
+        date = long_date(detail.due_on)
         days = detail.days_left
         if days < 0:
-            return self.tr("Overdue: should have been deleted on {date} ({count} days ago).").format(date=date, count=-days)
+            return self.tr("Overdue: should have been deleted on {date} (%n days ago).", "", -days).format(date=date)
         if days == 0:
             return self.tr("Due for deletion today ({date}).").format(date=date)
-        return self.tr("Due for deletion on {date}: {count} days left.").format(date=date, count=days)
+        return self.tr("Due for deletion on {date}: %n days left.", "", days).format(date=date)
 
     def _outcome_text(self, detail: CandidateRetention) -> str:
         if detail.outcome is None:
             return self.tr("No procedure")
         text = labels.label("outcome", detail.outcome)
         if detail.outcome_on:
-            text = self.tr("{outcome} ({date})").format(outcome=text, date=format_date(detail.outcome_on))
+            text = self.tr("{outcome} ({date})").format(outcome=text, date=long_date(detail.outcome_on))
         return text
 
     # --- recording -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_datetime
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -99,7 +100,7 @@ class NoteDialog(QDialog):
             self.body_edit.setPlainText(note.body)
             for version in note.history[:-1]:
                 self.history_list.addItem(self.tr("{date} — {author}: {text}").format(
-                    date=version.written_at.strftime("%Y-%m-%d %H:%M"), author=version.author, text=version.body))
+                    date=short_datetime(version.written_at), author=version.author, text=version.body))
         self._kind_changed()
 
     def _kind_changed(self) -> None:

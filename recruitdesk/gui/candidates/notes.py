@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.gui.candidates.note_dialog import NoteDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
@@ -100,7 +101,7 @@ class CandidateNotesDialog(QDialog):
         for view in self.views:
             first_line = view.body.splitlines()[0] if view.body else ""
             text = self.tr("{date} · {kind} · {author}: {text}").format(
-                date=view.created_at.strftime("%Y-%m-%d"), kind=labels.label("note_kind", view.kind),
+                date=short_date(view.created_at.date()), kind=labels.label("note_kind", view.kind),
                 author=view.author, text=first_line)
             if view.edited:
                 text = self.tr("{text} (edited)").format(text=text)
@@ -110,7 +111,7 @@ class CandidateNotesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, view.id)
             self.list.addItem(item)
         self.status_label.setText(self.tr("No screening notes yet.") if not self.views
-                                  else self.tr("{count} screening notes.").format(count=len(self.views)))
+                                  else self.tr("%n screening notes.", "", len(self.views)))
         ids = [view.id for view in self.views]
         if ids:
             row = ids.index(select_id) if select_id in ids else len(ids) - 1
@@ -137,7 +138,7 @@ class CandidateNotesDialog(QDialog):
             return
         for number, version in reversed(list(enumerate(view.history, start=1))):
             self.history.addItem(self.tr("Version {number}, {date}, {author}:\n{text}").format(
-                number=number, date=version.written_at.strftime("%Y-%m-%d %H:%M"), author=version.author, text=version.body))
+                number=number, date=short_datetime(version.written_at), author=version.author, text=version.body))
 
     # --- writing ---------------------------------------------------------------------------
     def new_note(self) -> NoteDialog:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.services.candidates import CandidateRow
 
@@ -216,7 +217,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == SOURCE:
             return self._source_label(row.source)
         if column == LAST_CONTACT:
-            return _date_text(row.last_contact_on)
+            return short_date(row.last_contact_on)
         if column == STATUS:
             status = self.status_of(row)
             if row.restricted:
@@ -225,7 +226,7 @@ class CandidateTableModel(QAbstractTableModel):
                 return self.tr("Restricted")
             return self._status_label(status)
         if column == DUE_ON:
-            return _date_text(row.due_on)
+            return short_date(row.due_on)
         if column == DAYS_LEFT:
             days = self.days_left(row)
             return "" if days is None else QLocale().toString(days)
@@ -236,20 +237,16 @@ class CandidateTableModel(QAbstractTableModel):
     def _source_label(self, source: str) -> str:
         return labels.label("source", source)
 
-    def widest_word(self, column: int, font: QFont) -> int:
-        """Pixels the longest word of the Source or Status column needs in this language (in bold,
-        as urgent statuses are shown), so the first layout shows them whole ("Recommandation",
-        "Échéance proche"); 0 for the other columns."""
+    def possible_texts(self, column: int) -> list[str]:
+        """Every text the Source or Status column can show in this language (restricted
+        statuses included), for sizing the column; [] for the other columns."""
         if column == SOURCE:
-            words = [labels.label("source", code) for code in labels.SOURCES]
-        elif column == STATUS:
-            words = [self._status_label(status) for status in STATUS_ORDER]
-        else:
-            return 0
-        bold = QFont(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        return max(metrics.horizontalAdvance(word) for word in words)
+            return [self._source_label(code) for code in labels.SOURCES]
+        if column == STATUS:
+            statuses = [self._status_label(status) for status in STATUS_ORDER]
+            restricted = [self.tr("{status}, restricted").format(status=self._status_label(status)) for status in (OVERDUE, DUE_SOON)]
+            return [*statuses, self.tr("Restricted"), *restricted]
+        return []
 
     def _status_label(self, status: str) -> str:
         labels = {
@@ -266,8 +263,8 @@ class CandidateTableModel(QAbstractTableModel):
         if days is None:
             return self.tr("No deadline")
         if days < 0:
-            return self.tr("1 day overdue") if days == -1 else self.tr("{count} days overdue").format(count=-days)
-        return self.tr("1 day left") if days == 1 else self.tr("{count} days left").format(count=days)
+            return self.tr("%n days overdue", "", -days)
+        return self.tr("%n days left", "", days)
 
     def _status_tooltip(self, row: CandidateRow) -> str | None:
         status = self.status_of(row)
@@ -278,12 +275,6 @@ class CandidateTableModel(QAbstractTableModel):
         if status == ON_HOLD:
             return self.tr("On legal hold: deletion is suspended until the hold is released.")
         return None
-
-
-def _date_text(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def _days_key(days: int | None) -> tuple[bool, int]:

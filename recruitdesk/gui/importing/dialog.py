@@ -1,6 +1,8 @@
 """The import dialog: read the dropped CVs, let the recruiter check them, import, summarise.
 
-1. **Reading.** ``services.importing.preview`` runs on a worker thread (each file in the
+1. **Reading.** Dropped folders are walked first, also on a worker thread, and what they hold
+   that will not be read (hidden files, links out of the folder) is listed with the reason.
+   ``services.importing.preview`` runs on a worker thread (each file in the
    extraction sandbox), with a progress bar and Cancel. Rows appear at once and fill in as files
    are read; the duplicate check against the vault runs at the end.
 2. **Checking.** One row per file: detected name, email address and phone number (editable;
@@ -9,6 +11,10 @@
    objector), what to do when the person is already known (skip, add the file to them, create a
    new candidate anyway), and whether to redact sensitive numbers (and special-category words)
    from everything the vault keeps: a redacted copy is stored instead of the original.
+   Files that are probably not CVs (no readable text, no CV signal, a name only from the file
+   name, see ``services.import_review``) arrive unticked with the reason in the row; protected
+   files get a password field under the table; "Show the page" shows the selected file's first
+   page; the application date (the mail's, else the file's) can be changed per file.
 3. **Importing.** ``services.importing.import_files`` on a worker thread, one transaction per
    file, with progress and Cancel (which stops after the current file; every committed file is
    complete). Files are imported in order, in runs sharing the same duplicate choice.
@@ -21,34 +27,40 @@ the candidates created or given a file, so the window can reload and select them
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import threading
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QSplitter, QVBoxLayout, QWidget,
 )
 
 from recruitdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
+from recruitdesk.gui.importing.delegates import ApplicationDateDelegate, DuplicateChoiceDelegate
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.importing.models import (
-    CHOICES, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
-    ImportPreviewModel, ImportResultModel, choice_text, duplicate_name, result_text, status_text,
+    APPLIED, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
+    ImportPreviewModel, ImportResultModel, result_text, status_text,
 )
+from recruitdesk.gui.importing.review_panels import PagePreviewPanel, PasswordPanel
 from recruitdesk.gui.shell.tasks import Task, TaskControl
 from recruitdesk.services.import_batches import (
-    Plan, failed_result, files_to_import, import_in_runs, import_plan, unread_preview,
+    Plan, failed_result, import_in_runs, import_plan, unread_preview,
 )
+from recruitdesk.services.import_review import Skipped, forget_received, list_dropped
 from recruitdesk.services.importing import FilePreview, ImportResult, import_files, preview
+from recruitdesk.clock import SystemClock
 from recruitdesk.vault.vault import Vault
 
 SENSITIVE_CODES = {"national-number", "bsn", "iban", "birth-date", "special-category"}
 PREVIEW_PAGE, SUMMARY_PAGE = 0, 1
-IDLE, READING, IMPORTING = "idle", "reading", "importing"
+IDLE, LISTING, READING, IMPORTING = "idle", "listing", "reading", "importing"
 
 VaultProvider = Callable[[], "Vault | None"]
 
@@ -62,11 +74,13 @@ class _Relay(QObject):
 
 
 def _read_files(preview_function, vault, paths: list[Path], rows: list[int], relay: _Relay,
-                cancel: threading.Event, control: TaskControl) -> list[FilePreview]:
+                cancel: threading.Event, control: TaskControl, passwords: Mapping[str, str] | None = None) -> list[FilePreview]:
     def progress(done: int, total: int, item: FilePreview) -> None:
         relay.previewed.emit(rows[done - 1], item)
         control.report(done, total)
 
+    if passwords:
+        return preview_function(paths, vault=vault, progress=progress, cancel=cancel, passwords=dict(passwords))
     return preview_function(paths, vault=vault, progress=progress, cancel=cancel)
 
 
@@ -75,36 +89,6 @@ def _import_runs(import_function, vault, plan: Plan, relay: _Relay,
     """The batch as ``services.import_batches`` runs it, relaying each file to the dialog."""
     return import_in_runs(vault, plan, cancel, on_result=relay.imported.emit, progress=control.report,
                           import_function=import_function)
-
-
-# --- the duplicate choice editor -------------------------------------------------------------
-class DuplicateChoiceDelegate(QStyledItemDelegate):
-    """A combo box: skip, add the file to the known candidate, or create a new one anyway."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        model = index.model()
-        row = model.row_at(index.row()) if isinstance(model, ImportPreviewModel) else None
-        existing = duplicate_name(row.preview) if row is not None else None
-        for choice in CHOICES:
-            combo.addItem(choice_text(choice, existing), choice)
-        file = row.file if row is not None else ""
-        combo.setAccessibleName(self.tr("If {file} is already known").format(file=file))
-        combo.setToolTip(self.tr("What to do when this person is already in the vault"))
-        combo.currentIndexChanged.connect(lambda _index, combo=combo: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        if position >= 0 and position != editor.currentIndex():
-            editor.blockSignals(True)
-            editor.setCurrentIndex(position)
-            editor.blockSignals(False)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 # --- the dialog ------------------------------------------------------------------------------
@@ -124,11 +108,16 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         preview_function: Callable[..., list[FilePreview]] = preview,
         import_function: Callable[..., list[ImportResult]] = import_files,
+        import_options: Mapping[str, object] | None = None,
+        page_function: Callable[..., bytes | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault_provider: VaultProvider = (lambda: vault_provider) if isinstance(vault_provider, Vault) else vault_provider
         self._preview_function = preview_function
         self._import_function = import_function
+        # Extra keyword arguments for the import function, chosen outside this dialog (for
+        # example the vacancy the files are imported into); empty by default.
+        self.import_options: dict[str, object] = dict(import_options or {})
         self.attach_to: int | None = None  # set by the import feature when files go to one candidate
         self._task: Task | None = None
         self._relay: _Relay | None = None
@@ -139,13 +128,15 @@ class ImportDialog(QDialog):
         self.results: list[ImportResult] = []
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
-        self.model = ImportPreviewModel(self)
+        self.model = ImportPreviewModel(self, today=self._today)
+        self._build_panels(page_function)
         self.result_model = ImportResultModel(self)
         self._setup_tables()
         self._setup_buttons()
         self.drop_handler = ImportDropHandler(self, accepts=lambda: self._state == IDLE and not self._abandoned)
         self.drop_handler.install(self.ui.previewTable)
         self.drop_handler.files_dropped.connect(lambda paths, _target: self.add_paths(paths))
+        self.finished.connect(lambda _result: self._forget_received())
         self.ui.redactCheckBox.toggled.connect(lambda _checked: self._update_buttons())
         self.ui.progressBar.setRange(0, 1)
         self._fit_to_screen()
@@ -163,17 +154,37 @@ class ImportDialog(QDialog):
     def state(self) -> str:
         return self._state
 
-    def add_paths(self, paths: Iterable[Path]) -> bool:
-        """List these files (folders walked) and read the new ones; False while busy."""
+    def add_paths(self, paths: Iterable[Path | Skipped]) -> bool:
+        """List these files (folders walked on a worker thread, with what is left out of them and
+        why) and read the new ones; False while busy."""
         if self.busy or self._abandoned:
             return False
         if self.ui.pageStack.currentIndex() == SUMMARY_PAGE:
             self._restart()
-        new_rows = self.model.append_paths(files_to_import(list(paths)))
-        if not new_rows:
+        entries = list(paths)
+        if not entries:
             self._update_buttons()
             return True
-        self._start_reading(new_rows)
+        self._cancel = threading.Event()
+        task = Task(list_dropped, entries)
+        self._task = task
+        self._state = LISTING
+        self.model.set_busy(True)
+        self.ui.progressBar.setRange(0, 0)  # a folder's size is not known before it is walked
+        self._say(self.tr("Looking for files…"))
+        self._update_buttons()
+        task.finished.connect(lambda listed, task=task: self._listed(task, listed))
+        task.failed.connect(lambda error, task=task: self._listing_failed(task, error))
+        task.start()
+        return True
+
+    def read_with_password(self, row: int, password: str) -> bool:
+        """Read one protected file again with ``password``; the other rows keep what they have."""
+        if self.busy or self._abandoned or not self.model.row_at(row).needs_password:
+            return False
+        item = self.model.row_at(row)
+        self.page_panel.forget(item.path)
+        self._start_reading([row], {str(item.path): password})
         return True
 
     def start_import(self) -> bool:
@@ -187,6 +198,7 @@ class ImportDialog(QDialog):
         if vault is None:
             self._say(self.tr("The vault is locked. Unlock it, then import again."))
             return False
+        function = partial(self._import_function, **self.import_options) if self.import_options else self._import_function
         redact = self.ui.redactCheckBox.isChecked()
         redact_special = redact and self.ui.redactSpecialCheckBox.isChecked()
         entries = []
@@ -201,7 +213,7 @@ class ImportDialog(QDialog):
         relay = self._new_relay()
         relay.imported.connect(self._file_imported)
         self._cancel = threading.Event()
-        task = Task(_import_runs, self._import_function, vault, import_plan(entries), relay, self._cancel)
+        task = Task(_import_runs, function, vault, import_plan(entries), relay, self._cancel)
         self._begin(task, IMPORTING, len(rows))
         task.finished.connect(lambda results, task=task: self._import_done(task, results))
         task.failed.connect(lambda error, task=task: self._import_failed(task, error))
@@ -235,7 +247,9 @@ class ImportDialog(QDialog):
         self._task = None
         self._drop_relay()
         self._state = IDLE
+        self._forget_received()
         self.model.clear()
+        self.page_panel.forget()
         self.result_model.set_results([])
         self.results = []
         self.ui.detailsBrowser.clear()
@@ -256,14 +270,43 @@ class ImportDialog(QDialog):
             return
         super().closeEvent(event)
 
-    # --- reading ---------------------------------------------------------------------------
-    def _start_reading(self, rows: list[int]) -> None:
+    # --- listing and reading -----------------------------------------------------------------
+    def _listed(self, task: Task, listed: list[Path | Skipped]) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self._state = IDLE
+        self.model.set_busy(False)
+        if self._cancel.is_set():
+            listed = []
+        new_rows = self.model.append_paths(listed)
+        if new_rows:
+            self._start_reading(new_rows)
+            return
+        self.ui.progressBar.setRange(0, 1)
+        self._update_buttons()
+        self._say(self._ready_text() if self.model.rowCount() else self.tr("No files to import were found in what you dropped."))
+        self._refresh_details()
+        self.preview_finished.emit()
+
+    def _listing_failed(self, task: Task, error: BaseException) -> None:
+        if task is not self._task:
+            return
+        self._task = None
+        self._state = IDLE
+        self.model.set_busy(False)
+        self.ui.progressBar.setRange(0, 1)
+        self._update_buttons()
+        self._say(user_message(error))
+        self.preview_finished.emit()
+
+    def _start_reading(self, rows: list[int], passwords: Mapping[str, str] | None = None) -> None:
         vault = self._vault_provider()
         paths = [self.model.row_at(row).path for row in rows]
         relay = self._new_relay()
         relay.previewed.connect(self._file_read)
         self._cancel = threading.Event()
-        task = Task(_read_files, self._preview_function, vault, paths, rows, relay, self._cancel)
+        task = Task(_read_files, self._preview_function, vault, paths, rows, relay, self._cancel, passwords=passwords)
         self._begin(task, READING, len(rows))
         task.finished.connect(lambda previews, task=task, rows=rows: self._reading_done(task, rows, previews))
         task.failed.connect(lambda error, task=task, rows=rows: self._reading_failed(task, rows, error))
@@ -303,7 +346,17 @@ class ImportDialog(QDialog):
         rows = self.model.rows
         readable = sum(1 for row in rows if row.preview is not None and row.preview.ok)
         unreadable = len(rows) - readable
-        parts = [self.tr("1 file ready to import.") if readable == 1 else self.tr("{count} files ready to import.").format(count=readable)]
+        doubted = sum(1 for row in rows if row.doubts and not row.include)
+        ready = readable - doubted
+        parts = [self.tr("1 file ready to import.") if ready == 1 else self.tr("{count} files ready to import.").format(count=ready)]
+        if doubted:
+            parts.append(self.tr("1 file was left out because it may not be a CV; tick it to import it anyway.") if doubted == 1
+                         else self.tr("{count} files were left out because they may not be CVs; tick them to import them anyway.").format(count=doubted))
+        protected = sum(1 for row in rows if row.needs_password)
+        unreadable -= protected
+        if protected:
+            parts.append(self.tr("1 file needs a password: select it and type the password below the list.") if protected == 1
+                         else self.tr("{count} files need a password: select each and type its password below the list.").format(count=protected))
         if unreadable:
             parts.append(self.tr("1 file cannot be imported (see Warnings).") if unreadable == 1
                          else self.tr("{count} files cannot be imported (see Warnings).").format(count=unreadable))
@@ -356,6 +409,8 @@ class ImportDialog(QDialog):
                 everything.append(results[index])
             elif row.preview is not None and not row.preview.ok:
                 status = "cancelled" if row.preview.failure.code == "import-cancelled" else "failed"
+                if row.left_out_by_rule:
+                    status = "skipped"  # found but deliberately not read: nothing to retry
                 everything.append(ImportResult(row.path, row.file, status, failure=row.preview.failure, preview=row.preview))
             elif row.state != "waiting":
                 everything.append(ImportResult(row.path, row.file, "excluded", preview=row.preview))
@@ -384,6 +439,53 @@ class ImportDialog(QDialog):
                       if result.candidate_id is not None and (result.status == "imported" or result.action == "attached")})
         self.import_finished.emit(list(everything))
         self.imported.emit(ids)
+
+    # --- the panels under the table ----------------------------------------------------------
+    def _today(self) -> dt.date:
+        vault = self._vault_provider()
+        return vault.clock.today() if vault is not None else SystemClock().today()
+
+    def _build_panels(self, page_function: Callable[..., bytes | None] | None) -> None:
+        """Below the table: the password field and the details on the left, the page on the right."""
+        details = self.ui.detailsBrowser
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.password_panel = PasswordPanel(left)
+        column.addWidget(self.password_panel)
+        column.addWidget(details, 1)
+        self.page_panel = PagePreviewPanel(render=page_function) if page_function is not None else PagePreviewPanel()
+        self.review_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.review_splitter.setObjectName("reviewSplitter")
+        self.review_splitter.setChildrenCollapsible(False)
+        self.review_splitter.addWidget(left)
+        self.review_splitter.addWidget(self.page_panel)
+        self.review_splitter.setStretchFactor(0, 3)
+        self.review_splitter.setStretchFactor(1, 2)
+        self.review_splitter.setSizes([600, 400])
+        self.ui.previewSplitter.insertWidget(1, self.review_splitter)
+        self.password_panel.submitted.connect(self._password_given)
+
+    def _password_given(self, password: str) -> None:
+        row = self.ui.previewTable.currentIndex().row()
+        if row >= 0:
+            self.read_with_password(row, password)
+
+    def _refresh_panels(self, row: int) -> None:
+        item = self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+        if item is not None and item.needs_password and not self.busy:
+            assert item.preview is not None and item.preview.failure is not None
+            if self.password_panel.isHidden() or self.password_panel.property("row") != row:
+                self.password_panel.ask(item.file, wrong=item.preview.failure.code == "password-incorrect")
+                self.password_panel.setProperty("row", row)
+        else:
+            self.password_panel.hide()
+            self.password_panel.setProperty("row", None)
+        self.page_panel.show_for(item.preview if item is not None and item.state != "waiting" else None)
+
+    def _forget_received(self) -> None:
+        """Mails dragged out of Outlook were written to a private folder for this review: delete them."""
+        forget_received(row.path for row in self.model.rows)
 
     # --- busy state ------------------------------------------------------------------------
     def _new_relay(self) -> _Relay:
@@ -429,6 +531,7 @@ class ImportDialog(QDialog):
 
     def _restart(self) -> None:
         self.model.clear()
+        self.page_panel.forget()
         self.results = []
         self.result_model.set_results([])
         self.ui.detailsBrowser.clear()
@@ -475,6 +578,7 @@ class ImportDialog(QDialog):
         self.ui.redactCheckBox.setEnabled(idle)
         self.ui.redactSpecialCheckBox.setEnabled(idle and self.ui.redactCheckBox.isChecked())
         self.ui.progressBar.setVisible(not idle)
+        self.password_panel.setEnabled(idle)
 
     # --- tables ----------------------------------------------------------------------------
     def _setup_tables(self) -> None:
@@ -482,12 +586,16 @@ class ImportDialog(QDialog):
         table.setModel(self.model)
         self.choice_delegate = DuplicateChoiceDelegate(table)
         table.setItemDelegateForColumn(DUPLICATE, self.choice_delegate)
+        self.date_delegate = ApplicationDateDelegate(self._today, table)
+        table.setItemDelegateForColumn(APPLIED, self.date_delegate)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {FILE: 160, STATUS: 165, NAME: 165, EMAIL: 215, PHONE: 120, DUPLICATE: 230}
+        widths = {FILE: 160, STATUS: 190, NAME: 165, EMAIL: 215, PHONE: 120, APPLIED: 100, DUPLICATE: 230}
         for column, width in widths.items():
             header.resizeSection(column, width)
+        title = str(self.model.headerData(APPLIED, Qt.Orientation.Horizontal))
+        header.resizeSection(APPLIED, max(widths[APPLIED], header.fontMetrics().horizontalAdvance(title) + 28))
         header.setMinimumSectionSize(60)
         table.setColumnHidden(DUPLICATE, True)
         table.verticalHeader().hide()
@@ -526,6 +634,7 @@ class ImportDialog(QDialog):
 
     def _open_choice_editors(self) -> None:
         table = self.ui.previewTable
+        table.setColumnHidden(APPLIED, self.attach_to is not None)  # files added to a candidate: no new application
         rows = self.model.duplicate_rows()
         table.setColumnHidden(DUPLICATE, not rows)
         for row in rows:
@@ -540,6 +649,7 @@ class ImportDialog(QDialog):
 
     def _refresh_details(self) -> None:
         index = self.ui.previewTable.currentIndex()
+        self._refresh_panels(index.row() if index.isValid() else -1)
         if not index.isValid() or index.row() >= self.model.rowCount():
             self.ui.detailsBrowser.setHtml(self._placeholder_html())
             return

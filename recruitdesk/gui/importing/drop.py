@@ -3,11 +3,18 @@
 :class:`ImportDropHandler` is an event filter: ``handler.install(widget)`` makes the widget (or,
 for a table or list, its viewport) accept local files and folders dragged from the file manager
 or a mail client, shows a hint over it while they hover, and on drop emits
-``files_dropped(paths, target_candidate_id)``: the files, folders walked recursively (hidden
-files and Office lock files left out, see :func:`recruitdesk.importing.sources.expand`), and the
-candidate they were dropped on when ``target_at`` says there is one (``None`` = new candidates).
+``files_dropped(entries, target_candidate_id)``: the files and folders as dropped (the import
+dialog walks folders on a worker thread and lists what it leaves out, see
+``services.import_review.list_dropped``), and the candidate they were dropped on when
+``target_at`` says there is one (``None`` = new candidates).
 
-The handler never reads a file: the import dialog does that on a worker thread.
+Mails dragged straight out of Outlook on Windows carry no path but Outlook's virtual files
+(``FileGroupDescriptorW`` with ``FileContents``): the handler hands those bytes to
+``services.import_review.receive_virtual_files``, which writes the mail into a private
+temporary folder; the mail is then imported like a saved .msg (and deleted when the review
+closes). A mail that did not arrive is passed on as a skipped entry with its reason.
+
+The handler never reads a CV: the import dialog does that on a worker thread.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
-from recruitdesk.services.import_batches import files_to_import
+from recruitdesk.services.import_review import VIRTUAL_FILE_FORMATS, is_virtual_file_drop, receive_virtual_files
 
 # target_at(widget, position) -> the candidate under the cursor, or None for new candidates
 TargetResolver = Callable[[QWidget, QPoint], "int | None"]
@@ -31,6 +38,23 @@ def local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Pa
     if mime is None or not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def carries_virtual_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
+    """Mails dragged out of Outlook: virtual files, no paths."""
+    mime = event.mimeData()
+    return mime is not None and is_virtual_file_drop(mime.formats())
+
+
+def dropped_entries(event: QDropEvent) -> list:
+    """What the drop brings to import: local paths, else the virtual files written to a private folder."""
+    paths = local_paths(event)
+    if paths:
+        return list(paths)
+    mime = event.mimeData()
+    if mime is None:
+        return []
+    return receive_virtual_files({name: mime.data(name).data() for name in mime.formats() if name in VIRTUAL_FILE_FORMATS})
 
 
 class DropHint(QLabel):
@@ -122,7 +146,7 @@ class ImportDropHandler(QObject):
             hint.hide()
             return False
         assert isinstance(event, QDropEvent)  # drag enter and move events are drop events
-        if not local_paths(event) or not self._accepts():
+        if not (local_paths(event) or carries_virtual_files(event)) or not self._accepts():
             hint.hide()
             event.ignore()
             return True
@@ -135,7 +159,7 @@ class ImportDropHandler(QObject):
         hint.hide()
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.files_dropped.emit(files_to_import(local_paths(event)), target)
+        self.files_dropped.emit(dropped_entries(event), target)
         return True
 
     def _target(self, widget: QWidget, event: QDropEvent) -> int | None:

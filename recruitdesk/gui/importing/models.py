@@ -12,18 +12,21 @@ Both models show personal data: they live only as long as the dialog and are nev
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from recruitdesk import dates
+from recruitdesk.services.import_review import Doubt, Skipped, application_date, doubts, name_from_file_name, skipped_parts
 from recruitdesk.services.importing import LOW_CONFIDENCE, FilePreview, ImportResult, phone_as_stored
 
-FILE, STATUS, NAME, EMAIL, PHONE, DUPLICATE, WARNINGS = range(7)
+FILE, STATUS, NAME, EMAIL, PHONE, APPLIED, DUPLICATE, WARNINGS = range(8)
 LAST_COLUMN = WARNINGS
 EDITABLE_FIELDS = {NAME: "name", EMAIL: "email", PHONE: "phone"}
 
@@ -36,6 +39,10 @@ CHOICES = (SKIP, ATTACH, MERGE, CREATE)
 
 # Where a row is in its life: listed, read (ok or not), being imported, imported (or not).
 WAITING, READY, UNREADABLE, IMPORTING, DONE = "waiting", "ready", "unreadable", "importing", "done"
+
+# Failures of files that were found but deliberately not read (see importing.sources).
+NOT_READ_CODES = {"not-imported", "link-outside-folder", "link-to-folder", "hidden-file", "hidden-folder", "system-file",
+                  "mail-not-received", "drop-unreadable"}
 
 _EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 _WARNING_TINT = QColor(255, 236, 179)  # amber 100: readable with the default dark text
@@ -82,6 +89,11 @@ def choice_text(choice: str | None, existing: str | None = None) -> str:
     return ""
 
 
+def short_date(date: dt.date | None) -> str:
+    """The one place this dialog turns a date into text (a table cell): the app's short style."""
+    return dates.short_date(date) if date is not None else ""
+
+
 @dataclass(eq=False)
 class ImportRow:
     path: Path
@@ -90,6 +102,16 @@ class ImportRow:
     state: str = WAITING
     include: bool = True
     choice: str | None = None
+    doubts: list[Doubt] = field(default_factory=list)
+
+    @property
+    def needs_password(self) -> bool:
+        return self.preview is not None and self.preview.failure is not None and self.preview.failure.needs_password
+
+    @property
+    def left_out_by_rule(self) -> bool:
+        """Found but deliberately not read (a hidden file, a link out of the folder, a mail that did not arrive)."""
+        return self.preview is not None and self.preview.failure is not None and self.preview.failure.code in NOT_READ_CODES
 
     @property
     def file(self) -> str:
@@ -110,7 +132,8 @@ class ImportRow:
             return []
         if self.preview.failure is not None:
             return [self.preview.failure.message()]
-        return self.extra_warnings() + self.preview.warnings
+        return ([doubt.message() for doubt in self.doubts] + self.extra_warnings() + self.preview.warnings
+                + skipped_parts(self.preview))
 
 
 def status_text(row: ImportRow) -> str:
@@ -119,9 +142,15 @@ def status_text(row: ImportRow) -> str:
     if row.state == UNREADABLE:
         if row.preview is not None and row.preview.failure is not None and row.preview.failure.code == "import-cancelled":
             return QCoreApplication.translate("ImportPreviewModel", "Not read (cancelled)")
+        if row.needs_password:
+            return QCoreApplication.translate("ImportPreviewModel", "Protected – enter the password")
+        if row.left_out_by_rule:
+            return QCoreApplication.translate("ImportPreviewModel", "Not imported")
         return QCoreApplication.translate("ImportPreviewModel", "Cannot be imported")
     if row.state == READY:
         if not row.include:
+            if row.doubts:
+                return QCoreApplication.translate("ImportPreviewModel", "Left out: {reason}").format(reason=row.doubts[0].short())
             return QCoreApplication.translate("ImportPreviewModel", "Left out")
         return QCoreApplication.translate("ImportPreviewModel", "Ready – check warnings") if row.warnings() else QCoreApplication.translate("ImportPreviewModel", "Ready")
     if row.state == IMPORTING:
@@ -140,6 +169,8 @@ def result_text(result: ImportResult | None) -> str:
         return QCoreApplication.translate("ImportResultModel", "Already known – not imported")
     if result.status == "cancelled":
         return QCoreApplication.translate("ImportResultModel", "Not imported (cancelled)")
+    if result.status == "skipped":
+        return QCoreApplication.translate("ImportPreviewModel", "Not imported")
     if result.status == "excluded":
         return QCoreApplication.translate("ImportResultModel", "Left out by you")
     return QCoreApplication.translate("ImportResultModel", "Failed")
@@ -152,10 +183,11 @@ def _percent(confidence: float) -> str:
 class ImportPreviewModel(QAbstractTableModel):
     """One row per file; name, email and phone editable while the dialog is not busy."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self._rows: list[ImportRow] = []
         self._busy = False
+        self._today = today
 
     # --- contents ----------------------------------------------------------------------------
     @property
@@ -170,29 +202,38 @@ class ImportPreviewModel(QAbstractTableModel):
         self._rows = []
         self.endResetModel()
 
-    def append_paths(self, paths: Sequence[Path]) -> list[int]:
-        """Add files not listed yet (compared by absolute path); returns the new rows."""
+    def append_paths(self, paths: Sequence[Path | Skipped]) -> list[int]:
+        """Add files not listed yet (compared by absolute path); returns the new rows to read.
+        A ``Skipped`` entry is listed at once with its reason, and is not read."""
         known = {row.path.absolute() for row in self._rows}
-        fresh: list[Path] = []
-        for path in paths:
-            key = Path(path).absolute()
-            if key not in known:
-                known.add(key)
-                fresh.append(Path(path))
+        fresh: list[ImportRow] = []
+        for entry in paths:
+            path = entry.path if isinstance(entry, Skipped) else Path(entry)
+            key = path.absolute()
+            if key in known:
+                continue
+            known.add(key)
+            row = ImportRow(path)
+            if isinstance(entry, Skipped):
+                row.preview, row.state, row.include = FilePreview(path, entry.file, failure=entry.failure), UNREADABLE, False
+            fresh.append(row)
         if not fresh:
             return []
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(ImportRow(path) for path in fresh)
+        self._rows.extend(fresh)
         self.endInsertRows()
-        return list(range(first, first + len(fresh)))
+        return [first + offset for offset, row in enumerate(fresh) if row.state == WAITING]
 
     def set_preview(self, row: int, preview: FilePreview) -> None:
         item = self._rows[row]
         item.preview = preview
         item.result = None
         item.state = READY if preview.ok else UNREADABLE
-        item.include = preview.ok
+        item.doubts = doubts(preview)
+        item.include = preview.ok and not item.doubts
+        if preview.ok:
+            preview.applied_on = application_date(preview, self._today())
         if item.choice is None or not is_duplicate(preview):
             item.choice = default_choice(preview)
         self._row_changed(row)
@@ -236,7 +277,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         titles = {
             FILE: QCoreApplication.translate("ImportPreviewModel", "File"), STATUS: QCoreApplication.translate("ImportPreviewModel", "Status"), NAME: QCoreApplication.translate("ImportPreviewModel", "Name"), EMAIL: QCoreApplication.translate("ImportPreviewModel", "Email"),
-            PHONE: QCoreApplication.translate("ImportPreviewModel", "Phone"), WARNINGS: QCoreApplication.translate("ImportPreviewModel", "Warnings"), DUPLICATE: QCoreApplication.translate("ImportPreviewModel", "If already known"),
+            PHONE: QCoreApplication.translate("ImportPreviewModel", "Phone"), APPLIED: QCoreApplication.translate("ImportPreviewModel", "Applied on"), WARNINGS: QCoreApplication.translate("ImportPreviewModel", "Warnings"), DUPLICATE: QCoreApplication.translate("ImportPreviewModel", "If already known"),
         }
         return titles.get(section)
 
@@ -250,7 +291,7 @@ class ImportPreviewModel(QAbstractTableModel):
         column = index.column()
         if column == FILE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if column in EDITABLE_FIELDS and row.include:
+        if (column in EDITABLE_FIELDS or column == APPLIED) and row.include:
             return base | Qt.ItemFlag.ItemIsEditable
         if column == DUPLICATE and row.include and row.choice is not None:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -282,6 +323,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         if column in EDITABLE_FIELDS:
             return self._field_data(row, EDITABLE_FIELDS[column], role)
+        if column == APPLIED:
+            return self._date_data(row, role)
         if column == WARNINGS:
             warnings = row.warnings()
             if role == Qt.ItemDataRole.DisplayRole:
@@ -304,6 +347,20 @@ class ImportPreviewModel(QAbstractTableModel):
                 return QCoreApplication.translate("ImportPreviewModel", "If {file} is already known: {choice}").format(file=row.file, choice=choice_text(row.choice, duplicate_name(preview)))
         return None
 
+    def _date_data(self, row: ImportRow, role: int) -> Any:
+        preview = row.preview
+        if preview is None or not preview.ok or preview.applied_on is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_date(preview.applied_on)
+        if role == Qt.ItemDataRole.EditRole:
+            return QDate(preview.applied_on.year, preview.applied_on.month, preview.applied_on.day)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if preview.sender is not None:
+                return QCoreApplication.translate("ImportPreviewModel", "The date of the e-mail; double-click to change it")
+            return QCoreApplication.translate("ImportPreviewModel", "The date the file was last changed; double-click to change it")
+        return None
+
     def _field_data(self, row: ImportRow, name: str, role: int) -> Any:
         preview = row.preview
         if preview is None or not preview.ok:
@@ -311,11 +368,20 @@ class ImportPreviewModel(QAbstractTableModel):
         value = getattr(preview, name)
         detected = getattr(preview.fields, name)
         corrected = value != detected.value
+        from_file_name = name == "name" and name_from_file_name(preview)
+        if role == Qt.ItemDataRole.DisplayRole and from_file_name:
+            return QCoreApplication.translate("ImportPreviewModel", "{name} (from file name)").format(name=value)
+        if role == Qt.ItemDataRole.FontRole and from_file_name:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return value or ""
         if role == ConfidenceRole:
             return None if corrected or not value else detected.confidence
         if role == Qt.ItemDataRole.ToolTipRole:
+            if from_file_name:
+                return QCoreApplication.translate("ImportPreviewModel", "Taken from the file name")
             if corrected:
                 return QCoreApplication.translate("ImportPreviewModel", "Corrected by you")
             if not value:
@@ -355,6 +421,17 @@ class ImportPreviewModel(QAbstractTableModel):
             if name == "email":
                 text = text.lower()
             setattr(row.preview, name, text[:200] or None)
+            if name == "name" and name_from_file_name(row.preview):  # the recruiter named the file: the name is theirs now
+                row.preview.file_notices = [notice for notice in row.preview.file_notices if notice.code != "name-from-filename"]
+                row.doubts = [doubt for doubt in row.doubts if doubt.code != "name-from-file-name"]
+            self._row_changed(index.row())
+            return True
+        if column == APPLIED:
+            assert row.preview is not None
+            chosen = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(chosen, dt.date) or chosen > self._today():
+                return False
+            row.preview.applied_on = chosen
             self._row_changed(index.row())
             return True
         if column == DUPLICATE and value in CHOICES:
@@ -369,7 +446,7 @@ class ImportResultModel(QAbstractTableModel):
     the imported files, each group in file order."""
 
     FILE, RESULT, CANDIDATE, DETAILS = range(4)
-    _ORDER = {"failed": 0, "cancelled": 1, "excluded": 2, "duplicate": 3, "imported": 4}
+    _ORDER = {"failed": 0, "cancelled": 1, "skipped": 2, "excluded": 2, "duplicate": 3, "imported": 4}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

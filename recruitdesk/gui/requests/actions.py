@@ -10,9 +10,9 @@ completed) are plain attributes, so tests pre-answer them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu
 
+from recruitdesk.dates import long_date
 from recruitdesk.gui.exporting.dialog import choose_export_folder
 from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.requests.panel import RequestsPanel
@@ -42,11 +42,11 @@ class RequestsFeature(Feature):
         dock.setAllowedAreas(ALL_DOCK_AREAS)
         window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, dock)
         self.dock = dock
-        toggle = dock.toggleViewAction()
-        toggle.setText(self.tr("Rights &requests"))
-        toggle.setShortcut(QKeySequence("Ctrl+R"))
-        toggle.setToolTip(self.tr("Show or hide the register of data-subject requests (Ctrl+R)"))
-        self.toggle_action = toggle
+        # Not the dock's toggle: a user clicking "Rights requests" wants to see them, so the
+        # action always opens, raises and focuses the register; the dock's X closes it.
+        toggle = self.action(self.tr("Rights &requests"), self.tr("Open the register of data-subject requests"),
+                             "Ctrl+R", self.show, "actionRightsRequests")
+        self.open_action = toggle
         dock.setWidget(QLabel(self.tr("The vault is locked.")))
 
         self.request_action = self.action(
@@ -101,8 +101,12 @@ class RequestsFeature(Feature):
 
     # --- actions ---------------------------------------------------------------------------
     def show(self) -> None:
+        """Open the register in front, with the keyboard in it (never hides it)."""
         self.dock.show()
         self.dock.raise_()
+        self.dock.activateWindow()
+        target = self.panel.table if self.panel is not None else self.dock.widget()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def register_request(self, candidate_id: int | None = None, linked: bool = True) -> RegisterRequestDialog | None:
         """Register a data-subject request, linked to the selected candidate unless ``linked`` is False."""
@@ -123,7 +127,7 @@ class RequestsFeature(Feature):
         if self.panel is not None:
             self.panel.refresh()
         self.changed.emit()
-        self.window.statusBar().showMessage(self.tr("Request registered; answer by {date}.").format(date=view.deadline.isoformat()), 8000)
+        self.window.statusBar().showMessage(self.tr("Request registered; answer by {date}.").format(date=long_date(view.deadline)), 8000)
 
     def _drop_panel(self) -> None:
         """Close the panel's dialogs and delete it: no name stays behind a locked vault."""

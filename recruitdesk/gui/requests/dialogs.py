@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import long_date, qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -109,7 +110,7 @@ class RegisterRequestDialog(_RequestDialog):
             self.kind_combo.addItem(labels.label("request_kind", code), code)
         self.received_edit = QDateEdit(_qdate(today))
         self.received_edit.setCalendarPopup(True)
-        self.received_edit.setDisplayFormat("yyyy-MM-dd")
+        self.received_edit.setDisplayFormat(qt_short_format())
         self.received_edit.setMaximumDate(_qdate(today))
         self.identity_edit = QLineEdit()
         self.identity_edit.setPlaceholderText(self.tr("e.g. mail from the address on file; ID card shown, not copied"))
@@ -124,7 +125,7 @@ class RegisterRequestDialog(_RequestDialog):
 
     def _update_due(self) -> None:
         due = rr.answer_due_date(self.received_edit.date().toPython())
-        self.due_label.setText(self.tr("{date} (one month; extendable by two months within the first)").format(date=due.isoformat()))
+        self.due_label.setText(self.tr("{date} (one month; extendable by two months within the first)").format(date=long_date(due)))
 
     def save(self) -> None:
         self._run(rr.register, self._vault, self.kind_combo.currentData(), self.received_edit.date().toPython(),
@@ -139,12 +140,12 @@ class ExtendRequestDialog(_RequestDialog):
         self._vault, self._request = vault, request
         self.months_combo = QComboBox()
         one_more = rr.add_months(request.received_on, rr.FIRST_PERIOD_MONTHS + 1)
-        self.months_combo.addItem(self.tr("1 more month, until {date}").format(date=one_more.isoformat()), 1)
-        self.months_combo.addItem(self.tr("2 more months, until {date}").format(date=rr.latest_extension(request.received_on).isoformat()), 2)
+        self.months_combo.addItem(self.tr("1 more month, until {date}").format(date=long_date(one_more)), 1)
+        self.months_combo.addItem(self.tr("2 more months, until {date}").format(date=long_date(rr.latest_extension(request.received_on))), 2)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("The reasons you give the person, e.g. the request covers several years of files"))
-        note = QLabel(self.tr("Tell the person about the extension and its reasons before {date}.").format(date=request.due_on.isoformat()))
+        note = QLabel(self.tr("Tell the person about the extension and its reasons before {date}.").format(date=long_date(request.due_on)))
         note.setWordWrap(True)
         self.form.addRow(self.tr("&Extend by:"), self.months_combo)
         self.form.addRow(self.tr("&Reasons:"), self.reason_edit)

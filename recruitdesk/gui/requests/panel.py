@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import labels
+from recruitdesk.dates import short_date
+from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.shell.error_reporting import show_error
@@ -51,6 +53,8 @@ class RequestsPanel(QWidget):
         self._views: list[rr.RequestView] = []
         self.confirm_erasure = confirm_erasure  # injectable, so tests pre-answer the confirmation
         self.choose_export_folder = choose_export_folder
+        self.open_url = QDesktopServices.openUrl  # tests record the URL instead
+        self.done_box: ExportDoneBox | None = None
         self.headline_label = QLabel()
         self.headline_label.setWordWrap(True)
         self.show_done_box = QCheckBox(self.tr("Show &completed requests"))
@@ -97,13 +101,13 @@ class RequestsPanel(QWidget):
         self.table.setRowCount(len(self._views))
         for row, view in enumerate(self._views):
             if view.is_open:
-                answer = view.deadline.isoformat()
+                answer = short_date(view.deadline)
                 if view.overdue_on(today):
                     answer = self.tr("{date} (overdue)").format(date=answer)
             else:
-                answer = self.tr("completed on {date}").format(date=view.completed_on.isoformat())
+                answer = self.tr("completed on {date}").format(date=short_date(view.completed_on))
             cells = [str(view.id), labels.label("request_kind", view.kind), view.candidate_name or "-",
-                     view.received_on.isoformat(), answer]
+                     short_date(view.received_on), answer]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
@@ -156,5 +160,13 @@ class RequestsPanel(QWidget):
             return None
         dialog = ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=self,
                               choose_folder=self.choose_export_folder)
+        dialog.exported.connect(lambda result: self._exported(result, view.candidate_name or ""))
         dialog.open()
         return dialog
+
+    def _exported(self, result, name: str) -> None:
+        """Where the export is, with "Show in folder" (as after Candidate > Export data)."""
+        box = ExportDoneBox(result, name, self, open_url=lambda url: self.open_url(url))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.done_box = box
+        box.open()

@@ -190,8 +190,7 @@ class RetentionFeature(Feature):
     def _erased(self, report: ErasureReport) -> None:
         count = len(report.erased)
         self.window.clear_selection()
-        self.window.done(self.tr("Deleted 1 candidate for good.") if count == 1
-                         else self.tr("Deleted {count} candidates for good.").format(count=count))
+        self.window.done(self.tr("Deleted %n candidates for good.", "", count))
         self.candidates_erased.emit(list(report.erased))
 
     def release_selected(self) -> ReasonDialog | None:

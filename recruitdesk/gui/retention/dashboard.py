@@ -18,10 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR
 from recruitdesk.services.retention import DueItem
 from recruitdesk.services.retention_alerts import RetentionSummary
@@ -84,8 +83,9 @@ class DueItemsModel(QAbstractItemModel):
         count = len(self._groups[group])
         if self._window_days is None:
             return (self.tr("Overdue"), self.tr("Due soon"), self.tr("On legal hold"))[group]
-        titles = (self.tr("Overdue ({count})"), self.tr("Due within {days} days ({count})"), self.tr("On legal hold ({count})"))
-        return titles[group].format(count=count, days=self._window_days)
+        titles = (self.tr("Overdue ({count})"), self.tr("Due within %n days ({count})", "", self._window_days),
+                  self.tr("On legal hold ({count})"))
+        return titles[group].format(count=count)
 
     # --- QAbstractItemModel ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
@@ -158,14 +158,14 @@ class DueItemsModel(QAbstractItemModel):
     def _due_text(self, item: DueItem) -> str:
         if item.due is None:
             return "—"
-        date = QLocale().toString(QDate(item.due.year, item.due.month, item.due.day), QLocale.FormatType.ShortFormat)
+        date = short_date(item.due)
         days = (item.due - self._day).days if self._day else 0
         if days < 0:
-            relative = self.tr("1 day overdue") if days == -1 else self.tr("{count} days overdue").format(count=-days)
+            relative = self.tr("%n days overdue", "", -days)
         elif days == 0:
             relative = self.tr("today")
         else:
-            relative = self.tr("in 1 day") if days == 1 else self.tr("in {count} days").format(count=days)
+            relative = self.tr("in %n days", "", days)
         return f"{date} ({relative})"
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -42,11 +43,8 @@ def deletion_question(names: Sequence[str]) -> tuple[str, str]:
     title = QCoreApplication.translate("RetentionDialogs", "Delete candidates")
     shown = ", ".join(names[:NAMES_SHOWN])
     if count > NAMES_SHOWN:
-        shown = QCoreApplication.translate("RetentionDialogs", "{names} and {count} more").format(names=shown, count=count - NAMES_SHOWN)
-    if count == 1:
-        question = QCoreApplication.translate("RetentionDialogs", "Delete 1 candidate ({names}) for good?").format(names=shown)
-    else:
-        question = QCoreApplication.translate("RetentionDialogs", "Delete {count} candidates ({names}) for good?").format(count=count, names=shown)
+        shown = QCoreApplication.translate("RetentionDialogs", "{names} and %n more", None, count - NAMES_SHOWN).format(names=shown)
+    question = QCoreApplication.translate("RetentionDialogs", "Delete %n candidates ({names}) for good?", None, count).format(names=shown)
     detail = QCoreApplication.translate(
         "RetentionDialogs",
         "Their data, documents, notes and consents are erased from the vault. "
@@ -116,12 +114,12 @@ class ReasonDialog(QDialog):
         else:
             intro = self.tr("Suspend the deletion of {names} until the hold is released.")
         if len(ids) > 1:
-            who = self.tr("{count} candidates ({names})").format(count=len(ids), names=who)
+            who = self.tr("%n candidates ({names})", "", len(ids)).format(names=who)
         self.intro_label = QLabel(intro.format(names=who))
         self.intro_label.setWordWrap(True)
         self.until_edit = QDateEdit()
         self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("yyyy-MM-dd")
+        self.until_edit.setDisplayFormat(qt_short_format())
         later = today + dt.timedelta(days=90)
         self.until_edit.setDate(QDate(later.year, later.month, later.day))
         self.until_edit.setMinimumDate(QDate(today.year, today.month, today.day))

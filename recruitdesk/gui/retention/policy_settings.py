@@ -2,9 +2,10 @@
 automatic erasure; and on a second tab the firm profile (name, privacy contact, the privacy
 statement's address) and the backups (folder, automatic interval).
 
-A custom policy is edited as JSON for now and validated with ``Policy.from_json`` as the user
-types; Save stays disabled while it does not validate. Saving a different policy installs a new
-version and recomputes every countdown (``services.retention_settings``), on a worker thread.
+The policy is edited as rows (``policy_editor.PolicyEditor``): a preset chosen by what it does,
+or the firm's own rules; Save stays disabled while a row has a problem. Saving a different
+policy installs a new version and recomputes every countdown (``services.retention_settings``),
+on a worker thread.
 The firm fields are checked with ``services.firm_settings`` when a field is left and on Save;
 a problem is shown under the field and nothing is saved until it is fixed.
 """
@@ -15,10 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -36,20 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk import errors
+from recruitdesk.gui.retention.policy_editor import FileChooser, PolicyEditor
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.services.exporting import SITUATION_LABELS, describe_rule
-from recruitdesk.i18n import translate
-from recruitdesk.retention.policy import Policy, PolicyInvalid
-from recruitdesk.retention.presets import PRESETS
+from recruitdesk.retention.policy import PolicyInvalid
 from recruitdesk.services import firm_settings
 from recruitdesk.services.firm_settings import AUTO_LOCK_RANGE, BACKUP_INTERVAL_RANGE, FirmSettings, read_firm_settings, save_firm_settings
 from recruitdesk.services.retention_settings import ALERT_WINDOW_RANGE, RetentionSettings, read_retention_settings, save_retention_settings
 from recruitdesk.vault.vault import Vault
-
-CUSTOM = ""  # the combo's data for "Custom policy"
-
 
 # choose_folder(parent, current_folder) -> the chosen folder, or None when cancelled
 FolderChooser = Callable[[QWidget | None, Path], Path | None]
@@ -72,25 +66,14 @@ def _save_all(vault: Vault, firm: FirmSettings, alert_window_days: int, auto_era
     return save_retention_settings(vault, alert_window_days, auto_erase, preset=preset, policy_json=policy_json)
 
 
-def _pretty(policy_json: str) -> str:
-    import json
-
-    return json.dumps(json.loads(policy_json), indent=2, ensure_ascii=False, sort_keys=True)
-
-
-def rule_line(rule) -> str:
-    """E.g. "• Procedure open: 6 months after the last contact (the firm's own rule: ...)"."""
-    situations = ", ".join(translate("processing", SITUATION_LABELS[s]) for s in rule.situations if s in SITUATION_LABELS)
-    return f"• {situations}: {describe_rule(rule)}"
-
-
 class PolicySettingsDialog(QDialog):
     """Loads the settings on open; ``saved(version)`` after a save (version 0: policy unchanged)."""
 
     loaded = Signal()
     saved = Signal(int)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, choose_folder: FolderChooser | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, choose_folder: FolderChooser | None = None,
+                 open_policy_file: FileChooser | None = None, save_policy_file: FileChooser | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._task: Task | None = None
@@ -102,30 +85,8 @@ class PolicySettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
-        self.preset_combo = QComboBox()
-        self.preset_combo.setAccessibleName(self.tr("Retention policy"))
-        for name, preset in PRESETS.items():
-            self.preset_combo.addItem(preset.translated_title(), name)
-        self.preset_combo.addItem(self.tr("Custom policy"), CUSTOM)
-        self.preset_summary = QLabel()
-        self.preset_summary.setWordWrap(True)
-        self.preset_summary.setAccessibleName(self.tr("Policy summary"))
-        self.rules_summary = QLabel()
-        self.rules_summary.setObjectName("rulesSummary")
-        self.rules_summary.setWordWrap(True)
-        self.rules_summary.setAccessibleName(self.tr("Every rule, with the firm defaults marked"))
-        self.policy_edit = QPlainTextEdit()
-        self.policy_edit.setAccessibleName(self.tr("Policy rules (JSON)"))
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.policy_edit.setFont(font)
-        self.policy_edit.setTabChangesFocus(True)
-        self.policy_edit.setMinimumHeight(220)
-        self.policy_error = QLabel()
-        self.policy_error.setWordWrap(True)
-        self.policy_error.setStyleSheet(ERROR_STYLE)
-        self.policy_error.setAccessibleName(self.tr("Policy error"))
-        self.policy_error.hide()
+        self.policy_editor = PolicyEditor(vault.clock.today, open_file=open_policy_file, save_file=save_policy_file)
+        self.preset_combo = self.policy_editor.preset_combo
         self.version_label = QLabel()
         self.version_label.setEnabled(False)
 
@@ -140,18 +101,9 @@ class PolicySettingsDialog(QDialog):
         self.auto_erase_note.setAccessibleName(self.tr("About automatic erasure"))
 
         policy_box = QGroupBox(self.tr("Policy"))
-        policy_form = QFormLayout(policy_box)
-        policy_label = QLabel(self.tr("&Preset:"))
-        policy_label.setBuddy(self.preset_combo)
-        policy_form.addRow(policy_label, self.preset_combo)
-        policy_form.addRow(self.preset_summary)
-        policy_form.addRow(self.rules_summary)
-        rules_label = QLabel(self.tr("&Rules (edit to make a custom policy):"))
-        rules_label.setBuddy(self.policy_edit)
-        policy_form.addRow(rules_label)
-        policy_form.addRow(self.policy_edit)
-        policy_form.addRow(self.policy_error)
-        policy_form.addRow(self.version_label)
+        policy_layout = QVBoxLayout(policy_box)
+        policy_layout.addWidget(self.policy_editor)
+        policy_layout.addWidget(self.version_label)
 
         alerts_box = QGroupBox(self.tr("Alerts and deletion"))
         alerts_form = QFormLayout(alerts_box)
@@ -172,10 +124,14 @@ class PolicySettingsDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        retention_page = QWidget()
-        retention_layout = QVBoxLayout(retention_page)
-        retention_layout.addWidget(policy_box, 1)
+        retention_content = QWidget()
+        retention_layout = QVBoxLayout(retention_content)
+        retention_layout.addWidget(policy_box)
         retention_layout.addWidget(alerts_box)
+        retention_layout.addStretch(1)
+        retention_page = QScrollArea()
+        retention_page.setWidgetResizable(True)
+        retention_page.setWidget(retention_content)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(retention_page, self.tr("Retention"))
@@ -184,10 +140,9 @@ class PolicySettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 620)
+        self.resize(980, 720)
 
-        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
-        self.policy_edit.textChanged.connect(self._policy_edited)
+        self.policy_editor.validity_changed.connect(lambda _valid: self._update_save_button())
         self.window_spin.valueChanged.connect(self._update_note)
         self.auto_erase_check.toggled.connect(self._update_note)
         self._set_enabled(False)
@@ -347,72 +302,17 @@ class PolicySettingsDialog(QDialog):
             self.backup_folder_edit.setText(firm.backup_folder)
             self.interval_spin.setValue(firm.backup_interval_days)
             self.lock_spin.setValue(firm.auto_lock_minutes)
-            index = self.preset_combo.findData(current.preset if current.preset else CUSTOM)
-            self.preset_combo.setCurrentIndex(index)
-            self.policy_edit.setPlainText(_pretty(current.policy_json))
+            self.policy_editor.load(current.preset, current.policy, current.based_on)
             self.window_spin.setValue(current.alert_window_days)
             self.auto_erase_check.setChecked(current.auto_erase)
         finally:
             self._updating = False
-        self._show_preset_summary()
         self.version_label.setText(self.tr("Policy version in force: {version}").format(version=current.policy_version))
         self._set_enabled(True)
         self.loaded.emit()
 
-    def _preset_chosen(self) -> None:
-        if self._updating:
-            return
-        name = self.preset_combo.currentData()
-        if name != CUSTOM:
-            self._updating = True
-            try:
-                self.policy_edit.setPlainText(_pretty(PRESETS[name].policy.to_json()))
-            finally:
-                self._updating = False
-            self._validate()
-        self._show_preset_summary()
-
-    def _policy_edited(self) -> None:
-        if self._updating:
-            return
-        if self.preset_combo.currentData() != CUSTOM:
-            self._updating = True
-            try:
-                self.preset_combo.setCurrentIndex(self.preset_combo.findData(CUSTOM))
-            finally:
-                self._updating = False
-            self._show_preset_summary()
-        self._validate()
-
-    def _show_preset_summary(self) -> None:
-        name = self.preset_combo.currentData()
-        if name == CUSTOM:
-            self.preset_summary.setText(self.tr(
-                "Your firm's own rules. Each rule names the situations it applies to, the date it counts "
-                "from (application, last_contact, procedure_end, consent_given, start) and a period such "
-                "as \"6 weeks\", optionally with a maximum."
-            ))
-        else:
-            self.preset_summary.setText(PRESETS[name].translated_summary())
-            self._show_rules(PRESETS[name].policy)
-
-    def _show_rules(self, policy: Policy) -> None:
-        """One line per rule; a rule the statement does not give says it is the firm's own."""
-        self.rules_summary.setText("\n".join(rule_line(rule) for rule in policy.rules))
-
-    def _validate(self) -> Policy | None:
-        """The custom policy, or None after showing why it is invalid."""
-        try:
-            policy = Policy.from_json(self.policy_edit.toPlainText())
-        except PolicyInvalid as problem:
-            self.policy_error.setText(self.tr("This policy is not valid: {problem}").format(problem=str(problem) or type(problem).__name__))
-            self.policy_error.show()
-            self.save_button.setEnabled(False)
-            return None
-        self.policy_error.hide()
-        self.save_button.setEnabled(self.current is not None)
-        self._show_rules(policy)
-        return policy
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(self.current is not None and self._task is None and self.policy_editor.is_valid())
 
     def _update_note(self) -> None:
         days = self.window_spin.value()
@@ -432,18 +332,15 @@ class PolicySettingsDialog(QDialog):
     def save(self) -> None:
         if self._task is not None or self.current is None:
             return
-        name = self.preset_combo.currentData()
-        policy_json = None
-        if name == CUSTOM:
-            policy = self._validate()
-            if policy is None:
-                return
-            policy_json = policy.to_json()
+        try:
+            preset, policy_json = self.policy_editor.chosen()
+        except PolicyInvalid:
+            return  # the problem is shown under its row, and Save is disabled
         if self.firm_problems():
             self.tabs.setCurrentIndex(1)
             return
         task = WriteTask(_save_all, self._vault, self._entered_firm(), self.window_spin.value(), self.auto_erase_check.isChecked(),
-                    name or None, policy_json)
+                         preset, policy_json)
         task.finished.connect(lambda version, task=task: task is self._task and not self._closed and self._saved(version))
         task.failed.connect(lambda error, task=task: task is self._task and not self._closed and self._failed(error))
         self._task = task
@@ -467,7 +364,9 @@ class PolicySettingsDialog(QDialog):
         self._set_enabled(self.current is not None)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.preset_combo, self.policy_edit, self.window_spin, self.auto_erase_check, self.save_button,
+        for widget in (self.policy_editor, self.window_spin, self.auto_erase_check, self.save_button,
                        self.firm_name_edit, self.privacy_contact_edit, self.statement_url_edit, self.backup_folder_edit,
                        self.browse_button, self.interval_spin, self.lock_spin):
             widget.setEnabled(enabled)
+        if enabled:
+            self._update_save_button()

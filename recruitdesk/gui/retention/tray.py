@@ -234,8 +234,7 @@ class RetentionNotifier(QObject):
             self.request_summary = requests
         message = _headline(summary, self.request_summary)
         if erased:
-            deleted = (self.tr("RecruitDesk deleted 1 candidate automatically.") if len(erased) == 1
-                       else self.tr("RecruitDesk deleted {count} candidates automatically.").format(count=len(erased)))
+            deleted = self.tr("RecruitDesk deleted %n candidates automatically.", "", len(erased))
             message = f"{deleted} {message}"
         self.last_message = message
         self.show_summary(summary)

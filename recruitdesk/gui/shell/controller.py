@@ -257,7 +257,7 @@ class AppController(QObject):
         self.show_unlocked(report.vault)
         message = self.tr("Backup restored. The previous data is kept in {path}.").format(path=report.safety_copy)
         if report.erased_again:
-            message += " " + self.tr("{count} erased candidates were erased again.").format(count=report.erased_again)
+            message += " " + self.tr("%n erased candidates were erased again.", "", report.erased_again)
         self.window.statusBar().showMessage(message, 20000)
         self.restored.emit(report)
 

@@ -14,13 +14,14 @@ from typing import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from recruitdesk.gui.audit import actions as audit_actions
 from recruitdesk.gui.candidates import actions as candidate_actions
+from recruitdesk.gui.candidates import columns, empty_states, new_candidate
 from recruitdesk.gui.candidates import search as candidate_search
 from recruitdesk.gui.candidates.detail import install_candidate_detail
-from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, CandidateTableModel
+from recruitdesk.gui.candidates.table_model import NAME, CandidateTableModel
 from recruitdesk.gui.exporting import actions as exporting_actions
 from recruitdesk.gui.forms.ui_main_window import Ui_MainWindow
 from recruitdesk.gui.importing.wiring import install_import
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.search = candidate_search.install(self)
         self.vault_actions = vault_actions.install(self)
         self.importer = install_import(self, lambda: self.vault)
+        self.new_candidate = new_candidate.install(self)
+        self.empty_states = empty_states.install(self)
         self.candidate_detail = install_candidate_detail(self, lambda: self.vault)
         self.audit = audit_actions.install(self)
         self.help = about.install(self)
@@ -184,14 +187,7 @@ class MainWindow(QMainWindow):
         self.show_count()
         if self.model.is_filtered:  # new or changed candidates may match the search now
             self.search.run()
-        if rows:
-            self.ui.contentStack.setCurrentIndex(TABLE_PAGE)
-        else:
-            self.ui.emptyStateLabel.setText(self.tr(
-                "No candidates yet. Candidates you add or import will be listed here, "
-                "with the date their data is due for deletion."
-            ))
-            self.ui.contentStack.setCurrentIndex(MESSAGE_PAGE)
+        self.ui.contentStack.setCurrentIndex(TABLE_PAGE)  # or the empty state's message, on rows_loaded
         self.rows_loaded.emit(len(rows))
 
     def _load_failed(self, task: Task, error: BaseException) -> None:
@@ -265,12 +261,7 @@ class MainWindow(QMainWindow):
         table = self.ui.candidateTable
         table.setModel(self.model)
         table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(80)
-        widths = {NAME: 220, EMAIL: 250, SOURCE: 100, LAST_CONTACT: 110, STATUS: 110, DUE_ON: 120, DAYS_LEFT: 80}
-        for column, width in widths.items():  # Source and Status: at least their longest word
-            header.resizeSection(column, max(width, self.model.widest_word(column, table.font()) + 16))
+        columns.install(table, self.model)  # Source, Status and headers whole in every language
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.selectionModel().selectionChanged.connect(self.update_actions)
         # Double-click or Enter, not ``activated`` (a single click on single-click desktops).

@@ -47,8 +47,7 @@ def _set_default_locale(language: str) -> None:
 
 
 def _app_translator(language: str) -> QTranslator | None:
-    if language == "en":
-        return None
+    """Our strings; English has a catalog too, for the singular of counted sentences."""
     resource = resources.files("recruitdesk.locale").joinpath(f"recruitdesk_{language}.qm")
     if not resource.is_file():
         return None

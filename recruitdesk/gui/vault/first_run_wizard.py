@@ -182,13 +182,14 @@ class PresetPage(QWizardPage):
         self.buttons = QButtonGroup(self)
         self._names: dict[int, str] = {}
         for number, preset in enumerate(PRESETS.values()):
-            button = QRadioButton(preset.translated_title())
-            button.setAccessibleName(preset.translated_title())
-            button.setAccessibleDescription(preset.translated_summary())
+            # What the preset does, generated from its rules; the statement it follows under it.
+            button = QRadioButton(preset.description())
+            button.setAccessibleName(preset.description())
+            button.setAccessibleDescription(preset.statement_line())
             bold = button.font()
             bold.setBold(True)
             button.setFont(bold)
-            summary = QLabel(preset.translated_summary())
+            summary = QLabel(preset.statement_line())
             summary.setWordWrap(True)
             summary.setIndent(24)
             summary.setBuddy(button)

@@ -121,7 +121,7 @@ class RestorePage(QWizardPage):
         self.key_edit.clear()
         text = self.tr("Your vault was restored into {folder}.").format(folder=report.vault.folder)
         if report.erased_again:
-            text += " " + self.tr("{count} candidates erased after the backup was made were erased again.").format(count=report.erased_again)
+            text += " " + self.tr("%n candidates erased after the backup was made were erased again.", "", report.erased_again)
         if not report.device_key_enrolled:
             text += " " + self.tr("This computer's keychain could not store the vault's key: unlock with the recovery key until it can.")
         self.status_label.setText(text)
