@@ -44,6 +44,9 @@ APT_PACKAGES = [
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0",
     "libxcb-xinerama0", "libxcb-xkb1", "libxkbcommon0", "fonts-dejavu-core",
     "libreoffice-calc-nogui", "libreoffice-writer-nogui",
+    # OCR: Tesseract with Dutch, French and English data is used where installed (the tests
+    # cover it and the RapidOCR fallback, see recruitdesk/importing/extract/ocr.py).
+    "tesseract-ocr", "tesseract-ocr-nld", "tesseract-ocr-fra", "tesseract-ocr-eng",
 ]
 
 

@@ -18,6 +18,7 @@ import phonenumbers
 from stdnum.be import nn as be_nn
 
 from recruitdesk.identifiers import DASHES, DEFAULT_REGIONS, parse_phone
+from recruitdesk.importing.cv_country import phone_regions
 from recruitdesk.importing.language import detect_language
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sensitive import IBAN_LIKE
@@ -30,6 +31,10 @@ PHONE_LIKE = re.compile(r"(?<![\w.])(\+?\(?\+?\d[\d ()./\-\u2010-\u2015\u2212\u0
 PHONE_LABEL = re.compile(r"\b(tel|tél|phone|telephone|téléphone|telefoon|gsm|mobile?|mobiel|cell|portable|fon|m|t)\b\.?\s*:?\s*$", re.I)
 # Lines are read with identifiers.DASHES: every dash-like character between digit groups becomes a
 # plain hyphen, one character for one, so positions stay the same.
+# Eight digits, each within three characters of the next: every phone number (valid in Belgium or
+# the Netherlands, or labelled) has them, and most lines of a CV do not, so the costly matcher
+# only reads lines that pass this.
+PHONE_DIGITS = re.compile(r"\d(?:\D{0,3}\d){7}")
 YEAR_RANGE = re.compile(r"^(19|20)\d\d\s*[-–/]\s*(19|20)\d\d$")
 
 NAME_LABEL = re.compile(
@@ -121,7 +126,7 @@ def detect_fields(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> Fiel
     skip = foreign_lines(lines)
     result = Fields()
     emails = _emails(lines, skip)
-    phones = _phones(lines, skip, regions)
+    phones = _phones(lines, skip, phone_regions(lines, regions))
     result.email, result.other_emails = _choose(emails)
     result.phone, result.other_phones = _choose(phones)
     result.name = _name(lines, skip, result.email.value)
@@ -155,7 +160,7 @@ def _phones(lines: list[str], skip: set[int], regions: tuple[str, ...]) -> list[
     other phone-like numbers (foreign formats) that are labelled or grouped like a phone."""
     found: list[tuple[str, float]] = []
     for index, line in enumerate(lines):
-        if index in skip or not any(char.isdigit() for char in line):
+        if index in skip or not PHONE_DIGITS.search(line):
             continue
         line = line.translate(DASHES)
         banking = [iban.span() for iban in IBAN_LIKE.finditer(line)]

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # the job object exists on Windows only; imported there when 
 
 WORKER_MODULE = "recruitdesk.importing.worker"
 # Variables the worker may see: the locale (file-name encoding) and what Windows needs to start.
-PASSED_ENVIRONMENT = ("LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT", "WINDIR")
+PASSED_ENVIRONMENT = ("LANG", "LC_ALL", "LC_CTYPE", "SYSTEMROOT", "WINDIR", "RECRUITDESK_OCR")  # the last chooses the OCR engine
 # Started with -I -c: put the app's own package folder first, then run the worker module.
 _BOOTSTRAP = (
     "import sys; sys.path.insert(0, sys.argv.pop(1)); import runpy; "

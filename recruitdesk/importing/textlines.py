@@ -46,8 +46,10 @@ def clean(text: str) -> str:
     """Text without icon debris, normalised to NFC, with page breaks as line breaks."""
     text = CID.sub(" ", text)
     text = ICON_WORDS.sub(" ", text)
-    text = "".join(" " if _is_debris(char) else char for char in unicodedata.normalize("NFC", text))
-    return text.replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text)
+    # A CV has a hundred or so distinct characters: classify those once, not every character.
+    debris = {ord(char): " " for char in set(text) if _is_debris(char)}
+    return text.translate(debris).replace("\f", "\n")
 
 
 def _is_debris(char: str) -> bool:

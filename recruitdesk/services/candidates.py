@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from recruitdesk import audit
 from recruitdesk.clock import Clock
+from recruitdesk.identifiers import firm_regions, normalise_phone
 from recruitdesk.services.countdown import load_candidate, recompute, refresh_expiries
 from recruitdesk.store import search_index
 from recruitdesk.store.models import Candidate, Consent, ContactEvent, Procedure, RetentionState
@@ -71,14 +72,15 @@ def new_candidate(
     outplacement_started_on: dt.date | None = None,
 ) -> Candidate:
     """The building block inside a caller's transaction (an import batch, demo seeding); the GUI
-    and the CLI use ``add_candidate``."""
+    and the CLI use ``add_candidate``. The phone is stored normalised (identifiers.normalise_phone),
+    as an import and a profile edit store it, so the duplicate check finds a typed-in number."""
     uid = str(uuid.uuid4())
     now = clock.now().replace(tzinfo=None)
     candidate = Candidate(
         uid=uid,
         full_name=full_name.strip(),
         email=(email or "").strip().lower() or None,
-        phone=phone,
+        phone=normalise_phone(phone, firm_regions(session)) if phone and phone.strip() else None,
         city=city,
         source=source,
         applied_on=applied_on,

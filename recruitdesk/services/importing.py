@@ -16,6 +16,7 @@ import base64
 import datetime as dt
 import os
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -35,6 +36,7 @@ from recruitdesk.importing.mail_sender import MailSender, candidate_address, sen
 from recruitdesk.importing.naming import name_from_filename, storable_name
 from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
+from recruitdesk.importing.sandbox_pool import SandboxPool, worker_count
 from recruitdesk.importing.redaction import spans_to_redact, text_pdf
 from recruitdesk.importing.sensitive import Findings, find_sensitive, redact as redact_text
 from recruitdesk.importing.sources import Skipped, gather, read_regular_file, skip_reason
@@ -180,14 +182,16 @@ def preview(
     passwords = {str(Path(key)): value for key, value in (passwords or {}).items()}
     previews: list[FilePreview] = []
     regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
-    with Sandbox(limits) as sandbox:
+    to_read = [(index, path, passwords.get(str(path))) for index, path in enumerate(files) if not isinstance(path, Skipped)]
+    with SandboxPool(limits, worker_count(len(to_read))) as pool:
+        ahead = _ReadAhead(pool, to_read, cancel, regions)
         for index, path in enumerate(files):
+            read = ahead.take(index)
             if isinstance(path, Skipped):
                 item = FilePreview(path.path, path.file, failure=path.failure)
-            elif cancel is not None and cancel.is_set():
-                item = FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
             else:
-                item = _analyse(sandbox, path, cancel, passwords.get(str(path)), regions)
+                assert read is not None  # every readable file was handed to the pool
+                item = read
             previews.append(item)
             if progress is not None:
                 progress(index + 1, len(files), item)
@@ -208,6 +212,16 @@ def phone_as_stored(item: FilePreview, printed: str) -> str:
     (E.164 when valid in the firm's country or the other one; otherwise as typed)."""
     normalised, valid = parse_phone(printed, item.regions)
     return normalised if valid and normalised else printed
+
+
+def _analysis(path: Path, cancel: threading.Event | None, password: str | None,
+              regions: tuple[str, ...]) -> Callable[[Sandbox], "FilePreview"]:
+    """The work of reading one file, for a pool worker; a cancelled batch reads nothing more."""
+    def work(sandbox: Sandbox) -> FilePreview:
+        if cancel is not None and cancel.is_set():
+            return FilePreview(path, path.name, failure=failures.ImportCancelled(file=path.name))
+        return _analyse(sandbox, path, cancel, password, regions)
+    return work
 
 
 def _analyse(sandbox: Sandbox, path: Path, cancel: threading.Event | None, password: str | None = None,
@@ -371,17 +385,25 @@ def import_files(
         regions = firm_regions(session)
         if vacancy_id is not None:
             open_vacancy(session, vacancy_id)
-    with Sandbox(limits) as sandbox:
+    to_read: list[tuple[int, Path, str | None]] = []
+    for index, entry in enumerate(queue):
+        if isinstance(entry, FilePreview) and _needs_reading(entry):
+            to_read.append((index, entry.path, entry.password))
+        elif isinstance(entry, Path):
+            to_read.append((index, entry, None))
+    with Sandbox(limits) as sandbox, SandboxPool(limits, worker_count(len(to_read))) as pool:
+        ahead = _ReadAhead(pool, to_read, cancel, regions)
         for index, entry in enumerate(queue):
             path = entry.path if isinstance(entry, (FilePreview, Skipped)) else entry
+            read = ahead.take(index)
             if isinstance(entry, Skipped):
                 status = "skipped" if isinstance(entry.failure, failures.NotImported) else "failed"  # e.g. a broken link
                 result = ImportResult(path, entry.file, status, failure=entry.failure)
             elif cancel is not None and cancel.is_set():
                 result = ImportResult(path, path.name, "cancelled", failure=failures.ImportCancelled(file=path.name))
             else:
-                result = _import_one(vault, sandbox, entry, names, on_duplicate, (redact, redact_special), limits, cancel, attach_to, regions,
-                                     vacancy_id)
+                result = _import_one(vault, sandbox, entry, names, on_duplicate, (redact, redact_special), limits, cancel,
+                                     attach_to, regions, vacancy_id, read)
             results.append(result)
             if progress is not None:
                 progress(index + 1, len(queue), result)
@@ -392,11 +414,41 @@ def import_files(
     return results
 
 
+class _ReadAhead:
+    """Files are read by the pool's workers a few files ahead of the one being analysed or
+    stored, so reading and writing overlap; at most two files per worker wait in memory, and a
+    cancel stops the reading within those few files."""
+
+    def __init__(self, pool: SandboxPool, to_read: list[tuple[int, Path, str | None]], cancel: threading.Event | None,
+                 regions: tuple[str, ...]) -> None:
+        self._pool, self._cancel, self._regions = pool, cancel, regions
+        self._next = iter(to_read)
+        self._waiting: dict[int, Future[FilePreview]] = {}
+
+    def take(self, index: int) -> "FilePreview | None":
+        """The reading of file ``index`` if it was to be read (waits for it), else None."""
+        while len(self._waiting) < 2 * self._pool.size:
+            upcoming = next(self._next, None)
+            if upcoming is None:
+                break
+            position, path, password = upcoming
+            self._waiting[position] = self._pool.submit(_analysis(path, self._cancel, password, self._regions))
+        future = self._waiting.pop(index, None)
+        return future.result() if future is not None else None
+
+
+def _needs_reading(entry: "FilePreview | Path | Skipped") -> bool:
+    if isinstance(entry, Skipped):
+        return False
+    return not isinstance(entry, FilePreview) or not entry.ok or _changed(entry)
+
+
 def _import_one(vault, sandbox, item, names, on_duplicate, redact, limits, cancel, attach_to=None,
-                regions: tuple[str, ...] = DEFAULT_REGIONS, vacancy_id: int | None = None) -> ImportResult:
-    if not isinstance(item, FilePreview) or not item.ok or _changed(item):
+                regions: tuple[str, ...] = DEFAULT_REGIONS, vacancy_id: int | None = None,
+                read: "FilePreview | None" = None) -> ImportResult:
+    if read is not None or not isinstance(item, FilePreview) or not item.ok or _changed(item):
         path = item.path if isinstance(item, FilePreview) else item
-        fresh = _analyse(sandbox, path, cancel, item.password if isinstance(item, FilePreview) else None, regions)
+        fresh = read or _analyse(sandbox, path, cancel, item.password if isinstance(item, FilePreview) else None, regions)
         if isinstance(item, FilePreview) and item.ok and fresh.ok:
             fresh.redact, fresh.redact_special = item.redact, item.redact_special
             fresh.applied_on = item.applied_on

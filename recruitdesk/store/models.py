@@ -69,6 +69,7 @@ class Candidate(Base):
     __table_args__ = (
         Index("ix_candidates_full_name", "full_name"),
         Index("ix_candidates_email", "email"),
+        Index("ix_candidates_phone", "phone"),  # the duplicate check at import (migration 0008)
         Index("ix_candidates_last_contact_on", "last_contact_on"),
     )
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ if str(ROOT) not in sys.path:
 from recruitdesk.importing.extract.dispatch import extract_file  # noqa: E402
 from recruitdesk.importing.limits import Limits  # noqa: E402
 from recruitdesk.services.importing import preview  # noqa: E402
+from tests.support.corpus import same_phone  # noqa: E402
 
 TARGETS = {"name": 0.95, "email": 0.98, "phone": 0.95}
 
@@ -60,10 +60,6 @@ def throughput(corpus: Path, rounds: int = 3) -> dict[str, float]:
             "ratio": sandboxed / raw}
 
 
-def _digits(value: str | None) -> str:
-    return re.sub(r"\D", "", value or "").lstrip("0")
-
-
 def corpus_accuracy(corpus: Path) -> dict[str, tuple[int, int]]:
     rows = [row for row in _manifest(corpus) if row["kind"] == "cv"]
     previews = preview([corpus / row["file"] for row in rows])
@@ -79,7 +75,7 @@ def corpus_accuracy(corpus: Path) -> dict[str, tuple[int, int]]:
             elif field == "email":
                 hits += (detected or "").lower() == expected.lower()
             else:
-                hits += bool(detected) and _digits(detected) == _digits(expected)
+                hits += same_phone(expected, detected)
         scores[field] = (hits, len(rows))
     return scores
 

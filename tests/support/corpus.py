@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,17 @@ def corpus_dir() -> Path:
 def manifest() -> list[dict[str, str]]:
     with open(corpus_dir() / "MANIFEST.tsv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def same_phone(expected: str, detected: str | None) -> bool:
+    """Is the detected number the one the manifest gives? The detector stores E.164
+    (+302119999999); the manifest writes the number as the CV prints it, often without a country
+    code (211-9999999, 0470 12 34 56): then the national digits must end the detected number."""
+    if not detected:
+        return False
+    want, got = re.sub(r"\D", "", expected), re.sub(r"\D", "", detected)
+    if want.lstrip("0") == got.lstrip("0"):
+        return True
+    international = expected.strip().startswith(("+", "(+", "00"))
+    national = want.lstrip("0")
+    return not international and len(national) >= 8 and got.endswith(national)
