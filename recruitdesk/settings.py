@@ -33,9 +33,11 @@ DEFINITIONS = {
         SettingDefinition("privacy_contact", str, ""),
         SettingDefinition("privacy_statement_url", str, ""),
         SettingDefinition("backup_folder", str, ""),
-        SettingDefinition("daily_maintenance_on", str, ""),  # ISO date of the last full recompute and index merge
+        SettingDefinition("daily_maintenance_on", str, ""),  # ISO date of the last daily countdown update and index merge
+        SettingDefinition("retention_computed_for", str, ""),  # countdown_basis() of the last whole-vault recompute
         SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
         SettingDefinition("search_index_stale", bool, False),  # set by migration 0005 and restores: rebuild at unlock
+        SettingDefinition("search_index_rebuilt_to", int, -1),  # last candidate id an unfinished index rebuild reached
         SettingDefinition("backup_places", list, []),  # every folder a backup was written to (erasure rewrites their key files)
         SettingDefinition("firm_country", str, ""),  # BE or NL: reads phone numbers; "": the preset's country
     )

@@ -122,6 +122,25 @@ def evaluate(facts: CandidateFacts, policy: Policy, today: dt.date) -> Retention
     return replace(status, kind=OVERDUE if due_on < today else DUE)
 
 
+def next_change(facts: CandidateFacts, today: dt.date) -> dt.date | None:
+    """The first day after ``today`` on which ``evaluate`` may answer differently for the same
+    facts and policy; None when time alone never changes the answer.
+
+    The day enters the evaluation only where it is compared with a date among the facts (a
+    reserve consent given or withdrawn on a later date puts the candidate in or out of the
+    reserve). Between two such dates every comparison has the same outcome, so nothing but the
+    status's overdue flag, which is derived from the deadline and not stored, can change. Every
+    fact date still ahead counts, not just the ones today's rules compare: a later rule that
+    compares another fact stays right, at the cost of one extra evaluation on that day.
+    """
+    dates = [facts.created_on, facts.applied_on, facts.last_contact_on, facts.extended_until, facts.outplacement_started_on]
+    for procedure in facts.procedures:
+        dates += [procedure.applied_on, procedure.ended_on]
+    for consent in facts.consents:
+        dates += [consent.given_on, consent.withdrawn_on, consent.expires_on]
+    return min((day for day in dates if day is not None and day > today), default=None)
+
+
 def _ended_reserve_consent(facts: CandidateFacts, today: dt.date) -> tuple[ConsentFacts, dt.date] | None:
     """The latest reserve consent that ended (withdrawn or expired) on or before today."""
     ended = []

@@ -13,14 +13,16 @@ stops between batches, with every finished batch kept (each batch is complete on
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from recruitdesk import settings
-from recruitdesk.services.countdown import recompute_all
+from recruitdesk.services.countdown import countdown_basis, recompute_all, refresh_all_expiries
 from recruitdesk.store import search_index
-from recruitdesk.store.models import Candidate
+from recruitdesk.store.models import Candidate, RetentionState
 from recruitdesk.vault.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -38,20 +40,68 @@ def candidate_batches(vault: Vault, size: int = BATCH_SIZE) -> list[tuple[int, i
     return [(ids[start], ids[min(start + size, len(ids)) - 1]) for start in range(0, len(ids), size)]
 
 
-def recompute_in_batches(vault: Vault, batch_size: int = BATCH_SIZE, progress: Progress | None = None,
+def recompute_in_batches(vault: Vault, batch_size: int | None = None, progress: Progress | None = None,
                          cancelled: Cancelled | None = None) -> int:
-    """Every countdown recomputed, ``batch_size`` candidates per transaction; returns how many."""
-    batches = candidate_batches(vault, batch_size)
+    """Every countdown recomputed, ``batch_size`` candidates per transaction; returns how many.
+
+    What a new policy (or firm default, or engine) needs: each batch also moves the expiry of
+    the reserve consents in force, which follows the policy. Only a run that reaches the end
+    records the basis it computed for (``retention_computed_for``); a cancelled or interrupted
+    run leaves the old one, so the next daily check recomputes everyone again.
+    """
+    with vault.read_session() as session:
+        basis = countdown_basis(session)
+    batches = candidate_batches(vault, batch_size or BATCH_SIZE)
     count = 0
     for number, ids in enumerate(batches, 1):
         if cancelled is not None and cancelled():
-            break
+            return count
         with vault.session() as session, session.begin():
+            refresh_all_expiries(session, vault.clock.today(), ids)
+            session.flush()
             count += recompute_all(session, vault.clock, ids)
         vault.checkpoint(full=False)
         if progress is not None:
             progress(number, len(batches))
+    with vault.session() as session, session.begin():
+        settings.put(session, "retention_computed_for", basis)
     return count
+
+
+def due_for_update(session: Session, today: dt.date) -> list[int]:
+    """Candidates whose countdown may have changed by ``today`` without a new fact: their next
+    transition day has come (an indexed range query), or they have no countdown row yet
+    (candidates added in bulk; counted first, so the usual answer costs two index counts)."""
+    due = list(session.scalars(select(RetentionState.candidate_id).where(RetentionState.next_transition_on <= today)))
+    candidates = session.scalar(select(func.count()).select_from(Candidate)) or 0
+    states = session.scalar(select(func.count()).select_from(RetentionState)) or 0
+    if candidates != states:  # a countdown row cascades away with its candidate: never more rows than candidates
+        due += session.scalars(select(Candidate.id).outerjoin(RetentionState).where(RetentionState.candidate_id.is_(None)))
+    return sorted(set(due))
+
+
+def recompute_due(vault: Vault, batch_size: int | None = None) -> int:
+    """The daily countdown update when the basis is unchanged: only the candidates
+    ``due_for_update`` names are evaluated, ``batch_size`` per transaction; returns how many.
+
+    Every service that changes a candidate's facts recomputes that candidate in the same
+    transaction, and a change of basis recomputes everyone, so nobody else can have changed.
+    """
+    with vault.read_session() as session:
+        ids = due_for_update(session, vault.clock.today())
+    size = batch_size or BATCH_SIZE
+    count = 0
+    for start in range(0, len(ids), size):
+        with vault.session() as session, session.begin():
+            count += recompute_all(session, vault.clock, only_ids=ids[start : start + size])
+        vault.checkpoint(full=False)
+    return count
+
+
+def countdowns_current(vault: Vault) -> bool:
+    """Whether the last whole-vault recompute was for the policy, firm defaults and engine in force."""
+    with vault.read_session() as session:
+        return settings.get(session, "retention_computed_for") == countdown_basis(session)
 
 
 def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Cancelled | None = None) -> int:
@@ -67,16 +117,24 @@ def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Canc
     return MAX_MERGE_STEPS
 
 
-def daily_maintenance(vault: Vault, day: str, batch_size: int = BATCH_SIZE) -> bool:
-    """Once per calendar day (``day``): recompute every countdown and merge the index.
+def daily_maintenance(vault: Vault, day: str, batch_size: int | None = None, progress: Progress | None = None) -> bool:
+    """Keep every countdown right, and once per calendar day (``day``) merge the index.
 
-    Fact changes recompute their own candidate in between, and a policy change recomputes
-    everyone, so once a day is enough. Returns whether it ran.
+    When the policy, a firm default or the engine changed since the last whole-vault recompute
+    (or that recompute was interrupted), everyone is recomputed, with ``progress``, even when
+    the day's work was already done. Otherwise, once a day, only the candidates whose next
+    transition day has come are: fact changes recompute their own candidate in between, so the
+    first start of the day costs no more than any other. Returns whether anything ran.
     """
     with vault.read_session() as session:
-        if settings.get(session, "daily_maintenance_on") == day:
-            return False
-    recompute_in_batches(vault, batch_size)
+        done_today = settings.get(session, "daily_maintenance_on") == day
+    current = countdowns_current(vault)
+    if not current:
+        recompute_in_batches(vault, batch_size, progress)
+    if done_today:
+        return not current
+    if current:
+        recompute_due(vault, batch_size)
     merge_index_in_steps(vault)  # keeps later erasures fast
     with vault.session() as session, session.begin():
         settings.put(session, "daily_maintenance_on", day)

@@ -18,8 +18,9 @@ from recruitdesk.retention import engine
 from recruitdesk.retention.explain import explain
 from recruitdesk.retention.policy import Policy
 from recruitdesk.services.countdown import (
-    active_policy, due_now_ids, load_candidate, recompute, recompute_all, refresh_all_expiries, retention_state, status_of, with_facts,
+    active_policy, due_now_ids, load_candidate, recompute, retention_state, status_of, with_facts,
 )
+from recruitdesk.services.maintenance import Cancelled, Progress, recompute_in_batches
 from recruitdesk.store.models import Candidate, RetentionPolicy, RetentionState
 from recruitdesk.vault.vault import Vault
 
@@ -38,13 +39,18 @@ def install_policy(session: Session, clock: Clock, policy: Policy, preset: str |
     return version
 
 
-def change_policy(vault: Vault, policy: Policy, preset: str | None = None) -> int:
-    """Install a new policy version and recompute every countdown in one transaction."""
+def change_policy(vault: Vault, policy: Policy, preset: str | None = None, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> int:
+    """Install a new policy version, then recompute every countdown in short batches.
+
+    ``progress(done, total)`` is called after each batch. Saves made meanwhile wait for one
+    batch at most (the one-writer rule). If the recompute is cancelled or interrupted, the
+    vault records that its countdowns are not yet computed for this policy, and the next
+    daily check (at the next start at the latest) recomputes everyone again.
+    """
     with vault.session() as session, session.begin():
         version = install_policy(session, vault.clock, policy, preset)
-        session.flush()
-        recompute_all(session, vault.clock)
-        refresh_all_expiries(session, vault.clock.today())
+    recompute_in_batches(vault, progress=progress, cancelled=cancelled)
     return version
 
 

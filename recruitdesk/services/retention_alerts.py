@@ -12,7 +12,7 @@ from recruitdesk import errors, settings
 from recruitdesk.i18n import translate
 from recruitdesk.services.backups import backup_if_due
 from recruitdesk.services.erasure import erase_due
-from recruitdesk.services.maintenance import daily_maintenance
+from recruitdesk.services.maintenance import Progress, daily_maintenance
 from recruitdesk.services.retention import DueItem, due_counts, due_items, held_items
 from recruitdesk.vault.vault import Vault
 
@@ -78,13 +78,14 @@ def summarise(vault: Vault, day: dt.date | None = None) -> RetentionSummary:
     )
 
 
-def run_daily_check(vault: Vault) -> tuple[RetentionSummary, list[int]]:
+def run_daily_check(vault: Vault, progress: Progress | None = None) -> tuple[RetentionSummary, list[int]]:
     """The check run at start and once a day: refresh every countdown (a new day can end a
     consent or a hold's effect), erase what is due if the firm turned automatic erasure on,
     make the automatic backup when one is due (after erasing, so it never holds the erased),
-    then summarise what remains. A backup that fails (a backup drive unplugged, a full disk) is
+    then summarise what remains. ``progress(done, total)`` follows a whole-vault recompute (after
+    a policy change that did not finish); the usual day's update is too short to need it. A backup that fails (a backup drive unplugged, a full disk) is
     logged and tried again at the next check; it never stops the retention work."""
-    daily_maintenance(vault, vault.clock.today().isoformat())  # short batches: saves never wait long
+    daily_maintenance(vault, vault.clock.today().isoformat(), progress=progress)  # short batches: saves never wait long
     erased: list[int] = []
     with vault.read_session() as session:
         automatic = settings.get(session, "auto_erase")

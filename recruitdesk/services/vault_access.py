@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
 from recruitdesk.retention.presets import get_preset
+from recruitdesk.services.countdown import countdown_basis
 from recruitdesk.services.retention import install_policy
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.keychain import Keychain, SystemKeychain
@@ -55,6 +56,8 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
     def initialise(session: Session, keys: CandidateKeys) -> None:
         audit.record(session, clock, "vault.created", preset=preset)
         install_policy(session, clock, get_preset(preset).policy, preset)
+        session.flush()
+        settings.put(session, "retention_computed_for", countdown_basis(session))  # nobody to recompute yet
         settings.put(session, "search_index_stale", False)  # a new vault's index is built as candidates come
         if seed is not None:
             seed(session, keys)

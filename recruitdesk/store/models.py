@@ -219,11 +219,19 @@ class ScreeningNoteRevision(Base):
 
 
 class RetentionState(Base):
-    """The computed countdown, cached for fast sorting; recomputed from facts and policy."""
+    """The computed countdown, cached for fast sorting; recomputed from facts and policy.
+
+    ``next_transition_on`` is the first later day on which the same facts under the same policy
+    may give another countdown (a reserve consent given or withdrawn on a future date); the daily
+    check re-evaluates only the candidates whose day has come (an indexed query), since fact
+    changes recompute their own candidate and a policy change recomputes everyone. None: time
+    alone never changes this candidate's countdown.
+    """
 
     __tablename__ = "retention_states"
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True)
     due_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    next_transition_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     rule: Mapped[str | None] = mapped_column(String(80))
     policy_version: Mapped[int | None] = mapped_column(Integer)
     legal_hold_reason: Mapped[str | None] = mapped_column(Text)

@@ -74,13 +74,13 @@ def test_counts_stay_exact_when_the_lists_are_capped(new_vault, clock, monkeypat
     assert summary.headline().startswith("4 candidates are overdue")
 
 
-def test_the_full_recompute_runs_once_per_day_not_at_every_unlock(new_vault, clock, monkeypatch):
+def test_the_daily_update_runs_once_per_day_not_at_every_unlock(new_vault, clock, monkeypatch):
     from recruitdesk.services import maintenance
 
     vault, _ = new_vault
     calls = []
-    real = maintenance.recompute_in_batches
-    monkeypatch.setattr(maintenance, "recompute_in_batches", lambda v, *a: calls.append(v.clock.today()) or real(v, *a))
+    real = maintenance.recompute_due
+    monkeypatch.setattr(maintenance, "recompute_due", lambda v, *a: calls.append(v.clock.today()) or real(v, *a))
     run_daily_check(vault)
     run_daily_check(vault)
     assert calls == [clock.today()]

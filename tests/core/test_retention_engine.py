@@ -246,3 +246,34 @@ def test_adding_months_clamps_and_never_goes_backwards(start, months):
     result = add_months(start, months)
     assert result > start
     assert result.day == start.day or result.day < start.day and (result + dt.timedelta(days=1)).day == 1
+
+
+def _stored_part(s: engine.RetentionStatus) -> tuple:
+    """What the countdown row keeps (and the daily check must keep right): not the overdue flag."""
+    return (s.due_on, s.rule_id, s.situation, s.consent_ended_on, s.kind == engine.LEGAL_HOLD)
+
+
+@given(st.sampled_from(list(PRESETS)), candidate_facts(), st.integers(-60, 1500))
+@settings(max_examples=400)
+def test_nothing_stored_changes_before_the_next_transition_day(preset, facts, offset):
+    """The daily check re-evaluates a candidate only on its next transition day: every day
+    before it must give the same countdown, and the day itself is the first that may not."""
+    policy = PRESETS[preset].policy
+    today = facts.created_on + dt.timedelta(days=offset)
+    first = engine.evaluate(facts, policy, today)
+    following = engine.next_change(facts, today)
+    last_day = following - dt.timedelta(days=1) if following else today + dt.timedelta(days=1500)
+    assert following is None or following > today
+    day = today
+    while day <= last_day:
+        assert _stored_part(engine.evaluate(facts, policy, day)) == _stored_part(first), day
+        day += dt.timedelta(days=17 if day + dt.timedelta(days=17) <= last_day else 1)
+
+
+def test_a_future_consent_date_is_the_next_transition():
+    facts = not_hired(D(2026, 1, 5), D(2026, 2, 1), consents=(reserve(D(2026, 3, 1), withdrawn=D(2026, 9, 1)),))
+    assert engine.next_change(facts, D(2026, 2, 10)) == D(2026, 3, 1)
+    assert engine.next_change(facts, D(2026, 3, 1)) == D(2026, 9, 1)
+    assert engine.next_change(facts, D(2026, 9, 1)) is None
+    before, on = (status("nl-ap", facts, day) for day in (D(2026, 2, 28), D(2026, 3, 1)))
+    assert before.situation != on.situation  # the transition is real: the reserve starts that day
