@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from recruitdesk import audit, errors
@@ -61,25 +61,41 @@ def suppress(session: Session, keys: CandidateKeys, clock: Clock, email: str | N
     The basis date is the day the request was received, or today for a manual entry. An entry
     that was removed earlier is put back with the new basis.
     """
+    return suppress_many(session, keys, clock, [(email, phone)], basis, request_id)
+
+
+def suppress_many(session: Session, keys: CandidateKeys, clock: Clock, people: list[tuple[str | None, str | None]],
+                  basis: str, request_id: int | None = None) -> int:
+    """``suppress`` for several people's (email, phone) on one basis: one query finds the
+    entries that exist, one INSERT adds the new ones. Returns how many were new or put back."""
     if basis not in BASES:
         raise ValueError(basis)
     if basis != MANUAL and request_id is None:
         raise ValueError("an objection or erasure entry needs its request")
     request = session.get(RightsRequest, request_id) if request_id is not None else None
     basis_on = request.received_on if request is not None else clock.today()
+    regions = firm_regions(session)
+    wanted: dict[bytes, str] = {}
+    for email, phone in people:
+        for kind, digest in identifier_hashes(keys, email, phone, regions=regions):
+            wanted.setdefault(digest, kind)
+    if not wanted:
+        return 0
+    existing = {entry.identifier_hash: entry for entry in session.scalars(
+        select(SuppressionEntry).where(SuppressionEntry.identifier_hash.in_(list(wanted))))}
     added = 0
-    for kind, digest in identifier_hashes(keys, email, phone, regions=firm_regions(session)):
-        entry = session.scalars(select(SuppressionEntry).where(SuppressionEntry.identifier_hash == digest)).first()
-        if entry is None:
-            entry = SuppressionEntry(identifier_hash=digest, kind=kind, reason=basis, added_at=clock.now().replace(tzinfo=None))
-            session.add(entry)
-        elif entry.removed_on is None:
-            continue
-        entry.basis, entry.rights_request_id, entry.basis_on = basis, request_id, basis_on
-        entry.removed_on = entry.removal_reason = None
-        added += 1
+    for entry in existing.values():
+        if entry.removed_on is not None:  # removed earlier: put back on the new basis
+            entry.basis, entry.rights_request_id, entry.basis_on = basis, request_id, basis_on
+            entry.removed_on = entry.removal_reason = None
+            added += 1
+    now = clock.now().replace(tzinfo=None)
+    new = [{"identifier_hash": digest, "kind": kind, "reason": basis, "added_at": now, "basis": basis,
+            "rights_request_id": request_id, "basis_on": basis_on} for digest, kind in wanted.items() if digest not in existing]
+    if new:
+        session.execute(insert(SuppressionEntry), new)
     session.flush()
-    return added
+    return added + len(new)
 
 
 def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = None) -> bool:

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from typing import Iterable, Protocol
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 TABLE = "candidate_tokens"
@@ -75,6 +75,14 @@ def remove_candidate(session: Session, candidate_id: int) -> None:
     backup being scrubbed, the plaintext index of migration 0002 is the one present."""
     for table in _present_tables(session):
         session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
+
+
+def remove_candidates(session: Session, candidate_ids: list[int]) -> None:
+    """``remove_candidate`` for many candidates: one DELETE per index table."""
+    if not candidate_ids:
+        return
+    for table in _present_tables(session):
+        session.execute(text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": list(candidate_ids)})
 
 
 def _present_tables(session: Session) -> tuple[str, ...]:

@@ -150,3 +150,58 @@ def test_a_routine_erasure_puts_nobody_on_the_suppression_list(populated):
     assert not is_suppressed(vault, email=EMAIL)
     with vault.session() as session:
         assert session.scalars(select(SuppressionEntry)).all() == []
+
+
+@pytest.mark.parametrize("batch", [1, 7, 300])
+def test_no_trace_at_every_batch_size_and_the_rest_stays_whole(populated, batch):
+    """A batch of ``batch`` candidates (the target and bulk-added others, each with a search
+    entry, a countdown and a procedure) is erased with set-based statements: no decrypted page
+    or WAL frame holds the target, every one of them has its ledger and chained audit entry,
+    and everyone else (with their index entry) is untouched."""
+    from recruitdesk.services.audit_trail import verify
+    from recruitdesk.services.retention_alerts import run_daily_check
+    from recruitdesk.store.models import Procedure, RetentionState
+    from tests.support.vaults import insert_candidates
+
+    vault, target_id, other_id = populated
+    extra = insert_candidates(vault, max(0, batch - 1) + 5)
+    with vault.session() as session, session.begin():
+        session.execute(Procedure.__table__.insert(), [{"candidate_id": cid, "applied_on": dt.date(2026, 1, 5), "outcome": "not_hired",
+                                                        "ended_on": dt.date(2026, 2, 1)} for cid in extra])
+    vault.clock.advance(days=1)
+    run_daily_check(vault)  # every bulk-added candidate gets its countdown row
+    chosen = [target_id] + extra[: batch - 1]
+    kept = extra[batch - 1 :]
+    assert set(_token_needles(vault)) <= _hits(vault)  # control: the target is on disk before
+    with vault.read_session() as session:
+        uids = {row[0]: row[1] for row in session.execute(select(Candidate.id, Candidate.uid).where(Candidate.id.in_(chosen)))}
+        audit_before = session.scalar(select(func.count()).select_from(AuditEntry))
+
+    report = erase_candidates(vault, chosen)
+
+    assert report.erased == chosen and report.missing == []
+    assert _hits(vault) == set()
+    wal = vault.database_path.with_name("vault.db-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with vault.read_session() as session:
+        for table, column in [(Candidate.__table__, Candidate.id), (Document.__table__, Document.candidate_id),
+                              (Procedure.__table__, Procedure.candidate_id), (RetentionState.__table__, RetentionState.candidate_id)]:
+            assert session.scalar(select(func.count()).select_from(table).where(column.in_(chosen))) == 0, table.name
+        assert session.scalar(select(func.count()).select_from(Candidate).where(Candidate.id.in_(kept))) == len(kept)
+        assert session.scalar(select(func.count()).select_from(Procedure).where(Procedure.candidate_id.in_(kept))) == len(kept)
+        ledger = {row[0]: row[1] for row in session.execute(select(ErasureLedgerEntry.candidate_uid, ErasureLedgerEntry.reason))}
+        assert set(ledger) == set(uids.values())
+        erased_audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "candidate.erased").order_by(AuditEntry.seq)).all()
+        assert [entry.candidate_uid for entry in erased_audit] == [uids[cid] for cid in chosen]
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audit_before + batch
+        assert sum(s.count for s in session.scalars(select(AnonymousStatistic))) == batch
+        assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
+        name = session.get(Candidate, kept[-1]).full_name
+    assert kept[-1] in search_candidates_of(vault, name)
+    assert verify(vault).intact
+
+
+def search_candidates_of(vault, text: str) -> list[int]:
+    from recruitdesk.services.candidate_search import search_candidates
+
+    return search_candidates(vault, text)
