@@ -335,8 +335,7 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
         _remove_database_files(staging)
         raise
     restored = vault.replace_database(staging)
-    with restored.session() as session, session.begin():
-        rebuild_if_stale(session, restored.candidate_keys)
+    rebuild_if_stale(restored)
     database.checkpoint(restored.engine)
     return RestoreReport(restored, erased_again, safety_copy)
 

@@ -84,5 +84,4 @@ def finish_unlock_work(vault: Vault) -> None:
     from recruitdesk.services.search_rebuild import rebuild_if_stale
 
     finish_pending_erasures(vault)
-    with vault.session() as session, session.begin():
-        rebuild_if_stale(session, vault.candidate_keys)
+    rebuild_if_stale(vault)  # in short batches, resumable; the vault is handed out only once it is whole
