@@ -32,13 +32,13 @@ from recruitdesk import audit, errors
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.retention.policy import Policy
-from recruitdesk.services.countdown import active_policy, facts_by_id, is_due_now, with_facts
+from recruitdesk.services.countdown import active_policy, facts_by_id, is_due_now
 from recruitdesk.services.key_erasure import erase_from_backups
 from recruitdesk.services.maintenance import merge_index_in_steps
 from recruitdesk.services.retention import due_now
 from recruitdesk.services.suppression import ERASURE_REQUEST, suppress_many
 from recruitdesk.store import candidate_removal
-from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry
+from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry, RetentionState
 from recruitdesk.vault.vault import Vault
 
 REASONS = ("retention_due", "request", "manual")  # what the ledger may say, decided by erasure_reason
@@ -137,13 +137,19 @@ def erasure_reason(facts: CandidateFacts, policy: Policy, today: dt.date, reques
 
 
 def refuse_if_held(vault: Vault, candidate_ids: list[int]) -> None:
-    """Raise ``CandidateOnLegalHold`` for the first held candidate; lets a caller that does more
-    than erase (completing a rights request) refuse before it changes anything."""
+    """Raise ``CandidateOnLegalHold`` for the first held candidate (by id); lets a caller that
+    does more than erase (completing a rights request) refuse before it changes anything.
+    Reads only the hold column, in chunks, so checking a thousand candidates costs milliseconds."""
+    ordered = sorted(set(candidate_ids))
     with vault.read_session() as session:
-        for candidate in session.scalars(with_facts().where(Candidate.id.in_(candidate_ids)).order_by(Candidate.id)):
-            hold = candidate.retention.legal_hold_reason if candidate.retention is not None else None
-            if hold:
-                raise errors.CandidateOnLegalHold(id=candidate.id, reason=hold)
+        for start in range(0, len(ordered), candidate_removal.CHUNK):
+            held = session.execute(
+                select(RetentionState.candidate_id, RetentionState.legal_hold_reason)
+                .where(RetentionState.candidate_id.in_(ordered[start : start + candidate_removal.CHUNK]),
+                       RetentionState.legal_hold_reason.is_not(None), RetentionState.legal_hold_reason != "")
+                .order_by(RetentionState.candidate_id).limit(1)).first()
+            if held is not None:
+                raise errors.CandidateOnLegalHold(id=held[0], reason=held[1])
 
 
 def _people(session: Session, candidate_ids: list[int]) -> dict[int, _Person]:
