@@ -38,6 +38,7 @@ DEFINITIONS = {
         SettingDefinition("backup_interval_days", int, 7),  # 0: no automatic backups
         SettingDefinition("search_index_stale", bool, False),  # set by migration 0005 and restores: rebuild at unlock
         SettingDefinition("search_index_rebuilt_to", int, -1),  # last candidate id an unfinished index rebuild reached
+        SettingDefinition("search_index_purge_pending", bool, False),  # a bulk erasure left delete markers: merge the index
         SettingDefinition("backup_places", list, []),  # every folder a backup was written to (erasure rewrites their key files)
         SettingDefinition("firm_country", str, ""),  # BE or NL: reads phone numbers; "": the preset's country
     )

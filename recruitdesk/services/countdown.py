@@ -216,7 +216,7 @@ def due_now_ids(session: Session, on: dt.date) -> list[int]:
 
 
 # --- reserve consent expiry ----------------------------------------------------------------
-def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on: dt.date) -> dt.date | None:
+def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on: dt.date, policy: Policy | None = None) -> dt.date | None:
     """When consent for ``purpose`` given on ``given_on`` ends under the active policy.
 
     For the recruitment reserve this is the earliest deadline of the policy's reserve rules,
@@ -224,13 +224,13 @@ def policy_expiry(session: Session, candidate: Candidate, purpose: str, given_on
     """
     if purpose != RESERVE_PURPOSE:
         return None
-    policy, _version = active_policy(session)
+    policy = policy or active_policy(session)[0]
     consent = ConsentFacts(purpose, given_on)
     deadline = engine.earliest_deadline(policy, RESERVE, facts_of(candidate), consent)
     return deadline.due_on if deadline is not None else None
 
 
-def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> int:
+def refresh_expiries(session: Session, candidate: Candidate, today: dt.date, policy: Policy | None = None) -> int:
     """Move the expiry of reserve consents still in force when their anchors moved.
 
     The reserve rule counts from a fact that can change after consent was given (IT1: 12 months
@@ -244,7 +244,7 @@ def refresh_expiries(session: Session, candidate: Candidate, today: dt.date) -> 
             continue
         if consent.expires_on is not None and consent.expires_on <= today:
             continue
-        expiry = policy_expiry(session, candidate, consent.purpose, consent.given_on)
+        expiry = policy_expiry(session, candidate, consent.purpose, consent.given_on, policy)
         if expiry != consent.expires_on:
             consent.expires_on = expiry
             changed += 1
@@ -258,4 +258,5 @@ def refresh_all_expiries(session: Session, today: dt.date, ids: tuple[int, int] 
     if ids is not None:
         query = query.where(Candidate.id.between(*ids))
     candidates: Iterable[Candidate] = session.scalars(query)
-    return sum(refresh_expiries(session, candidate, today) for candidate in candidates)
+    policy = active_policy(session)[0]  # once, not per consent
+    return sum(refresh_expiries(session, candidate, today, policy) for candidate in candidates)

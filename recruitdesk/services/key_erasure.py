@@ -24,6 +24,7 @@ from sqlalchemy import select, text
 
 from recruitdesk import errors
 from recruitdesk.services.backups import backup_folders, backup_session, list_backups, remove_partials
+from recruitdesk.services.maintenance import finish_index_purge
 from recruitdesk.store import candidate_removal
 from recruitdesk.store.models import ErasureLedgerEntry
 from recruitdesk.vault import database
@@ -60,6 +61,7 @@ def erase_from_backups(vault: Vault, erased: list[dict]) -> int:
 
 def finish_pending_erasures(vault: Vault) -> int:
     """Complete erasures an interruption left unfinished; returns how many backups changed."""
+    finish_index_purge(vault)  # a bulk erasure's delete markers: merge them away first
     database.checkpoint(vault.engine)
     for folder in (vault.folder, *backup_folders(vault)):  # the vault folder: an interrupted restore's copy
         remove_partials(folder)

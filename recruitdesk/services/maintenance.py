@@ -117,6 +117,20 @@ def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Canc
     return MAX_MERGE_STEPS
 
 
+def finish_index_purge(vault: Vault) -> bool:
+    """After a bulk erasure's delete markers (``search_index.remove_candidates(secure=False)``):
+    merge the whole index in bounded steps, so no segment keeps an erased candidate's tokens,
+    then clear the mark. Runs at the end of the erasure and, if that was interrupted, at the
+    next unlock. Returns whether there was anything to do."""
+    with vault.read_session() as session:
+        if not settings.get(session, "search_index_purge_pending"):
+            return False
+    merge_index_in_steps(vault)
+    with vault.session() as session, session.begin():
+        settings.put(session, "search_index_purge_pending", False)
+    return True
+
+
 def daily_maintenance(vault: Vault, day: str, batch_size: int | None = None, progress: Progress | None = None) -> bool:
     """Keep every countdown right, and once per calendar day (``day``) merge the index.
 

@@ -52,7 +52,9 @@ def rebuild_in_batches(vault: Vault, batch_size: int | None = None, progress: Pr
     with vault.session() as session, session.begin():
         done_to = settings.get(session, "search_index_rebuilt_to")
         if done_to == NOT_STARTED:
-            search_index.clear(session)
+            # Delete markers, not FTS5 secure-delete row by row (a minute for 3,000 indexed CVs
+            # in one transaction): the closing merge drops the old entries with the markers.
+            search_index.clear(session, secure=False)
             done_to = 0
             settings.put(session, "search_index_rebuilt_to", done_to)
         remaining = session.scalar(select(func.count()).select_from(Candidate).where(Candidate.id > done_to)) or 0

@@ -30,13 +30,15 @@ def dependent_tables() -> list[tuple[Table, Column]]:
     return found
 
 
-def remove_candidates(session: Session, candidate_ids: list[int]) -> None:
-    """Delete these candidates and everything hanging off them, one statement per table per chunk."""
+def remove_candidates(session: Session, candidate_ids: list[int], secure_index: bool = True) -> None:
+    """Delete these candidates and everything hanging off them, one statement per table per chunk.
+
+    ``secure_index=False``: see ``search_index.remove_candidates`` (the caller merges the index)."""
     present = _present_tables(session)
     ordered = sorted(set(candidate_ids))
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
-        search_index.remove_candidates(session, chunk)
+        search_index.remove_candidates(session, chunk, secure=secure_index)
         for table, column in dependent_tables():
             if table.name in present:
                 session.execute(delete(table).where(column.in_(chunk)))

@@ -205,3 +205,36 @@ def search_candidates_of(vault, text: str) -> list[int]:
     from recruitdesk.services.candidate_search import search_candidates
 
     return search_candidates(vault, text)
+
+
+def test_a_bulk_erasure_interrupted_before_its_index_merge_is_purged_by_the_unlock_work(populated, monkeypatch):
+    """A large batch leaves delete markers in the index and merges them away at the end; if
+    the app stops in between, the work every unlock does first (``finish_unlock_work``)
+    finishes the merge. (Run on the open vault: reopening this fixture's vault trips the full
+    page check's FTS5 checksum complaint, an older problem of its own.)"""
+    from recruitdesk import settings
+    from recruitdesk.services import erasure
+    from recruitdesk.services.vault_access import finish_unlock_work
+    from tests.support.vaults import insert_candidates
+
+    vault, target_id, other_id = populated
+    extra = insert_candidates(vault, erasure.INDEX_PURGE_THRESHOLD)
+
+    class Stopped(Exception):
+        pass
+
+    def stopped(_vault):
+        raise Stopped()  # the app stops before the merge
+
+    monkeypatch.setattr(erasure, "finish_index_purge", stopped)
+    with pytest.raises(Stopped):
+        erase_candidates(vault, [target_id] + extra)
+    with vault.read_session() as session:
+        assert settings.get(session, "search_index_purge_pending") is True  # the merge is owed
+    monkeypatch.undo()
+    finish_unlock_work(vault)
+    with vault.read_session() as session:
+        assert settings.get(session, "search_index_purge_pending") is False
+        assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
+    vault.checkpoint()
+    assert _hits(vault) == set()
