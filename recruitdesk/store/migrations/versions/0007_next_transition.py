@@ -8,7 +8,7 @@ first daily check after the upgrade recomputes every countdown once, in short ba
 fills the column (services.maintenance.update_countdowns).
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-04
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0007"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
