@@ -7,6 +7,6 @@ The rest of the package is Qt-free; this layer only calls ``recruitdesk.services
 database or vault files directly) and turns core errors into translated sentences.
 """
 
-from recruitdesk.gui.none_guard import make_none_immortal
+from recruitdesk.gui.shell.none_guard import make_none_immortal
 
-make_none_immortal()  # before any Qt call: see none_guard (a PySide6 6.12.0 bug on Python 3.11)
+make_none_immortal()  # before any Qt call: see shell.none_guard (a PySide6 6.12.0 bug on Python 3.11)

@@ -2,7 +2,7 @@
 
 PySide6 6.12.0 on Python 3.11 drops a reference to None on every Qt call that returns nothing;
 after a few thousand calls the interpreter aborted ("Fatal Python error: none_dealloc").
-recruitdesk.gui.none_guard makes None effectively immortal on Python before 3.12.
+recruitdesk.gui.shell.none_guard makes None effectively immortal on Python before 3.12.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtGui import QStandardItem
 
-from recruitdesk.gui import none_guard
+from recruitdesk.gui.shell import none_guard
 
 SCRIPT = """
 import sys
