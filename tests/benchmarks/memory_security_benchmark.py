@@ -22,7 +22,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -37,13 +36,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 def queries() -> list[str]:
     """The same 40 queries as run_benchmarks.measure (its seed and word lists)."""
     import run_benchmarks as rb
-    from recruitdesk.demo import FIRST_NAMES, LAST_NAMES
 
-    rng = random.Random(rb.SEED + 2)
-    return ([rng.choice(FIRST_NAMES) for _ in range(10)] + [rng.choice(LAST_NAMES).split()[-1][:4] for _ in range(10)]
-            + [rng.choice(rb.SKILLS).split()[0] for _ in range(10)]
-            + [f"{rng.choice(rb.SKILLS).split()[0]} {rng.choice(['Gent', 'Utrecht', 'Leuven', 'Rotterdam'])}" for _ in range(5)]
-            + [f"{rng.choice(FIRST_NAMES)} {rng.choice(rb.ROLES).split()[0]}" for _ in range(5)])
+    return rb.search_queries()
 
 
 def measure(folder: Path, recovery_key: str, memory_security: bool, cache_mb: int, plain: bool) -> dict:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from recruitdesk.store import search_index
 from recruitdesk.vault import crypto, database
 from recruitdesk.vault.candidate_keys import CandidateKeys
-from tests.benchmarks.run_benchmarks import ROLES, SEED, SKILLS, cv_text, percentile
+from tests.benchmarks.run_benchmarks import SEED, cv_text, name_pools, percentile, search_queries
 
 LEGACY_DDL = "CREATE VIRTUAL TABLE candidate_search USING fts5(name, email, body, tokenize='unicode61 remove_diacritics 2')"
 TOKENS_DDL = "CREATE VIRTUAL TABLE candidate_tokens USING fts5(tokens, tokenize='ascii', detail=none)"
@@ -48,13 +48,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=10_000)
     args = parser.parse_args()
-    from recruitdesk.demo import CITIES, FIRST_NAMES, LAST_NAMES
-
+    first_names, last_names, cities = name_pools()
     keys = CandidateKeys(crypto.random_key())
     rng = random.Random(SEED)
     rows = []
     for cid in range(1, args.size + 1):
-        first, last, city = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES), rng.choice(CITIES)
+        first, last, city = rng.choice(first_names), rng.choice(last_names), rng.choice(cities)
         name = f"{first} {last}"
         email = f"{first}.{last}{cid}@example.be".lower().replace(" ", "")
         rows.append((cid, name, email, cv_text(rng, name, email, city)))
@@ -73,11 +72,7 @@ def main() -> None:
             tokens_build = time.perf_counter() - started
             for table in ("candidate_search", "candidate_tokens"):
                 session.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
-        qrng = random.Random(SEED + 2)
-        queries = ([qrng.choice(FIRST_NAMES) for _ in range(10)] + [qrng.choice(LAST_NAMES).split()[-1][:4] for _ in range(10)]
-                   + [qrng.choice(SKILLS).split()[0] for _ in range(10)]
-                   + [f"{qrng.choice(SKILLS).split()[0]} {qrng.choice(['Gent', 'Utrecht', 'Leuven', 'Rotterdam'])}" for _ in range(5)]
-                   + [f"{qrng.choice(FIRST_NAMES)} {qrng.choice(ROLES).split()[0]}" for _ in range(5)])
+        queries = search_queries()
         with Session(engine) as session:
             results = {}
             for label, run in (("plaintext FTS5 (0002)", lambda q: legacy_search(session, q)),
