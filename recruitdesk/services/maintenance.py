@@ -40,6 +40,21 @@ def candidate_batches(vault: Vault, size: int = BATCH_SIZE) -> list[tuple[int, i
     return [(ids[start], ids[min(start + size, len(ids)) - 1]) for start in range(0, len(ids), size)]
 
 
+def in_candidates(vault: Vault, progress: Progress, batch_size: int | None = None) -> Progress:
+    """``progress`` as candidates done of all candidates, for the batch progress of
+    ``recompute_in_batches`` with the same ``batch_size``: every batch but the last is full, so
+    after batch k of n, min(k * size, candidates) are done. What a person wants to read
+    ("1,200 of 10,000"), where the batches are an implementation detail."""
+    size = batch_size or BATCH_SIZE
+    with vault.read_session() as session:
+        total = session.scalar(select(func.count()).select_from(Candidate)) or 0
+
+    def report(batch: int, _batches: int) -> None:
+        progress(min(batch * size, total), total)
+
+    return report
+
+
 def recompute_in_batches(vault: Vault, batch_size: int | None = None, progress: Progress | None = None,
                          cancelled: Cancelled | None = None) -> int:
     """Every countdown recomputed, ``batch_size`` candidates per transaction; returns how many.

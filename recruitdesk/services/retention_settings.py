@@ -18,7 +18,7 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.retention.policy import Policy
 from recruitdesk.retention.presets import PRESETS, get_preset
 from recruitdesk.services.countdown import active_policy, load_candidate, status_of
-from recruitdesk.services.maintenance import Progress
+from recruitdesk.services.maintenance import Cancelled, Progress, in_candidates
 from recruitdesk.services.retention import change_policy
 from recruitdesk.vault.vault import Vault
 
@@ -56,6 +56,7 @@ def save_retention_settings(
     preset: str | None = None,
     policy_json: str | None = None,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int | None:
     """Store the alert window and automatic erasure; install ``preset`` (a name) or else the
     custom ``policy_json`` when it differs from the policy in force.
@@ -63,7 +64,9 @@ def save_retention_settings(
     Returns the new policy version, or None when the policy did not change. Raises
     ``PolicyInvalid`` for a custom policy that does not validate, ``UnknownPreset`` for an
     unknown preset, ``ValueError`` for an alert window outside 1–365 days. A new policy
-    recomputes every countdown in batches, calling ``progress(done, total)`` after each.
+    recomputes every countdown in batches, calling ``progress(done, total)`` after each with
+    the candidates done and all candidates; ``cancelled()`` stops it between batches (the next
+    daily check finishes it, see ``change_policy``).
     """
     low, high = ALERT_WINDOW_RANGE
     if isinstance(alert_window_days, bool) or not low <= int(alert_window_days) <= high:
@@ -81,7 +84,8 @@ def save_retention_settings(
         current_preset = settings.get(session, "retention_preset")
     if policy is None or (policy == current and (preset is None or preset == current_preset)):
         return None
-    return change_policy(vault, policy, preset, progress=progress)
+    return change_policy(vault, policy, preset, progress=in_candidates(vault, progress) if progress else None,
+                         cancelled=cancelled)
 
 
 @dataclass(frozen=True)

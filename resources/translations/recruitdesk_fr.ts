@@ -2790,6 +2790,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Recomputing countdowns</source>
+        <translation>Recalcul des décomptes</translation>
+    </message>
+    <message>
         <source>Settings pages</source>
         <translation>Pages de paramètres</translation>
     </message>
@@ -2904,6 +2912,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Recomputing countdowns: {done} of {total}</source>
+        <translation>Recalcul des décomptes&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>This policy is not valid: {problem}</source>

@@ -2790,6 +2790,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Recomputing countdowns</source>
+        <translation>Termijnen opnieuw berekenen</translation>
+    </message>
+    <message>
         <source>Settings pages</source>
         <translation>Pagina&apos;s met instellingen</translation>
     </message>
@@ -2904,6 +2912,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Geldende versie van het beleid: {version}</translation>
+    </message>
+    <message>
+        <source>Recomputing countdowns: {done} of {total}</source>
+        <translation>Termijnen opnieuw berekenen: {done} van {total}</translation>
     </message>
     <message>
         <source>This policy is not valid: {problem}</source>

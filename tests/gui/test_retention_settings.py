@@ -9,6 +9,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 
 from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON
@@ -18,12 +19,14 @@ from recruitdesk.gui.retention.preset_delegate import SECONDARY_ROLE
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.retention.policy import Policy, PolicyInvalid
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services import audit_trail
+from recruitdesk.services import audit_trail, maintenance
 from recruitdesk.services.audit_trail import AuditFilter
 from recruitdesk.services.retention import change_policy
 from recruitdesk.services.retention_settings import candidate_retention, read_retention_settings, save_retention_settings
+from recruitdesk.store.models import RetentionState
 
 from tests.gui.retention_support import add_not_hired, show
+from tests.support.vaults import insert_candidates
 from tests.gui.user_actions import button_named, choose_in_combo, click, type_in_spin
 from tests.gui.retention_support import demo_vault, new_vault  # noqa: F401 - fixtures that wait for workers
 
@@ -118,6 +121,34 @@ def test_editing_a_period_in_the_form_and_saving_changes_the_countdown(qtbot, wi
     choose_in_combo(qtbot, row(dialog, "not_hired").unit_combo, "weeks")
     assert dialog.preset_combo.currentData() == "nl-ap"  # edited back: the preset again
     dialog.reject()
+
+
+def test_a_policy_change_shows_how_many_countdowns_are_recomputed(qtbot, clock, new_vault, monkeypatch):
+    vault, _key = new_vault
+    monkeypatch.setattr(maintenance, "BATCH_SIZE", 3)  # 7 candidates: three batches
+    sam = add_not_hired(vault, clock, "Soon Sam", clock.today() - dt.timedelta(days=20))
+    others = insert_candidates(vault, 6)
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    show(qtbot, window, vault)
+    assert days_left(window, sam) == "8"
+    dialog = open_settings(qtbot, window)
+    assert not dialog.progress_label.isVisible() and not dialog.progress_bar.isVisible()
+    seen: list[tuple[int, int, str]] = []  # what the dialog showed at each step of the bar
+    dialog.progress_bar.valueChanged.connect(
+        lambda value: seen.append((value, dialog.progress_bar.maximum(), dialog.progress_label.text())))
+    not_hired = row(dialog, "not_hired")
+    type_in_spin(qtbot, not_hired.amount_spin, 25)
+    choose_in_combo(qtbot, not_hired.unit_combo, "days")
+    save(qtbot, window, dialog)
+    assert read_retention_settings(vault).policy_version == 2 and "version 2" in window.statusBar().currentMessage()
+    assert seen == [(3, 7, "Recomputing countdowns: 3 of 7"), (6, 7, "Recomputing countdowns: 6 of 7"),
+                    (7, 7, "Recomputing countdowns: 7 of 7")]
+    assert days_left(window, sam) == "5"  # 25 days after the procedure, shown in the list
+    with vault.read_session() as session:
+        versions = dict(session.execute(select(RetentionState.candidate_id, RetentionState.policy_version)).all())
+    assert versions == {candidate_id: 2 for candidate_id in [sam, *others]}  # every batch ran
 
 
 def test_an_invalid_row_is_explained_next_to_it_and_cannot_be_saved(qtbot, window_and_vault):

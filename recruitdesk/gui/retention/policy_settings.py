@@ -5,7 +5,8 @@ statement's address) and the backups (folder, automatic interval).
 The policy is edited as rows (``policy_editor.PolicyEditor``): a preset chosen by what it does,
 or the firm's own rules; Save stays disabled while a row has a problem. Saving a different
 policy installs a new version and recomputes every countdown (``services.retention_settings``),
-on a worker thread.
+on the database worker, in batches: the dialog shows how many candidates are done
+("Recomputing countdowns: 1,200 of 10,000") and closes when all are.
 The firm fields are checked with ``services.firm_settings`` when a field is left and on Save;
 a problem is shown under the field and nothing is saved until it is fixed.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -38,7 +40,7 @@ from recruitdesk import errors
 from recruitdesk.gui.retention.policy_editor import FileChooser, PolicyEditor
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task, TaskControl, WriteTask
 from recruitdesk.retention.policy import PolicyInvalid
 from recruitdesk.services import firm_settings
 from recruitdesk.services.firm_settings import AUTO_LOCK_RANGE, BACKUP_INTERVAL_RANGE, FirmSettings, read_firm_settings, save_firm_settings
@@ -61,9 +63,13 @@ def _read_all(vault: Vault) -> tuple[RetentionSettings, FirmSettings]:
 
 
 def _save_all(vault: Vault, firm: FirmSettings, alert_window_days: int, auto_erase: bool,
-              preset: str | None, policy_json: str | None) -> int | None:
+              preset: str | None, policy_json: str | None, control: TaskControl) -> int | None:
+    """The worker-thread side of Save. A new policy's recompute reports its candidates through
+    ``control`` and is not cancellable here: it runs to the end even when the dialog is closed,
+    so the countdowns shown never lag behind the policy in force."""
     save_firm_settings(vault, firm)
-    return save_retention_settings(vault, alert_window_days, auto_erase, preset=preset, policy_json=policy_json)
+    return save_retention_settings(vault, alert_window_days, auto_erase, preset=preset, policy_json=policy_json,
+                                   progress=control.report)
 
 
 class PolicySettingsDialog(QDialog):
@@ -120,6 +126,12 @@ class PolicySettingsDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.progress_label.hide()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Recomputing countdowns"))
+        self.progress_bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
@@ -139,6 +151,8 @@ class PolicySettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
         self.resize(980, 720)
 
@@ -343,10 +357,21 @@ class PolicySettingsDialog(QDialog):
                          preset, policy_json)
         task.finished.connect(lambda version, task=task: task is self._task and not self._closed and self._saved(version))
         task.failed.connect(lambda error, task=task: task is self._task and not self._closed and self._failed(error))
+        task.progress.connect(lambda done, total, task=task: task is self._task and not self._closed and self._progress(done, total))
         self._task = task
         self._set_enabled(False)
         self.error_label.hide()
         task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        """A batch of countdowns recomputed under the new policy."""
+        locale = QLocale()
+        self.progress_label.setText(self.tr("Recomputing countdowns: {done} of {total}").format(
+            done=locale.toString(done), total=locale.toString(total)))
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.progress_label.show()
+        self.progress_bar.show()
 
     def _saved(self, version: int | None) -> None:
         self._task = None
@@ -355,6 +380,8 @@ class PolicySettingsDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
+        self.progress_label.hide()
+        self.progress_bar.hide()
         if isinstance(error, PolicyInvalid):
             message = self.tr("This policy is not valid: {problem}").format(problem=str(error))
         else:
