@@ -16,10 +16,12 @@ from recruitdesk.clock import Clock
 from recruitdesk.services.vault_access import open_vault, system_keychain
 from recruitdesk.vault.header import VaultHeader
 from recruitdesk.vault.keychain import Keychain
-from recruitdesk.vault.vault import Vault, check_passphrase_rules
+from recruitdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault, check_passphrase_rules
 
 # Errors that mean "this computer cannot unlock the vault by itself": the answer is the
 # recovery key (or fixing the keychain), not a different folder or a backup.
+__all__ = ["KEY_PROBLEMS", "MIN_PASSPHRASE_LENGTH", "is_key_problem", "set_vault_passphrase", "unlock_vault", "vault_has_passphrase"]
+
 KEY_PROBLEMS: tuple[type[errors.RecruitDeskError], ...] = (
     errors.RecoveryKeyRequired,
     errors.DeviceKeyMismatch,

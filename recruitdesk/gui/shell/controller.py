@@ -28,6 +28,7 @@ from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
+from recruitdesk.gui.vault.passphrase_dialog import OFFERED, REQUIRED, SetPassphraseDialog
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
@@ -72,6 +73,7 @@ class AppController(QObject):
         self.vault: Vault | None = None
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.passphrase_dialog: SetPassphraseDialog | None = None
         self._silent_unlock: Task | None = None
         self._tray_folder: Path | None = None
         self._quitting = False
@@ -150,6 +152,7 @@ class AppController(QObject):
             vault.close()
             return
         self.show_unlocked(vault)
+        self._ask_for_passphrase(vault)
 
     def _silent_unlock_failed(self, error: BaseException) -> None:
         self._silent_unlock = None
@@ -278,6 +281,7 @@ class AppController(QObject):
         """Hide all candidate data, close the vault (keys dropped, lock released), ask to unlock."""
         self.idle_monitor.stop()
         self.notifier.stop()
+        self._drop_passphrase_dialog()
         self.window.show_locked()
         if self.vault is not None:
             _wait_for_workers(self.vault)
@@ -302,7 +306,7 @@ class AppController(QObject):
         assert self.source is not None
         self.window.show_locked()
         self.window.show()
-        dialog = UnlockDialog(self.source.unlock, reason, self.window)
+        dialog = UnlockDialog(self.source, reason, self.window, problem=problem, avoid=self.window.ui.emptyStateLabel)
         dialog.finished.connect(self._unlock_dialog_finished)
         self.unlock_dialog = dialog
         dialog.open()
@@ -313,8 +317,38 @@ class AppController(QObject):
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.show_unlocked(dialog.vault)
+            self._ask_for_passphrase(dialog.vault)
         else:
             self.finished.emit(0)
+
+    def _ask_for_passphrase(self, vault: Vault) -> None:
+        """After an unlock: a new passphrase is required after a recovery-key unlock of a vault
+        that has one; a vault without one is offered it (the user may postpone)."""
+        if not self._interactive or self.source is None or self.passphrase_dialog is not None:
+            return
+        if not (vault.new_passphrase_needed or not vault.has_passphrase):
+            return
+        mode = REQUIRED if vault.new_passphrase_needed else OFFERED
+        dialog = SetPassphraseDialog(self.source, vault, mode, self.window)
+        dialog.finished.connect(lambda result, dialog=dialog: self._passphrase_dialog_finished(dialog, result))
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def _drop_passphrase_dialog(self) -> None:
+        """Locking while the passphrase is offered: close the offer (a set in progress finishes
+        first on the database worker, before the vault closes)."""
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect()
+            dialog.form.clear()
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+            dialog.deleteLater()
+
+    def _passphrase_dialog_finished(self, dialog: SetPassphraseDialog, result: int) -> None:
+        self.passphrase_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted and dialog.mode == REQUIRED and self.vault is not None:
+            self.lock(self.tr("The vault was locked again: after a recovery-key unlock, a new passphrase is needed."))
 
     # --- ending ----------------------------------------------------------------------------
     def _quit(self) -> None:
@@ -363,6 +397,7 @@ class AppController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self._drop_passphrase_dialog()
         self.idle_monitor.shutdown()
         locked_check_running = self.notifier.locked_mode and self.notifier.busy
         self.notifier.shutdown()
