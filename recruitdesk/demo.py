@@ -149,6 +149,7 @@ class DemoVault:
     def __init__(self, clock: Clock) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="recruitdesk-demo-"))
         self.keychain = MemoryKeychain()
+        self.passphrase = DEMO_PASSPHRASE
         self.vault, self.recovery_key = create_vault(
             self.folder / "vault", self.keychain, clock, preset="nl-ap",
             seed=lambda session, keys: seed_demo(session, keys, clock), passphrase=DEMO_PASSPHRASE,

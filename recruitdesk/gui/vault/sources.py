@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from recruitdesk.clock import Clock
-from recruitdesk.demo import DEMO_PASSPHRASE, DemoVault
+from recruitdesk.demo import DemoVault
 from recruitdesk.services.unlock import set_vault_passphrase, unlock_vault, vault_has_passphrase
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.vault.keychain import Keychain
@@ -64,10 +64,10 @@ class DemoVaultSource:
     on the lock screen; disposing deletes its folder."""
 
     is_demo = True
-    passphrase_hint = DEMO_PASSPHRASE
 
     def __init__(self, demo: DemoVault, clock: Clock) -> None:
         self.demo = demo
+        self.passphrase_hint = demo.passphrase
         self.folder = demo.folder
         self._clock = clock
 
