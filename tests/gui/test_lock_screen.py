@@ -199,3 +199,27 @@ def test_the_locked_text_never_lies_under_the_lock_screen(qtbot, controller, pro
     # Still so once an error line made the dialog taller.
     type_and_unlock(qtbot, dialog, "wrong words", dialog.unlock_failed)
     assert not dialog.avoided_rect().intersects(dialog.frameGeometry())
+
+
+def test_started_at_login_a_passphrase_vault_is_not_opened_and_the_tray_says_so_once_a_day(qtbot, clock, keychain_factory, protected, vault_folder):
+    made = AppController(clock, keychain_factory, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                         tray_available=True)
+    qtbot.addWidget(made.window)
+    messages = []
+    made.notifier.tray.showMessage = lambda title, text, *rest: messages.append(text)
+    try:
+        with qtbot.waitSignal(made.notifier.check_failed, timeout=20000) as failed:
+            assert made.start_in_tray(vault_folder)
+        assert isinstance(failed.args[0], errors.PassphraseRequired)
+        assert made.vault is None and len(messages) == 1 and "could not check the deadlines" in messages[0]
+        assert not made.notifier.check(), "no retry every tick: the user has to open it"
+        clock.advance(days=1)
+        with qtbot.waitSignal(made.notifier.check_failed, timeout=20000):
+            assert made.notifier.check()
+        assert len(messages) == 2
+        # Clicking the icon opens the window on the lock screen, which asks for the passphrase.
+        made.notifier.show_requested.emit()
+        dialog = wait_for_lock_screen(qtbot, made)
+        assert dialog.mode == PASSPHRASE and made.is_locked
+    finally:
+        made.shutdown()
