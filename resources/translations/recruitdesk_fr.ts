@@ -3719,6 +3719,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Vous avez déverrouillé le coffre avec la clé de récupération. Choisissez maintenant une nouvelle phrase secrète ou un code PIN : désormais RecruitDesk vous la demande, avec le trousseau de cet ordinateur, à chaque démarrage et après chaque verrouillage. L&apos;ancienne phrase secrète n&apos;ouvre plus le coffre.</translation>
     </message>
     <message>
+        <source>The new passphrase or PIN replaces the current one at once: from the next lock or start, RecruitDesk asks for the new one, together with this computer&apos;s keychain. Your recovery key does not change.</source>
+        <translation>La nouvelle phrase secrète ou le nouveau code PIN remplace immédiatement l&apos;actuel : dès le prochain verrouillage ou démarrage, RecruitDesk vous demande le nouveau, avec le trousseau de cet ordinateur. Votre clé de récupération ne change pas.</translation>
+    </message>
+    <message>
         <source>Colleagues can reach this computer. Today anyone who can use it can unlock this vault, even after it was locked, because the key in this computer&apos;s keychain opens it by itself. With a passphrase or PIN, RecruitDesk needs both: the keychain and what only you know.</source>
         <translation>Des collègues ont accès à cet ordinateur. Aujourd&apos;hui, toute personne pouvant l&apos;utiliser peut déverrouiller ce coffre, même après son verrouillage, car la clé du trousseau de cet ordinateur l&apos;ouvre à elle seule. Avec une phrase secrète ou un code PIN, RecruitDesk exige les deux : le trousseau et ce que vous seul connaissez.</translation>
     </message>
@@ -3741,6 +3745,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;Lock the vault</source>
         <translation>&amp;Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4228,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
         <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
+    </message>
+    <message>
+        <source>Set or change the passp&amp;hrase…</source>
+        <translation>Définir ou modifier la p&amp;hrase secrète…</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN that, together with this computer&apos;s keychain, opens the vault after a lock</source>
+        <translation>La phrase secrète ou le code PIN qui, avec le trousseau de cet ordinateur, ouvre le coffre après un verrouillage</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -3719,6 +3719,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>U hebt de kluis ontgrendeld met de herstelsleutel. Kies nu een nieuwe wachtwoordzin of pincode: voortaan vraagt RecruitDesk ernaar, samen met de sleutelhanger van deze computer, bij elke start en na elke vergrendeling. De oude wachtwoordzin opent de kluis niet meer.</translation>
     </message>
     <message>
+        <source>The new passphrase or PIN replaces the current one at once: from the next lock or start, RecruitDesk asks for the new one, together with this computer&apos;s keychain. Your recovery key does not change.</source>
+        <translation>De nieuwe wachtwoordzin of pincode vervangt de huidige meteen: vanaf de volgende vergrendeling of start vraagt RecruitDesk naar de nieuwe, samen met de sleutelhanger van deze computer. Uw herstelsleutel verandert niet.</translation>
+    </message>
+    <message>
         <source>Colleagues can reach this computer. Today anyone who can use it can unlock this vault, even after it was locked, because the key in this computer&apos;s keychain opens it by itself. With a passphrase or PIN, RecruitDesk needs both: the keychain and what only you know.</source>
         <translation>Collega&apos;s kunnen bij deze computer. Nu kan iedereen die hem kan gebruiken deze kluis ontgrendelen, ook nadat ze vergrendeld is, omdat de sleutel in de sleutelhanger van deze computer ze op zichzelf opent. Met een wachtwoordzin of pincode heeft RecruitDesk beide nodig: de sleutelhanger en wat alleen u weet.</translation>
     </message>
@@ -3741,6 +3745,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;Lock the vault</source>
         <translation>Kluis &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4228,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Replace the vault&apos;s contents with a backup; the current data is kept as a safety copy</source>
         <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
+    </message>
+    <message>
+        <source>Set or change the passp&amp;hrase…</source>
+        <translation>&amp;Wachtwoordzin instellen of wijzigen…</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN that, together with this computer&apos;s keychain, opens the vault after a lock</source>
+        <translation>De wachtwoordzin of pincode die, samen met de sleutelhanger van deze computer, de kluis na een vergrendeling opent</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from recruitdesk import errors
 from recruitdesk.gui.shell.controller import AppController
-from recruitdesk.gui.vault.passphrase_dialog import OFFERED, REQUIRED
+from recruitdesk.gui.vault.passphrase_dialog import CHANGE, OFFERED, REQUIRED
 from recruitdesk.gui.vault.unlock_dialog import PASSPHRASE, RECOVERY_KEY
 from recruitdesk.services.vault_access import create_vault, open_vault
 from recruitdesk.vault import recovery_key as recovery_keys
@@ -223,3 +223,25 @@ def test_started_at_login_a_passphrase_vault_is_not_opened_and_the_tray_says_so_
         assert dialog.mode == PASSPHRASE and made.is_locked
     finally:
         made.shutdown()
+
+
+def test_the_passphrase_is_changed_from_the_vault_menu(qtbot, controller, protected, vault_folder):
+    controller.start_existing(vault_folder)
+    unlock_with_passphrase(qtbot, controller, wait_for_lock_screen(qtbot, controller))
+    menu_item(controller.window, "&Vault", "Set or change the passp&hrase…").trigger()
+    dialog = controller.passphrase_dialog
+    assert dialog is not None and dialog.mode == CHANGE and dialog.isVisible()
+    click(qtbot, dialog.other_button)  # Cancel changes nothing
+    assert controller.passphrase_dialog is None and not controller.is_locked
+    menu_item(controller.window, "&Vault", "Set or change the passp&hrase…").trigger()
+    dialog = controller.passphrase_dialog
+    qtbot.keyClicks(dialog.form.passphrase_edit, "changed words")
+    qtbot.keyClicks(dialog.form.repeat_edit, "changed words")
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        click(qtbot, dialog.set_button)
+    lock_from_the_menu(controller)
+    lock_screen = wait_for_lock_screen(qtbot, controller)
+    assert type_and_unlock(qtbot, lock_screen, SECRET, lock_screen.unlock_failed)[0].startswith("This passphrase is wrong.")
+    unlock_with_passphrase(qtbot, controller, lock_screen, "changed words")
+    lock_from_the_menu(controller)
+    assert not controller.window.vault_actions.passphrase_action.isEnabled(), "locked: nothing to change"

@@ -28,7 +28,7 @@ from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
-from recruitdesk.gui.vault.passphrase_dialog import OFFERED, REQUIRED, SetPassphraseDialog
+from recruitdesk.gui.vault.passphrase_dialog import CHANGE, OFFERED, REQUIRED, SetPassphraseDialog
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
@@ -81,6 +81,7 @@ class AppController(QObject):
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
         self.window.vault_actions.restore_requested.connect(self.restore)
+        self.window.vault_actions.passphrase_requested.connect(self.change_passphrase)
         self.window.retention.settings_saved.connect(self._apply_auto_lock_setting)
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
@@ -328,11 +329,21 @@ class AppController(QObject):
             return
         if not (vault.new_passphrase_needed or not vault.has_passphrase):
             return
-        mode = REQUIRED if vault.new_passphrase_needed else OFFERED
+        self._open_passphrase_dialog(vault, REQUIRED if vault.new_passphrase_needed else OFFERED)
+
+    def change_passphrase(self) -> SetPassphraseDialog | None:
+        """Vault > Set or change the passphrase."""
+        if self.vault is None or self.source is None or self.passphrase_dialog is not None:
+            return self.passphrase_dialog
+        return self._open_passphrase_dialog(self.vault, CHANGE)
+
+    def _open_passphrase_dialog(self, vault: Vault, mode: str) -> SetPassphraseDialog:
+        assert self.source is not None
         dialog = SetPassphraseDialog(self.source, vault, mode, self.window)
         dialog.finished.connect(lambda result, dialog=dialog: self._passphrase_dialog_finished(dialog, result))
         self.passphrase_dialog = dialog
         dialog.open()
+        return dialog
 
     def _drop_passphrase_dialog(self) -> None:
         """Locking while the passphrase is offered: close the offer (a set in progress finishes

@@ -19,11 +19,12 @@ from recruitdesk.gui.vault.passphrase_form import PassphraseForm
 from recruitdesk.gui.vault.sources import VaultSource
 from recruitdesk.vault.vault import Vault
 
-OFFERED, REQUIRED = "offered", "required"
+OFFERED, REQUIRED, CHANGE = "offered", "required", "change"
 
 
 class SetPassphraseDialog(QDialog):
-    """Accepted once the passphrase is set; rejected = "Not now" (offered) or "Lock" (required).
+    """Accepted once the passphrase is set; rejected = "Not now" (offered), "Lock" (required) or
+    "Cancel" (a change chosen in the Vault menu).
     ``failed(message)`` reports a refused passphrase (shown inline; the dialog stays open)."""
 
     failed = Signal(str)
@@ -38,13 +39,18 @@ class SetPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Protect the vault with a passphrase"))
         self.setAccessibleName(self.tr("Set a passphrase"))
         self.setMinimumWidth(520)
-        heading = QLabel(self.tr("Choose a new passphrase") if mode == REQUIRED else self.tr("Protect the vault with a passphrase"))
+        heading = QLabel(self.tr("Choose a new passphrase") if mode in (REQUIRED, CHANGE) else self.tr("Protect the vault with a passphrase"))
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         if mode == REQUIRED:
             text = self.tr(
                 "You unlocked the vault with the recovery key. Choose a new passphrase or PIN now: from "
                 "now on RecruitDesk asks for it, together with this computer's keychain, at every start "
                 "and after every lock. The old passphrase no longer opens the vault.")
+        elif mode == CHANGE:
+            text = self.tr(
+                "The new passphrase or PIN replaces the current one at once: from the next lock or start, "
+                "RecruitDesk asks for the new one, together with this computer's keychain. Your recovery key "
+                "does not change.")
         else:
             text = self.tr(
                 "Colleagues can reach this computer. Today anyone who can use it can unlock this vault, "
@@ -63,8 +69,8 @@ class SetPassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.set_button = self.buttons.addButton(self.tr("&Set passphrase"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.set_button.setDefault(True)
-        self.other_button = self.buttons.addButton(
-            self.tr("Not &now") if mode == OFFERED else self.tr("&Lock the vault"), QDialogButtonBox.ButtonRole.RejectRole)
+        other = {OFFERED: self.tr("Not &now"), REQUIRED: self.tr("&Lock the vault"), CHANGE: self.tr("Cancel")}[mode]
+        self.other_button = self.buttons.addButton(other, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

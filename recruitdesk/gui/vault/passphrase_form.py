@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from recruitdesk.gui.shell.styles import ERROR_STYLE
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.services.unlock import MIN_PASSPHRASE_LENGTH
 
 
@@ -34,12 +34,9 @@ class PassphraseForm(QWidget):
             "At least {minimum} characters. A few words you remember are stronger than a PIN; "
             "a PIN of 6 digits or more is accepted.").format(minimum=MIN_PASSPHRASE_LENGTH))
         self.rule_label.setWordWrap(True)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label = inline_error_label()
         self.problem_label.setAccessibleName(self.tr("Passphrase problem"))
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
