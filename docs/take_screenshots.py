@@ -2,7 +2,9 @@
 1366x768, the most common laptop screen, with one candidate selected), the retention policy
 editor in Settings (Dutch and French), the Vacancies tab, a vacancy's board and list, the
 first-run wizard, and the import review in Dutch and French (CVs, a mail, a damaged PDF, a recipe
-and a protected file, with the first page of a CV shown).
+and a protected file, with the first page of a CV shown),
+and the lock screen after Vault > Lock in Dutch and French (the whole screen, so the window's locked
+text and the unlock dialog are both in the picture).
 
 Run under a real (virtual) display so the window is styled as users see it:
     Xvfb :95 -screen 0 1366x768x24 &
@@ -55,9 +57,15 @@ def arrange():
             board.resize(1200, 620)
             if view == "list":
                 board.loaded.connect(lambda: board.tabs.setCurrentIndex(1))
+        elif view == "lock":  # Vault > Lock, as a user chooses it
+            QTimer.singleShot(1500, window.ui.actionLock.trigger)
 
 def grab():
     app = QApplication.instance()
+    if view == "lock":  # the unlock dialog is a window of its own: take the whole screen
+        QApplication.primaryScreen().grabWindow(0).save(target)
+        app.quit()
+        return
     dialogs = [w for w in app.topLevelWidgets() if w.isVisible() and type(w).__name__ == "PolicySettingsDialog"]
     board = main_window[0].vacancies.board_window if view in ("board", "list") and main_window else None
     (dialogs[0] if view == "policy" and dialogs else board or largest_window()).grab().save(target)
@@ -155,7 +163,7 @@ def shoot(name: str, demo: bool, lang: str = "en", view: str = "main") -> Path:
 SHOTS = (("main-window", True, "en", "main"), ("main-window-nl", True, "nl", "main"), ("main-window-fr", True, "fr", "main"),
          ("policy-editor-nl", True, "nl", "policy"), ("policy-editor-fr", True, "fr", "policy"),
          ("vacancies", True, "en", "vacancies"), ("vacancy-board", True, "en", "board"), ("vacancy-list-nl", True, "nl", "list"),
-         ("first-run-wizard", False, "en", "main"))
+         ("first-run-wizard", False, "en", "main"), ("lock-screen-nl", True, "nl", "lock"), ("lock-screen-fr", True, "fr", "lock"))
 IMPORT_SHOTS = (("import-review-nl", "nl"), ("import-review-fr", "fr"))
 
 

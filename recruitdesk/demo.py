@@ -67,6 +67,9 @@ CV_TEXT = N_("demo", "{role} with {years} years of experience.")
 CV_FILE = N_("demo", "CV {name}.txt")
 HOLD_REASON = N_("demo", "Dispute before the labour court (demo)")
 DEMO_COUNT = 50
+# The demo vault locks like a real one, so the lock screen can be tried; its passphrase is
+# public (the lock screen shows it) because the demo holds only invented people.
+DEMO_PASSPHRASE = "demo-1234"
 
 
 def _email(first: str, last: str, number: int) -> str:
@@ -146,15 +149,19 @@ class DemoVault:
     def __init__(self, clock: Clock) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="recruitdesk-demo-"))
         self.keychain = MemoryKeychain()
+        self.passphrase = DEMO_PASSPHRASE
         self.vault, self.recovery_key = create_vault(
             self.folder / "vault", self.keychain, clock, preset="nl-ap",
-            seed=lambda session, keys: seed_demo(session, keys, clock),
+            seed=lambda session, keys: seed_demo(session, keys, clock), passphrase=DEMO_PASSPHRASE,
         )
 
-    def reopen(self, clock: Clock) -> Vault:
+    def reopen(self, clock: Clock, recovery_key: str | None = None, passphrase: str | None = None) -> Vault:
+        """Unlock like a real vault: the passphrase (with the in-memory keychain) or the recovery
+        key; whatever is typed is checked, never ignored."""
         from recruitdesk.services.vault_access import open_vault
 
-        self.vault = open_vault(self.folder / "vault", self.keychain, clock)
+        self.vault = open_vault(self.folder / "vault", self.keychain, clock, recovery_key=(recovery_key or "").strip() or None,
+                                passphrase=passphrase)
         return self.vault
 
     def dispose(self) -> None:

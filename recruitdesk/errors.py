@@ -69,6 +69,98 @@ class RecoveryKeyRequired(VaultError):
     )
 
 
+class PassphraseRequired(VaultError):
+    code = "passphrase-required"
+    template = N_(
+        "errors",
+        "This vault is protected by a passphrase. Enter it to unlock the vault (in a script: set "
+        "RECRUITDESK_PASSPHRASE), or use your recovery key.",
+    )
+
+
+class NoPassphraseSet(VaultError):
+    code = "no-passphrase-set"
+    template = N_("errors", "This vault has no passphrase yet.")
+
+
+def waiting_time_text(seconds: int) -> str:
+    """A waiting time in words ("30 seconds", "2 minutes", "1 hour"), rounded up."""
+    if seconds <= 1:
+        return translate("errors", "1 second")
+    if seconds < 60:
+        return translate("errors", "{count} seconds").format(count=seconds)
+    minutes = -(-seconds // 60)
+    if minutes == 1:
+        return translate("errors", "1 minute")
+    if minutes < 60:
+        return translate("errors", "{count} minutes").format(count=minutes)
+    hours = -(-minutes // 60)
+    return translate("errors", "1 hour") if hours == 1 else translate("errors", "{count} hours").format(count=hours)
+
+
+class WrongPassphrase(VaultError):
+    """Counted: ``failures`` wrong attempts in a row; ``wait_seconds`` before the next one."""
+
+    code = "wrong-passphrase"
+    template = N_("errors", "This passphrase is wrong. Wrong attempts in a row: {failures}.")
+
+    def __init__(self, failures: int = 1, wait_seconds: int = 0) -> None:
+        self.failures, self.wait_seconds = failures, wait_seconds
+        super().__init__(failures=failures, wait_seconds=wait_seconds)
+
+    def message(self) -> str:
+        text = translate("errors", self.template).format(**self.params)
+        if self.wait_seconds > 0:
+            text += " " + translate("errors", "To slow down guessing, the next attempt is possible in {time}.").format(
+                time=waiting_time_text(self.wait_seconds))
+        return text
+
+
+class UnlockDelayed(VaultError):
+    """Too many wrong passphrases: no attempt is even tried until the wait is over."""
+
+    code = "unlock-delayed"
+    template = N_(
+        "errors",
+        "Too many wrong passphrases ({failures} in a row). Try again in {time}, or unlock now with "
+        "your recovery key.",
+    )
+
+    def __init__(self, failures: int = 0, wait_seconds: int = 0) -> None:
+        self.failures, self.wait_seconds = failures, wait_seconds
+        super().__init__(failures=failures, wait_seconds=wait_seconds, time=waiting_time_text(wait_seconds))
+
+    def message(self) -> str:  # the waiting time in the language current now
+        return translate("errors", self.template).format(**dict(self.params, time=waiting_time_text(self.wait_seconds)))
+
+
+class AttemptRecordTampered(VaultError):
+    code = "attempt-record-tampered"
+    template = N_(
+        "errors",
+        "The record of wrong passphrase attempts for this vault was changed or deleted, so "
+        "RecruitDesk waits as after many wrong attempts. Try again in {time}, or unlock now with "
+        "your recovery key.",
+    )
+
+    def __init__(self, wait_seconds: int = 0) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(wait_seconds=wait_seconds, time=waiting_time_text(wait_seconds))
+
+    def message(self) -> str:  # the waiting time in the language current now
+        return translate("errors", self.template).format(**dict(self.params, time=waiting_time_text(self.wait_seconds)))
+
+
+class PassphraseTooShort(VaultError):
+    code = "passphrase-too-short"
+    template = N_("errors", "Choose a passphrase or PIN of at least {minimum} characters.")
+
+
+class PassphrasesDiffer(VaultError):
+    code = "passphrases-differ"
+    template = N_("errors", "The two passphrases are not the same. Type the same passphrase twice.")
+
+
 # --- keychain --------------------------------------------------------------------------------
 class KeychainUnsafe(VaultError):
     code = "keychain-unsafe"

@@ -6,6 +6,7 @@ import argparse
 import base64
 import datetime as dt
 import errno
+import getpass
 import json
 import os
 import sys
@@ -28,19 +29,32 @@ AUDIT_BROKEN = 5  # ``audit verify``: the chain is broken
 
 
 def open_for_command(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> Vault:
-    """Unlock with the keychain, or headless with --recovery-key-file / RECRUITDESK_RECOVERY_KEY."""
+    """Unlock with the keychain (plus the passphrase once the vault has one: RECRUITDESK_PASSPHRASE,
+    else asked for on the terminal), or headless with --recovery-key-file / RECRUITDESK_RECOVERY_KEY."""
     from recruitdesk.services.unlock import unlock_vault
-    from recruitdesk.services.vault_access import recovery_key_from, system_keychain
+    from recruitdesk.services.vault_access import passphrase_from_environment, recovery_key_from, system_keychain
 
-    vault = unlock_vault(
-        resolve_vault_folder(getattr(args, "vault", None)),
-        clock,
-        recovery_key_from(getattr(args, "recovery_key_file", None)),
-        keychain_factory=(lambda: keychain) if keychain is not None else system_keychain,
-    )
+    folder = resolve_vault_folder(getattr(args, "vault", None))
+    recovery_key = recovery_key_from(getattr(args, "recovery_key_file", None))
+    passphrase = passphrase_from_environment()
+    factory = (lambda: keychain) if keychain is not None else system_keychain
+    try:
+        vault = unlock_vault(folder, clock, recovery_key, keychain_factory=factory, passphrase=passphrase)
+    except errors.PassphraseRequired:
+        if recovery_key is not None or passphrase or not _interactive_terminal():
+            raise
+        typed = getpass.getpass(translate("cli", "Passphrase of the vault: "))
+        vault = unlock_vault(folder, clock, None, keychain_factory=factory, passphrase=typed)
     for warning in vault.warnings:
         print(warning.message(), file=sys.stderr)
     return vault
+
+
+def _interactive_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def parse_date(value: str) -> dt.date:

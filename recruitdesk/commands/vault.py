@@ -1,8 +1,11 @@
-"""``recruitdesk vault init``, ``vault info``, ``vault country`` and ``vault restore-new`` (in commands.backups)."""
+"""``recruitdesk vault init``, ``vault info``, ``vault country``, ``vault passphrase`` and ``vault restore-new``
+(in commands.backups)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.backups import register_restore_new
@@ -72,6 +75,26 @@ def country(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     return 0
 
 
+NEW_PASSPHRASE_ENV = "RECRUITDESK_NEW_PASSPHRASE"
+
+
+def passphrase(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """Set or change the passphrase: from RECRUITDESK_NEW_PASSPHRASE, else typed twice on the terminal."""
+    from recruitdesk.services.unlock import set_vault_passphrase
+    from recruitdesk.services.vault_access import system_keychain
+
+    with open_for_command(args, keychain, clock) as vault:
+        new = os.environ.get(NEW_PASSPHRASE_ENV)
+        if new:
+            repeated = new
+        else:
+            new = getpass.getpass(translate("cli", "New passphrase or PIN: "))
+            repeated = getpass.getpass(translate("cli", "The same passphrase again: "))
+        set_vault_passphrase(vault, new, repeated, (lambda: keychain) if keychain is not None else system_keychain)
+    print(translate("cli", "The vault now opens only with this passphrase together with this computer's keychain, or with the recovery key."))
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     vault_commands = group(commands, "vault", translate("cli", "create a vault or show information about it"))
     init_parser = command(vault_commands, "init", translate("cli", "create a new vault and print its recovery key once"), init)
@@ -82,3 +105,5 @@ def register(commands: argparse._SubParsersAction) -> None:
     country_parser = command(vault_commands, "country", translate("cli", "show or set the firm's country (BE or NL), used to read phone numbers"), country)
     country_parser.add_argument("code", nargs="?", help=translate("cli", "BE or NL; an empty value goes back to the retention preset's country"))
     json_option(country_parser)
+    command(vault_commands, "passphrase", translate("cli", "set or change the passphrase (or PIN) needed with this computer's keychain; "
+                                                          "RECRUITDESK_NEW_PASSPHRASE gives it to a script"), passphrase)

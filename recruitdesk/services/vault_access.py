@@ -1,4 +1,5 @@
-"""Creating and unlocking vaults the way users do: keychain first, recovery key as fallback."""
+"""Creating and unlocking vaults the way users do: keychain (plus the passphrase once one is
+set) first, recovery key as fallback."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from recruitdesk.vault.keychain import Keychain, SystemKeychain
 from recruitdesk.vault.vault import Vault
 
 RECOVERY_KEY_ENV = "RECRUITDESK_RECOVERY_KEY"
+PASSPHRASE_ENV = "RECRUITDESK_PASSPHRASE"
 MAX_RECOVERY_KEY_FILE_BYTES = 4096
 
 
@@ -49,8 +51,15 @@ def _key_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "nl-ap", seed=None) -> tuple[Vault, str]:
-    """Create a vault with ``preset`` as its retention policy; ``seed(session, keys)`` may add data."""
+def passphrase_from_environment() -> str | None:
+    """The passphrase a script gives in RECRUITDESK_PASSPHRASE, if any."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "nl-ap", seed=None,
+                 passphrase: str | None = None) -> tuple[Vault, str]:
+    """Create a vault with ``preset`` as its retention policy; ``seed(session, keys)`` may add data.
+    With ``passphrase`` it opens only with the passphrase together with this computer's keychain."""
     get_preset(preset)
 
     def initialise(session: Session, keys: CandidateKeys) -> None:
@@ -59,21 +68,25 @@ def create_vault(folder: Path, keychain: Keychain, clock: Clock, preset: str = "
         session.flush()
         settings.put(session, "retention_computed_for", countdown_basis(session))  # nobody to recompute yet
         settings.put(session, "search_index_stale", False)  # a new vault's index is built as candidates come
+        if passphrase is not None:
+            audit.record(session, clock, "vault.passphrase_set")
         if seed is not None:
             seed(session, keys)
 
-    return Vault.create(folder, keychain, clock, initialise=initialise)
+    return Vault.create(folder, keychain, clock, initialise=initialise, passphrase=passphrase)
 
 
-def open_vault(folder: Path, keychain: Keychain | None, clock: Clock, recovery_key: str | None = None) -> Vault:
-    vault = Vault.open(folder, keychain, clock, recovery_key_text=recovery_key)
+def open_vault(folder: Path, keychain: Keychain | None, clock: Clock, recovery_key: str | None = None,
+               passphrase: str | None = None) -> Vault:
+    vault = Vault.open(folder, keychain, clock, recovery_key_text=recovery_key, passphrase=passphrase)
     try:
         finish_unlock_work(vault)
     except BaseException:
         vault.close()
         raise
     with vault.session() as session, session.begin():
-        audit.record(session, clock, "vault.unlocked", method="recovery_key" if recovery_key else "keychain")
+        method = "recovery_key" if recovery_key else ("passphrase" if vault.has_passphrase else "keychain")
+        audit.record(session, clock, "vault.unlocked", method=method)
     return vault
 
 

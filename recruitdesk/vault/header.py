@@ -1,8 +1,11 @@
 """The key header file (``vault.key``) beside the database.
 
-It holds no secret in the clear: the vault master key (VMK) wrapped twice, once under the
-device key from the OS keychain and once under a key stretched from the recovery key, plus a
-key-check value. A SHA-256 checksum over the content tells a damaged file ("restore from
+It holds no secret in the clear: the vault master key (VMK) wrapped twice, plus a key-check
+value. The first slot opens with this computer's device key from the OS keychain; once the user
+chose a passphrase (or PIN) it is replaced by a passphrase slot whose key is derived from BOTH the
+passphrase (stretched with scrypt) and the device key, so neither the keychain alone (a colleague
+at the desk) nor the passphrase alone (a copy of the files) opens it. The second slot opens with
+a key stretched from the recovery key. A SHA-256 checksum over the content tells a damaged file ("restore from
 backup") from a wrong key ("check your key"), so users are never told one for the other.
 Key-derivation parameters come from the file and are bounded before use, so an altered file
 cannot make us allocate gigabytes or loop for hours.
@@ -15,6 +18,7 @@ import hashlib
 import hmac
 import json
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +34,9 @@ SCRYPT_N_RANGE = (2**14, 2**20)
 SCRYPT_R_RANGE = (8, 16)
 SCRYPT_P_RANGE = (1, 4)
 DEFAULT_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+# The passphrase may be a short PIN, so it is stretched harder (64 MB, about 0.2 s) than the
+# 160-bit recovery key; the device key mixed in keeps an offline guesser without it out entirely.
+PASSPHRASE_SCRYPT = {"n": 2**16, "r": 8, "p": 1}
 
 
 def _b64(data: bytes) -> str:
@@ -57,6 +64,59 @@ class ScryptParams:
         if len(self.salt) < 16:
             raise ValueError("salt too short")
 
+    def to_json(self) -> dict:
+        return {"name": "scrypt", "salt": _b64(self.salt), "n": self.n, "r": self.r, "p": self.p}
+
+    @classmethod
+    def from_json(cls, kdf: dict) -> "ScryptParams":
+        """Parse and bound-check; raises ValueError, KeyError or TypeError when malformed."""
+        if kdf["name"] != "scrypt":
+            raise ValueError("unknown kdf")
+        params = cls(salt=_unb64(kdf["salt"]), n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
+        params.validate()
+        return params
+
+    @classmethod
+    def fresh(cls, settings: dict) -> "ScryptParams":
+        return cls(salt=os.urandom(16), **settings)
+
+
+@dataclass(frozen=True)
+class PassphraseSlot:
+    """The master key wrapped under a key derived from the passphrase AND the device key.
+
+    ``device_check`` (a keyed hash of the device key) tells "this computer's keychain holds
+    another key" (recovery key needed) from "wrong passphrase" (counted), without revealing
+    anything about the passphrase.
+    """
+
+    scrypt: ScryptParams
+    slot: bytes
+    device_check: bytes
+
+    def to_json(self) -> dict:
+        return {"kdf": self.scrypt.to_json(), "slot": _b64(self.slot), "device_check": _b64(self.device_check)}
+
+    @classmethod
+    def from_json(cls, data: object) -> "PassphraseSlot":
+        if not isinstance(data, dict):
+            raise ValueError("malformed passphrase slot")
+        return cls(ScryptParams.from_json(data["kdf"]), _unb64(data["slot"]), _unb64(data["device_check"]))
+
+
+def device_check_value(device_key: bytes) -> bytes:
+    return hmac.new(device_key, b"recruitdesk device key check v1", hashlib.sha256).digest()[:16]
+
+
+def passphrase_wrapping_key(passphrase: str, device_key: bytes, params: ScryptParams, vault_id: str) -> bytes:
+    """The key of the passphrase slot: scrypt(passphrase) combined with the device key by HKDF.
+
+    The passphrase is NFC-normalised so the same typed text opens the vault on every keyboard
+    and platform.
+    """
+    stretched = crypto.scrypt_key(unicodedata.normalize("NFC", passphrase).encode("utf-8"), params.salt, params.n, params.r, params.p)
+    return crypto.derive_key(device_key + stretched, "passphrase-slot-v1", salt=vault_id.encode())
+
 
 @dataclass(frozen=True)
 class VaultHeader:
@@ -66,6 +126,11 @@ class VaultHeader:
     device_slot: bytes
     recovery_slot: bytes
     key_check: bytes
+    passphrase: PassphraseSlot | None = None
+
+    @property
+    def has_passphrase(self) -> bool:
+        return self.passphrase is not None
 
     # --- creating ---------------------------------------------------------------------------
     @classmethod
@@ -82,7 +147,9 @@ class VaultHeader:
         )
 
     def with_device_key(self, master: bytes, device_key: bytes) -> "VaultHeader":
-        """A copy whose device slot opens with a new device key (re-enrolment on a new machine)."""
+        """A copy whose device slot opens with a new device key (re-enrolment on a new machine).
+
+        The copy has no passphrase: the keychain alone opens it, until a passphrase is set."""
         return VaultHeader(
             vault_id=self.vault_id,
             created=self.created,
@@ -90,6 +157,22 @@ class VaultHeader:
             device_slot=crypto.seal(device_key, master, self._slot_aad("device", self.vault_id)),
             recovery_slot=self.recovery_slot,
             key_check=self.key_check,
+        )
+
+    def with_passphrase(self, master: bytes, device_key: bytes, passphrase: str) -> "VaultHeader":
+        """A copy that needs the passphrase together with ``device_key``: the device-only slot
+        is dropped, so the keychain alone no longer opens the vault."""
+        params = ScryptParams.fresh(PASSPHRASE_SCRYPT)
+        wrap = passphrase_wrapping_key(passphrase, device_key, params, self.vault_id)
+        slot = PassphraseSlot(params, crypto.seal(wrap, master, self._slot_aad("passphrase", self.vault_id)), device_check_value(device_key))
+        return VaultHeader(
+            vault_id=self.vault_id,
+            created=self.created,
+            scrypt=self.scrypt,
+            device_slot=b"",
+            recovery_slot=self.recovery_slot,
+            key_check=self.key_check,
+            passphrase=slot,
         )
 
     # --- the recovery part, carried by every backup ----------------------------------------
@@ -104,11 +187,7 @@ class VaultHeader:
     def from_recovery_part(cls, part: dict, device_slot: bytes = b"") -> "VaultHeader":
         """A header rebuilt from a backup's recovery part; raises ValueError when malformed."""
         try:
-            kdf = part["kdf"]
-            if kdf["name"] != "scrypt":
-                raise ValueError("unknown kdf")
-            params = ScryptParams(salt=_unb64(kdf["salt"]), n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
-            params.validate()
+            params = ScryptParams.from_json(part["kdf"])
             return cls(
                 vault_id=str(part["vault_id"]),
                 created=str(part["created"]),
@@ -132,6 +211,24 @@ class VaultHeader:
             raise errors.DeviceKeyMismatch() from exc
         return self._checked(master, errors.DeviceKeyMismatch)
 
+    def device_key_fits(self, device_key: bytes) -> bool:
+        """For a passphrase vault: is ``device_key`` the one the passphrase slot was made with?"""
+        return self.passphrase is not None and hmac.compare_digest(device_check_value(device_key), self.passphrase.device_check)
+
+    def unwrap_with_passphrase(self, device_key: bytes, passphrase: str) -> bytes:
+        """Raises DeviceKeyMismatch when the keychain holds another key, WrongPassphrase when
+        the passphrase does not open the slot (the caller counts it)."""
+        if self.passphrase is None:
+            raise errors.NoPassphraseSet()
+        if not self.device_key_fits(device_key):
+            raise errors.DeviceKeyMismatch()
+        wrap = passphrase_wrapping_key(passphrase, device_key, self.passphrase.scrypt, self.vault_id)
+        try:
+            master = crypto.unseal(wrap, self.passphrase.slot, self._slot_aad("passphrase", self.vault_id))
+        except crypto.SealBroken as exc:
+            raise errors.WrongPassphrase() from exc
+        return self._checked(master, errors.WrongPassphrase)
+
     def unwrap_with_recovery_secret(self, recovery_secret: bytes) -> bytes:
         p = self.scrypt
         wrap = crypto.scrypt_key(recovery_secret, p.salt, p.n, p.r, p.p)
@@ -148,15 +245,18 @@ class VaultHeader:
 
     # --- serialising ------------------------------------------------------------------------
     def _body(self) -> dict:
-        return {
+        body: dict = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self.vault_id,
             "created": self.created,
-            "kdf": {"name": "scrypt", "salt": _b64(self.scrypt.salt), "n": self.scrypt.n, "r": self.scrypt.r, "p": self.scrypt.p},
+            "kdf": self.scrypt.to_json(),
             "slots": {"device": _b64(self.device_slot), "recovery": _b64(self.recovery_slot)},
             "key_check": _b64(self.key_check),
         }
+        if self.passphrase is not None:  # absent in vaults without a passphrase, as before
+            body["slots"]["passphrase"] = self.passphrase.to_json()
+        return body
 
     @staticmethod
     def _checksum(body: dict) -> str:
@@ -187,11 +287,8 @@ class VaultHeader:
         if document.get("version") != VERSION:
             raise errors.HeaderUnsupported(file=file, version=document.get("version"))
         try:
-            kdf = document["kdf"]
-            if kdf["name"] != "scrypt":
-                raise ValueError("unknown kdf")
-            params = ScryptParams(salt=_unb64(kdf["salt"]), n=int(kdf["n"]), r=int(kdf["r"]), p=int(kdf["p"]))
-            params.validate()
+            params = ScryptParams.from_json(document["kdf"])
+            passphrase = document["slots"].get("passphrase")
             header = cls(
                 vault_id=str(document["vault_id"]),
                 created=str(document["created"]),
@@ -199,8 +296,9 @@ class VaultHeader:
                 device_slot=_unb64(document["slots"]["device"]),
                 recovery_slot=_unb64(document["slots"]["recovery"]),
                 key_check=_unb64(document["key_check"]),
+                passphrase=PassphraseSlot.from_json(passphrase) if passphrase is not None else None,
             )
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise errors.HeaderDamaged(file=file) from exc
         return header
 

@@ -19,6 +19,7 @@ from recruitdesk import audit, errors, paths
 from recruitdesk.clock import Clock
 from recruitdesk.store import migrate
 from recruitdesk.vault import crypto, database, files, recovery_key
+from recruitdesk.vault.attempts import TAMPERED_FAILURES, AttemptLog, AttemptRecord
 from recruitdesk.vault.backup_secrets import BackupSecrets
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.header import VaultHeader
@@ -28,6 +29,13 @@ from recruitdesk.vault.lock import VaultLock
 from recruitdesk.vault.write_gate import WriteGate
 
 STAGING_PREFIX = ".creating-"
+MIN_PASSPHRASE_LENGTH = 6
+
+
+def check_passphrase_rules(passphrase: str) -> None:
+    """Raise PassphraseTooShort unless ``passphrase`` is long enough (a 6-digit PIN is the least)."""
+    if len((passphrase or "").strip()) < MIN_PASSPHRASE_LENGTH:
+        raise errors.PassphraseTooShort(minimum=MIN_PASSPHRASE_LENGTH)
 
 
 def vault_exists(folder: Path) -> bool:
@@ -63,6 +71,13 @@ class Vault:
         self.integrity = IntegrityStatus(
             folder / paths.DATABASE_FILE, database.database_key(master, header.vault_id), clock.now, verified_at_open)
         self.warnings: list[errors.RecruitDeskError] = []
+        # Opened with the recovery key although a passphrase is set (forgotten, or a new
+        # computer): the window asks for a new passphrase before anything else.
+        self.new_passphrase_needed = False
+
+    @property
+    def has_passphrase(self) -> bool:
+        return self.header.has_passphrase
 
     # --- properties ----------------------------------------------------------------------
     @property
@@ -92,8 +107,11 @@ class Vault:
 
     # --- lifecycle -----------------------------------------------------------------------
     @classmethod
-    def create(cls, folder: Path, keychain: Keychain, clock: Clock, initialise=None) -> tuple["Vault", str]:
+    def create(cls, folder: Path, keychain: Keychain, clock: Clock, initialise=None, passphrase: str | None = None) -> tuple["Vault", str]:
         """Create a vault; returns it open, and the recovery key to show the user once.
+
+        With ``passphrase`` the vault opens only with it together with this computer's keychain
+        (or with the recovery key); without, the keychain alone opens it until one is set.
 
         ``initialise(session)`` may write initial settings inside the new database before it
         is moved into place.
@@ -117,12 +135,17 @@ class Vault:
             device_key = crypto.random_key()
             secret, printable = recovery_key.generate()
             header = VaultHeader.create(vault_id, clock.now().isoformat(timespec="seconds"), master, device_key, secret)
+            if passphrase is not None:
+                check_passphrase_rules(passphrase)
+                header = header.with_passphrase(master, device_key, passphrase)
             _build_database(staging / paths.DATABASE_FILE, database.database_key(master, vault_id), clock, initialise, CandidateKeys(master),
                             audit.session_info(master, vault_id))
             header.write(staging / paths.HEADER_FILE)
             keychain.store_device_key(vault_id, device_key)
             stored_device_key = True
-            for name in (paths.DATABASE_FILE, paths.HEADER_FILE):
+            if header.has_passphrase:
+                AttemptLog(staging, header, device_key).reset()
+            for name in (paths.DATABASE_FILE, paths.HEADER_FILE) + ((AttemptLog.FILE,) if header.has_passphrase else ()):
                 os.replace(staging / name, folder / name)
                 moved.append(folder / name)
             shutil.rmtree(staging, ignore_errors=True)
@@ -141,11 +164,18 @@ class Vault:
             raise
 
     @classmethod
-    def open(cls, folder: Path, keychain: Keychain | None, clock: Clock, recovery_key_text: str | None = None) -> "Vault":
-        """Unlock with the device key from the keychain, or with the recovery key.
+    def open(cls, folder: Path, keychain: Keychain | None, clock: Clock, recovery_key_text: str | None = None,
+             passphrase: str | None = None) -> "Vault":
+        """Unlock with the device key from the keychain (plus the passphrase once one is set),
+        or with the recovery key.
 
-        After a recovery-key unlock the device key is re-enrolled in the keychain (a new
-        machine or a reset account), so the next start needs no recovery key.
+        A vault with a passphrase never opens with the keychain alone: an empty passphrase
+        raises PassphraseRequired, a wrong one is counted (see :mod:`recruitdesk.vault.attempts`).
+        A passphrase given for a vault that has none is not needed and not checked.
+        After a recovery-key unlock of a vault without a passphrase the device key is
+        re-enrolled in the keychain (a new machine or a reset account), so the next start needs
+        no recovery key; with a passphrase the header is left alone and
+        :attr:`new_passphrase_needed` is set, since the old passphrase may be forgotten.
         """
         folder = Path(folder)
         header_path = folder / paths.HEADER_FILE
@@ -160,6 +190,8 @@ class Vault:
             database.check_existing_file(database_path)
             if recovery_key_text is not None:
                 master = header.unwrap_with_recovery_secret(recovery_key.parse(recovery_key_text))
+            elif header.has_passphrase:
+                master = _unwrap_with_passphrase(folder, header, keychain, clock, passphrase)
             else:
                 device_key = keychain.load_device_key(header.vault_id) if keychain is not None else None
                 if device_key is None:
@@ -169,12 +201,42 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        if recovery_key_text is not None and keychain is not None:
+        if recovery_key_text is not None and header.has_passphrase:
+            vault.new_passphrase_needed = True
+        elif recovery_key_text is not None and keychain is not None:
             try:
                 vault._reenrol_device_key(keychain)
             except errors.RecruitDeskError as problem:
                 vault.warnings.append(problem)
         return vault
+
+    def set_passphrase(self, keychain: Keychain, passphrase: str) -> None:
+        """From now on the vault opens only with ``passphrase`` together with this computer's
+        device key (or with the recovery key). Also changes an existing passphrase.
+
+        The device key already in the keychain is kept when it is this vault's; otherwise
+        (a new computer, a reset keychain) a new one is stored first, then the header is
+        replaced atomically, so an interruption leaves the recovery key working either way.
+        """
+        check_passphrase_rules(passphrase)
+        device_key = keychain.load_device_key(self.vault_id)
+        if device_key is None or not self._device_key_is_ours(device_key):
+            device_key = crypto.random_key()
+            keychain.store_device_key(self.vault_id, device_key)
+        header = self.header.with_passphrase(self._master, device_key, passphrase)
+        header.write(self.folder / paths.HEADER_FILE)
+        self.header = header
+        AttemptLog(self.folder, header, device_key).reset()
+        self.new_passphrase_needed = False
+
+    def _device_key_is_ours(self, device_key: bytes) -> bool:
+        if self.header.has_passphrase:
+            return self.header.device_key_fits(device_key)
+        try:
+            self.header.unwrap_with_device_key(device_key)
+            return True
+        except errors.DeviceKeyMismatch:
+            return False
 
     @classmethod
     def _open_unlocked(cls, folder: Path, header: VaultHeader, master: bytes, clock: Clock, lock: VaultLock | None = None) -> "Vault":
@@ -257,6 +319,43 @@ class Vault:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _unwrap_with_passphrase(folder: Path, header: VaultHeader, keychain: Keychain | None, clock: Clock, passphrase: str | None) -> bytes:
+    """The master key from the passphrase slot, with the wrong-attempt count checked first.
+
+    Order matters: a keychain without this vault's key means the recovery key (nothing to
+    count); a pending wait refuses before any passphrase is tried, even the right one; an empty
+    passphrase is refused without being counted.
+    """
+    device_key = keychain.load_device_key(header.vault_id) if keychain is not None else None
+    if device_key is None:
+        raise errors.RecoveryKeyRequired()
+    if not header.device_key_fits(device_key):
+        raise errors.DeviceKeyMismatch()
+    log = AttemptLog(folder, header, device_key)
+    now = clock.now()
+    record = log.read()
+    if record is None:  # deleted or edited to reset the count
+        record = AttemptRecord(TAMPERED_FAILURES, now)
+        log.write(record)
+        raise errors.AttemptRecordTampered(wait_seconds=record.wait_seconds(now))
+    if record.last_failure is not None and record.last_failure > now:  # the clock was set back
+        record = AttemptRecord(record.failures, now)
+        log.write(record)
+    wait = record.wait_seconds(now)
+    if wait > 0:
+        raise errors.UnlockDelayed(failures=record.failures, wait_seconds=wait)
+    if not passphrase:
+        raise errors.PassphraseRequired()
+    try:
+        master = header.unwrap_with_passphrase(device_key, passphrase)
+    except errors.WrongPassphrase:
+        record = log.record_failure(record, now)
+        raise errors.WrongPassphrase(failures=record.failures, wait_seconds=record.wait_seconds(now)) from None
+    if record.failures:
+        log.reset()
+    return master
 
 
 def _acquire_lock(folder: Path) -> VaultLock:

@@ -73,6 +73,10 @@
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk a verrouillé le coffre, inutilisé depuis {minutes} min.</translation>
     </message>
+    <message>
+        <source>The vault was locked again: after a recovery-key unlock, a new passphrase is needed.</source>
+        <translation>Le coffre a été verrouillé à nouveau : après un déverrouillage avec la clé de récupération, une nouvelle phrase secrète est nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDateDelegate</name>
@@ -2603,6 +2607,68 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>New passphrase or PIN</source>
+        <translation>Nouvelle phrase secrète ou code PIN</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or PIN:</source>
+        <translation>&amp;Phrase secrète ou code PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters. A few words you remember are stronger than a PIN; a PIN of 6 digits or more is accepted.</source>
+        <translation>Au moins {minimum} caractères. Quelques mots dont vous vous souvenez sont plus sûrs qu&apos;un code PIN ; un code PIN de 6 chiffres ou plus est accepté.</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problème de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type at least {minimum} characters.</source>
+        <translation>Saisissez au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Saisissez la même phrase secrète dans les deux champs.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect the vault with a passphrase</source>
+        <translation>Protégez le coffre par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Recommended: colleagues can reach this computer.</source>
+        <translation>Recommandé : des collègues ont accès à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk locks the vault when you choose Vault &gt; Lock and after some minutes without use. With a passphrase or PIN, opening it again (and at every start) needs both the key in this computer&apos;s keychain and what only you know, so a colleague at your desk cannot open it. If you forget the passphrase, your recovery key still opens the vault.</source>
+        <translation>RecruitDesk verrouille le coffre lorsque vous choisissez Coffre &gt; Verrouiller et après quelques minutes d&apos;inactivité. Avec une phrase secrète ou un code PIN, le rouvrir (et à chaque démarrage) exige à la fois la clé du trousseau de cet ordinateur et ce que vous seul connaissez : un collègue à votre bureau ne peut donc pas l&apos;ouvrir. Si vous oubliez la phrase secrète, votre clé de récupération ouvre toujours le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase or PIN (recommended)</source>
+        <translation>&amp;Utiliser une phrase secrète ou un code PIN (recommandé)</translation>
+    </message>
+    <message>
+        <source>No passphrase: nobody else can use this &amp;computer</source>
+        <translation>Pas de phrase secrète : personne d&apos;autre ne peut utiliser cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can use this computer can unlock the vault, even after it was locked. RecruitDesk offers to set one at every unlock.</source>
+        <translation>Sans phrase secrète, toute personne pouvant utiliser cet ordinateur peut déverrouiller le coffre, même après son verrouillage. RecruitDesk vous propose d&apos;en définir une à chaque déverrouillage.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPanel</name>
     <message>
         <source>Password</source>
@@ -3647,6 +3713,57 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Protect the vault with a passphrase</source>
+        <translation>Protégez le coffre par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Définir une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>You unlocked the vault with the recovery key. Choose a new passphrase or PIN now: from now on RecruitDesk asks for it, together with this computer&apos;s keychain, at every start and after every lock. The old passphrase no longer opens the vault.</source>
+        <translation>Vous avez déverrouillé le coffre avec la clé de récupération. Choisissez maintenant une nouvelle phrase secrète ou un code PIN : désormais RecruitDesk vous la demande, avec le trousseau de cet ordinateur, à chaque démarrage et après chaque verrouillage. L&apos;ancienne phrase secrète n&apos;ouvre plus le coffre.</translation>
+    </message>
+    <message>
+        <source>The new passphrase or PIN replaces the current one at once: from the next lock or start, RecruitDesk asks for the new one, together with this computer&apos;s keychain. Your recovery key does not change.</source>
+        <translation>La nouvelle phrase secrète ou le nouveau code PIN remplace immédiatement l&apos;actuel : dès le prochain verrouillage ou démarrage, RecruitDesk vous demande le nouveau, avec le trousseau de cet ordinateur. Votre clé de récupération ne change pas.</translation>
+    </message>
+    <message>
+        <source>Colleagues can reach this computer. Today anyone who can use it can unlock this vault, even after it was locked, because the key in this computer&apos;s keychain opens it by itself. With a passphrase or PIN, RecruitDesk needs both: the keychain and what only you know.</source>
+        <translation>Des collègues ont accès à cet ordinateur. Aujourd&apos;hui, toute personne pouvant l&apos;utiliser peut déverrouiller ce coffre, même après son verrouillage, car la clé du trousseau de cet ordinateur l&apos;ouvre à elle seule. Avec une phrase secrète ou un code PIN, RecruitDesk exige les deux : le trousseau et ce que vous seul connaissez.</translation>
+    </message>
+    <message>
+        <source>Not now: the vault keeps opening without a passphrase, and RecruitDesk asks again at the next unlock.</source>
+        <translation>Pas maintenant : le coffre continue de s&apos;ouvrir sans phrase secrète, et RecruitDesk vous le redemandera au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>Définition de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault</source>
+        <translation>&amp;Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <source>Applied on {date}; in this stage since {since}</source>
@@ -3727,6 +3844,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le trousseau de cet ordinateur ne contient aucune clé pour ce coffre (nouvel ordinateur ou compte réinitialisé). Saisissez votre clé de récupération pour le déverrouiller.</translation>
     </message>
     <message>
+        <source>Enter your passphrase or PIN to unlock the vault.</source>
+        <translation>Saisissez votre phrase secrète ou votre code PIN pour déverrouiller le coffre.</translation>
+    </message>
+    <message>
+        <source>Demo vault: the passphrase is {passphrase}</source>
+        <translation>Coffre de démonstration : la phrase secrète est {passphrase}</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
@@ -3741,6 +3866,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Quit RecruitDesk</source>
         <translation>Quitter RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or PIN.</source>
+        <translation>Saisissez votre phrase secrète ou votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use the &amp;recovery key</source>
+        <translation>Phrase secrète oubliée ? Utilisez la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the vault was created. Afterwards you choose a new passphrase.</source>
+        <translation>Saisissez la clé de récupération que vous avez imprimée ou enregistrée lors de la création du coffre. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>&amp;Retour à la phrase secrète</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase yet, so anyone who can use this computer can unlock it. Click Unlock to open it with this computer&apos;s keychain; RecruitDesk then offers to set a passphrase. If the keychain cannot open it, enter your recovery key.</source>
+        <translation>Ce coffre n&apos;a pas encore de phrase secrète : toute personne pouvant utiliser cet ordinateur peut donc le déverrouiller. Cliquez sur Déverrouiller pour l&apos;ouvrir avec le trousseau de cet ordinateur ; RecruitDesk vous proposera ensuite de définir une phrase secrète. Si le trousseau ne peut pas l&apos;ouvrir, saisissez votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key: 36 letters and digits in groups of four.</source>
+        <translation>Saisissez votre clé de récupération : 36 lettres et chiffres par groupes de quatre.</translation>
     </message>
     <message>
         <source>Unlock vault - RecruitDesk</source>
@@ -3759,8 +3908,16 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Pourquoi le coffre est verrouillé</translation>
     </message>
     <message>
-        <source>Enter the recovery key you printed or saved when the vault was created. Leave the field empty to try this computer&apos;s keychain again.</source>
-        <translation>Saisissez la clé de récupération que vous avez imprimée ou enregistrée lors de la création du coffre. Laissez le champ vide pour réessayer avec le trousseau de cet ordinateur.</translation>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
@@ -4085,6 +4242,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Remplacer le contenu du coffre par une sauvegarde&#xa0;; les données actuelles sont conservées comme copie de sécurité</translation>
     </message>
     <message>
+        <source>Set or change the passp&amp;hrase…</source>
+        <translation>Définir ou modifier la p&amp;hrase secrète…</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN that, together with this computer&apos;s keychain, opens the vault after a lock</source>
+        <translation>La phrase secrète ou le code PIN qui, avec le trousseau de cet ordinateur, ouvre le coffre après un verrouillage</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -4363,6 +4528,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Passphrase of the vault: </source>
+        <translation>Phrase secrète du coffre : </translation>
+    </message>
+    <message>
         <source>recruitdesk: error: {message}</source>
         <translation>recruitdesk&#xa0;: erreur&#xa0;: {message}</translation>
     </message>
@@ -4463,12 +4632,28 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Les numéros de téléphone sans indicatif de pays sont lus comme des numéros de {country}.</translation>
     </message>
     <message>
+        <source>New passphrase or PIN: </source>
+        <translation>Nouvelle phrase secrète ou code PIN : </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>La même phrase secrète une seconde fois : </translation>
+    </message>
+    <message>
+        <source>The vault now opens only with this passphrase together with this computer&apos;s keychain, or with the recovery key.</source>
+        <translation>Le coffre ne s&apos;ouvre désormais qu&apos;avec cette phrase secrète et le trousseau de cet ordinateur, ou avec la clé de récupération.</translation>
+    </message>
+    <message>
         <source>show or set the firm&apos;s country (BE or NL), used to read phone numbers</source>
         <translation>afficher ou définir le pays du cabinet (BE ou NL), utilisé pour lire les numéros de téléphone</translation>
     </message>
     <message>
         <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
         <translation>BE ou NL&#xa0;; une valeur vide revient au pays du préréglage de conservation</translation>
+    </message>
+    <message>
+        <source>set or change the passphrase (or PIN) needed with this computer&apos;s keychain; RECRUITDESK_NEW_PASSPHRASE gives it to a script</source>
+        <translation>définir ou modifier la phrase secrète (ou le code PIN) exigée avec le trousseau de cet ordinateur ; RECRUITDESK_NEW_PASSPHRASE la fournit à un script</translation>
     </message>
     <message>
         <source>start in the notification area with the vault locked (used at login)</source>
@@ -5397,6 +5582,62 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The vault database {file} is missing, although the key file is there. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>La base de données du coffre {file} est absente, alors que le fichier de clé est présent. Restaurez le coffre à partir d&apos;une sauvegarde dans un nouveau dossier (fenêtre de premier démarrage&#xa0;: Restaurer une sauvegarde&#xa0;; ligne de commande&#xa0;: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault (in a script: set RECRUITDESK_PASSPHRASE), or use your recovery key.</source>
+        <translation>Ce coffre est protégé par une phrase secrète. Saisissez-la pour déverrouiller le coffre (dans un script : définissez RECRUITDESK_PASSPHRASE), ou utilisez votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase yet.</source>
+        <translation>Ce coffre n&apos;a pas encore de phrase secrète.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} heures</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Wrong attempts in a row: {failures}.</source>
+        <translation>Cette phrase secrète est incorrecte. Tentatives incorrectes d&apos;affilée : {failures}.</translation>
+    </message>
+    <message>
+        <source>To slow down guessing, the next attempt is possible in {time}.</source>
+        <translation>Pour freiner les tentatives de devinette, le prochain essai sera possible dans {time}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases ({failures} in a row). Try again in {time}, or unlock now with your recovery key.</source>
+        <translation>Trop de phrases secrètes incorrectes ({failures} d&apos;affilée). Réessayez dans {time}, ou déverrouillez maintenant avec votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The record of wrong passphrase attempts for this vault was changed or deleted, so RecruitDesk waits as after many wrong attempts. Try again in {time}, or unlock now with your recovery key.</source>
+        <translation>Le relevé des tentatives incorrectes de ce coffre a été modifié ou supprimé : RecruitDesk attend donc comme après de nombreuses tentatives incorrectes. Réessayez dans {time}, ou déverrouillez maintenant avec votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase or PIN of at least {minimum} characters.</source>
+        <translation>Choisissez une phrase secrète ou un code PIN d&apos;au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques. Saisissez deux fois la même phrase secrète.</translation>
     </message>
     <message>
         <source>The vault database {file} is empty (0 bytes) and was not opened. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>

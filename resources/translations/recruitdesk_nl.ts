@@ -73,6 +73,10 @@
         <source>RecruitDesk locked the vault because it was not used for {minutes} min.</source>
         <translation>RecruitDesk heeft de kluis vergrendeld omdat ze {minutes} min. niet is gebruikt.</translation>
     </message>
+    <message>
+        <source>The vault was locked again: after a recovery-key unlock, a new passphrase is needed.</source>
+        <translation>De kluis is opnieuw vergrendeld: na het ontgrendelen met de herstelsleutel is een nieuwe wachtwoordzin nodig.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDateDelegate</name>
@@ -2603,6 +2607,68 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>New passphrase or PIN</source>
+        <translation>Nieuwe wachtwoordzin of pincode</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase or PIN:</source>
+        <translation>&amp;Wachtwoordzin of pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters. A few words you remember are stronger than a PIN; a PIN of 6 digits or more is accepted.</source>
+        <translation>Minstens {minimum} tekens. Een paar woorden die u onthoudt, zijn sterker dan een pincode; een pincode van 6 cijfers of meer wordt aanvaard.</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Probleem met de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Type at least {minimum} characters.</source>
+        <translation>Typ minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase in both fields.</source>
+        <translation>Typ in beide velden dezelfde wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Protect the vault with a passphrase</source>
+        <translation>Bescherm de kluis met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Recommended: colleagues can reach this computer.</source>
+        <translation>Aanbevolen: collega&apos;s kunnen bij deze computer.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk locks the vault when you choose Vault &gt; Lock and after some minutes without use. With a passphrase or PIN, opening it again (and at every start) needs both the key in this computer&apos;s keychain and what only you know, so a colleague at your desk cannot open it. If you forget the passphrase, your recovery key still opens the vault.</source>
+        <translation>RecruitDesk vergrendelt de kluis wanneer u Kluis &gt; Vergrendelen kiest en na enkele minuten zonder gebruik. Met een wachtwoordzin of pincode zijn om ze opnieuw te openen (en bij elke start) zowel de sleutel in de sleutelhanger van deze computer als wat alleen u weet nodig, zodat een collega aan uw bureau ze niet kan openen. Vergeet u de wachtwoordzin, dan opent uw herstelsleutel de kluis nog altijd.</translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase or PIN (recommended)</source>
+        <translation>Een wachtwoordzin of pincode &amp;gebruiken (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>No passphrase: nobody else can use this &amp;computer</source>
+        <translation>Geen wachtwoordzin: niemand anders kan deze &amp;computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can use this computer can unlock the vault, even after it was locked. RecruitDesk offers to set one at every unlock.</source>
+        <translation>Zonder wachtwoordzin kan iedereen die deze computer kan gebruiken de kluis ontgrendelen, ook nadat ze vergrendeld is. RecruitDesk stelt bij elke ontgrendeling voor er een in te stellen.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPanel</name>
     <message>
         <source>Password</source>
@@ -3647,6 +3713,57 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>Protect the vault with a passphrase</source>
+        <translation>Bescherm de kluis met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Een wachtwoordzin instellen</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Kies een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>You unlocked the vault with the recovery key. Choose a new passphrase or PIN now: from now on RecruitDesk asks for it, together with this computer&apos;s keychain, at every start and after every lock. The old passphrase no longer opens the vault.</source>
+        <translation>U hebt de kluis ontgrendeld met de herstelsleutel. Kies nu een nieuwe wachtwoordzin of pincode: voortaan vraagt RecruitDesk ernaar, samen met de sleutelhanger van deze computer, bij elke start en na elke vergrendeling. De oude wachtwoordzin opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>The new passphrase or PIN replaces the current one at once: from the next lock or start, RecruitDesk asks for the new one, together with this computer&apos;s keychain. Your recovery key does not change.</source>
+        <translation>De nieuwe wachtwoordzin of pincode vervangt de huidige meteen: vanaf de volgende vergrendeling of start vraagt RecruitDesk naar de nieuwe, samen met de sleutelhanger van deze computer. Uw herstelsleutel verandert niet.</translation>
+    </message>
+    <message>
+        <source>Colleagues can reach this computer. Today anyone who can use it can unlock this vault, even after it was locked, because the key in this computer&apos;s keychain opens it by itself. With a passphrase or PIN, RecruitDesk needs both: the keychain and what only you know.</source>
+        <translation>Collega&apos;s kunnen bij deze computer. Nu kan iedereen die hem kan gebruiken deze kluis ontgrendelen, ook nadat ze vergrendeld is, omdat de sleutel in de sleutelhanger van deze computer ze op zichzelf opent. Met een wachtwoordzin of pincode heeft RecruitDesk beide nodig: de sleutelhanger en wat alleen u weet.</translation>
+    </message>
+    <message>
+        <source>Not now: the vault keeps opening without a passphrase, and RecruitDesk asks again at the next unlock.</source>
+        <translation>Niet nu: de kluis blijft openen zonder wachtwoordzin, en RecruitDesk vraagt het opnieuw bij de volgende ontgrendeling.</translation>
+    </message>
+    <message>
+        <source>Setting the passphrase…</source>
+        <translation>De wachtwoordzin wordt ingesteld…</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Wachtwoordzin &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Niet &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault</source>
+        <translation>Kluis &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <source>Applied on {date}; in this stage since {since}</source>
@@ -3727,6 +3844,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De sleutelhanger van deze computer bevat geen sleutel voor deze kluis (een nieuwe computer of een opnieuw ingesteld gebruikersaccount). Voer uw herstelsleutel in om de kluis te ontgrendelen.</translation>
     </message>
     <message>
+        <source>Enter your passphrase or PIN to unlock the vault.</source>
+        <translation>Voer uw wachtwoordzin of pincode in om de kluis te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>Demo vault: the passphrase is {passphrase}</source>
+        <translation>Demokluis: de wachtwoordzin is {passphrase}</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
@@ -3741,6 +3866,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Quit RecruitDesk</source>
         <translation>RecruitDesk afsluiten</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or PIN.</source>
+        <translation>Voer uw wachtwoordzin of pincode in.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Use the &amp;recovery key</source>
+        <translation>Wachtwoordzin vergeten? Gebruik de &amp;herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you printed or saved when the vault was created. Afterwards you choose a new passphrase.</source>
+        <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt afgedrukt of bewaard. Daarna kiest u een nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the passphrase</source>
+        <translation>&amp;Terug naar de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase yet, so anyone who can use this computer can unlock it. Click Unlock to open it with this computer&apos;s keychain; RecruitDesk then offers to set a passphrase. If the keychain cannot open it, enter your recovery key.</source>
+        <translation>Deze kluis heeft nog geen wachtwoordzin, dus iedereen die deze computer kan gebruiken, kan ze ontgrendelen. Klik op Ontgrendelen om ze te openen met de sleutelhanger van deze computer; RecruitDesk stelt daarna voor een wachtwoordzin in te stellen. Kan de sleutelhanger ze niet openen, voer dan uw herstelsleutel in.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key: 36 letters and digits in groups of four.</source>
+        <translation>Voer uw herstelsleutel in: 36 letters en cijfers in groepjes van vier.</translation>
     </message>
     <message>
         <source>Unlock vault - RecruitDesk</source>
@@ -3759,8 +3908,16 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Waarom de kluis vergrendeld is</translation>
     </message>
     <message>
-        <source>Enter the recovery key you printed or saved when the vault was created. Leave the field empty to try this computer&apos;s keychain again.</source>
-        <translation>Voer de herstelsleutel in die u hebt afgedrukt of bewaard toen de kluis werd aangemaakt. Laat het veld leeg om het opnieuw te proberen met de sleutelhanger van deze computer.</translation>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
@@ -4085,6 +4242,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De inhoud van de kluis vervangen door een back-up; de huidige gegevens worden als veiligheidskopie bewaard</translation>
     </message>
     <message>
+        <source>Set or change the passp&amp;hrase…</source>
+        <translation>&amp;Wachtwoordzin instellen of wijzigen…</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN that, together with this computer&apos;s keychain, opens the vault after a lock</source>
+        <translation>De wachtwoordzin of pincode die, samen met de sleutelhanger van deze computer, de kluis na een vergrendeling opent</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>V&amp;oorkeuren…</translation>
     </message>
@@ -4363,6 +4528,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Passphrase of the vault: </source>
+        <translation>Wachtwoordzin van de kluis: </translation>
+    </message>
+    <message>
         <source>recruitdesk: error: {message}</source>
         <translation>recruitdesk: fout: {message}</translation>
     </message>
@@ -4463,12 +4632,28 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Telefoonnummers zonder landcode worden gelezen als nummers uit {country}.</translation>
     </message>
     <message>
+        <source>New passphrase or PIN: </source>
+        <translation>Nieuwe wachtwoordzin of pincode: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtwoordzin nogmaals: </translation>
+    </message>
+    <message>
+        <source>The vault now opens only with this passphrase together with this computer&apos;s keychain, or with the recovery key.</source>
+        <translation>De kluis opent nu alleen nog met deze wachtwoordzin samen met de sleutelhanger van deze computer, of met de herstelsleutel.</translation>
+    </message>
+    <message>
         <source>show or set the firm&apos;s country (BE or NL), used to read phone numbers</source>
         <translation>het land van het kantoor tonen of instellen (BE of NL), gebruikt om telefoonnummers te lezen</translation>
     </message>
     <message>
         <source>BE or NL; an empty value goes back to the retention preset&apos;s country</source>
         <translation>BE of NL; een lege waarde gebruikt weer het land van de voorinstelling voor bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>set or change the passphrase (or PIN) needed with this computer&apos;s keychain; RECRUITDESK_NEW_PASSPHRASE gives it to a script</source>
+        <translation>de wachtwoordzin (of pincode) instellen of wijzigen die samen met de sleutelhanger van deze computer nodig is; RECRUITDESK_NEW_PASSPHRASE geeft ze aan een script</translation>
     </message>
     <message>
         <source>start in the notification area with the vault locked (used at login)</source>
@@ -5397,6 +5582,62 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>The vault database {file} is missing, although the key file is there. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>
         <translation>De database van de kluis, {file}, ontbreekt, hoewel het sleutelbestand er wel is. Zet de kluis vanaf een back-up terug in een nieuwe map (startvenster: Terugzetten vanaf een back-up; opdrachtregel: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase. Enter it to unlock the vault (in a script: set RECRUITDESK_PASSPHRASE), or use your recovery key.</source>
+        <translation>Deze kluis is beveiligd met een wachtwoordzin. Voer die in om de kluis te ontgrendelen (in een script: stel RECRUITDESK_PASSPHRASE in), of gebruik uw herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>This vault has no passphrase yet.</source>
+        <translation>Deze kluis heeft nog geen wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} seconden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} uur</translation>
+    </message>
+    <message>
+        <source>This passphrase is wrong. Wrong attempts in a row: {failures}.</source>
+        <translation>Deze wachtwoordzin is onjuist. Onjuiste pogingen na elkaar: {failures}.</translation>
+    </message>
+    <message>
+        <source>To slow down guessing, the next attempt is possible in {time}.</source>
+        <translation>Om raden te vertragen, is de volgende poging mogelijk over {time}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases ({failures} in a row). Try again in {time}, or unlock now with your recovery key.</source>
+        <translation>Te veel onjuiste wachtwoordzinnen ({failures} na elkaar). Probeer het opnieuw over {time}, of ontgrendel nu met uw herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The record of wrong passphrase attempts for this vault was changed or deleted, so RecruitDesk waits as after many wrong attempts. Try again in {time}, or unlock now with your recovery key.</source>
+        <translation>Het overzicht van onjuiste pogingen voor deze kluis is gewijzigd of verwijderd, dus RecruitDesk wacht zoals na veel onjuiste pogingen. Probeer het opnieuw over {time}, of ontgrendel nu met uw herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase or PIN of at least {minimum} characters.</source>
+        <translation>Kies een wachtwoordzin of pincode van minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ twee keer dezelfde wachtwoordzin.</translation>
     </message>
     <message>
         <source>The vault database {file} is empty (0 bytes) and was not opened. Restore the vault from a backup into a new folder (first-run window: Restore from a backup; command line: recruitdesk vault restore-new BACKUP --folder NEW_FOLDER --recovery-key-file FILE).</source>

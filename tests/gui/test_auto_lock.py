@@ -128,7 +128,8 @@ def test_manual_lock_and_the_vault_setting_for_the_timeout(qtbot, clock, keychai
 
 
 def test_demo_vault_reopens_after_lock(qtbot, clock):
-    from recruitdesk.demo import DemoVault
+    from recruitdesk import errors
+    from recruitdesk.demo import DEMO_PASSPHRASE, DemoVault
     from recruitdesk.gui.vault.sources import DemoVaultSource
 
     demo = DemoVault(clock)
@@ -142,8 +143,23 @@ def test_demo_vault_reopens_after_lock(qtbot, clock):
     clock.advance(minutes=10)
     assert controller.idle_monitor.check() is True
     assert not first.is_open and controller.window.model.rowCount() == 0
+    dialog = controller.unlock_dialog
+    # The demo locks like a real vault: an empty field stays locked, a malformed key is named...
+    with qtbot.waitSignal(dialog.unlock_failed, timeout=20000):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.is_locked and dialog.isVisible()
+    qtbot.mouseClick(dialog.ui.switchButton, Qt.MouseButton.LeftButton)
+    dialog.ui.recoveryKeyEdit.setText("AAAA-BBBB-CCCC-DDDD")
+    with qtbot.waitSignal(dialog.unlock_failed, timeout=20000) as failed:
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert failed.args == [errors.MalformedRecoveryKey().message()] and controller.is_locked
+    # ... and the public demo passphrase, shown on the lock screen, opens it.
+    qtbot.mouseClick(dialog.ui.switchButton, Qt.MouseButton.LeftButton)
+    assert DEMO_PASSPHRASE in dialog.ui.hintLabel.text() and dialog.ui.hintLabel.isVisible()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, DEMO_PASSPHRASE)
     with qtbot.waitSignal(controller.ready, timeout=20000) as ready:
-        qtbot.mouseClick(controller.unlock_dialog.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert ready.args == [50]
+    assert controller.passphrase_dialog is None, "the demo has a passphrase: nothing to offer"
     controller.shutdown()
     assert not demo.folder.exists(), "the demo folder is deleted on exit"

@@ -35,6 +35,10 @@ def test_first_run_creates_the_vault_and_opens_the_window(qtbot, controller, vau
     assert wizard.welcome_page.folder_edit.text() == str(vault_folder)  # pre-filled, not edited
     click_next(qtbot, wizard)
     assert wizard.currentId() == wizard.PRESET
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == wizard.PASSPHRASE
+    qtbot.keyClicks(wizard.passphrase_page.form.passphrase_edit, "first day words")
+    qtbot.keyClicks(wizard.passphrase_page.form.repeat_edit, "first day words")
     with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
         click_next(qtbot, wizard)
     click(qtbot, wizard.create_page.save_button)
@@ -48,6 +52,7 @@ def test_first_run_creates_the_vault_and_opens_the_window(qtbot, controller, vau
     assert controller.vault is not None and controller.vault.folder == vault_folder
     assert controller.window.folder_label.text() == str(vault_folder)
     assert controller.idle_monitor.active
+    assert controller.vault.has_passphrase and controller.passphrase_dialog is None, "chosen in the wizard: not offered again"
 
 
 def test_cancelling_the_first_run_quits_with_zero(qtbot, controller, vault_folder):

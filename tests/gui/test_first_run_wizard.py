@@ -60,7 +60,21 @@ def make_wizard(qtbot, clock, keychain_factory, tmp_path):
             wizard.vault.close()
 
 
-def create(qtbot, wizard: FirstRunWizard) -> None:
+def choose_passphrase(qtbot, wizard: FirstRunWizard, passphrase: str | None = "a good passphrase") -> None:
+    """From the policy page: Next, then type the passphrase twice (or choose none)."""
+    assert wizard.currentId() == FirstRunWizard.PRESET
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == FirstRunWizard.PASSPHRASE
+    page = wizard.passphrase_page
+    if passphrase is None:
+        qtbot.mouseClick(page.skip_choice, Qt.MouseButton.LeftButton, pos=QPoint(8, page.skip_choice.height() // 2))
+    else:
+        qtbot.keyClicks(page.form.passphrase_edit, passphrase)
+        qtbot.keyClicks(page.form.repeat_edit, passphrase)
+
+
+def create(qtbot, wizard: FirstRunWizard, passphrase: str | None = "a good passphrase") -> None:
+    choose_passphrase(qtbot, wizard, passphrase)
     with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
         click_next(qtbot, wizard)
 
@@ -145,6 +159,7 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
     good = tmp_path / "good"
     wizard = make_wizard(Answers(folder=good), default_folder=a_file)
     click_next(qtbot, wizard)
+    choose_passphrase(qtbot, wizard)
     with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
         click_next(qtbot, wizard)
     expected = errors.NotAFolder(folder=str(a_file)).message()
@@ -157,11 +172,16 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert back.isEnabled()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == FirstRunWizard.PASSPHRASE
+    assert wizard.passphrase_page.form.passphrase() == "a good passphrase", "kept after a failure"
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert wizard.currentId() == FirstRunWizard.WELCOME
     qtbot.mouseClick(wizard.welcome_page.change_button, Qt.MouseButton.LeftButton)
     click_next(qtbot, wizard)
-    create(qtbot, wizard)
+    with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
+        click_next(qtbot, wizard)  # the policy and the passphrase are still chosen
+        click_next(qtbot, wizard)
     assert wizard.vault.folder == good
     assert not wizard.create_page.error_label.isVisible()
 
@@ -169,6 +189,7 @@ def test_creation_error_is_shown_and_the_user_can_pick_another_folder(qtbot, mak
 def test_an_existing_vault_is_left_untouched(qtbot, make_wizard, new_vault, vault_folder):
     wizard = make_wizard(Answers(), default_folder=vault_folder)
     click_next(qtbot, wizard)
+    choose_passphrase(qtbot, wizard, None)
     with qtbot.waitSignal(wizard.create_page.creation_failed, timeout=20000) as blocker:
         click_next(qtbot, wizard)
     assert blocker.args == [errors.VaultAlreadyExists(folder=str(vault_folder)).message()]
@@ -241,3 +262,42 @@ def test_next_is_enabled_on_the_prefilled_folder_and_refuses_an_empty_one(qtbot,
     click_next(qtbot, wizard)
     assert wizard.currentId() == FirstRunWizard.PRESET
     assert wizard.folder() == tmp_path / "typed"
+
+
+def test_the_passphrase_page_recommends_a_passphrase_and_explains_why(qtbot, make_wizard, tmp_path, keychain, clock):
+    wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.passphrase_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert page.subTitle() == "Recommended: colleagues can reach this computer."
+    assert page.use_choice.isChecked(), "a passphrase is the default"
+    assert not next_button.isEnabled(), "Next waits for a passphrase"
+    qtbot.keyClicks(page.form.passphrase_edit, "12345")
+    qtbot.keyClicks(page.form.repeat_edit, "12345")
+    assert page.form.problem_label.text() == "Type at least 6 characters." and not next_button.isEnabled()
+    qtbot.keyClicks(page.form.passphrase_edit, "6")
+    assert page.form.problem_label.text() == "Type the same passphrase in both fields."
+    qtbot.keyClicks(page.form.repeat_edit, "6")
+    assert next_button.isEnabled() and not page.form.problem_label.isVisible()
+    with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
+        click_next(qtbot, wizard)
+    assert wizard.vault.has_passphrase
+    assert page.form.passphrase() == "", "the passphrase is not kept in the form once the vault holds it"
+    folder = wizard.vault.folder
+    wizard.vault.close()
+    with pytest.raises(errors.PassphraseRequired):
+        open_vault(folder, keychain, clock)
+    open_vault(folder, keychain, clock, passphrase="123456").close()
+
+
+def test_no_passphrase_is_a_deliberate_choice_with_its_consequence_said(qtbot, make_wizard, tmp_path):
+    wizard = make_wizard(Answers(), default_folder=tmp_path / "vault")
+    click_next(qtbot, wizard)
+    choose_passphrase(qtbot, wizard, None)
+    page = wizard.passphrase_page
+    assert page.skip_label.isVisible() and "anyone who can use this computer" in page.skip_label.text()
+    assert not page.form.isEnabled()
+    with qtbot.waitSignal(wizard.create_page.created, timeout=20000):
+        click_next(qtbot, wizard)
+    assert not wizard.vault.has_passphrase

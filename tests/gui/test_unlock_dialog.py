@@ -26,7 +26,7 @@ def new_machine(new_vault, vault_folder, keychain):
 @pytest.fixture
 def dialog(qtbot, vault_folder, clock, keychain_factory):
     source = FolderVaultSource(vault_folder, clock, keychain_factory)
-    made = UnlockDialog(source.unlock, unlock_problem_text(errors.RecoveryKeyRequired()))
+    made = UnlockDialog(source, unlock_problem_text(errors.RecoveryKeyRequired()), problem=errors.RecoveryKeyRequired())
     qtbot.addWidget(made)
     made.show()
     yield made

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
@@ -48,22 +48,48 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.instructionLabel)
 
+        self.hintLabel = QLabel(UnlockDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.hintLabel)
+
         self.keyLayout = QFormLayout()
         self.keyLayout.setObjectName(u"keyLayout")
+        self.passphraseLabel = QLabel(UnlockDialog)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.keyLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(UnlockDialog)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.keyLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+
         self.recoveryKeyLabel = QLabel(UnlockDialog)
         self.recoveryKeyLabel.setObjectName(u"recoveryKeyLabel")
 
-        self.keyLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.recoveryKeyLabel)
+        self.keyLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.recoveryKeyLabel)
 
         self.recoveryKeyEdit = QLineEdit(UnlockDialog)
         self.recoveryKeyEdit.setObjectName(u"recoveryKeyEdit")
         self.recoveryKeyEdit.setPlaceholderText(u"XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recoveryKeyEdit.setClearButtonEnabled(True)
 
-        self.keyLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recoveryKeyEdit)
+        self.keyLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.recoveryKeyEdit)
 
 
         self.mainLayout.addLayout(self.keyLayout)
+
+        self.switchButton = QPushButton(UnlockDialog)
+        self.switchButton.setObjectName(u"switchButton")
+        self.switchButton.setFlat(True)
+        self.switchButton.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        self.switchButton.setStyleSheet(u"text-align: left; text-decoration: underline; color: palette(link);")
+
+        self.mainLayout.addWidget(self.switchButton)
 
         self.errorLabel = QLabel(UnlockDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -89,6 +115,7 @@ class Ui_UnlockDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.recoveryKeyLabel.setBuddy(self.recoveryKeyEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -106,11 +133,19 @@ class Ui_UnlockDialog(object):
 #if QT_CONFIG(accessibility)
         self.reasonLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Why the vault is locked", None))
 #endif // QT_CONFIG(accessibility)
-        self.instructionLabel.setText(QCoreApplication.translate("UnlockDialog", u"Enter the recovery key you printed or saved when the vault was created. Leave the field empty to try this computer's keychain again.", None))
+        self.instructionLabel.setText(QCoreApplication.translate("UnlockDialog", u"Enter your passphrase or PIN.", None))
+#if QT_CONFIG(accessibility)
+        self.hintLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Hint", None))
+#endif // QT_CONFIG(accessibility)
+        self.passphraseLabel.setText(QCoreApplication.translate("UnlockDialog", u"&Passphrase:", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Passphrase", None))
+#endif // QT_CONFIG(accessibility)
         self.recoveryKeyLabel.setText(QCoreApplication.translate("UnlockDialog", u"&Recovery key:", None))
 #if QT_CONFIG(accessibility)
         self.recoveryKeyEdit.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Recovery key", None))
 #endif // QT_CONFIG(accessibility)
+        self.switchButton.setText(QCoreApplication.translate("UnlockDialog", u"Forgot your passphrase? Use the &recovery key", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Unlock error", None))
 #endif // QT_CONFIG(accessibility)

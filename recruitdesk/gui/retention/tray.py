@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
@@ -66,6 +67,11 @@ def app_icon(badge: int = 0, size: int = 64) -> QIcon:
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, str(badge) if badge < 100 else "99+")
     painter.end()
     return QIcon(pixmap)
+
+
+# A vault with a passphrase cannot be opened by the login-time check: say so once a day (the
+# click opens the window, which asks for the passphrase), instead of retrying every tick.
+NEEDS_THE_USER = (errors.PassphraseRequired, errors.UnlockDelayed, errors.AttemptRecordTampered)
 
 
 class RetentionNotifier(QObject):
@@ -221,7 +227,8 @@ class RetentionNotifier(QObject):
         if task is not self._task:
             return
         self._task = None
-        self.last_day_checked = None  # try again on the next tick
+        if not isinstance(error, NEEDS_THE_USER):
+            self.last_day_checked = None  # try again on the next tick
         if self._locked_check is not None and self.tray is not None:  # no window to show it in
             self.tray.showMessage(self.tr("RecruitDesk: retention"), self.tr(
                 "RecruitDesk could not check the deadlines: {reason} Click here to open RecruitDesk.").format(

@@ -29,6 +29,7 @@ from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
+from recruitdesk.gui.vault.passphrase_dialog import CHANGE, OFFERED, REQUIRED, SetPassphraseDialog
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
@@ -76,6 +77,7 @@ class AppController(QObject):
         self.vault: Vault | None = None
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.passphrase_dialog: SetPassphraseDialog | None = None
         self._silent_unlock: Task | None = None
         self._tray_folder: Path | None = None
         self._quitting = False
@@ -83,6 +85,7 @@ class AppController(QObject):
         self.window = MainWindow(clock.today, confirm_delete=confirm_delete)
         self.window.lock_requested.connect(lambda: self.lock(self.tr("You locked the vault.")))
         self.window.vault_actions.restore_requested.connect(self.restore)
+        self.window.vault_actions.passphrase_requested.connect(self.change_passphrase)
         self.window.retention.settings_saved.connect(self._apply_auto_lock_setting)
         self.notifier = RetentionNotifier(clock, tray_available, check_tick_milliseconds, parent=self)
         self.notifier.checked.connect(self._daily_checked)
@@ -159,6 +162,7 @@ class AppController(QObject):
             vault.close()
             return
         self.show_unlocked(vault)
+        self._ask_for_passphrase(vault)
 
     def _silent_unlock_failed(self, error: BaseException) -> None:
         self._silent_unlock = None
@@ -299,6 +303,7 @@ class AppController(QObject):
         self.idle_monitor.stop()
         self.notifier.stop()
         self._pages_pending = None
+        self._drop_passphrase_dialog()
         self.window.show_locked()
         if self.vault is not None:
             _wait_for_workers(self.vault)
@@ -323,7 +328,7 @@ class AppController(QObject):
         assert self.source is not None
         self.window.show_locked()
         self.window.show()
-        dialog = UnlockDialog(self.source.unlock, reason, self.window)
+        dialog = UnlockDialog(self.source, reason, self.window, problem=problem, avoid=self.window.ui.emptyStateLabel)
         dialog.finished.connect(self._unlock_dialog_finished)
         self.unlock_dialog = dialog
         dialog.open()
@@ -334,8 +339,48 @@ class AppController(QObject):
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.show_unlocked(dialog.vault)
+            self._ask_for_passphrase(dialog.vault)
         else:
             self.finished.emit(0)
+
+    def _ask_for_passphrase(self, vault: Vault) -> None:
+        """After an unlock: a new passphrase is required after a recovery-key unlock of a vault
+        that has one; a vault without one is offered it (the user may postpone)."""
+        if not self._interactive or self.source is None or self.passphrase_dialog is not None:
+            return
+        if not (vault.new_passphrase_needed or not vault.has_passphrase):
+            return
+        self._open_passphrase_dialog(vault, REQUIRED if vault.new_passphrase_needed else OFFERED)
+
+    def change_passphrase(self) -> SetPassphraseDialog | None:
+        """Vault > Set or change the passphrase."""
+        if self.vault is None or self.source is None or self.passphrase_dialog is not None:
+            return self.passphrase_dialog
+        return self._open_passphrase_dialog(self.vault, CHANGE)
+
+    def _open_passphrase_dialog(self, vault: Vault, mode: str) -> SetPassphraseDialog:
+        assert self.source is not None
+        dialog = SetPassphraseDialog(self.source, vault, mode, self.window)
+        dialog.finished.connect(lambda result, dialog=dialog: self._passphrase_dialog_finished(dialog, result))
+        self.passphrase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _drop_passphrase_dialog(self) -> None:
+        """Locking while the passphrase is offered: close the offer (a set in progress finishes
+        first on the database worker, before the vault closes)."""
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect()
+            dialog.form.clear()
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+            dialog.deleteLater()
+
+    def _passphrase_dialog_finished(self, dialog: SetPassphraseDialog, result: int) -> None:
+        self.passphrase_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted and dialog.mode == REQUIRED and self.vault is not None:
+            self.lock(self.tr("The vault was locked again: after a recovery-key unlock, a new passphrase is needed."))
 
     # --- ending ----------------------------------------------------------------------------
     def _quit(self) -> None:
@@ -384,6 +429,7 @@ class AppController(QObject):
         if self._shut_down:
             return
         self._shut_down = True
+        self._drop_passphrase_dialog()
         self.idle_monitor.shutdown()
         locked_check_running = self.notifier.locked_mode and self.notifier.busy
         self.notifier.shutdown()

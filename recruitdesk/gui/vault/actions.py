@@ -1,7 +1,9 @@
-"""The Vault menu's own actions: Back up now, Restore from backup, Preferences.
+"""The Vault menu's own actions: Back up now, Restore from backup, Set or change passphrase,
+Preferences.
 
 A backup is written on a worker thread. A restore is only chosen and confirmed here: the
-controller, which owns the vault, does it (``restore_requested``). The backup chooser and the
+controller, which owns the vault, does it (``restore_requested``); the same for the passphrase
+(``passphrase_requested``: the controller knows where the vault's keychain is). The backup chooser and the
 restore confirmation are plain attributes, so tests pre-answer them.
 """
 
@@ -31,6 +33,7 @@ class VaultActions(Feature):
     DIALOGS = ()  # Preferences stays open while the vault locks: nothing in it comes from the vault
     backup_made = Signal(object)
     restore_requested = Signal(object)
+    passphrase_requested = Signal()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -45,13 +48,17 @@ class VaultActions(Feature):
         self.restore_action = self.action(
             self.tr("&Restore from backup…"), self.tr("Replace the vault's contents with a backup; the current data is kept as a safety copy"),
             None, self.restore_from_backup, "actionRestoreBackup")
+        self.passphrase_action = self.action(
+            self.tr("Set or change the passp&hrase…"),
+            self.tr("The passphrase or PIN that, together with this computer's keychain, opens the vault after a lock"),
+            None, self.passphrase_requested.emit, "actionPassphrase")
         self.preferences_action = self.action(
             self.tr("&Preferences…"), self.tr("Settings of this computer, such as the language"),
             None, self.open_preferences, "actionPreferences")
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         menu, lock = window.ui.menuVault, window.ui.actionLock
-        for action in (self.backup_action, self.restore_action, None, self.preferences_action, None):
+        for action in (self.backup_action, self.restore_action, None, self.passphrase_action, self.preferences_action, None):
             if action is None:
                 menu.insertSeparator(lock)
             else:
@@ -64,6 +71,7 @@ class VaultActions(Feature):
         idle = self.vault is not None and self._backup is None
         self.backup_action.setEnabled(idle)
         self.restore_action.setEnabled(idle)
+        self.passphrase_action.setEnabled(self.vault is not None)
 
     # --- preferences -----------------------------------------------------------------------
     def open_preferences(self) -> PreferencesDialog:
@@ -120,5 +128,5 @@ class VaultActions(Feature):
 
 
 def install(window: QMainWindow) -> VaultActions:
-    """Add Back up now, Restore from backup and Preferences to the Vault menu."""
+    """Add Back up now, Restore from backup, Set or change passphrase and Preferences to the Vault menu."""
     return VaultActions(window)

@@ -1,5 +1,6 @@
-"""The first start: choose a vault folder and a retention policy, create the vault, keep the key
-(or restore a vault from a backup and the recovery key: gui.vault.restore_page).
+"""The first start: choose a vault folder, a retention policy and a passphrase (recommended),
+create the vault, keep the key (or restore a vault from a backup and the recovery key:
+gui.vault.restore_page).
 
 The recovery key is the only way into the vault on a new computer, and RecruitDesk shows it
 exactly once. So the last page insists: Finish stays disabled until the user confirms they
@@ -35,6 +36,7 @@ from recruitdesk.gui.shell import choosers
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vault.passphrase_form import PassphraseForm
 from recruitdesk.gui.vault.restore_page import RestorePage
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.recovery_kits import recovery_kit_text, save_recovery_kit
@@ -48,7 +50,7 @@ DEFAULT_PRESET = "nl-ap"
 class FirstRunWizard(QWizard):
     """Accepted with :attr:`vault` open; rejected before creation means the user quit."""
 
-    WELCOME, PRESET, CREATE, RESTORE = range(4)
+    WELCOME, PRESET, CREATE, RESTORE, PASSPHRASE = range(5)
 
     def __init__(
         self,
@@ -69,9 +71,11 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(680, 520)
         self.welcome_page = WelcomePage(default_folder, choose_folder)
         self.preset_page = PresetPage()
+        self.passphrase_page = PassphrasePage()
         self.create_page = CreatePage(clock, keychain_factory, choose_save_file, print_text)
         self.setPage(self.WELCOME, self.welcome_page)
         self.setPage(self.PRESET, self.preset_page)
+        self.setPage(self.PASSPHRASE, self.passphrase_page)
         self.setPage(self.CREATE, self.create_page)
         self.restore_page = RestorePage(clock, keychain_factory, choose_backup_file)
         self.setPage(self.RESTORE, self.restore_page)
@@ -86,13 +90,16 @@ class FirstRunWizard(QWizard):
     def preset(self) -> str:
         return self.preset_page.selected_preset()
 
+    def passphrase(self) -> str | None:
+        return self.passphrase_page.chosen_passphrase()
+
     def set_back_allowed(self, allowed: bool) -> None:
         """Forbid going back while creating and once created (QWizard has no direct switch).
 
-        QWizard disables Back when the previous page is a commit page, so the preset page
+        QWizard disables Back when the previous page is a commit page, so the passphrase page
         becomes one for as long as Back must stay disabled.
         """
-        self.preset_page.setCommitPage(not allowed)
+        self.passphrase_page.setCommitPage(not allowed)
         self.create_page.completeChanged.emit()
 
     def reject(self) -> None:
@@ -103,6 +110,7 @@ class FirstRunWizard(QWizard):
         super().reject()
 
     def done(self, result: int) -> None:
+        self.passphrase_page.forget()
         self.create_page.forget_key()
         self.restore_page.forget_key()
         super().done(result)
@@ -201,6 +209,9 @@ class PresetPage(QWizardPage):
                 button.setChecked(True)
         layout.addStretch(1)
 
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return FirstRunWizard.PASSPHRASE
+
     def selected_preset(self) -> str:
         return self._names.get(self.buttons.checkedId(), DEFAULT_PRESET)
 
@@ -210,6 +221,70 @@ class PresetPage(QWizardPage):
                 self.buttons.button(number).setChecked(True)
                 return
         raise KeyError(name)
+
+
+class PassphrasePage(QWizardPage):
+    """A passphrase or PIN that, together with this computer's keychain, opens the vault.
+
+    Recommended and preselected; skipping is a deliberate choice with its consequence spelled
+    out. Next waits for a usable passphrase typed twice, or for the skip choice.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Protect the vault with a passphrase"))
+        self.setSubTitle(self.tr("Recommended: colleagues can reach this computer."))
+        explanation = QLabel(self.tr(
+            "RecruitDesk locks the vault when you choose Vault > Lock and after some minutes without use. "
+            "With a passphrase or PIN, opening it again (and at every start) needs both the key in this "
+            "computer's keychain and what only you know, so a colleague at your desk cannot open it. "
+            "If you forget the passphrase, your recovery key still opens the vault."))
+        explanation.setWordWrap(True)
+        self.use_choice = QRadioButton(self.tr("&Use a passphrase or PIN (recommended)"))
+        self.skip_choice = QRadioButton(self.tr("No passphrase: nobody else can use this &computer"))
+        self.use_choice.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.use_choice)
+        choice.addButton(self.skip_choice)
+        self.form = PassphraseForm()
+        self.skip_label = QLabel(self.tr(
+            "Without a passphrase, anyone who can use this computer can unlock the vault, even after it "
+            "was locked. RecruitDesk offers to set one at every unlock."))
+        self.skip_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addSpacing(8)
+        layout.addWidget(self.use_choice)
+        layout.addWidget(self.form)
+        layout.addWidget(self.skip_choice)
+        layout.addWidget(self.skip_label)
+        layout.addStretch(1)
+        self.form.changed.connect(self.completeChanged)
+        self.use_choice.toggled.connect(self._choice_changed)
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        using = self.use_choice.isChecked()
+        self.form.setEnabled(using)
+        self.skip_label.setVisible(not using)
+        if using:
+            self.form.passphrase_edit.setFocus()
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.form.passphrase_edit.setFocus()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return FirstRunWizard.CREATE
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.skip_choice.isChecked() or self.form.is_usable()
+
+    def chosen_passphrase(self) -> str | None:
+        return self.form.passphrase() if self.use_choice.isChecked() and self.form.is_usable() else None
+
+    def forget(self) -> None:
+        self.form.clear()
 
 
 class CreatePage(QWizardPage):
@@ -300,11 +375,11 @@ class CreatePage(QWizardPage):
         if self.vault is not None:
             return
         wizard = self._wizard()
-        folder, preset = wizard.folder(), wizard.preset()
+        folder, preset, passphrase = wizard.folder(), wizard.preset(), wizard.passphrase()
         self._show_state(creating=True)
         self.status_label.setText(self.tr("Creating your vault in {folder}…").format(folder=folder))
         wizard.set_back_allowed(False)
-        self._task = Task(self._create, folder, preset)
+        self._task = Task(self._create, folder, preset, passphrase)
         self._task.finished.connect(self._created)
         self._task.failed.connect(self._failed)
         self._task.start()
@@ -328,8 +403,8 @@ class CreatePage(QWizardPage):
         """What the key label shows (for tests and accessibility tools)."""
         return self.key_label.text()
 
-    def _create(self, folder: Path, preset: str) -> tuple[Vault, str]:  # worker thread
-        return create_vault(folder, self._keychain_factory(), self._clock, preset)
+    def _create(self, folder: Path, preset: str, passphrase: str | None) -> tuple[Vault, str]:  # worker thread
+        return create_vault(folder, self._keychain_factory(), self._clock, preset, passphrase=passphrase)
 
     def _created(self, outcome: tuple[Vault, str]) -> None:
         self._task = None
@@ -338,6 +413,7 @@ class CreatePage(QWizardPage):
         self.key_label.setText(self._recovery_key)
         self._show_state(created=True)
         wizard = self._wizard()
+        wizard.passphrase_page.forget()  # in the vault's key header now; not kept in the form
         wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         wizard.set_back_allowed(False)
         self.key_label.setFocus()
