@@ -1,0 +1,91 @@
+"""The search index stays whole: re-indexing a candidate (a CV attached after the name was
+indexed) in the same transaction as other candidates must not drop those others from the
+index, and a populated vault with erasures passes the unlock integrity check after reopening.
+
+The defect this guards against (FTS5, detail=none with secure-delete): a deletion and a new
+row of the same rowid in one pending flush cut the lists of the terms they share, so later
+candidates vanished from the results of those prefixes and ``PRAGMA quick_check`` reported
+"fts5: checksum mismatch". See ``search_index.flush_pending``.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from recruitdesk import errors
+from recruitdesk.services.candidates import new_candidate
+from recruitdesk.services.documents import attach_document
+from recruitdesk.services.erasure import INDEX_PURGE_THRESHOLD, erase_candidate, erase_candidates
+from recruitdesk.services.vault_access import open_vault
+from recruitdesk.store import search_index
+from recruitdesk.vault import database, integrity
+from tests.support.vaults import database_key_of
+
+CV = "Projectleider glastuinbouw bij Kwekerij Oosterschelde, ervaring met klimaatcomputers."
+
+
+def _populate(vault, count: int) -> list[int]:
+    """``count`` candidates sharing name prefixes, in one transaction; every third gets a CV
+    attached after their name was indexed (a re-index of the same row)."""
+    ids = []
+    with vault.session() as session, session.begin():
+        for number in range(count):
+            person = new_candidate(session, vault.candidate_keys, vault.clock, f"Filler Vandamme {number}", email=f"f{number}@example.be")
+            if number % 3 == 0:
+                attach_document(session, vault.candidate_keys, vault.clock, person, "cv.txt", "text/plain", CV.encode(), CV)
+            ids.append(person.id)
+    return ids
+
+
+def _quick_check(vault) -> list[tuple]:
+    connection = sqlcipher.connect(str(vault.database_path), isolation_level=None)
+    try:
+        database._apply_key(connection, database_key_of(vault))
+        return connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+
+
+def test_reindexing_a_candidate_keeps_every_later_candidate_in_the_results(new_vault):
+    vault, _ = new_vault
+    ids = _populate(vault, 40)
+    assert _quick_check(vault) == [("ok",)]
+    with vault.read_session() as session:
+        assert search_index.search(session, vault.candidate_keys, "vanda") == ids
+        assert search_index.search(session, vault.candidate_keys, "fil") == ids
+        assert search_index.search(session, vault.candidate_keys, "glastuin") == ids[::3]
+
+
+@pytest.mark.parametrize("erased", [3, INDEX_PURGE_THRESHOLD + 15])
+def test_a_populated_vault_with_erasures_passes_the_unlock_check_after_reopening(new_vault, vault_folder, keychain, clock, erased):
+    vault, _ = new_vault
+    ids = _populate(vault, 120)
+    erase_candidate(vault, ids[0])
+    erase_candidates(vault, ids[1 : 1 + erased])  # 65: the bulk path, delete markers and one whole-index merge
+    kept = ids[1 + erased :]
+    assert _quick_check(vault) == [("ok",)]
+    vault.close()
+
+    reopened = open_vault(vault_folder, keychain, clock)  # verifies every page at open (small vault)
+    try:
+        assert reopened.integrity.result.state == integrity.INTACT
+        with reopened.read_session() as session:
+            assert search_index.search(session, reopened.candidate_keys, "vandamme") == kept
+    finally:
+        reopened.close()
+
+
+def test_control_a_damaged_page_is_still_reported_at_unlock(new_vault, vault_folder, keychain, clock):
+    vault, _ = new_vault
+    _populate(vault, 60)
+    path = vault.database_path
+    vault.close()
+    pages = path.stat().st_size // database.PAGE_SIZE
+    with open(path, "r+b") as handle:
+        handle.seek((pages - 2) * database.PAGE_SIZE + 900)
+        byte = handle.read(1)
+        handle.seek((pages - 2) * database.PAGE_SIZE + 900)
+        handle.write(bytes([byte[0] ^ 0x20]))
+    with pytest.raises(errors.DatabaseDamaged):
+        open_vault(vault_folder, keychain, clock)
