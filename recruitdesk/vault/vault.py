@@ -185,7 +185,7 @@ class Vault:
             database_path = folder / paths.DATABASE_FILE
             files.repair_database_permissions(database_path)  # a leftover 0400 -wal/-shm is ours to fix
             key = database.database_key(master, header.vault_id)
-            verified = database.verify_integrity(database_path, key)
+            verified = database.verify_integrity(database_path, key, repair_search_index=True)
             gate = WriteGate()
             engine = database.make_engine(database_path, key, gate)
             migrate.upgrade(

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import text
 
-from recruitdesk import errors
+from recruitdesk import errors, settings
 from recruitdesk.services.candidates import new_candidate
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.erasure import INDEX_PURGE_THRESHOLD, erase_candidate, erase_candidates
@@ -89,3 +90,74 @@ def test_control_a_damaged_page_is_still_reported_at_unlock(new_vault, vault_fol
         handle.write(bytes([byte[0] ^ 0x20]))
     with pytest.raises(errors.DatabaseDamaged):
         open_vault(vault_folder, keychain, clock)
+
+
+def _damage_the_index_only(vault, candidate_id: int) -> None:
+    """Make the index disagree with its token lists, as the FTS5 defect did: every page stays
+    valid, only FTS5's own check fails (and the candidate's row holds a wrong token list)."""
+    with vault.session() as session, session.begin():
+        session.execute(text(f"UPDATE {search_index.TABLE}_content SET c0 = 'deadbeef00' WHERE id = :id"), {"id": candidate_id})
+
+
+def _damage_as_the_fts5_defect_did(vault, ids: list[int]) -> None:
+    """Write the index the way the code before the fix did: the first candidate re-indexed (its
+    row deleted and written again, no flush between) and the others indexed after it, in one
+    transaction, so FTS5 cuts the shared terms' lists at the first candidate."""
+    with vault.session() as session, session.begin():
+        rows = session.execute(text(f"SELECT id, c0 FROM {search_index.TABLE}_content ORDER BY id")).all()
+        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid > :id"), {"id": ids[0]})
+    insert = text(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)")
+    with vault.session() as session, session.begin():
+        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid = :id"), {"id": ids[0]})
+        for row_id, tokens in rows:
+            session.execute(insert, {"id": row_id, "tokens": tokens})
+
+
+@pytest.mark.parametrize("damage", ["fts5 defect", "token list changed"])
+def test_a_damaged_search_index_is_rebuilt_at_unlock_and_search_works_after(new_vault, vault_folder, keychain, clock, damage):
+    vault, _ = new_vault
+    ids = _populate(vault, 40)
+    if damage == "fts5 defect":
+        _damage_as_the_fts5_defect_did(vault, ids)
+        with vault.read_session() as session:  # control: the defect loses candidates from the results
+            assert search_index.search(session, vault.candidate_keys, "vandamme") != ids
+    else:
+        _damage_the_index_only(vault, ids[4])
+    problems = _quick_check(vault)
+    assert problems and all(search_index.TABLE in p[0] and "FTS5" in p[0].upper() for p in problems)  # control
+    vault.close()
+
+    reopened = open_vault(vault_folder, keychain, clock)  # not DatabaseDamaged: only derived data was wrong
+    try:
+        assert reopened.integrity.result.state == integrity.INTACT
+        assert _quick_check(reopened) == [("ok",)]
+        with reopened.read_session() as session:
+            assert search_index.search(session, reopened.candidate_keys, "vandamme") == ids
+            assert search_index.search(session, reopened.candidate_keys, "glastuin") == ids[::3]
+            assert settings.get(session, "search_index_stale") is False
+    finally:
+        reopened.close()
+
+
+def test_a_backup_check_ignores_a_damaged_search_index(new_vault):
+    """Backups carry no index (a restore builds it afresh), so its state is no reason to refuse
+    one; verifying never writes to the file it checks."""
+    vault, _ = new_vault
+    ids = _populate(vault, 10)
+    _damage_the_index_only(vault, ids[1])
+    vault.checkpoint()
+    before = vault.database_path.read_bytes()
+    assert database.verify_integrity(vault.database_path, database_key_of(vault)) is True
+    assert vault.database_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("problem, about_the_index", [
+    ('fts5: checksum mismatch for table "candidate_tokens"', True),
+    ("malformed inverted index for FTS5 table main.candidate_tokens", True),
+    ('fts5: checksum mismatch for table "candidate_search"', False),
+    ("malformed inverted index for FTS5 table main.candidate_search", False),
+    ("Tree 12 page 40 cell 3: Rowid 77 out of order", False),
+    ("*** in database main ***", False),
+])
+def test_only_fts5_findings_about_the_search_index_are_told_apart_from_page_damage(problem, about_the_index):
+    assert database._is_search_index_complaint(problem) is about_the_index
