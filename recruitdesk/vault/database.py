@@ -232,8 +232,9 @@ class CheckInterrupted(Exception):
     """The page check was stopped (the vault is locking); nothing is known about the pages."""
 
 
-def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> bool:
-    """Verify every page of an open vault's database on a connection of its own; True if intact.
+def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> str:
+    """Verify every page of an open vault's database on a connection of its own: PAGES_INTACT,
+    PAGES_DAMAGED or ONLY_SEARCH_INDEX_DAMAGED (the caller has the index rebuilt).
 
     Meant for a background thread: it takes no write gate, and in WAL mode its read does not
     stop writers (a checkpoint simply cannot pass the snapshot it reads until it ends). SQLCipher
@@ -248,22 +249,17 @@ def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: Fa
         connection = connect(path, key)
         connection.set_progress_handler(lambda: 1 if stopped() else 0, 1000)
         connection.execute("PRAGMA query_only = ON")
-        return _pages_intact(connection, stopped)
+        return _check_database(connection, stopped)
     except sqlcipher.Error as exc:
         if stopped():
             raise CheckInterrupted() from exc
         problem = error_for(exc, path.parent)
         if problem is None or isinstance(problem, errors.DatabaseDamaged):
-            return False
+            return PAGES_DAMAGED
         raise problem from exc
     finally:
         if connection is not None:
             connection.close()
-
-
-def _pages_intact(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> bool:
-    """True unless a page is damaged (a search index failing FTS5's check is not page damage)."""
-    return _check_database(connection, stopped) != PAGES_DAMAGED
 
 
 def _check_database(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> str:
@@ -297,19 +293,27 @@ def _is_search_index_complaint(problem: object) -> bool:
 
 
 def _rebuild_search_index(connection: sqlcipher.Connection) -> None:
-    """Rebuild the index from the token lists it keeps (FTS5's 'rebuild': no keys needed, the
-    old index pages are zeroed on release), and ask the unlock to re-derive the token lists
-    from the candidates' data as well (``search_index_stale``), in case those were wrong too."""
+    """``REBUILD_SEARCH_INDEX`` at unlock, on the verifying connection, before anyone else opens it."""
     log.warning("search index: rebuilding it at unlock after a failed FTS5 check")
     _configure(connection)
     connection.execute("BEGIN IMMEDIATE")
     try:
-        connection.execute(f"INSERT INTO {search_index.TABLE}({search_index.TABLE}) VALUES('rebuild')")
-        connection.execute("INSERT OR REPLACE INTO settings(key, value) VALUES ('search_index_stale', 'true')")
+        for statement in REBUILD_SEARCH_INDEX:
+            connection.execute(statement)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
+
+
+# Rebuild the index from the token lists it keeps (FTS5's 'rebuild': no keys needed; with
+# secure_delete on, the old index pages are zeroed as they are freed), and ask the unlock to
+# re-derive the token lists from the candidates' data as well (``search_index_stale``, see
+# services.search_rebuild), in case those were wrong too.
+REBUILD_SEARCH_INDEX = (
+    f"INSERT INTO {search_index.TABLE}({search_index.TABLE}) VALUES('rebuild')",
+    "INSERT OR REPLACE INTO settings(key, value) VALUES ('search_index_stale', 'true')",
+)
 
 
 def make_engine(path: Path, key: bytes, gate: WriteGate | None = None, write_wait_seconds: float = WRITE_WAIT_SECONDS) -> Engine:

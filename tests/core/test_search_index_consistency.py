@@ -21,6 +21,7 @@ from recruitdesk.services.erasure import INDEX_PURGE_THRESHOLD, erase_candidate,
 from recruitdesk.services.vault_access import open_vault
 from recruitdesk.store import search_index
 from recruitdesk.vault import database, integrity
+from recruitdesk.vault.vault import Vault
 from tests.support.vaults import database_key_of
 
 CV = "Projectleider glastuinbouw bij Kwekerij Oosterschelde, ervaring met klimaatcomputers."
@@ -161,3 +162,20 @@ def test_a_backup_check_ignores_a_damaged_search_index(new_vault):
 ])
 def test_only_fts5_findings_about_the_search_index_are_told_apart_from_page_damage(problem, about_the_index):
     assert database._is_search_index_complaint(problem) is about_the_index
+
+
+def test_a_damaged_search_index_in_a_vault_above_the_limit_is_rebuilt_by_the_background_check(
+        new_vault, vault_folder, keychain, clock, monkeypatch):
+    vault, _ = new_vault
+    ids = _populate(vault, 40)
+    _damage_as_the_fts5_defect_did(vault, ids)
+    vault.close()
+    monkeypatch.setattr(database, "FULL_CHECK_LIMIT_BYTES", vault.database_path.stat().st_size // 2)
+
+    with Vault.open(vault_folder, keychain, clock) as reopened:  # only the schema is read at open
+        assert reopened.integrity.result.state == integrity.UNCHECKED
+        assert reopened.integrity.run().state == integrity.INTACT
+        assert _quick_check(reopened) == [("ok",)]
+        with reopened.read_session() as session:
+            assert search_index.search(session, reopened.candidate_keys, "vandamme") == ids
+            assert settings.get(session, "search_index_stale") is True  # the next unlock re-derives it
