@@ -64,17 +64,39 @@ def tokens_for(keys: TokenKey, name: str, email: str | None, body: str) -> str:
 
 
 def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
-    """Replace the candidate's index row with the tokens of their name, e-mail and CV text."""
-    remove_candidate(session, candidate_id)
+    """Replace the candidate's index row with the tokens of their name, e-mail and CV text.
+
+    When an old row was deleted, the pending index is flushed before the new row goes in: see
+    ``flush_pending``."""
+    if remove_candidate(session, candidate_id):
+        flush_pending(session)
     tokens = tokens_for(keys, name, email, body)
     session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": candidate_id, "tokens": tokens})
 
 
-def remove_candidate(session: Session, candidate_id: int) -> None:
-    """Delete the candidate's index row (FTS5 secure-delete rewrites the segments). In an older
-    backup being scrubbed, the plaintext index of migration 0002 is the one present."""
+def remove_candidate(session: Session, candidate_id: int) -> bool:
+    """Delete the candidate's index row (FTS5 secure-delete rewrites the segments); True if
+    there was one. In an older backup being scrubbed, the plaintext index of migration 0002 is
+    the one present."""
+    removed = False
     for table in _present_tables(session):
-        session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
+        result = session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
+        removed = removed or (table == TABLE and bool(getattr(result, "rowcount", 0)))
+    return removed
+
+
+def flush_pending(session: Session) -> None:
+    """Write the index changes FTS5 holds in memory for this transaction into the index now.
+
+    Works around a defect of FTS5 (seen in SQLite 3.53) for ``detail=none`` tables with
+    secure-delete on: when one pending flush holds both the deletion and the new row of the
+    same rowid (re-indexing a candidate, or refilling a cleared index, in one transaction) and
+    a term's list of rows does not fit on one index page, FTS5 stops writing that term's list
+    at the re-indexed rowid, so every later candidate holding the term silently drops out of
+    its search results (and ``PRAGMA quick_check`` reports "fts5: checksum mismatch").
+    Flushing between the deletion and the insertion keeps the two in separate flushes.
+    """
+    session.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES('flush')"))
 
 
 def remove_candidates(session: Session, candidate_ids: list[int], secure: bool = True) -> None:
@@ -132,6 +154,7 @@ def clear(session: Session, secure: bool = True) -> None:
     the whole index afterwards, as a rebuild does: see ``remove_candidates``."""
     if secure:
         session.execute(text(f"DELETE FROM {TABLE}"))
+        flush_pending(session)  # the rows indexed next reuse these rowids: see ``flush_pending``
         return
     session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('secure-delete', 0)"))
     session.execute(text(f"DELETE FROM {TABLE}"))

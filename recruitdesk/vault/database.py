@@ -29,6 +29,7 @@ Transactions come in three kinds, chosen by the ``vault_access`` execution optio
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import time
@@ -40,6 +41,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from recruitdesk import errors
+from recruitdesk.store import search_index
 from recruitdesk.vault import crypto, files
 from recruitdesk.vault.write_gate import WriteGate
 
@@ -72,6 +74,16 @@ ACCESS_OPTION = "vault_access"
 READ = "read"
 WRITE = "write"
 DATABASE_KEY_PURPOSE = "recruitdesk database key v1"
+
+log = logging.getLogger(__name__)
+
+# What the page check found (see _check_database).
+PAGES_INTACT = "intact"
+PAGES_DAMAGED = "damaged"
+# Every page verifies, but FTS5's own check of the search index failed. The index holds only
+# data derived from the candidates (keyed tokens), so this is no reason to call the vault
+# damaged: it is rebuilt at unlock (verify_integrity with repair_search_index).
+ONLY_SEARCH_INDEX_DAMAGED = "search index damaged"
 
 
 def database_key(master: bytes, vault_id: str) -> bytes:
@@ -180,13 +192,18 @@ def check_existing_file(path: Path) -> None:
         raise errors.DatabaseDamaged(file=file)
 
 
-def verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None = None) -> bool:
+def verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None = None, repair_search_index: bool = False) -> bool:
     """Open with the (already proven) key and check it; raise DatabaseDamaged if not.
 
     Up to the full-check limit every page's HMAC and the b-tree structure are verified here,
     before the vault opens; returns True when that was done. Larger vaults get the schema read
     at open (False), and their pages are verified afterwards in the background
     (:mod:`recruitdesk.vault.integrity`), so unlocking stays fast at any size.
+
+    A search index that fails FTS5's own check, in a file whose every page verifies, is not
+    damage: with ``repair_search_index`` (the vault's unlock) it is rebuilt here and marked for
+    re-deriving from the candidates' data (``search_index_stale``); otherwise (a backup being
+    verified: backups carry no index, a restore builds it afresh) it is ignored.
     """
     file = str(path)
     limit = FULL_CHECK_LIMIT_BYTES if full_check_limit_bytes is None else full_check_limit_bytes
@@ -198,7 +215,11 @@ def verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None 
     try:
         _apply_key(connection, key)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if full and not _pages_intact(connection):
+        found = _check_database(connection) if full else PAGES_INTACT
+        if found == ONLY_SEARCH_INDEX_DAMAGED and repair_search_index:
+            _rebuild_search_index(connection)
+            found = _check_database(connection)
+        if found == PAGES_DAMAGED or (found == ONLY_SEARCH_INDEX_DAMAGED and repair_search_index):
             raise errors.DatabaseDamaged(file=file)
     except sqlcipher.Error as exc:
         raise (error_for(exc, path.parent) or errors.DatabaseDamaged(file=file)) from exc
@@ -211,8 +232,9 @@ class CheckInterrupted(Exception):
     """The page check was stopped (the vault is locking); nothing is known about the pages."""
 
 
-def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> bool:
-    """Verify every page of an open vault's database on a connection of its own; True if intact.
+def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: False) -> str:
+    """Verify every page of an open vault's database on a connection of its own: PAGES_INTACT,
+    PAGES_DAMAGED or ONLY_SEARCH_INDEX_DAMAGED (the caller has the index rebuilt).
 
     Meant for a background thread: it takes no write gate, and in WAL mode its read does not
     stop writers (a checkpoint simply cannot pass the snapshot it reads until it ends). SQLCipher
@@ -227,26 +249,71 @@ def check_pages(path: Path, key: bytes, stopped: Callable[[], bool] = lambda: Fa
         connection = connect(path, key)
         connection.set_progress_handler(lambda: 1 if stopped() else 0, 1000)
         connection.execute("PRAGMA query_only = ON")
-        return _pages_intact(connection, stopped)
+        return _check_database(connection, stopped)
     except sqlcipher.Error as exc:
         if stopped():
             raise CheckInterrupted() from exc
         problem = error_for(exc, path.parent)
         if problem is None or isinstance(problem, errors.DatabaseDamaged):
-            return False
+            return PAGES_DAMAGED
         raise problem from exc
     finally:
         if connection is not None:
             connection.close()
 
 
-def _pages_intact(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> bool:
-    """SQLCipher's HMAC check of every page, then SQLite's structural quick check."""
+def _check_database(connection: sqlcipher.Connection, stopped: Callable[[], bool] = lambda: False) -> str:
+    """SQLCipher's HMAC check of every page, then SQLite's structural quick check.
+
+    The quick check also runs FTS5's check of the search index, which compares the index with
+    the token lists it was built from; its complaints name the index table and say nothing
+    about the pages, which the two checks have verified by then (a damaged page of the index's
+    own tables is reported as page damage, like any other)."""
     if connection.execute("PRAGMA cipher_integrity_check").fetchall():
-        return False
+        return PAGES_DAMAGED
     if stopped():
         raise CheckInterrupted()
-    return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+    if problems == ["ok"]:
+        return PAGES_INTACT
+    if all(_is_search_index_complaint(problem) for problem in problems):
+        log.warning("page check: every page verifies, the search index failed its FTS5 check")
+        return ONLY_SEARCH_INDEX_DAMAGED
+    return PAGES_DAMAGED
+
+
+def _is_search_index_complaint(problem: object) -> bool:
+    """FTS5's findings about the search index, in the two forms SQLite reports them: its own
+    ('fts5: checksum mismatch for table "candidate_tokens"'), or SQLite's summary when FTS5
+    only answered "corrupt"."""
+    if not isinstance(problem, str):
+        return False
+    return ((problem.startswith("fts5:") and problem.endswith(f'"{search_index.TABLE}"'))
+            or problem == f"malformed inverted index for FTS5 table main.{search_index.TABLE}")
+
+
+def _rebuild_search_index(connection: sqlcipher.Connection) -> None:
+    """``REBUILD_SEARCH_INDEX`` at unlock, on the verifying connection, before anyone else opens it."""
+    log.warning("search index: rebuilding it at unlock after a failed FTS5 check")
+    _configure(connection)
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in REBUILD_SEARCH_INDEX:
+            connection.execute(statement)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+# Rebuild the index from the token lists it keeps (FTS5's 'rebuild': no keys needed; with
+# secure_delete on, the old index pages are zeroed as they are freed), and ask the unlock to
+# re-derive the token lists from the candidates' data as well (``search_index_stale``, see
+# services.search_rebuild), in case those were wrong too.
+REBUILD_SEARCH_INDEX = (
+    f"INSERT INTO {search_index.TABLE}({search_index.TABLE}) VALUES('rebuild')",
+    "INSERT OR REPLACE INTO settings(key, value) VALUES ('search_index_stale', 'true')",
+)
 
 
 def make_engine(path: Path, key: bytes, gate: WriteGate | None = None, write_wait_seconds: float = WRITE_WAIT_SECONDS) -> Engine:

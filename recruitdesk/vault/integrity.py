@@ -54,8 +54,10 @@ class IntegrityResult:
 class IntegrityStatus:
     """The vault's page check: its current result, and running it (once at a time)."""
 
-    def __init__(self, database_path: Path, key: bytes, now: Callable[[], dt.datetime], verified_at_open: bool) -> None:
+    def __init__(self, database_path: Path, key: bytes, now: Callable[[], dt.datetime], verified_at_open: bool,
+                 rebuild_search_index: Callable[[], None] = lambda: None) -> None:
         self._path = Path(database_path)
+        self._rebuild_search_index = rebuild_search_index
         self._key = key
         self._now = now
         self._lock = threading.Lock()
@@ -86,14 +88,17 @@ class IntegrityStatus:
                 return self.result
             self._set(IntegrityResult(CHECKING))
             try:
-                intact = database.check_pages(self._path, key, stopped=self._stopped.is_set)
+                found = database.check_pages(self._path, key, stopped=self._stopped.is_set)
+                if found == database.ONLY_SEARCH_INDEX_DAMAGED:
+                    # Derived data, not damage: every page verified. Rebuilt now, like at open.
+                    self._rebuild_search_index()
             except database.CheckInterrupted:
                 self._set(IntegrityResult(UNCHECKED))
                 return self.result
             except BaseException:
                 self._set(IntegrityResult(UNCHECKED))
                 raise
-            self._set(IntegrityResult(INTACT if intact else DAMAGED, self._now()))
+            self._set(IntegrityResult(DAMAGED if found == database.PAGES_DAMAGED else INTACT, self._now()))
             return self.result
 
     def require_intact(self) -> None:

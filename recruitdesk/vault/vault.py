@@ -12,7 +12,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from recruitdesk import audit, errors, paths
@@ -69,7 +69,8 @@ class Vault:
         self.read_sessions = sessionmaker(bind=engine.execution_options(vault_access=database.READ), expire_on_commit=False,
                                           info=self.session_info)
         self.integrity = IntegrityStatus(
-            folder / paths.DATABASE_FILE, database.database_key(master, header.vault_id), clock.now, verified_at_open)
+            folder / paths.DATABASE_FILE, database.database_key(master, header.vault_id), clock.now, verified_at_open,
+            rebuild_search_index=self._rebuild_search_index)
         self.warnings: list[errors.RecruitDeskError] = []
         # Opened with the recovery key although a passphrase is set (forgotten, or a new
         # computer): the window asks for a new passphrase before anything else.
@@ -104,6 +105,14 @@ class Vault:
         """Fold the WAL back into the database: a full (TRUNCATE) checkpoint after a job, a
         PASSIVE one between batches. True when the whole log was copied."""
         return database.checkpoint(self.engine, self.write_gate, database.TRUNCATE if full else database.PASSIVE)
+
+    def _rebuild_search_index(self) -> None:
+        """After the background page check found every page intact but the search index failing
+        FTS5's check (``database.REBUILD_SEARCH_INDEX``); the next unlock re-derives it as well."""
+        with self.session() as session, session.begin():
+            for statement in database.REBUILD_SEARCH_INDEX:
+                session.execute(text(statement))
+        self.checkpoint()
 
     # --- lifecycle -----------------------------------------------------------------------
     @classmethod
@@ -247,7 +256,7 @@ class Vault:
             database_path = folder / paths.DATABASE_FILE
             files.repair_database_permissions(database_path)  # a leftover 0400 -wal/-shm is ours to fix
             key = database.database_key(master, header.vault_id)
-            verified = database.verify_integrity(database_path, key)
+            verified = database.verify_integrity(database_path, key, repair_search_index=True)
             gate = WriteGate()
             engine = database.make_engine(database_path, key, gate)
             migrate.upgrade(

@@ -98,9 +98,9 @@ def test_locking_stops_a_running_check_and_leaves_the_result_unknown(large_vault
     def endless(connection, stopped):  # stands in for a check of a very large vault
         running.set()
         connection.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n").fetchall()
-        return True
+        return database.PAGES_INTACT
 
-    monkeypatch.setattr(database, "_pages_intact", endless)
+    monkeypatch.setattr(database, "_check_database", endless)
     vault = Vault.open(vault_folder, keychain, clock)
     results = []
     thread = threading.Thread(target=lambda: results.append(vault.integrity.run()), daemon=True)
