@@ -33,7 +33,7 @@ def test_deleting_the_lock_file_during_an_import_does_not_let_a_second_writer_in
     vault.close()
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    count = 24
+    count = 60  # enough that the import is still writing when the eraser starts, even with two readers
     for number in range(count):
         lines = make_files.dutch_cv_lines(f"Kandidaat Nummer{chr(65 + number % 26)}{chr(65 + number // 26)}", f"k{number}@example.be",
                                           f"0470 00 {number:02d} 00", make_files.belgian_national_number(serial=f"{number + 100:03d}"))

@@ -54,7 +54,7 @@ def desk(qtbot, clock, new_vault):
 def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
     window, _vault, otto = desk
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "&View", "&Help"]
+    assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "Vaca&ncies", "&View", "&Help"]
     texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
     assert texts == ["&New candidate…", "Record &facts…", "Record &consent…", "&Withdraw consent", "Ask to re&new consent",
                      "Screening &notes…", "E&xport data…", "Register a rights &request…"]

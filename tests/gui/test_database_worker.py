@@ -154,12 +154,15 @@ def test_saves_wait_for_a_lock_held_past_the_busy_timeout_while_the_window_stays
 
 
 def test_edits_from_the_gui_all_land_while_the_daily_check_runs_on_thousands_of_candidates(qtbot, clock, demo_vault, monkeypatch):
+    from recruitdesk import settings
     from recruitdesk.gui.shell.tasks import Task
     from recruitdesk.services import maintenance
     from recruitdesk.services.retention_alerts import run_daily_check
 
     vault, _key = demo_vault
     insert_candidates(vault, 3000)
+    with vault.session() as session, session.begin():  # as after a policy change: the check recomputes everyone
+        settings.put(session, "retention_computed_for", "an older policy")
     user = ThreeSaves(qtbot, clock, vault)
     clock.advance(days=1)  # the daily maintenance is due
     first_batch, saves_clicked = threading.Event(), threading.Event()

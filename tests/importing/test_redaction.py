@@ -84,7 +84,7 @@ def test_a_redacted_import_leaves_no_number_anywhere(new_vault, tmp_path, kind):
     assert document.note.split(",")[0] == "redacted"
     assert content.startswith(b"%PDF") and found_in(content) == []
     rendition_text = pdf_text(content)
-    assert rendition_text.startswith("Redacted copy made by RecruitDesk on 2026-03-02")
+    assert rendition_text.startswith("Redacted copy made by RecruitDesk on 2 March 2026")
     assert found_in(rendition_text.encode()) == []
     if kind == "docx":
         assert "Camille Dubois" in rendition_text and "[…]" in rendition_text  # the redacted text, typeset

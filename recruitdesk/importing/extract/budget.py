@@ -72,6 +72,16 @@ class CpuBudget:
         _set_cpu_rlimit(self._file_deadline + RLIMIT_MARGIN_SECONDS)
         self._arm()
 
+    def seconds_left(self) -> float | None:
+        """CPU seconds left for the current page (or file), or None when no budget is armed.
+        Work done in a child process (Tesseract) is bounded by this, as wall-clock time."""
+        deadline = self._page_deadline or self._file_deadline
+        return None if deadline is None else max(0.0, deadline - time.process_time())
+
+    def exceeded(self) -> BudgetExceeded:
+        """The error to raise when a child process used up what was left of the budget."""
+        return BudgetExceeded(self._limit)
+
     def stop(self) -> None:
         self._file_deadline = self._page_deadline = None
         if hasattr(signal, "setitimer"):

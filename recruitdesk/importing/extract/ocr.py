@@ -128,7 +128,7 @@ def ocr_pdf(path: Path, limits: Limits, password: str | None = None, budget=None
                 page.close()
     finally:
         document.close()
-    return _recognise(images, limits)
+    return _recognise(images, limits, budget)
 
 
 @contextlib.contextmanager
@@ -178,7 +178,7 @@ def _recognise(images: list, limits: Limits, budget=None) -> Extracted:
             budget.start_heavy_page(limits.ocr_cpu_seconds_per_page)
         found = tesseract()
         if found is not None:
-            texts.append(_tesseract_page(found, image, limits))
+            texts.append(_tesseract_page(found, image, limits, budget))
             continue
         with memory_cap(limits.ocr_memory_bytes):
             result, _ = engine()(numpy.asarray(image))
@@ -189,16 +189,25 @@ def _recognise(images: list, limits: Limits, budget=None) -> Extracted:
     return Extracted(text, [("ocr", {"engine": engine_name()})] + notes)
 
 
-def _tesseract_page(found: tuple[str, str], image, limits: Limits) -> str:
-    """One page through Tesseract: PNG in on stdin, text out on stdout; a page that takes longer
-    than its share of the file's time is given up (the caller notes the pages it skipped)."""
+def _tesseract_page(found: tuple[str, str], image, limits: Limits, budget=None) -> str:
+    """One page through Tesseract: PNG in on stdin, text out on stdout.
+
+    Its CPU time is spent in a child process, which the worker's CPU budget does not see; so
+    Tesseract runs on one thread (``OMP_THREAD_LIMIT=1``: its CPU time cannot exceed its wall
+    time) with what is left of the page's budget as its time limit, and running out is the
+    same ``extraction-too-slow`` as for any page."""
     program, languages = found
     page = io.BytesIO()
     image.save(page, "PNG")
+    left = budget.seconds_left() if budget is not None else None
+    timeout = limits.ocr_seconds_per_page * 2 if left is None else min(left, limits.ocr_seconds_per_page * 2)
+    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run([program, "stdin", "stdout", "-l", languages, "--psm", "3"], input=page.getvalue(),
-                              capture_output=True, timeout=limits.ocr_seconds_per_page * 2, check=False)
+                              capture_output=True, timeout=max(timeout, 0.1), check=False, env=environment)
     except subprocess.TimeoutExpired:
+        if budget is not None and left is not None and left <= limits.ocr_seconds_per_page * 2:
+            raise budget.exceeded() from None
         return ""
     except OSError as exc:
         raise ReaderFailure("extraction-crashed") from exc
