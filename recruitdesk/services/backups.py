@@ -104,12 +104,13 @@ def make_backup(vault: Vault, folder: Path | None = None, automatic: bool = Fals
     vault.integrity.require_intact()  # never copy damaged pages over a good backup's place
     kind = "auto-" if automatic else ""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        remember_backup_folder(vault, folder)
-        remove_partials(folder)
-        stem = name or f"recruitdesk-{vault.vault_id[:8]}-{kind}{vault.clock.now():{STAMP_FORMAT}}"
-        target = _unused(folder / f"{stem}{BACKUP_SUFFIX}")
-        write_backup(vault, target)
+        with vault.backup_lock:  # one at a time: remove_partials would delete another backup's file in progress
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            remember_backup_folder(vault, folder)
+            remove_partials(folder)
+            stem = name or f"recruitdesk-{vault.vault_id[:8]}-{kind}{vault.clock.now():{STAMP_FORMAT}}"
+            target = _unused(folder / f"{stem}{BACKUP_SUFFIX}")
+            write_backup(vault, target)
     except OSError as exc:
         raise files.os_error_to_vault_error(exc, folder) from exc
     with vault.session() as session, session.begin():

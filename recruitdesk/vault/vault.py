@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import uuid
 from pathlib import Path
 
@@ -62,6 +63,10 @@ class Vault:
         self.write_gate = gate or WriteGate()
         self._master = master
         self._lock = lock
+        # One backup at a time (services.backups.make_backup holds it): "Back up now" and the
+        # daily check's automatic backup can start together, and each first deletes what an
+        # interrupted backup left in the folder, which would include the other's file in progress.
+        self.backup_lock = threading.Lock()
         self.candidate_keys = CandidateKeys(master)
         self.session_info = audit.session_info(master, header.vault_id)  # the audit chain key, for every session
         self.sessions = sessionmaker(bind=engine.execution_options(vault_access=database.WRITE), expire_on_commit=False,

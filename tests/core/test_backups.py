@@ -341,3 +341,31 @@ def test_erasure_reaches_pre_migration_copies(new_vault):
     erase_candidate(vault, target)
     assert _found(key, copy) == set()
     assert not copy.with_name(copy.name + "-wal").exists()
+
+
+def test_two_backups_started_together_both_succeed(new_vault, tmp_path):
+    """"Back up now" and the daily check's automatic backup can start at the same moment; each
+    clears what an interrupted backup left in the folder, which must not be the other's file."""
+    import threading
+
+    vault, _key = new_vault
+    folder = tmp_path / "backups"
+    for round_ in range(3):
+        results: list = []
+        start = threading.Barrier(2)
+
+        def back_up(automatic: bool) -> None:
+            start.wait()
+            try:
+                results.append(make_backup(vault, folder, automatic=automatic, name=f"r{round_}-{automatic}"))
+            except BaseException as error:  # noqa: BLE001 - the test reports whatever the thread raised
+                results.append(error)
+
+        threads = [threading.Thread(target=back_up, args=(automatic,)) for automatic in (False, True)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert all(not isinstance(result, BaseException) for result in results), results
+        assert len(results) == 2 and all(path.exists() for path in results)
+    assert {path.name for path in list_backups(vault)} >= {f"r{n}-{flag}.rdbackup" for n in range(3) for flag in (False, True)}
