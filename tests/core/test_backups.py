@@ -350,18 +350,21 @@ def test_two_backups_started_together_both_succeed(new_vault, tmp_path):
 
     vault, _key = new_vault
     folder = tmp_path / "backups"
+
+    def back_up(start: threading.Barrier, results: list, name: str, automatic: bool) -> None:
+        start.wait()
+        try:
+            results.append(make_backup(vault, folder, automatic=automatic, name=name))
+        except BaseException as error:  # noqa: BLE001 - the test reports whatever the thread raised
+            results.append(error)
+
     for round_ in range(3):
         results: list = []
         start = threading.Barrier(2)
-
-        def back_up(automatic: bool) -> None:
-            start.wait()
-            try:
-                results.append(make_backup(vault, folder, automatic=automatic, name=f"r{round_}-{automatic}"))
-            except BaseException as error:  # noqa: BLE001 - the test reports whatever the thread raised
-                results.append(error)
-
-        threads = [threading.Thread(target=back_up, args=(automatic,)) for automatic in (False, True)]
+        threads = [
+            threading.Thread(target=back_up, args=(start, results, f"r{round_}-{automatic}", automatic))
+            for automatic in (False, True)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
