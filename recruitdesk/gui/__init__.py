@@ -7,6 +7,6 @@ The rest of the package is Qt-free; this layer only calls ``recruitdesk.services
 database or vault files directly) and turns core errors into translated sentences.
 """
 
-from recruitdesk.gui.shell.none_guard import make_none_immortal
+from recruitdesk.gui.shell.singleton_guard import make_singletons_immortal
 
-make_none_immortal()  # before any Qt call: see shell.none_guard (a PySide6 6.12.0 bug on Python 3.11)
+make_singletons_immortal()  # before any Qt call: see shell.singleton_guard (PySide6 6.12.0 bugs on Python 3.11)
