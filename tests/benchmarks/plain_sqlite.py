@@ -33,16 +33,19 @@ def _connect(path: Path, key: bytes) -> sqlite3.Connection:
     return connection
 
 
-def _verify_integrity(path: Path, key: bytes) -> None:
-    """What the encrypted path checks minus the page HMACs: quick_check up to the same size limit."""
+def _verify_integrity(path: Path, key: bytes, full_check_limit_bytes: int | None = None, repair_search_index: bool = False) -> bool:
+    """What the encrypted path checks minus the page HMACs: quick_check (which runs FTS5's check
+    of the search index too) up to the same size limit; True when the full check ran."""
+    limit = database.FULL_CHECK_LIMIT_BYTES if full_check_limit_bytes is None else full_check_limit_bytes
+    full = path.stat().st_size <= limit
     connection = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if path.stat().st_size <= database.FULL_CHECK_LIMIT_BYTES:
-            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise errors.DatabaseDamaged(file=str(path))
+        if full and connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise errors.DatabaseDamaged(file=str(path))
     finally:
         connection.close()
+    return full
 
 
 def _check_existing_file(path: Path) -> None:
