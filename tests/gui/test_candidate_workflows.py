@@ -9,9 +9,11 @@ No sleeping: every wait is on a signal or a condition; dialogs that would block 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 
 import pytest
+import sqlcipher3.dbapi2
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -299,6 +301,8 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         assert window.model.rowCount() == 0
         assert not window.candidates.consent_action.isEnabled() and not window.importer.action.isEnabled()
         assert not window.requests.register_request_action.isEnabled()
+        # Nothing in the process still holds a connection (or its codec's key) of the closed vault.
+        assert [thing for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection)] == []
 
         unlock = controller.unlock_dialog
         assert unlock is not None
