@@ -21,6 +21,7 @@ from typing import Callable, Mapping
 
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_
+from recruitdesk.os_errors import describe_errno, describe_os_error
 from recruitdesk.vault import files
 
 MIN_PASSWORD_LENGTH = 8
@@ -66,7 +67,7 @@ def write_new_private_file(path: Path, data: bytes) -> None:
 
 
 def os_reason(exc: OSError) -> str:
-    return os.strerror(exc.errno) if exc.errno else type(exc).__name__
+    return describe_os_error(exc)
 
 
 def _step(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
@@ -83,7 +84,7 @@ def prepare_folder(folder: Path) -> None:
     except OSError as exc:
         raise ExportWriteFailed(folder=str(folder), reason=os_reason(exc)) from exc
     if not folder.is_dir():
-        raise ExportWriteFailed(folder=str(folder), reason=os.strerror(errno.ENOTDIR))
+        raise ExportWriteFailed(folder=str(folder), reason=describe_errno(errno.ENOTDIR))
 
 
 def write_folder(target: Path, contents: Mapping[str, bytes], progress: Progress | None = None,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from recruitdesk import errors
 from recruitdesk.i18n import translate
+from recruitdesk.os_errors import describe_os_error
 from recruitdesk.retention.facts import SITUATIONS
 from recruitdesk.retention.explain import format_period
 from recruitdesk.retention.periods import MAX_AMOUNT, UNITS, Period
@@ -23,7 +24,7 @@ MAX_FILE_BYTES = 1_000_000  # a policy is a few kilobytes; anything larger is no
 
 
 def _reason(exc: OSError) -> str:
-    return exc.strerror or type(exc).__name__
+    return describe_os_error(exc)
 
 
 def _check_limit(value: object, where: str) -> str | None:

@@ -6992,6 +6992,57 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     </message>
 </context>
 <context>
+    <name>os errors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>il est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>trop de fichiers sont ouverts</translation>
+    </message>
+</context>
+<context>
     <name>periods</name>
     <message>
         <source>1 day</source>
