@@ -6,7 +6,7 @@ import os
 import tempfile
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtPdf import QPdfDocument
 
 from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
@@ -57,8 +57,15 @@ def show_document(qtbot, pane, filename):
             pane.documents_list.setCurrentRow(row)
 
 
-def test_pdf_preview_is_rendered_from_memory(qtbot, window_with_pdf):
+def test_pdf_preview_is_rendered_from_memory(qtbot, window_with_pdf, tmp_path, monkeypatch):
     window, _vault = window_with_pdf
+    # A temporary folder of this test's own (Python's and Qt's both follow TMPDIR), so files
+    # other programs write to the shared /tmp meanwhile cannot make the comparison fail.
+    private = tmp_path / "temporary-folder"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    assert QDir.tempPath() == str(private)
     before = temp_listing()
     pane = window.candidate_detail.pane
     with qtbot.waitSignal(pane.preview_shown, timeout=20000):
