@@ -10,7 +10,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QStyleOptionViewItem
 
 from recruitdesk.gui.candidates.table_model import DAYS_LEFT, DUE_ON
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP
@@ -85,6 +85,22 @@ def test_choosing_a_preset_fills_the_rows_and_recomputes_the_countdowns_shown(qt
     save(qtbot, window, dialog)
     assert days_left(window, sam) == "22"  # 6 weeks after the procedure
     assert "ICT Makers policy" in candidate_retention(vault, sam).explanation
+    assert "version 2" in window.statusBar().currentMessage()
+    assert read_retention_settings(vault).preset == "ictmakers"
+
+
+def test_closing_the_dialog_while_a_new_policy_is_applied_still_refreshes_the_window(qtbot, window_and_vault):
+    """Cancel after Save does not stop the recompute (it goes on in the background); the window
+    must still learn of the new policy and show the new countdowns."""
+    window, vault, sam = window_and_vault
+    dialog = open_settings(qtbot, window)
+    choose_in_combo(qtbot, dialog.preset_combo, "6 weeks after the procedure; 1 year with consent")
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    with qtbot.waitSignals([window.rows_loaded, window.retention.summary_shown], timeout=20000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # before the save's result arrives
+        assert window.retention.settings_dialog is None
+    assert days_left(window, sam) == "22"
     assert "version 2" in window.statusBar().currentMessage()
     assert read_retention_settings(vault).preset == "ictmakers"
 

@@ -17,7 +17,7 @@ from recruitdesk.gui.requests.actions import REQUEST_WINDOW_DAYS
 from recruitdesk.gui.retention.dashboard import RetentionDashboard
 from recruitdesk.gui.retention.dialogs import DeleteConfirmer, ReasonDialog
 from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
-from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.error_reporting import show_error, user_message
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import rights_requests as rr
@@ -224,10 +224,17 @@ class RetentionFeature(Feature):
             return None
         self.close_dialog("settings_dialog")
         dialog = PolicySettingsDialog(self.vault, self.window)
-        dialog.saved.connect(self._settings_saved)
+        dialog.save_started.connect(self._watch_settings_save)
         self.track(dialog, "settings_dialog")
         dialog.open()
         return dialog
+
+    def _watch_settings_save(self, task: Task) -> None:
+        """The window learns that the settings were saved (and refreshes every countdown) even
+        when the dialog was closed while a new policy was being applied; a failure after the
+        dialog closed is shown by the window, as the dialog can no longer show it."""
+        task.finished.connect(lambda version: self._settings_saved(version or 0))
+        task.failed.connect(lambda error: self.settings_dialog is None and show_error(self.window, error))
 
     def _settings_saved(self, version: int) -> None:
         self.settings_saved.emit()

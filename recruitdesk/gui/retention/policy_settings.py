@@ -77,6 +77,9 @@ class PolicySettingsDialog(QDialog):
 
     loaded = Signal()
     saved = Signal(int)
+    # The save's task, as it starts: a policy change recomputes every countdown and goes on when
+    # the dialog is closed meanwhile, so the window watches the task, not the dialog.
+    save_started = Signal(object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None, choose_folder: FolderChooser | None = None,
                  open_policy_file: FileChooser | None = None, save_policy_file: FileChooser | None = None) -> None:
@@ -361,6 +364,7 @@ class PolicySettingsDialog(QDialog):
         self._task = task
         self._set_enabled(False)
         self.error_label.hide()
+        self.save_started.emit(task)
         task.start()
 
     def _progress(self, done: int, total: int) -> None:
