@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-SERVER_TOOLS = ("initdb", "pg_ctl", "pg_dump", "createdb")
+SERVER_TOOLS = ("initdb", "pg_ctl", "pg_dump", "pg_dumpall", "createdb")
 SERVER_ACCOUNT = "postgres"  # initdb and the server refuse to run as root; CI containers run tests as root
 DATABASE = "recruitdesk_team"
 USER = "recruitdesk"
@@ -111,9 +111,13 @@ class PostgresServer:
         return subprocess.run([*_as_server_account(), str(self.bin_folder / tool), *arguments], capture_output=True, check=True,
                               timeout=120, **kwargs)
 
-    def dump(self) -> bytes:
-        """A plain-SQL pg_dump of the team database, as an operator's backup would hold it."""
-        return self.run("pg_dump", "--host", str(self.socket_folder), "--port", str(self.port), "--username", USER, DATABASE).stdout
+    def dump(self, database: str = DATABASE) -> bytes:
+        """A plain-SQL pg_dump of one database, as an operator's backup would hold it."""
+        return self.run("pg_dump", "--host", str(self.socket_folder), "--port", str(self.port), "--username", USER, database).stdout
+
+    def dump_of_all(self) -> bytes:
+        """pg_dumpall: every database of the cluster (the tests make one per test), roles included."""
+        return self.run("pg_dumpall", "--host", str(self.socket_folder), "--port", str(self.port), "--username", USER).stdout
 
     def data_files(self) -> list[Path]:
         """Every file of the cluster: tables, indexes, free-space maps, pg_wal segments, logs."""
