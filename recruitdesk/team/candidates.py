@@ -24,12 +24,17 @@ from recruitdesk.team import blind_tokens, fields
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, tokens
+from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
 
 
 class TeamCandidateNotFound(Exception):
     """No candidate with this id (erased, or never there)."""
+
+
+class StaleTeamKeys(Exception):
+    """The team key was rotated (a member revoked) since this client opened the team: reopen first."""
 
 
 class VersionConflict(Exception):
@@ -69,8 +74,8 @@ def _sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: Pe
     }
 
 
-def _token_rows(team: OpenTeam, candidate_id: UUID, personal: PersonalFields) -> list[dict]:
-    found = blind_tokens.tokens_for(team.keys.search_key, (personal.full_name, personal.email, personal.cv_text))
+def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) -> list[dict]:
+    found = blind_tokens.tokens_for(search_key, (personal.full_name, personal.email, personal.cv_text))
     return [{"token": token, "candidate_id": candidate_id} for token in sorted(found)]
 
 
@@ -79,10 +84,11 @@ def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, cloc
     candidate_id = uuid.uuid4()
     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
     with engine.begin() as connection:
+        require_current_generation(connection, team)
         connection.execute(insert(candidates).values(
             candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
             updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
-        connection.execute(insert(tokens), _token_rows(team, candidate_id, personal))
+        connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
     return candidate_id
 
 
@@ -104,6 +110,7 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
     """Save new personal fields if nobody saved since ``expected_version``; returns the new version."""
     require_candidate_writes(team.role)
     with engine.begin() as connection:
+        require_current_generation(connection, team)
         row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key)
                                  .where(candidates.c.candidate_id == candidate_id)).one_or_none()
         if row is None:
@@ -118,8 +125,15 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
             current = connection.scalar(select(candidates.c.version).where(candidates.c.candidate_id == candidate_id))
             raise VersionConflict(candidate_id, expected_version, current or 0)
         connection.execute(delete(tokens).where(tokens.c.candidate_id == candidate_id))
-        connection.execute(insert(tokens), _token_rows(team, candidate_id, personal))
+        connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
     return saved
+
+
+def require_current_generation(connection: Connection, team: OpenTeam) -> None:
+    """Writes hold a share lock on the team row, so a rotation (which locks it for update) never interleaves."""
+    current = connection.scalar(select(team_table.c.generation).with_for_update(read=True))
+    if current != team.keys.generation:
+        raise StaleTeamKeys(f"generation {team.keys.generation}, server has {current}")
 
 
 def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:

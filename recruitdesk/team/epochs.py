@@ -14,7 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team.candidates import vacuum
+from recruitdesk.team.candidates import require_current_generation, vacuum
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_member_management
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, epochs
@@ -29,6 +29,7 @@ def start_epoch(engine: Engine, team: OpenTeam, clock: Clock) -> int:
     """A new epoch key, sealed under the team key; new candidates' keys go under it."""
     require_member_management(team.role)
     with engine.begin() as connection:
+        require_current_generation(connection, team)
         epoch_id = (connection.scalar(select(func.max(epochs.c.epoch_id))) or 0) + 1
         epoch_key = crypto.random_key()
         connection.execute(insert(epochs).values(epoch_id=epoch_id, sealed_key=team.keys.seal_epoch(epoch_id, epoch_key),
@@ -44,6 +45,7 @@ def retire_epoch(engine: Engine, team: OpenTeam, epoch_id: int) -> int:
     if epoch_id == current:
         raise CurrentEpoch(str(epoch_id))
     with engine.begin() as connection:
+        require_current_generation(connection, team)
         rows = connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)
                                   .where(candidates.c.epoch_id == epoch_id).with_for_update()).all()
         for candidate_id, wrapped in rows:

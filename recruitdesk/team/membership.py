@@ -45,7 +45,7 @@ def keychain_account(team_id: UUID) -> str:
     return f"team-{team_id}"
 
 
-def _label_aad(team_id: UUID, member_id: UUID) -> bytes:
+def label_aad(team_id: UUID, member_id: UUID) -> bytes:
     return f"recruitdesk/team/{team_id}/member-label/{member_id}".encode()
 
 
@@ -89,7 +89,7 @@ def _insert_member(connection, keys: TeamKeys, member_id: UUID, public_key: byte
     holder = member_holder(member_id)
     connection.execute(insert(members).values(
         member_id=member_id, role=role.value, device_public_key=public_key, joined_at=clock.now(),
-        label_sealed=crypto.seal(keys.team_key, label.encode("utf-8"), _label_aad(keys.team_id, member_id))))
+        label_sealed=crypto.seal(keys.team_key, label.encode("utf-8"), label_aad(keys.team_id, member_id))))
     connection.execute(insert(team_key_wraps).values(generation=keys.generation, holder=holder,
                                                      sealed_key=sealing.seal_to(public_key, keys.team_key,
                                                                                 team_key_aad(keys.team_id, keys.generation, holder))))
