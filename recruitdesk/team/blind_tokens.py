@@ -31,5 +31,8 @@ def tokens_for(search_key: bytes, values: Iterable[str | None]) -> set[int]:
 
 
 def query_tokens(search_key: bytes, query: str) -> list[int]:
-    """One token per distinct query word (cut to MAX_PREFIX characters); all must match."""
-    return [token(search_key, word[:MAX_PREFIX]) for word in dict.fromkeys(words(query))]
+    """One token per distinct query word (cut to MAX_PREFIX characters); all must match.
+
+    Distinct after cutting: two long words sharing their first MAX_PREFIX characters are one
+    token, and the server's ``count(*) = number of tokens`` test would otherwise never match."""
+    return list(dict.fromkeys(token(search_key, word[:MAX_PREFIX]) for word in words(query)))

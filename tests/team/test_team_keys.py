@@ -68,3 +68,5 @@ def test_blind_tokens_match_prefixes_normalised_like_the_local_index_and_depend_
     assert not set(blind_tokens.query_tokens(search_key, "peet x")) <= held
     assert blind_tokens.query_tokens(_keys().search_key, "pe") != blind_tokens.query_tokens(search_key, "pe")
     assert blind_tokens.query_tokens(search_key, " ,; ") == []
+    long_words = blind_tokens.query_tokens(search_key, "verantwoordelijke verantwoordelijkheid")  # same first 12 characters
+    assert len(long_words) == 1 and set(long_words) <= blind_tokens.tokens_for(search_key, ["verantwoordelijkheid"])
