@@ -5,6 +5,6 @@ Modules, one job each: ``sealing`` (sealing a key to a device's public key), ``k
 (team key, epoch keys, candidate keys), ``roles``, ``fields`` (personal fields under the
 candidate key), ``blind_tokens`` (keyed search tokens), ``schema`` (the ciphertext-only tables),
 ``membership`` (creating a team, adding a member device, opening the keys), ``candidates``
-(add, read, update, search, erase), ``epochs`` (starting and retiring epoch keys) and
+(add, read, update, search, erase), ``change_feed`` (NOTIFY/LISTEN of committed writes), ``epochs`` (starting and retiring epoch keys) and
 ``revocation`` (revoking a member and rotating every key below the devices).
 """

@@ -3,7 +3,8 @@
 Everything personal is encrypted on this machine before the statement leaves it (``fields``),
 and searching sends only blind tokens (``blind_tokens``). Each write bumps the row's version;
 an update names the version it started from and fails with ``VersionConflict`` when another
-member saved in between, so the caller can show both versions and lose nothing.
+member saved in between, so the caller can show both versions and lose nothing. Every committed
+write is announced to the other members (``change_feed``).
 
 Erasing deletes the candidate's rows (its tokens go with them by ON DELETE CASCADE) and then
 VACUUMs both tables so the space is marked free; the bytes PostgreSQL leaves behind (dead
@@ -20,7 +21,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import blind_tokens, fields
+from recruitdesk.team import blind_tokens, change_feed, fields
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, tokens
@@ -89,6 +90,7 @@ def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, cloc
             candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
             updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
         connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        change_feed.announce(connection, candidate_id, 1)
     return candidate_id
 
 
@@ -126,6 +128,7 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
             raise VersionConflict(candidate_id, expected_version, current or 0)
         connection.execute(delete(tokens).where(tokens.c.candidate_id == candidate_id))
         connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        change_feed.announce(connection, candidate_id, saved)
     return saved
 
 
@@ -151,9 +154,9 @@ def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> None:
     """Delete the candidate's rows, then VACUUM the tables they lived in."""
     require_candidate_writes(team.role)
     with engine.begin() as connection:
-        removed = connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount
-    if not removed:
-        raise TeamCandidateNotFound(str(candidate_id))
+        if not connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount:
+            raise TeamCandidateNotFound(str(candidate_id))
+        change_feed.announce(connection, candidate_id, change_feed.ERASED)
     vacuum(engine, CANDIDATE_TABLES)
 
 
