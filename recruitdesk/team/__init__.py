@@ -1,0 +1,17 @@
+"""The team vault's core: several recruiters share one PostgreSQL store that never sees a name.
+
+Qt-free and not yet reachable from the services, the GUI or the CLI (see docs/team-vault.md).
+Modules, one job each:
+
+* ``sealing``: sealing a key to a device's (or the recovery kit's) public key;
+* ``key_hierarchy``: the team key, epoch keys and candidate keys in memory;
+* ``roles``: what recruiters, admins and the DPO may do;
+* ``fields``: personal fields under the candidate key, bound to their row and column;
+* ``blind_tokens``: keyed search tokens of word prefixes;
+* ``schema``: the ciphertext-only tables;
+* ``membership``: creating a team, adding a member's device, opening the keys;
+* ``candidates``: a member's add, read, update, search and erase;
+* ``change_feed``: NOTIFY/LISTEN of committed writes;
+* ``epochs``: starting and retiring epoch keys (crypto-erasure);
+* ``revocation``: revoking a member and rotating every key below the devices.
+"""

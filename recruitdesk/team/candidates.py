@@ -1,0 +1,171 @@
+"""A member's candidate operations on the team store: add, read, update, search and erase.
+
+Everything personal is encrypted on this machine before the statement leaves it (``fields``),
+and searching sends only blind tokens (``blind_tokens``). Each write bumps the row's version;
+an update names the version it started from and fails with ``VersionConflict`` when another
+member saved in between, so the caller can show both versions and lose nothing. Every committed
+write is announced to the other members (``change_feed``).
+
+Erasing deletes the candidate's rows (its tokens go with them by ON DELETE CASCADE) and then
+VACUUMs both tables so the space is marked free; the bytes PostgreSQL leaves behind (dead
+tuples, WAL, backups) are ciphertext whose key dies with the candidate's epoch (``epochs``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+
+from recruitdesk.clock import Clock
+from recruitdesk.team import blind_tokens, change_feed, fields
+from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.roles import require_candidate_writes
+from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, tokens
+from recruitdesk.team.schema import team as team_table
+
+SEARCH_LIMIT = 1000
+
+
+class TeamCandidateNotFound(Exception):
+    """No candidate with this id (erased, or never there)."""
+
+
+class StaleTeamKeys(Exception):
+    """The team key was rotated (a member revoked) since this client opened the team: reopen first."""
+
+
+class VersionConflict(Exception):
+    """Another member saved this candidate after the caller read it."""
+
+    def __init__(self, candidate_id: UUID, expected: int, current: int) -> None:
+        super().__init__(f"candidate {candidate_id}: expected version {expected}, server has {current}")
+        self.candidate_id = candidate_id
+        self.expected = expected
+        self.current = current
+
+
+@dataclass(frozen=True)
+class PersonalFields:
+    """The fields that never reach the server in plaintext."""
+
+    full_name: str
+    email: str | None = None
+    cv_text: str | None = None
+
+
+@dataclass(frozen=True)
+class TeamCandidate:
+    candidate_id: UUID
+    version: int
+    personal: PersonalFields
+    created_on: dt.date
+    deadline: dt.date | None
+
+
+def _sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: PersonalFields) -> dict:
+    team_id = team.keys.team_id
+    return {
+        "name_sealed": fields.encrypt_text(key, team_id, candidate_id, "name", personal.full_name),
+        "email_sealed": fields.encrypt_text(key, team_id, candidate_id, "email", personal.email),
+        "cv_text_sealed": fields.encrypt_text(key, team_id, candidate_id, "cv_text", personal.cv_text, fields.LONG_BUCKET),
+    }
+
+
+def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) -> list[dict]:
+    found = blind_tokens.tokens_for(search_key, (personal.full_name, personal.email, personal.cv_text))
+    return [{"token": token, "candidate_id": candidate_id} for token in sorted(found)]
+
+
+def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, clock: Clock, deadline: dt.date | None = None) -> UUID:
+    require_candidate_writes(team.role)
+    candidate_id = uuid.uuid4()
+    key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
+    with engine.begin() as connection:
+        require_current_generation(connection, team)
+        connection.execute(insert(candidates).values(
+            candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
+            updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
+        connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        change_feed.announce(connection, candidate_id, 1)
+    return candidate_id
+
+
+def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCandidate:
+    with engine.connect() as connection:
+        row = connection.execute(select(candidates).where(candidates.c.candidate_id == candidate_id)).one_or_none()
+    if row is None:
+        raise TeamCandidateNotFound(str(candidate_id))
+    key = team.keys.candidate_key(candidate_id, row.epoch_id, row.wrapped_key)
+    team_id = team.keys.team_id
+    personal = PersonalFields(
+        full_name=fields.decrypt_text(key, team_id, candidate_id, "name", row.name_sealed) or "",
+        email=fields.decrypt_text(key, team_id, candidate_id, "email", row.email_sealed),
+        cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed))
+    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline)
+
+
+def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int, personal: PersonalFields, clock: Clock) -> int:
+    """Save new personal fields if nobody saved since ``expected_version``; returns the new version."""
+    require_candidate_writes(team.role)
+    with engine.begin() as connection:
+        require_current_generation(connection, team)
+        row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key)
+                                 .where(candidates.c.candidate_id == candidate_id)).one_or_none()
+        if row is None:
+            raise TeamCandidateNotFound(str(candidate_id))
+        key = team.keys.candidate_key(candidate_id, row.epoch_id, row.wrapped_key)
+        saved = connection.execute(update(candidates)
+                                   .where(candidates.c.candidate_id == candidate_id, candidates.c.version == expected_version)
+                                   .values(version=candidates.c.version + 1, updated_at=clock.now(),
+                                           **_sealed_columns(team, candidate_id, key, personal))
+                                   .returning(candidates.c.version)).scalar_one_or_none()
+        if saved is None:
+            current = connection.scalar(select(candidates.c.version).where(candidates.c.candidate_id == candidate_id))
+            raise VersionConflict(candidate_id, expected_version, current or 0)
+        connection.execute(delete(tokens).where(tokens.c.candidate_id == candidate_id))
+        connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        change_feed.announce(connection, candidate_id, saved)
+    return saved
+
+
+def require_current_generation(connection: Connection, team: OpenTeam) -> None:
+    """Writes hold a share lock on the team row, so a rotation (which locks it for update) never interleaves."""
+    current = connection.scalar(select(team_table.c.generation).with_for_update(read=True))
+    if current != team.keys.generation:
+        raise StaleTeamKeys(f"generation {team.keys.generation}, server has {current}")
+
+
+def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:
+    """Ids of candidates in which every query word starts some word; the server sees tokens only."""
+    wanted = blind_tokens.query_tokens(team.keys.search_key, query)
+    if not wanted:
+        return []
+    statement = (select(tokens.c.candidate_id).where(tokens.c.token.in_(wanted)).group_by(tokens.c.candidate_id)
+                 .having(func.count() == len(wanted)).order_by(tokens.c.candidate_id).limit(limit))
+    with engine.connect() as connection:
+        return list(connection.scalars(statement))
+
+
+def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> None:
+    """Delete the candidate's rows, then VACUUM the tables they lived in."""
+    require_candidate_writes(team.role)
+    with engine.begin() as connection:
+        if not connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount:
+            raise TeamCandidateNotFound(str(candidate_id))
+        change_feed.announce(connection, candidate_id, change_feed.ERASED)
+    vacuum(engine, CANDIDATE_TABLES)
+
+
+def vacuum(engine: Engine, table_names: tuple[str, ...], full: bool = False) -> None:
+    """VACUUM runs outside a transaction; FULL rewrites the table into a new file (only for small tables)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        _vacuum(connection, table_names, full)
+
+
+def _vacuum(connection: Connection, table_names: tuple[str, ...], full: bool) -> None:
+    for name in table_names:
+        connection.execute(text(f'VACUUM {"FULL " if full else ""}"{name}"'))

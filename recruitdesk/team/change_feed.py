@@ -1,0 +1,61 @@
+"""Live refresh between members: every candidate write announces itself with NOTIFY.
+
+The announcement is sent inside the writing transaction, so PostgreSQL delivers it only if the
+write commits (a refused save or a rollback announces nothing). Its payload is the opaque
+candidate id and the new version (0 when erased): other members' windows reload that row, and
+the server learns nothing it did not already see in the write itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+from uuid import UUID
+
+import psycopg
+from sqlalchemy import Connection, Engine, func, select
+
+CHANNEL = "recruitdesk_team_changes"
+ERASED = 0
+
+
+@dataclass(frozen=True)
+class Change:
+    candidate_id: UUID
+    version: int  # ERASED when the candidate is gone
+
+    @property
+    def erased(self) -> bool:
+        return self.version == ERASED
+
+
+def announce(connection: Connection, candidate_id: UUID, version: int) -> None:
+    connection.execute(select(func.pg_notify(CHANNEL, f"{candidate_id}:{version}")))
+
+
+def parse(payload: str) -> Change | None:
+    """The change a payload describes, or None for anything else on the channel."""
+    candidate, _, version = payload.partition(":")
+    try:
+        return Change(UUID(candidate), int(version))
+    except ValueError:
+        return None
+
+
+class ChangeListener:
+    """A dedicated connection that LISTENs for the team's changes (one per client)."""
+
+    def __init__(self, engine: Engine) -> None:
+        conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._connection = psycopg.connect(conninfo, autocommit=True)
+        self._connection.execute(f"LISTEN {CHANNEL}")
+
+    def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change]:
+        """Changes as they arrive, until ``timeout`` seconds pass or ``stop_after`` arrived."""
+        for notice in self._connection.notifies(timeout=timeout, stop_after=stop_after):
+            change = parse(notice.payload)
+            if change is not None:
+                yield change
+
+    def close(self) -> None:
+        self._connection.close()

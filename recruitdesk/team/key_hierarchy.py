@@ -1,0 +1,105 @@
+"""The team vault's key hierarchy, held in memory by a member's client.
+
+    device key (OS keychain) or recovery key
+      └─ seals the team key (one generation at a time)
+           ├─ derives the search key (blind tokens)
+           └─ wraps the epoch keys (random, one per period, retired when the period's data is gone)
+                └─ wrap the candidate keys (random, one per candidate)
+                     └─ encrypt that candidate's personal fields
+
+Epochs exist for erasure: a deleted candidate's wrapped key may survive in dead tuples, WAL or
+backups, but it only opens with its epoch key, and once that epoch is retired (live candidates
+re-wrapped under a newer epoch, the epoch's row deleted) no key that still exists opens it.
+Every wrap's associated data names the team, the generation or epoch and the owner, so a
+wrapped key copied to another row or team does not open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from recruitdesk.vault import crypto
+
+SEARCH_PURPOSE = "recruitdesk team search tokens v1"
+RECOVERY_PURPOSE = "recruitdesk team recovery key v1"
+
+
+class EpochRetired(Exception):
+    """A candidate key is wrapped under an epoch this team no longer has: the data is crypto-erased."""
+
+    def __init__(self, epoch_id: int) -> None:
+        super().__init__(f"epoch {epoch_id} is retired")
+        self.epoch_id = epoch_id
+
+
+def team_key_aad(team_id: UUID, generation: int, holder: str) -> bytes:
+    """Binds a sealed team key to its team, generation and holder ("member:<id>" or "recovery")."""
+    return f"recruitdesk/team/{team_id}/team-key/{generation}/{holder}".encode()
+
+
+def member_holder(member_id: UUID) -> str:
+    return f"member:{member_id}"
+
+
+RECOVERY_HOLDER = "recovery"
+
+
+def _epoch_aad(team_id: UUID, generation: int, epoch_id: int) -> bytes:
+    return f"recruitdesk/team/{team_id}/epoch/{epoch_id}/generation/{generation}".encode()
+
+
+def _candidate_key_aad(team_id: UUID, candidate_id: UUID, epoch_id: int) -> bytes:
+    return f"recruitdesk/team/{team_id}/candidate-key/{candidate_id}/epoch/{epoch_id}".encode()
+
+
+@dataclass
+class TeamKeys:
+    """The unwrapped team key and the live epoch keys of one open team vault."""
+
+    team_id: UUID
+    generation: int
+    team_key: bytes
+    epochs: dict[int, bytes] = field(default_factory=dict)
+
+    @property
+    def current_epoch(self) -> int:
+        """New candidate keys go under the newest epoch."""
+        if not self.epochs:
+            raise EpochRetired(0)
+        return max(self.epochs)
+
+    @property
+    def search_key(self) -> bytes:
+        return crypto.derive_key(self.team_key, SEARCH_PURPOSE, salt=self.team_id.bytes)
+
+    # --- epoch keys, wrapped under the team key ----------------------------------------------
+    def seal_epoch(self, epoch_id: int, epoch_key: bytes) -> bytes:
+        return crypto.seal(self.team_key, epoch_key, _epoch_aad(self.team_id, self.generation, epoch_id))
+
+    def open_epoch(self, epoch_id: int, sealed: bytes) -> None:
+        """Unwrap an epoch key read from the server and keep it for this session."""
+        self.epochs[epoch_id] = crypto.unseal(self.team_key, sealed, _epoch_aad(self.team_id, self.generation, epoch_id))
+
+    def forget_epoch(self, epoch_id: int) -> None:
+        self.epochs.pop(epoch_id, None)
+
+    # --- candidate keys, wrapped under an epoch key ------------------------------------------
+    def new_candidate_key(self, candidate_id: UUID) -> tuple[bytes, int, bytes]:
+        """A fresh candidate key, the epoch it is wrapped under, and the wrapped form for the server."""
+        key = crypto.random_key()
+        epoch_id = self.current_epoch
+        return key, epoch_id, self.wrap_candidate_key(candidate_id, epoch_id, key)
+
+    def wrap_candidate_key(self, candidate_id: UUID, epoch_id: int, key: bytes) -> bytes:
+        return crypto.seal(self._epoch_key(epoch_id), key, _candidate_key_aad(self.team_id, candidate_id, epoch_id))
+
+    def candidate_key(self, candidate_id: UUID, epoch_id: int, wrapped: bytes) -> bytes:
+        """The candidate's key; raises EpochRetired once its epoch is gone, SealBroken if moved or altered."""
+        return crypto.unseal(self._epoch_key(epoch_id), wrapped, _candidate_key_aad(self.team_id, candidate_id, epoch_id))
+
+    def _epoch_key(self, epoch_id: int) -> bytes:
+        try:
+            return self.epochs[epoch_id]
+        except KeyError:
+            raise EpochRetired(epoch_id) from None

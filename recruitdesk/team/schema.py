@@ -1,0 +1,75 @@
+"""The team vault's tables on PostgreSQL: opaque ids, versions, dates and ciphertext only.
+
+What the server can read is deliberately small: random UUIDs, a version per candidate (for
+optimistic concurrency), the dates retention needs (created, last updated, deadline), which
+epoch a candidate key is wrapped under, member roles and public keys, and the blind tokens.
+Names, e-mails, CV text and member labels are AES-GCM ciphertext (``bytea``).
+
+Created with ``create_all`` for now; moving these tables into the Alembic chain (dialect-aware)
+comes with the backend's wiring into the services.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Uuid,
+                        CheckConstraint, Index)
+
+metadata = MetaData()
+
+team = Table(
+    "team", metadata,
+    Column("team_id", Uuid, primary_key=True),
+    Column("generation", Integer, nullable=False),  # the team key generation currently in use
+    Column("recovery_public_key", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+members = Table(
+    "team_members", metadata,
+    Column("member_id", Uuid, primary_key=True),
+    Column("role", String(16), CheckConstraint("role IN ('recruiter', 'admin', 'dpo')"), nullable=False),
+    Column("device_public_key", LargeBinary, nullable=False),
+    Column("label_sealed", LargeBinary, nullable=False),  # the member's display name, under the team key
+    Column("joined_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+team_key_wraps = Table(
+    "team_key_wraps", metadata,
+    Column("generation", Integer, primary_key=True),
+    Column("holder", String(64), primary_key=True),  # "member:<uuid>" or "recovery"
+    Column("sealed_key", LargeBinary, nullable=False),
+)
+
+epochs = Table(
+    "team_epochs", metadata,
+    Column("epoch_id", Integer, primary_key=True, autoincrement=False),
+    Column("sealed_key", LargeBinary, nullable=False),  # under the team key of the current generation
+    Column("started_on", Date, nullable=False),
+)
+
+candidates = Table(
+    "team_candidates", metadata,
+    Column("candidate_id", Uuid, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("epoch_id", Integer, ForeignKey("team_epochs.epoch_id"), nullable=False),
+    Column("wrapped_key", LargeBinary, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("deadline", Date),
+    Column("name_sealed", LargeBinary, nullable=False),
+    Column("email_sealed", LargeBinary),
+    Column("cv_text_sealed", LargeBinary),
+)
+
+tokens = Table(
+    "team_candidate_tokens", metadata,
+    Column("token", BigInteger, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey("team_candidates.candidate_id", ondelete="CASCADE"), primary_key=True),
+)
+
+Index("team_candidate_tokens_by_candidate", tokens.c.candidate_id)
+Index("team_candidates_by_epoch", candidates.c.epoch_id)
+
+CANDIDATE_TABLES = (candidates.name, tokens.name)
+KEY_TABLES = (team.name, team_key_wraps.name, epochs.name)
