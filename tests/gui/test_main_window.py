@@ -72,7 +72,7 @@ def test_a_load_finishing_after_lock_is_ignored(qtbot, clock, demo_vault):
     window.show_vault(vault)
     task = window._load
     window.show_locked()
-    qtbot.waitUntil(lambda: task not in type(task)._running, timeout=20000)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
     assert window.model.rowCount() == 0
 
 

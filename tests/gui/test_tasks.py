@@ -69,3 +69,36 @@ def test_control_reports_progress_and_sees_cancellation(qtbot):
     assert blocker.args == ["cancelled"]
     qtbot.waitUntil(lambda: len(progress) == 3, timeout=5000)
     assert progress == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_task_is_destroyed_on_the_gui_thread_even_when_its_worker_lets_go_last(qtbot):
+    """A task's QObject lives on the GUI thread; destroying it on the worker thread, while the
+    GUI thread may be handling one of its events, is the race Qt warns about. Here the worker
+    keeps the task a little longer after delivering (as any worker does for an instant) while
+    the GUI side drops every reference it had."""
+    import gc
+    import time
+
+    gui_thread = threading.get_ident()
+    destroyed_on: list[int] = []
+
+    class SlowToLetGo(Task):
+        def _execute(self) -> None:
+            super()._execute()
+            time.sleep(0.05)  # the result is delivered and the caller done with the task meanwhile
+
+        def __del__(self) -> None:
+            destroyed_on.append(threading.get_ident())
+
+    delivered = []
+    for number in range(5):
+        task = SlowToLetGo(lambda value=number: value)
+        task.finished.connect(delivered.append)
+        task.start()
+        del task
+    qtbot.waitUntil(lambda: len(delivered) == 5, timeout=20000)
+    qtbot.waitUntil(lambda: not Task._running, timeout=20000)
+    gc.collect()
+    qtbot.waitUntil(lambda: len(destroyed_on) == 5, timeout=20000)
+    assert sorted(delivered) == [0, 1, 2, 3, 4]
+    assert destroyed_on == [gui_thread] * 5

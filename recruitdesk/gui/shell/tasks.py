@@ -48,11 +48,48 @@ class TaskControl:
 class _Runnable(QRunnable):
     def __init__(self, task: "Task") -> None:
         super().__init__()
-        self._task = task
+        self._task: Task | None = task
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._task._execute()
+        task, self._task = self._task, None
+        assert task is not None
+        key = task._key
+        try:
+            task._execute()
+        finally:
+            # Let go of the task here, then tell the GUI thread: the task's last reference is
+            # always dropped there, so its QObject is never destroyed on this worker thread
+            # while the GUI thread may still be handling an event of it.
+            del task
+            _reaper().released.emit(key)
+
+
+class _Reaper(QObject):
+    """Lives on the GUI thread: hears that a worker has let go of its task."""
+
+    released = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.released.connect(self._released)
+
+    @Slot(int)
+    def _released(self, key: int) -> None:
+        task = Task._running.get(key)
+        if task is not None:
+            task._worker_done = True
+            task._forget_when_done()
+
+
+_the_reaper: _Reaper | None = None
+
+
+def _reaper() -> _Reaper:
+    global _the_reaper
+    if _the_reaper is None:  # first made by start() on the GUI thread, and lives there
+        _the_reaper = _Reaper()
+    return _the_reaper
 
 
 class Task(QObject):
@@ -72,8 +109,10 @@ class Task(QObject):
     _error_from_worker = Signal(object)
     _progress_from_worker = Signal(int, int)
 
-    # Tasks must outlive the caller's local variables until they have delivered.
-    _running: set["Task"] = set()
+    # Tasks must outlive the caller's local variables until they have delivered their outcome
+    # and their worker has let go of them (see _Runnable.run), by key.
+    _running: dict[int, "Task"] = {}
+    _next_key = 0
 
     def __init__(self, function: Callable[..., Any], *args: Any, pool: QThreadPool | None = None, **kwargs: Any) -> None:
         super().__init__()
@@ -89,9 +128,22 @@ class Task(QObject):
         self._progress_from_worker.connect(self.progress)
 
     def start(self) -> "Task":
-        Task._running.add(self)
+        Task._next_key += 1
+        self._key = Task._next_key
+        self._delivered = self._worker_done = False
+        _reaper()
+        Task._running[self._key] = self
         self._pool.start(_Runnable(self))
         return self
+
+    @property
+    def running(self) -> bool:
+        """Started and not yet both delivered and let go of by its worker."""
+        return Task._running.get(getattr(self, "_key", 0)) is self
+
+    def _forget_when_done(self) -> None:
+        if self._delivered and self._worker_done:
+            Task._running.pop(self._key, None)
 
     def cancel(self) -> None:
         """Ask a cooperative function to stop; it still ends with ``finished`` or ``failed``."""
@@ -111,12 +163,14 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        Task._running.discard(self)
+        self._delivered = True
+        self._forget_when_done()
         self.finished.emit(result)
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
-        Task._running.discard(self)
+        self._delivered = True
+        self._forget_when_done()
         self.failed.emit(error)
 
 
