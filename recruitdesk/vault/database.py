@@ -316,6 +316,30 @@ REBUILD_SEARCH_INDEX = (
 )
 
 
+class ClosingQueuePool(QueuePool):
+    """A pool that, once disposed, closes a connection given back instead of keeping it.
+
+    ``Engine.dispose()`` (the vault closing or locking) closes the connections in the pool, but
+    one still in use by a background call at that moment is given back later, to the disposed
+    pool, which would keep it open (with its codec's key) until the garbage collector happened
+    to free the pool: on whatever thread, at whatever moment, possibly while the next unlock
+    opens connections of its own. Here it is closed by the thread that gives it back, the one
+    thread using it.
+    """
+
+    _disposed = False
+
+    def dispose(self) -> None:
+        self._disposed = True
+        super().dispose()
+
+    def _do_return_conn(self, record) -> None:  # noqa: ANN001 - SQLAlchemy's pool entry
+        if self._disposed:
+            record.close()
+            return
+        super()._do_return_conn(record)
+
+
 def make_engine(path: Path, key: bytes, gate: WriteGate | None = None, write_wait_seconds: float = WRITE_WAIT_SECONDS) -> Engine:
     """A SQLAlchemy engine whose every connection is keyed and configured.
 
@@ -328,7 +352,7 @@ def make_engine(path: Path, key: bytes, gate: WriteGate | None = None, write_wai
         "sqlite://",
         creator=lambda: connect(path, key),
         module=sqlcipher,
-        poolclass=QueuePool,
+        poolclass=ClosingQueuePool,
         pool_size=4,
         max_overflow=4,
         pool_pre_ping=False,

