@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from recruitdesk import errors
-from recruitdesk.gui.shell.tasks import Task, run_in_background
+from recruitdesk.gui.shell.tasks import Task, TaskSet, run_in_background
 
 
 def test_result_is_delivered_on_the_gui_thread(qtbot):
@@ -102,3 +102,19 @@ def test_a_task_is_destroyed_on_the_gui_thread_even_when_its_worker_lets_go_last
     qtbot.waitUntil(lambda: len(destroyed_on) == 5, timeout=20000)
     assert sorted(delivered) == [0, 1, 2, 3, 4]
     assert destroyed_on == [gui_thread] * 5
+
+
+def test_a_task_set_hands_each_result_to_its_own_callback_and_failures_to_one_handler(qtbot):
+    release = threading.Event()
+    failures: list[BaseException] = []
+    results: list[object] = []
+    tasks = TaskSet(failures.append)
+    assert not tasks.busy()
+    tasks.run(Task(lambda: release.wait(5) and "first"), results.append)
+    tasks.run(Task(lambda: 1 / 0), lambda result: results.append(("unexpected", result)))
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
+    assert tasks.busy()  # the first call is still out
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
+    assert results == ["first"]
+    assert isinstance(failures[0], ZeroDivisionError)

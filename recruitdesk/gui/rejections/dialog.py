@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task, TaskSet, WriteTask
 from recruitdesk.services import rejection_messages
 from recruitdesk.services.rejection_messages import RejectionDraft
 from recruitdesk.vault.vault import Vault
@@ -63,7 +63,7 @@ class RejectionDraftsDialog(QDialog):
         self._drafts: list[RejectionDraft] = []
         self._sent: set[int] = set()
         self._current = -1
-        self._tasks: list[Task] = []
+        self.tasks = TaskSet(lambda error: self._show_error(user_message(error)))
         self.setWindowTitle(self.tr("Rejection messages"))
         self.setAccessibleName(self.windowTitle())
 
@@ -137,26 +137,11 @@ class RejectionDraftsDialog(QDialog):
         self.resize(900, 620)
         self._enable(False)
         self.status_label.setText(self.tr("Preparing the letters…"))
-        self._run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
+        self.tasks.run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
 
     # --- loading ---------------------------------------------------------------------------
-    def _run(self, task: Task, done: Callable[[object], None]) -> None:
-        self._tasks.append(task)
-
-        def finished(result: object) -> None:
-            self._tasks.remove(task)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._tasks.remove(task)
-            self._show_error(user_message(error))
-
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        task.start()
-
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self.tasks.busy()
 
     def _loaded(self, drafts: object) -> None:
         self._drafts = list(drafts)  # type: ignore[call-overload]
@@ -223,7 +208,7 @@ class RejectionDraftsDialog(QDialog):
             if self._current == index:
                 self._show(index)
 
-        self._run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
+        self.tasks.run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
                        draft.vacancy, language), replaced)
 
     # --- sending ---------------------------------------------------------------------------
@@ -260,7 +245,7 @@ class RejectionDraftsDialog(QDialog):
             self.error_label.hide()
             self.status_label.setText(self.tr("Saved as {name}. Open it in your mail program to send it.").format(name=Path(path).name))
 
-        self._run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
+        self.tasks.run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
 
     def mark_as_sent(self) -> None:
         draft = self.current_draft()
@@ -276,7 +261,7 @@ class RejectionDraftsDialog(QDialog):
             if self._current == index:
                 self._enable(True)
 
-        self._run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
+        self.tasks.run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

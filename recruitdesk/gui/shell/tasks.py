@@ -216,6 +216,39 @@ def run_in_background(
     return task.start()
 
 
+class TaskSet:
+    """The background calls one dialog has running, each with what to do with its result.
+
+    A dialog that loads, switches and saves while staying open (the rejection drafts, the
+    blind review) starts its calls through :meth:`run`: the result goes to that call's own
+    ``done``, any failure to the dialog's one ``failed`` handler (which shows it inline), and
+    :meth:`busy` says whether any call is still out (the dialog's tests wait on it).
+    """
+
+    def __init__(self, failed: Callable[[BaseException], None]) -> None:
+        self._running: list[Task] = []
+        self._failed = failed
+
+    def run(self, task: Task, done: Callable[[Any], None]) -> Task:
+        """Start ``task``; ``done(result)`` or the failure handler runs on the GUI thread."""
+        self._running.append(task)
+
+        def finished(result: object) -> None:
+            self._running.remove(task)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._running.remove(task)
+            self._failed(error)
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        return task.start()
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+
 def _accepts_control(function: Callable[..., Any]) -> bool:
     try:
         return "control" in inspect.signature(function).parameters
