@@ -127,9 +127,12 @@ class RejectionDraftsDialog(QDialog):
                                               "the wording this letter quotes"))
         self.answer_button.clicked.connect(self.record_reserve_answer)
         row = QHBoxLayout()
-        for button in (self.open_button, self.save_button, self.sent_button, self.answer_button):
+        for button in (self.open_button, self.save_button, self.sent_button):
             row.addWidget(button)
         row.addStretch(1)
+        answer_row = QHBoxLayout()  # later, when the candidate replies: a row of its own
+        answer_row.addWidget(self.answer_button)
+        answer_row.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.error_label = inline_error_label()
@@ -139,6 +142,7 @@ class RejectionDraftsDialog(QDialog):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(form)
         editor_layout.addLayout(row)
+        editor_layout.addLayout(answer_row)
         editor_layout.addWidget(self.status_label)
         editor_layout.addWidget(self.error_label)
         splitter = QSplitter()
