@@ -33,12 +33,17 @@ def window_with_pdf(qtbot, clock, demo_vault, tmp_path):
                         "Ada Peeters\nBoekhouder in Gent")
         attach_document(session, vault.candidate_keys, clock, candidate, "Motivation.txt", "text/plain",
                         b"I would like to work in Gent.", "I would like to work in Gent.")
+    return shown_window(qtbot, clock, vault), vault
+
+
+def shown_window(qtbot, clock, vault):
+    """The main window, shown, with ``vault``'s candidates loaded."""
     window = MainWindow(clock.today)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.rows_loaded, timeout=20000):
         window.show_vault(vault)
-    return window, vault
+    return window
 
 
 def select(qtbot, window, candidate_id):
@@ -234,11 +239,7 @@ def test_the_pane_lists_the_applications_and_opens_a_vacancy_board_at_the_candid
     move_stage(vault, second, "Interview")
     set_rating(vault, second, 4)
     close_vacancy(vault, filled, hired=[], on=today - dt.timedelta(days=1))
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=20000):
-        window.show_vault(vault)
+    window = shown_window(qtbot, clock, vault)
     pane = select(qtbot, window, candidate)
     tab_bar = pane.tabs.tabBar()
     index = [pane.tabs.tabText(i) for i in range(pane.tabs.count())].index("&Applications")
@@ -275,11 +276,7 @@ def test_a_candidate_in_no_vacancy_says_so_and_cannot_open_a_board(qtbot, clock,
 
     vault, _ = new_vault
     candidate = add_candidate(vault, "Zoë Janssens")
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=20000):
-        window.show_vault(vault)
+    window = shown_window(qtbot, clock, vault)
     pane = select(qtbot, window, candidate)
     assert pane.applications_list.topLevelItem(0).text(0) == "No applications: this candidate is in no vacancy."
     assert not pane.open_application_button.isEnabled()

@@ -39,6 +39,15 @@ def _activate(qtbot, widget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
+def _shown_window(qtbot, clock, vault) -> MainWindow:
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
+        window.show_vault(vault)
+    return window
+
+
 def _stages(board) -> dict[str, str]:
     return {row.name: row.stage for row in board.applications}
 
@@ -49,11 +58,7 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     files[0].write_text(JAN, encoding="utf-8")
     files[1].write_text(PIET, encoding="utf-8")
     make_files.write_docx(files[2], make_files.dutch_cv_lines())
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
-        window.show_vault(vault)
+    window = _shown_window(qtbot, clock, vault)
     feature = window.vacancies
     choose(window, "Vaca&ncies", "&Vacancies")
     assert feature.dock.isVisible() and feature.panel is not None and feature.panel.search_edit.hasFocus()
@@ -186,11 +191,7 @@ def test_files_dropped_on_a_vacancy_open_the_import_for_it(qtbot, clock, new_vau
     vault, _ = new_vault
     add_vacancy(vault, "Magazijnier")
     (tmp_path / "jan.txt").write_text(JAN, encoding="utf-8")
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
-        window.show_vault(vault)
+    window = _shown_window(qtbot, clock, vault)
     choose(window, "Vaca&ncies", "&Vacancies")
     panel = window.vacancies.panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=TIMEOUT)
@@ -221,11 +222,7 @@ def test_reopening_a_filled_vacancy_and_putting_it_on_hold_through_edit(qtbot, c
     close_vacancy(vault, vacancy, hired=[hired])
     with vault.read_session() as session:
         due_before = session.get(RetentionState, bert).due_on
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
-        window.show_vault(vault)
+    window = _shown_window(qtbot, clock, vault)
     feature = window.vacancies
     choose(window, "Vaca&ncies", "&Vacancies")
     panel = feature.panel
