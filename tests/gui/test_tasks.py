@@ -118,3 +118,30 @@ def test_a_task_set_hands_each_result_to_its_own_callback_and_failures_to_one_ha
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
     assert results == ["first"]
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_a_delivered_task_keeps_nothing_alive_though_its_slots_hold_the_task(qtbot):
+    """Callers connect ``lambda result, task=task: ...``; the binding holds connected callables
+    from C++, out of the garbage collector's sight. Once delivered, the task drops its slots,
+    so its arguments (a vault, with its engine and key) are freed; without that, they stayed."""
+    import gc
+    import weakref
+
+    class Argument:
+        pass
+
+    def start(work, argument):
+        task = Task(work, argument)
+        task.finished.connect(lambda _result, task=task: None)
+        task.failed.connect(lambda _error, task=task: None)
+        with qtbot.waitSignals([task.finished], raising=False, timeout=5000):
+            task.start()
+        qtbot.waitUntil(lambda: task not in Task._running, timeout=5000)
+
+    delivered, failed = Argument(), Argument()
+    start(lambda argument: "done", delivered)
+    start(lambda argument: int("not a number"), failed)
+    references = weakref.ref(delivered), weakref.ref(failed)
+    del delivered, failed
+    gc.collect()
+    assert [reference() for reference in references] == [None, None]

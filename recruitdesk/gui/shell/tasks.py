@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import inspect
 import threading
+import warnings
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -166,12 +167,30 @@ class Task(QObject):
         self._delivered = True
         self._forget_when_done()
         self.finished.emit(result)
+        self._release_slots()
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         self._delivered = True
         self._forget_when_done()
         self.failed.emit(error)
+        self._release_slots()
+
+    def _release_slots(self) -> None:
+        """Drop the callers' slots once the outcome is delivered (nothing is emitted after it).
+
+        Callers connect lambdas that hold the task itself (``lambda result, task=task: ...``);
+        the binding keeps connected callables alive from C++, where Python's garbage collector
+        cannot see the cycle, so without this every task, with its arguments (the vault, its
+        engine and a connection holding the key), stayed in memory after the vault was locked.
+        """
+        for signal in (self.finished, self.failed, self.progress):
+            with warnings.catch_warnings():  # a signal nobody connected warns that nothing was disconnected
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
 
 
 class WriteTask(Task):
