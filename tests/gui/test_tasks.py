@@ -136,7 +136,7 @@ def test_a_delivered_task_keeps_nothing_alive_though_its_slots_hold_the_task(qtb
         task.failed.connect(lambda _error, task=task: None)
         with qtbot.waitSignals([task.finished], raising=False, timeout=5000):
             task.start()
-        qtbot.waitUntil(lambda: task not in Task._running, timeout=5000)
+        qtbot.waitUntil(lambda: not task.running, timeout=5000)
 
     delivered, failed = Argument(), Argument()
     start(lambda argument: "done", delivered)
