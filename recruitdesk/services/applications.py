@@ -27,7 +27,7 @@ from recruitdesk.services.vacancies import ACTIVE_STATUSES, VacancyRow, load_vac
 from recruitdesk.store.models import Candidate, Procedure, StageMove, Vacancy
 from recruitdesk.vault.vault import Vault
 
-__all__ = ["ApplicationRow", "apply", "apply_in", "applications_in", "applications_of", "move_stage", "move_by", "vacancy_board",
+__all__ = ["ApplicationRow", "CandidateApplication", "candidate_applications", "apply", "apply_in", "applications_in", "applications_of", "move_stage", "move_by", "vacancy_board",
            "open_vacancy", "record_contact", "set_rating", "set_tags", "end_application"]
 
 TAGS_MAX = 400
@@ -99,6 +99,34 @@ def applications_of(vault: Vault, candidate_id: int) -> list[ApplicationRow]:
     with vault.read_session() as session:
         load_candidate(session, candidate_id)
         return _rows(session, Procedure.candidate_id == candidate_id)
+
+
+@dataclass(frozen=True)
+class CandidateApplication:
+    """One of a candidate's applications, as the candidate pane lists it: which vacancy, where
+    the candidate stands in it and how it ended (vacancy fields are the firm's own, not personal)."""
+
+    id: int
+    vacancy_id: int
+    vacancy: str
+    client: str | None
+    vacancy_status: str
+    stage: str
+    applied_on: dt.date | None
+    outcome: str
+    ended_on: dt.date | None
+    rating: int | None
+
+
+def candidate_applications(session: Session, candidate_id: int) -> list[CandidateApplication]:
+    """The candidate's applications, newest first, read inside the caller's session."""
+    query = (select(Procedure.id, Vacancy.id, Vacancy.title, Vacancy.client, Vacancy.status, Procedure.stage, Procedure.applied_on,
+                    Procedure.outcome, Procedure.ended_on, Procedure.rating)
+             .join(Vacancy, Vacancy.id == Procedure.vacancy_id)
+             .where(Procedure.candidate_id == candidate_id)
+             .order_by(Procedure.applied_on.desc(), Procedure.id.desc()))
+    return [CandidateApplication(id_, vacancy_id, title, client, status, stage or DEFAULT_STAGES[0], applied, outcome, ended, rating)
+            for id_, vacancy_id, title, client, status, stage, applied, outcome, ended, rating in session.execute(query)]
 
 
 def _load(session: Session, application_id: int) -> Procedure:

@@ -1,7 +1,7 @@
 """Everything the detail pane shows about one candidate, and editing their contact details.
 
 ``candidate_detail`` gathers the profile, the documents (file names decrypted, contents not),
-the consents, a summary of the screening notes, the candidate's rights requests and a timeline
+the consents, the applications (vacancy, stage, dates, rating), a summary of the screening notes, the candidate's rights requests and a timeline
 built from the audit log (date and action code only: the audit log holds no personal data, so
 the sentences come from a small table here). ``document_bytes`` decrypts one document's content
 in memory for the preview; nothing is ever written to a file.
@@ -25,6 +25,7 @@ from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.identifiers import DEFAULT_REGIONS, firm_regions, normalise_phone
 from recruitdesk.services import consents as consent_service
+from recruitdesk.services.applications import CandidateApplication, candidate_applications
 from recruitdesk.services import notes as note_service
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import new_candidate
@@ -184,6 +185,7 @@ class CandidateDetail:
     notes: tuple[NoteSummary, ...]
     requests: tuple[rr.RequestView, ...]
     timeline: tuple[TimelineEntry, ...]  # oldest first
+    applications: tuple[CandidateApplication, ...] = ()  # newest first
 
 
 def _profile(candidate: Candidate) -> Profile:
@@ -207,6 +209,7 @@ def candidate_detail(vault: Vault, candidate_id: int) -> CandidateDetail:
                          d.media_type, d.size, d.added_at, d.kind)
             for d in sorted(candidate.documents, key=lambda d: (d.added_at, d.id))
         )
+        applications = tuple(candidate_applications(session, candidate.id))
         timeline = tuple(
             TimelineEntry(at, action) for at, action in session.execute(
                 select(AuditEntry.at, AuditEntry.action).where(AuditEntry.candidate_uid == candidate.uid)
@@ -216,7 +219,7 @@ def candidate_detail(vault: Vault, candidate_id: int) -> CandidateDetail:
                   for n in note_service.notes_of(vault, candidate_id))
     return CandidateDetail(
         profile, documents, tuple(consent_service.consents_of(vault, candidate_id)), notes,
-        tuple(rr.list_requests(vault, candidate_id=candidate_id)), timeline,
+        tuple(rr.list_requests(vault, candidate_id=candidate_id)), timeline, applications,
     )
 
 

@@ -134,19 +134,25 @@ def record_outcome(vault: Vault, candidate_id: int, outcome: str, on: dt.date) -
 
 # ContactEvent.kind: what the contact was. The timeline shows each (services.candidate_detail).
 CONTACT_KINDS = ("contact", "interview_scheduled", "message_sent", "rejection_sent")
+CONTACT_WORDING_FIELD = "contact.wording"
 
 
 def record_contact(vault: Vault, candidate_id: int, on: dt.date, channel: str | None = None, kind: str = "contact",
-                   application_id: int | None = None) -> None:
+                   application_id: int | None = None, wording: str | None = None, wording_version: str | None = None) -> None:
     """A contact log entry (``kind``, optionally within one application); it moves the
-    last-contact anchor and recomputes the countdown."""
+    last-contact anchor and recomputes the countdown. ``wording``: the consent sentence the
+    message asked the candidate to agree to, kept encrypted with its ``wording_version``."""
     if kind not in CONTACT_KINDS:
         raise ValueError(kind)
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
         if application_id is not None and all(p.id != application_id for p in candidate.procedures):
             raise ValueError(application_id)
-        candidate.contacts.append(ContactEvent(on=on, channel=channel, kind=kind, procedure_id=application_id))
+        event = ContactEvent(on=on, channel=channel, kind=kind, procedure_id=application_id)
+        if wording:
+            event.wording_version = wording_version
+            event.wording_enc = vault.candidate_keys.encrypt_text(candidate.uid, candidate.wrapped_key, CONTACT_WORDING_FIELD, wording)
+        candidate.contacts.append(event)
         _touch(candidate, on, vault.clock)
         refresh_expiries(session, candidate, vault.clock.today())
         recompute(session, candidate, vault.clock)

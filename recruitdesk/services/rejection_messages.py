@@ -32,7 +32,7 @@ from recruitdesk.importing.language import detect_language
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import NOT_HIRED, RESERVE, RESERVE_PURPOSE, CandidateFacts, ConsentFacts
 from recruitdesk.retention.policy import Policy
-from recruitdesk.services.candidates import record_contact
+from recruitdesk.services.candidates import CONTACT_WORDING_FIELD, record_contact
 from recruitdesk.services import rejection_texts as texts
 from recruitdesk.services.countdown import active_policy, facts_of, load_candidate
 from recruitdesk.services.documents import document_text
@@ -207,8 +207,43 @@ def eml_bytes(vault: Vault, draft: RejectionDraft) -> bytes:
     return message.as_bytes()
 
 
+def asks_reserve_consent(draft: RejectionDraft) -> bool:
+    """Whether the letter, as the recruiter left it, still quotes the reserve consent sentence."""
+    return bool(draft.reserve_wording) and draft.reserve_wording in draft.body  # type: ignore[operator]
+
+
 def record_rejection_sent(vault: Vault, draft: RejectionDraft, on: dt.date | None = None) -> None:
     """The recruiter sent the message: a contact (e-mail, kind ``rejection_sent``) on ``on``
-    (default today) within the application, which moves the last contact and the countdown."""
+    (default today) within the application, which moves the last contact and the countdown.
+
+    When the letter asks the reserve question, the consent sentence it quotes and its version
+    are kept with the contact: a "yes" days later is consent to exactly that wording
+    (``reserve_question``), not to whatever a new draft would say by then."""
+    asked = asks_reserve_consent(draft)
     record_contact(vault, draft.candidate_id, on or vault.clock.today(), CONTACT_CHANNEL, kind=CONTACT_KIND,
-                   application_id=draft.application_id)
+                   application_id=draft.application_id, wording=draft.reserve_wording if asked else None,
+                   wording_version=draft.reserve_wording_version if asked else None)
+
+
+@dataclass(frozen=True)
+class ReserveQuestion:
+    """A sent message that asked the candidate to stay in the reserve: what to record on a yes."""
+
+    candidate_id: int
+    asked_on: dt.date
+    wording: str
+    wording_version: str | None
+
+
+def reserve_question(vault: Vault, candidate_id: int) -> ReserveQuestion | None:
+    """The latest message recorded as sent that asked ``candidate_id`` the reserve question, with
+    the consent sentence it quoted; None when no such message was recorded."""
+    with vault.read_session() as session:
+        candidate = load_candidate(session, candidate_id)
+        asked = [(event.on, event.id, event.wording_enc, event.wording_version) for event in candidate.contacts
+                 if event.wording_enc is not None]
+        if not asked:
+            return None
+        asked_on, _id, wording_enc, version = max(asked, key=lambda event: (event[0], event[1]))
+        wording = vault.candidate_keys.decrypt_text(candidate.uid, candidate.wrapped_key, CONTACT_WORDING_FIELD, wording_enc)
+        return ReserveQuestion(candidate.id, asked_on, wording, version)

@@ -112,9 +112,25 @@ _UNCHANGED = object()
 def edit_vacancy(vault: Vault, vacancy_id: int, *, title: object = _UNCHANGED, client: object = _UNCHANGED,
                  location: object = _UNCHANGED, owner: object = _UNCHANGED, status: object = _UNCHANGED,
                  stages: object = _UNCHANGED) -> VacancyRow:
-    """Change what is given. ``status`` here is open or on hold (a closed vacancy reopens as
-    open); filling or cancelling ends procedures and goes through ``close_vacancy``. A stage that
-    still holds applications cannot be removed."""
+    """Change what is given. A stage that still holds applications cannot be removed.
+
+    ``status`` here is open or on hold; filling or cancelling ends procedures and goes through
+    ``close_vacancy``. Putting a vacancy on hold, or back to open, changes no application: the
+    procedures still open stay open (the candidates stay active), the ended ones stay ended.
+
+    Reopening a filled or cancelled vacancy (status open or on hold again) is deliberately just
+    as quiet. Closing ended every open application on the closing day, started those
+    candidates' countdowns, and may have been followed by rejection letters: the candidates
+    were told. So reopening brings nobody back by itself, which would stop countdowns behind
+    the recruiter's back and break what the letters said; and it drops nobody either: every
+    application stays on the board, in Hired, Rejected or Withdrawn, with its end date and its
+    countdown running. The recruiter brings back the ones who are really in again by moving
+    them to an open stage, one dated and audited move each, which reopens that procedure
+    (``applications.move_stage``). Each status change is audited with the old and the new
+    status (``vacancy.status_changed``; ``vacancy.reopened`` when it was closed).
+    """
+    if status is not _UNCHANGED and status not in ACTIVE_STATUSES:
+        raise UnknownVacancyStatus(status=status)
     with vault.session() as session, session.begin():
         vacancy = load_vacancy(session, vacancy_id)
         if title is not _UNCHANGED:
@@ -122,10 +138,6 @@ def edit_vacancy(vault: Vault, vacancy_id: int, *, title: object = _UNCHANGED, c
         for name, value in (("client", client), ("location", location), ("owner", owner)):
             if value is not _UNCHANGED:
                 setattr(vacancy, name, _text(name, value))  # type: ignore[arg-type]
-        if status is not _UNCHANGED:
-            if status not in ACTIVE_STATUSES:
-                raise UnknownVacancyStatus(status=status)
-            vacancy.status, vacancy.closed_on = str(status), None
         if stages is not _UNCHANGED:
             new = normalise_stages(stages)  # type: ignore[arg-type]
             in_use = _counts(session, [vacancy.id]).get(vacancy.id, {})
@@ -134,6 +146,11 @@ def edit_vacancy(vault: Vault, vacancy_id: int, *, title: object = _UNCHANGED, c
                     raise StageInUse(stage=stage_label(stage), count=count)
             vacancy.stages_json = json.dumps(list(new))
         audit.record(session, vault.clock, "vacancy.edited", vacancy=vacancy.id)
+        if status is not _UNCHANGED and status != vacancy.status:
+            reopened = vacancy.status not in ACTIVE_STATUSES
+            audit.record(session, vault.clock, "vacancy.reopened" if reopened else "vacancy.status_changed",
+                         vacancy=vacancy.id, before=vacancy.status, after=str(status))
+            vacancy.status, vacancy.closed_on = str(status), None
         session.flush()
         return _row(vacancy, _counts(session, [vacancy.id]).get(vacancy.id, {}))
 

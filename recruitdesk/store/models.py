@@ -157,6 +157,10 @@ class ContactEvent(Base):
     channel: Mapped[str | None] = mapped_column(String(40))
     kind: Mapped[str | None] = mapped_column(String(40))
     procedure_id: Mapped[int | None] = mapped_column(ForeignKey("procedures.id", ondelete="SET NULL"), index=True)
+    # The consent sentence the message asked the candidate to agree to (a rejection letter's
+    # reserve question), encrypted with the candidate key, and its version code.
+    wording_version: Mapped[str | None] = mapped_column(String(40))
+    wording_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     candidate: Mapped[Candidate] = relationship(back_populates="contacts")
 
 

@@ -157,6 +157,16 @@
     </message>
 </context>
 <context>
+    <name>VacancyDialog</name>
+    <message numerus="yes">
+        <source>Reopening brings nobody back by itself: the %n application(s) that ended stay ended, their countdowns keep running and rejection letters already sent stay valid. To take someone back, move them to an open stage on the board; that reopens their procedure and stops their countdown.</source>
+        <translation>
+            <numerusform>Reopening brings nobody back by itself: the %n application that ended stays ended, their countdowns keep running and rejection letters already sent stay valid. To take someone back, move them to an open stage on the board; that reopens their procedure and stops their countdown.</numerusform>
+            <numerusform>Reopening brings nobody back by itself: the %n applications that ended stay ended, their countdowns keep running and rejection letters already sent stay valid. To take someone back, move them to an open stage on the board; that reopens their procedure and stops their countdown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alerts</name>
     <message numerus="yes">
         <source>%n candidates must be deleted within {days} days.</source>

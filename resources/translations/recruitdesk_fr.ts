@@ -399,6 +399,14 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Consentement…</translation>
     </message>
     <message>
+        <source>Record reserve &amp;answer…</source>
+        <translation>Enregistrer la réponse sur la ré&amp;serve…</translation>
+    </message>
+    <message>
+        <source>The candidate said yes to the reserve question of a rejection letter: record the consent with the wording that letter quoted</source>
+        <translation>Le candidat a répondu oui à la question sur la réserve d&apos;une lettre de refus&#xa0;: enregistrer le consentement avec le texte cité dans cette lettre</translation>
+    </message>
+    <message>
         <source>&amp;Withdraw consent</source>
         <translation>&amp;Retirer le consentement</translation>
     </message>
@@ -441,6 +449,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>Consent recorded; the countdown was recomputed.</source>
         <translation>Consentement enregistré&#xa0;; le décompte a été recalculé.</translation>
+    </message>
+    <message>
+        <source>No letter asking {name} about the recruitment reserve was recorded as sent. Use Record consent… to enter the wording by hand.</source>
+        <translation>Aucune lettre demandant à {name} de rester dans la réserve de recrutement n&apos;a été enregistrée comme envoyée. Utilisez Enregistrer un consentement… pour saisir le texte vous-même.</translation>
     </message>
     <message>
         <source>Consent withdrawn; the countdown was recomputed.</source>
@@ -624,6 +636,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Candidatures</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -654,6 +670,50 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     <message>
         <source>T&amp;imeline</source>
         <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Afficher sur le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Open this vacancy&apos;s board with the candidate selected</source>
+        <translation>Ouvrir le tableau de ce poste avec le candidat sélectionné</translation>
+    </message>
+    <message>
+        <source>{vacancy} ({client})</source>
+        <translation>{vacancy} ({client})</translation>
+    </message>
+    <message>
+        <source>{outcome} on {date}</source>
+        <translation>{outcome} le {date}</translation>
+    </message>
+    <message>
+        <source>Vacancy status: {status}</source>
+        <translation>Statut du poste&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>No applications: this candidate is in no vacancy.</source>
+        <translation>Aucune candidature&#xa0;: ce candidat n&apos;est dans aucun poste.</translation>
     </message>
     <message>
         <source>No candidate selected.
@@ -1321,6 +1381,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Evidence:</source>
         <translation>Preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record reserve answer</source>
+        <translation>Enregistrer la réponse sur la réserve</translation>
+    </message>
+    <message>
+        <source>The rejection letter sent on {date} asked this question with the wording below. Set the day the candidate said yes, attach their reply if you have it, and save.</source>
+        <translation>La lettre de refus envoyée le {date} posait cette question avec le texte ci-dessous. Indiquez le jour où le candidat a répondu oui, joignez sa réponse si vous l&apos;avez, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>The rejection letter asks this question with the wording below. Set the day the candidate said yes, attach their reply if you have it, and save.</source>
+        <translation>La lettre de refus pose cette question avec le texte ci-dessous. Indiquez le jour où le candidat a répondu oui, joignez sa réponse si vous l&apos;avez, puis enregistrez.</translation>
     </message>
     <message>
         <source>The evidence file is larger than 25 MB; attach a smaller file.</source>
@@ -3254,6 +3326,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Enregistrer que cette lettre a été envoyée aujourd&apos;hui ; cela compte comme dernier contact</translation>
     </message>
     <message>
+        <source>Record reserve &amp;answer…</source>
+        <translation>Enregistrer la ré&amp;ponse sur la réserve…</translation>
+    </message>
+    <message>
+        <source>The candidate said yes to the recruitment reserve: record their consent to the wording this letter quotes</source>
+        <translation>Le candidat a répondu oui à la réserve de recrutement&#xa0;: enregistrer son consentement au texte que cite cette lettre</translation>
+    </message>
+    <message>
         <source>Preparing the letters…</source>
         <translation>Préparation des lettres…</translation>
     </message>
@@ -3296,6 +3376,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
         <translation>Enregistré comme envoyé aujourd&apos;hui ; le compte à rebours du candidat part de ce contact.</translation>
+    </message>
+    <message>
+        <source>{name} stays in the recruitment reserve until {date}; the consent and its wording are recorded.</source>
+        <translation>{name} reste dans la réserve de recrutement jusqu&apos;au {date}&#xa0;; le consentement et son texte sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s consent to the recruitment reserve is recorded with its wording.</source>
+        <translation>Le consentement de {name} à la réserve de recrutement est enregistré avec son texte.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4134,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>É&amp;tapes :</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Reopen: open</source>
+        <translation>Rouvrir&#xa0;: ouvert</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reopen: on hold</source>
+        <translation>Rouvrir&#xa0;: en attente</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut&#xa0;:</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -4072,6 +4184,25 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
         <translation>Engagé, Refusé et Retiré terminent la procédure d&apos;un candidat ; chaque poste les comporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening brings nobody back by itself: the %n application(s) that ended stay ended, their countdowns keep running and rejection letters already sent stay valid. To take someone back, move them to an open stage on the board; that reopens their procedure and stops their countdown.</source>
+        <translation>
+            <numerusform>Rouvrir ne fait revenir personne automatiquement&#xa0;: la candidature terminée (%n) reste terminée, son décompte continue et une lettre de refus déjà envoyée reste valable. Pour reprendre quelqu&apos;un, placez-le dans une étape ouverte sur le tableau&#xa0;; cela rouvre sa procédure et arrête son décompte.</numerusform>
+            <numerusform>Rouvrir ne fait revenir personne automatiquement&#xa0;: les %n candidatures terminées restent terminées, leurs décomptes continuent et les lettres de refus déjà envoyées restent valables. Pour reprendre quelqu&apos;un, placez-le dans une étape ouverte sur le tableau&#xa0;; cela rouvre sa procédure et arrête son décompte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vacancy is closed: its applications cannot move. Choose a reopen status to work on it again.</source>
+        <translation>Ce poste est clôturé&#xa0;: ses candidatures ne peuvent plus changer d&apos;étape. Choisissez un statut de réouverture pour y travailler à nouveau.</translation>
+    </message>
+    <message>
+        <source>On hold changes no application: the procedures still open stay open, so those candidates stay active and their countdowns do not start.</source>
+        <translation>La mise en attente ne change aucune candidature&#xa0;: les procédures encore ouvertes le restent, ces candidats restent donc actifs et leur décompte ne commence pas.</translation>
+    </message>
+    <message>
+        <source>Open: candidates can apply and move through the stages. &quot;Vacancy filled…&quot; ends the procedures still open and starts their countdowns.</source>
+        <translation>Ouvert&#xa0;: les candidats peuvent postuler et passer d&apos;une étape à l&apos;autre. «&#xa0;Poste pourvu…&#xa0;» met fin aux procédures encore ouvertes et lance leurs décomptes.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,14 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>Toestemming…</translation>
     </message>
     <message>
+        <source>Record reserve &amp;answer…</source>
+        <translation>&amp;Antwoord op reservevraag vastleggen…</translation>
+    </message>
+    <message>
+        <source>The candidate said yes to the reserve question of a rejection letter: record the consent with the wording that letter quoted</source>
+        <translation>De kandidaat zei ja op de reservevraag in een afwijzingsbrief: leg de toestemming vast met de tekst die in die brief stond</translation>
+    </message>
+    <message>
         <source>&amp;Withdraw consent</source>
         <translation>Toestemming &amp;intrekken</translation>
     </message>
@@ -441,6 +449,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>Consent recorded; the countdown was recomputed.</source>
         <translation>Toestemming vastgelegd; de termijn is opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>No letter asking {name} about the recruitment reserve was recorded as sent. Use Record consent… to enter the wording by hand.</source>
+        <translation>Er is geen verstuurde brief vastgelegd waarin {name} naar de wervingsreserve werd gevraagd. Gebruik Toestemming vastleggen… om de tekst zelf in te vullen.</translation>
     </message>
     <message>
         <source>Consent withdrawn; the countdown was recomputed.</source>
@@ -624,6 +636,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>&amp;Documenten</translation>
     </message>
     <message>
+        <source>&amp;Applications</source>
+        <translation>&amp;Sollicitaties</translation>
+    </message>
+    <message>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
@@ -654,6 +670,50 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     <message>
         <source>T&amp;imeline</source>
         <translation>Ti&amp;jdlijn</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Sollicitaties</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;board</source>
+        <translation>Op het &amp;bord tonen</translation>
+    </message>
+    <message>
+        <source>Open this vacancy&apos;s board with the candidate selected</source>
+        <translation>Het bord van deze vacature openen met de kandidaat geselecteerd</translation>
+    </message>
+    <message>
+        <source>{vacancy} ({client})</source>
+        <translation>{vacancy} ({client})</translation>
+    </message>
+    <message>
+        <source>{outcome} on {date}</source>
+        <translation>{outcome} op {date}</translation>
+    </message>
+    <message>
+        <source>Vacancy status: {status}</source>
+        <translation>Status van de vacature: {status}</translation>
+    </message>
+    <message>
+        <source>No applications: this candidate is in no vacancy.</source>
+        <translation>Geen sollicitaties: deze kandidaat zit in geen enkele vacature.</translation>
     </message>
     <message>
         <source>No candidate selected.
@@ -1321,6 +1381,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <source>Record reserve answer</source>
+        <translation>Antwoord op reservevraag vastleggen</translation>
+    </message>
+    <message>
+        <source>The rejection letter sent on {date} asked this question with the wording below. Set the day the candidate said yes, attach their reply if you have it, and save.</source>
+        <translation>De afwijzingsbrief die op {date} werd verstuurd, stelde deze vraag met de tekst hieronder. Vul de dag in waarop de kandidaat ja zei, voeg het antwoord toe als u het hebt, en sla op.</translation>
+    </message>
+    <message>
+        <source>The rejection letter asks this question with the wording below. Set the day the candidate said yes, attach their reply if you have it, and save.</source>
+        <translation>De afwijzingsbrief stelt deze vraag met de tekst hieronder. Vul de dag in waarop de kandidaat ja zei, voeg het antwoord toe als u het hebt, en sla op.</translation>
     </message>
     <message>
         <source>The evidence file is larger than 25 MB; attach a smaller file.</source>
@@ -3254,6 +3326,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Vastleggen dat deze brief vandaag is verzonden; dat geldt als het laatste contact</translation>
     </message>
     <message>
+        <source>Record reserve &amp;answer…</source>
+        <translation>&amp;Antwoord op reservevraag vastleggen…</translation>
+    </message>
+    <message>
+        <source>The candidate said yes to the recruitment reserve: record their consent to the wording this letter quotes</source>
+        <translation>De kandidaat zei ja op de wervingsreserve: leg de toestemming vast voor de tekst die deze brief citeert</translation>
+    </message>
+    <message>
         <source>Preparing the letters…</source>
         <translation>De brieven worden voorbereid…</translation>
     </message>
@@ -3296,6 +3376,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Recorded as sent today; the candidate&apos;s countdown counts from this contact.</source>
         <translation>Vandaag als verzonden vastgelegd; de aftelling van de kandidaat loopt vanaf dit contact.</translation>
+    </message>
+    <message>
+        <source>{name} stays in the recruitment reserve until {date}; the consent and its wording are recorded.</source>
+        <translation>{name} blijft in de wervingsreserve tot {date}; de toestemming en de tekst ervan zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s consent to the recruitment reserve is recorded with its wording.</source>
+        <translation>De toestemming van {name} voor de wervingsreserve is vastgelegd met de tekst ervan.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4134,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Fasen:</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reopen: open</source>
+        <translation>Heropenen: open</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Reopen: on hold</source>
+        <translation>Heropenen: on hold</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4072,6 +4184,25 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Hired, Rejected and Withdrawn end a candidate&apos;s procedure; every vacancy has them.</source>
         <translation>Aangenomen, Afgewezen en Teruggetrokken beëindigen de procedure van een kandidaat; elke vacature heeft ze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopening brings nobody back by itself: the %n application(s) that ended stay ended, their countdowns keep running and rejection letters already sent stay valid. To take someone back, move them to an open stage on the board; that reopens their procedure and stops their countdown.</source>
+        <translation>
+            <numerusform>Heropenen haalt niemand vanzelf terug: de %n sollicitatie die beëindigd werd, blijft beëindigd, de termijn loopt verder en een afwijzingsbrief die al verstuurd is, blijft gelden. Wilt u iemand terugnemen, zet die dan op het bord in een open fase; dat heropent de procedure en stopt de termijn.</numerusform>
+            <numerusform>Heropenen haalt niemand vanzelf terug: de %n sollicitaties die beëindigd werden, blijven beëindigd, hun termijnen lopen verder en afwijzingsbrieven die al verstuurd zijn, blijven gelden. Wilt u iemand terugnemen, zet die dan op het bord in een open fase; dat heropent de procedure en stopt de termijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vacancy is closed: its applications cannot move. Choose a reopen status to work on it again.</source>
+        <translation>Deze vacature is afgesloten: de sollicitaties kunnen niet meer verschuiven. Kies een status om te heropenen als u er opnieuw aan wilt werken.</translation>
+    </message>
+    <message>
+        <source>On hold changes no application: the procedures still open stay open, so those candidates stay active and their countdowns do not start.</source>
+        <translation>On hold verandert geen enkele sollicitatie: de procedures die nog open zijn, blijven open, dus die kandidaten blijven actief en hun termijn begint niet te lopen.</translation>
+    </message>
+    <message>
+        <source>Open: candidates can apply and move through the stages. &quot;Vacancy filled…&quot; ends the procedures still open and starts their countdowns.</source>
+        <translation>Open: kandidaten kunnen solliciteren en door de fasen gaan. ‘Vacature ingevuld…’ beëindigt de procedures die nog open zijn en start hun termijnen.</translation>
     </message>
 </context>
 <context>

@@ -195,3 +195,37 @@ def test_eml_parses_back_with_the_email_package(new_vault, clock, tmp_path):
     assert message["X-Unsent"] == "1" and message["Date"].datetime.date() == dt.date(2026, 3, 2)
     assert message.get_content_type() == "text/plain" and message.get_content_charset() == "utf-8"
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == draft.body
+
+
+def test_a_sent_reserve_question_keeps_the_wording_it_quoted_encrypted(new_vault, clock):
+    """Mark as sent keeps the consent sentence the letter quoted (encrypted, with its version);
+    a later draft names another date, but the candidate's yes is to the sentence that was sent.
+    A letter whose reserve question the recruiter deleted asked nothing."""
+    vault, _ = new_vault
+    _firm(vault)
+    retention.change_policy(vault, PRESETS["it1"].policy, "it1")
+    vacancy = vacancies.add_vacancy(vault, "Boekhouder", opened_on=dt.date(2026, 1, 5))
+    nl, fr = _candidate(vault, clock, "nl"), _candidate(vault, clock, "fr")
+    applied = [applications.apply(vault, candidate, vacancy, dt.date(2026, 1, 5)) for candidate in (nl, fr)]
+    rejected = close_vacancy(vault, vacancy, on=dt.date(2026, 3, 2))
+    assert rejected == applied
+    assert rejection_messages.reserve_question(vault, nl) is None
+    sent_nl, sent_fr = rejection_messages.drafts_for_applications(vault, rejected)
+    assert rejection_messages.asks_reserve_consent(sent_nl)
+    rejection_messages.record_rejection_sent(vault, sent_nl)
+    without_question = sent_fr.edited(sent_fr.subject, sent_fr.body.replace(sent_fr.reserve_wording, ""))
+    assert not rejection_messages.asks_reserve_consent(without_question)
+    rejection_messages.record_rejection_sent(vault, without_question)
+
+    clock.advance(days=10)
+    question = rejection_messages.reserve_question(vault, nl)
+    assert question == rejection_messages.ReserveQuestion(nl, clock.today() - dt.timedelta(days=10), sent_nl.reserve_wording,
+                                                          "rejection-reserve-1")
+    assert "Talentwerk BV" in question.wording and "wervingsreserve" in question.wording
+    later = rejection_messages.draft_rejection(vault, nl)
+    assert later.reserve_wording != question.wording  # a new draft would name a later date
+    assert rejection_messages.reserve_question(vault, fr) is None
+    with vault.read_session() as session:
+        stored = session.scalars(select(ContactEvent).where(ContactEvent.candidate_id == nl)).one()
+        assert stored.wording_version == "rejection-reserve-1"
+        assert b"Talentwerk" not in stored.wording_enc  # encrypted with the candidate's key

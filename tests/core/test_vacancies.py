@@ -193,3 +193,37 @@ def test_a_mailed_application_imported_into_a_vacancy_applied_on_the_mail_date(n
     close_vacancy(vault, closed)
     with pytest.raises(VacancyClosed):
         import_files(vault, [mail], vacancy_id=closed)
+
+
+def test_hold_and_reopen_resurrect_nobody_and_lose_nobody(new_vault):
+    """On hold and back changes no application; reopening a filled vacancy keeps every ended
+    application ended with its countdown running, until the recruiter moves one back."""
+    vault, _ = new_vault
+    vacancy = vacancies.add_vacancy(vault, "Planner", opened_on=JAN)
+    ids = [add_candidate(vault, name, applied_on=JAN) for name in ("Ann", "Bert", "Cato")]
+    apps = [applications.apply(vault, candidate, vacancy, on=JAN) for candidate in ids]
+    assert vacancies.edit_vacancy(vault, vacancy, status="on_hold").status == "on_hold"
+    assert [row.outcome for row in applications.applications_in(vault, vacancy)] == ["open", "open", "open"]
+    applications.move_stage(vault, apps[2], "screening", on=dt.date(2026, 1, 12))  # moves still work on hold
+    vacancies.edit_vacancy(vault, vacancy, status="open")
+    closed_on = dt.date(2026, 2, 9)
+    close_vacancy(vault, vacancy, hired=[apps[0]], on=closed_on)
+    before = {row.id: (row.stage, row.outcome, row.ended_on) for row in applications.applications_in(vault, vacancy)}
+    dues = [_due(vault, candidate) for candidate in ids]
+
+    row = vacancies.edit_vacancy(vault, vacancy, status="open")
+
+    assert (row.status, row.closed_on, row.total) == ("open", None, 3)
+    assert {r.id: (r.stage, r.outcome, r.ended_on) for r in applications.applications_in(vault, vacancy)} == before
+    assert [_due(vault, candidate) for candidate in ids] == dues  # no countdown stopped or restarted
+    # the recruiter brings Cato back on purpose: that procedure is open again, Bert's still ended
+    applications.move_stage(vault, apps[2], "interview", on=dt.date(2026, 2, 16))
+    assert _status(vault, ids[2], dt.date(2026, 6, 1)).situation == "procedure_open"
+    assert _due(vault, ids[1]) == dues[1]
+    with pytest.raises(vacancies.UnknownVacancyStatus):
+        vacancies.edit_vacancy(vault, vacancy, status="filled")
+    with vault.read_session() as session:
+        entries = [(a, d) for a, d in session.execute(select(AuditEntry.action, AuditEntry.details_json)
+                                                      .where(AuditEntry.action.in_(("vacancy.status_changed", "vacancy.reopened"))))]
+    assert [action for action, _details in entries] == ["vacancy.status_changed", "vacancy.status_changed", "vacancy.reopened"]
+    assert '"before": "filled"' in entries[2][1] and '"after": "open"' in entries[2][1]

@@ -33,12 +33,17 @@ def window_with_pdf(qtbot, clock, demo_vault, tmp_path):
                         "Ada Peeters\nBoekhouder in Gent")
         attach_document(session, vault.candidate_keys, clock, candidate, "Motivation.txt", "text/plain",
                         b"I would like to work in Gent.", "I would like to work in Gent.")
+    return shown_window(qtbot, clock, vault), vault
+
+
+def shown_window(qtbot, clock, vault):
+    """The main window, shown, with ``vault``'s candidates loaded."""
     window = MainWindow(clock.today)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.rows_loaded, timeout=20000):
         window.show_vault(vault)
-    return window, vault
+    return window
 
 
 def select(qtbot, window, candidate_id):
@@ -211,3 +216,67 @@ def test_the_source_is_shown_as_the_word_the_table_shows_not_the_stored_code(qtb
     finally:
         remove_translators(qapp, translators)
         i18n.set_language("en")
+
+
+def test_the_pane_lists_the_applications_and_opens_a_vacancy_board_at_the_candidate(qtbot, clock, new_vault):
+    import datetime as dt
+
+    from recruitdesk.services.applications import apply, move_stage, set_rating
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.vacancies import add_vacancy
+    from recruitdesk.services.vacancy_closing import close_vacancy
+    from tests.gui.user_actions import click
+
+    vault, _ = new_vault
+    today = clock.today()
+    candidate = add_candidate(vault, "Lena Maes")
+    other = add_candidate(vault, "Omar Aziz")
+    filled = add_vacancy(vault, "Boekhouder", client="Brouwerij De Zon")
+    open_one = add_vacancy(vault, "Planner")
+    first = apply(vault, candidate, filled, on=today - dt.timedelta(days=30))
+    apply(vault, other, filled, on=today - dt.timedelta(days=30))
+    second = apply(vault, candidate, open_one, on=today - dt.timedelta(days=3))
+    move_stage(vault, second, "Interview")
+    set_rating(vault, second, 4)
+    close_vacancy(vault, filled, hired=[], on=today - dt.timedelta(days=1))
+    window = shown_window(qtbot, clock, vault)
+    pane = select(qtbot, window, candidate)
+    tab_bar = pane.tabs.tabBar()
+    index = [pane.tabs.tabText(i) for i in range(pane.tabs.count())].index("&Applications")
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(index).center())
+    listing = pane.applications_list
+    assert listing.isVisible()
+    rows = [[listing.topLevelItem(r).text(c) for c in range(5)] for r in range(listing.topLevelItemCount())]
+    from recruitdesk.dates import short_date
+    assert rows == [
+        ["Planner", "Interview", short_date(today - dt.timedelta(days=3)), "Procedure open", "★★★★"],
+        ["Boekhouder (Brouwerij De Zon)", "Rejected", short_date(today - dt.timedelta(days=30)),
+         f"Not hired on {short_date(today - dt.timedelta(days=1))}", ""],
+    ]
+
+    # The button opens the current (newest) application's board at the candidate.
+    click(qtbot, pane.open_application_button)
+    board = window.vacancies.board_window
+    assert board is not None and board.vacancy_id == open_one
+    qtbot.waitUntil(lambda: board.vacancy is not None and not board.busy and board.current_application() == second, timeout=20000)
+    board.reject()
+    # A double-click on the filled vacancy's row opens that board (closed vacancies too).
+    item = listing.topLevelItem(1)
+    listing.scrollToItem(item)
+    position = listing.visualItemRect(item).center()
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    board = window.vacancies.board_window
+    assert board is not None and board.vacancy_id == filled
+    qtbot.waitUntil(lambda: board.vacancy is not None and not board.busy and board.current_application() == first, timeout=20000)
+
+
+def test_a_candidate_in_no_vacancy_says_so_and_cannot_open_a_board(qtbot, clock, new_vault):
+    from recruitdesk.services.candidates import add_candidate
+
+    vault, _ = new_vault
+    candidate = add_candidate(vault, "Zoë Janssens")
+    window = shown_window(qtbot, clock, vault)
+    pane = select(qtbot, window, candidate)
+    assert pane.applications_list.topLevelItem(0).text(0) == "No applications: this candidate is in no vacancy."
+    assert not pane.open_application_button.isEnabled()

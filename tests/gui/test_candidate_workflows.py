@@ -58,7 +58,8 @@ def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Vault", "&Candidate", "&Retention", "Re&quests", "Vaca&ncies", "&View", "&Help"]
     texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
-    assert texts == ["&New candidate…", "Record &facts…", "Record &consent…", "&Withdraw consent", "Ask to re&new consent",
+    assert texts == ["&New candidate…", "Record &facts…", "Record &consent…", "Record reserve &answer…", "&Withdraw consent",
+                     "Ask to re&new consent",
                      "Screening &notes…", "E&xport data…", "Register a rights &request…"]
     assert [a.text() for a in window.candidates.renew_menu.actions()] == ["In &Dutch", "In &French", "In &English"]
     assert window.candidates.consent_action.shortcut() == QKeySequence("Ctrl+Shift+C")
@@ -330,3 +331,55 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         qtbot.waitUntil(lambda: notes_dialog.status_label.text() == "No screening notes yet.", timeout=WAIT)
     finally:
         controller.shutdown()
+
+
+def test_a_reserve_yes_opens_the_consent_dialog_with_the_wording_the_letter_sent(qtbot, clock, new_vault):
+    """Days after the rejection letter was marked as sent, Candidate > Record reserve answer…
+    opens the consent dialog filled with the sentence and version that letter quoted; one Save
+    records the proof. A candidate who was never asked is told to record the consent by hand."""
+    from recruitdesk.retention.presets import PRESETS
+    from recruitdesk.services import applications, rejection_messages, retention, vacancies
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.vacancy_closing import close_vacancy
+
+    vault, _key = new_vault
+    retention.change_policy(vault, PRESETS["it1"].policy, "it1")  # IT1 keeps a recruitment reserve
+    vacancy = vacancies.add_vacancy(vault, "Boekhouder")
+    lena = add_candidate(vault, "Lena Maes", email="lena@example.be")
+    omar = add_candidate(vault, "Omar Aziz", email="omar@example.be")
+    for candidate in (lena, omar):
+        applications.apply(vault, candidate, vacancy)
+    rejected = close_vacancy(vault, vacancy)
+    letter = rejection_messages.drafts_for_applications(vault, rejected)[0]
+    assert letter.candidate_id == lena and letter.reserve_wording
+    rejection_messages.record_rejection_sent(vault, letter)
+    sent_on = clock.today()
+    clock.advance(days=6)  # the candidate answers a week later
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    show(qtbot, window, vault)
+
+    window.select_ids([omar])
+    choose(window, "&Candidate", "Record reserve &answer…")
+    qtbot.waitUntil(lambda: "Omar Aziz" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert "Record consent…" in window.statusBar().currentMessage() and window.candidates.consent_dialog is None
+
+    window.select_ids([lena])
+    choose(window, "&Candidate", "Record reserve &answer…")
+    qtbot.waitUntil(lambda: window.candidates.consent_dialog is not None, timeout=WAIT)
+    dialog = window.candidates.consent_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "Record reserve answer"
+    assert (dialog.purpose_combo.currentText(), dialog.channel_combo.currentText()) == ("Recruitment reserve", "Email")
+    assert dialog.text_edit.toPlainText() == letter.reserve_wording
+    assert dialog.version_edit.text() == "rejection-reserve-1"
+    assert dialog.given_edit.date().toPython() == clock.today()
+    from recruitdesk.dates import long_date
+    assert long_date(sent_on) in dialog.asked_label.text()
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Save)
+    [given] = consents.consents_of(vault, lena)
+    assert (given.purpose, given.channel, given.given_on, given.text, given.text_version) == (
+        "recruitment_reserve", "email", clock.today(), letter.reserve_wording, "rejection-reserve-1")
+    assert given.expires_on is not None

@@ -47,7 +47,7 @@ def closed_vacancy(new_vault, clock):
 
 def _dialog(qtbot, vault, rejected, urls, paths):
     dialog = RejectionDraftsDialog(vault, rejected, open_url=lambda url: urls.append(url.toString(url.ComponentFormattingOption.FullyEncoded)) or True,
-                                   choose_path=lambda _parent, suggested: paths.pop(0) if paths else None)
+                                   choose_path=lambda _parent, suggested: paths.pop(0) if paths else None, today=vault.clock.today)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.list.count() == 2 and not dialog.busy(), timeout=10000)
@@ -108,3 +108,42 @@ def test_too_long_for_a_link_saves_an_eml_and_switches_language(qtbot, closed_va
     assert str(message["Subject"]) == "Your application for Boekhouder"
     assert message.get_content().startswith("Dear Hélène Dubois,")
     assert "afwijzing.eml" in dialog.status_label.text()
+
+
+def test_record_reserve_answer_opens_the_consent_dialog_with_the_letters_wording(qtbot, closed_vacancy, clock):
+    """The candidate replied yes: one click opens the consent dialog filled with the reserve
+    sentence and version of this letter, dated today; Save records it. A letter whose question
+    the recruiter deleted offers no answer to record."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from recruitdesk.dates import long_date
+    from recruitdesk.services.consents import consents_of
+    from tests.gui.user_actions import click_standard
+
+    vault, rejected, applied = closed_vacancy
+    dialog = _dialog(qtbot, vault, rejected, [], [])
+    draft = dialog.current_draft()
+    assert draft.reserve_wording and draft.reserve_wording in dialog.body_edit.toPlainText()
+    click(qtbot, dialog.sent_button)
+    qtbot.waitUntil(lambda: dialog.list.item(0).text().endswith("sent") and not dialog.busy(), timeout=10000)
+    click(qtbot, dialog.answer_button)
+    consent = dialog.consent_dialog
+    assert consent is not None and consent.isVisible() and consent.windowTitle() == "Record reserve answer"
+    assert consent.text_edit.toPlainText() == draft.reserve_wording and consent.version_edit.text() == "rejection-reserve-1"
+    assert (consent.purpose_combo.currentText(), consent.channel_combo.currentText()) == ("Recruitment reserve", "Email")
+    assert f"sent on {long_date(clock.today())}" in consent.asked_label.text()
+    with qtbot.waitSignal(dialog.consent_recorded, timeout=10000):
+        click_standard(qtbot, consent.buttons, QDialogButtonBox.StandardButton.Save)
+    [given] = consents_of(vault, applied["nl"][0])
+    assert (given.text, given.text_version, given.given_on, given.channel) == (draft.reserve_wording, "rejection-reserve-1",
+                                                                            clock.today(), "email")
+    assert "stays in the recruitment reserve until" in dialog.status_label.text()
+
+    # The next letter, with its reserve question deleted by the recruiter: nothing to record.
+    dialog.list.setCurrentRow(1)
+    assert dialog.answer_button.isEnabled()
+    dialog.body_edit.setFocus()
+    assert dialog.body_edit.find(dialog.current_draft().reserve_wording)  # selects the sentence, as a drag would
+    qtbot.keyClick(dialog.body_edit, Qt.Key.Key_Delete)
+    assert dialog.current_draft().reserve_wording not in dialog.body_edit.toPlainText()
+    assert not dialog.answer_button.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from recruitdesk import errors
-from recruitdesk.gui.shell.tasks import Task, run_in_background
+from recruitdesk.gui.shell.tasks import Task, TaskSet, run_in_background
 
 
 def test_result_is_delivered_on_the_gui_thread(qtbot):
@@ -102,3 +102,46 @@ def test_a_task_is_destroyed_on_the_gui_thread_even_when_its_worker_lets_go_last
     qtbot.waitUntil(lambda: len(destroyed_on) == 5, timeout=20000)
     assert sorted(delivered) == [0, 1, 2, 3, 4]
     assert destroyed_on == [gui_thread] * 5
+
+
+def test_a_task_set_hands_each_result_to_its_own_callback_and_failures_to_one_handler(qtbot):
+    release = threading.Event()
+    failures: list[BaseException] = []
+    results: list[object] = []
+    tasks = TaskSet(failures.append)
+    assert not tasks.busy()
+    tasks.run(Task(lambda: release.wait(5) and "first"), results.append)
+    tasks.run(Task(lambda: 1 / 0), lambda result: results.append(("unexpected", result)))
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
+    assert tasks.busy()  # the first call is still out
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
+    assert results == ["first"]
+    assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_a_delivered_task_keeps_nothing_alive_though_its_slots_hold_the_task(qtbot):
+    """Callers connect ``lambda result, task=task: ...``; the binding holds connected callables
+    from C++, out of the garbage collector's sight. Once delivered, the task drops its slots,
+    so its arguments (a vault, with its engine and key) are freed; without that, they stayed."""
+    import gc
+    import weakref
+
+    class Argument:
+        pass
+
+    def start(work, argument):
+        task = Task(work, argument)
+        task.finished.connect(lambda _result, task=task: None)
+        task.failed.connect(lambda _error, task=task: None)
+        with qtbot.waitSignals([task.finished], raising=False, timeout=5000):
+            task.start()
+        qtbot.waitUntil(lambda: not task.running, timeout=5000)
+
+    delivered, failed = Argument(), Argument()
+    start(lambda argument: "done", delivered)
+    start(lambda argument: int("not a number"), failed)
+    references = weakref.ref(delivered), weakref.ref(failed)
+    del delivered, failed
+    gc.collect()
+    assert [reference() for reference in references] == [None, None]

@@ -39,6 +39,15 @@ def _activate(qtbot, widget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
+def _shown_window(qtbot, clock, vault) -> MainWindow:
+    window = MainWindow(clock.today)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
+        window.show_vault(vault)
+    return window
+
+
 def _stages(board) -> dict[str, str]:
     return {row.name: row.stage for row in board.applications}
 
@@ -49,11 +58,7 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     files[0].write_text(JAN, encoding="utf-8")
     files[1].write_text(PIET, encoding="utf-8")
     make_files.write_docx(files[2], make_files.dutch_cv_lines())
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
-        window.show_vault(vault)
+    window = _shown_window(qtbot, clock, vault)
     feature = window.vacancies
     choose(window, "Vaca&ncies", "&Vacancies")
     assert feature.dock.isVisible() and feature.panel is not None and feature.panel.search_edit.hasFocus()
@@ -186,11 +191,7 @@ def test_files_dropped_on_a_vacancy_open_the_import_for_it(qtbot, clock, new_vau
     vault, _ = new_vault
     add_vacancy(vault, "Magazijnier")
     (tmp_path / "jan.txt").write_text(JAN, encoding="utf-8")
-    window = MainWindow(clock.today)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.rows_loaded, timeout=TIMEOUT):
-        window.show_vault(vault)
+    window = _shown_window(qtbot, clock, vault)
     choose(window, "Vaca&ncies", "&Vacancies")
     panel = window.vacancies.panel
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=TIMEOUT)
@@ -201,3 +202,68 @@ def test_files_dropped_on_a_vacancy_open_the_import_for_it(qtbot, clock, new_vau
     wait_idle(qtbot, importing)
     import_all(qtbot, importing)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.model.row_at(0).counts == {"new": 1}, timeout=TIMEOUT)
+
+
+def test_reopening_a_filled_vacancy_and_putting_it_on_hold_through_edit(qtbot, clock, new_vault):
+    """Edit… on a filled vacancy's board: reopen it (the dialog says nobody comes back by
+    itself), see every application where it was, take one back by moving it, then put the
+    vacancy on hold; each status change is audited."""
+    from recruitdesk.services.applications import apply
+    from recruitdesk.services.candidates import add_candidate
+    from recruitdesk.services.vacancies import add_vacancy
+    from recruitdesk.services.vacancy_closing import close_vacancy
+    from recruitdesk.store.models import AuditEntry
+    from tests.gui.user_actions import choose_in_combo
+
+    vault, _ = new_vault
+    vacancy = add_vacancy(vault, "Heftruckchauffeur")
+    ann, bert = (add_candidate(vault, name) for name in ("Ann Smets", "Bert Claes"))
+    hired, rejected = apply(vault, ann, vacancy), apply(vault, bert, vacancy)
+    close_vacancy(vault, vacancy, hired=[hired])
+    with vault.read_session() as session:
+        due_before = session.get(RetentionState, bert).due_on
+    window = _shown_window(qtbot, clock, vault)
+    feature = window.vacancies
+    choose(window, "Vaca&ncies", "&Vacancies")
+    panel = feature.panel
+    qtbot.waitUntil(lambda: not panel.loading, timeout=TIMEOUT)
+    assert panel.model.rowCount() == 0  # filled vacancies are hidden until asked for
+    tick(qtbot, panel.closed_check)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and panel.current_row() is not None, timeout=TIMEOUT)
+    choose(window, "Vaca&ncies", "&Open vacancy")
+    board = feature.board_window
+    qtbot.waitUntil(lambda: board.vacancy is not None and not board.busy, timeout=TIMEOUT)
+    assert not board.next_button.isEnabled() and not board.filled_button.isEnabled()
+
+    click(qtbot, board.edit_button)
+    dialog = feature.vacancy_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.status_combo.currentText() == "Filled"
+    assert "cannot move" in dialog.status_note.text()
+    choose_in_combo(qtbot, dialog.status_combo, "Reopen: open")
+    assert "Reopening brings nobody back by itself: the 2 applications that ended stay ended" in dialog.status_note.text()
+    with qtbot.waitSignal(board.loaded, timeout=TIMEOUT):
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: not board.busy and board.vacancy.status == "open", timeout=TIMEOUT)
+    assert board.vacancy.closed_on is None and board.next_button.isEnabled()
+    assert _stages(board) == {"Ann Smets": "hired", "Bert Claes": "rejected"}  # nobody resurrected, nobody lost
+    with vault.read_session() as session:
+        assert session.get(RetentionState, bert).due_on == due_before
+
+    # Bert is in again: the recruiter moves his card back to Interview, which reopens his procedure.
+    _drop_card(board.board.columns["interview"], rejected)
+    qtbot.waitUntil(lambda: not board.busy and _stages(board)["Bert Claes"] == "interview", timeout=TIMEOUT)
+    assert next(row for row in board.applications if row.id == rejected).outcome == "open"
+
+    click(qtbot, board.edit_button)
+    dialog = feature.vacancy_dialog
+    assert [dialog.status_combo.itemText(i) for i in range(dialog.status_combo.count())] == ["Open", "On hold"]
+    choose_in_combo(qtbot, dialog.status_combo, "On hold")
+    assert "stay active" in dialog.status_note.text()
+    with qtbot.waitSignal(board.loaded, timeout=TIMEOUT):
+        click_standard(qtbot, dialog.buttons, QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: not board.busy and board.vacancy.status == "on_hold", timeout=TIMEOUT)
+    assert "On hold" in board.header.text() and board.next_button.isEnabled()
+    with vault.read_session() as session:
+        actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("vacancy.%")).order_by(AuditEntry.id)))
+    assert actions == ["vacancy.added", "vacancy.closed", "vacancy.edited", "vacancy.reopened", "vacancy.edited",
+                       "vacancy.status_changed"]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task, TaskSet, WriteTask
 from recruitdesk.services import blind_review
 from recruitdesk.vault.vault import Vault
 
@@ -50,7 +50,7 @@ class BlindReviewDialog(QDialog):
         self._vault = vault
         self._vacancy_id = vacancy_id
         self._items: list[blind_review.ReviewItem] = []
-        self._tasks: list[Task] = []
+        self.tasks = TaskSet(lambda error: self._show_error(user_message(error)))
         self.shown_cv: blind_review.BlindCv | None = None
         self.setWindowTitle(self.tr("Blind first review"))
         self.setAccessibleName(self.windowTitle())
@@ -120,26 +120,10 @@ class BlindReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
         self._enable_rating(False)
-        self._run(Task(blind_review.review_queue, vault, vacancy_id), self._queue_loaded)
-
-    # --- tasks -----------------------------------------------------------------------------
-    def _run(self, task: Task, done) -> None:
-        self._tasks.append(task)
-
-        def finished(result: object) -> None:
-            self._tasks.remove(task)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._tasks.remove(task)
-            self._show_error(user_message(error))
-
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        task.start()
+        self.tasks.run(Task(blind_review.review_queue, vault, vacancy_id), self._queue_loaded)
 
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self.tasks.busy()
 
     # --- the queue -------------------------------------------------------------------------
     def _queue_loaded(self, items: object) -> None:
@@ -177,7 +161,7 @@ class BlindReviewDialog(QDialog):
             return
         item = self._items[index]
         self.sections_label.setText(self.tr("Loading the CV…"))
-        self._run(Task(blind_review.blind_cv, self._vault, item.application_id), self._cv_loaded)
+        self.tasks.run(Task(blind_review.blind_cv, self._vault, item.application_id), self._cv_loaded)
 
     def _cv_loaded(self, result: object) -> None:
         cv: blind_review.BlindCv = result  # type: ignore[assignment]
@@ -242,7 +226,7 @@ class BlindReviewDialog(QDialog):
             if self.list.currentRow() == index:
                 self._enable_rating(True)
 
-        self._run(WriteTask(blind_review.record_blind_rating, self._vault, item.application_id, rating), stored)
+        self.tasks.run(WriteTask(blind_review.record_blind_rating, self._vault, item.application_id, rating), stored)
 
     def reveal(self) -> None:
         item = self.current_item()
@@ -254,7 +238,7 @@ class BlindReviewDialog(QDialog):
             if self.current_item() is not None and self.current_item().application_id == identity.application_id:  # type: ignore[union-attr]
                 self.identity_label.setText(self.tr("This CV is from {name}.").format(name=identity.name))
 
-        self._run(WriteTask(blind_review.reveal_identity, self._vault, item.application_id), revealed)
+        self.tasks.run(WriteTask(blind_review.reveal_identity, self._vault, item.application_id), revealed)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

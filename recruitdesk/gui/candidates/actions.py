@@ -1,4 +1,5 @@
-"""The Candidate menu's own actions: the facts dialog, consent with proof, withdrawal, the
+"""The Candidate menu's own actions: the facts dialog, consent with proof (and a reserve "yes"
+to a rejection letter, pre-filled with the wording that letter quoted), withdrawal, the
 renewal mail, screening notes, and the table's context menu.
 
 Every dialog works on the window's current candidate and reloads the table and the dashboard
@@ -23,7 +24,7 @@ from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention.facts import RESERVE_PURPOSE
-from recruitdesk.services import consents
+from recruitdesk.services import consents, rejection_messages
 from recruitdesk.vault.vault import Vault
 
 RENEWAL_LANGUAGES = ("nl", "fr", "en")
@@ -80,6 +81,10 @@ class CandidateActions(Feature):
         self.consent_action = self.action(
             self.tr("Record &consent…"), self.tr("Record a consent of the selected candidate, with its wording and evidence"),
             "Ctrl+Shift+C", self.record_consent, "actionRecordConsent", self.tr("Consent…"))
+        self.reserve_answer_action = self.action(
+            self.tr("Record reserve &answer…"),
+            self.tr("The candidate said yes to the reserve question of a rejection letter: record the consent with the "
+                    "wording that letter quoted"), None, self.record_reserve_answer, "actionRecordReserveAnswer")
         self.withdraw_action = self.action(
             self.tr("&Withdraw consent"), self.tr("Withdraw the selected candidate's consent now; the countdown is recomputed"),
             "Ctrl+Shift+W", self.withdraw_consent, "actionWithdrawConsent")
@@ -97,14 +102,14 @@ class CandidateActions(Feature):
         self.notes_action = self.action(
             self.tr("Screening &notes…"), self.tr("Write, read and edit the selected candidate's screening notes"),
             "Ctrl+Shift+N", self.open_notes, "actionScreeningNotes", self.tr("Notes…"))
-        for item in (self.consent_action, self.withdraw_action, self.renew_menu, None, self.notes_action):
+        for item in (self.consent_action, self.reserve_answer_action, self.withdraw_action, self.renew_menu, None, self.notes_action):
             if item is None:
                 menu.addSeparator()
             elif isinstance(item, QMenu):
                 menu.addMenu(item)
             else:
                 menu.addAction(item)
-        self.actions = [self.consent_action, self.withdraw_action, self.notes_action, *self.renew_actions.values()]
+        self.actions = [self.consent_action, self.reserve_answer_action, self.withdraw_action, self.notes_action, *self.renew_actions.values()]
 
     # --- the window calls these ------------------------------------------------------------
     def vault_closed(self) -> None:
@@ -154,6 +159,34 @@ class CandidateActions(Feature):
         self.track(dialog, "consent_dialog")
         dialog.open()
         return dialog
+
+    def record_reserve_answer(self, candidate_id: int | None = None) -> bool:
+        """The candidate said yes to a rejection letter's reserve question: look up the letter
+        recorded as sent (worker thread) and open the consent dialog with its wording."""
+        candidate_id = self._candidate(candidate_id)
+        if self.vault is None or candidate_id is None:
+            return False
+        name = self.window.name_of(candidate_id)
+        task = Task(rejection_messages.reserve_question, self.vault, candidate_id)
+        task.finished.connect(lambda question, task=task: self._reserve_question_arrived(task, candidate_id, name, question))
+        task.failed.connect(lambda error, task=task: task is self._consent_lookup and self._lookup_failed(error))
+        self._consent_lookup = task
+        task.start()
+        return True
+
+    def _reserve_question_arrived(self, task: Task, candidate_id: int, name: str,
+                                  question: rejection_messages.ReserveQuestion | None) -> None:
+        if task is not self._consent_lookup:
+            return
+        self._consent_lookup = None
+        if question is None:
+            self.window.statusBar().showMessage(self.tr(
+                "No letter asking {name} about the recruitment reserve was recorded as sent. "
+                "Use Record consent… to enter the wording by hand.").format(name=name), 10000)
+            return
+        dialog = self.record_consent(candidate_id)
+        if dialog is not None:
+            dialog.prefill_reserve_answer(question.wording, question.wording_version, question.asked_on)
 
     def withdraw_consent(self, candidate_id: int | None = None) -> bool:
         """One click: withdraw the consent in force (asking which one if there are several)."""

@@ -1,5 +1,6 @@
 """The Candidate dock: the selected candidate's profile (editable), documents with an in-app
-preview, consents, notes, rights requests and the timeline from the audit log.
+preview, the applications (opening a vacancy's board at the candidate), consents, notes,
+rights requests and the timeline from the audit log.
 
 Everything is read by ``services.candidate_detail`` on a worker thread. PDFs are previewed with
 QtPdf from a ``QBuffer`` holding the decrypted bytes: no decrypted file is ever written. When
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +47,10 @@ from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import candidate_detail as cd
+from recruitdesk.services.stages import stage_label
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.applications import CandidateApplication
 from recruitdesk.vault.vault import Vault
 
 try:  # QtPdf ships in the PySide6-Pdf wheel; without it PDFs show their extracted text
@@ -76,10 +81,12 @@ def _size(size: int) -> str:
 
 class CandidateDetailPane(QWidget):
     """Shows one candidate. Emits ``loaded(id)`` when filled, ``saved(id)`` after a saved profile,
-    ``save_failed(message)`` when the profile was refused, and ``preview_shown(document_id)``
-    when a document's preview is on screen."""
+    ``save_failed(message)`` when the profile was refused, ``preview_shown(document_id)``
+    when a document's preview is on screen, and ``vacancy_requested(vacancy_id, application_id)``
+    when the user asks to see one of the candidate's applications on its vacancy's board."""
 
     loaded = Signal(int)
+    vacancy_requested = Signal(int, int)
     saved = Signal(int)
     save_failed = Signal(str)
     preview_shown = Signal(int)
@@ -182,6 +189,7 @@ class CandidateDetailPane(QWidget):
         documents.setStretchFactor(1, 3)
         self.tabs.addTab(documents, self.tr("&Documents"))
 
+        self.tabs.addTab(self._applications_tab(), self.tr("&Applications"))
         self.consents_list = self._list(self.tr("Consents"))
         self.tabs.addTab(self.consents_list, self.tr("C&onsents"))
         self.notes_list = self._list(self.tr("Screening notes"))
@@ -190,6 +198,63 @@ class CandidateDetailPane(QWidget):
         self.tabs.addTab(self.requests_list, self.tr("Re&quests"))
         self.timeline_list = self._list(self.tr("Timeline"))
         self.tabs.addTab(self.timeline_list, self.tr("T&imeline"))
+
+    def _applications_tab(self) -> QWidget:
+        """The vacancies the candidate applied for; a double-click, Enter or the button opens the
+        vacancy's board at this candidate."""
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.applications_list = QTreeWidget()
+        self.applications_list.setAccessibleName(self.tr("Applications"))
+        self.applications_list.setRootIsDecorated(False)
+        self.applications_list.setHeaderLabels([self.tr("Vacancy"), self.tr("Stage"), self.tr("Applied on"), self.tr("Outcome"),
+                                                self.tr("Rating")])
+        self.applications_list.itemActivated.connect(lambda _item, _column: self.open_application())
+        self.applications_list.currentItemChanged.connect(lambda *_: self._enable_open_application())
+        self.open_application_button = QPushButton(self.tr("Show on the &board"))
+        self.open_application_button.setToolTip(self.tr("Open this vacancy's board with the candidate selected"))
+        self.open_application_button.clicked.connect(self.open_application)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_application_button)
+        tab_layout.addWidget(self.applications_list, 1)
+        tab_layout.addLayout(row)
+        self._enable_open_application()
+        return tab
+
+    def _fill_applications(self, rows: tuple[CandidateApplication, ...]) -> None:
+        self.applications_list.clear()
+        for row in rows:
+            vacancy = self.tr("{vacancy} ({client})").format(vacancy=row.vacancy, client=row.client) if row.client else row.vacancy
+            if row.outcome == "open":
+                outcome = labels.label("outcome", row.outcome)
+            else:
+                outcome = self.tr("{outcome} on {date}").format(outcome=labels.label("outcome", row.outcome), date=_date(row.ended_on))
+            item = QTreeWidgetItem([vacancy, stage_label(row.stage), _date(row.applied_on), outcome, "★" * (row.rating or 0)])
+            item.setData(0, Qt.ItemDataRole.UserRole, (row.vacancy_id, row.id))
+            item.setToolTip(0, self.tr("Vacancy status: {status}").format(status=labels.label("vacancy_status", row.vacancy_status)))
+            self.applications_list.addTopLevelItem(item)
+        if not rows:
+            item = QTreeWidgetItem([self.tr("No applications: this candidate is in no vacancy.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.applications_list.addTopLevelItem(item)
+        else:
+            self.applications_list.setCurrentItem(self.applications_list.topLevelItem(0))
+        for column in range(self.applications_list.columnCount()):
+            self.applications_list.resizeColumnToContents(column)
+        self._enable_open_application()
+
+    def _enable_open_application(self) -> None:
+        item = self.applications_list.currentItem()
+        self.open_application_button.setEnabled(item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None)
+
+    def open_application(self) -> None:
+        """Ask for the current application's vacancy board (the window opens it)."""
+        item = self.applications_list.currentItem()
+        ids = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if ids is not None:
+            self.vacancy_requested.emit(*ids)
 
     def _field(self, accessible: str, limit: int) -> QLineEdit:
         field = QLineEdit()
@@ -229,6 +294,8 @@ class CandidateDetailPane(QWidget):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)
+        self.applications_list.clear()
+        self._enable_open_application()
         self._clear_preview()
         self.message_label.setText(message or self.no_selection_text())
         self.message_label.show()
@@ -336,6 +403,7 @@ class CandidateDetailPane(QWidget):
         self.documents_list.blockSignals(False)
         if not detail.documents:
             self.preview_placeholder.setText(self.tr("No documents."))
+        self._fill_applications(detail.applications)
         for view in detail.consents:
             self.consents_list.addItem(self._consent_text(view))
         for note in detail.notes:

@@ -20,7 +20,8 @@ class RejectionsFeature(Feature):
         if self.vault is None or not rejected:
             return None
         self.close_dialog("drafts_dialog")
-        dialog = RejectionDraftsDialog(self.vault, list(rejected), self.window)
+        dialog = RejectionDraftsDialog(self.vault, list(rejected), self.window, today=self.window.today)
+        dialog.consent_recorded.connect(self.window.refresh)
         self.track(dialog, "drafts_dialog")
         dialog.show()
         return dialog

@@ -4,15 +4,19 @@ The list on the left names each candidate, the letter's language and whether it 
 sent; the right side holds the draft (language, subject, body), all editable. "Open in mail
 program" hands a ``mailto:`` URL to the system; when the letter is too long for a link the
 dialog says so and offers "Save as .eml…" instead. "Mark as sent" records the e-mail contact
-on the database worker, which moves the candidate's countdown. Nothing is sent by the app.
+on the database worker, which moves the candidate's countdown (and keeps the reserve consent
+sentence the letter quoted). Nothing is sent by the app. When a candidate answers yes to the
+reserve question, "Record reserve answer…" opens the consent dialog filled with that sentence
+and its version, so recording the proof is one Save.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruitdesk.dates import long_date
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task, TaskSet, WriteTask
 from recruitdesk.services import rejection_messages
 from recruitdesk.services.rejection_messages import RejectionDraft
 from recruitdesk.vault.vault import Vault
@@ -52,18 +58,25 @@ def choose_eml_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 class RejectionDraftsDialog(QDialog):
-    """Drafts for the applications ``application_ids`` (loaded on a worker thread)."""
+    """Drafts for the applications ``application_ids`` (loaded on a worker thread). Emits
+    ``consent_recorded`` when a reserve answer was stored (the countdown changed)."""
+
+    consent_recorded = Signal()
 
     def __init__(self, vault: Vault, application_ids: list[int], parent: QWidget | None = None,
-                 open_url: UrlOpener = QDesktopServices.openUrl, choose_path: EmlPathChooser = choose_eml_path) -> None:
+                 open_url: UrlOpener = QDesktopServices.openUrl, choose_path: EmlPathChooser = choose_eml_path,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._today = today
+        self.consent_dialog: ConsentDialog | None = None
+        self._sent_on: dict[int, dt.date] = {}
         self._open_url = open_url
         self._choose_path = choose_path
         self._drafts: list[RejectionDraft] = []
         self._sent: set[int] = set()
         self._current = -1
-        self._tasks: list[Task] = []
+        self.tasks = TaskSet(lambda error: self._show_error(user_message(error)))
         self.setWindowTitle(self.tr("Rejection messages"))
         self.setAccessibleName(self.windowTitle())
 
@@ -109,10 +122,17 @@ class RejectionDraftsDialog(QDialog):
         self.sent_button = QPushButton(self.tr("&Mark as sent"))
         self.sent_button.setToolTip(self.tr("Record that this letter was sent today; it counts as the last contact"))
         self.sent_button.clicked.connect(self.mark_as_sent)
+        self.answer_button = QPushButton(self.tr("Record reserve &answer…"))
+        self.answer_button.setToolTip(self.tr("The candidate said yes to the recruitment reserve: record their consent to "
+                                              "the wording this letter quotes"))
+        self.answer_button.clicked.connect(self.record_reserve_answer)
         row = QHBoxLayout()
         for button in (self.open_button, self.save_button, self.sent_button):
             row.addWidget(button)
         row.addStretch(1)
+        answer_row = QHBoxLayout()  # later, when the candidate replies: a row of its own
+        answer_row.addWidget(self.answer_button)
+        answer_row.addStretch(1)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.error_label = inline_error_label()
@@ -122,6 +142,7 @@ class RejectionDraftsDialog(QDialog):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(form)
         editor_layout.addLayout(row)
+        editor_layout.addLayout(answer_row)
         editor_layout.addWidget(self.status_label)
         editor_layout.addWidget(self.error_label)
         splitter = QSplitter()
@@ -137,26 +158,11 @@ class RejectionDraftsDialog(QDialog):
         self.resize(900, 620)
         self._enable(False)
         self.status_label.setText(self.tr("Preparing the letters…"))
-        self._run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
+        self.tasks.run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
 
     # --- loading ---------------------------------------------------------------------------
-    def _run(self, task: Task, done: Callable[[object], None]) -> None:
-        self._tasks.append(task)
-
-        def finished(result: object) -> None:
-            self._tasks.remove(task)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._tasks.remove(task)
-            self._show_error(user_message(error))
-
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        task.start()
-
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return self.tasks.busy()
 
     def _loaded(self, drafts: object) -> None:
         self._drafts = list(drafts)  # type: ignore[call-overload]
@@ -200,6 +206,7 @@ class RejectionDraftsDialog(QDialog):
         self.open_button.setEnabled(sendable)
         self.save_button.setEnabled(sendable)
         self.sent_button.setEnabled(enabled and draft is not None and draft.candidate_id not in self._sent)
+        self.answer_button.setEnabled(enabled and draft is not None and rejection_messages.asks_reserve_consent(draft))
 
     def current_draft(self) -> RejectionDraft | None:
         return self._drafts[self._current] if 0 <= self._current < len(self._drafts) else None
@@ -207,7 +214,8 @@ class RejectionDraftsDialog(QDialog):
     def _keep_edits(self) -> None:
         draft = self.current_draft()
         if draft is not None:
-            self._drafts[self._current] = draft.edited(self.subject_edit.text(), self.body_edit.toPlainText())
+            edited = self._drafts[self._current] = draft.edited(self.subject_edit.text(), self.body_edit.toPlainText())
+            self.answer_button.setEnabled(rejection_messages.asks_reserve_consent(edited))
 
     def _language_chosen(self, _index: int) -> None:
         draft = self.current_draft()
@@ -223,7 +231,7 @@ class RejectionDraftsDialog(QDialog):
             if self._current == index:
                 self._show(index)
 
-        self._run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
+        self.tasks.run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
                        draft.vacancy, language), replaced)
 
     # --- sending ---------------------------------------------------------------------------
@@ -260,7 +268,7 @@ class RejectionDraftsDialog(QDialog):
             self.error_label.hide()
             self.status_label.setText(self.tr("Saved as {name}. Open it in your mail program to send it.").format(name=Path(path).name))
 
-        self._run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
+        self.tasks.run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
 
     def mark_as_sent(self) -> None:
         draft = self.current_draft()
@@ -271,12 +279,39 @@ class RejectionDraftsDialog(QDialog):
 
         def recorded(_result: object) -> None:
             self._sent.add(draft.candidate_id)
+            self._sent_on[draft.candidate_id] = self._today()
             self._label(index)
             self.status_label.setText(self.tr("Recorded as sent today; the candidate's countdown counts from this contact."))
             if self._current == index:
                 self._enable(True)
 
-        self._run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
+        self.tasks.run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
+
+    def record_reserve_answer(self) -> ConsentDialog | None:
+        """The consent dialog for the current candidate, filled with the reserve consent sentence
+        and version this letter quotes (as edited), given today; one Save records the proof."""
+        draft = self.current_draft()
+        if draft is None or not rejection_messages.asks_reserve_consent(draft):
+            return None
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()
+        dialog = ConsentDialog(self._vault, draft.candidate_id, draft.name, self._today(), self)
+        dialog.prefill_reserve_answer(draft.reserve_wording or "", draft.reserve_wording_version,
+                                      self._sent_on.get(draft.candidate_id))
+        dialog.saved.connect(lambda view, name=draft.name: self._consent_saved(name, view))
+        dialog.finished.connect(lambda _result, dialog=dialog: self.consent_dialog is dialog and setattr(self, "consent_dialog", None))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _consent_saved(self, name: str, view) -> None:
+        if view.expires_on is not None:
+            text = self.tr("{name} stays in the recruitment reserve until {date}; the consent and its wording are recorded.").format(
+                name=name, date=long_date(view.expires_on))
+        else:
+            text = self.tr("{name}'s consent to the recruitment reserve is recorded with its wording.").format(name=name)
+        self.status_label.setText(text)
+        self.consent_recorded.emit()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search.applied.connect(lambda _count: (self.show_count(), self.update_actions()))
         self.vacancies.import_requested.connect(lambda paths, vacancy: self.importer.open_dialog(paths, vacancy_id=vacancy))
         self.vacancies.vacancy_closed.connect(self.rejections.offer_drafts)
+        self.candidate_detail.pane.vacancy_requested.connect(self.vacancies.show_application)
 
     # --- states ----------------------------------------------------------------------------
     def show_unlocking(self) -> None:

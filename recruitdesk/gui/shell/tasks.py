@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import inspect
 import threading
+import warnings
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -166,12 +167,30 @@ class Task(QObject):
         self._delivered = True
         self._forget_when_done()
         self.finished.emit(result)
+        self._release_slots()
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
         self._delivered = True
         self._forget_when_done()
         self.failed.emit(error)
+        self._release_slots()
+
+    def _release_slots(self) -> None:
+        """Drop the callers' slots once the outcome is delivered (nothing is emitted after it).
+
+        Callers connect lambdas that hold the task itself (``lambda result, task=task: ...``);
+        the binding keeps connected callables alive from C++, where Python's garbage collector
+        cannot see the cycle, so without this every task, with its arguments (the vault, its
+        engine and a connection holding the key), stayed in memory after the vault was locked.
+        """
+        for signal in (self.finished, self.failed, self.progress):
+            with warnings.catch_warnings():  # a signal nobody connected warns that nothing was disconnected
+                warnings.simplefilter("ignore", RuntimeWarning)
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
 
 
 class WriteTask(Task):
@@ -214,6 +233,39 @@ def run_in_background(
     if on_failed is not None:
         task.failed.connect(on_failed)
     return task.start()
+
+
+class TaskSet:
+    """The background calls one dialog has running, each with what to do with its result.
+
+    A dialog that loads, switches and saves while staying open (the rejection drafts, the
+    blind review) starts its calls through :meth:`run`: the result goes to that call's own
+    ``done``, any failure to the dialog's one ``failed`` handler (which shows it inline), and
+    :meth:`busy` says whether any call is still out (the dialog's tests wait on it).
+    """
+
+    def __init__(self, failed: Callable[[BaseException], None]) -> None:
+        self._running: list[Task] = []
+        self._failed = failed
+
+    def run(self, task: Task, done: Callable[[Any], None]) -> Task:
+        """Start ``task``; ``done(result)`` or the failure handler runs on the GUI thread."""
+        self._running.append(task)
+
+        def finished(result: object) -> None:
+            self._running.remove(task)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._running.remove(task)
+            self._failed(error)
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        return task.start()
+
+    def busy(self) -> bool:
+        return bool(self._running)
 
 
 def _accepts_control(function: Callable[..., Any]) -> bool:

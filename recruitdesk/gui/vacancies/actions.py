@@ -138,6 +138,16 @@ class VacanciesFeature(Feature):
         board.show()
         return board
 
+    def show_application(self, vacancy_id: int, application_id: int) -> VacancyWindow | None:
+        """Open ``vacancy_id``'s board (closed ones too) with ``application_id`` selected: where
+        the candidate pane's "Show on the board" leads."""
+        board = self.open_vacancy(vacancy_id)
+        if board is not None:
+            board.select_after_load(application_id)
+            board.raise_()
+            board.activateWindow()
+        return board
+
     def import_into_vacancy(self) -> None:
         row = self.panel.current_row() if self.panel is not None else None
         if row is None or not row.is_active:

@@ -11,17 +11,18 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout,
+    QWidget,
 )
 
 from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import WriteTask
-from recruitdesk.gui.vacancies.texts import stage_text, to_date, to_qdate
+from recruitdesk.gui.vacancies.texts import stage_text, status_text, to_date, to_qdate
 from recruitdesk.services.applications import ApplicationRow
 from recruitdesk.services.stages import DEFAULT_STAGES, FINAL_STAGES
-from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy
+from recruitdesk.services.vacancies import ACTIVE_STATUSES, ON_HOLD, OPEN, VacancyRow, add_vacancy, edit_vacancy
 from recruitdesk.services.vacancy_closing import close_vacancy
 from recruitdesk.vault.vault import Vault
 
@@ -100,6 +101,20 @@ class VacancyDialog(_SavingDialog):
         form.addRow(self.tr("&Owner:"), self.owner_edit)
         form.addRow(self.tr("O&pened on:"), self.opened_edit)
         form.addRow(self.tr("&Stages:"), self.stages_edit)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("vacancyStatus")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_note = QLabel()
+        self.status_note.setWordWrap(True)
+        if row is not None:
+            if not row.is_active:  # filled or cancelled: stays so unless the user reopens it
+                self.status_combo.addItem(status_text(row.status), row.status)
+            self.status_combo.addItem(self.tr("Open") if row.is_active else self.tr("Reopen: open"), OPEN)
+            self.status_combo.addItem(self.tr("On hold") if row.is_active else self.tr("Reopen: on hold"), ON_HOLD)
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status)))
+            self.status_combo.currentIndexChanged.connect(lambda _index: self._explain_status())
+            form.addRow(self.tr("St&atus:"), self.status_combo)
+            self._explain_status()
         for edit, name in ((self.title_edit, self.tr("Title")), (self.client_edit, self.tr("Client")),
                            (self.location_edit, self.tr("Location")), (self.owner_edit, self.tr("Owner")),
                            (self.opened_edit, self.tr("Opened on")), (self.stages_edit, self.tr("Stages"))):
@@ -107,6 +122,8 @@ class VacancyDialog(_SavingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Hired, Rejected and Withdrawn end a candidate's procedure; every vacancy has them.")))
+        layout.addWidget(self.status_note)
+        self.status_note.setVisible(row is not None)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
@@ -117,7 +134,31 @@ class VacancyDialog(_SavingDialog):
         if self._row is None:
             self._run(add_vacancy, self._vault, self.title_edit.text(), opened_on=to_date(self.opened_edit.date()), stages=stages, **values)
         else:
+            status = self.status_combo.currentData()
+            if status != self._row.status:
+                values["status"] = status
             self._run(edit_vacancy, self._vault, self._row.id, title=self.title_edit.text(), stages=stages, **values)
+
+    def _explain_status(self) -> None:
+        """What the chosen status does to the candidates, in words (see ``edit_vacancy``)."""
+        row, status = self._row, self.status_combo.currentData()
+        if row is None:
+            return
+        ended = sum(row.count(stage) for stage in FINAL_STAGES)
+        if not row.is_active and status in ACTIVE_STATUSES:
+            text = self.tr(
+                "Reopening brings nobody back by itself: the %n application(s) that ended stay ended, their countdowns "
+                "keep running and rejection letters already sent stay valid. To take someone back, move them to an open "
+                "stage on the board; that reopens their procedure and stops their countdown.", "", ended)
+        elif not row.is_active:
+            text = self.tr("This vacancy is closed: its applications cannot move. Choose a reopen status to work on it again.")
+        elif status == ON_HOLD:
+            text = self.tr("On hold changes no application: the procedures still open stay open, so those candidates stay "
+                           "active and their countdowns do not start.")
+        else:
+            text = self.tr("Open: candidates can apply and move through the stages. \"Vacancy filled…\" ends the "
+                           "procedures still open and starts their countdowns.")
+        self.status_note.setText(text)
 
     def saved_result(self, result: object) -> None:
         self.saved.emit(result.id if isinstance(result, VacancyRow) else result)
