@@ -260,12 +260,12 @@ def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qt
     assert window.retention.dashboard.requests_banner.isHidden() and window.retention.attention_count == base
 
 
-def _is_open(connection) -> bool:
+def _file_of(connection) -> str | None:
+    """The database file of an open connection; None when it is closed."""
     try:
-        connection.execute("SELECT 1")
+        return connection.execute("PRAGMA database_list").fetchone()[2]
     except sqlcipher3.dbapi2.ProgrammingError:
-        return False
-    return True
+        return None
 
 
 def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock, keychain_factory, vault_folder, keychain, tmp_path):
@@ -297,6 +297,8 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         opened = [consent, notes_dialog, export, request, facts, importer]
         assert all(dialog.isVisible() for dialog in opened)
 
+        vault_file = str(vault_folder / "vault.db")
+        assert any(_file_of(thing) == vault_file for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection))  # control
         controller.lock("You locked the vault.")
         assert controller.is_locked
         assert all(not dialog.isVisible() for dialog in opened)
@@ -310,8 +312,8 @@ def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock,
         assert window.model.rowCount() == 0
         assert not window.candidates.consent_action.isEnabled() and not window.importer.action.isEnabled()
         assert not window.requests.register_request_action.isEnabled()
-        # Nothing in the process still holds an open connection (with its codec's key) of a closed vault.
-        assert [thing for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection) and _is_open(thing)] == []
+        # Nothing in the process still holds an open connection (with its codec's key) of the locked vault.
+        assert [thing for thing in gc.get_objects() if isinstance(thing, sqlcipher3.dbapi2.Connection) and _file_of(thing) == vault_file] == []
 
         unlock = controller.unlock_dialog
         assert unlock is not None
