@@ -614,12 +614,21 @@ class TeamServerConnectionLost(TeamServerError):
 
 
 class TeamServerBusy(TeamServerError):
+    """Another member's transaction held a lock longer than this client's lock wait (``seconds``)."""
+
     code = "team-server-busy"
     template = N_(
         "errors",
-        "The team vault is busy: another member's work holds the records this change needs (for more than "
-        "{seconds} seconds). Nothing was saved. Try again in a moment.",
+        "The team vault is busy: another member's work holds the records this change needs, and waiting "
+        "{time} did not free them. Nothing was saved. Try again in a moment.",
     )
+
+    def __init__(self, server: str = "", seconds: int = 1) -> None:
+        self.seconds = seconds
+        super().__init__(server=server, seconds=seconds, time=waiting_time_text(seconds))
+
+    def message(self) -> str:  # the waiting time in the language current now
+        return translate("errors", self.template).format(**dict(self.params, time=waiting_time_text(self.seconds)))
 
 
 class TeamSchemaNewer(TeamServerError):
