@@ -43,8 +43,12 @@ def fault_of(error: DBAPIError, engine: Engine) -> TeamServerError | None:
     None for errors no server condition explains (a constraint the code broke): those are bugs,
     left to the application's last-resort handler rather than dressed up as a server fault.
     """
+    return driver_fault(error.orig, engine, connected=error.statement is not None or error.connection_invalidated)
+
+
+def driver_fault(driver: BaseException | None, engine: Engine, connected: bool) -> TeamServerError | None:
+    """The same for a psycopg error; ``connected`` tells a broken session from a failed connection attempt."""
     server = server_label(engine.url)
-    driver = error.orig
     state = getattr(driver, "sqlstate", None) or ""
     wording = str(driver).lower()
     if state in BUSY_STATES:
@@ -53,12 +57,12 @@ def fault_of(error: DBAPIError, engine: Engine) -> TeamServerError | None:
         return TeamServerLoginRefused(server=server)
     if any(words in wording for words in TLS_WORDING):
         return TeamServerTlsUnavailable(server=server)
-    if error.connection_invalidated or state.startswith(("08", "57P")):
+    if state.startswith(("08", "57P")):
         return TeamServerConnectionLost(server=server)
     if isinstance(driver, psycopg.OperationalError):
         # Connecting failed (refused, no such host, timed out, server starting or stopping), or
-        # the connection broke in a way the driver reports without a state.
-        return TeamServerUnreachable(server=server) if error.statement is None else TeamServerConnectionLost(server=server)
+        # an open session broke in a way the driver reports without a state.
+        return TeamServerConnectionLost(server=server) if connected else TeamServerUnreachable(server=server)
     return None
 
 

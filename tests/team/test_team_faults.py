@@ -16,6 +16,7 @@ from recruitdesk import i18n
 from recruitdesk.errors import (TeamSchemaNewer, TeamServerBusy, TeamServerConnectionLost, TeamServerError, TeamServerLoginRefused,
                                 TeamServerTlsUnavailable, TeamServerUnreachable)
 from recruitdesk.team import audit, membership
+from recruitdesk.team.change_feed import ChangeListener
 from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate, search, update_candidate
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import candidates, meta
@@ -124,6 +125,26 @@ def test_after_a_restart_between_saves_the_next_save_reconnects_by_itself(postgr
     postgres_server.restart()
     assert update_candidate(engine, admin, candidate_id, 1, SOFIE_MOVED, clock) == 2
     assert read_candidate(engine, admin, candidate_id).personal == SOFIE_MOVED
+
+
+def test_the_live_refresh_connection_reports_a_server_it_cannot_reach_or_loses(postgres_server, engine, admin, clock):
+    closed = open_engine(f"postgresql+psycopg://{postgres.USER}@127.0.0.1:{postgres._free_port()}/{postgres.DATABASE}")
+    with pytest.raises(TeamServerUnreachable):
+        ChangeListener(closed)
+    listener = ChangeListener(engine)
+    try:
+        postgres_server.restart()
+        with pytest.raises(TeamServerConnectionLost) as caught:
+            list(listener.changes(timeout=5))
+        _assert_clean(caught.value)
+    finally:
+        listener.close()
+    listener = ChangeListener(engine)  # a new listener after the restart hears the next save
+    try:
+        candidate_id = add_candidate(engine, admin, SOFIE, clock)
+        assert [change.candidate_id for change in listener.changes(timeout=5, stop_after=1)] == [candidate_id]
+    finally:
+        listener.close()
 
 
 def _restart_when(engine, postgres_server, statement_start: str) -> list[str]:
