@@ -17,7 +17,7 @@ from recruitdesk.errors import (TeamSchemaNewer, TeamServerBusy, TeamServerConne
                                 TeamServerTlsUnavailable, TeamServerUnreachable)
 from recruitdesk.team import audit, membership
 from recruitdesk.team.change_feed import ChangeListener
-from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate, search, update_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import candidates, meta
 from recruitdesk.team.server import open_engine, server_label
@@ -233,6 +233,8 @@ def test_a_vault_upgraded_by_a_newer_app_refuses_this_apps_writes_but_still_read
     assert caught.value.params == {"found": 2, "supported": 1} and "2" in caught.value.message()
     with pytest.raises(TeamSchemaNewer):
         update_candidate(engine, admin, candidate_id, 1, SOFIE_MOVED, clock)
+    with pytest.raises(TeamSchemaNewer):
+        erase_candidate(engine, admin, candidate_id, clock)
     with pytest.raises(TeamSchemaNewer):
         membership.add_member(engine, admin, membership.new_device_key(second_keychain, admin.keys.team_id),
                               Role.RECRUITER, "Colleague", clock)
