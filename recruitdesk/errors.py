@@ -567,3 +567,75 @@ class AutoLockOutOfRange(RecruitDeskError):
     code = "auto-lock-out-of-range"
     exit_code = 2
     template = N_("errors", "The vault locks itself after {low} to {high} minutes without use; choose a time in that range.")
+
+
+# --- team server ------------------------------------------------------------------------------
+# ``server`` is the team server's host and port (never a password, never candidate data).
+class TeamServerError(RecruitDeskError):
+    """A fault of the team vault's PostgreSQL server; the local vault is never touched by one."""
+
+    exit_code = 1
+
+
+class TeamServerUnreachable(TeamServerError):
+    code = "team-server-unreachable"
+    template = N_(
+        "errors",
+        "The team server {server} cannot be reached. Check the address, that the server is running and "
+        "this computer's network connection, then try again. Nothing was saved on the server.",
+    )
+
+
+class TeamServerLoginRefused(TeamServerError):
+    code = "team-server-login-refused"
+    template = N_(
+        "errors",
+        "The team server {server} refused the user name or password. Check them (ask the team's "
+        "administrator) and try again.",
+    )
+
+
+class TeamServerTlsUnavailable(TeamServerError):
+    code = "team-server-tls-unavailable"
+    template = N_(
+        "errors",
+        "The team server {server} does not offer an encrypted (TLS) connection, and this connection requires "
+        "one. Nothing was sent. Ask the server's administrator to enable TLS.",
+    )
+
+
+class TeamServerConnectionLost(TeamServerError):
+    code = "team-server-connection-lost"
+    template = N_(
+        "errors",
+        "The connection to the team server {server} was lost (the server may have restarted). The change "
+        "that was being saved was not stored; nothing is half-written. Try again.",
+    )
+
+
+class TeamServerBusy(TeamServerError):
+    """Another member's transaction held a lock longer than this client's lock wait (``seconds``)."""
+
+    code = "team-server-busy"
+    template = N_(
+        "errors",
+        "The team vault is busy: another member's work holds the records this change needs, and waiting "
+        "{time} did not free them. Nothing was saved. Try again in a moment.",
+    )
+
+    def __init__(self, server: str = "", seconds: int = 1) -> None:
+        self.seconds = seconds
+        super().__init__(server=server, seconds=seconds, time=waiting_time_text(seconds))
+
+    def message(self) -> str:  # the waiting time in the language current now
+        return translate("errors", self.template).format(**dict(self.params, time=waiting_time_text(self.seconds)))
+
+
+class TeamSchemaNewer(TeamServerError):
+    code = "team-schema-newer"
+    template = N_(
+        "errors",
+        "This team vault was upgraded by a newer version of RecruitDesk (vault format {found}; this version "
+        "knows up to {supported}). To protect the team's data nothing is changed from this computer. Update "
+        "RecruitDesk, then try again.",
+    )

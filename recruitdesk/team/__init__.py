@@ -13,5 +13,10 @@ Modules, one job each:
 * ``candidates``: a member's add, read, update, search and erase;
 * ``change_feed``: NOTIFY/LISTEN of committed writes;
 * ``epochs``: starting and retiring epoch keys (crypto-erasure);
-* ``revocation``: revoking a member and rotating every key below the devices.
+* ``revocation``: revoking a member and rotating every key below the devices;
+* ``server``: the connection pool with its lock, statement and connect timeouts;
+* ``faults``: the server's failures as translated errors, without SQL or data;
+* ``schema_version``: refusing writes into a vault a newer app has upgraded;
+* ``audit``: the hash-linked audit chain naming the acting member;
+* ``daily_check``: one retention check a day per team, under an advisory lock.
 """

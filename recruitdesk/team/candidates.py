@@ -21,7 +21,8 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import blind_tokens, change_feed, fields
+from recruitdesk.team import audit, blind_tokens, change_feed, fields, schema_version
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, tokens
@@ -80,6 +81,7 @@ def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) 
     return [{"token": token, "candidate_id": candidate_id} for token in sorted(found)]
 
 
+@translate_faults
 def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, clock: Clock, deadline: dt.date | None = None) -> UUID:
     require_candidate_writes(team.role)
     candidate_id = uuid.uuid4()
@@ -90,10 +92,12 @@ def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, cloc
             candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
             updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
         connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
         change_feed.announce(connection, candidate_id, 1)
     return candidate_id
 
 
+@translate_faults
 def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCandidate:
     with engine.connect() as connection:
         row = connection.execute(select(candidates).where(candidates.c.candidate_id == candidate_id)).one_or_none()
@@ -108,6 +112,7 @@ def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCa
     return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline)
 
 
+@translate_faults
 def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int, personal: PersonalFields, clock: Clock) -> int:
     """Save new personal fields if nobody saved since ``expected_version``; returns the new version."""
     require_candidate_writes(team.role)
@@ -128,17 +133,21 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
             raise VersionConflict(candidate_id, expected_version, current or 0)
         connection.execute(delete(tokens).where(tokens.c.candidate_id == candidate_id))
         connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+        audit.append(connection, team, audit.UPDATED, candidate_id, saved, clock)
         change_feed.announce(connection, candidate_id, saved)
     return saved
 
 
 def require_current_generation(connection: Connection, team: OpenTeam) -> None:
-    """Writes hold a share lock on the team row, so a rotation (which locks it for update) never interleaves."""
+    """The gate of every keyed write: a share lock on the team row, so a rotation (which locks it for
+    update) never interleaves; the keys must be the current generation and the layout one this client knows."""
     current = connection.scalar(select(team_table.c.generation).with_for_update(read=True))
+    schema_version.require_writable(connection)
     if current != team.keys.generation:
         raise StaleTeamKeys(f"generation {team.keys.generation}, server has {current}")
 
 
+@translate_faults
 def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:
     """Ids of candidates in which every query word starts some word; the server sees tokens only."""
     wanted = blind_tokens.query_tokens(team.keys.search_key, query)
@@ -150,12 +159,16 @@ def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT
         return list(connection.scalars(statement))
 
 
-def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> None:
+@translate_faults
+def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
     """Delete the candidate's rows, then VACUUM the tables they lived in."""
     require_candidate_writes(team.role)
     with engine.begin() as connection:
+        connection.execute(select(team_table.c.generation).with_for_update(read=True))
+        schema_version.require_writable(connection)
         if not connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount:
             raise TeamCandidateNotFound(str(candidate_id))
+        audit.append(connection, team, audit.ERASED, candidate_id, None, clock)
         change_feed.announce(connection, candidate_id, change_feed.ERASED)
     vacuum(engine, CANDIDATE_TABLES)
 

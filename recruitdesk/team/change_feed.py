@@ -9,11 +9,13 @@ the server learns nothing it did not already see in the write itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NoReturn
 from uuid import UUID
 
 import psycopg
 from sqlalchemy import Connection, Engine, func, select
+
+from recruitdesk.team.faults import driver_fault
 
 CHANNEL = "recruitdesk_team_changes"
 ERASED = 0
@@ -46,16 +48,30 @@ class ChangeListener:
     """A dedicated connection that LISTENs for the team's changes (one per client)."""
 
     def __init__(self, engine: Engine) -> None:
+        self._engine = engine
         conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        self._connection = psycopg.connect(conninfo, autocommit=True)
-        self._connection.execute(f"LISTEN {CHANNEL}")
+        try:
+            self._connection = psycopg.connect(conninfo, autocommit=True)
+            self._connection.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as error:
+            self._raise_fault(error, connected=False)
 
     def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change]:
         """Changes as they arrive, until ``timeout`` seconds pass or ``stop_after`` arrived."""
-        for notice in self._connection.notifies(timeout=timeout, stop_after=stop_after):
-            change = parse(notice.payload)
-            if change is not None:
-                yield change
+        try:
+            for notice in self._connection.notifies(timeout=timeout, stop_after=stop_after):
+                change = parse(notice.payload)
+                if change is not None:
+                    yield change
+        except psycopg.Error as error:
+            self._raise_fault(error, connected=True)
+
+    def _raise_fault(self, error: psycopg.Error, connected: bool) -> NoReturn:
+        """A lost or refused listening connection is reported like any other team server fault."""
+        fault = driver_fault(error, self._engine, connected)
+        if fault is None:
+            raise error
+        raise fault from None
 
     def close(self) -> None:
         self._connection.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 
 from recruitdesk.clock import Clock
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import require_current_generation, vacuum
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_member_management
@@ -25,6 +26,7 @@ class CurrentEpoch(Exception):
     """The newest epoch cannot be retired: start a new one first."""
 
 
+@translate_faults
 def start_epoch(engine: Engine, team: OpenTeam, clock: Clock) -> int:
     """A new epoch key, sealed under the team key; new candidates' keys go under it."""
     require_member_management(team.role)
@@ -38,6 +40,7 @@ def start_epoch(engine: Engine, team: OpenTeam, clock: Clock) -> int:
     return epoch_id
 
 
+@translate_faults
 def retire_epoch(engine: Engine, team: OpenTeam, epoch_id: int) -> int:
     """Move the epoch's live candidates under the current epoch and destroy it; returns how many moved."""
     require_member_management(team.role)

@@ -19,7 +19,8 @@ from sqlalchemy import Engine, insert, select
 from recruitdesk.clock import Clock
 from recruitdesk.vault import crypto, recovery_key
 from recruitdesk.vault.keychain import Keychain
-from recruitdesk.team import sealing
+from recruitdesk.team import schema_version, sealing
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, team_key_aad
 from recruitdesk.team.roles import Role, require_member_management
 from recruitdesk.team.schema import epochs, members, metadata, team, team_key_wraps
@@ -49,6 +50,7 @@ def label_aad(team_id: UUID, member_id: UUID) -> bytes:
     return f"recruitdesk/team/{team_id}/member-label/{member_id}".encode()
 
 
+@translate_faults
 def create_team(engine: Engine, keychain: Keychain, clock: Clock, admin_label: str) -> tuple[OpenTeam, str]:
     """A new team on an empty database; returns the admin's open team and the printable recovery key."""
     metadata.create_all(engine)
@@ -59,6 +61,7 @@ def create_team(engine: Engine, keychain: Keychain, clock: Clock, admin_label: s
     keys = TeamKeys(team_id, 1, crypto.random_key(), {FIRST_EPOCH: crypto.random_key()})
     now = clock.now()
     with engine.begin() as connection:
+        schema_version.record(connection)
         connection.execute(insert(team).values(team_id=team_id, generation=keys.generation, recovery_public_key=recovery_public, created_at=now))
         connection.execute(insert(team_key_wraps).values(generation=keys.generation, holder=RECOVERY_HOLDER,
                                                          sealed_key=sealing.seal_to(recovery_public, keys.team_key, team_key_aad(team_id, 1, RECOVERY_HOLDER))))
@@ -76,11 +79,13 @@ def new_device_key(keychain: Keychain, team_id: UUID) -> bytes:
     return sealing.public_key_of(device_key)
 
 
+@translate_faults
 def add_member(engine: Engine, admin: OpenTeam, device_public_key: bytes, role: Role, label: str, clock: Clock) -> UUID:
     """Give a new member's device the team key (sealed to its public key); only an admin may."""
     require_member_management(admin.role)
     member_id = uuid.uuid4()
     with engine.begin() as connection:
+        schema_version.require_writable(connection)
         _insert_member(connection, admin.keys, member_id, device_public_key, role, label, clock)
     return member_id
 
@@ -95,6 +100,7 @@ def _insert_member(connection, keys: TeamKeys, member_id: UUID, public_key: byte
                                                                                 team_key_aad(keys.team_id, keys.generation, holder))))
 
 
+@translate_faults
 def open_as_member(engine: Engine, keychain: Keychain, member_id: UUID) -> OpenTeam:
     """The team's keys, unsealed with this device's key from the keychain."""
     with engine.connect() as connection:
@@ -113,6 +119,7 @@ def open_as_member(engine: Engine, keychain: Keychain, member_id: UUID) -> OpenT
     return OpenTeam(keys, member_id, Role(member.role))
 
 
+@translate_faults
 def open_with_recovery(engine: Engine, recovery_text: str) -> OpenTeam:
     """The team's keys from the printed recovery key (acts as an admin: recovery re-enrols devices)."""
     secret = recovery_key.parse(recovery_text)

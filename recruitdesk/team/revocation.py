@@ -19,7 +19,8 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import fields, sealing
+from recruitdesk.team import fields, schema_version, sealing
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import PersonalFields, token_rows, vacuum
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, TeamKeys, member_holder, team_key_aad
 from recruitdesk.team.membership import OpenTeam, label_aad
@@ -36,6 +37,7 @@ class UnknownMember(Exception):
     """No active member with this id."""
 
 
+@translate_faults
 def revoke_member(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Clock) -> OpenTeam:
     """Revoke ``member_id`` and rotate every key below the devices; returns the admin's new open team."""
     require_member_management(admin.role)
@@ -45,6 +47,7 @@ def revoke_member(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Clock
     new = TeamKeys(old.team_id, old.generation + 1, crypto.random_key())
     with engine.begin() as connection:
         connection.execute(select(team.c.generation).with_for_update()).one()
+        schema_version.require_writable(connection)
         revoked = connection.execute(update(members).where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
                                      .values(revoked_at=clock.now())).rowcount
         if not revoked:

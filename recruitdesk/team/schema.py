@@ -68,6 +68,24 @@ tokens = Table(
     Column("candidate_id", Uuid, ForeignKey("team_candidates.candidate_id", ondelete="CASCADE"), primary_key=True),
 )
 
+meta = Table(
+    "team_meta", metadata,
+    Column("name", String(64), primary_key=True),  # "schema_version", "retention_checked_on"
+    Column("value", String(64), nullable=False),
+)
+
+audit = Table(
+    "team_audit", metadata,
+    Column("entry_id", BigInteger, primary_key=True, autoincrement=False),  # 1, 2, 3... in commit order
+    Column("actor", String(64), nullable=False),  # "member:<uuid>" or "recovery"
+    Column("action", String(32), nullable=False),
+    Column("candidate_id", Uuid),  # an opaque id; the candidate's row may be gone (erased)
+    Column("version", Integer),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("previous_hash", LargeBinary, nullable=False),
+    Column("entry_hash", LargeBinary, nullable=False),
+)
+
 Index("team_candidate_tokens_by_candidate", tokens.c.candidate_id)
 Index("team_candidates_by_epoch", candidates.c.epoch_id)
 

@@ -5939,6 +5939,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le coffre se verrouille après {low} à {high} minutes d&apos;inactivité&#xa0;; choisissez une durée dans cette plage.</translation>
     </message>
     <message>
+        <source>The team server {server} cannot be reached. Check the address, that the server is running and this computer&apos;s network connection, then try again. Nothing was saved on the server.</source>
+        <translation>Le serveur d&apos;équipe {server} est injoignable. Vérifiez l&apos;adresse, que le serveur fonctionne et la connexion réseau de cet ordinateur, puis réessayez. Rien n&apos;a été enregistré sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused the user name or password. Check them (ask the team&apos;s administrator) and try again.</source>
+        <translation>Le serveur d&apos;équipe {server} a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les (demandez à l&apos;administrateur de l&apos;équipe) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The team server {server} does not offer an encrypted (TLS) connection, and this connection requires one. Nothing was sent. Ask the server&apos;s administrator to enable TLS.</source>
+        <translation>Le serveur d&apos;équipe {server} ne propose pas de connexion chiffrée (TLS), alors que cette connexion l&apos;exige. Rien n&apos;a été envoyé. Demandez à l&apos;administrateur du serveur d&apos;activer TLS.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server {server} was lost (the server may have restarted). The change that was being saved was not stored; nothing is half-written. Try again.</source>
+        <translation>La connexion au serveur d&apos;équipe {server} a été perdue (le serveur a peut-être redémarré). La modification en cours d&apos;enregistrement n&apos;a pas été conservée ; rien n&apos;est écrit à moitié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The team vault is busy: another member&apos;s work holds the records this change needs, and waiting {time} did not free them. Nothing was saved. Try again in a moment.</source>
+        <translation>Le coffre d&apos;équipe est occupé : le travail d&apos;un autre membre bloque les données dont cette modification a besoin, et elles n&apos;ont pas été libérées après {time} d&apos;attente. Rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This team vault was upgraded by a newer version of RecruitDesk (vault format {found}; this version knows up to {supported}). To protect the team&apos;s data nothing is changed from this computer. Update RecruitDesk, then try again.</source>
+        <translation>Ce coffre d&apos;équipe a été mis à niveau par une version plus récente de RecruitDesk (format de coffre {found} ; cette version connaît les formats jusqu&apos;à {supported}). Pour protéger les données de l&apos;équipe, rien n&apos;est modifié depuis cet ordinateur. Mettez RecruitDesk à jour, puis réessayez.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} n&apos;a pas pu être importé.</translation>
     </message>

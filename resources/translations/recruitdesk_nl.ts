@@ -5939,6 +5939,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De kluis vergrendelt zichzelf na {low} tot {high} minuten zonder gebruik; kies een tijd binnen die grenzen.</translation>
     </message>
     <message>
+        <source>The team server {server} cannot be reached. Check the address, that the server is running and this computer&apos;s network connection, then try again. Nothing was saved on the server.</source>
+        <translation>De teamserver {server} is niet bereikbaar. Controleer het adres, of de server draait en de netwerkverbinding van deze computer, en probeer het dan opnieuw. Er is niets op de server opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The team server {server} refused the user name or password. Check them (ask the team&apos;s administrator) and try again.</source>
+        <translation>De teamserver {server} heeft de gebruikersnaam of het wachtwoord geweigerd. Controleer ze (vraag het aan de beheerder van het team) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team server {server} does not offer an encrypted (TLS) connection, and this connection requires one. Nothing was sent. Ask the server&apos;s administrator to enable TLS.</source>
+        <translation>De teamserver {server} biedt geen versleutelde (TLS-)verbinding aan, en deze verbinding vereist er een. Er is niets verzonden. Vraag de beheerder van de server om TLS in te schakelen.</translation>
+    </message>
+    <message>
+        <source>The connection to the team server {server} was lost (the server may have restarted). The change that was being saved was not stored; nothing is half-written. Try again.</source>
+        <translation>De verbinding met de teamserver {server} is verbroken (de server is mogelijk opnieuw gestart). De wijziging die werd opgeslagen, is niet bewaard; er is niets half weggeschreven. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team vault is busy: another member&apos;s work holds the records this change needs, and waiting {time} did not free them. Nothing was saved. Try again in a moment.</source>
+        <translation>De teamkluis is bezet: het werk van een ander lid houdt de gegevens vast die deze wijziging nodig heeft, en na {time} wachten waren ze nog niet vrij. Er is niets opgeslagen. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>This team vault was upgraded by a newer version of RecruitDesk (vault format {found}; this version knows up to {supported}). To protect the team&apos;s data nothing is changed from this computer. Update RecruitDesk, then try again.</source>
+        <translation>Deze teamkluis is bijgewerkt door een nieuwere versie van RecruitDesk (kluisformaat {found}; deze versie kent formaten tot en met {supported}). Om de gegevens van het team te beschermen, wordt vanaf deze computer niets gewijzigd. Werk RecruitDesk bij en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} kon niet worden geïmporteerd.</translation>
     </message>

@@ -133,6 +133,22 @@ class PostgresServer:
                 continue
         return found
 
+    @property
+    def tcp_url(self) -> str:
+        """The same database over TCP on 127.0.0.1 (where TLS and passwords apply; the socket is trusted)."""
+        return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{DATABASE}"
+
+    def restart(self) -> None:
+        """pg_ctl restart --mode fast: every open session is terminated, as when an operator restarts the server."""
+        self.run("pg_ctl", "restart", "--pgdata", str(self.data_folder), "--mode", "fast", "--wait",
+                 "--log", str(self.root / "server.log"))
+
+    def require_password_for(self, role: str) -> None:
+        """Make ``role`` log in with a password over TCP (before the cluster's "trust" lines), then reload."""
+        hba = self.data_folder / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.run("pg_ctl", "reload", "--pgdata", str(self.data_folder))
+
     def stop(self) -> None:
         subprocess.run([*_as_server_account(), str(self.bin_folder / "pg_ctl"), "stop", "--pgdata", str(self.data_folder), "--mode", "fast", "--wait"],
                        capture_output=True, timeout=60)

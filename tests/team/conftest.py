@@ -23,7 +23,7 @@ def postgres_server():
 def team_engine(postgres_server):
     """An engine on a new, empty database of the module's server; the database is dropped afterwards."""
     name = f"team_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")
+    admin = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)  # survives a restart
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     engine = create_engine(postgres_server.url.replace(f"/{postgres.DATABASE}?", f"/{name}?"))

@@ -27,8 +27,8 @@ def test_committed_writes_are_announced_to_other_members_and_refused_ones_are_no
         with pytest.raises(VersionConflict):
             update_candidate(team_engine, admin, candidate_id, 1, PersonalFields("Ilse D."), clock)
         with pytest.raises(TeamCandidateNotFound):
-            erase_candidate(team_engine, admin, uuid.uuid4())
-        erase_candidate(team_engine, admin, candidate_id)
+            erase_candidate(team_engine, admin, uuid.uuid4(), clock)
+        erase_candidate(team_engine, admin, candidate_id, clock)
         changes = list(listener.changes(timeout=5, stop_after=2))
         assert changes == [Change(candidate_id, 2), Change(candidate_id, 0)] and changes[1].erased
         assert list(listener.changes(timeout=0.3)) == []  # the refused save and the unknown erasure announced nothing

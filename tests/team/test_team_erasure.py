@@ -59,7 +59,7 @@ def test_erasing_deletes_the_rows_and_neither_the_data_folder_nor_a_dump_holds_t
     for secret in (MARGUERITE.full_name, "Vanderzande", MARGUERITE.email, "chromatography"):
         assert not _found_anywhere(postgres_server, secret.encode()), secret
 
-    erase_candidate(team_engine, team, marguerite)
+    erase_candidate(team_engine, team, marguerite, clock)
     _checkpoint(team_engine)
 
     with team_engine.connect() as connection:
@@ -100,7 +100,7 @@ def test_a_retired_epoch_makes_a_copied_old_ciphertext_undecryptable_for_every_m
 
     assert open_copy(membership.open_as_member(team_engine, second_keychain, colleague_id)) == MARGUERITE.full_name  # control
 
-    erase_candidate(team_engine, team, erased)
+    erase_candidate(team_engine, team, erased, clock)
     assert open_copy(membership.open_as_member(team_engine, second_keychain, colleague_id)) == MARGUERITE.full_name  # not yet
     clock.advance(days=31)
     new_epoch = epochs.start_epoch(team_engine, team, clock)

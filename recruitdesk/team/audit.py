@@ -1,0 +1,85 @@
+"""The team's audit chain: every candidate write records which member made it, linked by hashes.
+
+An entry is written inside the same transaction as the change it records, so a save and its
+entry commit together or not at all. Entries hold opaque ids only (the acting member's holder
+name, the candidate's id and version, the action and the moment), never personal data.
+
+Each entry's hash covers the previous entry's hash, so a deleted, reordered or altered entry
+breaks ``verify``. Appending takes a transaction-scoped advisory lock, which makes entry numbers
+follow commit order even when several members save at once. The hash is unkeyed: it proves the
+chain is whole, but someone who can write to the server could rebuild a consistent false chain;
+a keyed chain (under a key only members hold) comes with the audit's full design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, func, insert, select
+
+from recruitdesk.clock import Clock
+from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
+from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.schema import audit
+
+GENESIS = bytes(32)
+APPEND_LOCK = 0x52444155_44495431  # "RDAUDIT1": one chain per team database
+ADDED, UPDATED, ERASED = "candidate-added", "candidate-updated", "candidate-erased"
+
+
+class AuditChainBroken(Exception):
+    """An entry is missing, moved or altered: the chain does not link at ``entry_id``."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"audit chain broken at entry {entry_id}")
+        self.entry_id = entry_id
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    entry_id: int
+    actor: str
+    action: str
+    candidate_id: UUID | None
+    version: int | None
+    at: dt.datetime
+
+
+def actor_of(team: OpenTeam) -> str:
+    """Who acts: the member's holder name, or the recovery kit."""
+    return member_holder(team.member_id) if team.member_id is not None else RECOVERY_HOLDER
+
+
+def append(connection: Connection, team: OpenTeam, action: str, candidate_id: UUID | None, version: int | None,
+           clock: Clock) -> None:
+    """Record one change; call it last in the write's transaction (the lock is held until commit)."""
+    connection.execute(select(func.pg_advisory_xact_lock(APPEND_LOCK)))
+    last = connection.execute(select(audit.c.entry_id, audit.c.entry_hash).order_by(audit.c.entry_id.desc()).limit(1)).one_or_none()
+    entry = AuditEntry(last.entry_id + 1 if last else 1, actor_of(team), action, candidate_id, version, clock.now())
+    previous = last.entry_hash if last else GENESIS
+    connection.execute(insert(audit).values(entry_id=entry.entry_id, actor=entry.actor, action=entry.action,
+                                            candidate_id=entry.candidate_id, version=entry.version, at=entry.at,
+                                            previous_hash=previous, entry_hash=entry_hash(previous, entry)))
+
+
+def entry_hash(previous: bytes, entry: AuditEntry) -> bytes:
+    moment = entry.at.astimezone(dt.timezone.utc).isoformat()
+    fields = (str(entry.entry_id), entry.actor, entry.action, str(entry.candidate_id or ""), str(entry.version or ""), moment)
+    return hashlib.sha256(previous + "\x1f".join(fields).encode()).digest()
+
+
+def entries(engine: Engine) -> list[AuditEntry]:
+    """Every entry in order, after checking the chain links from the first to the last."""
+    with engine.connect() as connection:
+        rows = connection.execute(select(audit).order_by(audit.c.entry_id)).all()
+    previous, found = GENESIS, []
+    for number, row in enumerate(rows, start=1):
+        entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at)
+        if row.entry_id != number or row.previous_hash != previous or row.entry_hash != entry_hash(previous, entry):
+            raise AuditChainBroken(number)
+        previous = row.entry_hash
+        found.append(entry)
+    return found
