@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         if task is not self._load:  # locked, or reloaded, meanwhile
             return
         self._load = None
-        self.model.set_rows(rows)
         header = self.ui.candidateTable.horizontalHeader()
+        self.model.set_rows(rows, header.sortIndicatorSection(), header.sortIndicatorOrder())  # sorted once
         self.ui.candidateTable.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         keep, self._keep_selection = self._keep_selection, []
         self.select_ids(keep)
