@@ -269,7 +269,7 @@ def _reversed_keeping_ties(ascending: list[int], keys: Sequence) -> list[int]:
     if len(starts) * 2 <= count:
         ends = [*starts[1:], count]
         descending: list[int] = []
-        for start, end in zip(reversed(starts), reversed(ends)):
+        for start, end in zip(reversed(starts), reversed(ends), strict=True):
             descending += ascending[start:end]
         return descending
     descending = ascending[::-1]
