@@ -173,17 +173,38 @@ def candidate_rows(vault: Vault) -> list[CandidateRow]:
     SQLCipher at 100k, where each page read from disk is decrypted and checked).
 
     The query is SQLAlchemy's, run on the session's own DB-API cursor: SQLAlchemy's per-row
-    result processing took a third of the load at 100,000 rows."""
+    result processing took a third of the load at 100,000 rows. The few distinct dates and
+    sources are parsed and kept once each and shared by the rows (a dictionary lookup instead of
+    a date parsed per row: a third less time building the rows, and 200,000 fewer objects in
+    the window's memory)."""
     with vault.read_session() as session:
         cursor = session.connection().connection.cursor()
         try:
             cursor.execute(_rows_sql())
-            day = dt.date.fromisoformat  # SQLite keeps dates as ISO text
-            return [CandidateRow(row_id, name, email, source, day(contact) if contact else None, day(due) if due else None,
-                                 bool(consent), bool(restricted), bool(held))
+            day, shared = _Days(), _Shared()
+            flag = (False, True)  # SQLite answers the three tests with 0 or 1
+            return [CandidateRow(row_id, name, email, shared[source], day[contact], day[due],
+                                 flag[consent], flag[restricted], flag[held])
                     for row_id, name, email, source, contact, due, consent, restricted, held in cursor.fetchall()]
         finally:
             cursor.close()
+
+
+class _Days(dict):
+    """ISO text (SQLite keeps dates so) to a date, each distinct date parsed once; None stays None."""
+
+    def __missing__(self, text: str | None) -> dt.date | None:
+        value = dt.date.fromisoformat(text) if text else None
+        self[text] = value
+        return value
+
+
+class _Shared(dict):
+    """One string object per distinct value (a source code repeated on 100,000 rows)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = text
+        return text
 
 
 @cache
