@@ -8,7 +8,6 @@ on the terminal.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from typing import Sequence
 
@@ -44,21 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _start_gui(args: argparse.Namespace) -> int:
-    # Importing the window's modules creates about 130,000 objects that live as long as the
-    # process; the cyclic collector would rescan them over and over meanwhile (0.08 s of CPU).
-    # Frozen afterwards, later collections skip them.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         from recruitdesk.gui.shell.app import run_gui
     except ImportError as exc:
         logs.log_unexpected(exc)
         print(translate("cli", "The RecruitDesk window cannot start: the Qt libraries could not be loaded."), file=sys.stderr)
         return 1
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
     return run_gui(args)
 
 
