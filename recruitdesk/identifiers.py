@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 from sqlalchemy.orm import Session
 
 from recruitdesk import settings
@@ -69,6 +68,8 @@ def _readable(printed: str) -> str:
 def parse_phone(printed: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> tuple[str | None, bool]:
     """(E.164, True) when the number is valid in one of ``regions`` (tried in order); otherwise
     (the number as printed with its spaces tidied, False), or (None, False) below 8 digits."""
+    import phonenumbers  # loaded on the first phone number, not at every start (0.05 s)
+
     candidate = _readable(printed)
     for region in regions:
         try:
@@ -89,6 +90,8 @@ def normalise_phone(value: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> s
     normalised, valid = parse_phone(value, regions)
     if valid and normalised:
         return normalised
+    import phonenumbers
+
     candidate = _readable(value)
     try:
         number = phonenumbers.parse(candidate, regions[0] if regions else DEFAULT_COUNTRY)

@@ -40,6 +40,28 @@ def test_existing_vault_unlocks_from_the_keychain(qapp, clock, closed_vault, vau
     assert capsys.readouterr().out.strip() == SMOKE_TEST_LINE.format(count=0)
 
 
+def test_an_existing_vault_is_unlocked_and_listed_ahead_of_the_window(qapp, clock, new_vault, vault_folder, keychain_factory,
+                                                                      monkeypatch, capsys):
+    """The head start: the unlock and the list load run while the window's modules import;
+    the window shows that list instead of loading it again, and the vault is closed at the end."""
+    from recruitdesk.gui.shell import main_window
+    from recruitdesk.services import head_start
+    from recruitdesk.services.candidates import add_candidate
+
+    vault, _key = new_vault
+    add_candidate(vault, "An Maes")
+    vault.close()
+    started = []
+    original = head_start.HeadStart.__init__
+    monkeypatch.setattr(head_start.HeadStart, "__init__", lambda self, *args: started.append(args) or original(self, *args))
+    monkeypatch.setattr(main_window, "candidate_rows", lambda _vault: pytest.fail("the window loaded the list again"))
+    assert run_gui(arguments(vault=str(vault_folder)), clock=clock, keychain_factory=keychain_factory) == 0
+    assert capsys.readouterr().out.strip() == SMOKE_TEST_LINE.format(count=1)
+    assert len(started) == 1
+    reopened = head_start.unlock_vault(vault_folder, clock, None, keychain_factory)  # nothing kept it open
+    reopened.close()
+
+
 def test_recovery_key_from_the_environment_unlocks_a_new_machine(qapp, clock, closed_vault, vault_folder, keychain, keychain_factory, monkeypatch, capsys):
     vault, key = closed_vault
     keychain.delete_device_key(vault.vault_id)

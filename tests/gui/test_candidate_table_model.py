@@ -107,7 +107,8 @@ def test_clear_forgets_every_row(qtbot):
     with qtbot.waitSignal(model.modelReset, timeout=1000):
         model.clear()
     assert model.rowCount() == 0
-    assert model._rows == []
+    assert model._all_rows == [] and model._view == []
+    assert len(model._orders) == 0  # the cached name keys went with the old rows
 
 
 def status_rows() -> list[CandidateRow]:
@@ -324,3 +325,50 @@ def test_a_filter_keeps_the_sort_order_for_few_and_for_many_matches():
         assert all(model.row_of(candidate_id) == shown_ids(model).index(candidate_id) for candidate_id in wanted & set(everyone))
     model.set_filter(None)
     assert shown_ids(model) == everyone
+
+
+def test_idle_time_prepares_every_column_so_a_first_click_sorts_nothing(qtbot):
+    from recruitdesk.gui.candidates import row_order
+
+    rows = many_rows(300)
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows, NAME, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not model._prepare.isActive(), timeout=5000)
+    prepared = dict(model._orders._orders)
+    assert set(row_order._PREPARED) <= set(prepared)
+    computed = []
+    original = model._orders._compute_order
+    model._orders._compute_order = lambda *args: computed.append(args) or original(*args)
+    for column in (NAME, STATUS, DUE_ON, LAST_CONTACT, EMAIL, SOURCE, CONSENT):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert shown_ids(model) == reference_order(model, rows, column, False), column
+    assert computed == []  # every first click found its order ready
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == reference_order(model, rows, NAME, True)
+
+
+def test_a_load_is_sorted_by_the_column_it_is_given_and_keeps_the_selection_row():
+    rows = many_rows(40)
+    model = CandidateTableModel(lambda: TODAY)
+    model.set_rows(rows, DUE_ON, Qt.SortOrder.DescendingOrder)
+    assert shown_ids(model) == reference_order(model, rows, DUE_ON, True)
+    model.sort(DUE_ON, Qt.SortOrder.DescendingOrder)  # what the window does next: nothing left to do
+    assert shown_ids(model) == reference_order(model, rows, DUE_ON, True)
+    chosen = shown_ids(model)[7]
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    assert model.row_at(model.row_of(chosen)).id == chosen
+
+
+def test_status_and_days_left_orders_do_not_depend_on_today_only_on_holds():
+    """The status rises with the due date whatever today is, so a new day changes no order."""
+    from recruitdesk.gui.candidates.row_order import RowOrders, StatusContext
+
+    rows = many_rows(120)
+    orders = RowOrders(rows, str)
+    for column in (STATUS, DAYS_LEFT):
+        for descending in (False, True):
+            first = list(orders.order(column, descending, StatusContext(TODAY, frozenset(), 14)))
+            later = orders.order(column, descending, StatusContext(TODAY + dt.timedelta(days=30), frozenset(), 3))
+            assert later == first
+            held = orders.order(column, descending, StatusContext(TODAY, frozenset({rows[0].id, rows[1].id}), 14))
+            assert held != first

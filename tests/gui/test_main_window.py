@@ -58,7 +58,7 @@ def test_show_locked_forgets_everything_personal(qtbot, clock, demo_vault):
     window.ui.candidateTable.selectRow(3)
     window.show_locked()
     assert window.model.rowCount() == 0
-    assert window.model._rows == []
+    assert window.model._all_rows == [] and window.model._view == [] and len(window.model._orders) == 0
     assert window.count_label.text() == ""
     assert window.folder_label.text() == ""
     assert window.state_label.text() == "Locked"

@@ -121,7 +121,7 @@ def test_automatic_erasure_runs_in_the_daily_check_and_is_announced(qtbot, contr
         unlock(qtbot, controller, vault, keychain_factory, clock)
     assert checked.args[1] == [gone]
     assert controller.tray_messages[-1][1].startswith("RecruitDesk deleted 1 candidate automatically.")
-    qtbot.waitUntil(lambda: [row.name for row in controller.window.model._rows] == ["Later Lies"], timeout=20000)
+    qtbot.waitUntil(lambda: [controller.window.model.row_at(row).name for row in range(controller.window.model.rowCount())] == ["Later Lies"], timeout=20000)
     assert [row.id for row in candidate_rows(vault)] == [kept]
 
 

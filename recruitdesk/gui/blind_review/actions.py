@@ -6,12 +6,14 @@ never reaches into the vacancies feature itself.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from recruitdesk.gui.blind_review.dialog import BlindReviewDialog
 from recruitdesk.gui.shell.feature import Feature
+
+if TYPE_CHECKING:  # with the redaction machinery (PDF rendering, identity masks): loaded on first use
+    from recruitdesk.gui.blind_review.dialog import BlindReviewDialog
 
 
 class BlindReviewFeature(Feature):
@@ -36,6 +38,8 @@ class BlindReviewFeature(Feature):
         vacancy_id = vacancy_id if vacancy_id is not None else self._selected_vacancy()
         if self.vault is None or vacancy_id is None:
             return None
+        from recruitdesk.gui.blind_review.dialog import BlindReviewDialog
+
         self.close_dialog("review_dialog")
         dialog = BlindReviewDialog(self.vault, vacancy_id, self.window)
         self.track(dialog, "review_dialog")

@@ -26,7 +26,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
-from recruitdesk.services.import_review import VIRTUAL_FILE_FORMATS, is_virtual_file_drop, receive_virtual_files
 
 # target_at(widget, position) -> the candidate under the cursor, or None for new candidates
 TargetResolver = Callable[[QWidget, QPoint], "int | None"]
@@ -42,6 +41,8 @@ def local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Pa
 
 def carries_virtual_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> bool:
     """Mails dragged out of Outlook: virtual files, no paths."""
+    from recruitdesk.services.import_review import is_virtual_file_drop  # the import machinery loads on first use
+
     mime = event.mimeData()
     return mime is not None and is_virtual_file_drop(mime.formats())
 
@@ -51,6 +52,8 @@ def dropped_entries(event: QDropEvent) -> list:
     paths = local_paths(event)
     if paths:
         return list(paths)
+    from recruitdesk.services.import_review import VIRTUAL_FILE_FORMATS, receive_virtual_files
+
     mime = event.mimeData()
     if mime is None:
         return []

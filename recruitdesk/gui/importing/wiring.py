@@ -21,15 +21,16 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMainWindow, QMenu, QToolBar, QWidget
 
-from recruitdesk.gui.importing.dialog import ImportDialog, VaultProvider
 from recruitdesk.gui.importing.drop import ImportDropHandler
-from recruitdesk.services.importing import import_files
+
+if TYPE_CHECKING:  # the dialog and the import machinery (0.3 s of imports) load when first used
+    from recruitdesk.gui.importing.dialog import ImportDialog, VaultProvider
 
 # choose_cv_files(parent) -> the chosen files, or [] when cancelled
 CvFilesChooser = Callable[[QWidget | None], list[Path]]
@@ -166,6 +167,9 @@ class ImportFeature(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from recruitdesk.gui.importing.dialog import ImportDialog
+        from recruitdesk.services.importing import import_files
+
         if attach_to is None and vacancy_id is None:
             dialog = ImportDialog(self._vault_provider, (), self.window)
         elif attach_to is None:

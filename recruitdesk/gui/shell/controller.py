@@ -34,6 +34,7 @@ from recruitdesk.gui.vault.passphrase_dialog import CHANGE, OFFERED, REQUIRED, S
 from recruitdesk.gui.vault.sources import FolderVaultSource, VaultSource
 from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_text
 from recruitdesk.services.backups import RestoreReport, restore_backup
+from recruitdesk.services.head_start import HeadStart
 from recruitdesk.services.locked_check import check_while_locked
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
@@ -134,15 +135,21 @@ class AppController(QObject):
         self.notifier.start_locked(lambda: check_while_locked(folder, self._keychain_factory(), self.clock))
         return True
 
-    def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None) -> None:
-        """Unlock without asking if the keychain (or the given recovery key) can; else ask."""
+    def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None,
+                       head_start: HeadStart | None = None) -> None:
+        """Unlock without asking if the keychain (or the given recovery key) can; else ask.
+        ``head_start``: that unlock (and the list load) already begun, see services.head_start."""
         self.source = FolderVaultSource(folder, self.clock, self._keychain_factory)
         self.window.show_unlocking()
         self.window.show()
         if key_problem is not None:  # e.g. an unreadable --recovery-key-file
             self._ask_for_key(unlock_problem_text(key_problem), key_problem)
             return
-        self._silent_unlock = Task(self.source.unlock, recovery_key)
+        if head_start is not None:  # begun before the window was built: take its vault and list
+            self._silent_unlock = Task(head_start.vault)
+            self.window.load_rows = head_start.rows
+        else:
+            self._silent_unlock = Task(self.source.unlock, recovery_key)
         self._silent_unlock.finished.connect(self._silently_unlocked)
         self._silent_unlock.failed.connect(self._silent_unlock_failed)
         self._silent_unlock.start()

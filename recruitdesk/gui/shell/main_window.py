@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.features: list[Feature] = []
         self.vault: Vault | None = None
+        self.load_rows: Callable[[Vault], list[CandidateRow]] = candidate_rows  # a head start's list first
         self._load: Task | None = None
         self._keep_selection: list[int] = []
         self._base_title = self.windowTitle()
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             return
         if self._load is None:
             self._keep_selection = self.selected_ids() or self._keep_selection
-        task = Task(candidate_rows, self.vault)
+        task = Task(self.load_rows, self.vault)
         task.finished.connect(lambda rows, task=task: self._rows_arrived(task, rows))
         task.failed.connect(lambda error, task=task: self._load_failed(task, error))
         self._load = task
@@ -194,8 +195,8 @@ class MainWindow(QMainWindow):
         if task is not self._load:  # locked, or reloaded, meanwhile
             return
         self._load = None
-        self.model.set_rows(rows)
         header = self.ui.candidateTable.horizontalHeader()
+        self.model.set_rows(rows, header.sortIndicatorSection(), header.sortIndicatorOrder())  # sorted once
         self.ui.candidateTable.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         keep, self._keep_selection = self._keep_selection, []
         self.select_ids(keep)
