@@ -50,7 +50,12 @@ def current_actor() -> str:
 
 
 def entry_mac(key: bytes, entry: AuditEntry, previous: bytes) -> bytes:
-    fields = [entry.seq, entry.at.isoformat(timespec="microseconds"), entry.actor, entry.action, entry.candidate_uid, entry.details_json]
+    return _fields_mac(key, [entry.seq, entry.at.isoformat(timespec="microseconds"), entry.actor, entry.action,
+                             entry.candidate_uid, entry.details_json], previous)
+
+
+def _fields_mac(key: bytes, fields: list, previous: bytes) -> bytes:
+    """The link of one entry: its fields (seq, at, actor, action, candidate uid, details) and the previous mac."""
     message = json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + previous
     return hmac.new(key, message, hashlib.sha256).digest()
 
@@ -81,20 +86,25 @@ def record_many(session: Session, clock: Clock, entries: Iterable[tuple[str, str
     head and one INSERT: bulk work (closing a vacancy ends thousands of procedures, erasing a
     thousand candidates) would otherwise flush and re-read the head once per entry. The entries
     are numbered and linked in order, exactly as ``record`` would one by one, so the chain stays
-    whole. Returns how many were written."""
+    whole; the rows are plain dicts and the head is sealed once, at the end (ORM objects and a
+    head mac per entry were a third of a second for a thousand erasures). Returns how many were written."""
     key = session.info.get(SESSION_KEY)
     if key is None:
         raise RuntimeError("audit entries are written only through an unlocked vault's sessions")
     head = _head(session, key)
     at, actor = clock.now().replace(tzinfo=None), current_actor()
+    stamp = at.isoformat(timespec="microseconds")
+    count, last_mac = head.count, head.last_mac
     rows = []
     for action, candidate_uid, details in entries:
-        entry = AuditEntry(at=at, actor=actor, action=action, candidate_uid=candidate_uid,
-                           details_json=json.dumps(details, sort_keys=True, default=str) if details else None, seq=head.count + 1)
-        _link(key, head, entry)
-        rows.append({"at": entry.at, "actor": entry.actor, "action": entry.action, "candidate_uid": entry.candidate_uid,
-                     "details_json": entry.details_json, "seq": entry.seq, "mac": entry.mac})
+        count += 1
+        details_json = json.dumps(details, sort_keys=True, default=str) if details else None
+        last_mac = _fields_mac(key, [count, stamp, actor, action, candidate_uid, details_json], last_mac)
+        rows.append({"at": at, "actor": actor, "action": action, "candidate_uid": candidate_uid,
+                     "details_json": details_json, "seq": count, "mac": last_mac})
     if rows:
+        head.count, head.last_mac = count, last_mac
+        head.mac = head_mac(key, count, last_mac)
         session.execute(insert(AuditEntry), rows)
     return len(rows)
 

@@ -47,7 +47,9 @@ BULK_THRESHOLD = 10
 # From this many candidates, the index rows go with delete markers and one whole-index merge at
 # the end (seconds at 100k) instead of FTS5 secure-delete at every commit (about 66 ms each).
 INDEX_PURGE_THRESHOLD = 50
-ERASE_BATCH = 250  # candidates per transaction: set-based statements, about a quarter second each
+# Candidates per transaction: set-based statements, about a quarter second each at 100k (a
+# fixed cost per batch: the facts' queries, the index flush, a commit and its fsync).
+ERASE_BATCH = 500
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,11 @@ Cancelled = Callable[[], bool]
 
 BATCH_SIZE = 500  # candidates per transaction: about 50 ms of recompute on a laptop
 MERGE_PAGES = 500  # index pages merged per transaction
+# A bulk erasure's whole-index merge: about a quarter second per transaction, like the erasure's
+# own batches. Every step commits and checkpoints (an fsync each), and the merge's CPU time does
+# not depend on the step (measured at 100k: 1.45 s in steps of 500, 2,000 or 8,000 pages), so
+# four steps instead of sixteen spare the erasure a dozen fsyncs pairs for nothing.
+PURGE_MERGE_PAGES = 2000
 MAX_MERGE_STEPS = 100_000  # a guard only: a 100k-CV index is merged in a few hundred steps
 
 
@@ -140,7 +145,7 @@ def finish_index_purge(vault: Vault) -> bool:
     with vault.read_session() as session:
         if not settings.get(session, "search_index_purge_pending"):
             return False
-    merge_index_in_steps(vault)
+    merge_index_in_steps(vault, PURGE_MERGE_PAGES)
     with vault.session() as session, session.begin():
         settings.put(session, "search_index_purge_pending", False)
     return True
