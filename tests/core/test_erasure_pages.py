@@ -132,6 +132,8 @@ def test_the_upgrade_rebuilds_an_index_of_oversized_leaves(new_vault, vault_fold
         with upgraded.read_session() as session:
             indexes = set(session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'consents'")).scalars())
         assert "ix_consents_evidence_document_id" in indexes
+        with upgraded.session() as session, session.begin():  # FTS5's own check: raises on a damaged index
+            session.execute(text(f"INSERT INTO {search_index.TABLE}({search_index.TABLE}) VALUES('integrity-check')"))
         assert search_candidates(upgraded, "nummer17") == [ids[17]]
         assert search_candidates(upgraded, "glasvezel") != []
 
