@@ -191,7 +191,7 @@ class Consent(Base):
     channel: Mapped[str] = mapped_column(String(40), nullable=False)
     text_version: Mapped[str | None] = mapped_column(String(80))
     text_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
-    # Indexed (migration 0009): deleting a document looks up the consents citing it.
+    # Indexed (migration 0010): deleting a document looks up the consents citing it.
     evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), index=True)
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)

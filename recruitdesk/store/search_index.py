@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 TABLE = "candidate_tokens"
 LEGACY_TABLE = "candidate_search"  # migration 0002's plaintext index, dropped by 0005
 MAX_PREFIX = 12  # longer query words match on their first MAX_PREFIX characters
-# The most bytes FTS5 puts in one index leaf (its 'pgsz' option, set by migration 0009). SQLCipher
+# The most bytes FTS5 puts in one index leaf (its 'pgsz' option, set by migration 0010). SQLCipher
 # keeps 80 bytes of each 4096-byte page for its IV and HMAC, so a table cell holds at most 3981
 # bytes; FTS5's default of 4050 spilled every full leaf onto an overflow page, doubling the
 # encrypted pages each index read and write touched. FTS5 may pass the size by a few bytes

@@ -1,4 +1,4 @@
-"""Erasing and re-indexing touch only the pages they need (migration 0009).
+"""Erasing and re-indexing touch only the pages they need (migration 0010).
 
 Two defects made a bulk erasure and adding a document cost far more on SQLCipher than their work:
 deleting a document scanned every consent (``consents.evidence_document_id`` refers to it and
@@ -113,14 +113,14 @@ def test_erasing_a_candidate_clears_the_evidence_link_of_nobody_else(new_vault):
 
 
 def test_the_upgrade_rebuilds_an_index_of_oversized_leaves(new_vault, vault_folder, keychain, clock):
-    """A vault at 0007 whose index has FTS5's default leaves: after 0009 every leaf fits, the
+    """A vault at 0009 whose index has FTS5's default leaves: after 0010 every leaf fits, the
     consents index exists, and search finds the same candidates."""
     vault, _ = new_vault
     ids = _fill(vault)
     with vault.engine.begin() as connection:
         config = migrate._config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "0007")
+        command.downgrade(config, "0009")
         connection.exec_driver_sql(f"INSERT INTO {search_index.TABLE}({search_index.TABLE}) VALUES('rebuild')")
     assert _leaf_option(vault) == 4050 and max(_leaf_sizes(vault)) + RECORD_HEADER > CELL_LIMIT, "control"
     vault.close()
@@ -141,5 +141,5 @@ def test_the_upgrade_rebuilds_an_index_of_oversized_leaves(new_vault, vault_fold
 def test_the_migration_uses_the_leaf_size_of_the_index_module():
     from importlib import import_module
 
-    migration = import_module("recruitdesk.store.migrations.versions.0009_erasure_pages")
+    migration = import_module("recruitdesk.store.migrations.versions.0010_erasure_pages")
     assert migration.LEAF_BYTES == search_index.LEAF_BYTES

@@ -12,15 +12,15 @@
    before, 288 after (plain SQLite: 287). The index is rebuilt from the token lists it keeps
    (no keys needed; secure_delete zeroes the old pages), so existing leaves get the new size.
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-04
 """
 
 from alembic import op
 
-revision = "0009"
-down_revision = "0007"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
