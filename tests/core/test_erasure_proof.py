@@ -152,18 +152,22 @@ def test_a_routine_erasure_puts_nobody_on_the_suppression_list(populated):
         assert session.scalars(select(SuppressionEntry)).all() == []
 
 
-@pytest.mark.parametrize("batch", [1, 7, 300])
-def test_no_trace_at_every_batch_size_and_the_rest_stays_whole(populated, batch):
+@pytest.mark.parametrize(("batch", "per_transaction"), [(1, None), (7, None), (300, None), (300, 120)])
+def test_no_trace_at_every_batch_size_and_the_rest_stays_whole(populated, batch, per_transaction, monkeypatch):
     """A batch of ``batch`` candidates (the target and bulk-added others, each with a search
     entry, a countdown and a procedure) is erased with set-based statements: no decrypted page
     or WAL frame holds the target, every one of them has its ledger and chained audit entry,
-    and everyone else (with their index entry) is untouched."""
+    and everyone else (with their index entry) is untouched. ``per_transaction`` splits the
+    erasure into several transactions (``erasure.ERASE_BATCH``), each leaving delete markers."""
+    from recruitdesk.services import erasure
     from recruitdesk.services.audit_trail import verify
     from recruitdesk.services.retention_alerts import run_daily_check
     from recruitdesk.store.models import Procedure, RetentionState
     from tests.support.vaults import insert_candidates
 
     vault, target_id, other_id = populated
+    if per_transaction is not None:
+        monkeypatch.setattr(erasure, "ERASE_BATCH", per_transaction)
     extra = insert_candidates(vault, max(0, batch - 1) + 5)
     with vault.session() as session, session.begin():
         session.execute(Procedure.__table__.insert(), [{"candidate_id": cid, "applied_on": dt.date(2026, 1, 5), "outcome": "not_hired",
