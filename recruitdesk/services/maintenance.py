@@ -135,8 +135,9 @@ def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Canc
 def finish_index_purge(vault: Vault) -> bool:
     """After a bulk erasure's delete markers (``search_index.remove_candidates(secure=False)``):
     merge the whole index into one segment, so no segment keeps an erased candidate's tokens,
-    and clear the mark in the same transaction. Runs at the end of the erasure and, if that was
-    interrupted, at the next unlock. Returns whether there was anything to do.
+    and clear the mark in the same transaction. Runs at the end of an erasure spread over several
+    transactions (one that fits in one merges the index inside it) and, if that was interrupted,
+    at the next unlock. Returns whether there was anything to do.
 
     One transaction, not bounded steps like ``merge_index_in_steps``: the exception to this
     module's rule, for the one job that must rewrite every index page at once. In steps, every

@@ -212,10 +212,10 @@ def search_candidates_of(vault, text: str) -> list[int]:
 
 
 def test_a_bulk_erasure_interrupted_before_its_index_merge_is_purged_by_the_unlock_work(populated, monkeypatch):
-    """A large batch leaves delete markers in the index and merges them away at the end; if
-    the app stops in between, the work every unlock does first (``finish_unlock_work``)
-    finishes the merge. (Run on the open vault: reopening this fixture's vault trips the full
-    page check's FTS5 checksum complaint, an older problem of its own.)"""
+    """A large erasure over several transactions leaves delete markers in the index and merges
+    them away at the end; if the app stops in between, the work every unlock does first
+    (``finish_unlock_work``) finishes the merge. (Run on the open vault: reopening this
+    fixture's vault trips the full page check's FTS5 checksum complaint, an older problem of its own.)"""
     from recruitdesk import settings
     from recruitdesk.services import erasure
     from recruitdesk.services.vault_access import finish_unlock_work
@@ -223,6 +223,7 @@ def test_a_bulk_erasure_interrupted_before_its_index_merge_is_purged_by_the_unlo
 
     vault, target_id, other_id = populated
     extra = insert_candidates(vault, erasure.INDEX_PURGE_THRESHOLD)
+    monkeypatch.setattr(erasure, "ERASE_BATCH", erasure.INDEX_PURGE_THRESHOLD // 2)  # three transactions
 
     class Stopped(Exception):
         pass
@@ -230,15 +231,40 @@ def test_a_bulk_erasure_interrupted_before_its_index_merge_is_purged_by_the_unlo
     def stopped(_vault):
         raise Stopped()  # the app stops before the merge
 
+    real_finish = erasure.finish_index_purge
     monkeypatch.setattr(erasure, "finish_index_purge", stopped)
     with pytest.raises(Stopped):
         erase_candidates(vault, [target_id] + extra)
     with vault.read_session() as session:
         assert settings.get(session, "search_index_purge_pending") is True  # the merge is owed
-    monkeypatch.undo()
+    monkeypatch.setattr(erasure, "finish_index_purge", real_finish)
     finish_unlock_work(vault)
     with vault.read_session() as session:
         assert settings.get(session, "search_index_purge_pending") is False
         assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
     vault.checkpoint()
+    assert _hits(vault) == set()
+
+
+def test_a_bulk_erasure_in_one_transaction_merges_the_index_in_it_and_owes_nothing(populated, monkeypatch):
+    """Up to ``ERASE_BATCH`` candidates are erased in one transaction that also merges the index:
+    no purge is ever left owed, the merge after the batches is not needed, and nothing of the
+    target stays on disk."""
+    from recruitdesk import settings
+    from recruitdesk.services import erasure
+    from tests.support.vaults import insert_candidates
+
+    vault, target_id, other_id = populated
+    extra = insert_candidates(vault, erasure.INDEX_PURGE_THRESHOLD)
+    assert set(_token_needles(vault)) <= _hits(vault)  # control
+
+    def not_needed(_vault):
+        raise AssertionError("the merge after the batches ran for a one-transaction erasure")
+
+    monkeypatch.setattr(erasure, "finish_index_purge", not_needed)
+    report = erase_candidates(vault, [target_id] + extra)
+    assert report.erased == [target_id] + extra
+    with vault.read_session() as session:
+        assert not settings.get(session, "search_index_purge_pending")
+        assert search_index.search(session, vault.candidate_keys, "glasvezel") == [other_id]
     assert _hits(vault) == set()
