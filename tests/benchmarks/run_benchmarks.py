@@ -588,14 +588,17 @@ def machine_info() -> list[str]:
     connection.close()
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md"],
+                                 cwd=ROOT, capture_output=True, text=True).stdout.strip()
     except OSError:
-        commit = "?"
+        commit, changed = "?", ""
     try:
         load = "load average at the end {:.1f} / {:.1f} / {:.1f} (1/5/15 min; other work was running on this machine)".format(*os.getloadavg())
     except (OSError, AttributeError):
         load = ""
     return [
-        f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; commit {commit} (plus uncommitted work in progress)",
+        f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}; commit {commit}"
+        + (" (plus uncommitted work in progress)" if changed else ""),
         f"- Machine: {platform.system()} {platform.release()} ({platform.machine()}), {cpu}, {os.cpu_count()} logical CPUs, {memory}",
         f"- Python {platform.python_version()}, SQLCipher {cipher} (SQLite {linked}) via sqlcipher3; plain baseline: the "
         f"same build opened without a key (no codec: plain SQLite); PySide6 {PySide6.__version__}, Qt platform offscreen",
