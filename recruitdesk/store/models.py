@@ -246,6 +246,15 @@ class RetentionState(Base):
     candidate: Mapped[Candidate] = relationship(back_populates="retention")
 
 
+class RowCount(Base):
+    """How many rows a table holds, kept exact by triggers (migration 0011): the daily check
+    compares candidates with countdown rows without counting 100,000 rows of an index."""
+
+    __tablename__ = "row_counts"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class RetentionPolicy(Base):
     """Versioned policies: a change makes a new version and recomputes every countdown."""
 
