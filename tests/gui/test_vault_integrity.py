@@ -1,17 +1,19 @@
 """A vault too large to verify at unlock is verified in the background right after it; the
 About box (the GUI's vault info) shows the result, and damage is reported at once.
 
-The page-count trick of tests/core/test_integrity_check.py stands in for a vault over 128 MB.
+A lowered size limit stands in for a vault too large to verify at unlock.
 """
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import text
 
+from recruitdesk import settings
 from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.services.maintenance import daily_maintenance
 from recruitdesk.vault import database
-from tests.core.test_integrity_check import _damage_a_late_page
 from tests.support.vaults import insert_candidates
 
 
@@ -27,10 +29,27 @@ def controller(qtbot, clock, keychain_factory, tmp_path):
 def large_damaged_vault(new_vault, monkeypatch):
     vault, _key = new_vault
     insert_candidates(vault, 1500)
+    # Today's check done and no automatic backup due, so nothing writes at start: a write could
+    # reuse the damaged page (it may be a free one) before the background check reads it.
+    daily_maintenance(vault, vault.clock.today().isoformat())
+    with vault.session() as session, session.begin():
+        settings.put(session, "backup_interval_days", 0)
+    with vault.read_session() as session:  # a page nothing reads at start: only the page check finds it
+        page = session.execute(text("SELECT rootpage FROM sqlite_master WHERE name = 'anonymous_statistics'")).scalar_one()
     path = vault.database_path
     vault.close()
     monkeypatch.setattr(database, "FULL_CHECK_LIMIT_BYTES", path.stat().st_size // 2)
-    _damage_a_late_page(path)
+    _damage_page(path, page)
+
+
+def _damage_page(path, page: int) -> None:
+    """Flip one byte inside page ``page`` (numbered from 1, as SQLite does)."""
+    offset = (page - 1) * database.PAGE_SIZE + 1000
+    with open(path, "r+b") as handle:
+        handle.seek(offset)
+        byte = handle.read(1)
+        handle.seek(offset)
+        handle.write(bytes([byte[0] ^ 0x40]))
 
 
 def _damage_boxes() -> list[QMessageBox]:
