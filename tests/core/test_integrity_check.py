@@ -35,8 +35,12 @@ def large_vault(new_vault, vault_folder, monkeypatch):
 
 def _damage_a_late_page(path) -> None:
     """Flip one byte inside a page near the end (data, not the schema read at open)."""
-    pages = path.stat().st_size // database.PAGE_SIZE
-    offset = (pages - 3) * database.PAGE_SIZE + 1000
+    damage_page(path, path.stat().st_size // database.PAGE_SIZE - 2)
+
+
+def damage_page(path, page: int) -> None:
+    """Flip one byte inside page ``page`` (numbered from 1, as SQLite does)."""
+    offset = (page - 1) * database.PAGE_SIZE + 1000
     with open(path, "r+b") as handle:
         handle.seek(offset)
         byte = handle.read(1)

@@ -14,6 +14,7 @@ from recruitdesk import settings
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.services.maintenance import daily_maintenance
 from recruitdesk.vault import database
+from tests.core.test_integrity_check import damage_page
 from tests.support.vaults import insert_candidates
 
 
@@ -39,17 +40,7 @@ def large_damaged_vault(new_vault, monkeypatch):
     path = vault.database_path
     vault.close()
     monkeypatch.setattr(database, "FULL_CHECK_LIMIT_BYTES", path.stat().st_size // 2)
-    _damage_page(path, page)
-
-
-def _damage_page(path, page: int) -> None:
-    """Flip one byte inside page ``page`` (numbered from 1, as SQLite does)."""
-    offset = (page - 1) * database.PAGE_SIZE + 1000
-    with open(path, "r+b") as handle:
-        handle.seek(offset)
-        byte = handle.read(1)
-        handle.seek(offset)
-        handle.write(bytes([byte[0] ^ 0x40]))
+    damage_page(path, page)
 
 
 def _damage_boxes() -> list[QMessageBox]:
