@@ -22,7 +22,7 @@ def attach_document(
     text: str | None,
     kind: str = "cv",
 ) -> Document:
-    """Store ``content`` and its extracted ``text`` encrypted, and re-index the candidate."""
+    """Store ``content`` and its extracted ``text`` encrypted, and add it to the candidate's index rows."""
     uid, wrapped = candidate.uid, candidate.wrapped_key
     document = Document(
         kind=kind,
@@ -36,7 +36,7 @@ def attach_document(
     )
     candidate.documents.append(document)
     session.flush()
-    reindex(session, keys, candidate)
+    search_index.extend_candidate(session, keys, candidate.id, candidate.full_name, candidate.email, whole_text(keys, candidate))
     audit.record(session, clock, "document.added", candidate_uid=uid, kind=kind, size=len(content))
     return document
 
@@ -47,6 +47,10 @@ def document_text(keys: CandidateKeys, candidate: Candidate, document: Document)
     return keys.decrypt_text(candidate.uid, candidate.wrapped_key, "document.text", document.text_enc)
 
 
+def whole_text(keys: CandidateKeys, candidate: Candidate) -> str:
+    return "\n".join(document_text(keys, candidate, document) for document in candidate.documents)
+
+
 def reindex(session: Session, keys: CandidateKeys, candidate: Candidate) -> None:
-    body = "\n".join(document_text(keys, candidate, document) for document in candidate.documents)
-    search_index.index_candidate(session, keys, candidate.id, candidate.full_name, candidate.email, body)
+    """Replace the candidate's index rows with one (after a change that can remove terms)."""
+    search_index.index_candidate(session, keys, candidate.id, candidate.full_name, candidate.email, whole_text(keys, candidate))

@@ -31,6 +31,7 @@ Cancelled = Callable[[], bool]
 BATCH_SIZE = 500  # candidates per transaction: about 50 ms of recompute on a laptop
 MERGE_PAGES = 500  # index pages merged per transaction
 MAX_MERGE_STEPS = 100_000  # a guard only: a 100k-CV index is merged in a few hundred steps
+FOLD_BATCH = 20  # candidates whose older index rows one transaction folds away
 
 
 def candidate_batches(vault: Vault, size: int = BATCH_SIZE) -> list[tuple[int, int]]:
@@ -132,6 +133,25 @@ def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Canc
     return MAX_MERGE_STEPS
 
 
+def fold_index_rows(vault: Vault, batch: int = FOLD_BATCH, cancelled: Cancelled | None = None) -> int:
+    """Fold away the older index rows that adding documents left (``search_index.extend_candidate``),
+    ``batch`` candidates per short transaction; returns how many candidates were folded.
+
+    Each row deleted is a secure-delete, the cost adding a document no longer pays while the
+    recruiter waits; here it runs once a day in the background."""
+    folded = 0
+    while cancelled is None or not cancelled():
+        with vault.session() as session, session.begin():
+            candidate_ids = search_index.candidates_with_older_rows(session, batch)
+            for candidate_id in candidate_ids:
+                search_index.fold_candidate(session, candidate_id)
+        folded += len(candidate_ids)
+        if len(candidate_ids) < batch:
+            break
+        vault.checkpoint(full=False)
+    return folded
+
+
 def finish_index_purge(vault: Vault) -> bool:
     """After a bulk erasure's delete markers (``search_index.remove_candidates(secure=False)``):
     merge the whole index into one segment, so no segment keeps an erased candidate's tokens,
@@ -175,6 +195,7 @@ def daily_maintenance(vault: Vault, day: str, batch_size: int | None = None, pro
         return not current
     if current:
         recompute_due(vault, batch_size)
+    fold_index_rows(vault)
     merge_index_in_steps(vault)  # keeps later erasures fast
     with vault.session() as session, session.begin():
         settings.put(session, "daily_maintenance_on", day)

@@ -255,6 +255,14 @@ class RowCount(Base):
     count: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+class SearchRowsToFold(Base):
+    """Candidates with more than one search-index row (a document added since the last fold):
+    the daily maintenance's list of work, so it need not scan the index (migration 0012)."""
+
+    __tablename__ = "search_rows_to_fold"
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True)
+
+
 class RetentionPolicy(Base):
     """Versioned policies: a change makes a new version and recomputes every countdown."""
 

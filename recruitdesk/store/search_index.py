@@ -12,6 +12,14 @@ FTS5 'secure-delete' can rewrite the index segments when a candidate is removed;
 table with contentless_delete=1 would only write tombstones and leave the terms on disk.
 ``detail=none`` keeps no positions: only which candidate holds which token.
 
+A candidate owns the row numbers ``row_id(id, 0)`` to ``row_id(id, SLOT_MAX)`` (migration 0012).
+Re-indexing them (a new name or e-mail) replaces their rows with one; adding a document only
+inserts a row holding all their terms (``extend_candidate``), because replacing the row made
+secure-delete rewrite every index page holding one of its terms (about 300 encrypted pages at
+100,000 candidates). Every row of a candidate holds all the terms of the rows before it, so a
+query matches a candidate exactly when it matches their newest row, and a search dedupes the
+rows into candidates. The daily maintenance folds the older rows away (``fold_candidate``).
+
 The table is created by migration 0005 and is not an ORM model: SQLAlchemy's metadata does not
 describe virtual tables, so ``is_search_table`` lets schema comparisons skip it and its
 shadow tables. The index is never written into backups; a restore rebuilds it.
@@ -29,6 +37,7 @@ from sqlalchemy.orm import Session
 
 TABLE = "candidate_tokens"
 LEGACY_TABLE = "candidate_search"  # migration 0002's plaintext index, dropped by 0005
+FOLD_TABLE = "search_rows_to_fold"  # candidates with older rows to fold (migration 0012)
 MAX_PREFIX = 12  # longer query words match on their first MAX_PREFIX characters
 # The most bytes FTS5 puts in one index leaf (its 'pgsz' option, set by migration 0010). SQLCipher
 # keeps 80 bytes of each 4096-byte page for its IV and HMAC, so a table cell holds at most 3981
@@ -36,6 +45,8 @@ MAX_PREFIX = 12  # longer query words match on their first MAX_PREFIX characters
 # encrypted pages each index read and write touched. FTS5 may pass the size by a few bytes
 # (the entry that crosses it), hence the margin.
 LEAF_BYTES = 3900
+SLOT_BITS = 20  # a candidate's rows are numbered (id << SLOT_BITS) + slot
+SLOT_MAX = (1 << SLOT_BITS) - 1
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -69,25 +80,75 @@ def tokens_for(keys: TokenKey, name: str, email: str | None, body: str) -> str:
     return " ".join(sorted(keys.search_token(prefix) for prefix in prefixes((name, email or "", body))))
 
 
-def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
-    """Replace the candidate's index row with the tokens of their name, e-mail and CV text.
+def row_id(candidate_id: int, slot: int = 0) -> int:
+    """The index row number of a candidate's ``slot``-th row."""
+    return (candidate_id << SLOT_BITS) + slot
 
-    When an old row was deleted, the pending index is flushed before the new row goes in: see
+
+def candidate_of(row: int) -> int:
+    return row >> SLOT_BITS
+
+
+def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
+    """Replace the candidate's index rows with one row of the tokens of their name, e-mail and CV text.
+
+    When old rows were deleted, the pending index is flushed before the new row goes in: see
     ``flush_pending``."""
     if remove_candidate(session, candidate_id):
         flush_pending(session)
+        session.execute(text(f"DELETE FROM {FOLD_TABLE} WHERE candidate_id = :id"), {"id": candidate_id})
     tokens = tokens_for(keys, name, email, body)
-    session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": candidate_id, "tokens": tokens})
+    session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": row_id(candidate_id), "tokens": tokens})
+
+
+def extend_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
+    """Index the candidate's name, e-mail and whole CV text (``body``, which holds every term
+    indexed before, plus the new document's) as a new row, leaving the older rows in place.
+
+    Nothing is deleted, so FTS5 writes only the new row's terms: the older rows' terms are
+    all repeated in the new one, so keeping them until the daily fold reveals nothing more and
+    changes no search result. Falls back to ``index_candidate`` when the candidate has no row
+    yet or has used every slot."""
+    newest = _newest_row(session, candidate_id)
+    if newest is None or newest - row_id(candidate_id) >= SLOT_MAX:
+        index_candidate(session, keys, candidate_id, name, email, body)
+        return
+    tokens = tokens_for(keys, name, email, body)
+    session.execute(text(f"INSERT INTO {TABLE}(rowid, tokens) VALUES (:id, :tokens)"), {"id": newest + 1, "tokens": tokens})
+    session.execute(text(f"INSERT OR IGNORE INTO {FOLD_TABLE}(candidate_id) VALUES (:id)"), {"id": candidate_id})
+
+
+def _newest_row(session: Session, candidate_id: int) -> int | None:
+    return session.execute(text(f"SELECT max(id) FROM {TABLE}_content WHERE id BETWEEN :low AND :high"),
+                           {"low": row_id(candidate_id), "high": row_id(candidate_id, SLOT_MAX)}).scalar_one()
+
+
+def candidates_with_older_rows(session: Session, limit: int) -> list[int]:
+    """Up to ``limit`` candidates with more than one index row (documents added since the last fold)."""
+    return list(session.execute(text(f"SELECT candidate_id FROM {FOLD_TABLE} LIMIT :limit"), {"limit": limit}).scalars())
+
+
+def fold_candidate(session: Session, candidate_id: int) -> None:
+    """Delete the candidate's older index rows (secure-delete), keeping the newest, which holds all their terms."""
+    newest = _newest_row(session, candidate_id)
+    if newest is not None:
+        session.execute(text(f"DELETE FROM {TABLE} WHERE rowid BETWEEN :low AND :below"),
+                        {"low": row_id(candidate_id), "below": newest - 1})
+    session.execute(text(f"DELETE FROM {FOLD_TABLE} WHERE candidate_id = :id"), {"id": candidate_id})
 
 
 def remove_candidate(session: Session, candidate_id: int) -> bool:
-    """Delete the candidate's index row (FTS5 secure-delete rewrites the segments); True if
-    there was one. In an older backup being scrubbed, the plaintext index of migration 0002 is
-    the one present."""
+    """Delete the candidate's index rows (FTS5 secure-delete rewrites the segments); True if
+    there were any. In an older backup being scrubbed, the plaintext index of migration 0002 is
+    the one present (one row, numbered with the candidate's id)."""
     removed = False
     for table in _present_tables(session):
-        result = session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
-        removed = removed or (table == TABLE and bool(getattr(result, "rowcount", 0)))
+        if table == TABLE:
+            result = session.execute(text(f"DELETE FROM {table} WHERE rowid BETWEEN :low AND :high"),
+                                     {"low": row_id(candidate_id), "high": row_id(candidate_id, SLOT_MAX)})
+            removed = bool(getattr(result, "rowcount", 0))
+        else:
+            session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": candidate_id})
     return removed
 
 
@@ -122,12 +183,20 @@ def remove_candidates(session: Session, candidate_ids: list[int], secure: bool =
     if toggle:
         session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('secure-delete', 0)"))
     for table in present:
-        session.execute(text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": list(candidate_ids)})
+        rows = _rows_of(session, candidate_ids) if table == TABLE else list(candidate_ids)
+        session.execute(text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": rows})
     if toggle:
         # FTS5 writes pending deletes when the transaction commits, under the option in force
         # then; a 'merge' command writes them now, while secure-delete is still off.
         session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('merge', 1)"))
         session.execute(text(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES('secure-delete', 1)"))
+
+
+def _rows_of(session: Session, candidate_ids: list[int]) -> list[int]:
+    """The index row numbers of these candidates: one range look-up each in the token lists' table."""
+    return list(session.execute(text(f"SELECT c.id FROM json_each(:ids) AS j JOIN {TABLE}_content AS c "
+                                     f"ON c.id BETWEEN j.value << {SLOT_BITS} AND (j.value << {SLOT_BITS}) + {SLOT_MAX}"),
+                                {"ids": json.dumps(list(candidate_ids))}).scalars())
 
 
 def _present_tables(session: Session) -> tuple[str, ...]:
@@ -150,14 +219,15 @@ def search(session: Session, keys: TokenKey, query: str, limit: int = 1000) -> l
     if not query_words:
         return []
     expression = " AND ".join(f'"{keys.search_token(word[:MAX_PREFIX])}"' for word in dict.fromkeys(query_words))
-    found = session.execute(text(f"SELECT json_group_array(rowid) FROM (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q "
-                                 "ORDER BY rowid LIMIT :limit)"), {"q": expression, "limit": limit}).scalar_one()
-    return json.loads(found)
+    found = session.execute(text(f"SELECT json_group_array(c) FROM (SELECT DISTINCT c FROM (SELECT rowid >> {SLOT_BITS} AS c FROM {TABLE} "
+                                 f"WHERE {TABLE} MATCH :q ORDER BY rowid) LIMIT :limit)"), {"q": expression, "limit": limit}).scalar_one()
+    return sorted(json.loads(found))
 
 
 def clear(session: Session, secure: bool = True) -> None:
     """Empty the index. ``secure=False`` leaves delete markers (fast) for a caller that merges
     the whole index afterwards, as a rebuild does: see ``remove_candidates``."""
+    session.execute(text(f"DELETE FROM {FOLD_TABLE}"))
     if secure:
         session.execute(text(f"DELETE FROM {TABLE}"))
         flush_pending(session)  # the rows indexed next reuse these rowids: see ``flush_pending``

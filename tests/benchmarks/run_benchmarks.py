@@ -168,7 +168,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
                     filename_enc=keys.encrypt_text(uid, wrapped, "document.filename", f"CV {name}.txt"),
                     content_enc=keys.encrypt(uid, wrapped, "document.content", content),
                     text_enc=keys.encrypt_text(uid, wrapped, "document.text", body), added_at=now))
-                index_rows.append(dict(id=cid, tokens=search_index.tokens_for(keys, name, email, body)))
+                index_rows.append(dict(id=search_index.row_id(cid), tokens=search_index.tokens_for(keys, name, email, body)))
             session.execute(insert(Candidate.__table__), candidates)
             session.execute(insert(Procedure.__table__), procedures)
             if consents:

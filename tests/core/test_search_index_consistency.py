@@ -97,7 +97,7 @@ def _damage_the_index_only(vault, candidate_id: int) -> None:
     """Make the index disagree with its token lists, as the FTS5 defect did: every page stays
     valid, only FTS5's own check fails (and the candidate's row holds a wrong token list)."""
     with vault.session() as session, session.begin():
-        session.execute(text(f"UPDATE {search_index.TABLE}_content SET c0 = 'deadbeef00' WHERE id = :id"), {"id": candidate_id})
+        session.execute(text(f"UPDATE {search_index.TABLE}_content SET c0 = 'deadbeef00' WHERE id = :id"), {"id": search_index.row_id(candidate_id)})
 
 
 def _damage_as_the_fts5_defect_did(vault, ids: list[int]) -> None:
@@ -106,10 +106,10 @@ def _damage_as_the_fts5_defect_did(vault, ids: list[int]) -> None:
     transaction, so FTS5 cuts the shared terms' lists at the first candidate."""
     with vault.session() as session, session.begin():
         rows = session.execute(text(f"SELECT id, c0 FROM {search_index.TABLE}_content ORDER BY id")).all()
-        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid > :id"), {"id": ids[0]})
+        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid > :id"), {"id": search_index.row_id(ids[0])})
     insert = text(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)")
     with vault.session() as session, session.begin():
-        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid = :id"), {"id": ids[0]})
+        session.execute(text(f"DELETE FROM {search_index.TABLE} WHERE rowid = :id"), {"id": search_index.row_id(ids[0])})
         for row_id, tokens in rows:
             session.execute(insert, {"id": row_id, "tokens": tokens})
 

@@ -38,6 +38,6 @@ def insert_candidates(vault: Vault, count: int) -> list[int]:
         session.execute(Candidate.__table__.insert(), rows)
         ids = session.scalars(select(Candidate.id).where(Candidate.id > first).order_by(Candidate.id)).all()
         session.execute(text(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)"),
-                        [{"id": candidate_id, "tokens": search_index.tokens_for(vault.candidate_keys, row["full_name"], None, "")}
+                        [{"id": search_index.row_id(candidate_id), "tokens": search_index.tokens_for(vault.candidate_keys, row["full_name"], None, "")}
                          for candidate_id, row in zip(ids, rows, strict=True)])
     return list(ids)
