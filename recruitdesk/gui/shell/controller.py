@@ -27,6 +27,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.gui.retention.dialogs import DeleteConfirmer, confirm_deletion
 from recruitdesk.gui.retention.tray import DEFAULT_TICK_MILLISECONDS, RetentionNotifier
 from recruitdesk.gui.shell import choosers
+from recruitdesk.gui.shell.error_reporting import remember_open_vault
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES, IdleMonitor
@@ -184,6 +185,7 @@ class AppController(QObject):
     # --- unlocked --------------------------------------------------------------------------
     def show_unlocked(self, vault: Vault) -> None:
         self.vault = vault
+        remember_open_vault(vault.folder)
         assert self.source is not None
         folder_text = self.tr("Demo vault (deleted when you quit)") if self.source.is_demo else str(vault.folder)
         self.window.set_base_title(self.tr("RecruitDesk – demo") if self.source.is_demo else self.tr("RecruitDesk"))
@@ -317,6 +319,7 @@ class AppController(QObject):
             _wait_for_workers(self.vault)
             self.vault.close()
             self.vault = None
+            remember_open_vault(None)
             _forget_closed_vault()
         if not self._shut_down and self.unlock_dialog is None:
             self._ask_for_key(reason)

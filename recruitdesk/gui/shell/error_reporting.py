@@ -8,6 +8,7 @@ and stack frames only (``recruitdesk.logs`` leaves out messages, which may hold 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from types import TracebackType
 from typing import Callable
 
@@ -15,12 +16,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recruitdesk import errors, logs
+from recruitdesk.services.failures import known_failure
+
+_open_vault_folder: Path | None = None
+
+
+def remember_open_vault(folder: Path | None) -> None:
+    """The folder of the vault the window shows (None when locked): a damaged page or a full
+    disk met by any task is then named as such (``services.failures``), with its advice."""
+    global _open_vault_folder
+    _open_vault_folder = folder
 
 
 def user_message(error: BaseException) -> str:
     """The sentence to show for ``error``; logs it first when it is not a RecruitDesk error."""
     if isinstance(error, errors.RecruitDeskError):
         return error.message()
+    known = known_failure(error, _open_vault_folder)
+    if known is not None:
+        logs.log_unexpected(error)  # the type and frames, for support: SQLite's code is in the type's name
+        return known.message()
     logs.log_unexpected(error)
     return QCoreApplication.translate(
         "ErrorReporting",
