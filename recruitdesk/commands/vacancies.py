@@ -1,4 +1,4 @@
-"""``recruitdesk vacancy add|list|close``, ``apply`` and ``stage``: the vacancy board from a script."""
+"""``recruitdesk vacancy add|list|close|hold|reopen``, ``apply`` and ``stage``: the vacancy board from a script."""
 
 from __future__ import annotations
 
@@ -60,6 +60,23 @@ def close(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     return 0
 
 
+def set_status(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """``hold`` and ``reopen``: the same change as the board's Edit dialog. Nobody in the
+    procedure moves by themselves; a reopened filled or cancelled vacancy starts empty."""
+    from recruitdesk.services.vacancies import ON_HOLD, OPEN, edit_vacancy
+
+    status = ON_HOLD if args.status_command == "hold" else OPEN
+    with open_for_command(args, keychain, clock) as vault:
+        row = edit_vacancy(vault, args.id, status=status)
+    if args.json:
+        print_json(row.to_json())
+    elif status == ON_HOLD:
+        print(translate("cli", "Vacancy {id} is on hold.").format(id=args.id))
+    else:
+        print(translate("cli", "Vacancy {id} is open.").format(id=args.id))
+    return 0
+
+
 def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.applications import apply as apply_for
 
@@ -110,6 +127,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     close_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the day the procedures end (YYYY-MM-DD, default today)"))
     close_parser.add_argument("--cancelled", action="store_true", help=translate("cli", "the vacancy was cancelled: nobody was hired"))
     json_option(close_parser)
+    hold_parser = command(vacancy_commands, "hold", translate("cli", "put a vacancy on hold (its procedures stay as they are)"), set_status)
+    reopen_parser = command(vacancy_commands, "reopen", translate(
+        "cli", "open a vacancy on hold, or a filled or cancelled one again (nobody comes back by themselves)"), set_status)
+    for name, status_parser in (("hold", hold_parser), ("reopen", reopen_parser)):
+        status_parser.add_argument("id", type=int, help=translate("cli", "the vacancy's number"))
+        status_parser.set_defaults(status_command=name)
+        json_option(status_parser)
 
     apply_parser = command(commands, "apply", translate("cli", "put a candidate in a vacancy's procedure"), apply)
     apply_parser.add_argument("candidate", type=int, help=translate("cli", "the candidate's number"))

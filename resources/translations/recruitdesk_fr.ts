@@ -5471,6 +5471,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le poste {id} est clôturé ; les procédures de {count} candidats qui y étaient encore se sont terminées comme non retenues.</translation>
     </message>
     <message>
+        <source>Vacancy {id} is on hold.</source>
+        <translation>Le poste {id} est en attente.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is open.</source>
+        <translation>Le poste {id} est ouvert.</translation>
+    </message>
+    <message>
         <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
         <translation>Le candidat {candidate} a postulé au poste {vacancy} : candidature {id}.</translation>
     </message>
@@ -5541,6 +5549,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>the vacancy was cancelled: nobody was hired</source>
         <translation>le poste a été annulé : personne n&apos;a été engagé</translation>
+    </message>
+    <message>
+        <source>put a vacancy on hold (its procedures stay as they are)</source>
+        <translation>mettre un poste en attente (ses procédures restent telles quelles)</translation>
+    </message>
+    <message>
+        <source>open a vacancy on hold, or a filled or cancelled one again (nobody comes back by themselves)</source>
+        <translation>rouvrir un poste en attente, pourvu ou annulé (personne ne revient de lui-même)</translation>
     </message>
     <message>
         <source>put a candidate in a vacancy&apos;s procedure</source>

@@ -5471,6 +5471,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Vacature {id} is gesloten; de procedures van {count} kandidaten die er nog in zaten, zijn beëindigd als niet aangenomen.</translation>
     </message>
     <message>
+        <source>Vacancy {id} is on hold.</source>
+        <translation>Vacature {id} staat on hold.</translation>
+    </message>
+    <message>
+        <source>Vacancy {id} is open.</source>
+        <translation>Vacature {id} is open.</translation>
+    </message>
+    <message>
         <source>Candidate {candidate} applied for vacancy {vacancy}: application {id}.</source>
         <translation>Kandidaat {candidate} solliciteerde voor vacature {vacancy}: sollicitatie {id}.</translation>
     </message>
@@ -5541,6 +5549,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>the vacancy was cancelled: nobody was hired</source>
         <translation>de vacature werd geannuleerd: niemand werd aangenomen</translation>
+    </message>
+    <message>
+        <source>put a vacancy on hold (its procedures stay as they are)</source>
+        <translation>een vacature on hold zetten (de procedures blijven zoals ze zijn)</translation>
+    </message>
+    <message>
+        <source>open a vacancy on hold, or a filled or cancelled one again (nobody comes back by themselves)</source>
+        <translation>een vacature die on hold staat, of een ingevulde of geannuleerde vacature, opnieuw openen (niemand komt vanzelf terug)</translation>
     </message>
     <message>
         <source>put a candidate in a vacancy&apos;s procedure</source>

@@ -84,3 +84,24 @@ def test_import_into_a_vacancy(run, tmp_path):
     listed = _json(run("vacancy", "list", "--json"))
     assert listed[0]["counts"]["new"] == 2
     assert run("import", str(tmp_path / "jan.txt"), "--vacancy", "42")[2] == "There is no vacancy with number 42.\n"
+
+
+def test_a_vacancy_is_put_on_hold_and_reopened_on_the_command_line(run):
+    assert run("vault", "init", "--preset", "ictmakers")[0] == 0
+    vacancy = _json(run("vacancy", "add", "--title", "Java developer", "--json"))["id"]
+    person = _json(run("candidate", "add", "--name", "Ann", "--json"))["id"]
+    application = _json(run("apply", str(person), str(vacancy), "--json"))["application"]
+
+    held = _json(run("vacancy", "hold", str(vacancy), "--json"))
+    assert held["status"] == "on_hold" and held["applications"] == 1
+    code, out, _ = run("vacancy", "reopen", str(vacancy))
+    assert code == 0 and f"Vacancy {vacancy} is open." in out
+    assert _json(run("vacancy", "list", "--json"))[0]["status"] == "open"
+
+    _json(run("vacancy", "close", str(vacancy), "--hired", str(application), "--json"))
+    reopened = _json(run("vacancy", "reopen", str(vacancy), "--json"))
+    assert reopened["status"] == "open"
+    code, _out, err = run("vacancy", "hold", "999")
+    assert code != 0 and "999" in err and "Traceback" not in err
+    code, out, _ = run("audit", "list", "--json")
+    assert code == 0 and out.count("vacancy.status_changed") == 2 and out.count("vacancy.reopened") == 1
