@@ -22,6 +22,7 @@ from recruitdesk.retention import engine
 from recruitdesk.retention.explain import explain
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
+from recruitdesk.services.candidates import CONTACT_WORDING_FIELD
 from recruitdesk.services.countdown import active_policy, load_candidate, status_of
 from recruitdesk.services.rights_requests import RequestView
 from recruitdesk.vault.candidate_keys import CandidateKeys
@@ -131,7 +132,12 @@ def _collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_
         {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
         for p in sorted(candidate.procedures, key=lambda p: (p.applied_on or dt.date.min, p.id))
     ]
-    contacts: list[dict[str, object]] = [{"on": c.on, "channel": c.channel} for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
+    contacts: list[dict[str, object]] = [
+        # The consent sentence a message asked them to agree to is their data too (Art. 15).
+        {"on": c.on, "channel": c.channel, "kind": c.kind, "wording_version": c.wording_version,
+         "wording": keys.decrypt_text(uid, wrapped, CONTACT_WORDING_FIELD, c.wording_enc) if c.wording_enc is not None else None}
+        for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))
+    ]
     consent_views = [consent_service.view_of(keys, candidate, c) for c in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
     note_views = [note_service.view_of(session, keys, candidate, n) for n in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
     documents = []

@@ -47,6 +47,12 @@ CODES = {
         "not_hired": N_("export", "Not hired"),
         "withdrawn": N_("export", "Withdrawn"),
     },
+    "contact_kind": {
+        "contact": N_("export", "Contact"),
+        "interview_scheduled": N_("export", "Interview scheduled"),
+        "message_sent": N_("export", "Message sent"),
+        "rejection_sent": N_("export", "Rejection message sent"),
+    },
     "document_kind": {
         "cv": N_("export", "CV"),
         "consent_evidence": N_("export", "Consent evidence"),

@@ -59,8 +59,10 @@ def build_workbook(data: CandidateData) -> bytes:
               [translate("export", "Vacancy"), translate("export", "Client"), translate("export", "Applied on"), translate("export", "Outcome"), translate("export", "Ended on")],
               [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"]] for a in data.applications])
 
-    add_table(workbook, _t(SHEETS["contacts"]), [translate("export", "Date"), translate("export", "Channel")],
-              [[c["on"], c["channel"]] for c in data.contacts])
+    add_table(workbook, _t(SHEETS["contacts"]),
+              [translate("export", "Date"), translate("export", "Channel"), translate("export", "What"),
+               translate("export", "Consent wording asked"), translate("export", "Wording version")],
+              [[c["on"], c["channel"], code_label("contact_kind", c["kind"]), c["wording"], c["wording_version"]] for c in data.contacts])
 
     evidence = {d.id: d.path for d in data.documents}
     add_table(workbook, _t(SHEETS["consents"]),

@@ -6560,6 +6560,22 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Retiré</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Entretien planifié</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Rejection message sent</source>
+        <translation>Message de refus envoyé</translation>
+    </message>
+    <message>
         <source>CV</source>
         <translation>CV</translation>
     </message>
@@ -6646,6 +6662,18 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Consent wording asked</source>
+        <translation>Texte de consentement demandé</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Version du texte</translation>
     </message>
     <message>
         <source>Purpose</source>

@@ -6560,6 +6560,22 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Teruggetrokken</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Bericht verstuurd</translation>
+    </message>
+    <message>
+        <source>Rejection message sent</source>
+        <translation>Afwijzingsbericht verstuurd</translation>
+    </message>
+    <message>
         <source>CV</source>
         <translation>Cv</translation>
     </message>
@@ -6646,6 +6662,18 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Channel</source>
         <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Consent wording asked</source>
+        <translation>Gevraagde toestemmingstekst</translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation>Versie van de tekst</translation>
     </message>
     <message>
         <source>Purpose</source>

@@ -31,6 +31,8 @@ def _populate(vault, clock, name, email, phone, tag) -> Person:
                         f"{tag}-cv-text", kind="cv")
         candidate_id = candidate.id
     record_contact(vault, candidate_id, dt.date(2026, 1, 20), channel="phone")
+    record_contact(vault, candidate_id, dt.date(2026, 1, 21), channel="email", kind="rejection_sent",
+                   wording=f"{tag}-reserve-wording: may we keep your CV for two years?", wording_version="reserve-v2")
     record_outcome(vault, candidate_id, "not_hired", dt.date(2026, 2, 1))
     consents.give_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 2, 1), "email",
                           text=f"{tag}-consent-wording", text_version="reserve-v1",

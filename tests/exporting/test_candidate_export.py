@@ -70,6 +70,11 @@ def test_folder_export_reads_back_with_openpyxl(people, tmp_path):
     assert applications[0] == ("Vacancy", "Client", "Applied on", "Outcome", "Ended on")
     assert applications[1][2:] == (dt.datetime(2026, 1, 5), "Not hired", dt.datetime(2026, 2, 1))
 
+    contacts = list(workbook["Contacts"].values)
+    assert contacts[0] == ("Date", "Channel", "What", "Consent wording asked", "Wording version")
+    assert contacts[-1] == (dt.datetime(2026, 1, 21), "email", "Rejection message sent",
+                            "anq-reserve-wording: may we keep your CV for two years?", "reserve-v2")
+
     consent = dict(zip(*list(workbook["Consents"].values), strict=True))
     assert consent["Purpose"] == "Recruitment reserve" and consent["Text agreed to"] == "anq-consent-wording"
     assert consent["Expires on"] == dt.datetime(2027, 2, 1) and consent["Evidence file"] == "documents/02-consent_evidence.eml"
@@ -113,7 +118,9 @@ def test_json_is_valid_against_the_shipped_schema(people, tmp_path):
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     assert sorted(error.message for error in validator.iter_errors(document)) == []
-    assert document["schema_version"] == json_document.SCHEMA_VERSION == "1.0"
+    assert document["schema_version"] == json_document.SCHEMA_VERSION == "1.1"
+    assert document["contacts"][-1] == {"on": "2026-01-21", "channel": "email", "kind": "rejection_sent", "wording_version": "reserve-v2",
+                                        "wording": "anq-reserve-wording: may we keep your CV for two years?"}
     assert document["candidate"]["full_name"] == "An Peeters"
     assert [v["body"] for v in document["notes"][0]["history"]] == ["anq-first-note", "anq-second-note"]
     assert document["consents"][0]["evidence_file"] == "documents/02-consent_evidence.eml"
