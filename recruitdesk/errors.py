@@ -639,3 +639,110 @@ class TeamSchemaNewer(TeamServerError):
         "knows up to {supported}). To protect the team's data nothing is changed from this computer. Update "
         "RecruitDesk, then try again.",
     )
+
+
+class TeamServerRefusedWrite(TeamServerError):
+    """PostgreSQL refused a statement for lack of privilege: the member's database login does not have the right."""
+
+    code = "team-server-refused-write"
+    template = N_(
+        "errors",
+        "The team server {server} refused this change: your database login is not allowed to make it (for "
+        "example a read-only data protection officer's login). Nothing was changed.",
+    )
+
+
+# --- members: enrolment codes, roles and revocation (issue 16, part f) ---------------------------------------
+
+class TeamMemberError(RecruitDeskError):
+    """A member action the team vault refuses for a reason the user can fix or must know."""
+
+
+class EnrolmentCodeMalformed(TeamMemberError):
+    code = "team-enrolment-code-malformed"
+    template = N_(
+        "errors",
+        "This is not an enrolment code. A code has 20 letters and digits in four groups of five, for example "
+        "7K3QX-M2PA9-RT4VW-0CE8H. Check what you typed against the code the administrator gave you.",
+    )
+
+
+class EnrolmentCodeUnknown(TeamMemberError):
+    code = "team-enrolment-code-unknown"
+    template = N_(
+        "errors",
+        "This enrolment code is not valid for this team vault. Check that you typed it exactly as the "
+        "administrator gave it and that you are joining the right server; otherwise ask for a new code.",
+    )
+
+
+class EnrolmentCodeExpired(TeamMemberError):
+    code = "team-enrolment-code-expired"
+    template = N_(
+        "errors",
+        "This enrolment code has expired. Ask the team's administrator for a new code.",
+    )
+
+
+class EnrolmentCodeUsed(TeamMemberError):
+    code = "team-enrolment-code-used"
+    template = N_(
+        "errors",
+        "This enrolment code has already been used: a code works only once. If you did not use it yourself, "
+        "tell the team's administrator at once, and ask for a new code.",
+    )
+
+
+class EnrolmentCodeWithdrawn(TeamMemberError):
+    code = "team-enrolment-code-withdrawn"
+    template = N_(
+        "errors",
+        "This enrolment code was withdrawn because the team's keys were renewed after a member left. Ask the "
+        "team's administrator for a new code.",
+    )
+
+
+ROLE_NAMES = {
+    "recruiter": N_("team roles", "recruiter"),
+    "admin": N_("team roles", "administrator"),
+    "dpo": N_("team roles", "data protection officer (read only)"),
+}
+
+
+class TeamActionNotAllowed(TeamMemberError):
+    """The member's role does not permit an action; ``action`` is an English phrase marked with N_ ("team roles")."""
+
+    code = "team-action-not-allowed"
+    template = N_(
+        "errors",
+        "Your role in this team vault ({role}) does not allow you to {action}. Nothing was changed. Ask a team "
+        "administrator if you need this.",
+    )
+
+    def __init__(self, role: str = "recruiter", action: str = "") -> None:
+        self.role_value = role
+        self.action_text = action
+        super().__init__(role=ROLE_NAMES.get(role, role), action=action)
+
+    def message(self) -> str:  # the role and the action in the language current now
+        return translate("errors", self.template).format(
+            role=translate("team roles", ROLE_NAMES.get(self.role_value, self.role_value)),
+            action=translate("team roles", self.action_text))
+
+
+class LastAdministrator(TeamMemberError):
+    code = "team-last-administrator"
+    template = N_(
+        "errors",
+        "This is the team's last administrator. Make another member an administrator first, so that someone "
+        "can still manage the team.",
+    )
+
+
+class RevocationUnfinished(TeamMemberError):
+    code = "team-revocation-unfinished"
+    template = N_(
+        "errors",
+        "A member's revocation is not finished yet: {moved} of {total} candidates have been moved to the new "
+        "keys. An administrator must finish it first; then try again.",
+    )

@@ -1,4 +1,4 @@
-"""The team's audit chain: every candidate write records which member made it, linked by hashes.
+"""The team's audit chain: every candidate write and member change records which member made it, linked by hashes.
 
 An entry is written inside the same transaction as the change it records, so a save and its
 entry commit together or not at all. Entries hold opaque ids only (the acting member's holder
@@ -16,18 +16,30 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Protocol
 from uuid import UUID
 
 from sqlalchemy import Connection, Engine, func, insert, select
 
 from recruitdesk.clock import Clock
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
-from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.roles import Role, reads_whole_audit
 from recruitdesk.team.schema import audit
 
 GENESIS = bytes(32)
 APPEND_LOCK = 0x52444155_44495431  # "RDAUDIT1": one chain per team database
 ADDED, UPDATED, ERASED = "candidate-added", "candidate-updated", "candidate-erased"
+# Member changes name the member they are about in ``member_id``; ``detail`` holds the role given.
+MEMBER_INVITED, MEMBER_JOINED, ROLE_CHANGED = "member-invited", "member-joined", "member-role-changed"
+MEMBER_REVOKED, REVOCATION_FINISHED = "member-revoked", "revocation-finished"
+
+
+class Acting(Protocol):
+    """Who acts (an open team, ``membership.OpenTeam``): a member, or the recovery kit when ``member_id`` is None."""
+
+    member_id: UUID | None
+    role: Role
 
 
 class AuditChainBroken(Exception):
@@ -46,29 +58,45 @@ class AuditEntry:
     candidate_id: UUID | None
     version: int | None
     at: dt.datetime
+    member_id: UUID | None = None
+    detail: str | None = None
 
 
-def actor_of(team: OpenTeam) -> str:
+def actor_of(team: Acting) -> str:
     """Who acts: the member's holder name, or the recovery kit."""
     return member_holder(team.member_id) if team.member_id is not None else RECOVERY_HOLDER
 
 
-def append(connection: Connection, team: OpenTeam, action: str, candidate_id: UUID | None, version: int | None,
-           clock: Clock) -> None:
+def append(connection: Connection, team: Acting, action: str, candidate_id: UUID | None, version: int | None,
+           clock: Clock, member_id: UUID | None = None, detail: str | None = None) -> None:
     """Record one change; call it last in the write's transaction (the lock is held until commit)."""
     connection.execute(select(func.pg_advisory_xact_lock(APPEND_LOCK)))
     last = connection.execute(select(audit.c.entry_id, audit.c.entry_hash).order_by(audit.c.entry_id.desc()).limit(1)).one_or_none()
-    entry = AuditEntry(last.entry_id + 1 if last else 1, actor_of(team), action, candidate_id, version, clock.now())
+    entry = AuditEntry(last.entry_id + 1 if last else 1, actor_of(team), action, candidate_id, version, clock.now(),
+                       member_id, detail)
     previous = last.entry_hash if last else GENESIS
     connection.execute(insert(audit).values(entry_id=entry.entry_id, actor=entry.actor, action=entry.action,
                                             candidate_id=entry.candidate_id, version=entry.version, at=entry.at,
+                                            member_id=entry.member_id, detail=entry.detail,
                                             previous_hash=previous, entry_hash=entry_hash(previous, entry)))
 
 
 def entry_hash(previous: bytes, entry: AuditEntry) -> bytes:
     moment = entry.at.astimezone(dt.timezone.utc).isoformat()
-    fields = (str(entry.entry_id), entry.actor, entry.action, str(entry.candidate_id or ""), str(entry.version or ""), moment)
+    fields = (str(entry.entry_id), entry.actor, entry.action, str(entry.candidate_id or ""), str(entry.version or ""), moment,
+              str(entry.member_id or ""), entry.detail or "")
     return hashlib.sha256(previous + "\x1f".join(fields).encode()).digest()
+
+
+@translate_faults
+def entries_for(engine: Engine, team: Acting) -> list[AuditEntry]:
+    """The chain as a member may read it: whole for an admin or the DPO, a recruiter's own entries otherwise.
+
+    The whole chain is verified in every case, so a recruiter's view is as trustworthy as the DPO's."""
+    found = entries(engine)
+    if reads_whole_audit(team.role):
+        return found
+    return [entry for entry in found if entry.actor == actor_of(team)]
 
 
 def entries(engine: Engine) -> list[AuditEntry]:
@@ -77,7 +105,7 @@ def entries(engine: Engine) -> list[AuditEntry]:
         rows = connection.execute(select(audit).order_by(audit.c.entry_id)).all()
     previous, found = GENESIS, []
     for number, row in enumerate(rows, start=1):
-        entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at)
+        entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at, row.member_id, row.detail)
         if row.entry_id != number or row.previous_hash != previous or row.entry_hash != entry_hash(previous, entry):
             raise AuditChainBroken(number)
         previous = row.entry_hash

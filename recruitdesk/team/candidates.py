@@ -150,13 +150,16 @@ def require_current_generation(connection: Connection, team: OpenTeam) -> None:
 @translate_faults
 def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:
     """Ids of candidates in which every query word starts some word; the server sees tokens only."""
-    wanted = blind_tokens.query_tokens(team.keys.search_key, query)
-    if not wanted:
-        return []
-    statement = (select(tokens.c.candidate_id).where(tokens.c.token.in_(wanted)).group_by(tokens.c.candidate_id)
-                 .having(func.count() == len(wanted)).order_by(tokens.c.candidate_id).limit(limit))
+    found: set[UUID] = set()
     with engine.connect() as connection:
-        return list(connection.scalars(statement))
+        for search_key in team.keys.search_keys:  # two while a revocation is still moving candidates
+            wanted = blind_tokens.query_tokens(search_key, query)
+            if not wanted:
+                return []
+            statement = (select(tokens.c.candidate_id).where(tokens.c.token.in_(wanted)).group_by(tokens.c.candidate_id)
+                         .having(func.count() == len(wanted)).order_by(tokens.c.candidate_id).limit(limit))
+            found.update(connection.scalars(statement))
+    return sorted(found)[:limit]
 
 
 @translate_faults

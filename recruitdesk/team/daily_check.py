@@ -23,6 +23,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.team import schema_version
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.roles import require_retention_check
 from recruitdesk.team.schema import meta
 
 CHECKED_ON = "retention_checked_on"
@@ -42,7 +43,8 @@ def lock_key(team_id: UUID) -> int:
 
 @translate_faults
 def run_daily_check(engine: Engine, team: OpenTeam, clock: Clock, check: Callable[[], object]) -> Outcome:
-    """Run ``check`` if no other client is running it and it has not run today."""
+    """Run ``check`` if no other client is running it and it has not run today (a DPO's client never runs it)."""
+    require_retention_check(team.role)
     key = lock_key(team.keys.team_id)
     with engine.connect() as connection:
         taken = connection.scalar(select(func.pg_try_advisory_lock(key)))

@@ -17,6 +17,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import require_current_generation, vacuum
 from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.revocation import require_no_rotation
 from recruitdesk.team.roles import require_member_management
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, epochs
 from recruitdesk.vault import crypto
@@ -32,6 +33,7 @@ def start_epoch(engine: Engine, team: OpenTeam, clock: Clock) -> int:
     require_member_management(team.role)
     with engine.begin() as connection:
         require_current_generation(connection, team)
+        require_no_rotation(connection)
         epoch_id = (connection.scalar(select(func.max(epochs.c.epoch_id))) or 0) + 1
         epoch_key = crypto.random_key()
         connection.execute(insert(epochs).values(epoch_id=epoch_id, sealed_key=team.keys.seal_epoch(epoch_id, epoch_key),
@@ -49,6 +51,7 @@ def retire_epoch(engine: Engine, team: OpenTeam, epoch_id: int) -> int:
         raise CurrentEpoch(str(epoch_id))
     with engine.begin() as connection:
         require_current_generation(connection, team)
+        require_no_rotation(connection)
         rows = connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)
                                   .where(candidates.c.epoch_id == epoch_id).with_for_update()).all()
         for candidate_id, wrapped in rows:

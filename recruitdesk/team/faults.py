@@ -23,12 +23,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.errors import (TeamServerBusy, TeamServerConnectionLost, TeamServerError, TeamServerLoginRefused,
-                                TeamServerTlsUnavailable, TeamServerUnreachable)
+                                TeamServerRefusedWrite, TeamServerTlsUnavailable, TeamServerUnreachable)
 from recruitdesk.team.server import busy_after_seconds, server_label
 
 log = logging.getLogger(__name__)
 
 BUSY_STATES = {"55P03", "57014"}  # lock_not_available (lock_timeout), query_canceled (statement_timeout)
+PRIVILEGE_STATE = "42501"  # insufficient_privilege: the member's database login may not do this (a DPO's writes)
 LOGIN_STATES = {"28P01", "28000"}  # invalid_password, invalid_authorization_specification
 LOGIN_WORDING = ("password authentication failed", "no password supplied", "authentication failed")
 TLS_WORDING = ("does not support ssl", "ssl was required", "ssl is not enabled")
@@ -51,6 +52,8 @@ def driver_fault(driver: BaseException | None, engine: Engine, connected: bool) 
     server = server_label(engine.url)
     state = getattr(driver, "sqlstate", None) or ""
     wording = str(driver).lower()
+    if state == PRIVILEGE_STATE:
+        return TeamServerRefusedWrite(server=server)
     if state in BUSY_STATES:
         return TeamServerBusy(server=server, seconds=_whole(busy_after_seconds(engine)))
     if state in LOGIN_STATES or any(words in wording for words in LOGIN_WORDING):

@@ -45,6 +45,15 @@ def member_holder(member_id: UUID) -> str:
 RECOVERY_HOLDER = "recovery"
 
 
+def search_key_of(team_id: UUID, team_key: bytes) -> bytes:
+    return crypto.derive_key(team_key, SEARCH_PURPOSE, salt=team_id.bytes)
+
+
+def previous_search_key_aad(team_id: UUID, generation: int) -> bytes:
+    """Binds the previous generation's search key, sealed under generation ``generation``'s team key."""
+    return f"recruitdesk/team/{team_id}/previous-search-key/{generation}".encode()
+
+
 def _epoch_aad(team_id: UUID, generation: int, epoch_id: int) -> bytes:
     return f"recruitdesk/team/{team_id}/epoch/{epoch_id}/generation/{generation}".encode()
 
@@ -61,6 +70,9 @@ class TeamKeys:
     generation: int
     team_key: bytes
     epochs: dict[int, bytes] = field(default_factory=dict)
+    # While a revocation moves candidates to this generation's keys, the not yet moved ones still
+    # carry tokens under the previous generation's search key: searches ask with both.
+    previous_search_key: bytes | None = None
 
     @property
     def current_epoch(self) -> int:
@@ -71,7 +83,12 @@ class TeamKeys:
 
     @property
     def search_key(self) -> bytes:
-        return crypto.derive_key(self.team_key, SEARCH_PURPOSE, salt=self.team_id.bytes)
+        return search_key_of(self.team_id, self.team_key)
+
+    @property
+    def search_keys(self) -> tuple[bytes, ...]:
+        """The current search key, then the previous generation's while a revocation is unfinished."""
+        return (self.search_key,) if self.previous_search_key is None else (self.search_key, self.previous_search_key)
 
     # --- epoch keys, wrapped under the team key ----------------------------------------------
     def seal_epoch(self, epoch_id: int, epoch_key: bytes) -> bytes:

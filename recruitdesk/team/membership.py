@@ -4,8 +4,8 @@ The creator becomes the first admin. Their device key (an X25519 private key) go
 OS keychain; the server gets its public half and the team key sealed to it, plus the team key
 sealed to the recovery key's public half. Adding a member seals the team key to the new
 device's public key: the admin never learns the member's secret, and the server never holds
-anything that opens without one. How the new device's public key reaches the admin
-authentically (the one-time enrolment code) is designed in docs/team-vault.md, not built yet.
+anything that opens without one. A new member normally joins with a one-time enrolment code
+(``enrolment``); ``add_member`` is the step for a public key the admin already trusts.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from sqlalchemy import Engine, insert, select
 from recruitdesk.clock import Clock
 from recruitdesk.vault import crypto, recovery_key
 from recruitdesk.vault.keychain import Keychain
-from recruitdesk.team import schema_version, sealing
+from recruitdesk.team import audit, schema_version, sealing
 from recruitdesk.team.faults import translate_faults
-from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, team_key_aad
+from recruitdesk.team.key_hierarchy import (RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, previous_search_key_aad,
+                                            team_key_aad)
 from recruitdesk.team.roles import Role, require_member_management
-from recruitdesk.team.schema import epochs, members, metadata, team, team_key_wraps
+from recruitdesk.team.schema import epochs, members, metadata, rotations, team, team_key_wraps
 
 FIRST_EPOCH = 1
 
@@ -87,6 +88,7 @@ def add_member(engine: Engine, admin: OpenTeam, device_public_key: bytes, role: 
     with engine.begin() as connection:
         schema_version.require_writable(connection)
         _insert_member(connection, admin.keys, member_id, device_public_key, role, label, clock)
+        audit.append(connection, admin, audit.MEMBER_JOINED, None, None, clock, member_id=member_id, detail=role.value)
     return member_id
 
 
@@ -115,7 +117,7 @@ def open_as_member(engine: Engine, keychain: Keychain, member_id: UUID) -> OpenT
             team_key = sealing.open_sealed(device_key, sealed, team_key_aad(team_id, generation, member_holder(member_id)))
         except crypto.SealBroken as exc:
             raise NotAMember(str(member_id)) from exc
-        keys = _with_epochs(connection, TeamKeys(team_id, generation, team_key))
+        keys = with_epochs(connection, TeamKeys(team_id, generation, team_key))
     return OpenTeam(keys, member_id, Role(member.role))
 
 
@@ -131,11 +133,15 @@ def open_with_recovery(engine: Engine, recovery_text: str) -> OpenTeam:
         if sealed is None:
             raise NotAMember(RECOVERY_HOLDER)
         team_key = sealing.open_sealed(private_key, sealed, team_key_aad(team_id, generation, RECOVERY_HOLDER))
-        keys = _with_epochs(connection, TeamKeys(team_id, generation, team_key))
+        keys = with_epochs(connection, TeamKeys(team_id, generation, team_key))
     return OpenTeam(keys, None, Role.ADMIN)
 
 
-def _with_epochs(connection, keys: TeamKeys) -> TeamKeys:
+def with_epochs(connection, keys: TeamKeys) -> TeamKeys:
+    """The epoch keys, and the previous search key while a revocation is still moving candidates."""
     for epoch_id, sealed in connection.execute(select(epochs.c.epoch_id, epochs.c.sealed_key)):
         keys.open_epoch(epoch_id, sealed)
+    previous = connection.scalar(select(rotations.c.previous_search_key_sealed).where(rotations.c.generation == keys.generation))
+    if previous is not None:
+        keys.previous_search_key = crypto.unseal(keys.team_key, previous, previous_search_key_aad(keys.team_id, keys.generation))
     return keys

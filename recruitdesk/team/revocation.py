@@ -1,12 +1,23 @@
-"""Revoking a member: the team key is rotated so their device key opens nothing written afterwards.
+"""Revoking a member: the team key is rotated so their device opens nothing, then every candidate
+key is moved under the new keys in bounded batches that survive any interruption.
 
-In one transaction, under a lock on the team row (so no member saves halfway through):
-mark the member revoked; make team key generation n+1 and seal it to every remaining device and
-to the recovery public key; start a fresh epoch under it and re-wrap every candidate key under
-that epoch; recompute every candidate's blind tokens with the new search key (the revoked
-member knew the old one); re-seal the members' labels; delete the old epochs and every older
-generation's sealed team keys. Then the key tables are rewritten (VACUUM FULL) and checkpointed,
-as when an epoch is retired.
+1. **Start** (one short transaction, under an exclusive lock on the team row): mark the member
+   revoked; make team key generation n+1 and seal it to every remaining device and to the
+   recovery public key, deleting every older generation's sealed keys; re-seal the existing epoch
+   keys and every member's label under it; add a fresh epoch; withdraw unused enrolment codes;
+   record the rotation (its target epoch and the previous search key, sealed under the new team
+   key) and the audit entry. From this commit on, the revoked device finds no team key sealed to
+   it and cannot open the vault; every remaining member opens generation n+1 and reads every
+   candidate, moved or not, because the old epoch keys now live under the new team key.
+2. **Batches** (one transaction each, ``BATCH_SIZE`` candidates): re-wrap each candidate key
+   under the new epoch and recompute its blind tokens with the new search key. Until the last
+   batch, searches ask with both search keys (``TeamKeys.search_keys``), so every candidate is
+   found whichever set it carries. A batch that dies with its connection (a killed client, a
+   restarted server) is rolled back whole by PostgreSQL; running ``finish_revocation`` again
+   carries on with the candidates not yet under the new epoch.
+3. **Finish** (when no candidate is left): delete the old epochs and the rotation record, audit
+   it, rewrite the key tables (VACUUM FULL) and checkpoint, as when an epoch is retired. Only now
+   are the keys the revoked member held in memory useless against the live server.
 
 What this cannot do is take back what the member already read or copied: their old keys still
 open any copy of the old rows they kept. See docs/team-vault.md, section 3.
@@ -14,81 +25,118 @@ open any copy of the old rows they kept. See docs/team-vault.md, section 3.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import fields, schema_version, sealing
+from recruitdesk.errors import RevocationUnfinished
+from recruitdesk.team import audit, enrolment, fields, schema_version, sealing
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, require_current_generation, token_rows, vacuum
 from recruitdesk.team.faults import translate_faults
-from recruitdesk.team.candidates import PersonalFields, token_rows, vacuum
-from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, TeamKeys, member_holder, team_key_aad
+from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, TeamKeys, member_holder, previous_search_key_aad, team_key_aad
+from recruitdesk.team.member_admin import UnknownMember, require_another_admin
 from recruitdesk.team.membership import OpenTeam, label_aad
-from recruitdesk.team.roles import require_member_management
-from recruitdesk.team.schema import CANDIDATE_TABLES, KEY_TABLES, candidates, epochs, members, team, team_key_wraps, tokens
+from recruitdesk.team.roles import Role, require_member_management
+from recruitdesk.team.schema import (CANDIDATE_TABLES, KEY_TABLES, candidates, epochs, members, rotations, team, team_key_wraps,
+                                     tokens)
 from recruitdesk.vault import crypto
+
+BATCH_SIZE = 200  # about 3.5 s of work at 17 ms a candidate: short enough to hold locks, few enough round trips
+
+__all__ = ["BATCH_SIZE", "CannotRevokeSelf", "RevocationProgress", "UnknownMember", "finish_revocation", "pending_revocation",
+           "require_no_rotation", "revoke_member", "start_revocation"]
 
 
 class CannotRevokeSelf(Exception):
     """An admin cannot revoke their own device (another admin, or the recovery key, must)."""
 
 
-class UnknownMember(Exception):
-    """No active member with this id."""
+@dataclass(frozen=True)
+class RevocationProgress:
+    """How far the candidates have been moved to the new keys; ``finished`` once the old keys are gone."""
+
+    moved: int
+    total: int
+    finished: bool = False
+
+
+ProgressReport = Callable[[RevocationProgress], None]
 
 
 @translate_faults
-def revoke_member(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Clock) -> OpenTeam:
-    """Revoke ``member_id`` and rotate every key below the devices; returns the admin's new open team."""
+def revoke_member(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Clock, batch_size: int = BATCH_SIZE,
+                  on_progress: ProgressReport | None = None) -> OpenTeam:
+    """Revoke ``member_id`` and carry the rotation through to the end; returns the admin's new open team.
+
+    An earlier revocation left unfinished is finished first."""
+    finish_revocation(engine, admin, clock, batch_size, on_progress)
+    renewed = start_revocation(engine, admin, member_id, clock)
+    finish_revocation(engine, renewed, clock, batch_size, on_progress)
+    return renewed
+
+
+@translate_faults
+def start_revocation(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Clock) -> OpenTeam:
+    """Step 1: the revoked device is locked out when this returns; the candidates are moved by ``finish_revocation``."""
     require_member_management(admin.role)
     if member_id == admin.member_id:
         raise CannotRevokeSelf(str(member_id))
     old = admin.keys
-    new = TeamKeys(old.team_id, old.generation + 1, crypto.random_key())
+    new = TeamKeys(old.team_id, old.generation + 1, crypto.random_key(), previous_search_key=old.search_key)
+    renewed = OpenTeam(new, admin.member_id, admin.role)
     with engine.begin() as connection:
-        connection.execute(select(team.c.generation).with_for_update()).one()
+        current = connection.execute(select(team.c.generation).with_for_update()).scalar_one()
         schema_version.require_writable(connection)
-        revoked = connection.execute(update(members).where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
-                                     .values(revoked_at=clock.now())).rowcount
-        if not revoked:
-            raise UnknownMember(str(member_id))
-        epoch_id = (max(old.epochs) if old.epochs else 0) + 1
-        new.epochs[epoch_id] = crypto.random_key()
-        connection.execute(insert(epochs).values(epoch_id=epoch_id, sealed_key=new.seal_epoch(epoch_id, new.epochs[epoch_id]),
-                                                 started_on=clock.today()))
-        _rewrap_and_retokenise(connection, old, new, epoch_id)
-        connection.execute(delete(epochs).where(epochs.c.epoch_id != epoch_id))
+        if current != old.generation:
+            raise StaleTeamKeys(f"generation {old.generation}, server has {current}")
+        require_no_rotation(connection)
+        _mark_revoked(connection, member_id, clock)
+        epoch_id = _reseal_epochs(connection, old, new, clock)
         _reseal_for_holders(connection, old, new)
+        enrolment.withdraw_pending(connection)
+        connection.execute(insert(rotations).values(
+            generation=new.generation, epoch_id=epoch_id, revoked_member_id=member_id, started_at=clock.now(),
+            previous_search_key_sealed=crypto.seal(new.team_key, old.search_key, previous_search_key_aad(new.team_id, new.generation))))
         connection.execute(update(team).values(generation=new.generation))
-    vacuum(engine, KEY_TABLES, full=True)
-    vacuum(engine, CANDIDATE_TABLES)
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("CHECKPOINT"))
-    return OpenTeam(new, admin.member_id, admin.role)
+        audit.append(connection, renewed, audit.MEMBER_REVOKED, None, None, clock, member_id=member_id)
+    return renewed
 
 
-def _rewrap_and_retokenise(connection: Connection, old: TeamKeys, new: TeamKeys, epoch_id: int) -> None:
-    team_id = old.team_id
-    rows = connection.execute(select(candidates.c.candidate_id, candidates.c.epoch_id, candidates.c.wrapped_key,
-                                     candidates.c.name_sealed, candidates.c.email_sealed, candidates.c.cv_text_sealed)).all()
-    for row in rows:
-        key = old.candidate_key(row.candidate_id, row.epoch_id, row.wrapped_key)
-        personal = PersonalFields(fields.decrypt_text(key, team_id, row.candidate_id, "name", row.name_sealed) or "",
-                                  fields.decrypt_text(key, team_id, row.candidate_id, "email", row.email_sealed),
-                                  fields.decrypt_text(key, team_id, row.candidate_id, "cv_text", row.cv_text_sealed))
-        connection.execute(update(candidates).where(candidates.c.candidate_id == row.candidate_id)
-                           .values(epoch_id=epoch_id, wrapped_key=new.wrap_candidate_key(row.candidate_id, epoch_id, key)))
-        connection.execute(delete(tokens).where(tokens.c.candidate_id == row.candidate_id))
-        connection.execute(insert(tokens), token_rows(new.search_key, row.candidate_id, personal))
+def _mark_revoked(connection: Connection, member_id: UUID, clock: Clock) -> None:
+    role = connection.scalar(select(members.c.role).where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
+                             .with_for_update())
+    if role is None:
+        raise UnknownMember(str(member_id))
+    if role == Role.ADMIN.value:
+        require_another_admin(connection, member_id)
+    connection.execute(update(members).where(members.c.member_id == member_id).values(revoked_at=clock.now()))
+
+
+def _reseal_epochs(connection: Connection, old: TeamKeys, new: TeamKeys, clock: Clock) -> int:
+    """Every epoch key under the new team key (read from the server, so none is missed), plus a fresh epoch."""
+    reading = TeamKeys(old.team_id, old.generation, old.team_key)
+    for epoch_id, sealed in connection.execute(select(epochs.c.epoch_id, epochs.c.sealed_key)).all():
+        reading.open_epoch(epoch_id, sealed)
+        new.epochs[epoch_id] = reading.epochs[epoch_id]
+        connection.execute(update(epochs).where(epochs.c.epoch_id == epoch_id)
+                           .values(sealed_key=new.seal_epoch(epoch_id, new.epochs[epoch_id])))
+    fresh = (max(new.epochs) if new.epochs else 0) + 1
+    new.epochs[fresh] = crypto.random_key()
+    connection.execute(insert(epochs).values(epoch_id=fresh, sealed_key=new.seal_epoch(fresh, new.epochs[fresh]), started_on=clock.today()))
+    return fresh
 
 
 def _reseal_for_holders(connection: Connection, old: TeamKeys, new: TeamKeys) -> None:
-    """The new team key for each remaining device and the recovery kit; the members' labels under it."""
+    """The new team key for each remaining device and the recovery kit; every member's label under it."""
     recovery_public = connection.execute(select(team.c.recovery_public_key)).scalar_one()
     holders = [(RECOVERY_HOLDER, recovery_public)]
-    for member_id, public_key, label_sealed in connection.execute(
-            select(members.c.member_id, members.c.device_public_key, members.c.label_sealed).where(members.c.revoked_at.is_(None))):
-        holders.append((member_holder(member_id), public_key))
+    for member_id, public_key, label_sealed, revoked_at in connection.execute(
+            select(members.c.member_id, members.c.device_public_key, members.c.label_sealed, members.c.revoked_at)).all():
+        if revoked_at is None:
+            holders.append((member_holder(member_id), public_key))
         label = crypto.unseal(old.team_key, label_sealed, label_aad(old.team_id, member_id))
         connection.execute(update(members).where(members.c.member_id == member_id)
                            .values(label_sealed=crypto.seal(new.team_key, label, label_aad(new.team_id, member_id))))
@@ -97,3 +145,95 @@ def _reseal_for_holders(connection: Connection, old: TeamKeys, new: TeamKeys) ->
             generation=new.generation, holder=holder,
             sealed_key=sealing.seal_to(public_key, new.team_key, team_key_aad(new.team_id, new.generation, holder))))
     connection.execute(delete(team_key_wraps).where(team_key_wraps.c.generation < new.generation))
+
+
+@translate_faults
+def finish_revocation(engine: Engine, admin: OpenTeam, clock: Clock, batch_size: int = BATCH_SIZE,
+                      on_progress: ProgressReport | None = None) -> RevocationProgress | None:
+    """Steps 2 and 3: move the remaining candidates batch by batch, then retire the old keys.
+
+    Safe to call again after any interruption; returns None when no revocation was pending."""
+    require_member_management(admin.role)
+    moved_any = False
+    while True:
+        with engine.begin() as connection:
+            require_current_generation(connection, admin)
+            rotation = connection.execute(select(rotations).where(rotations.c.generation == admin.keys.generation)).one_or_none()
+            if rotation is None:
+                return None
+            batch = connection.execute(select(candidates.c.candidate_id, candidates.c.epoch_id, candidates.c.wrapped_key,
+                                              candidates.c.name_sealed, candidates.c.email_sealed, candidates.c.cv_text_sealed)
+                                       .where(candidates.c.epoch_id != rotation.epoch_id).order_by(candidates.c.candidate_id)
+                                       .limit(batch_size).with_for_update()).all()
+            if batch:
+                _move(connection, admin.keys, rotation.epoch_id, batch)
+            else:
+                _close(connection, admin, rotation, clock)
+            progress = _progress(connection, rotation.epoch_id, finished=not batch)
+        moved_any = moved_any or bool(batch)
+        if progress.finished:
+            break
+        if on_progress is not None:
+            on_progress(progress)
+    admin.keys.previous_search_key = None
+    for epoch_id in [epoch_id for epoch_id in admin.keys.epochs if epoch_id != rotation.epoch_id]:
+        admin.keys.forget_epoch(epoch_id)
+    _scrub(engine, moved_any)
+    if on_progress is not None:
+        on_progress(progress)
+    return progress
+
+
+def _move(connection: Connection, keys: TeamKeys, epoch_id: int, batch) -> None:
+    """One batch: each candidate key re-wrapped under the new epoch, its tokens recomputed with the new search key."""
+    team_id = keys.team_id
+    wraps, new_tokens = [], []
+    for row in batch:
+        key = keys.candidate_key(row.candidate_id, row.epoch_id, row.wrapped_key)
+        personal = PersonalFields(fields.decrypt_text(key, team_id, row.candidate_id, "name", row.name_sealed) or "",
+                                  fields.decrypt_text(key, team_id, row.candidate_id, "email", row.email_sealed),
+                                  fields.decrypt_text(key, team_id, row.candidate_id, "cv_text", row.cv_text_sealed))
+        wraps.append({"moved_id": row.candidate_id, "new_key": keys.wrap_candidate_key(row.candidate_id, epoch_id, key)})
+        new_tokens.extend(token_rows(keys.search_key, row.candidate_id, personal))
+    connection.execute(update(candidates).where(candidates.c.candidate_id == bindparam("moved_id"))
+                       .values(epoch_id=epoch_id, wrapped_key=bindparam("new_key")), wraps)
+    connection.execute(delete(tokens).where(tokens.c.candidate_id.in_([row.candidate_id for row in batch])))
+    if new_tokens:
+        connection.execute(insert(tokens), new_tokens)
+
+
+def _close(connection: Connection, admin: OpenTeam, rotation, clock: Clock) -> None:
+    """Every candidate is under the new epoch: the old epochs go (the foreign key refuses if one were still used)."""
+    connection.execute(delete(epochs).where(epochs.c.epoch_id != rotation.epoch_id))
+    connection.execute(delete(rotations).where(rotations.c.generation == rotation.generation))
+    audit.append(connection, admin, audit.REVOCATION_FINISHED, None, None, clock, member_id=rotation.revoked_member_id)
+
+
+def _progress(connection: Connection, epoch_id: int, finished: bool = False) -> RevocationProgress:
+    total, moved = connection.execute(select(func.count(), func.count().filter(candidates.c.epoch_id == epoch_id))).one()
+    return RevocationProgress(moved, total, finished)
+
+
+def _scrub(engine: Engine, candidates_moved: bool) -> None:
+    """Rewrite the small key tables so no dead tuple keeps an old epoch key, then checkpoint."""
+    vacuum(engine, KEY_TABLES, full=True)
+    if candidates_moved:
+        vacuum(engine, CANDIDATE_TABLES)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("CHECKPOINT"))
+
+
+@translate_faults
+def pending_revocation(engine: Engine, team_open: OpenTeam) -> RevocationProgress | None:
+    """The unfinished revocation's progress (for an admin's reminder), or None."""
+    with engine.connect() as connection:
+        epoch_id = connection.scalar(select(rotations.c.epoch_id).where(rotations.c.generation == team_open.keys.generation))
+        return None if epoch_id is None else _progress(connection, epoch_id)
+
+
+def require_no_rotation(connection: Connection) -> None:
+    """Refuse a key change (another revocation, an epoch started or retired) while candidates are being moved."""
+    epoch_id = connection.scalar(select(rotations.c.epoch_id))
+    if epoch_id is not None:
+        progress = _progress(connection, epoch_id)
+        raise RevocationUnfinished(moved=progress.moved, total=progress.total)

@@ -1,14 +1,19 @@
-"""What each member role may do in a team vault.
+"""What each member role may do in a team vault, checked by the client before anything is sent.
 
 Recruiters work with candidates; an admin also manages members and policy; the data
-protection officer (DPO) reads the audit and the request register but changes no candidate.
-Every member holds the team key (a DPO must be able to read a request's candidate), so the
-role is enforced by the client and, later, by the server's row-level privileges, not by keys.
+protection officer (DPO) reads the audit chain and the request register but changes nothing.
+Every member holds the team key (a DPO must be able to read a request's candidate), so a role
+cannot be enforced by keys. The client refuses every action outside the role with a translated
+``NotAllowed``; on the server, ``server_roles`` gives each role's database login only the
+privileges it needs (a DPO's login may only SELECT), so a modified client is refused there too.
 """
 
 from __future__ import annotations
 
 import enum
+
+from recruitdesk.errors import TeamActionNotAllowed
+from recruitdesk.i18n import N_
 
 
 class Role(str, enum.Enum):
@@ -17,24 +22,36 @@ class Role(str, enum.Enum):
     DPO = "dpo"
 
 
-class NotAllowed(Exception):
-    """The member's role does not permit this action (a programming error once the GUI checks roles)."""
+class NotAllowed(TeamActionNotAllowed):
+    """The member's role does not permit this action; the message names the role and the action."""
 
     def __init__(self, role: Role, action: str) -> None:
-        super().__init__(f"role {role.value} may not {action}")
+        super().__init__(role=role.value, action=action)
         self.role = role
         self.action = action
 
 
 _WRITES_CANDIDATES = {Role.RECRUITER, Role.ADMIN}
 _MANAGES_MEMBERS = {Role.ADMIN}
+_READS_WHOLE_AUDIT = {Role.ADMIN, Role.DPO}
 
 
 def require_candidate_writes(role: Role) -> None:
     if role not in _WRITES_CANDIDATES:
-        raise NotAllowed(role, "change candidates")
+        raise NotAllowed(role, N_("team roles", "change candidates"))
 
 
 def require_member_management(role: Role) -> None:
     if role not in _MANAGES_MEMBERS:
-        raise NotAllowed(role, "manage members")
+        raise NotAllowed(role, N_("team roles", "manage members and the team's policy"))
+
+
+def require_retention_check(role: Role) -> None:
+    """The daily retention check flags and erases candidates: a candidate write."""
+    if role not in _WRITES_CANDIDATES:
+        raise NotAllowed(role, N_("team roles", "run the retention check"))
+
+
+def reads_whole_audit(role: Role) -> bool:
+    """Admins and the DPO read every entry; a recruiter reads the entries of their own actions."""
+    return role in _READS_WHOLE_AUDIT

@@ -81,13 +81,42 @@ audit = Table(
     Column("action", String(32), nullable=False),
     Column("candidate_id", Uuid),  # an opaque id; the candidate's row may be gone (erased)
     Column("version", Integer),
+    Column("member_id", Uuid),  # the member a member change is about (invited, joined, role changed, revoked)
+    Column("detail", String(32)),  # a code, never personal data: the role given, for instance
     Column("at", DateTime(timezone=True), nullable=False),
     Column("previous_hash", LargeBinary, nullable=False),
     Column("entry_hash", LargeBinary, nullable=False),
 )
 
+# --- members (issue 16, part f): one-time enrolment codes and the resumable revocation ---------------------------
+invites = Table(
+    "team_invites", metadata,
+    Column("invite_id", Uuid, primary_key=True),
+    # SHA-256 of a key derived from the code: finds the row when the code is typed, opens nothing.
+    Column("code_verifier", LargeBinary, nullable=False, unique=True),
+    Column("member_id", Uuid, nullable=False),  # the id the new member gets, named in the audit from the invitation on
+    Column("role", String(16), CheckConstraint("role IN ('recruiter', 'admin', 'dpo')"), nullable=False),
+    Column("label_sealed", LargeBinary, nullable=False),  # the member's display name, under the team key
+    Column("generation", Integer, nullable=False),  # the team key generation sealed below
+    Column("team_key_sealed", LargeBinary),  # the team key under a key derived from the code; NULL once used or withdrawn
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("redeemed_at", DateTime(timezone=True)),
+)
+
+rotations = Table(
+    "team_rotations", metadata,  # a revocation whose candidates are still being moved to the new keys
+    Column("generation", Integer, primary_key=True, autoincrement=False),  # the generation the rotation moves to
+    Column("epoch_id", Integer, nullable=False),  # the epoch every candidate key ends up under
+    Column("revoked_member_id", Uuid, nullable=False),
+    # the previous generation's search key under the new team key: searches use both token sets meanwhile
+    Column("previous_search_key_sealed", LargeBinary, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+)
+# --- end of part f ---------------------------------------------------------------------------------------
+
 Index("team_candidate_tokens_by_candidate", tokens.c.candidate_id)
 Index("team_candidates_by_epoch", candidates.c.epoch_id)
 
 CANDIDATE_TABLES = (candidates.name, tokens.name)
-KEY_TABLES = (team.name, team_key_wraps.name, epochs.name)
+KEY_TABLES = (team.name, team_key_wraps.name, epochs.name, invites.name, rotations.name)

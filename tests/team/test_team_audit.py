@@ -26,10 +26,12 @@ def test_every_write_names_the_acting_member_or_the_recovery_kit(team_engine, ke
 
     entries = audit.entries(team_engine)
     assert [(entry.actor, entry.action, entry.candidate_id, entry.version) for entry in entries] == [
+        (member_holder(admin.member_id), audit.MEMBER_JOINED, None, None),  # the colleague's device added by the admin
         (member_holder(admin.member_id), audit.ADDED, candidate_id, 1),
         (member_holder(colleague.member_id), audit.UPDATED, candidate_id, 2),
         (RECOVERY_HOLDER, audit.ERASED, candidate_id, None),
     ]
+    assert (entries[0].member_id, entries[0].detail) == (colleague.member_id, "recruiter")
     assert all(entry.at == clock.now() for entry in entries)
 
 

@@ -58,7 +58,8 @@ def test_clients_in_separate_processes_lose_no_update_and_see_every_conflict(tea
     updates = {(str(entry.candidate_id), entry.version): entry.actor for entry in entries if entry.action == audit.UPDATED}
     # Every accepted save has exactly one entry, naming the member whose client was told it was accepted.
     assert updates == {(candidate, version): member_holder(uuid.UUID(member)) for candidate, version, _, member in saves}
-    assert [entry.entry_id for entry in entries] == list(range(1, len(candidate_ids) + len(saves) + 1))
+    assert [entry.entry_id for entry in entries] == list(range(1, len(candidate_ids) + clients + len(saves) + 1))
+    assert [entry.member_id for entry in entries if entry.action == audit.MEMBER_JOINED] == [member for member, _ in devices]
     assert {entry.actor for entry in entries if entry.action == audit.ADDED} == {member_holder(admin.member_id)}
 
 
