@@ -5979,6 +5979,42 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Ce coffre d&apos;équipe a été mis à niveau par une version plus récente de RecruitDesk (format de coffre {found} ; cette version connaît les formats jusqu&apos;à {supported}). Pour protéger les données de l&apos;équipe, rien n&apos;est modifié depuis cet ordinateur. Mettez RecruitDesk à jour, puis réessayez.</translation>
     </message>
     <message>
+        <source>The team server {server} refused this change: your database login is not allowed to make it (for example a read-only data protection officer&apos;s login). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {server} a refusé cette modification : votre identifiant de base de données n&apos;a pas le droit de la faire (par exemple l&apos;identifiant en lecture seule d&apos;un délégué à la protection des données). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment code. A code has 20 letters and digits in four groups of five, for example 7K3QX-M2PA9-RT4VW-0CE8H. Check what you typed against the code the administrator gave you.</source>
+        <translation>Ce n&apos;est pas un code d&apos;inscription. Un code compte 20 lettres et chiffres en quatre groupes de cinq, par exemple 7K3QX-M2PA9-RT4VW-0CE8H. Comparez ce que vous avez saisi avec le code que l&apos;administrateur vous a donné.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid for this team vault. Check that you typed it exactly as the administrator gave it and that you are joining the right server; otherwise ask for a new code.</source>
+        <translation>Ce code d&apos;inscription n&apos;est pas valable pour ce coffre d&apos;équipe. Vérifiez que vous l&apos;avez saisi exactement comme l&apos;administrateur l&apos;a donné et que vous rejoignez le bon serveur ; sinon, demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the team&apos;s administrator for a new code.</source>
+        <translation>Ce code d&apos;inscription a expiré. Veuillez demander un nouveau code à l&apos;administrateur de l&apos;équipe, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used: a code works only once. If you did not use it yourself, tell the team&apos;s administrator at once, and ask for a new code.</source>
+        <translation>Ce code d&apos;inscription a déjà été utilisé : un code ne sert qu&apos;une fois. Si vous ne l&apos;avez pas utilisé vous-même, prévenez immédiatement l&apos;administrateur de l&apos;équipe et demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was withdrawn because the team&apos;s keys were renewed after a member left. Ask the team&apos;s administrator for a new code.</source>
+        <translation>Ce code d&apos;inscription a été retiré, car les clés de l&apos;équipe ont été renouvelées après le départ d&apos;un membre. Veuillez demander un nouveau code à l&apos;administrateur de l&apos;équipe, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Your role in this team vault ({role}) does not allow you to {action}. Nothing was changed. Ask a team administrator if you need this.</source>
+        <translation>Votre rôle dans ce coffre d&apos;équipe ({role}) ne vous permet pas de {action}. Rien n&apos;a été modifié. Si vous en avez besoin, adressez-vous à un administrateur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s last administrator. Make another member an administrator first, so that someone can still manage the team.</source>
+        <translation>Il s&apos;agit du dernier administrateur de l&apos;équipe. Vous devez d&apos;abord nommer un autre membre administrateur, afin que quelqu&apos;un puisse encore gérer l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
+        <translation>La révocation d&apos;un membre n&apos;est pas encore terminée : {moved} candidats sur {total} sont passés aux nouvelles clés. Un administrateur doit d&apos;abord la terminer ; vous pourrez ensuite réessayer.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} n&apos;a pas pu être importé.</translation>
     </message>
@@ -8063,6 +8099,33 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Do not contact again (recruiter)</source>
         <translation>Ne plus contacter (recruteur)</translation>
+    </message>
+</context>
+<context>
+    <name>team roles</name>
+    <message>
+        <source>recruiter</source>
+        <translation>recruteur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>data protection officer (read only)</source>
+        <translation>délégué à la protection des données (lecture seule)</translation>
+    </message>
+    <message>
+        <source>change candidates</source>
+        <translation>modifier des candidats</translation>
+    </message>
+    <message>
+        <source>manage members and the team&apos;s policy</source>
+        <translation>gérer les membres et la politique de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>run the retention check</source>
+        <translation>lancer le contrôle des durées de conservation</translation>
     </message>
 </context>
 <context>

@@ -5979,6 +5979,42 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Deze teamkluis is bijgewerkt door een nieuwere versie van RecruitDesk (kluisformaat {found}; deze versie kent formaten tot en met {supported}). Om de gegevens van het team te beschermen, wordt vanaf deze computer niets gewijzigd. Werk RecruitDesk bij en probeer het dan opnieuw.</translation>
     </message>
     <message>
+        <source>The team server {server} refused this change: your database login is not allowed to make it (for example a read-only data protection officer&apos;s login). Nothing was changed.</source>
+        <translation>De teamserver {server} heeft deze wijziging geweigerd: uw databaselogin mag deze wijziging niet maken (bijvoorbeeld de alleen-lezen login van een functionaris voor gegevensbescherming). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment code. A code has 20 letters and digits in four groups of five, for example 7K3QX-M2PA9-RT4VW-0CE8H. Check what you typed against the code the administrator gave you.</source>
+        <translation>Dit is geen inschrijvingscode. Een code bestaat uit 20 letters en cijfers in vier groepen van vijf, bijvoorbeeld 7K3QX-M2PA9-RT4VW-0CE8H. Vergelijk wat u hebt getypt met de code die de beheerder u heeft gegeven.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid for this team vault. Check that you typed it exactly as the administrator gave it and that you are joining the right server; otherwise ask for a new code.</source>
+        <translation>Deze inschrijvingscode is niet geldig voor deze teamkluis. Controleer of u de code precies hebt getypt zoals de beheerder hem gaf en of u de juiste server gebruikt; vraag anders een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask the team&apos;s administrator for a new code.</source>
+        <translation>Deze inschrijvingscode is verlopen. Vraagt u de beheerder van het team om een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used: a code works only once. If you did not use it yourself, tell the team&apos;s administrator at once, and ask for a new code.</source>
+        <translation>Deze inschrijvingscode is al gebruikt: een code werkt maar één keer. Hebt u hem niet zelf gebruikt, meld dat dan meteen aan de beheerder van het team en vraag een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>This enrolment code was withdrawn because the team&apos;s keys were renewed after a member left. Ask the team&apos;s administrator for a new code.</source>
+        <translation>Deze inschrijvingscode is ingetrokken omdat de sleutels van het team zijn vernieuwd nadat een lid is vertrokken. Vraagt u de beheerder van het team om een nieuwe code.</translation>
+    </message>
+    <message>
+        <source>Your role in this team vault ({role}) does not allow you to {action}. Nothing was changed. Ask a team administrator if you need this.</source>
+        <translation>Met uw rol in deze teamkluis ({role}) mag u niet: {action}. Er is niets gewijzigd. Vraag een beheerder van het team als u dit nodig hebt.</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s last administrator. Make another member an administrator first, so that someone can still manage the team.</source>
+        <translation>Dit is de laatste beheerder van het team. Maakt u eerst een ander lid beheerder, zodat iemand het team kan blijven beheren.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
+        <translation>De intrekking van een lid is nog niet voltooid: {moved} van {total} kandidaten zijn naar de nieuwe sleutels overgezet. Een beheerder moet die eerst voltooien; probeert u het daarna opnieuw.</translation>
+    </message>
+    <message>
         <source>{file} could not be imported.</source>
         <translation>{file} kon niet worden geïmporteerd.</translation>
     </message>
@@ -8063,6 +8099,33 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Do not contact again (recruiter)</source>
         <translation>Niet meer contacteren (recruiter)</translation>
+    </message>
+</context>
+<context>
+    <name>team roles</name>
+    <message>
+        <source>recruiter</source>
+        <translation>recruiter</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>data protection officer (read only)</source>
+        <translation>functionaris voor gegevensbescherming (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>change candidates</source>
+        <translation>kandidaten wijzigen</translation>
+    </message>
+    <message>
+        <source>manage members and the team&apos;s policy</source>
+        <translation>leden en het beleid van het team beheren</translation>
+    </message>
+    <message>
+        <source>run the retention check</source>
+        <translation>de bewaartermijncontrole uitvoeren</translation>
     </message>
 </context>
 <context>
