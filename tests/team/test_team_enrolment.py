@@ -25,7 +25,7 @@ LIES = PersonalFields("Lies Janssens", "lies@example.be", "Accountant, Leuven")
 def _assert_translated(error: TeamMemberError) -> None:
     english = error.message()
     try:
-        for language, polite in (("nl", r"\bu\b"), ("fr", r"\bvous\b")):
+        for language, polite in (("nl", r"\buw?\b"), ("fr", r"\b(vous|votre|vos)\b")):
             i18n.set_language(language)
             assert error.message() != english and re.search(polite, error.message(), re.IGNORECASE), error.message()
     finally:

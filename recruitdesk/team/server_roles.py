@@ -1,0 +1,81 @@
+"""Each member role as a PostgreSQL group role, so a modified client is refused by the server too.
+
+The client checks roles before sending anything (``roles``), but a member controls their own
+machine. Once every member connects with a login of their own that belongs to their role's group,
+PostgreSQL refuses what the role may not do, whatever the client sends:
+
+* **dpo**: SELECT on every team table, plus the few writes that redeeming an enrolment code needs
+  (insert its own member row, its sealed team key and the audit entry; mark the invitation used).
+  It can change, add or erase no candidate, no role, no key, and no audit entry.
+* **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
+  tokens and every table that is not a member, key or audit table) and the daily check's row in
+  ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
+* **admin**: every privilege on every team table (member management, key rotation). VACUUM FULL
+  and CHECKPOINT still need the tables' owner (or ``pg_checkpoint``), so an admin's client runs as
+  the owner login in practice.
+
+Every group may UPDATE ``team.created_at``: PostgreSQL requires an UPDATE privilege on a row for
+the share lock every write takes on the team row; that column matters to nothing else.
+What a malicious DPO client can still do is listed in docs/team-vault.md, section 3.
+"""
+
+from __future__ import annotations
+
+import re
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, select, text
+
+from recruitdesk.team.roles import Role
+from recruitdesk.team.schema import audit, epochs, invites, members, meta, metadata, rotations, team, team_key_wraps
+
+_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name}
+NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name}
+
+
+def group_role(team_id: UUID, role: Role) -> str:
+    """The cluster-wide name of a team's group role (roles are per cluster, not per database)."""
+    return f"rdteam_{team_id.hex[:16]}_{role.value}"
+
+
+def _identifier(name: str) -> str:
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a plain PostgreSQL role name: {name!r}")
+    return f'"{name}"'
+
+
+def install(engine: Engine, team_id: UUID) -> None:
+    """Create the team's three group roles and their privileges; run by the tables' owner (with CREATEROLE)."""
+    tables = [table.name for table in metadata.sorted_tables]
+    dpo, recruiter, admin = (_identifier(group_role(team_id, role)) for role in (Role.DPO, Role.RECRUITER, Role.ADMIN))
+    with engine.begin() as connection:
+        for group in (dpo, recruiter, admin):
+            if not connection.scalar(select(text("1")).select_from(text("pg_roles")).where(text("rolname = :name")),
+                                     {"name": group.strip('"')}):
+                connection.execute(text(f"CREATE ROLE {group} NOLOGIN"))
+        for name in tables:
+            connection.execute(text(f'GRANT SELECT ON "{name}" TO {dpo}, {recruiter}'))
+            connection.execute(text(f'GRANT ALL ON "{name}" TO {admin}'))
+        _grant_enrolment(connection, f"{dpo}, {recruiter}")
+        for name in tables:
+            if name not in NOT_CONTENT:
+                connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{name}" TO {recruiter}'))
+        connection.execute(text(f'GRANT INSERT, UPDATE ON "{meta.name}" TO {recruiter}'))
+
+
+def _grant_enrolment(connection: Connection, groups: str) -> None:
+    """What redeeming a code writes, and the share lock on the team row every write takes."""
+    connection.execute(text(f'GRANT INSERT ON "{members.name}", "{team_key_wraps.name}", "{audit.name}" TO {groups}'))
+    connection.execute(text(f'GRANT UPDATE (redeemed_at, team_key_sealed) ON "{invites.name}" TO {groups}'))
+    connection.execute(text(f'GRANT UPDATE (created_at) ON "{team.name}" TO {groups}'))
+
+
+def assign(engine: Engine, team_id: UUID, login: str, role: Role) -> None:
+    """Put a member's database login in their role's group (and out of the others): after a role change too."""
+    member = _identifier(login)
+    with engine.begin() as connection:
+        for other in Role:
+            if other != role:
+                connection.execute(text(f"REVOKE {_identifier(group_role(team_id, other))} FROM {member}"))
+        connection.execute(text(f"GRANT {_identifier(group_role(team_id, role))} TO {member}"))
