@@ -10,13 +10,16 @@ Modules, one job each:
 * ``blind_tokens``: keyed search tokens of word prefixes;
 * ``schema``: the ciphertext-only tables;
 * ``membership``: creating a team, adding a member's device, opening the keys;
+* ``enrolment``: one-time enrolment codes (invite, redeem);
+* ``member_admin``: the members list and role changes (never losing the last admin);
+* ``server_roles``: each member role as a PostgreSQL group role with its privileges;
 * ``candidates``: a member's add, read, update, search and erase;
 * ``change_feed``: NOTIFY/LISTEN of committed writes;
 * ``epochs``: starting and retiring epoch keys (crypto-erasure);
-* ``revocation``: revoking a member and rotating every key below the devices;
+* ``revocation``: revoking a member and rotating every key below the devices, in resumable batches;
 * ``server``: the connection pool with its lock, statement and connect timeouts;
 * ``faults``: the server's failures as translated errors, without SQL or data;
 * ``schema_version``: refusing writes into a vault a newer app has upgraded;
-* ``audit``: the hash-linked audit chain naming the acting member;
+* ``audit``: the hash-linked audit chain naming the acting member (candidate writes, member changes);
 * ``daily_check``: one retention check a day per team, under an advisory lock.
 """

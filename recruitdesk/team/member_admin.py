@@ -48,7 +48,7 @@ def list_members(engine: Engine, team: OpenTeam) -> list[Member]:
     for row in rows:
         try:
             label = crypto.unseal(keys.team_key, row.label_sealed, label_aad(keys.team_id, row.member_id)).decode("utf-8")
-        except crypto.SealBroken:  # a revoked member's label stays under the team key of their time
+        except crypto.SealBroken:  # altered on the server: show the member without a name rather than hide them
             label = ""
         found.append(Member(row.member_id, label, Role(row.role), row.joined_at, row.revoked_at))
     return found

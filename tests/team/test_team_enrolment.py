@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import threading
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from recruitdesk import i18n
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
@@ -100,11 +102,9 @@ def test_the_server_holds_no_usable_form_of_the_code(team_engine, keychain, post
     dump = postgres_server.dump(database)
     assert plain.encode() not in dump and code.encode() not in dump
     # Control: the verifier on the server is the hash of a key derived from the code, so the code finds the row...
-    import hashlib
     assert bytes(row.code_verifier) == hashlib.sha256(enrolment._verifier_key(admin.keys.team_id, plain)).digest()
     # ...but the stored verifier itself, offered as a code's key, does not.
     with team_engine.connect() as connection:
-        from sqlalchemy import func
         assert connection.scalar(select(func.count()).select_from(invites)
                                  .where(invites.c.code_verifier == func.sha256(bytes(row.code_verifier)))) == 0
 
@@ -158,3 +158,25 @@ def test_member_changes_are_in_the_audit_chain_naming_the_acting_member(team_eng
         ("recovery", audit.REVOCATION_FINISHED, bram.member_id, None),
     ]
     assert all(entry.candidate_id is None for entry in entries)
+
+
+def test_two_devices_racing_with_one_code_make_one_member(team_engine, keychain, clock):
+    admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    code = enrolment.invite(team_engine, admin, "Bram Claes", Role.RECRUITER, clock).code
+    barrier, outcomes = threading.Barrier(2), []
+
+    def join() -> None:
+        barrier.wait(timeout=30)
+        try:
+            outcomes.append(enrolment.redeem(team_engine, MemoryKeychain(), code, clock).member_id)
+        except EnrolmentCodeUsed as used:
+            outcomes.append(used)
+
+    threads = [threading.Thread(target=join) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(type(outcome).__name__ for outcome in outcomes) == ["EnrolmentCodeUsed", "UUID"]
+    assert len(member_admin.list_members(team_engine, admin)) == 2
+    assert [entry.action for entry in audit.entries(team_engine)].count(audit.MEMBER_JOINED) == 1
