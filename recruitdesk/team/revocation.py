@@ -9,8 +9,10 @@ key is moved under the new keys in bounded batches that survive any interruption
    key) and the audit entry. From this commit on, the revoked device finds no team key sealed to
    it and cannot open the vault; every remaining member opens generation n+1 and reads every
    candidate, moved or not, because the old epoch keys now live under the new team key.
-2. **Batches** (one transaction each, ``BATCH_SIZE`` candidates): re-wrap each candidate key
-   under the new epoch and recompute its blind tokens with the new search key. Until the last
+2. **Batches** (``BATCH_SIZE`` candidates): re-wrap each candidate key under the new epoch and
+   recompute its blind tokens with the new search key, outside any transaction; then, in one short
+   transaction, lock the batch's rows and write it (a candidate saved or erased since it was read
+   is left for the next batch), so colleagues' saves never wait behind the decryption work. Until the last
    batch, searches ask with both search keys (``TeamKeys.search_keys``), so every candidate is
    found whichever set it carries. A batch that dies with its connection (a killed client, a
    restarted server) is rolled back whole by PostgreSQL; running ``finish_revocation`` again
@@ -44,7 +46,7 @@ from recruitdesk.team.schema import (CANDIDATE_TABLES, KEY_TABLES, candidates, e
                                      tokens)
 from recruitdesk.vault import crypto
 
-BATCH_SIZE = 200  # about 3.5 s of work at 17 ms a candidate: short enough to hold locks, few enough round trips
+BATCH_SIZE = 200  # about 3.5 s of work at 17 ms a candidate, done before the batch's short write transaction
 
 __all__ = ["BATCH_SIZE", "CannotRevokeSelf", "RevocationProgress", "UnknownMember", "finish_revocation", "pending_revocation",
            "require_no_rotation", "revoke_member", "start_revocation"]
@@ -156,17 +158,21 @@ def finish_revocation(engine: Engine, admin: OpenTeam, clock: Clock, batch_size:
     require_member_management(admin.role)
     moved_any = False
     while True:
+        with engine.connect() as connection:
+            epoch_id = connection.scalar(select(rotations.c.epoch_id).where(rotations.c.generation == admin.keys.generation))
+            batch = [] if epoch_id is None else connection.execute(
+                select(*MOVED_COLUMNS).where(candidates.c.epoch_id != epoch_id)
+                .order_by(candidates.c.candidate_id).limit(batch_size)).all()
+        if epoch_id is None:
+            return None
+        prepared = _prepare(admin.keys, epoch_id, batch)  # the slow part (decrypt, HMACs) before any lock is taken
         with engine.begin() as connection:
             require_current_generation(connection, admin)
             rotation = connection.execute(select(rotations).where(rotations.c.generation == admin.keys.generation)).one_or_none()
-            if rotation is None:
+            if rotation is None:  # another admin's client finished it meanwhile
                 return None
-            batch = connection.execute(select(candidates.c.candidate_id, candidates.c.epoch_id, candidates.c.wrapped_key,
-                                              candidates.c.name_sealed, candidates.c.email_sealed, candidates.c.cv_text_sealed)
-                                       .where(candidates.c.epoch_id != rotation.epoch_id).order_by(candidates.c.candidate_id)
-                                       .limit(batch_size).with_for_update()).all()
             if batch:
-                _move(connection, admin.keys, rotation.epoch_id, batch)
+                _apply(connection, rotation.epoch_id, prepared)
             else:
                 _close(connection, admin, rotation, clock)
             progress = _progress(connection, rotation.epoch_id, finished=not batch)
@@ -176,28 +182,55 @@ def finish_revocation(engine: Engine, admin: OpenTeam, clock: Clock, batch_size:
         if on_progress is not None:
             on_progress(progress)
     admin.keys.previous_search_key = None
-    for epoch_id in [epoch_id for epoch_id in admin.keys.epochs if epoch_id != rotation.epoch_id]:
-        admin.keys.forget_epoch(epoch_id)
+    for old_epoch in [known for known in admin.keys.epochs if known != rotation.epoch_id]:
+        admin.keys.forget_epoch(old_epoch)
     _scrub(engine, moved_any)
     if on_progress is not None:
         on_progress(progress)
     return progress
 
 
-def _move(connection: Connection, keys: TeamKeys, epoch_id: int, batch) -> None:
-    """One batch: each candidate key re-wrapped under the new epoch, its tokens recomputed with the new search key."""
+MOVED_COLUMNS = (candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
+                 candidates.c.name_sealed, candidates.c.email_sealed, candidates.c.cv_text_sealed)
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """One candidate ready to move: the version it was read at, its new wrapped key and its new tokens."""
+
+    candidate_id: UUID
+    version: int
+    wrapped_key: bytes
+    tokens: list[dict]
+
+
+def _prepare(keys: TeamKeys, epoch_id: int, batch) -> list[_Moved]:
+    """Each candidate key re-wrapped under the new epoch and the tokens recomputed with the new search key."""
     team_id = keys.team_id
-    wraps, new_tokens = [], []
+    prepared = []
     for row in batch:
         key = keys.candidate_key(row.candidate_id, row.epoch_id, row.wrapped_key)
         personal = PersonalFields(fields.decrypt_text(key, team_id, row.candidate_id, "name", row.name_sealed) or "",
                                   fields.decrypt_text(key, team_id, row.candidate_id, "email", row.email_sealed),
                                   fields.decrypt_text(key, team_id, row.candidate_id, "cv_text", row.cv_text_sealed))
-        wraps.append({"moved_id": row.candidate_id, "new_key": keys.wrap_candidate_key(row.candidate_id, epoch_id, key)})
-        new_tokens.extend(token_rows(keys.search_key, row.candidate_id, personal))
+        prepared.append(_Moved(row.candidate_id, row.version, keys.wrap_candidate_key(row.candidate_id, epoch_id, key),
+                               token_rows(keys.search_key, row.candidate_id, personal)))
+    return prepared
+
+
+def _apply(connection: Connection, epoch_id: int, prepared: list[_Moved]) -> None:
+    """Write the batch under row locks, skipping a candidate saved or erased since it was read (the next batch takes it)."""
+    locked = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.version)
+                                     .where(candidates.c.candidate_id.in_([moved.candidate_id for moved in prepared]))
+                                     .with_for_update()).all())
+    ready = [moved for moved in prepared if locked.get(moved.candidate_id) == moved.version]
+    if not ready:
+        return
     connection.execute(update(candidates).where(candidates.c.candidate_id == bindparam("moved_id"))
-                       .values(epoch_id=epoch_id, wrapped_key=bindparam("new_key")), wraps)
-    connection.execute(delete(tokens).where(tokens.c.candidate_id.in_([row.candidate_id for row in batch])))
+                       .values(epoch_id=epoch_id, wrapped_key=bindparam("new_key")),
+                       [{"moved_id": moved.candidate_id, "new_key": moved.wrapped_key} for moved in ready])
+    connection.execute(delete(tokens).where(tokens.c.candidate_id.in_([moved.candidate_id for moved in ready])))
+    new_tokens = [row for moved in ready for row in moved.tokens]
     if new_tokens:
         connection.execute(insert(tokens), new_tokens)
 

@@ -15,7 +15,7 @@ from sqlalchemy import event, func, select
 
 from recruitdesk.errors import RevocationUnfinished, TeamServerConnectionLost
 from recruitdesk.team import audit, enrolment, epochs, membership
-from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, read_candidate, search
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, read_candidate, search, update_candidate
 from recruitdesk.team.key_hierarchy import EpochRetired
 from recruitdesk.team.revocation import finish_revocation, pending_revocation, revoke_member, start_revocation
 from recruitdesk.team.roles import Role
@@ -173,3 +173,24 @@ def test_the_revoked_device_is_locked_out_by_the_first_transaction_alone(engine,
         start_revocation(engine, renewed, colleague.member_id, clock)
     assert finish_revocation(engine, renewed, clock, batch_size=25).moved == COUNT
     _assert_finished(engine, renewed, second_keychain, colleague.member_id, leaver, ids)
+
+
+def test_a_colleague_saving_a_candidate_while_its_batch_is_prepared_loses_nothing(engine, team, second_keychain, clock):
+    admin, colleague, leaver, _, ids, _ = team
+    renewed = start_revocation(engine, admin, leaver.member_id, clock)
+    colleague = membership.open_as_member(engine, second_keychain, colleague.member_id)
+    first = min(ids)  # in the first batch (candidate-id order)
+    edited = PersonalFields("Kandidaat00 Janssens", "k00@example.be", "Carpenter in Brugge")
+    saved: list[int] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def save_before_the_batch_locks(connection, cursor, statement, parameters, context, executemany):
+        if not saved and "FOR UPDATE" in statement and "team_candidates.version" in statement:
+            saved.append(update_candidate(engine, colleague, first, 1, edited, clock))  # committed before the lock is taken
+
+    assert finish_revocation(engine, renewed, clock, batch_size=BATCH).finished
+    assert saved == [2]
+    reader = membership.open_as_member(engine, second_keychain, colleague.member_id)
+    assert read_candidate(engine, reader, first).personal == edited
+    assert search(engine, reader, "carpenter brugge") == [first]  # the batch did not put the old tokens back
+    assert first not in search(engine, reader, "welder") + search(engine, reader, "nurse")
