@@ -46,7 +46,7 @@ from recruitdesk.team.schema import (CANDIDATE_TABLES, KEY_TABLES, candidates, e
                                      tokens)
 from recruitdesk.vault import crypto
 
-BATCH_SIZE = 200  # about 3.5 s of work at 17 ms a candidate, done before the batch's short write transaction
+BATCH_SIZE = 100  # the write transaction (mostly ~270 token rows a candidate) holds its rows about 1.5 s
 
 __all__ = ["BATCH_SIZE", "CannotRevokeSelf", "RevocationProgress", "UnknownMember", "finish_revocation", "pending_revocation",
            "require_no_rotation", "revoke_member", "start_revocation"]
