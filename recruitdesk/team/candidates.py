@@ -25,7 +25,7 @@ from recruitdesk.team import audit, blind_tokens, change_feed, fields, schema_ve
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
-from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, tokens
+from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, members, tokens
 from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
@@ -36,7 +36,7 @@ class TeamCandidateNotFound(Exception):
 
 
 class StaleTeamKeys(Exception):
-    """The team key was rotated (a member revoked) since this client opened the team: reopen first."""
+    """The team key was rotated (a member revoked) or this member's role changed since this client opened the team: reopen first."""
 
 
 class VersionConflict(Exception):
@@ -140,11 +140,22 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
 
 def require_current_generation(connection: Connection, team: OpenTeam) -> None:
     """The gate of every keyed write: a share lock on the team row, so a rotation (which locks it for
-    update) never interleaves; the keys must be the current generation and the layout one this client knows."""
+    update) never interleaves; the keys must be the current generation, the layout one this client
+    knows, and the member's role still the one the client checked (a role changed by an admin since
+    this client opened the team takes effect at its next write: it must reopen)."""
     current = connection.scalar(select(team_table.c.generation).with_for_update(read=True))
     schema_version.require_writable(connection)
     if current != team.keys.generation:
         raise StaleTeamKeys(f"generation {team.keys.generation}, server has {current}")
+    require_current_role(connection, team)
+
+
+def require_current_role(connection: Connection, team: OpenTeam) -> None:
+    """The member is still active with the role this client opened the team with (the recovery kit has no row)."""
+    if team.member_id is not None:
+        role = connection.scalar(select(members.c.role).where(members.c.member_id == team.member_id, members.c.revoked_at.is_(None)))
+        if role != team.role.value:
+            raise StaleTeamKeys(f"member role {team.role.value}, server has {role}")
 
 
 @translate_faults
@@ -169,6 +180,7 @@ def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, clock: C
     with engine.begin() as connection:
         connection.execute(select(team_table.c.generation).with_for_update(read=True))
         schema_version.require_writable(connection)
+        require_current_role(connection, team)
         if not connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount:
             raise TeamCandidateNotFound(str(candidate_id))
         audit.append(connection, team, audit.ERASED, candidate_id, None, clock)

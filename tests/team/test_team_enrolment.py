@@ -14,7 +14,7 @@ from recruitdesk import i18n
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
                                 EnrolmentCodeWithdrawn, LastAdministrator, TeamMemberError)
 from recruitdesk.team import audit, enrolment, member_admin, membership
-from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate, search
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, erase_candidate, read_candidate, search
 from recruitdesk.team.key_hierarchy import member_holder
 from recruitdesk.team.revocation import revoke_member
 from recruitdesk.team.roles import NotAllowed, Role
@@ -180,3 +180,21 @@ def test_two_devices_racing_with_one_code_make_one_member(team_engine, keychain,
     assert sorted(type(outcome).__name__ for outcome in outcomes) == ["EnrolmentCodeUsed", "UUID"]
     assert len(member_admin.list_members(team_engine, admin)) == 2
     assert [entry.action for entry in audit.entries(team_engine)].count(audit.MEMBER_JOINED) == 1
+
+
+def test_a_role_change_takes_effect_at_the_next_write_of_a_client_already_open(team_engine, keychain, second_keychain, clock):
+    admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    bram = enrolment.redeem(team_engine, second_keychain, enrolment.invite(team_engine, admin, "Bram", Role.ADMIN, clock).code, clock)
+    lies = add_candidate(team_engine, bram, LIES, clock)
+    member_admin.change_role(team_engine, admin, bram.member_id, Role.DPO, clock)
+    for attempt in (lambda: add_candidate(team_engine, bram, LIES, clock),  # Bram's window, still open as an admin
+                    lambda: erase_candidate(team_engine, bram, lies, clock),
+                    lambda: enrolment.invite(team_engine, bram, "Friend", Role.ADMIN, clock),
+                    lambda: member_admin.change_role(team_engine, bram, bram.member_id, Role.ADMIN, clock)):
+        with pytest.raises(StaleTeamKeys):
+            attempt()
+    reopened = membership.open_as_member(team_engine, second_keychain, bram.member_id)
+    assert reopened.role == Role.DPO
+    with pytest.raises(NotAllowed):
+        add_candidate(team_engine, reopened, LIES, clock)
+    assert read_candidate(team_engine, reopened, lies).personal == LIES

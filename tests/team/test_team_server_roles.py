@@ -18,6 +18,7 @@ from recruitdesk import i18n
 from recruitdesk.errors import TeamServerRefusedWrite
 from recruitdesk.team import audit, daily_check, enrolment, epochs, member_admin, membership, server_roles
 from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
+from recruitdesk.team import candidates as candidates_module
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.revocation import start_revocation
 from recruitdesk.team.roles import NotAllowed, Role
@@ -91,7 +92,13 @@ def test_a_dpo_reads_but_every_write_is_refused_by_the_client_with_a_translated_
     assert len(audit.entries(team_engine)) == 3  # nothing was written after: added, invited, joined
 
 
-def test_a_modified_dpo_client_is_refused_by_the_server(team_engine, team, clock):
+@pytest.fixture
+def modified_client(monkeypatch):
+    """A client whose every role check is gone: it claims a role and never asks the server which one it has."""
+    monkeypatch.setattr(candidates_module, "require_current_role", lambda connection, team: None)
+
+
+def test_a_modified_dpo_client_is_refused_by_the_server(team_engine, team, modified_client, clock):
     admin, dpo, dpo_engine, anna = team
     liar = OpenTeam(dpo.keys, dpo.member_id, Role.ADMIN)  # the client's own check is bypassed
     for attempt in (lambda: add_candidate(dpo_engine, liar, ANNA, clock),
@@ -116,7 +123,8 @@ def test_a_modified_dpo_client_is_refused_by_the_server(team_engine, team, clock
     assert len(audit.entries(team_engine)) == 3  # the chain is whole and nothing was appended
 
 
-def test_a_recruiter_login_works_with_candidates_but_cannot_rewrite_the_audit_or_the_members(team_engine, team, logins, clock):
+def test_a_recruiter_login_works_with_candidates_but_cannot_rewrite_the_audit_or_the_members(team_engine, team, logins,
+                                                                                             modified_client, clock):
     admin, _, _, anna = team
     login, engine = logins("recruiter")
     server_roles.assign(team_engine, admin.keys.team_id, login, Role.RECRUITER)
