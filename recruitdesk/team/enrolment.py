@@ -118,10 +118,8 @@ def redeem(engine: Engine, keychain: Keychain, code_text: str, clock: Clock) -> 
         team_id, generation = connection.execute(select(team.c.team_id, team.c.generation).with_for_update(read=True)).one()
         schema_version.require_writable(connection)
         verifier = _verifier_key(team_id, plain)
-        row = connection.execute(select(invites).where(invites.c.code_verifier == func.sha256(verifier))
-                                 .with_for_update()).one_or_none()
-        _require_usable(row, generation, clock)
-        assert row is not None
+        row = _usable(connection.execute(select(invites).where(invites.c.code_verifier == func.sha256(verifier))
+                                         .with_for_update()).one_or_none(), generation, clock)
         role = Role(row.role)
         try:
             team_key = crypto.unseal(_wrapping_key(team_id, plain), row.team_key_sealed,
@@ -137,7 +135,8 @@ def redeem(engine: Engine, keychain: Keychain, code_text: str, clock: Clock) -> 
     return joined
 
 
-def _require_usable(row, generation: int, clock: Clock) -> None:
+def _usable(row, generation: int, clock: Clock):
+    """The invitation row if the code may be redeemed now; otherwise the translated reason why not."""
     if row is None:
         raise EnrolmentCodeUnknown()
     if row.redeemed_at is not None:
@@ -146,6 +145,7 @@ def _require_usable(row, generation: int, clock: Clock) -> None:
         raise EnrolmentCodeExpired()
     if row.generation != generation or row.team_key_sealed is None:
         raise EnrolmentCodeWithdrawn()
+    return row
 
 
 def _record_member(connection: Connection, keys: TeamKeys, row, role: Role, public_key: bytes, clock: Clock) -> None:

@@ -2,7 +2,8 @@
 
 Each member connects with a database login of their own in their role's group
 (``server_roles``). A "malicious" DPO client is simulated by an open team that claims another
-role, so the client-side check lets the statement through and PostgreSQL must refuse it.
+role and a client that skips its check of the role on the server, so every client-side check
+lets the statement through and PostgreSQL must refuse it.
 """
 
 from __future__ import annotations
