@@ -8,7 +8,7 @@ import re
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from recruitdesk import i18n
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
@@ -18,7 +18,7 @@ from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candi
 from recruitdesk.team.key_hierarchy import member_holder
 from recruitdesk.team.revocation import revoke_member
 from recruitdesk.team.roles import NotAllowed, Role
-from recruitdesk.team.schema import invites
+from recruitdesk.team.schema import audit as audit_table, invites
 from recruitdesk.vault.keychain import MemoryKeychain
 
 LIES = PersonalFields("Lies Janssens", "lies@example.be", "Accountant, Leuven")
@@ -198,3 +198,17 @@ def test_a_role_change_takes_effect_at_the_next_write_of_a_client_already_open(t
     with pytest.raises(NotAllowed):
         add_candidate(team_engine, reopened, LIES, clock)
     assert read_candidate(team_engine, reopened, lies).personal == LIES
+
+
+@pytest.mark.parametrize("column, forged", [("detail", "admin"), ("member_id", "other member")])
+def test_a_forged_member_change_breaks_the_chain(team_engine, keychain, second_keychain, clock, column, forged):
+    admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    bram = enrolment.redeem(team_engine, second_keychain, enrolment.invite(team_engine, admin, "Bram", Role.RECRUITER, clock).code, clock)
+    member_admin.change_role(team_engine, admin, bram.member_id, Role.DPO, clock)
+    assert len(audit.entries(team_engine)) == 3
+    value = admin.member_id if forged == "other member" else forged
+    with team_engine.begin() as connection:  # what someone with write access to the server could try
+        connection.execute(update(audit_table).where(audit_table.c.entry_id == 3).values({column: value}))
+    with pytest.raises(audit.AuditChainBroken) as caught:
+        audit.entries(team_engine)
+    assert caught.value.entry_id == 3
