@@ -36,7 +36,8 @@ from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, sele
 from recruitdesk.clock import Clock
 from recruitdesk.errors import RevocationUnfinished
 from recruitdesk.team import audit, enrolment, fields, schema_version, sealing
-from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, require_current_generation, token_rows, vacuum
+from recruitdesk.team.candidates import (PersonalFields, StaleTeamKeys, require_current_generation, require_current_role, token_rows,
+                                         vacuum)
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, TeamKeys, member_holder, previous_search_key_aad, team_key_aad
 from recruitdesk.team.member_admin import UnknownMember, require_another_admin
@@ -94,6 +95,7 @@ def start_revocation(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Cl
         schema_version.require_writable(connection)
         if current != old.generation:
             raise StaleTeamKeys(f"generation {old.generation}, server has {current}")
+        require_current_role(connection, admin)
         require_no_rotation(connection)
         _mark_revoked(connection, member_id, clock)
         epoch_id = _reseal_epochs(connection, old, new, clock)

@@ -16,7 +16,7 @@ from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, En
 from recruitdesk.team import audit, enrolment, member_admin, membership
 from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, erase_candidate, read_candidate, search
 from recruitdesk.team.key_hierarchy import member_holder
-from recruitdesk.team.revocation import revoke_member
+from recruitdesk.team.revocation import revoke_member, start_revocation
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import audit as audit_table, invites
 from recruitdesk.vault.keychain import MemoryKeychain
@@ -190,7 +190,8 @@ def test_a_role_change_takes_effect_at_the_next_write_of_a_client_already_open(t
     for attempt in (lambda: add_candidate(team_engine, bram, LIES, clock),  # Bram's window, still open as an admin
                     lambda: erase_candidate(team_engine, bram, lies, clock),
                     lambda: enrolment.invite(team_engine, bram, "Friend", Role.ADMIN, clock),
-                    lambda: member_admin.change_role(team_engine, bram, bram.member_id, Role.ADMIN, clock)):
+                    lambda: member_admin.change_role(team_engine, bram, bram.member_id, Role.ADMIN, clock),
+                    lambda: start_revocation(team_engine, bram, admin.member_id, clock)):
         with pytest.raises(StaleTeamKeys):
             attempt()
     reopened = membership.open_as_member(team_engine, second_keychain, bram.member_id)
