@@ -20,6 +20,7 @@ from recruitdesk.errors import TeamServerRefusedWrite
 from recruitdesk.team import audit, daily_check, enrolment, epochs, member_admin, membership, server_roles
 from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
 from recruitdesk.team import candidates as candidates_module
+from recruitdesk.team import revocation as revocation_module
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.revocation import start_revocation
 from recruitdesk.team.roles import NotAllowed, Role
@@ -96,7 +97,8 @@ def test_a_dpo_reads_but_every_write_is_refused_by_the_client_with_a_translated_
 @pytest.fixture
 def modified_client(monkeypatch):
     """A client whose every role check is gone: it claims a role and never asks the server which one it has."""
-    monkeypatch.setattr(candidates_module, "require_current_role", lambda connection, team: None)
+    for module in (candidates_module, revocation_module):
+        monkeypatch.setattr(module, "require_current_role", lambda connection, team: None)
 
 
 def test_a_modified_dpo_client_is_refused_by_the_server(team_engine, team, modified_client, clock):
