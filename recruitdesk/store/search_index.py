@@ -45,7 +45,11 @@ MAX_PREFIX = 12  # longer query words match on their first MAX_PREFIX characters
 # encrypted pages each index read and write touched. FTS5 may pass the size by a few bytes
 # (the entry that crosses it), hence the margin.
 LEAF_BYTES = 3900
-SLOT_BITS = 20  # a candidate's rows are numbered (id << SLOT_BITS) + slot
+# A candidate's rows are numbered (id << SLOT_BITS) + slot. Three bits keep the index as small as
+# with one row per candidate: FTS5 stores the gaps between row numbers, and at 10,000 candidates
+# the index measured 2.30 MB unshifted, 2.32 MB with 3 bits, 3.10 MB with 4 and 9.12 MB with 20.
+# Eight slots are plenty between two daily folds; a candidate who runs out is re-indexed in one row.
+SLOT_BITS = 3
 SLOT_MAX = (1 << SLOT_BITS) - 1
 _WORD = re.compile(r"[^\W_]+")
 

@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -468,9 +469,15 @@ def run_child(task: str, mode: str, arguments: dict) -> int:
 
 
 def build_fingerprint(size: int) -> dict:
-    """What a kept vault must match to be reused: its size, the generator and the schema."""
-    versions = sorted(path.name for path in (ROOT / "recruitdesk" / "store" / "migrations" / "versions").glob("*.py"))
-    return {"size": size, "seed": SEED, "format": BUILD_FORMAT, "migrations": versions}
+    """What a kept vault must match to be reused: its size, the generator, the schema and the
+    search index's row numbering (the migrations' names and contents, and ``search_index.SLOT_BITS``)."""
+    from recruitdesk.store import search_index
+
+    folder = ROOT / "recruitdesk" / "store" / "migrations" / "versions"
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in sorted(folder.glob("*.py")))).hexdigest()[:16]
+    versions = sorted(path.name for path in folder.glob("*.py"))
+    return {"size": size, "seed": SEED, "format": BUILD_FORMAT, "migrations": versions, "migrations_sha256": digest,
+            "slot_bits": search_index.SLOT_BITS}
 
 
 def built_vault(mode: str, size: int, work: Path, keep: Path | None, today: dt.date) -> tuple[Path, dict]:

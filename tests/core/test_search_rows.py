@@ -158,3 +158,16 @@ def test_the_upgrade_renumbers_the_rows_and_the_downgrade_keeps_the_newest(new_v
                                    {"id": search_index.row_id(annelies)}).scalar_one() == old_layout[annelies]
         assert search_candidates(upgraded, "annelies hijskranen vlissingen") == [annelies]
         assert search_candidates(upgraded, "peeters") == [bram]
+
+
+def test_a_candidate_who_has_used_every_row_number_is_indexed_again_in_one_row(new_vault):
+    vault, _ = new_vault
+    words = [f"vaardigheid{chr(ord('a') + n)}" for n in range(search_index.SLOT_MAX + 1)]
+    annelies = _candidate(vault, "Annelies Vandermeulen", *words[:-1])
+    assert _rows(vault, annelies) == [search_index.row_id(annelies, slot) for slot in range(search_index.SLOT_MAX + 1)]
+    with vault.session() as session, session.begin():
+        attach_document(session, vault.candidate_keys, vault.clock, session.get(Candidate, annelies), "x.txt", "text/plain",
+                        words[-1].encode(), words[-1])
+    assert _rows(vault, annelies) == [search_index.row_id(annelies)]
+    assert search_candidates(vault, " ".join(["annelies", *words])) == [annelies]
+    assert maintenance.fold_index_rows(vault) == 0  # nothing left to fold
