@@ -19,12 +19,12 @@ from sqlalchemy import Engine, insert, select
 from recruitdesk.clock import Clock
 from recruitdesk.vault import crypto, recovery_key
 from recruitdesk.vault.keychain import Keychain
-from recruitdesk.team import audit, schema_version, sealing
+from recruitdesk.team import audit, schema_migrations, schema_version, sealing
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import (RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, previous_search_key_aad,
                                             team_key_aad)
 from recruitdesk.team.roles import Role, require_member_management
-from recruitdesk.team.schema import epochs, members, metadata, rotations, team, team_key_wraps
+from recruitdesk.team.schema import epochs, members, rotations, team, team_key_wraps
 
 FIRST_EPOCH = 1
 
@@ -54,7 +54,7 @@ def label_aad(team_id: UUID, member_id: UUID) -> bytes:
 @translate_faults
 def create_team(engine: Engine, keychain: Keychain, clock: Clock, admin_label: str) -> tuple[OpenTeam, str]:
     """A new team on an empty database; returns the admin's open team and the printable recovery key."""
-    metadata.create_all(engine)
+    schema_migrations.upgrade(engine)
     team_id, member_id = uuid.uuid4(), uuid.uuid4()
     device_key = sealing.new_private_key()
     recovery_secret, recovery_text = recovery_key.generate()

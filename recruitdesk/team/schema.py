@@ -5,8 +5,9 @@ optimistic concurrency), the dates retention needs (created, last updated, deadl
 epoch a candidate key is wrapped under, member roles and public keys, and the blind tokens.
 Names, e-mails, CV text and member labels are AES-GCM ciphertext (``bytea``).
 
-Created with ``create_all`` for now; moving these tables into the Alembic chain (dialect-aware)
-comes with the backend's wiring into the services.
+The tables are created and changed by the team's own Alembic chain (``team/migrations``, run by
+``schema_migrations.upgrade``); a change here needs a new revision there, which
+``tests/team/test_team_schema_migrations.py`` checks.
 """
 
 from __future__ import annotations

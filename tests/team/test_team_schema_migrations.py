@@ -1,0 +1,86 @@
+"""The team vault's tables come from its own Alembic chain, on a real PostgreSQL server.
+
+The chain must build exactly what ``recruitdesk.team.schema`` describes (a model change without a
+revision fails here), keep its revision in its own version table, survive two clients creating
+the layout at once, and leave a database written by a newer client alone.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Column, Integer, MetaData, Table, create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from recruitdesk.team import schema, schema_migrations
+from recruitdesk.team.membership import create_team
+
+
+def test_the_chain_builds_exactly_the_tables_the_schema_describes(team_engine):
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"version_table": schema_migrations.VERSION_TABLE})
+        assert compare_metadata(context, schema.metadata) == []
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
+        tables = set(inspect(connection).get_table_names())
+    assert tables == set(schema.metadata.tables) | {schema_migrations.VERSION_TABLE}
+    assert "alembic_version" not in tables  # never mistaken for a local vault's revision
+
+
+def test_a_model_change_without_a_revision_is_found(team_engine):
+    """Control for the test above: a column added to the model only is reported."""
+    schema_migrations.upgrade(team_engine)
+    changed = MetaData()
+    for table in schema.metadata.tables.values():
+        table.to_metadata(changed)
+    Table("team_meta", changed, Column("extra", Integer), extend_existing=True)
+    with team_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"version_table": schema_migrations.VERSION_TABLE})
+        assert [diff[0] for diff in compare_metadata(context, changed)] == ["add_column"]
+
+
+def test_the_role_check_is_in_the_database(team_engine):
+    schema_migrations.upgrade(team_engine)
+    with pytest.raises(IntegrityError), team_engine.begin() as connection:
+        connection.execute(text("INSERT INTO team_invites (invite_id, code_verifier, member_id, role, label_sealed, generation, "
+                                "created_at, expires_at) VALUES (gen_random_uuid(), 'x', gen_random_uuid(), 'owner', 'x', 1, now(), now())"))
+
+
+def test_two_clients_creating_the_layout_at_once_both_succeed(team_engine):
+    engines = [create_engine(team_engine.url) for _ in range(2)]
+    failures: list[BaseException] = []
+
+    def run(engine):
+        try:
+            schema_migrations.upgrade(engine)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=run, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for engine in engines:
+        engine.dispose()
+    assert failures == []
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
+
+
+def test_a_database_from_a_newer_client_is_left_alone(team_engine):
+    schema_migrations.upgrade(team_engine)
+    with team_engine.begin() as connection:
+        connection.execute(text(f"UPDATE {schema_migrations.VERSION_TABLE} SET version_num = 't999'"))
+    schema_migrations.upgrade(team_engine)  # no error, nothing changed
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == "t999"
+
+
+def test_a_new_team_is_created_through_the_chain(team_engine, keychain, clock):
+    create_team(team_engine, keychain, clock, "Admin")
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
