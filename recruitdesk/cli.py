@@ -14,7 +14,7 @@ from typing import Sequence
 from recruitdesk import __version__, errors, i18n, logs, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import (
-    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, vacancies, vault,
+    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, vacancies, vault,
 )
 from recruitdesk.commands.common import Parser, common_options, silence_stdout
 from recruitdesk.i18n import translate
@@ -24,7 +24,7 @@ from recruitdesk.vault.keychain import Keychain
 
 
 COMMAND_MODULES = (vault, candidates, vacancies, consent, note, hold, retention, backups, importing, requests, export, check, audit,
-                   suppression)
+                   suppression, team)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -746,3 +746,92 @@ class RevocationUnfinished(TeamMemberError):
         "A member's revocation is not finished yet: {moved} of {total} candidates have been moved to the new "
         "keys. An administrator must finish it first; then try again.",
     )
+
+
+# --- a team vault's folder on this computer (services.team_vault) ---------------------------------------------
+
+class TeamFolderMissing(TeamMemberError):
+    code = "team-folder-missing"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code "
+        "an administrator gave you (recruitdesk team join), or name the right folder with --vault.",
+    )
+
+
+class TeamFolderDamaged(TeamMemberError):
+    code = "team-folder-damaged"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "The team vault's settings file {file} is damaged and cannot be read. Nothing on the server was changed. "
+        "Join the team again in a new folder with a new code from an administrator.",
+    )
+
+
+class TeamFolderInUse(TeamMemberError):
+    code = "team-folder-in-use"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was "
+        "changed. Choose an empty folder with --vault.",
+    )
+
+
+class TeamNotAMember(TeamMemberError):
+    code = "team-not-a-member"
+    template = N_(
+        "errors",
+        "This computer is not (or no longer) a member of the team vault on {server}: its key is missing from "
+        "this computer's keychain, or an administrator revoked it. Ask an administrator for a new enrolment code.",
+    )
+
+
+class TeamCannotRevokeSelf(TeamMemberError):
+    code = "team-cannot-revoke-self"
+    template = N_(
+        "errors",
+        "You cannot revoke your own membership. Ask another administrator to do it.",
+    )
+
+
+class TeamMemberUnknown(TeamMemberError):
+    code = "team-member-unknown"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "No member of this team is called \"{member}\" or has an id starting with it. "
+        "See the members with: recruitdesk team members",
+    )
+
+
+class TeamMemberAmbiguous(TeamMemberError):
+    code = "team-member-ambiguous"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "More than one member matches \"{member}\". Name the member by more digits of their id "
+        "(recruitdesk team members lists them).",
+    )
+
+
+class TeamServerAddressInvalid(TeamMemberError):
+    code = "team-server-address-invalid"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "\"{address}\" is not a PostgreSQL server address. Write it as "
+        "postgresql://USER@HOST:PORT/DATABASE?sslmode=require.",
+    )
+
+
+class TeamPasswordInAddress(TeamMemberError):
+    code = "team-password-in-address"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "Do not put the password in the server address: it would be kept in plain text. Give the address "
+        "without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer's keychain.",
+    )

@@ -26,7 +26,7 @@ PACKAGE = ROOT / "recruitdesk"
 GUI = PACKAGE / "gui"
 QT_MODULES = {"PySide6", "shiboken6", "PySide2", "shiboken2", "PyQt5", "PyQt6", "sip", "qtpy"}
 # Not importable on their own: alembic runs env.py itself, and __main__ would start the program.
-NOT_IMPORTABLE = ("recruitdesk.__main__", "recruitdesk.store.migrations")
+NOT_IMPORTABLE = ("recruitdesk.__main__", "recruitdesk.store.migrations", "recruitdesk.team.migrations")
 
 
 def python_files() -> list[Path]:

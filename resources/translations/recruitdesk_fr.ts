@@ -4747,8 +4747,160 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Version de SQLCipher</translation>
     </message>
     <message>
+        <source>Password for the team server: </source>
+        <translation>Mot de passe du serveur d&apos;équipe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Team vault created on the server; this computer&apos;s settings for it are in {folder}.</source>
+        <translation>Le coffre d&apos;équipe est créé sur le serveur ; les réglages de cet ordinateur pour ce coffre se trouvent dans {folder}.</translation>
+    </message>
+    <message>
+        <source>You are its first administrator. Invite colleagues with: recruitdesk team invite --name NAME</source>
+        <translation>Vous en êtes le premier administrateur. Invitez vos collègues avec&#xa0;: recruitdesk team invite --name NOM</translation>
+    </message>
+    <message>
+        <source>The team&apos;s recovery key (shown only this once; print it or store it safely, away from this computer):</source>
+        <translation>La clé de récupération de l&apos;équipe (affichée cette seule fois ; imprimez-la ou conservez-la en lieu sûr, hors de cet ordinateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This computer joined the team vault as {name}; its settings are in {folder}.</source>
+        <translation>Cet ordinateur a rejoint le coffre d&apos;équipe en tant que {name} ; ses réglages se trouvent dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name} ({role}), valid once, until {expires}:</source>
+        <translation>Code d&apos;inscription pour {name} ({role}), valable une seule fois, jusqu&apos;au {expires}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give it to them in person or by phone, not in the same e-mail as the server&apos;s address. They join with: recruitdesk team join --server ADDRESS --code CODE</source>
+        <translation>Transmettez-le en personne ou par téléphone, pas dans le même e-mail que l&apos;adresse du serveur. Votre collègue rejoint l&apos;équipe avec&#xa0;: recruitdesk team join --server ADRESSE --code CODE</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>joined {date}</source>
+        <translation>membre depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est désormais {role}.</translation>
+    </message>
+    <message>
+        <source>Renewing the keys: {moved} of {total} candidates.</source>
+        <translation>Renouvellement des clés&#xa0;: {moved} candidats sur {total}.</translation>
+    </message>
+    <message>
+        <source>No revocation was left unfinished.</source>
+        <translation>Aucune révocation n&apos;était restée inachevée.</translation>
+    </message>
+    <message>
+        <source>The interrupted revocation is finished: every candidate is under the new keys.</source>
+        <translation>La révocation interrompue est terminée&#xa0;: chaque candidat est sous les nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>Name the member to revoke, or use --finish.</source>
+        <translation>Indiquez le membre à révoquer, ou utilisez --finish.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the team vault; the team&apos;s keys are renewed.</source>
+        <translation>{name} ne peut plus ouvrir le coffre d&apos;équipe ; les clés de l&apos;équipe sont renouvelées.</translation>
+    </message>
+    <message>
+        <source>Team vault on</source>
+        <translation>Coffre d&apos;équipe sur</translation>
+    </message>
+    <message>
+        <source>Settings folder</source>
+        <translation>Dossier des réglages</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
+        <translation>un coffre d&apos;équipe partagé sur un serveur PostgreSQL (chiffré de bout en bout)</translation>
+    </message>
+    <message>
+        <source>ask for the server&apos;s password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)</source>
+        <translation>demander le mot de passe du serveur dans le terminal (ou définissez RECRUITDESK_TEAM_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>create a team vault on an empty database and become its administrator</source>
+        <translation>créer un coffre d&apos;équipe dans une base de données vide et en devenir l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>the database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require</source>
+        <translation>la base de données, sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=require</translation>
+    </message>
+    <message>
+        <source>your name as your colleagues will see it</source>
+        <translation>votre nom tel que vos collègues le verront</translation>
+    </message>
+    <message>
+        <source>join a team vault with the enrolment code an administrator gave you</source>
+        <translation>rejoindre un coffre d&apos;équipe avec le code d&apos;inscription qu&apos;un administrateur vous a donné</translation>
+    </message>
+    <message>
+        <source>the team&apos;s database address</source>
+        <translation>l&apos;adresse de la base de données de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>the enrolment code</source>
+        <translation>le code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>make a one-time enrolment code for a new member (administrators)</source>
+        <translation>créer un code d&apos;inscription à usage unique pour un nouveau membre (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name</source>
+        <translation>le nom du nouveau membre</translation>
+    </message>
+    <message>
+        <source>recruiter (default), admin or dpo (read only)</source>
+        <translation>recruiter (par défaut), admin ou dpo (lecture seule)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s members and their roles</source>
+        <translation>afficher les membres de l&apos;équipe et leurs rôles</translation>
+    </message>
+    <message>
+        <source>give a member another role (administrators)</source>
+        <translation>donner un autre rôle à un membre (administrateurs)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name or the first digits of their id</source>
+        <translation>le nom du membre ou les premiers caractères de son identifiant</translation>
+    </message>
+    <message>
+        <source>recruiter, admin or dpo</source>
+        <translation>recruiter, admin ou dpo</translation>
+    </message>
+    <message>
+        <source>revoke a member and renew the team&apos;s keys (administrators); run again with --finish after an interruption</source>
+        <translation>révoquer un membre et renouveler les clés de l&apos;équipe (administrateurs) ; relancez avec --finish après une interruption</translation>
+    </message>
+    <message>
+        <source>finish an interrupted revocation</source>
+        <translation>terminer une révocation interrompue</translation>
+    </message>
+    <message>
+        <source>show the team vault&apos;s server, your role and the counts</source>
+        <translation>afficher le serveur du coffre d&apos;équipe, votre rôle et les nombres</translation>
     </message>
     <message>
         <source>Retention policy</source>
@@ -6013,6 +6165,42 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>La révocation d&apos;un membre n&apos;est pas encore terminée : {moved} candidats sur {total} sont passés aux nouvelles clés. Un administrateur doit d&apos;abord la terminer ; vous pourrez ensuite réessayer.</translation>
+    </message>
+    <message>
+        <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
+        <translation>Il n&apos;y a pas de coffre d&apos;équipe dans {folder}. Créez-en un (recruitdesk team create), rejoignez-en un avec le code qu&apos;un administrateur vous a donné (recruitdesk team join), ou indiquez le bon dossier avec --vault.</translation>
+    </message>
+    <message>
+        <source>The team vault&apos;s settings file {file} is damaged and cannot be read. Nothing on the server was changed. Join the team again in a new folder with a new code from an administrator.</source>
+        <translation>Le fichier de réglages du coffre d&apos;équipe {file} est endommagé et illisible. Rien n&apos;a été modifié sur le serveur. Rejoignez à nouveau l&apos;équipe dans un nouveau dossier, avec un nouveau code d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder with --vault.</source>
+        <translation>Le dossier {folder} contient déjà un coffre&#xa0;: aucun coffre d&apos;équipe n&apos;y a donc été configuré et rien n&apos;y a été modifié. Choisissez un dossier vide avec --vault.</translation>
+    </message>
+    <message>
+        <source>This computer is not (or no longer) a member of the team vault on {server}: its key is missing from this computer&apos;s keychain, or an administrator revoked it. Ask an administrator for a new enrolment code.</source>
+        <translation>Cet ordinateur n&apos;est pas (ou plus) membre du coffre d&apos;équipe sur {server}&#xa0;: sa clé manque dans le trousseau de cet ordinateur, ou un administrateur l&apos;a révoquée. Demandez un nouveau code d&apos;inscription à un administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot revoke your own membership. Ask another administrator to do it.</source>
+        <translation>Vous ne pouvez pas révoquer votre propre adhésion. Demandez à un autre administrateur de le faire.</translation>
+    </message>
+    <message>
+        <source>No member of this team is called &quot;{member}&quot; or has an id starting with it. See the members with: recruitdesk team members</source>
+        <translation>Aucun membre de cette équipe ne s&apos;appelle «&#xa0;{member}&#xa0;» ni n&apos;a un identifiant qui commence ainsi. Vous voyez les membres avec&#xa0;: recruitdesk team members</translation>
+    </message>
+    <message>
+        <source>More than one member matches &quot;{member}&quot;. Name the member by more digits of their id (recruitdesk team members lists them).</source>
+        <translation>Plusieurs membres correspondent à «&#xa0;{member}&#xa0;». Indiquez le membre avec plus de caractères de son identifiant (recruitdesk team members les affiche).</translation>
+    </message>
+    <message>
+        <source>&quot;{address}&quot; is not a PostgreSQL server address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation>«&#xa0;{address}&#xa0;» n&apos;est pas l&apos;adresse d&apos;un serveur PostgreSQL. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
+        <translation>Ne mettez pas le mot de passe dans l&apos;adresse du serveur&#xa0;: il serait conservé en clair. Donnez l&apos;adresse sans lui et définissez RECRUITDESK_TEAM_PASSWORD (ou tapez-le quand il est demandé)&#xa0;; il est conservé dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>

@@ -4747,8 +4747,160 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>SQLCipher-versie</translation>
     </message>
     <message>
+        <source>Password for the team server: </source>
+        <translation>Wachtwoord voor de teamserver: </translation>
+    </message>
+    <message>
+        <source>Team vault created on the server; this computer&apos;s settings for it are in {folder}.</source>
+        <translation>De teamkluis is op de server aangemaakt; de instellingen van deze computer ervoor staan in {folder}.</translation>
+    </message>
+    <message>
+        <source>You are its first administrator. Invite colleagues with: recruitdesk team invite --name NAME</source>
+        <translation>U bent de eerste beheerder. Nodig collega&apos;s uit met: recruitdesk team invite --name NAAM</translation>
+    </message>
+    <message>
+        <source>The team&apos;s recovery key (shown only this once; print it or store it safely, away from this computer):</source>
+        <translation>De herstelsleutel van het team (alleen nu getoond; druk hem af of bewaar hem veilig, niet op deze computer):</translation>
+    </message>
+    <message>
+        <source>This computer joined the team vault as {name}; its settings are in {folder}.</source>
+        <translation>Deze computer is lid van de teamkluis als {name}; de instellingen staan in {folder}.</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name} ({role}), valid once, until {expires}:</source>
+        <translation>Inschrijvingscode voor {name} ({role}), één keer geldig, tot {expires}:</translation>
+    </message>
+    <message>
+        <source>Give it to them in person or by phone, not in the same e-mail as the server&apos;s address. They join with: recruitdesk team join --server ADDRESS --code CODE</source>
+        <translation>Geef de code persoonlijk of telefonisch door, niet in dezelfde e-mail als het adres van de server. Uw collega wordt lid met: recruitdesk team join --server ADRES --code CODE</translation>
+    </message>
+    <message>
+        <source>revoked {date}</source>
+        <translation>ingetrokken {date}</translation>
+    </message>
+    <message>
+        <source>joined {date}</source>
+        <translation>lid sinds {date}</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is nu {role}.</translation>
+    </message>
+    <message>
+        <source>Renewing the keys: {moved} of {total} candidates.</source>
+        <translation>De sleutels worden vernieuwd: {moved} van {total} kandidaten.</translation>
+    </message>
+    <message>
+        <source>No revocation was left unfinished.</source>
+        <translation>Er was geen onafgemaakte intrekking.</translation>
+    </message>
+    <message>
+        <source>The interrupted revocation is finished: every candidate is under the new keys.</source>
+        <translation>De onderbroken intrekking is voltooid: elke kandidaat staat onder de nieuwe sleutels.</translation>
+    </message>
+    <message>
+        <source>Name the member to revoke, or use --finish.</source>
+        <translation>Noem het lid dat u wilt intrekken, of gebruik --finish.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer open the team vault; the team&apos;s keys are renewed.</source>
+        <translation>{name} kan de teamkluis niet meer openen; de sleutels van het team zijn vernieuwd.</translation>
+    </message>
+    <message>
+        <source>Team vault on</source>
+        <translation>Teamkluis op</translation>
+    </message>
+    <message>
+        <source>Settings folder</source>
+        <translation>Map met instellingen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
+        <translation>een teamkluis, gedeeld op een PostgreSQL-server (end-to-end versleuteld)</translation>
+    </message>
+    <message>
+        <source>ask for the server&apos;s password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)</source>
+        <translation>het wachtwoord van de server in de terminal vragen (of zet RECRUITDESK_TEAM_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>create a team vault on an empty database and become its administrator</source>
+        <translation>een teamkluis aanmaken in een lege database en er beheerder van worden</translation>
+    </message>
+    <message>
+        <source>the database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require</source>
+        <translation>de database, als postgresql://GEBRUIKER@HOST:POORT/DATABASE?sslmode=require</translation>
+    </message>
+    <message>
+        <source>your name as your colleagues will see it</source>
+        <translation>uw naam zoals uw collega&apos;s hem zien</translation>
+    </message>
+    <message>
+        <source>join a team vault with the enrolment code an administrator gave you</source>
+        <translation>lid worden van een teamkluis met de inschrijvingscode die een beheerder u gaf</translation>
+    </message>
+    <message>
+        <source>the team&apos;s database address</source>
+        <translation>het adres van de database van het team</translation>
+    </message>
+    <message>
+        <source>the enrolment code</source>
+        <translation>de inschrijvingscode</translation>
+    </message>
+    <message>
+        <source>make a one-time enrolment code for a new member (administrators)</source>
+        <translation>een eenmalige inschrijvingscode maken voor een nieuw lid (beheerders)</translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name</source>
+        <translation>de naam van het nieuwe lid</translation>
+    </message>
+    <message>
+        <source>recruiter (default), admin or dpo (read only)</source>
+        <translation>recruiter (standaard), admin of dpo (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s members and their roles</source>
+        <translation>de leden van het team en hun rollen tonen</translation>
+    </message>
+    <message>
+        <source>give a member another role (administrators)</source>
+        <translation>een lid een andere rol geven (beheerders)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name or the first digits of their id</source>
+        <translation>de naam van het lid of de eerste tekens van zijn id</translation>
+    </message>
+    <message>
+        <source>recruiter, admin or dpo</source>
+        <translation>recruiter, admin of dpo</translation>
+    </message>
+    <message>
+        <source>revoke a member and renew the team&apos;s keys (administrators); run again with --finish after an interruption</source>
+        <translation>een lid intrekken en de sleutels van het team vernieuwen (beheerders); na een onderbreking opnieuw uitvoeren met --finish</translation>
+    </message>
+    <message>
+        <source>finish an interrupted revocation</source>
+        <translation>een onderbroken intrekking voltooien</translation>
+    </message>
+    <message>
+        <source>show the team vault&apos;s server, your role and the counts</source>
+        <translation>de server van de teamkluis, uw rol en de aantallen tonen</translation>
     </message>
     <message>
         <source>Retention policy</source>
@@ -6013,6 +6165,42 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>De intrekking van een lid is nog niet voltooid: {moved} van {total} kandidaten zijn naar de nieuwe sleutels overgezet. Een beheerder moet die eerst voltooien; probeert u het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
+        <translation>Er staat geen teamkluis in {folder}. Maak er een aan (recruitdesk team create), word lid met de code die een beheerder u gaf (recruitdesk team join), of geef de juiste map op met --vault.</translation>
+    </message>
+    <message>
+        <source>The team vault&apos;s settings file {file} is damaged and cannot be read. Nothing on the server was changed. Join the team again in a new folder with a new code from an administrator.</source>
+        <translation>Het instellingenbestand van de teamkluis {file} is beschadigd en kan niet worden gelezen. Op de server is niets gewijzigd. Word opnieuw lid in een nieuwe map, met een nieuwe code van een beheerder.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder with --vault.</source>
+        <translation>In de map {folder} staat al een kluis; daarom is daar geen teamkluis ingesteld en is er niets gewijzigd. Kies een lege map met --vault.</translation>
+    </message>
+    <message>
+        <source>This computer is not (or no longer) a member of the team vault on {server}: its key is missing from this computer&apos;s keychain, or an administrator revoked it. Ask an administrator for a new enrolment code.</source>
+        <translation>Deze computer is geen lid (meer) van de teamkluis op {server}: de sleutel ontbreekt in de sleutelhanger van deze computer, of een beheerder heeft hem ingetrokken. Vraag een beheerder om een nieuwe inschrijvingscode.</translation>
+    </message>
+    <message>
+        <source>You cannot revoke your own membership. Ask another administrator to do it.</source>
+        <translation>U kunt uw eigen lidmaatschap niet intrekken. Vraag een andere beheerder dat te doen.</translation>
+    </message>
+    <message>
+        <source>No member of this team is called &quot;{member}&quot; or has an id starting with it. See the members with: recruitdesk team members</source>
+        <translation>Geen lid van dit team heet &quot;{member}&quot; of heeft een id die daarmee begint. U ziet de leden met: recruitdesk team members</translation>
+    </message>
+    <message>
+        <source>More than one member matches &quot;{member}&quot;. Name the member by more digits of their id (recruitdesk team members lists them).</source>
+        <translation>Meer dan één lid past bij &quot;{member}&quot;. Noem het lid met meer tekens van zijn id (recruitdesk team members toont ze).</translation>
+    </message>
+    <message>
+        <source>&quot;{address}&quot; is not a PostgreSQL server address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation>&quot;{address}&quot; is geen adres van een PostgreSQL-server. Schrijf het als postgresql://GEBRUIKER@HOST:POORT/DATABASE?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
+        <translation>Zet het wachtwoord niet in het adres van de server: dan zou het leesbaar bewaard worden. Geef het adres zonder wachtwoord en zet RECRUITDESK_TEAM_PASSWORD (of typ het wanneer erom gevraagd wordt); het wordt bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>

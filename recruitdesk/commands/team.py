@@ -1,0 +1,203 @@
+"""``recruitdesk team create|join|invite|members|role|revoke|info``: a team vault on a PostgreSQL server.
+
+The team's folder is the one ``--vault`` names (or RECRUITDESK_VAULT): it then holds the team's
+settings (``team.json``) instead of a local vault. The server password, when the server asks for
+one, comes from RECRUITDESK_TEAM_PASSWORD or is asked for on the terminal, and is kept in the
+keychain; it never goes into the address.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import command, group, json_option, print_json, printable
+from recruitdesk.i18n import translate
+from recruitdesk.paths import resolve_vault_folder
+from recruitdesk.vault.keychain import Keychain
+
+PASSWORD_VARIABLE = "RECRUITDESK_TEAM_PASSWORD"
+ROLES = ("recruiter", "admin", "dpo")
+
+
+def _keychain(keychain: Keychain | None) -> Keychain:
+    from recruitdesk.services.vault_access import system_keychain
+
+    return keychain or system_keychain()
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    value = os.environ.get(PASSWORD_VARIABLE)
+    if value:
+        return value
+    if getattr(args, "ask_password", False):
+        return getpass.getpass(translate("cli", "Password for the team server: ")) or None
+    return None
+
+
+def _role(value: str):
+    from recruitdesk.services.team_vault import Role
+
+    return Role(value)
+
+
+def _role_name(role) -> str:
+    from recruitdesk.errors import ROLE_NAMES
+
+    return translate("team roles", ROLE_NAMES.get(role.value, role.value))
+
+
+def create(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import create_team_vault
+
+    folder = resolve_vault_folder(args.vault)
+    profile, recovery_key = create_team_vault(folder, args.server, args.name, _keychain(keychain), clock, _password(args))
+    if args.json:
+        print_json({**profile.to_json(), "folder": str(folder), "recovery_key": recovery_key})
+        return 0
+    print(translate("cli", "Team vault created on the server; this computer's settings for it are in {folder}.").format(folder=folder))
+    print(translate("cli", "You are its first administrator. Invite colleagues with: recruitdesk team invite --name NAME"))
+    print()
+    print(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"))
+    print()
+    print(f"    {recovery_key}")
+    print()
+    return 0
+
+
+def join(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import join_team_vault
+
+    folder = resolve_vault_folder(args.vault)
+    profile = join_team_vault(folder, args.server, args.code, _keychain(keychain), clock, _password(args))
+    if args.json:
+        print_json({**profile.to_json(), "folder": str(folder)})
+    else:
+        print(translate("cli", "This computer joined the team vault as {name}; its settings are in {folder}.").format(
+            name=printable(profile.label), folder=folder))
+    return 0
+
+
+def invite(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import invite_member
+
+    invitation = invite_member(resolve_vault_folder(args.vault), _keychain(keychain), clock, args.name, _role(args.role))
+    expires = invitation.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if args.json:
+        print_json({"member_id": str(invitation.member_id), "role": invitation.role.value, "code": invitation.code,
+                    "expires_at": invitation.expires_at.isoformat()})
+        return 0
+    print(translate("cli", "Enrolment code for {name} ({role}), valid once, until {expires}:").format(
+        name=printable(args.name), role=_role_name(invitation.role), expires=expires))
+    print()
+    print(f"    {invitation.code}")
+    print()
+    print(translate("cli", "Give it to them in person or by phone, not in the same e-mail as the server's address. "
+                           "They join with: recruitdesk team join --server ADDRESS --code CODE"))
+    return 0
+
+
+def members(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import list_team_members
+
+    listed = list_team_members(resolve_vault_folder(args.vault), _keychain(keychain))
+    if args.json:
+        print_json([{"member_id": str(m.member_id), "name": m.label, "role": m.role.value, "joined_at": m.joined_at.isoformat(),
+                     "revoked_at": m.revoked_at.isoformat() if m.revoked_at else None} for m in listed])
+        return 0
+    for m in listed:
+        state = translate("cli", "revoked {date}").format(date=m.revoked_at.date().isoformat()) if m.revoked_at else \
+            translate("cli", "joined {date}").format(date=m.joined_at.date().isoformat())
+        print(f"{m.member_id.hex[:8]}  {printable(m.label):<30}  {_role_name(m.role):<40}  {state}")
+    return 0
+
+
+def role(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import change_member_role
+
+    changed = change_member_role(resolve_vault_folder(args.vault), _keychain(keychain), clock, args.member, _role(args.role))
+    print(translate("cli", "{name} is now {role}.").format(name=printable(changed.label), role=_role_name(changed.role)))
+    return 0
+
+
+def revoke(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import finish_team_revocation, revoke_team_member
+
+    def progress(done) -> None:
+        print(translate("cli", "Renewing the keys: {moved} of {total} candidates.").format(moved=done.moved, total=done.total),
+              file=sys.stderr)
+
+    folder = resolve_vault_folder(args.vault)
+    if args.finish:
+        finished = finish_team_revocation(folder, _keychain(keychain), clock, progress)
+        print(translate("cli", "No revocation was left unfinished.") if finished is None else
+              translate("cli", "The interrupted revocation is finished: every candidate is under the new keys."))
+        return 0
+    if not args.member:
+        print(translate("cli", "Name the member to revoke, or use --finish."), file=sys.stderr)
+        return 2
+    revoked = revoke_team_member(folder, _keychain(keychain), clock, args.member, progress)
+    print(translate("cli", "{name} can no longer open the team vault; the team's keys are renewed.").format(name=printable(revoked.label)))
+    return 0
+
+
+def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vault import team_info
+
+    found = team_info(resolve_vault_folder(args.vault), _keychain(keychain))
+    if args.json:
+        print_json(found.to_json())
+        return 0
+    rows = [
+        (translate("cli", "Team vault on"), found.server),
+        (translate("cli", "Settings folder"), str(found.folder)),
+        (translate("cli", "You"), f"{printable(found.label)} ({_role_name(found.role)})"),
+        (translate("cli", "Members"), str(found.members)),
+        (translate("cli", "Candidates"), str(found.candidates)),
+        (translate("cli", "Schema revision"), found.schema_revision or "-"),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    team_commands = group(commands, "team", translate("cli", "a team vault shared on a PostgreSQL server (end-to-end encrypted)"))
+    password_help = translate("cli", "ask for the server's password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)")
+
+    create_parser = command(team_commands, "create", translate("cli", "create a team vault on an empty database and become its administrator"), create)
+    create_parser.add_argument("--server", metavar="ADDRESS", required=True,
+                               help=translate("cli", "the database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require"))
+    create_parser.add_argument("--name", metavar="TEXT", required=True, help=translate("cli", "your name as your colleagues will see it"))
+    create_parser.add_argument("--ask-password", action="store_true", help=password_help)
+    json_option(create_parser)
+
+    join_parser = command(team_commands, "join", translate("cli", "join a team vault with the enrolment code an administrator gave you"), join)
+    join_parser.add_argument("--server", metavar="ADDRESS", required=True, help=translate("cli", "the team's database address"))
+    join_parser.add_argument("--code", metavar="CODE", required=True, help=translate("cli", "the enrolment code"))
+    join_parser.add_argument("--ask-password", action="store_true", help=password_help)
+    json_option(join_parser)
+
+    invite_parser = command(team_commands, "invite", translate("cli", "make a one-time enrolment code for a new member (administrators)"), invite)
+    invite_parser.add_argument("--name", metavar="TEXT", required=True, help=translate("cli", "the new member's name"))
+    invite_parser.add_argument("--role", choices=ROLES, default="recruiter", help=translate("cli", "recruiter (default), admin or dpo (read only)"))
+    json_option(invite_parser)
+
+    members_parser = command(team_commands, "members", translate("cli", "list the team's members and their roles"), members)
+    json_option(members_parser)
+
+    role_parser = command(team_commands, "role", translate("cli", "give a member another role (administrators)"), role)
+    role_parser.add_argument("member", help=translate("cli", "the member's name or the first digits of their id"))
+    role_parser.add_argument("role", choices=ROLES, help=translate("cli", "recruiter, admin or dpo"))
+
+    revoke_parser = command(team_commands, "revoke", translate(
+        "cli", "revoke a member and renew the team's keys (administrators); run again with --finish after an interruption"), revoke)
+    revoke_parser.add_argument("member", nargs="?", help=translate("cli", "the member's name or the first digits of their id"))
+    revoke_parser.add_argument("--finish", action="store_true", help=translate("cli", "finish an interrupted revocation"))
+
+    info_parser = command(team_commands, "info", translate("cli", "show the team vault's server, your role and the counts"), info)
+    json_option(info_parser)
