@@ -60,6 +60,7 @@ class AuditEntry:
     at: dt.datetime
     member_id: UUID | None = None
     detail: str | None = None
+    record_id: UUID | None = None  # the content record changed (document, note, ...), if any
 
 
 def actor_of(team: Acting) -> str:
@@ -68,23 +69,28 @@ def actor_of(team: Acting) -> str:
 
 
 def append(connection: Connection, team: Acting, action: str, candidate_id: UUID | None, version: int | None,
-           clock: Clock, member_id: UUID | None = None, detail: str | None = None) -> None:
-    """Record one change; call it last in the write's transaction (the lock is held until commit)."""
+           clock: Clock, member_id: UUID | None = None, detail: str | None = None, record_id: UUID | None = None) -> None:
+    """Record one change; call it last in the write's transaction (the lock is held until commit).
+
+    ``record_id`` names a content record (its ``version`` is then the record's), so a document
+    or a vacancy changed is as traceable as a candidate."""
     connection.execute(select(func.pg_advisory_xact_lock(APPEND_LOCK)))
     last = connection.execute(select(audit.c.entry_id, audit.c.entry_hash).order_by(audit.c.entry_id.desc()).limit(1)).one_or_none()
     entry = AuditEntry(last.entry_id + 1 if last else 1, actor_of(team), action, candidate_id, version, clock.now(),
-                       member_id, detail)
+                       member_id, detail, record_id)
     previous = last.entry_hash if last else GENESIS
     connection.execute(insert(audit).values(entry_id=entry.entry_id, actor=entry.actor, action=entry.action,
                                             candidate_id=entry.candidate_id, version=entry.version, at=entry.at,
-                                            member_id=entry.member_id, detail=entry.detail,
+                                            member_id=entry.member_id, detail=entry.detail, record_id=entry.record_id,
                                             previous_hash=previous, entry_hash=entry_hash(previous, entry)))
 
 
 def entry_hash(previous: bytes, entry: AuditEntry) -> bytes:
     moment = entry.at.astimezone(dt.timezone.utc).isoformat()
-    fields = (str(entry.entry_id), entry.actor, entry.action, str(entry.candidate_id or ""), str(entry.version or ""), moment,
-              str(entry.member_id or ""), entry.detail or "")
+    fields: tuple[str, ...] = (str(entry.entry_id), entry.actor, entry.action, str(entry.candidate_id or ""),
+                               str(entry.version or ""), moment, str(entry.member_id or ""), entry.detail or "")
+    if entry.record_id is not None:  # entries without a record keep the hash they always had
+        fields += (str(entry.record_id),)
     return hashlib.sha256(previous + "\x1f".join(fields).encode()).digest()
 
 
@@ -105,7 +111,8 @@ def entries(engine: Engine) -> list[AuditEntry]:
         rows = connection.execute(select(audit).order_by(audit.c.entry_id)).all()
     previous, found = GENESIS, []
     for number, row in enumerate(rows, start=1):
-        entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at, row.member_id, row.detail)
+        entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at, row.member_id, row.detail,
+                           row.record_id)
         if row.entry_id != number or row.previous_hash != previous or row.entry_hash != entry_hash(previous, entry):
             raise AuditChainBroken(number)
         previous = row.entry_hash

@@ -6,8 +6,8 @@ an update names the version it started from and fails with ``VersionConflict`` w
 member saved in between, so the caller can show both versions and lose nothing. Every committed
 write is announced to the other members (``change_feed``).
 
-Erasing deletes the candidate's rows (its tokens go with them by ON DELETE CASCADE) and then
-VACUUMs both tables so the space is marked free; the bytes PostgreSQL leaves behind (dead
+Erasing deletes the candidate's rows (its tokens, documents, notes, consents, request details and
+tag links go with them by ON DELETE CASCADE) and then VACUUMs those tables so the space is marked free; the bytes PostgreSQL leaves behind (dead
 tuples, WAL, backups) are ciphertext whose key dies with the candidate's epoch (``epochs``).
 """
 
@@ -18,14 +18,14 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, union, update
 
 from recruitdesk.clock import Clock
 from recruitdesk.team import audit, blind_tokens, change_feed, fields, schema_version
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
-from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, members, tokens
+from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, document_tokens, members, tokens
 from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
@@ -84,16 +84,23 @@ def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) 
 @translate_faults
 def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, clock: Clock, deadline: dt.date | None = None) -> UUID:
     require_candidate_writes(team.role)
-    candidate_id = uuid.uuid4()
-    key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
     with engine.begin() as connection:
         require_current_generation(connection, team)
-        connection.execute(insert(candidates).values(
-            candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
-            updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
-        connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
-        audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
-        change_feed.announce(connection, candidate_id, 1)
+        return insert_candidate(connection, team, personal, clock, deadline)
+
+
+def insert_candidate(connection: Connection, team: OpenTeam, personal: PersonalFields, clock: Clock,
+                     deadline: dt.date | None = None) -> UUID:
+    """The add inside a caller's transaction (an import stores the candidate and their documents in one);
+    the caller has checked the role and the key generation."""
+    candidate_id = uuid.uuid4()
+    key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
+    connection.execute(insert(candidates).values(
+        candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
+        updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
+    connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
+    audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
+    change_feed.announce(connection, candidate_id, 1)
     return candidate_id
 
 
@@ -160,15 +167,20 @@ def require_current_role(connection: Connection, team: OpenTeam) -> None:
 
 @translate_faults
 def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:
-    """Ids of candidates in which every query word starts some word; the server sees tokens only."""
+    """Ids of candidates in which every query word starts some word of their name, e-mail, CV text or
+    documents' text; the server sees tokens only. UNION (not UNION ALL) counts a token found in
+    several places of one candidate once."""
     found: set[UUID] = set()
     with engine.connect() as connection:
         for search_key in team.keys.search_keys:  # two while a revocation is still moving candidates
             wanted = blind_tokens.query_tokens(search_key, query)
             if not wanted:
                 return []
-            statement = (select(tokens.c.candidate_id).where(tokens.c.token.in_(wanted)).group_by(tokens.c.candidate_id)
-                         .having(func.count() == len(wanted)).order_by(tokens.c.candidate_id).limit(limit))
+            places = union(select(tokens.c.token, tokens.c.candidate_id).where(tokens.c.token.in_(wanted)),
+                           select(document_tokens.c.token, document_tokens.c.candidate_id)
+                           .where(document_tokens.c.token.in_(wanted))).subquery()
+            statement = (select(places.c.candidate_id).group_by(places.c.candidate_id)
+                         .having(func.count() == len(wanted)).order_by(places.c.candidate_id).limit(limit))
             found.update(connection.scalars(statement))
     return sorted(found)[:limit]
 

@@ -3,7 +3,9 @@
 The announcement is sent inside the writing transaction, so PostgreSQL delivers it only if the
 write commits (a refused save or a rollback announces nothing). Its payload is the opaque
 candidate id and the new version (0 when erased): other members' windows reload that row, and
-the server learns nothing it did not already see in the write itself.
+the server learns nothing it did not already see in the write itself. A content record (a
+document, note, consent, request, vacancy, tag or tag link) announces its kind, its opaque id,
+its candidate's id (empty for firm records) and its version (0 when deleted).
 """
 
 from __future__ import annotations
@@ -31,17 +33,37 @@ class Change:
         return self.version == ERASED
 
 
+@dataclass(frozen=True)
+class RecordChange:
+    kind: str  # document, note, consent, request, vacancy, tag, tag-link
+    record_id: UUID
+    candidate_id: UUID | None  # None for firm records (vacancies, tags)
+    version: int  # ERASED when the record is gone
+
+    @property
+    def erased(self) -> bool:
+        return self.version == ERASED
+
+
 def announce(connection: Connection, candidate_id: UUID, version: int) -> None:
     connection.execute(select(func.pg_notify(CHANNEL, f"{candidate_id}:{version}")))
 
 
-def parse(payload: str) -> Change | None:
+def announce_record(connection: Connection, kind: str, record_id: UUID, candidate_id: UUID | None, version: int) -> None:
+    connection.execute(select(func.pg_notify(CHANNEL, f"{kind}:{record_id}:{candidate_id or ''}:{version}")))
+
+
+def parse(payload: str) -> Change | RecordChange | None:
     """The change a payload describes, or None for anything else on the channel."""
-    candidate, _, version = payload.partition(":")
+    parts = payload.split(":")
     try:
-        return Change(UUID(candidate), int(version))
+        if len(parts) == 2:
+            return Change(UUID(parts[0]), int(parts[1]))
+        if len(parts) == 4 and parts[0]:
+            return RecordChange(parts[0], UUID(parts[1]), UUID(parts[2]) if parts[2] else None, int(parts[3]))
     except ValueError:
         return None
+    return None
 
 
 class ChangeListener:
@@ -56,7 +78,7 @@ class ChangeListener:
         except psycopg.Error as error:
             self._raise_fault(error, connected=False)
 
-    def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change]:
+    def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change | RecordChange]:
         """Changes as they arrive, until ``timeout`` seconds pass or ``stop_after`` arrived."""
         try:
             for notice in self._connection.notifies(timeout=timeout, stop_after=stop_after):

@@ -10,7 +10,7 @@ key is moved under the new keys in bounded batches that survive any interruption
    it and cannot open the vault; every remaining member opens generation n+1 and reads every
    candidate, moved or not, because the old epoch keys now live under the new team key.
 2. **Batches** (``BATCH_SIZE`` candidates): re-wrap each candidate key under the new epoch and
-   recompute its blind tokens with the new search key, outside any transaction; then, in one short
+   recompute its blind tokens, and its documents' tokens, with the new search key, outside any transaction; then, in one short
    transaction, lock the batch's rows and write it (a candidate saved or erased since it was read
    is left for the next batch), so colleagues' saves never wait behind the decryption work. Until the last
    batch, searches ask with both search keys (``TeamKeys.search_keys``), so every candidate is
@@ -27,7 +27,7 @@ open any copy of the old rows they kept. See docs/team-vault.md, section 3.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 from uuid import UUID
 
@@ -35,7 +35,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, sele
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import RevocationUnfinished
-from recruitdesk.team import audit, enrolment, fields, schema_version, sealing
+from recruitdesk.team import audit, documents, enrolment, fields, firm_key, schema_version, sealing
 from recruitdesk.team.candidates import (PersonalFields, StaleTeamKeys, require_current_generation, require_current_role, token_rows,
                                          vacuum)
 from recruitdesk.team.faults import translate_faults
@@ -100,6 +100,7 @@ def start_revocation(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Cl
         _mark_revoked(connection, member_id, clock)
         epoch_id = _reseal_epochs(connection, old, new, clock)
         _reseal_for_holders(connection, old, new)
+        firm_key.reseal(connection, old, new)  # vacancies and tags stay readable for those who stay
         enrolment.withdraw_pending(connection)
         connection.execute(insert(rotations).values(
             generation=new.generation, epoch_id=epoch_id, revoked_member_id=member_id, started_at=clock.now(),
@@ -165,16 +166,21 @@ def finish_revocation(engine: Engine, admin: OpenTeam, clock: Clock, batch_size:
             batch = [] if epoch_id is None else connection.execute(
                 select(*MOVED_COLUMNS).where(candidates.c.epoch_id != epoch_id)
                 .order_by(candidates.c.candidate_id).limit(batch_size)).all()
+            batch_documents = documents.rotation_rows(connection, [row.candidate_id for row in batch])
         if epoch_id is None:
             return None
         prepared = _prepare(admin.keys, epoch_id, batch)  # the slow part (decrypt, HMACs) before any lock is taken
+        prepared_documents = documents.retokenised(admin.keys, {moved.candidate_id: moved.key for moved in prepared},
+                                                   batch_documents)
         with engine.begin() as connection:
             require_current_generation(connection, admin)
             rotation = connection.execute(select(rotations).where(rotations.c.generation == admin.keys.generation)).one_or_none()
             if rotation is None:  # another admin's client finished it meanwhile
                 return None
             if batch:
-                _apply(connection, rotation.epoch_id, prepared)
+                moved_ids = _apply(connection, rotation.epoch_id, prepared)
+                documents.apply_retokenised(connection, [tokens_of for tokens_of in prepared_documents
+                                                         if tokens_of.candidate_id in moved_ids])
             else:
                 _close(connection, admin, rotation, clock)
             progress = _progress(connection, rotation.epoch_id, finished=not batch)
@@ -204,6 +210,7 @@ class _Moved:
     version: int
     wrapped_key: bytes
     tokens: list[dict]
+    key: bytes = field(repr=False)  # the candidate key itself, to re-tokenise their documents' texts
 
 
 def _prepare(keys: TeamKeys, epoch_id: int, batch) -> list[_Moved]:
@@ -216,18 +223,19 @@ def _prepare(keys: TeamKeys, epoch_id: int, batch) -> list[_Moved]:
                                   fields.decrypt_text(key, team_id, row.candidate_id, "email", row.email_sealed),
                                   fields.decrypt_text(key, team_id, row.candidate_id, "cv_text", row.cv_text_sealed))
         prepared.append(_Moved(row.candidate_id, row.version, keys.wrap_candidate_key(row.candidate_id, epoch_id, key),
-                               token_rows(keys.search_key, row.candidate_id, personal)))
+                               token_rows(keys.search_key, row.candidate_id, personal), key))
     return prepared
 
 
-def _apply(connection: Connection, epoch_id: int, prepared: list[_Moved]) -> None:
-    """Write the batch under row locks, skipping a candidate saved or erased since it was read (the next batch takes it)."""
+def _apply(connection: Connection, epoch_id: int, prepared: list[_Moved]) -> set[UUID]:
+    """Write the batch under row locks, skipping a candidate saved or erased since it was read (the next batch takes it);
+    returns the ids of the candidates moved."""
     locked = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.version)
                                      .where(candidates.c.candidate_id.in_([moved.candidate_id for moved in prepared]))
                                      .with_for_update()).all())
     ready = [moved for moved in prepared if locked.get(moved.candidate_id) == moved.version]
     if not ready:
-        return
+        return set()
     connection.execute(update(candidates).where(candidates.c.candidate_id == bindparam("moved_id"))
                        .values(epoch_id=epoch_id, wrapped_key=bindparam("new_key")),
                        [{"moved_id": moved.candidate_id, "new_key": moved.wrapped_key} for moved in ready])
@@ -235,6 +243,7 @@ def _apply(connection: Connection, epoch_id: int, prepared: list[_Moved]) -> Non
     new_tokens = [row for moved in ready for row in moved.tokens]
     if new_tokens:
         connection.execute(insert(tokens), new_tokens)
+    return {moved.candidate_id for moved in ready}
 
 
 def _close(connection: Connection, admin: OpenTeam, rotation, clock: Clock) -> None:

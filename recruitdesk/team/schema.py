@@ -85,6 +85,7 @@ audit = Table(
     Column("member_id", Uuid),  # the member a member change is about (invited, joined, role changed, revoked)
     Column("detail", String(32)),  # a code, never personal data: the role given, for instance
     Column("at", DateTime(timezone=True), nullable=False),
+    Column("record_id", Uuid),  # the document, note, consent, request, vacancy or tag changed (part 16g)
     Column("previous_hash", LargeBinary, nullable=False),
     Column("entry_hash", LargeBinary, nullable=False),
 )
@@ -119,5 +120,117 @@ rotations = Table(
 Index("team_candidate_tokens_by_candidate", tokens.c.candidate_id)
 Index("team_candidates_by_epoch", candidates.c.epoch_id)
 
-CANDIDATE_TABLES = (candidates.name, tokens.name)
-KEY_TABLES = (team.name, team_key_wraps.name, epochs.name, invites.name, rotations.name)
+# --- Content records (issue 16, part 16g) ------------------------------------------------------
+# A candidate's documents, notes, consents and request details are sealed under the candidate's
+# key and go with the candidate by ON DELETE CASCADE; vacancies and tags are firm data, sealed
+# under the firm key (random, itself sealed under the team key of each generation). Plain
+# columns: opaque ids, versions, a code (document kind, note kind, consent purpose, request kind
+# and vacancy status) and dates; everything a person wrote or a file held is ciphertext.
+
+firm_keys = Table(
+    "team_firm_keys", metadata,
+    Column("generation", Integer, primary_key=True),
+    Column("sealed_key", LargeBinary, nullable=False),  # the firm key, under this generation's team key
+)
+
+_CANDIDATE_FK = "team_candidates.candidate_id"
+
+documents = Table(
+    "team_documents", metadata,
+    Column("document_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),  # cv, application (an e-mail), evidence
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("filename_sealed", LargeBinary, nullable=False),
+    Column("media_type_sealed", LargeBinary, nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # the file, padded to 4 KiB
+    Column("text_sealed", LargeBinary),  # the extracted text, padded to 4 KiB
+)
+
+document_tokens = Table(
+    "team_document_tokens", metadata,
+    Column("token", BigInteger, primary_key=True),
+    Column("document_id", Uuid, ForeignKey("team_documents.document_id", ondelete="CASCADE"), primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+)
+
+notes = Table(
+    "team_notes", metadata,
+    Column("note_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(30), nullable=False),  # interview, phone_screen, online_screening
+    Column("author", String(64), nullable=False),  # the writing holder, "member:<uuid>" (opaque)
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # body, source, discussed with the candidate
+)
+
+consents = Table(
+    "team_consents", metadata,
+    Column("consent_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("purpose", String(40), nullable=False),  # a code: recruitment_reserve, share_with_clients, ...
+    Column("given_on", Date, nullable=False),
+    Column("expires_on", Date),
+    Column("withdrawn_on", Date),
+    Column("evidence_document_id", Uuid, ForeignKey("team_documents.document_id", ondelete="SET NULL")),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # channel, wording version, the wording itself
+)
+
+requests = Table(
+    "team_requests", metadata,  # the register: what the DPO must be able to show after an erasure
+    Column("request_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="SET NULL"), index=True),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(30), nullable=False),  # access, erasure, rectification, objection, ...
+    Column("received_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("extended_to", Date),
+    Column("completed_on", Date),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+request_details = Table(
+    "team_request_details", metadata,  # personal details, erased with the candidate the request is about
+    Column("request_id", Uuid, ForeignKey("team_requests.request_id", ondelete="CASCADE"), primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), index=True),
+    Column("content_sealed", LargeBinary, nullable=False),  # under the candidate key, or the firm key without one
+)
+
+vacancies = Table(
+    "team_vacancies", metadata,
+    Column("vacancy_id", Uuid, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("status", String(20), nullable=False),  # open, on_hold, filled, cancelled
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # title, client, location, owner, stages
+)
+
+tags = Table(
+    "team_tags", metadata,
+    Column("tag_id", Uuid, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("label_sealed", LargeBinary, nullable=False),
+)
+
+candidate_tags = Table(
+    "team_candidate_tags", metadata,
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", Uuid, ForeignKey("team_tags.tag_id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("tagged_at", DateTime(timezone=True), nullable=False),
+)
+
+CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
+                  candidate_tags.name)
+# --- end of part 16g ----------------------------------------------------------------------------
+
+CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums
+KEY_TABLES = (team.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name)

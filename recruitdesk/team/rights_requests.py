@@ -1,0 +1,130 @@
+"""The data-subject request register in the team store: plain dates, sealed details.
+
+The register's row is what the firm must be able to show a regulator even after the candidate is
+erased, so it stays: an opaque id, the kind code (access, erasure, ...), the received, due,
+extended-to and completed dates, a version, and the candidate's opaque id until they are erased
+(then NULL, by ON DELETE SET NULL). Everything a person wrote (who asked and how to reach them,
+the identity check, the reason for an extension, the outcome) is in ``team_request_details``,
+sealed under the candidate's key, and goes with the candidate by ON DELETE CASCADE. A request
+about someone not in the vault has its details under the firm key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from recruitdesk.clock import Clock
+from recruitdesk.team import fields, firm_key, records
+from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.schema import request_details, requests
+
+KIND = "request"
+
+
+@dataclass(frozen=True)
+class RequestDetails:
+    """The personal part of a request, sealed."""
+
+    requester: str | None = field(default=None, repr=False)
+    identity_check: str | None = field(default=None, repr=False)
+    extension_reason: str | None = field(default=None, repr=False)
+    outcome: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class RequestDates:
+    received_on: dt.date
+    due_on: dt.date
+    extended_to: dt.date | None = None
+    completed_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class TeamRequest:
+    request_id: UUID
+    candidate_id: UUID | None
+    version: int
+    kind: str
+    dates: RequestDates
+    details: RequestDetails | None  # None once the candidate was erased: their details went with them
+
+
+def _aad(team: OpenTeam, candidate_id: UUID | None, request_id: UUID) -> bytes:
+    return records.record_aad(team.keys.team_id, records.owner_of(candidate_id), KIND, request_id, "details")
+
+
+def _key(connection: Connection, team: OpenTeam, candidate_id: UUID | None, for_write: bool) -> bytes:
+    if candidate_id is None:
+        return firm_key.firm_key(connection, team.keys, create=for_write)
+    return records.candidate_key(connection, team, candidate_id, for_write)
+
+
+def _sealed(team: OpenTeam, key: bytes, candidate_id: UUID | None, request_id: UUID, details: RequestDetails) -> bytes:
+    return records.seal_json(key, _aad(team, candidate_id, request_id), {
+        "requester": details.requester, "identity_check": details.identity_check,
+        "extension_reason": details.extension_reason, "outcome": details.outcome}, fields.LONG_BUCKET)
+
+
+def _dates(dates: RequestDates) -> dict:
+    return {"received_on": dates.received_on, "due_on": dates.due_on, "extended_to": dates.extended_to,
+            "completed_on": dates.completed_on}
+
+
+@translate_faults
+def record_request(engine: Engine, team: OpenTeam, candidate_id: UUID | None, kind: str, dates: RequestDates,
+                   details: RequestDetails, clock: Clock) -> UUID:
+    request_id = uuid.uuid4()
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        key = _key(connection, team, candidate_id, for_write=True)
+        connection.execute(insert(requests).values(request_id=request_id, candidate_id=candidate_id, version=1, kind=kind,
+                                                   updated_at=clock.now(), **_dates(dates)))
+        connection.execute(insert(request_details).values(request_id=request_id, candidate_id=candidate_id,
+                                                          content_sealed=_sealed(team, key, candidate_id, request_id, details)))
+        records.record_change(connection, team, KIND, records.ADDED, request_id, candidate_id, 1, clock)
+    return request_id
+
+
+@translate_faults
+def register(engine: Engine, team: OpenTeam) -> list[TeamRequest]:
+    """Every request, oldest first, with its details where they still exist (the DPO's view)."""
+    with engine.connect() as connection:
+        rows = connection.execute(select(requests, request_details.c.content_sealed)
+                                  .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
+                                  .order_by(requests.c.received_on, requests.c.request_id)).all()
+        result = []
+        for row in rows:
+            details = None
+            if row.content_sealed is not None:
+                key = _key(connection, team, row.candidate_id, for_write=False)
+                details = RequestDetails(**records.open_json(key, _aad(team, row.candidate_id, row.request_id), row.content_sealed))
+            result.append(TeamRequest(row.request_id, row.candidate_id, row.version, row.kind,
+                                      RequestDates(row.received_on, row.due_on, row.extended_to, row.completed_on), details))
+    return result
+
+
+@translate_faults
+def update_request(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
+                   details: RequestDetails, clock: Clock) -> int:
+    """Extend, complete or annotate a request; returns the new version."""
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        row = connection.execute(select(requests.c.candidate_id, request_details.c.request_id.label("has_details"))
+                                 .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
+                                 .where(requests.c.request_id == request_id)).one_or_none()
+        if row is None:
+            raise records.RecordNotFound(KIND, request_id)
+        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
+                                     _dates(dates))
+        if row.has_details is not None:  # an erased candidate's details are not written back
+            key = _key(connection, team, row.candidate_id, for_write=True)
+            connection.execute(update(request_details).where(request_details.c.request_id == request_id)
+                               .values(content_sealed=_sealed(team, key, row.candidate_id, request_id, details)))
+        records.record_change(connection, team, KIND, records.UPDATED, request_id, row.candidate_id, saved, clock)
+    return saved
