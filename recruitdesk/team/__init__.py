@@ -20,6 +20,10 @@ Modules, one job each:
 * ``server``: the connection pool with its lock, statement and connect timeouts;
 * ``faults``: the server's failures as translated errors, without SQL or data;
 * ``schema_version``: refusing writes into a vault a newer app has upgraded;
-* ``audit``: the hash-linked audit chain naming the acting member (candidate writes, member changes);
-* ``daily_check``: one retention check a day per team, under an advisory lock.
+* ``audit``: the hash-linked audit chain naming the acting member (candidate writes, member changes, content records);
+* ``daily_check``: one retention check a day per team, under an advisory lock;
+* ``records``: what every content record shares (sealing, versions, audit, announcement);
+* ``documents``, ``notes``, ``consents``, ``rights_requests``: a candidate's content, under their key;
+* ``vacancies``, ``tags``: the firm's content, under the firm key (``firm_key``);
+* ``cv_import``: CVs read by the local import's pipeline, stored as team candidates and documents.
 """
