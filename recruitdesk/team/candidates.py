@@ -56,6 +56,9 @@ class PersonalFields:
     full_name: str
     email: str | None = None
     cv_text: str | None = None
+    phone: str | None = None
+    city: str | None = None
+    linkedin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,16 @@ class TeamCandidate:
     deadline: dt.date | None
 
 
+CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
+
+
 def _sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: PersonalFields) -> dict:
     team_id = team.keys.team_id
     return {
         "name_sealed": fields.encrypt_text(key, team_id, candidate_id, "name", personal.full_name),
         "email_sealed": fields.encrypt_text(key, team_id, candidate_id, "email", personal.email),
         "cv_text_sealed": fields.encrypt_text(key, team_id, candidate_id, "cv_text", personal.cv_text, fields.LONG_BUCKET),
+        **{f"{name}_sealed": fields.encrypt_text(key, team_id, candidate_id, name, getattr(personal, name)) for name in CONTACT_FIELDS},
     }
 
 
@@ -115,7 +122,8 @@ def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCa
     personal = PersonalFields(
         full_name=fields.decrypt_text(key, team_id, candidate_id, "name", row.name_sealed) or "",
         email=fields.decrypt_text(key, team_id, candidate_id, "email", row.email_sealed),
-        cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed))
+        cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed),
+        **{name: fields.decrypt_text(key, team_id, candidate_id, name, row._mapping[f"{name}_sealed"]) for name in CONTACT_FIELDS})
     return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline)
 
 

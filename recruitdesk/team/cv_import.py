@@ -3,9 +3,9 @@
 ``services.importing.preview`` does the work that must not exist twice: every file is read in the
 sandboxed extraction workers (PDF, DOCX, ODT, RTF, Markdown, e-mails with their attachments,
 OCR for scans) and its name, e-mail and the rest are detected. What this module adds is where the
-result goes: per file, in ONE transaction, a team candidate (name and e-mail sealed under a new
-candidate key) and their documents (the original bytes and extracted text sealed under that key,
-the text's word prefixes as blind tokens). A file that cannot be read is reported with its
+result goes: per file, in ONE transaction, a team candidate (name, e-mail, phone, city and
+LinkedIn address sealed under a new candidate key) and their documents (the original bytes and
+extracted text sealed under that key, the text's word prefixes as blind tokens). A file that cannot be read is reported with its
 translated reason and stores nothing; a failed write leaves no half-stored candidate.
 
 Not (yet) as in the local import: duplicate detection against the team's candidates, redaction,
@@ -87,9 +87,15 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
     if documents is None:
         return TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file))
     name = item.name or translate("import", "Unnamed ({file})").format(file=item.file)
-    personal = PersonalFields(name[:200], (item.email or None) and item.email[:320])
+    personal = PersonalFields(name[:200], _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
+                              linkedin=_cut(item.linkedin, 300))
     candidate_id, document_ids = _store(engine, team, personal, documents, clock)
     return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids)
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    """The local vault's column limits, so a candidate moves between the two backends unchanged."""
+    return value[:limit] if value else None
 
 
 @translate_faults

@@ -61,6 +61,9 @@ candidates = Table(
     Column("name_sealed", LargeBinary, nullable=False),
     Column("email_sealed", LargeBinary),
     Column("cv_text_sealed", LargeBinary),
+    Column("phone_sealed", LargeBinary),  # phone, city and LinkedIn address (part 16g), padded to 64 bytes
+    Column("city_sealed", LargeBinary),
+    Column("linkedin_sealed", LargeBinary),
 )
 
 tokens = Table(

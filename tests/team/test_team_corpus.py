@@ -4,7 +4,7 @@ The corpus is read in place (RECRUITDESK_CORPUS, or ../shared/corpus); with RECR
 set, a missing corpus or a missing file FAILS the test. Every file goes through the same reading
 and field detection as a local import (``services.importing.preview``) and is stored with
 ``team.cv_import``. Then ``pg_dump`` of the team database and a byte scan of every file of the
-cluster's data folder (tables, indexes, TOAST, pg_wal) look for each candidate's name and e-mail
+cluster's data folder (tables, indexes, TOAST, pg_wal) look for each candidate's name, e-mail and phone
 (as the manifest gives them and as detected) and for distinctive words of each extracted text.
 The control stores the same needles in a plaintext table and the same scan finds every one.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from recruitdesk.services.importing import preview
+from recruitdesk.services.importing import FilePreview, preview
 from recruitdesk.team import documents, epochs, membership
 from recruitdesk.team.candidates import TeamCandidateNotFound, erase_candidate, read_candidate, search
 from recruitdesk.team.cv_import import import_cvs
@@ -41,9 +41,9 @@ def corpus_files() -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def texts(corpus_files) -> dict[str, str]:
-    """The extracted text of each readable file, as the import's reading gives it (for picking words)."""
-    return {item.file: item.text for item in preview(corpus_files) if item.ok}
+def previews(corpus_files) -> dict[str, FilePreview]:
+    """Each readable file as the import's reading gives it: the fields to expect and the text to pick words from."""
+    return {item.file: item for item in preview(corpus_files) if item.ok}
 
 
 def _checkpoint(engine) -> None:
@@ -99,7 +99,8 @@ def _import(team_engine, keychain, clock, corpus_files):
 
 
 def test_the_imported_corpus_leaves_no_name_email_or_cv_word_in_pg_dump_or_the_data_folder(
-        postgres_server, team_engine, keychain, clock, corpus_files, texts):
+        postgres_server, team_engine, keychain, clock, corpus_files, previews):
+    texts = {file: item.text for file, item in previews.items()}
     rows = manifest()
     people = [row for row in rows if row["kind"] == "cv"]
     names = {row["full_name"] for row in people}
@@ -115,18 +116,25 @@ def test_the_imported_corpus_leaves_no_name_email_or_cv_word_in_pg_dump_or_the_d
     imported = {file: result for file, result in results.items() if result.status == "imported"}
     assert set(imported) == set(texts), "every readable file is a team candidate"
     assert results["pypdf_r6-aes256_user-password-required.pdf"].failure.code == "password-required"
-    detected_names, detected_emails = set(), set()
+    detected_names, detected_emails, detected_phones = set(), set(), set()
     for row in people:
         result = imported[Path(row["file"]).name]
         candidate = read_candidate(team_engine, admin, result.candidate_id)
+        read = previews[result.file]
+        assert (candidate.personal.full_name, candidate.personal.email, candidate.personal.phone, candidate.personal.city,
+                candidate.personal.linkedin) == (read.name, read.email, read.phone, read.city, read.linkedin)
         detected_names.add(candidate.personal.full_name)
         detected_emails.add(candidate.personal.email)
+        detected_phones.add(candidate.personal.phone)
         [document] = documents.documents_of(team_engine, admin, result.candidate_id)
         assert document.text == texts[result.file] and len(result.document_ids) == 1
         assert documents.read_document(team_engine, admin, document.document_id).content == Path(result.path).read_bytes()
     assert search(team_engine, admin, "harvey dent") == [imported["resumematcher_harvey-dent.pdf"].candidate_id]
     assert imported["europecv2013_latex_el.pdf"].candidate_id in search(team_engine, admin, "Παπαδόπουλος")
-    needles = _variants(names | emails | detected_names | detected_emails | set(words))
+    detected_phones.discard(None)
+    assert len(detected_phones) >= 10
+    needles = _variants(names | emails | detected_names | detected_emails | detected_phones | set(words))
+    assert not _found(needles, baseline)
     _checkpoint(team_engine)
 
     dump = postgres_server.dump(_database(team_engine))
