@@ -1,0 +1,97 @@
+"""Importing CVs into a team vault with files the tests make: a DOCX, an e-mail with its CV, bad files, a failed write.
+
+The reading is the local import's own (``services.importing.preview``); what is tested here is
+where the result goes: one team candidate per file with their documents, in one transaction.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from recruitdesk.errors import TeamServerConnectionLost
+from recruitdesk.team import audit, cv_import, documents, membership
+from recruitdesk.team.candidates import read_candidate, search
+from recruitdesk.team.schema import candidates, documents as document_table
+from tests.importing import make_files
+from tests.importing.test_mail_intake import write_eml
+
+
+@pytest.fixture
+def admin(team_engine, keychain, clock):
+    team, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    return team
+
+
+def _count(engine, table) -> int:
+    with engine.connect() as connection:
+        return connection.scalar(select(func.count()).select_from(table))
+
+
+def test_a_docx_and_an_email_become_team_candidates_with_their_documents_and_bad_files_say_why(
+        team_engine, admin, clock, tmp_path):
+    docx = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    cv_pdf = make_files.write_pdf(tmp_path / "cv-camille.pdf", make_files.french_cv_lines())
+    mail = write_eml(tmp_path / "sollicitatie.eml", sender="Camille Dubois <camille.dubois@example.be>",
+                     attachments=[("cv-camille.pdf", cv_pdf.read_bytes(), "application/pdf")])
+    cv_pdf.unlink()
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    progress = []
+
+    results = cv_import.import_cvs(team_engine, admin, [docx, mail, empty], clock,
+                                   progress=lambda done, total, result: progress.append((done, total, result.status)))
+
+    assert [(result.file, result.status) for result in results] == [
+        ("griet.docx", "imported"), ("sollicitatie.eml", "imported"), ("empty.pdf", "failed")]
+    assert progress == [(1, 3, "imported"), (2, 3, "imported"), (3, 3, "failed")]
+    assert results[2].failure.code and "empty.pdf" in results[2].failure.message()
+    griet = read_candidate(team_engine, admin, results[0].candidate_id).personal
+    assert (griet.full_name, griet.email, griet.linkedin) == ("Griet Van den Broeck", "griet.vandenbroeck@example.be",
+                                                              "https://www.linkedin.com/in/grietvdb")
+    assert griet.phone and griet.phone.endswith("470123456")
+    [cv] = documents.documents_of(team_engine, admin, results[0].candidate_id)
+    assert (cv.filename, cv.kind) == ("griet.docx", "cv") and "Boekhouder" in cv.text
+    assert documents.read_document(team_engine, admin, cv.document_id).content == docx.read_bytes()
+
+    camille = read_candidate(team_engine, admin, results[1].candidate_id).personal
+    assert (camille.full_name, camille.email) == ("Camille Dubois", "camille.dubois@example.be")
+    by_kind = {document.kind: document for document in documents.documents_of(team_engine, admin, results[1].candidate_id)}
+    attached, record = by_kind["cv"], by_kind["application"]
+    assert (attached.filename, attached.media_type, attached.kind) == ("cv-camille.pdf", "application/pdf", "cv")
+    assert (record.filename, record.media_type, record.kind) == ("sollicitatie.eml", "message/rfc822", "application")
+    assert "Bruxelles" in attached.text and "Sollicitatie boekhouder" in record.text
+    assert search(team_engine, admin, "boekhouding") == [results[0].candidate_id]  # a word of the DOCX only
+    assert search(team_engine, admin, "bruxelles") == [results[1].candidate_id]  # a word of the attached CV only
+    assert _count(team_engine, candidates) == 2 and _count(team_engine, document_table) == 3
+    assert [entry.action for entry in audit.entries(team_engine)] == [
+        audit.ADDED, "document-added", audit.ADDED, "document-added", "document-added"]
+
+
+def test_a_write_failing_halfway_stores_nothing_of_that_file_and_the_batch_goes_on_after_a_retry(
+        team_engine, admin, clock, tmp_path, monkeypatch):
+    first = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    real_insert = cv_import.insert_document
+
+    def lost_after_the_candidate(*args, **kwargs):
+        raise TeamServerConnectionLost(server="test")
+
+    monkeypatch.setattr(cv_import, "insert_document", lost_after_the_candidate)
+    with pytest.raises(TeamServerConnectionLost):
+        cv_import.import_cvs(team_engine, admin, [first], clock)
+    assert _count(team_engine, candidates) == 0 and audit.entries(team_engine) == []  # the candidate row was rolled back
+
+    monkeypatch.setattr(cv_import, "insert_document", real_insert)
+    [result] = cv_import.import_cvs(team_engine, admin, [first], clock)
+    assert result.status == "imported" and _count(team_engine, candidates) == 1
+
+
+def test_a_cancelled_import_stores_nothing(team_engine, admin, clock, tmp_path):
+    docx = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    cancel = threading.Event()
+    cancel.set()
+    [result] = cv_import.import_cvs(team_engine, admin, [docx], clock, cancel=cancel)
+    assert result.status == "cancelled" and result.failure.code == "import-cancelled"
+    assert _count(team_engine, candidates) == 0
