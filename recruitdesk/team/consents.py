@@ -53,7 +53,7 @@ def _aad(team: OpenTeam, candidate_id: UUID, consent_id: UUID) -> bytes:
 def _columns(team: OpenTeam, key: bytes, candidate_id: UUID, consent_id: UUID, terms: ConsentTerms) -> dict:
     sealed = records.seal_json(key, _aad(team, candidate_id, consent_id),
                                {"channel": terms.channel, "wording": terms.wording, "wording_version": terms.wording_version},
-                               fields.LONG_BUCKET if terms.wording and len(terms.wording) > 200 else records.MEDIUM_BUCKET)
+                               fields.LONG_BUCKET)
     return {"purpose": terms.purpose, "given_on": terms.given_on, "expires_on": terms.expires_on,
             "withdrawn_on": terms.withdrawn_on, "evidence_document_id": terms.evidence_document_id, "content_sealed": sealed}
 
