@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 
+from recruitdesk.team.candidates import StaleTeamKeys
 from recruitdesk.team.key_hierarchy import TeamKeys
 from recruitdesk.team.schema import firm_keys
 from recruitdesk.vault import crypto
@@ -28,7 +29,10 @@ def firm_key_aad(team_id: UUID, generation: int) -> bytes:
 
 
 def firm_key(connection: Connection, keys: TeamKeys, create: bool = False) -> bytes:
-    """The firm key, made and stored on first use when ``create`` (two members at once: one wins, both use it)."""
+    """The firm key, made and stored on first use when ``create`` (two members at once: one wins, both use it).
+
+    ``StaleTeamKeys`` when the key was re-sealed for a newer generation (a revocation since this
+    client opened the team: reopen), ``NoFirmKey`` when nobody has stored firm data yet."""
     sealed = _sealed(connection, keys.generation)
     if sealed is None and create:
         connection.execute(insert(firm_keys).values(
@@ -37,6 +41,9 @@ def firm_key(connection: Connection, keys: TeamKeys, create: bool = False) -> by
             .on_conflict_do_nothing())
         sealed = _sealed(connection, keys.generation)
     if sealed is None:
+        newest = connection.scalar(select(func.max(firm_keys.c.generation)))
+        if newest is not None and newest > keys.generation:
+            raise StaleTeamKeys(f"generation {keys.generation}, server has {newest}")
         raise NoFirmKey(str(keys.team_id))
     return crypto.unseal(keys.team_key, bytes(sealed), firm_key_aad(keys.team_id, keys.generation))
 

@@ -9,7 +9,7 @@ import pytest
 from recruitdesk.team import membership
 from recruitdesk.team.candidates import (PersonalFields, TeamCandidateNotFound, VersionConflict, add_candidate, erase_candidate,
                                          update_candidate)
-from recruitdesk.team.change_feed import Change, ChangeListener, parse
+from recruitdesk.team.change_feed import Change, ChangeListener, RecordChange, parse
 from recruitdesk.team.roles import Role
 
 
@@ -38,3 +38,11 @@ def test_committed_writes_are_announced_to_other_members_and_refused_ones_are_no
 
 def test_a_foreign_payload_on_the_channel_is_ignored():
     assert parse("hello") is None and parse("not-a-uuid:3") is None
+
+
+def test_a_content_records_payload_names_its_kind_record_candidate_and_version():
+    record, candidate = uuid.uuid4(), uuid.uuid4()
+    assert parse(f"document:{record}:{candidate}:3") == RecordChange("document", record, candidate, 3)
+    assert parse(f"vacancy:{record}::0") == RecordChange("vacancy", record, None, 0)
+    assert parse(f"vacancy:{record}::0").erased
+    assert parse("note:not-a-uuid::1") is None and parse(f":{record}::1") is None and parse("a:b:c:d:e") is None

@@ -14,8 +14,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select, text, update
 
-from recruitdesk.team import audit, consents, documents, firm_key, membership, notes, records, rights_requests, tags, vacancies
-from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, erase_candidate, search
+from recruitdesk.team import audit, consents, documents, membership, notes, records, rights_requests, tags, vacancies
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidateNotFound, add_candidate, erase_candidate, search
 from recruitdesk.team.change_feed import Change, ChangeListener, RecordChange
 from recruitdesk.team.fields import FieldDamaged
 from recruitdesk.team.key_hierarchy import member_holder
@@ -292,5 +292,5 @@ def test_after_a_revocation_the_others_read_and_search_every_record_and_the_old_
         assert tags.all_tags(team_engine, member)[0].label == "deep-sea-diving"
         assert rights_requests.register(team_engine, member)[0].details == REQUEST
     assert search(team_engine, leaver, "zwijndrecht") == []  # the old search key's tokens are gone
-    with pytest.raises(firm_key.NoFirmKey):  # the old generation's sealed firm key is gone
+    with pytest.raises(StaleTeamKeys):  # the old generation's sealed firm key is gone; the new one is not theirs
         vacancies.all_vacancies(team_engine, leaver)
