@@ -19,7 +19,7 @@ from sqlalchemy import Engine, insert, select
 from recruitdesk.clock import Clock
 from recruitdesk.vault import crypto, recovery_key
 from recruitdesk.vault.keychain import Keychain
-from recruitdesk.team import audit, schema_migrations, schema_version, sealing
+from recruitdesk.team import audit, firm_key, schema_migrations, schema_version, sealing
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import (RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, previous_search_key_aad,
                                             team_key_aad)
@@ -69,6 +69,7 @@ def create_team(engine: Engine, keychain: Keychain, clock: Clock, admin_label: s
         connection.execute(insert(epochs).values(epoch_id=FIRST_EPOCH, sealed_key=keys.seal_epoch(FIRST_EPOCH, keys.epochs[FIRST_EPOCH]),
                                                  started_on=clock.today()))
         _insert_member(connection, keys, member_id, sealing.public_key_of(device_key), Role.ADMIN, admin_label, clock)
+        firm_key.create(connection, keys)
     keychain.store_device_key(keychain_account(team_id), device_key)
     return OpenTeam(keys, member_id, Role.ADMIN), recovery_text
 

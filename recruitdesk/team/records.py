@@ -22,8 +22,8 @@ from uuid import UUID
 from sqlalchemy import Column, Connection, Table, delete, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import audit, change_feed, fields
-from recruitdesk.team.candidates import TeamCandidateNotFound, VersionConflict, require_current_generation
+from recruitdesk.team import audit, change_feed, fields, firm_key
+from recruitdesk.team.candidates import StaleTeamKeys, TeamCandidateNotFound, VersionConflict, require_current_generation
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
 from recruitdesk.team.schema import candidates
@@ -101,6 +101,18 @@ def candidate_key(connection: Connection, team: OpenTeam, candidate_id: UUID, fo
     if row is None:
         raise TeamCandidateNotFound(str(candidate_id))
     return team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+
+
+def firm_key_of(connection: Connection, team: OpenTeam) -> bytes:
+    """The firm key for vacancies, tags and requests about nobody in the vault. A client whose keys
+    are older than the server's (a revocation since it opened the team) is told to reopen."""
+    try:
+        return firm_key.firm_key(connection, team.keys)
+    except firm_key.NoFirmKey:
+        newest = firm_key.newest_generation(connection)
+        if newest is not None and newest > team.keys.generation:
+            raise StaleTeamKeys(f"generation {team.keys.generation}, server has {newest}") from None
+        raise
 
 
 def save_version(connection: Connection, table: Table, id_column: Column, kind: str, record_id: UUID, expected: int,

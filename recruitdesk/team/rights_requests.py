@@ -19,7 +19,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import fields, firm_key, records
+from recruitdesk.team import fields, records
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import request_details, requests
@@ -61,7 +61,7 @@ def _aad(team: OpenTeam, candidate_id: UUID | None, request_id: UUID) -> bytes:
 
 def _key(connection: Connection, team: OpenTeam, candidate_id: UUID | None, for_write: bool) -> bytes:
     if candidate_id is None:
-        return firm_key.firm_key(connection, team.keys, create=for_write)
+        return records.firm_key_of(connection, team)
     return records.candidate_key(connection, team, candidate_id, for_write)
 
 

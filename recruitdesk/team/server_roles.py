@@ -27,10 +27,10 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, text
 
 from recruitdesk.team.roles import Role
-from recruitdesk.team.schema import audit, epochs, invites, members, meta, metadata, rotations, team, team_key_wraps
+from recruitdesk.team.schema import audit, epochs, firm_keys, invites, members, meta, metadata, rotations, team, team_key_wraps
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
-MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name}
+MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
 NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name}
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.dialects.postgresql import insert
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import firm_key, records
+from recruitdesk.team import records
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import candidate_tags, tags
@@ -41,7 +41,7 @@ def add_tag(engine: Engine, team: OpenTeam, label: str, clock: Clock) -> UUID:
     tag_id = uuid.uuid4()
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        key = firm_key.firm_key(connection, team.keys, create=True)
+        key = records.firm_key_of(connection, team)
         connection.execute(insert(tags).values(tag_id=tag_id, version=1, updated_at=clock.now(),
                                                label_sealed=records.seal_text(key, _aad(team, tag_id), label)))
         records.record_change(connection, team, KIND, records.ADDED, tag_id, None, 1, clock)
@@ -54,7 +54,7 @@ def all_tags(engine: Engine, team: OpenTeam) -> list[TeamTag]:
         rows = connection.execute(select(tags).order_by(tags.c.tag_id)).all()
         if not rows:
             return []
-        key = firm_key.firm_key(connection, team.keys)
+        key = records.firm_key_of(connection, team)
     found = [TeamTag(row.tag_id, row.version, records.open_text(key, _aad(team, row.tag_id), row.label_sealed) or "") for row in rows]
     return sorted(found, key=lambda tag: tag.label.casefold())
 
@@ -63,7 +63,7 @@ def all_tags(engine: Engine, team: OpenTeam) -> list[TeamTag]:
 def rename_tag(engine: Engine, team: OpenTeam, tag_id: UUID, expected_version: int, label: str, clock: Clock) -> int:
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        key = firm_key.firm_key(connection, team.keys, create=True)
+        key = records.firm_key_of(connection, team)
         saved = records.save_version(connection, tags, tags.c.tag_id, KIND, tag_id, expected_version, clock,
                                      {"label_sealed": records.seal_text(key, _aad(team, tag_id), label)})
         records.record_change(connection, team, KIND, records.UPDATED, tag_id, None, saved, clock)

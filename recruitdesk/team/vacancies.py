@@ -16,7 +16,7 @@ from uuid import UUID
 from sqlalchemy import Engine, insert, select
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import firm_key, records
+from recruitdesk.team import records
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import vacancies
@@ -63,7 +63,7 @@ def add_vacancy(engine: Engine, team: OpenTeam, vacancy: VacancyFields, clock: C
     vacancy_id = uuid.uuid4()
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        key = firm_key.firm_key(connection, team.keys, create=True)
+        key = records.firm_key_of(connection, team)
         connection.execute(insert(vacancies).values(vacancy_id=vacancy_id, version=1, updated_at=clock.now(),
                                                     **_columns(team, key, vacancy_id, vacancy, clock)))
         records.record_change(connection, team, KIND, records.ADDED, vacancy_id, None, 1, clock)
@@ -76,7 +76,7 @@ def all_vacancies(engine: Engine, team: OpenTeam) -> list[TeamVacancy]:
         rows = connection.execute(select(vacancies).order_by(vacancies.c.opened_on, vacancies.c.vacancy_id)).all()
         if not rows:
             return []
-        key = firm_key.firm_key(connection, team.keys)
+        key = records.firm_key_of(connection, team)
     result = []
     for row in rows:
         value = records.open_json(key, _aad(team, row.vacancy_id), row.content_sealed)
@@ -91,7 +91,7 @@ def update_vacancy(engine: Engine, team: OpenTeam, vacancy_id: UUID, expected_ve
                    clock: Clock) -> int:
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        key = firm_key.firm_key(connection, team.keys, create=True)
+        key = records.firm_key_of(connection, team)
         saved = records.save_version(connection, vacancies, vacancies.c.vacancy_id, KIND, vacancy_id, expected_version, clock,
                                      _columns(team, key, vacancy_id, vacancy, clock))
         records.record_change(connection, team, KIND, records.UPDATED, vacancy_id, None, saved, clock)
