@@ -2,8 +2,8 @@
 
 The register's row is what the firm must be able to show a regulator even after the candidate is
 erased, so it stays: an opaque id, the kind code (access, erasure, ...), the received, due,
-extended-to and completed dates, a version, and the candidate's opaque id until they are erased
-(then NULL, by ON DELETE SET NULL). Everything a person wrote (who asked and how to reach them,
+extended-to and completed dates, a version, the recording member's opaque holder name, and the
+candidate's opaque id until they are erased (then NULL, by ON DELETE SET NULL). Everything a person wrote (who asked and how to reach them,
 the identity check, the reason for an extension, the outcome) is in ``team_request_details``,
 sealed under the candidate's key, and goes with the candidate by ON DELETE CASCADE. A request
 about someone not in the vault has its details under the firm key.
@@ -19,9 +19,10 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import fields, records
+from recruitdesk.team import audit, fields, records
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.roles import reads_whole_audit
 from recruitdesk.team.schema import request_details, requests
 
 KIND = "request"
@@ -51,6 +52,7 @@ class TeamRequest:
     candidate_id: UUID | None
     version: int
     kind: str
+    recorded_by: str  # "member:<uuid>" or "recovery"
     dates: RequestDates
     details: RequestDetails | None  # None once the candidate was erased: their details went with them
 
@@ -84,7 +86,7 @@ def record_request(engine: Engine, team: OpenTeam, candidate_id: UUID | None, ki
         records.begin_write(connection, team)
         key = _key(connection, team, candidate_id, for_write=True)
         connection.execute(insert(requests).values(request_id=request_id, candidate_id=candidate_id, version=1, kind=kind,
-                                                   updated_at=clock.now(), **_dates(dates)))
+                                                   recorded_by=audit.actor_of(team), updated_at=clock.now(), **_dates(dates)))
         connection.execute(insert(request_details).values(request_id=request_id, candidate_id=candidate_id,
                                                           content_sealed=_sealed(team, key, candidate_id, request_id, details)))
         records.record_change(connection, team, KIND, records.ADDED, request_id, candidate_id, 1, clock)
@@ -93,18 +95,22 @@ def record_request(engine: Engine, team: OpenTeam, candidate_id: UUID | None, ki
 
 @translate_faults
 def register(engine: Engine, team: OpenTeam) -> list[TeamRequest]:
-    """Every request, oldest first, with its details where they still exist (the DPO's view)."""
+    """The register, oldest first, with the details where they still exist: every request for the DPO
+    and admins, the requests a recruiter recorded for a recruiter (``roles.reads_whole_audit``)."""
+    statement = (select(requests, request_details.c.content_sealed)
+                 .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
+                 .order_by(requests.c.received_on, requests.c.request_id))
+    if not reads_whole_audit(team.role):
+        statement = statement.where(requests.c.recorded_by == audit.actor_of(team))
     with engine.connect() as connection:
-        rows = connection.execute(select(requests, request_details.c.content_sealed)
-                                  .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
-                                  .order_by(requests.c.received_on, requests.c.request_id)).all()
+        rows = connection.execute(statement).all()
         result = []
         for row in rows:
             details = None
             if row.content_sealed is not None:
                 key = _key(connection, team, row.candidate_id, for_write=False)
                 details = RequestDetails(**records.open_json(key, _aad(team, row.candidate_id, row.request_id), row.content_sealed))
-            result.append(TeamRequest(row.request_id, row.candidate_id, row.version, row.kind,
+            result.append(TeamRequest(row.request_id, row.candidate_id, row.version, row.kind, row.recorded_by,
                                       RequestDates(row.received_on, row.due_on, row.extended_to, row.completed_on), details))
     return result
 

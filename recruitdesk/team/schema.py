@@ -195,6 +195,7 @@ requests = Table(
     Column("due_on", Date, nullable=False),
     Column("extended_to", Date),
     Column("completed_on", Date),
+    Column("recorded_by", String(64), nullable=False),  # the recording holder, "member:<uuid>" (opaque)
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 

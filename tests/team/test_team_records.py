@@ -82,7 +82,8 @@ def test_every_kind_is_read_back_by_a_colleague_with_their_own_device_key(team_e
     [consent] = consents.consents_of(team_engine, colleague, candidate)
     assert consent.terms.wording == WORDING and consent.terms.channel == "e-mail reply"
     assert consent.terms.evidence_document_id == ids["document"] and consent.terms.expires_on == dt.date(2028, 3, 2)
-    [request] = rights_requests.register(team_engine, colleague)
+    dpo = _join(team_engine, admin, MemoryKeychain(), Role.DPO, clock)  # the register is the DPO's (and admins')
+    [request] = rights_requests.register(team_engine, dpo)
     assert request.details == REQUEST and request.kind == "access" and request.dates.due_on == dt.date(2026, 4, 2)
     [vacancy] = vacancies.all_vacancies(team_engine, colleague)
     assert vacancy.fields.title == VACANCY.title and vacancy.fields.client == VACANCY.client
@@ -103,6 +104,21 @@ def test_a_dpo_reads_the_register_but_writes_no_record(team_engine, team, keycha
                   lambda: tags.add_tag(team_engine, dpo, "x", clock)):
         with pytest.raises(NotAllowed):
             write()
+
+
+def test_the_dpo_and_admins_read_the_whole_register_and_a_recruiter_the_requests_they_recorded(team_engine, team, clock):
+    admin, colleague = team
+    ids = _fill(team_engine, admin, clock)
+    dates = rights_requests.RequestDates(dt.date(2026, 3, 4), dt.date(2026, 4, 4))
+    theirs = rights_requests.record_request(team_engine, colleague, ids["candidate"], "rectification", dates,
+                                            rights_requests.RequestDetails(outcome="address corrected"), clock)
+    dpo = _join(team_engine, admin, MemoryKeychain(), Role.DPO, clock)
+    everything = {ids["request"], theirs}
+    assert {request.request_id for request in rights_requests.register(team_engine, dpo)} == everything
+    assert {request.request_id for request in rights_requests.register(team_engine, admin)} == everything
+    [own] = rights_requests.register(team_engine, colleague)
+    assert own.request_id == theirs and own.recorded_by == member_holder(colleague.member_id)
+    assert own.details.outcome == "address corrected"
 
 
 def test_no_table_holds_a_name_word_or_label_in_plaintext(team_engine, team, clock):
@@ -291,7 +307,8 @@ def test_after_a_revocation_the_others_read_and_search_every_record_and_the_old_
         assert documents.read_document(team_engine, member, ids["document"]).content == CV_BYTES
         assert vacancies.all_vacancies(team_engine, member)[0].fields.client == VACANCY.client
         assert tags.all_tags(team_engine, member)[0].label == "deep-sea-diving"
-        assert rights_requests.register(team_engine, member)[0].details == REQUEST
+        assert notes.notes_of(team_engine, member, ids["candidate"])[0].content == NOTE
+    assert rights_requests.register(team_engine, admin)[0].details == REQUEST
     assert search(team_engine, leaver, "zwijndrecht") == []  # the old search key's tokens are gone
     with pytest.raises(StaleTeamKeys):  # the old generation's sealed firm key is gone; the new one is not theirs
         vacancies.all_vacancies(team_engine, leaver)
