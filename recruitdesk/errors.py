@@ -835,3 +835,25 @@ class TeamPasswordInAddress(TeamMemberError):
         "Do not put the password in the server address: it would be kept in plain text. Give the address "
         "without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer's keychain.",
     )
+
+
+MIGRATION_KIND_NAMES = {
+    "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
+    "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),
+    "applications": N_("migration", "applications in a vacancy's procedure"), "contacts": N_("migration", "contact history entries"),
+}
+
+
+class MigrationCountMismatch(TeamMemberError):
+    code = "migration-count-mismatch"
+    template = N_(
+        "errors",
+        "The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. "
+        "The local vault's data was not changed and it stays the one to use. Empty the team database (or use a new "
+        "one) and run the copy again.",
+    )
+
+    def message(self) -> str:  # the kind in the language current now
+        kind = str(self.params.get("kind", ""))
+        return translate("errors", self.template).format(
+            **{**self.params, "kind": translate("migration", MIGRATION_KIND_NAMES.get(kind, kind))})

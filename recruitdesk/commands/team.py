@@ -23,13 +23,13 @@ PASSWORD_VARIABLE = "RECRUITDESK_TEAM_PASSWORD"
 ROLES = ("recruiter", "admin", "dpo")
 
 
-def _keychain(keychain: Keychain | None) -> Keychain:
+def keychain_or_system(keychain: Keychain | None) -> Keychain:
     from recruitdesk.services.vault_access import system_keychain
 
     return keychain or system_keychain()
 
 
-def _password(args: argparse.Namespace) -> str | None:
+def team_password(args: argparse.Namespace) -> str | None:
     value = os.environ.get(PASSWORD_VARIABLE)
     if value:
         return value
@@ -54,7 +54,7 @@ def create(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     from recruitdesk.services.team_vault import create_team_vault
 
     folder = resolve_vault_folder(args.vault)
-    profile, recovery_key = create_team_vault(folder, args.server, args.name, _keychain(keychain), clock, _password(args))
+    profile, recovery_key = create_team_vault(folder, args.server, args.name, keychain_or_system(keychain), clock, team_password(args))
     if args.json:
         print_json({**profile.to_json(), "folder": str(folder), "recovery_key": recovery_key})
         return 0
@@ -72,7 +72,7 @@ def join(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     from recruitdesk.services.team_vault import join_team_vault
 
     folder = resolve_vault_folder(args.vault)
-    profile = join_team_vault(folder, args.server, args.code, _keychain(keychain), clock, _password(args))
+    profile = join_team_vault(folder, args.server, args.code, keychain_or_system(keychain), clock, team_password(args))
     if args.json:
         print_json({**profile.to_json(), "folder": str(folder)})
     else:
@@ -84,7 +84,7 @@ def join(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
 def invite(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_vault import invite_member
 
-    invitation = invite_member(resolve_vault_folder(args.vault), _keychain(keychain), clock, args.name, _role(args.role))
+    invitation = invite_member(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock, args.name, _role(args.role))
     expires = invitation.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if args.json:
         print_json({"member_id": str(invitation.member_id), "role": invitation.role.value, "code": invitation.code,
@@ -103,7 +103,7 @@ def invite(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 def members(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_vault import list_team_members
 
-    listed = list_team_members(resolve_vault_folder(args.vault), _keychain(keychain))
+    listed = list_team_members(resolve_vault_folder(args.vault), keychain_or_system(keychain))
     if args.json:
         print_json([{"member_id": str(m.member_id), "name": m.label, "role": m.role.value, "joined_at": m.joined_at.isoformat(),
                      "revoked_at": m.revoked_at.isoformat() if m.revoked_at else None} for m in listed])
@@ -118,7 +118,7 @@ def members(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
 def role(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_vault import change_member_role
 
-    changed = change_member_role(resolve_vault_folder(args.vault), _keychain(keychain), clock, args.member, _role(args.role))
+    changed = change_member_role(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock, args.member, _role(args.role))
     print(translate("cli", "{name} is now {role}.").format(name=printable(changed.label), role=_role_name(changed.role)))
     return 0
 
@@ -132,14 +132,14 @@ def revoke(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
     folder = resolve_vault_folder(args.vault)
     if args.finish:
-        finished = finish_team_revocation(folder, _keychain(keychain), clock, progress)
+        finished = finish_team_revocation(folder, keychain_or_system(keychain), clock, progress)
         print(translate("cli", "No revocation was left unfinished.") if finished is None else
               translate("cli", "The interrupted revocation is finished: every candidate is under the new keys."))
         return 0
     if not args.member:
         print(translate("cli", "Name the member to revoke, or use --finish."), file=sys.stderr)
         return 2
-    revoked = revoke_team_member(folder, _keychain(keychain), clock, args.member, progress)
+    revoked = revoke_team_member(folder, keychain_or_system(keychain), clock, args.member, progress)
     print(translate("cli", "{name} can no longer open the team vault; the team's keys are renewed.").format(name=printable(revoked.label)))
     return 0
 
@@ -147,7 +147,7 @@ def revoke(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_vault import team_info
 
-    found = team_info(resolve_vault_folder(args.vault), _keychain(keychain))
+    found = team_info(resolve_vault_folder(args.vault), keychain_or_system(keychain))
     if args.json:
         print_json(found.to_json())
         return 0

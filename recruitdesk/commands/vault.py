@@ -10,6 +10,7 @@ import os
 from recruitdesk.clock import Clock
 from recruitdesk.commands.backups import register_restore_new
 from recruitdesk.commands.common import command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.vault_migrate import register_migrate
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.retention.presets import PRESETS
@@ -101,6 +102,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     init_parser.add_argument("--preset", default="nl-ap", help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
     init_parser.add_argument("--recovery-kit", metavar="FILE", help=translate("cli", "also save the recovery kit to FILE"))
     register_restore_new(vault_commands)
+    register_migrate(vault_commands)
     json_option(command(vault_commands, "info", translate("cli", "show schema version, SQLCipher version, candidate count and policy"), info))
     country_parser = command(vault_commands, "country", translate("cli", "show or set the firm's country (BE or NL), used to read phone numbers"), country)
     country_parser.add_argument("code", nargs="?", help=translate("cli", "BE or NL; an empty value goes back to the retention preset's country"))

@@ -5734,6 +5734,30 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>the day of the move (YYYY-MM-DD, default today)</source>
         <translation>le jour du déplacement (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
+    <message>
+        <source>Copied {done} of {total} candidates.</source>
+        <translation>{done} candidats copiés sur {total}.</translation>
+    </message>
+    <message>
+        <source>The local vault was copied into the new team vault; every count matches:</source>
+        <translation>Le coffre local a été copié dans le nouveau coffre d&apos;équipe ; tous les nombres concordent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not copied (the team vault does not hold these yet; they stay in the local vault):</source>
+        <translation>Non copiés (le coffre d&apos;équipe ne les conserve pas encore ; ils restent dans le coffre local)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The local vault&apos;s data was not changed. Team settings: {folder}.</source>
+        <translation>Les données du coffre local n&apos;ont pas été modifiées. Réglages de l&apos;équipe&#xa0;: {folder}.</translation>
+    </message>
+    <message>
+        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read)</source>
+        <translation>copier ce coffre dans un nouveau coffre d&apos;équipe sur un serveur PostgreSQL (chiffré de bout en bout ; ce coffre est seulement lu)</translation>
+    </message>
+    <message>
+        <source>an empty folder for the team vault&apos;s settings on this computer</source>
+        <translation>un dossier vide pour les réglages du coffre d&apos;équipe sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>consents</name>
@@ -6201,6 +6225,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Ne mettez pas le mot de passe dans l&apos;adresse du serveur&#xa0;: il serait conservé en clair. Donnez l&apos;adresse sans lui et définissez RECRUITDESK_TEAM_PASSWORD (ou tapez-le quand il est demandé)&#xa0;; il est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>
+        <translation>La copie dans le coffre d&apos;équipe est incomplète&#xa0;: le coffre local contient {expected} {kind}, le coffre d&apos;équipe {found}. Les données du coffre local n&apos;ont pas été modifiées et c&apos;est lui que vous continuez à utiliser. Videz la base de données de l&apos;équipe (ou utilisez-en une nouvelle) et relancez la copie.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>
@@ -7346,6 +7374,41 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Deleted by hand</source>
         <translation>Supprimé manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>migration</name>
+    <message>
+        <source>candidates</source>
+        <translation>candidats</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>consentements</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation>postes</translation>
+    </message>
+    <message>
+        <source>applications in a vacancy&apos;s procedure</source>
+        <translation>candidatures dans la procédure d&apos;un poste</translation>
+    </message>
+    <message>
+        <source>contact history entries</source>
+        <translation>contacts enregistrés</translation>
     </message>
 </context>
 <context>

@@ -5734,6 +5734,30 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>the day of the move (YYYY-MM-DD, default today)</source>
         <translation>de dag van de verplaatsing (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
+    <message>
+        <source>Copied {done} of {total} candidates.</source>
+        <translation>{done} van {total} kandidaten gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The local vault was copied into the new team vault; every count matches:</source>
+        <translation>De lokale kluis is gekopieerd naar de nieuwe teamkluis; alle aantallen kloppen:</translation>
+    </message>
+    <message>
+        <source>Not copied (the team vault does not hold these yet; they stay in the local vault):</source>
+        <translation>Niet gekopieerd (de teamkluis bewaart deze nog niet; ze blijven in de lokale kluis):</translation>
+    </message>
+    <message>
+        <source>The local vault&apos;s data was not changed. Team settings: {folder}.</source>
+        <translation>De gegevens in de lokale kluis zijn niet gewijzigd. Instellingen van het team: {folder}.</translation>
+    </message>
+    <message>
+        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read)</source>
+        <translation>deze kluis kopiëren naar een nieuwe teamkluis op een PostgreSQL-server (end-to-end versleuteld; deze kluis wordt alleen gelezen)</translation>
+    </message>
+    <message>
+        <source>an empty folder for the team vault&apos;s settings on this computer</source>
+        <translation>een lege map voor de instellingen van de teamkluis op deze computer</translation>
+    </message>
 </context>
 <context>
     <name>consents</name>
@@ -6201,6 +6225,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Zet het wachtwoord niet in het adres van de server: dan zou het leesbaar bewaard worden. Geef het adres zonder wachtwoord en zet RECRUITDESK_TEAM_PASSWORD (of typ het wanneer erom gevraagd wordt); het wordt bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>
+        <translation>De kopie naar de teamkluis is onvolledig: de lokale kluis heeft {expected} {kind}, de teamkluis {found}. De gegevens in de lokale kluis zijn niet gewijzigd en u blijft die kluis gebruiken. Maak de database van het team leeg (of gebruik een nieuwe) en kopieer opnieuw.</translation>
     </message>
     <message>
         <source>{file} could not be imported.</source>
@@ -7346,6 +7374,41 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Deleted by hand</source>
         <translation>Handmatig verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>migration</name>
+    <message>
+        <source>candidates</source>
+        <translation>kandidaten</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documenten</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>toestemmingen</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>verzoeken</translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation>vacatures</translation>
+    </message>
+    <message>
+        <source>applications in a vacancy&apos;s procedure</source>
+        <translation>sollicitaties in de procedure van een vacature</translation>
+    </message>
+    <message>
+        <source>contact history entries</source>
+        <translation>contactmomenten</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,58 @@
+"""``recruitdesk vault migrate --to ADDRESS --team-folder DIR --name NAME``: copy the local vault
+(``--vault``) into a new team vault on a PostgreSQL server, counts checked, the local vault only read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands.common import command, json_option, open_for_command, print_json
+from recruitdesk.commands.team import keychain_or_system, team_password
+from recruitdesk.errors import MIGRATION_KIND_NAMES
+from recruitdesk.i18n import translate
+from recruitdesk.vault.keychain import Keychain
+
+
+
+def migrate(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from pathlib import Path
+
+    from recruitdesk.services.vault_migration import migrate_to_team
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 100 == 0:
+            print(translate("cli", "Copied {done} of {total} candidates.").format(done=done, total=total), file=sys.stderr)
+
+    chain = keychain_or_system(keychain)
+    with open_for_command(args, chain, clock) as vault:
+        report = migrate_to_team(vault, Path(args.team_folder).expanduser(), args.to, args.name, chain, clock, team_password(args), progress)
+    if args.json:
+        print_json({**report.to_json(), "recovery_key": report.recovery_key, "team_folder": args.team_folder})
+        return 0
+    print(translate("cli", "The local vault was copied into the new team vault; every count matches:"))
+    for kind, count in report.copied.items():
+        print(f"    {translate('migration', MIGRATION_KIND_NAMES[kind])}: {count}")
+    if report.left_behind:
+        print(translate("cli", "Not copied (the team vault does not hold these yet; they stay in the local vault):"))
+        for kind, count in report.left_behind.items():
+            print(f"    {translate('migration', MIGRATION_KIND_NAMES[kind])}: {count}")
+    print(translate("cli", "The local vault's data was not changed. Team settings: {folder}.").format(folder=args.team_folder))
+    print()
+    print(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"))
+    print()
+    print(f"    {report.recovery_key}")
+    print()
+    return 0
+
+
+def register_migrate(vault_commands: argparse._SubParsersAction) -> None:
+    parser = command(vault_commands, "migrate", translate(
+        "cli", "copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read)"), migrate)
+    parser.add_argument("--to", metavar="ADDRESS", required=True,
+                        help=translate("cli", "the database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require"))
+    parser.add_argument("--team-folder", metavar="DIR", required=True, help=translate("cli", "an empty folder for the team vault's settings on this computer"))
+    parser.add_argument("--name", metavar="TEXT", required=True, help=translate("cli", "your name as your colleagues will see it"))
+    parser.add_argument("--ask-password", action="store_true",
+                        help=translate("cli", "ask for the server's password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)"))
+    json_option(parser)

@@ -1,0 +1,168 @@
+"""Copying a local vault into a new team vault, with the counts checked.
+
+Each candidate is read from the local vault and decrypted in memory only, then sealed on this
+computer under the team's keys and sent: names, e-mails, documents, notes, consents and request
+details reach the server only as ciphertext, and nothing decrypted is ever written to disk. The
+copy only reads the local vault's data (read sessions), so it stays the one to use until the team
+vault is checked; one audit entry records that a copy left it, with the team's id and the counts.
+
+Each candidate goes in one transaction with their documents; their notes, consents and requests
+follow in their own. After the copy, the rows of every kind are counted on the server and compared
+with the local vault's; a difference is an error naming the kind, and the team database should
+then be emptied and the copy run again.
+
+What the team store does not hold yet stays behind, and the report lists it: applications in a
+vacancy's procedure, contact history, the local audit trail and note versions other than the
+current one. Each candidate's current retention deadline goes along.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+from uuid import UUID
+
+from sqlalchemy import func, select
+
+from recruitdesk import audit, errors
+from recruitdesk.clock import Clock
+from recruitdesk.services import consents as consent_service
+from recruitdesk.services import notes as note_service
+from recruitdesk.services.countdown import active_policy, load_candidate, status_of
+from recruitdesk.services.documents import document_text
+from recruitdesk.services.rights_requests import RequestView, list_requests
+from recruitdesk.services.team_vault import TeamProfile, create_team_vault, opened_team
+from recruitdesk.services.vacancies import list_vacancies
+from recruitdesk.store.models import Candidate, Procedure
+from recruitdesk.team import consents as team_consents
+from recruitdesk.team import notes as team_notes
+from recruitdesk.team import records
+from recruitdesk.team import rights_requests as team_requests
+from recruitdesk.team import schema as team_schema
+from recruitdesk.team import vacancies as team_vacancies
+from recruitdesk.team.candidates import PersonalFields, insert_candidate
+from recruitdesk.team.documents import insert_document
+from recruitdesk.vault.keychain import Keychain
+from recruitdesk.vault.vault import Vault
+
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies")
+TEAM_TABLES = {
+    "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
+    "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
+}
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    profile: TeamProfile
+    recovery_key: str
+    copied: dict[str, int]
+    left_behind: dict[str, int] = field(default_factory=dict)  # kind -> rows the team store does not hold yet
+
+    def to_json(self) -> dict[str, object]:
+        return {"team_id": str(self.profile.team_id), "copied": dict(self.copied), "left_behind": dict(self.left_behind)}
+
+
+Progress = Callable[[int, int], None]
+
+
+def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str, keychain: Keychain, clock: Clock,
+                    password: str | None = None, progress: Progress | None = None) -> MigrationReport:
+    """Create a team vault at ``server_url`` (settings in ``team_folder``) and copy ``vault`` into it."""
+    with vault.read_session() as session:
+        candidate_ids = list(session.scalars(select(Candidate.id).order_by(Candidate.id)))
+    profile, recovery_key = create_team_vault(team_folder, server_url, label, keychain, clock, password)
+    requests = list_requests(vault)
+    expected: Counter[str] = Counter()
+    with opened_team(team_folder, keychain) as (engine, team):
+        vacancies = list_vacancies(vault, statuses=None)
+        for row in vacancies:
+            team_vacancies.add_vacancy(engine, team, team_vacancies.VacancyFields(
+                title=row.title, client=row.client, location=row.location, owner=row.owner, stages=row.stages,
+                status=row.status, opened_on=row.opened_on, closed_on=row.closed_on), clock)
+        expected["vacancies"] = len(vacancies)
+        by_candidate: dict[int | None, list[RequestView]] = {}
+        for request in requests:
+            by_candidate.setdefault(request.candidate_id, []).append(request)
+        for done, candidate_id in enumerate(candidate_ids, start=1):
+            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), expected)
+            if progress is not None:
+                progress(done, len(candidate_ids))
+        for request in by_candidate.get(None, []):  # requests of people not (or no longer) in the vault
+            _copy_request(engine, team, clock, None, request)
+            expected["requests"] += 1
+        expected["candidates"] = len(candidate_ids)
+        counted = _team_counts(engine)
+    for kind in KINDS:
+        if counted[kind] != expected[kind]:
+            raise errors.MigrationCountMismatch(kind=kind, expected=expected[kind], found=counted[kind])
+    with vault.session() as session, session.begin():
+        counts: dict[str, object] = {kind: counted[kind] for kind in KINDS}
+        audit.record(session, clock, "vault.copied_to_team", None, team=str(profile.team_id), **counts)
+    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS}, _left_behind(vault))
+
+
+def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
+                    expected: Counter[str]) -> None:
+    keys = vault.candidate_keys
+    with vault.read_session() as session:
+        candidate = load_candidate(session, candidate_id)
+        policy, _version = active_policy(session)
+        deadline = status_of(candidate, policy, clock.today()).due_on
+        personal = PersonalFields(full_name=candidate.full_name, email=candidate.email, phone=candidate.phone, city=candidate.city,
+                                  linkedin=candidate.linkedin_url)
+        documents = [(document.id, keys.decrypt_text(candidate.uid, candidate.wrapped_key, "document.filename", document.filename_enc),
+                      document.media_type, keys.decrypt(candidate.uid, candidate.wrapped_key, "document.content", document.content_enc),
+                      document_text(keys, candidate, document) or None, document.kind)
+                     for document in sorted(candidate.documents, key=lambda d: (d.added_at, d.id))]
+        notes = [note_service.view_of(session, keys, candidate, note) for note in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
+        consents = [consent_service.view_of(keys, candidate, consent) for consent in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        team_id = insert_candidate(connection, team, personal, clock, deadline)
+        document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
+                        for local_id, filename, media_type, content, text, kind in documents}
+    for note in notes:
+        team_notes.add_note(engine, team, team_id, note.kind,
+                            team_notes.NoteContent(note.body, note.source, note.discussed_with_candidate), clock)
+    for consent in consents:
+        evidence = document_ids.get(consent.evidence_document_id) if consent.evidence_document_id is not None else None
+        team_consents.add_consent(engine, team, team_id, team_consents.ConsentTerms(
+            purpose=consent.purpose, given_on=consent.given_on, channel=consent.channel, wording=consent.text,
+            wording_version=consent.text_version, expires_on=consent.expires_on, withdrawn_on=consent.withdrawn_on,
+            evidence_document_id=evidence), clock)
+    for request in requests:
+        _copy_request(engine, team, clock, team_id, request)
+    expected["documents"] += len(documents)
+    expected["notes"] += len(notes)
+    expected["consents"] += len(consents)
+    expected["requests"] += len(requests)
+
+
+def _copy_request(engine, team, clock: Clock, candidate_id: UUID | None, request: RequestView) -> None:
+    team_requests.record_request(
+        engine, team, candidate_id, request.kind,
+        team_requests.RequestDates(received_on=request.received_on, due_on=request.due_on, extended_to=request.extended_to,
+                                   completed_on=request.completed_on),
+        team_requests.RequestDetails(requester=request.candidate_name, identity_check=request.identity_check,
+                                     extension_reason=request.extension_reason, outcome=request.outcome), clock)
+
+
+def _team_counts(engine) -> Counter[str]:
+    counted: Counter[str] = Counter()
+    with engine.connect() as connection:
+        for kind, table in TEAM_TABLES.items():
+            counted[kind] = connection.scalar(select(func.count()).select_from(table)) or 0
+    return counted
+
+
+def _left_behind(vault: Vault) -> dict[str, int]:
+    """What the team store does not hold yet, counted so the report can say what stayed local."""
+    from recruitdesk.store.models import ContactEvent
+
+    with vault.read_session() as session:
+        found = {"applications": session.scalar(select(func.count()).select_from(Procedure)) or 0,
+                 "contacts": session.scalar(select(func.count()).select_from(ContactEvent)) or 0}
+    return {kind: count for kind, count in found.items() if count}

@@ -1,0 +1,116 @@
+"""``recruitdesk vault migrate``: a local vault copied into a new team vault on a real PostgreSQL
+server, every count checked, nothing readable on the server, the local vault only read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from recruitdesk import cli
+from recruitdesk.services import team_vault, vacancies
+from recruitdesk.services.applications import apply
+from recruitdesk.team import notes as team_notes
+from recruitdesk.team.candidates import read_candidate, search
+from recruitdesk.team.consents import consents_of
+from recruitdesk.team.documents import documents_of, read_document
+from recruitdesk.team.notes import notes_of
+from recruitdesk.team.rights_requests import register
+from tests.exporting.conftest import _populate
+
+
+@pytest.fixture
+def local_vault(new_vault, clock, vault_folder):
+    vault, _ = new_vault
+    an = _populate(vault, clock, "An Peeters", "an.peeters@example.be", "+32470111111", "anq")
+    bram = _populate(vault, clock, "Bram Maes", "bram.maes@example.nl", "+31612345678", "bramq")
+    vacancy = vacancies.add_vacancy(vault, "Lasser", client="Scheepswerf Noord", location="Gent")
+    apply(vault, an.id, vacancy)
+    vault.close()
+    return an, bram
+
+
+def _digest(folder, keychain, clock) -> dict[str, object]:
+    """Every table's rows, hashed; the audit trail aside (it records the copy, checked on its own)."""
+    from sqlalchemy import text
+
+    from recruitdesk.services.vault_access import open_vault
+
+    with open_vault(folder, keychain, clock) as vault, vault.read_session() as session:
+        names = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                     "AND name NOT IN ('audit_entries', 'audit_chain_head')")).scalars().all()
+        return {name: hashlib.sha256(repr(session.execute(text(f'SELECT * FROM "{name}" ORDER BY 1')).all()).encode()).hexdigest()
+                for name in names}
+
+
+def _migrate(keychain, clock, capsys, *argv):
+    code = cli.main(["vault", "migrate", *argv], keychain=keychain, clock=clock)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return code, captured.out, captured.err
+
+
+def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, postgres_server, tmp_path):
+    an, bram = local_vault
+    url = team_engine.url.render_as_string(hide_password=False)
+    before = _digest(vault_folder, keychain, clock)
+    code, out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                              "--vault", str(vault_folder), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1}
+    assert report["left_behind"] == {"applications": 3, "contacts": 4}  # An's two procedures + Bram's one; two contacts each
+    assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
+    assert cli.main(["audit", "list", "--json", "--vault", str(vault_folder)], keychain=keychain, clock=clock) == 0
+    copied = [entry for entry in json.loads(capsys.readouterr().out) if entry["action"] == "vault.copied_to_team"]
+    assert len(copied) == 1 and report["team_id"] in json.dumps(copied[0])
+
+    with team_vault.opened_team(tmp_path / "team", keychain) as (engine, team):
+        [found] = search(engine, team, "peeters an")
+        person = read_candidate(engine, team, found)
+        assert (person.personal.full_name, person.personal.email, person.personal.phone) == (an.name, an.email, an.phone)
+        assert person.deadline is not None
+        documents = documents_of(engine, team, found)
+        assert sorted(d.filename for d in documents) == ["CV An Peeters.pdf", "anq-mail.eml"]
+        cv = next(d for d in documents if d.filename.startswith("CV"))
+        assert read_document(engine, team, cv.document_id).content == an.cv  # the original file, byte for byte
+        assert search(engine, team, "anq-cv-text") == [found]  # the document's text is searchable
+        assert sorted(n.content.body for n in notes_of(engine, team, found)) == ["anq-screening", "anq-second-note"]
+        [consent] = consents_of(engine, team, found)
+        assert consent.terms.wording == "anq-consent-wording" and consent.terms.evidence_document_id in {d.document_id for d in documents}
+        assert sorted(r.details.identity_check or "" for r in register(engine, team) if r.candidate_id == found) == ["anq-identity", "mail"]
+
+    dump = postgres_server.dump(team_engine.url.database)
+    assert str(team.keys.team_id).encode() in dump  # control: the scan reads the team's rows
+    for person in (an, bram):
+        for needle in (person.name, person.email, person.phone, *person.secrets):
+            assert needle.encode() not in dump, needle
+
+
+def test_a_count_that_does_not_match_is_an_error_and_the_local_vault_is_untouched(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path, monkeypatch):
+    url = team_engine.url.render_as_string(hide_password=False)
+    real = team_notes.add_note
+    skipped = []
+
+    def losing_one(engine, team, candidate_id, kind, content, clock):
+        if not skipped:
+            skipped.append(kind)
+            return None
+        return real(engine, team, candidate_id, kind, content, clock)
+
+    monkeypatch.setattr(team_notes, "add_note", losing_one)
+    before = _digest(vault_folder, keychain, clock)
+    code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                               "--vault", str(vault_folder))
+    assert code != 0 and "the local vault has 4 notes, the team vault 3" in err
+    assert _digest(vault_folder, keychain, clock) == before
+
+
+def test_the_team_folder_must_be_free(local_vault, vault_folder, keychain, clock, capsys, team_engine):
+    url = team_engine.url.render_as_string(hide_password=False)
+    code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(vault_folder), "--name", "Anna",
+                               "--vault", str(vault_folder))
+    assert code != 0 and "already holds a vault" in err
