@@ -166,3 +166,140 @@ def _left_behind(vault: Vault) -> dict[str, int]:
         found = {"applications": session.scalar(select(func.count()).select_from(Procedure)) or 0,
                  "contacts": session.scalar(select(func.count()).select_from(ContactEvent)) or 0}
     return {kind: count for kind, count in found.items() if count}
+
+
+@dataclass(frozen=True)
+class LocalCopyReport:
+    folder: Path
+    recovery_key: str
+    copied: dict[str, int]
+
+
+def migrate_to_local(team_folder: Path, keychain: Keychain, folder: Path, clock: Clock, preset: str = "nl-ap",
+                     progress: Progress | None = None) -> LocalCopyReport:
+    """Copy the team vault of ``team_folder`` into a new local vault in ``folder`` (retention ``preset``).
+
+    The team's ciphertext is opened on this computer and written only into the new, encrypted
+    local vault. Countdowns are computed again by the local vault's policy from the facts the team
+    holds (each candidate's first day in the team as their application date). Requests keep their
+    dates exactly; a completed one is not carried out a second time."""
+    from recruitdesk.services.vault_access import create_vault
+
+    vault, recovery_key = create_vault(Path(folder), keychain, clock, preset=preset)
+    with vault:
+        with opened_team(team_folder, keychain) as (engine, team):
+            expected = _copy_team_into(vault, engine, team, clock, progress)
+        counted = _local_counts(vault)
+        for kind in KINDS:
+            if counted[kind] != expected[kind]:
+                raise errors.MigrationCountMismatch(kind=kind, expected=expected[kind], found=counted[kind])
+        with vault.session() as session, session.begin():
+            counts: dict[str, object] = {kind: counted[kind] for kind in KINDS}
+            audit.record(session, clock, "vault.copied_from_team", None, team=str(team.keys.team_id), **counts)
+    return LocalCopyReport(Path(folder), recovery_key, {kind: counted[kind] for kind in KINDS})
+
+
+def _copy_team_into(vault: Vault, engine, team, clock: Clock, progress: Progress | None) -> Counter[str]:
+    from recruitdesk.team.candidates import read_candidate
+
+    expected: Counter[str] = Counter()
+    for row in team_vacancies.all_vacancies(engine, team):
+        _add_local_vacancy(vault, row.fields)
+        expected["vacancies"] += 1
+    requests = team_requests.register(engine, team)
+    with engine.connect() as connection:
+        ids = list(connection.scalars(select(team_schema.candidates.c.candidate_id)
+                                      .order_by(team_schema.candidates.c.created_on, team_schema.candidates.c.candidate_id)))
+    from recruitdesk.team.member_admin import list_members
+
+    authors = {f"member:{member.member_id}": member.label for member in list_members(engine, team)}
+    local_of: dict[UUID, int] = {}
+    for done, team_id in enumerate(ids, start=1):
+        local_of[team_id] = _add_local_candidate(vault, engine, team, clock, read_candidate(engine, team, team_id), authors, expected)
+        if progress is not None:
+            progress(done, len(ids))
+    for request in requests:
+        _add_local_request(vault, clock, local_of.get(request.candidate_id) if request.candidate_id else None, request)
+        expected["requests"] += 1
+    expected["candidates"] = len(ids)
+    return expected
+
+
+def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, authors: dict[str, str], expected: Counter[str]) -> int:
+    from recruitdesk.services.candidates import new_candidate
+    from recruitdesk.services.documents import attach_document
+    from recruitdesk.team.documents import documents_of, read_document
+
+    documents = [read_document(engine, team, listed.document_id) for listed in documents_of(engine, team, person.candidate_id)]
+    consents = team_consents.consents_of(engine, team, person.candidate_id)
+    evidence_ids = {consent.terms.evidence_document_id for consent in consents if consent.terms.evidence_document_id}
+    fields = person.personal
+    with vault.session() as session, session.begin():
+        candidate = new_candidate(session, vault.candidate_keys, clock, fields.full_name, email=fields.email, phone=fields.phone,
+                                  city=fields.city, applied_on=person.created_on)
+        candidate.linkedin_url = fields.linkedin
+        for document in documents:
+            if document.document_id not in evidence_ids:  # evidence goes in with its consent, once
+                attach_document(session, vault.candidate_keys, clock, candidate, document.filename, document.media_type,
+                                document.content or b"", document.text, kind=document.kind)
+        candidate_id = candidate.id
+    notes = team_notes.notes_of(engine, team, person.candidate_id)
+    for note in notes:
+        note_service.add_note(vault, candidate_id, note.kind, note.content.body, author=authors.get(note.author, note.author),
+                              source=note.content.source,
+                              discussed_with_candidate=note.content.discussed_with_candidate,
+                              written_at=note.created_at.replace(tzinfo=None))
+    by_id = {document.document_id: document for document in documents}
+    for consent in consents:
+        terms = consent.terms
+        proof = by_id.get(terms.evidence_document_id) if terms.evidence_document_id else None
+        given = consent_service.give_consent(
+            vault, candidate_id, terms.purpose, terms.given_on, terms.channel, text=terms.wording, text_version=terms.wording_version,
+            evidence=consent_service.Evidence(proof.filename, proof.media_type, proof.content or b"") if proof else None)
+        if terms.withdrawn_on is not None:
+            consent_service.withdraw(vault, given.id, on=terms.withdrawn_on)
+    # A consent's evidence becomes the local consent's own document, one per consent that cites it.
+    expected["documents"] += sum(1 for d in documents if d.document_id not in evidence_ids) + sum(
+        1 for consent in consents if consent.terms.evidence_document_id in by_id)
+    expected["notes"] += len(notes)
+    expected["consents"] += len(consents)
+    return candidate_id
+
+
+def _add_local_request(vault: Vault, clock: Clock, candidate_id: int | None, request) -> None:
+    """The register's row as the team kept it, dates and outcome included: nothing is carried out again."""
+    from recruitdesk.store.models import RightsRequest
+
+    details = request.details
+    with vault.session() as session, session.begin():
+        session.add(RightsRequest(
+            candidate_id=candidate_id, kind=request.kind, received_on=request.dates.received_on, due_on=request.dates.due_on,
+            extended_to=request.dates.extended_to, completed_on=request.dates.completed_on,
+            identity_check=details.identity_check if details else None, extension_reason=details.extension_reason if details else None,
+            outcome=details.outcome if details else None))
+        audit.record(session, clock, "request.copied_from_team", None, kind=request.kind)
+
+
+def _add_local_vacancy(vault: Vault, fields) -> None:
+    from recruitdesk.services.stages import FINAL_STAGES
+    from recruitdesk.services.vacancies import ON_HOLD, add_vacancy, edit_vacancy
+    from recruitdesk.services.vacancy_closing import close_vacancy
+
+    stages = [stage for stage in fields.stages if stage not in FINAL_STAGES] or None
+    vacancy_id = add_vacancy(vault, fields.title, client=fields.client, location=fields.location, owner=fields.owner,
+                             opened_on=fields.opened_on, stages=stages)
+    if fields.status == ON_HOLD:
+        edit_vacancy(vault, vacancy_id, status=ON_HOLD)
+    elif fields.status in ("filled", "cancelled"):
+        close_vacancy(vault, vacancy_id, on=fields.closed_on, status=fields.status)
+
+
+def _local_counts(vault: Vault) -> Counter[str]:
+    from recruitdesk.store.models import Consent, Document, RightsRequest, ScreeningNote, Vacancy
+
+    counted: Counter[str] = Counter()
+    with vault.read_session() as session:
+        for kind, model in (("candidates", Candidate), ("documents", Document), ("notes", ScreeningNote), ("consents", Consent),
+                            ("requests", RightsRequest), ("vacancies", Vacancy)):
+            counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
+    return counted

@@ -5735,6 +5735,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>le jour du déplacement (AAAA-MM-JJ, par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
+        <source>Give --to, --team-folder and --name to copy this vault into a team vault, or --from-team to copy a team vault into a new local one.</source>
+        <translation>Indiquez --to, --team-folder et --name pour copier ce coffre dans un coffre d&apos;équipe, ou --from-team pour copier un coffre d&apos;équipe dans un nouveau coffre local.</translation>
+    </message>
+    <message>
         <source>Copied {done} of {total} candidates.</source>
         <translation>{done} candidats copiés sur {total}.</translation>
     </message>
@@ -5751,8 +5755,24 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Les données du coffre local n&apos;ont pas été modifiées. Réglages de l&apos;équipe&#xa0;: {folder}.</translation>
     </message>
     <message>
-        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read)</source>
-        <translation>copier ce coffre dans un nouveau coffre d&apos;équipe sur un serveur PostgreSQL (chiffré de bout en bout ; ce coffre est seulement lu)</translation>
+        <source>The team vault was copied into the new local vault in {folder}; every count matches:</source>
+        <translation>Le coffre d&apos;équipe a été copié dans le nouveau coffre local dans {folder} ; tous les nombres concordent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team vault was not changed.</source>
+        <translation>Le coffre d&apos;équipe n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read), or a team vault into a new local vault (--from-team)</source>
+        <translation>copier ce coffre dans un nouveau coffre d&apos;équipe sur un serveur PostgreSQL (chiffré de bout en bout ; ce coffre est seulement lu), ou un coffre d&apos;équipe dans un nouveau coffre local (--from-team)</translation>
+    </message>
+    <message>
+        <source>copy the team vault whose settings are in DIR into a new local vault (created in --vault)</source>
+        <translation>copier le coffre d&apos;équipe dont les réglages sont dans DOSSIER dans un nouveau coffre local (créé dans --vault)</translation>
+    </message>
+    <message>
+        <source>retention preset of the new local vault: {names}</source>
+        <translation>modèle de politique de conservation du nouveau coffre local&#xa0;: {names}</translation>
     </message>
     <message>
         <source>an empty folder for the team vault&apos;s settings on this computer</source>

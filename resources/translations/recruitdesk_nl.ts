@@ -5735,6 +5735,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>de dag van de verplaatsing (JJJJ-MM-DD, standaard vandaag)</translation>
     </message>
     <message>
+        <source>Give --to, --team-folder and --name to copy this vault into a team vault, or --from-team to copy a team vault into a new local one.</source>
+        <translation>Geef --to, --team-folder en --name om deze kluis naar een teamkluis te kopiëren, of --from-team om een teamkluis naar een nieuwe lokale kluis te kopiëren.</translation>
+    </message>
+    <message>
         <source>Copied {done} of {total} candidates.</source>
         <translation>{done} van {total} kandidaten gekopieerd.</translation>
     </message>
@@ -5751,8 +5755,24 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De gegevens in de lokale kluis zijn niet gewijzigd. Instellingen van het team: {folder}.</translation>
     </message>
     <message>
-        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read)</source>
-        <translation>deze kluis kopiëren naar een nieuwe teamkluis op een PostgreSQL-server (end-to-end versleuteld; deze kluis wordt alleen gelezen)</translation>
+        <source>The team vault was copied into the new local vault in {folder}; every count matches:</source>
+        <translation>De teamkluis is gekopieerd naar de nieuwe lokale kluis in {folder}; alle aantallen kloppen:</translation>
+    </message>
+    <message>
+        <source>The team vault was not changed.</source>
+        <translation>De teamkluis is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>copy this vault into a new team vault on a PostgreSQL server (end-to-end encrypted; this vault is only read), or a team vault into a new local vault (--from-team)</source>
+        <translation>deze kluis kopiëren naar een nieuwe teamkluis op een PostgreSQL-server (end-to-end versleuteld; deze kluis wordt alleen gelezen), of een teamkluis naar een nieuwe lokale kluis (--from-team)</translation>
+    </message>
+    <message>
+        <source>copy the team vault whose settings are in DIR into a new local vault (created in --vault)</source>
+        <translation>de teamkluis waarvan de instellingen in MAP staan kopiëren naar een nieuwe lokale kluis (aangemaakt in --vault)</translation>
+    </message>
+    <message>
+        <source>retention preset of the new local vault: {names}</source>
+        <translation>voorinstelling voor het bewaarbeleid van de nieuwe lokale kluis: {names}</translation>
     </message>
     <message>
         <source>an empty folder for the team vault&apos;s settings on this computer</source>

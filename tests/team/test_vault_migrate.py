@@ -114,3 +114,43 @@ def test_the_team_folder_must_be_free(local_vault, vault_folder, keychain, clock
     code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(vault_folder), "--name", "Anna",
                                "--vault", str(vault_folder))
     assert code != 0 and "already holds a vault" in err
+
+
+def test_a_team_vault_is_copied_back_into_a_new_local_vault(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):
+    an, bram = local_vault
+    url = team_engine.url.render_as_string(hide_password=False)
+    assert _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                    "--vault", str(vault_folder))[0] == 0
+    code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1}
+
+    from recruitdesk.services.candidate_search import search_candidates
+    from recruitdesk.services.exporting import export_candidate
+    from recruitdesk.services.rights_requests import list_requests
+    from recruitdesk.services.vault_access import open_vault
+
+    def snapshot(folder):
+        with open_vault(folder, keychain, clock) as vault:
+            people = {}
+            for request_view in list_requests(vault):
+                assert request_view.candidate_id is not None
+            for person in (an, bram):
+                [found] = search_candidates(vault, person.name)
+                result = export_candidate(vault, found, tmp_path / f"export-{folder.name}-{found}")
+                data = json.loads((result.path / "data.json").read_text())
+                people[person.name] = (
+                    {key: data["candidate"][key] for key in ("full_name", "email", "phone", "city")},
+                    sorted((d["kind"], d["filename"], d["sha256"]) for d in data["documents"]),
+                    sorted((n["kind"], n["body"], n["source"], n["discussed_with_candidate"]) for n in data["notes"]),
+                    sorted((c["purpose"], c["text"], c["given_on"], c["withdrawn_on"]) for c in data["consents"]),
+                    sorted((r["kind"], r["received_on"], r["due_on"], r["extended_to"], r["completed_on"], r["outcome"]) for r in data["requests"]),
+                )
+                assert search_candidates(vault, person.secrets[0].split("-")[0] + "-cv-text") == [found]  # the CV text is searchable
+            vacancy = [(v.title, v.client, v.location, v.status, v.stages) for v in vacancies.list_vacancies(vault, statuses=None)]
+            return people, vacancy
+
+    original, copied = snapshot(vault_folder), snapshot(tmp_path / "back")
+    assert copied == original
