@@ -73,7 +73,7 @@ class TeamCandidate:
 CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
 
 
-def _sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: PersonalFields) -> dict:
+def sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: PersonalFields) -> dict:
     team_id = team.keys.team_id
     return {
         "name_sealed": fields.encrypt_text(key, team_id, candidate_id, "name", personal.full_name),
@@ -104,11 +104,39 @@ def insert_candidate(connection: Connection, team: OpenTeam, personal: PersonalF
     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
     connection.execute(insert(candidates).values(
         candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
-        updated_at=clock.now(), deadline=deadline, **_sealed_columns(team, candidate_id, key, personal)))
+        updated_at=clock.now(), deadline=deadline, **sealed_columns(team, candidate_id, key, personal)))
     connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
     audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
     change_feed.announce(connection, candidate_id, 1)
     return candidate_id
+
+
+@dataclass(frozen=True)
+class TeamCandidateRow:
+    """One line of the candidate list: the name decrypted on this machine, beside what the server reads."""
+
+    candidate_id: UUID
+    version: int
+    full_name: str
+    created_on: dt.date
+    updated_at: dt.datetime
+    deadline: dt.date | None
+
+
+@translate_faults
+def list_candidates(engine: Engine, team: OpenTeam) -> list[TeamCandidateRow]:
+    """Every candidate of the team with its name: one query, then the candidate key and the name opened
+    here for each row (the CV text stays on the server until a candidate is opened)."""
+    statement = select(candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
+                       candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline)
+    with engine.connect() as connection:
+        rows = connection.execute(statement).all()
+    keys, team_id = team.keys, team.keys.team_id
+    return [TeamCandidateRow(row.candidate_id, row.version,
+                             fields.decrypt_text(keys.candidate_key(row.candidate_id, row.epoch_id, row.wrapped_key), team_id,
+                                                 row.candidate_id, "name", row.name_sealed) or "",
+                             row.created_on, row.updated_at, row.deadline)
+            for row in rows]
 
 
 @translate_faults
@@ -141,7 +169,7 @@ def update_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, expecte
         saved = connection.execute(update(candidates)
                                    .where(candidates.c.candidate_id == candidate_id, candidates.c.version == expected_version)
                                    .values(version=candidates.c.version + 1, updated_at=clock.now(),
-                                           **_sealed_columns(team, candidate_id, key, personal))
+                                           **sealed_columns(team, candidate_id, key, personal))
                                    .returning(candidates.c.version)).scalar_one_or_none()
         if saved is None:
             current = connection.scalar(select(candidates.c.version).where(candidates.c.candidate_id == candidate_id))

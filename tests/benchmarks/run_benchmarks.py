@@ -49,6 +49,7 @@ import argparse
 import compileall
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -61,7 +62,9 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -121,13 +124,50 @@ def cv_text(rng: random.Random, name: str, email: str, city: str) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class SyntheticPerson:
+    """One synthetic candidate: what the local vault stores and what the team vault encrypts."""
+
+    cid: int
+    uid: str
+    name: str
+    email: str
+    city: str
+    source: str
+    title: str
+    applied: dt.date
+    outcome: str
+    ended: dt.date | None
+    reserve_consent: bool
+    cv_text: str
+
+
+def synthetic_people(size: int, today: dt.date) -> Iterator[SyntheticPerson]:
+    """The benchmark's ``size`` candidates, always the same for a seed (local and team benchmarks alike)."""
+    from recruitdesk.demo import SOURCES
+
+    first_names, last_names, cities = name_pools()
+    rng = random.Random(SEED)
+    for cid in range(1, size + 1):
+        first, last, city = rng.choice(first_names), rng.choice(last_names), rng.choice(cities)
+        name = f"{first} {last}"
+        email = f"{first}.{last}{cid}@example.{'be' if cid % 2 else 'nl'}".lower().replace(" ", "")
+        uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        applied = today - dt.timedelta(days=rng.randint(0, 900))
+        outcome = rng.choices(["open", "not_hired", "hired", "withdrawn"], [30, 50, 15, 5])[0]
+        ended = None if outcome == "open" else min(today, applied + dt.timedelta(days=rng.randint(7, 60)))
+        source, title = rng.choice(SOURCES), rng.choice(ROLES)
+        reserve_consent = outcome == "not_hired" and rng.random() < 0.2
+        yield SyntheticPerson(cid, uid, name, email, city, source, title, applied, outcome, ended, reserve_consent,
+                              cv_text(rng, name, email, city))
+
+
 def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     """Create a vault with ``size`` candidates; returns its recovery key and setup timings."""
     from sqlalchemy import insert, text as sql
 
     from recruitdesk.clock import ManualClock
     from recruitdesk import settings
-    from recruitdesk.demo import SOURCES
     from recruitdesk.services.countdown import countdown_basis, recompute_all
     from recruitdesk.services.vault_access import create_vault
     from recruitdesk.store import search_index
@@ -138,30 +178,24 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     started = time.perf_counter()
     vault, recovery_key = create_vault(folder, MemoryKeychain(), clock, preset="nl-ap")
     keys, now = vault.candidate_keys, clock.now().replace(tzinfo=None)
-    first_names, last_names, cities = name_pools()
-    rng = random.Random(SEED)
     index_sql = sql(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)")
     chunk = 2000
+    people = synthetic_people(size, today)
     with vault.session() as session, session.begin():
         for first_id in range(1, size + 1, chunk):
             candidates, procedures, consents, documents, index_rows = [], [], [], [], []
-            for cid in range(first_id, min(first_id + chunk, size + 1)):
-                first, last, city = rng.choice(first_names), rng.choice(last_names), rng.choice(cities)
-                name = f"{first} {last}"
-                email = f"{first}.{last}{cid}@example.{'be' if cid % 2 else 'nl'}".lower().replace(" ", "")
-                uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-                applied = today - dt.timedelta(days=rng.randint(0, 900))
-                outcome = rng.choices(["open", "not_hired", "hired", "withdrawn"], [30, 50, 15, 5])[0]
-                ended = None if outcome == "open" else min(today, applied + dt.timedelta(days=rng.randint(7, 60)))
+            for person in itertools.islice(people, chunk):
+                cid, uid, name, email, city, applied, ended = (person.cid, person.uid, person.name, person.email, person.city,
+                                                               person.applied, person.ended)
                 wrapped = keys.new_wrapped_key(uid)
                 candidates.append(dict(id=cid, uid=uid, full_name=name, email=email, phone=f"+32 470 {cid % 1000000:06d}",
-                                       city=city, source=rng.choice(SOURCES), situation="applicant", applied_on=applied,
+                                       city=city, source=person.source, situation="applicant", applied_on=applied,
                                        last_contact_on=ended or applied, created_at=now, updated_at=now, wrapped_key=wrapped))
-                procedures.append(dict(candidate_id=cid, title=rng.choice(ROLES), applied_on=applied, outcome=outcome, ended_on=ended))
-                if outcome == "not_hired" and rng.random() < 0.2:
+                procedures.append(dict(candidate_id=cid, title=person.title, applied_on=applied, outcome=person.outcome, ended_on=ended))
+                if person.reserve_consent:
                     consents.append(dict(candidate_id=cid, purpose="recruitment_reserve", given_on=ended, channel="email",
                                          text_version="bench-1"))
-                body = cv_text(rng, name, email, city)
+                body = person.cv_text
                 content = body.encode()
                 documents.append(dict(
                     candidate_id=cid, kind="cv", media_type="text/plain", size=len(content),
