@@ -18,7 +18,8 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, union, update
+from sqlalchemy import BigInteger, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruitdesk.clock import Clock
 from recruitdesk.team import audit, blind_tokens, change_feed, fields, schema_version
@@ -84,8 +85,9 @@ def sealed_columns(team: OpenTeam, candidate_id: UUID, key: bytes, personal: Per
 
 
 def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) -> list[dict]:
+    """The candidate's row of the token table: every blind token of its fields, sorted, in one array."""
     found = blind_tokens.tokens_for(search_key, (personal.full_name, personal.email, personal.cv_text))
-    return [{"token": token, "candidate_id": candidate_id} for token in sorted(found)]
+    return [{"candidate_id": candidate_id, "tokens": sorted(found)}]
 
 
 @translate_faults
@@ -131,12 +133,14 @@ def list_candidates(engine: Engine, team: OpenTeam) -> list[TeamCandidateRow]:
                        candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline)
     with engine.connect() as connection:
         rows = connection.execute(statement).all()
-    keys, team_id = team.keys, team.keys.team_id
-    return [TeamCandidateRow(row.candidate_id, row.version,
-                             fields.decrypt_text(keys.candidate_key(row.candidate_id, row.epoch_id, row.wrapped_key), team_id,
-                                                 row.candidate_id, "name", row.name_sealed) or "",
-                             row.created_on, row.updated_at, row.deadline)
-            for row in rows]
+    keys, team_label = team.keys, team.keys.team_label
+    listed = []
+    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline in rows:
+        label = str(candidate_id)  # once per row: the key's and the name's associated data both name it
+        key = keys.candidate_key(label, epoch_id, wrapped_key)
+        name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
+        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline))
+    return listed
 
 
 @translate_faults
@@ -204,21 +208,27 @@ def require_current_role(connection: Connection, team: OpenTeam) -> None:
 @translate_faults
 def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT) -> list[UUID]:
     """Ids of candidates in which every query word starts some word of their name, e-mail, CV text or
-    documents' text; the server sees tokens only. UNION (not UNION ALL) counts a token found in
-    several places of one candidate once."""
-    found: set[UUID] = set()
+    documents' text; the server sees tokens only. A token may be in the candidate's own array or in one
+    of their documents' arrays: per token the two places are united, and the tokens intersected."""
+    found: list[UUID] = []
+    search_keys = team.keys.search_keys  # two while a revocation is still moving candidates
     with engine.connect() as connection:
-        for search_key in team.keys.search_keys:  # two while a revocation is still moving candidates
+        for search_key in search_keys:
             wanted = blind_tokens.query_tokens(search_key, query)
             if not wanted:
                 return []
-            places = union(select(tokens.c.token, tokens.c.candidate_id).where(tokens.c.token.in_(wanted)),
-                           select(document_tokens.c.token, document_tokens.c.candidate_id)
-                           .where(document_tokens.c.token.in_(wanted))).subquery()
-            statement = (select(places.c.candidate_id).group_by(places.c.candidate_id)
-                         .having(func.count() == len(wanted)).order_by(places.c.candidate_id).limit(limit))
-            found.update(connection.scalars(statement))
-    return sorted(found)[:limit]
+            holding = [_candidates_holding(token) for token in wanted]
+            matches = (holding[0] if len(holding) == 1 else intersect(*holding)).subquery()
+            statement = select(matches.c.candidate_id).order_by(matches.c.candidate_id).limit(limit)
+            found.extend(connection.scalars(statement))
+    return found if len(search_keys) == 1 else sorted(set(found))[:limit]  # one key: already in the server's order
+
+
+def _candidates_holding(token: int):
+    """The candidates with ``token`` in their own token array or in one of their documents' (each a GIN lookup)."""
+    one = cast([token], ARRAY(BigInteger))
+    return union(select(tokens.c.candidate_id).where(tokens.c.tokens.contains(one)),
+                 select(document_tokens.c.candidate_id).where(document_tokens.c.tokens.contains(one)))
 
 
 @translate_faults

@@ -182,7 +182,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     chunk = 2000
     people = synthetic_people(size, today)
     with vault.session() as session, session.begin():
-        for first_id in range(1, size + 1, chunk):
+        for _chunk_start in range(1, size + 1, chunk):
             candidates, procedures, consents, documents, index_rows = [], [], [], [], []
             for person in itertools.islice(people, chunk):
                 cid, uid, name, email, city, applied, ended = (person.cid, person.uid, person.name, person.email, person.city,

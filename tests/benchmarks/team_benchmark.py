@@ -32,7 +32,6 @@ import datetime as dt
 import hashlib
 import itertools
 import json
-import os
 import random
 import resource
 import shutil
@@ -177,11 +176,10 @@ def build(url: str, size: int, today: dt.date) -> dict:
 
 
 def write_tokens(cursor, token_rows: list[tuple[uuid.UUID, list[int]]]) -> None:
-    """The blind tokens of a chunk of candidates, in the token table's layout: one (token, candidate) row each."""
-    with cursor.copy(f"COPY {TOKEN_TABLE} (token, candidate_id) FROM STDIN") as copy:
+    """The blind tokens of a chunk of candidates, in the token table's layout: one row per candidate, its tokens in an array."""
+    with cursor.copy(f"COPY {TOKEN_TABLE} (candidate_id, tokens) FROM STDIN") as copy:
         for candidate_id, found in token_rows:
-            for token in found:
-                copy.write_row((token, candidate_id))
+            copy.write_row((candidate_id, found))
 
 
 def drop_indexes(cursor, tables: tuple[str, ...]) -> list[str]:
