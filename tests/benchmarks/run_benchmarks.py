@@ -37,6 +37,10 @@ plain SQLite file, see plain_sqlite.py) it:
    candidates (``services.erasure.erase_candidates``, batched: one call for all 1000), and its
    own peak RSS.
 
+5. then, for the same size, the team vault on PostgreSQL beside these figures (team_benchmark.py:
+   a throwaway server, the same people and queries over TCP loopback; ``--no-team`` leaves it out,
+   ``--keep`` keeps its built cluster too).
+
 Operations that do not exist (yet) in this checkout are reported as n/a. Each child process
 measures one kind of database only, so peak memory is per kind. The header states whether
 SQLCipher's ``cipher_memory_security`` was on (read back from the vault's connection). Nothing
@@ -670,7 +674,7 @@ def memory_security_line(figures: dict[int, dict]) -> list[str]:
 
 
 def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total_s: float,
-                   import_lines: list[str] = ()) -> None:
+                   import_lines: list[str] = (), team_lines: list[str] = ()) -> None:
     lines = [
         "# RecruitDesk benchmarks",
         "",
@@ -705,8 +709,23 @@ def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total
             lines.append(f"| {label} | {fmt(encrypted.get(key), unit)} | {fmt(plain.get(key), unit)} | "
                          f"{ratio(encrypted.get(key), plain.get(key), unit)} |")
         lines.append("")
+    lines += list(team_lines)
     lines += list(import_lines)
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def team_section(sizes: list[int], figures: dict[int, dict], today: dt.date, keep: Path | None) -> list[str]:
+    """The team vault on PostgreSQL at every size, beside the SQLCipher figures of this run."""
+    import team_benchmark  # beside this file
+    from tests.support import postgres
+
+    if sizes and postgres.server_bin_folder() is None:
+        raise SystemExit("PostgreSQL's initdb/pg_ctl were not found (Debian package 'postgresql'); "
+                         "install it or leave the team vault out with --no-team")
+    lines: list[str] = []
+    for size in sizes:
+        lines += team_benchmark.markdown(team_benchmark.run(size, today, keep, say), figures[size]["sqlcipher"])
+    return lines
 
 
 def say(message: str) -> None:
@@ -723,6 +742,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-only", action="store_true", help="only the CV import accuracy and throughput section")
     parser.add_argument("--quick", action="store_true", help="leave out the slow rows (adding a document, import, export, "
                         "erasure) and the import section: for quick runs while working on start-up, the list, sorting or search")
+    parser.add_argument("--no-team", action="store_true", help="leave out the team vault on PostgreSQL (team_benchmark.py)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--child-args", help=argparse.SUPPRESS)
@@ -743,6 +763,7 @@ def main(argv: list[str] | None = None) -> int:
             figures[size] = benchmark_size(size, work, today, args.keep, args.quick)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    team_lines = [] if args.no_team else team_section(sizes, figures, today, args.keep)
     import_lines: list[str] = []
     if not args.quick:
         say("CV import: field accuracy (synthetic set, shared corpus) and throughput on the corpus PDFs")
@@ -750,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
 
         import_lines = import_accuracy.markdown(import_accuracy.measure(args.corpus))
         print("\n".join(import_lines), flush=True)
-    write_markdown(args.output, sizes, figures, time.perf_counter() - started, import_lines)
+    write_markdown(args.output, sizes, figures, time.perf_counter() - started, import_lines, team_lines)
     say(f"wrote {args.output} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 
