@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import select, text, update
 
 from recruitdesk.team import membership
-from recruitdesk.team.candidates import (PersonalFields, VersionConflict, add_candidate, read_candidate, search, update_candidate)
+from recruitdesk.team.candidates import (PersonalFields, VersionConflict, add_candidate, erase_candidate, list_candidates, read_candidate,
+                                         search, update_candidate)
 from recruitdesk.team.fields import FieldDamaged
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import candidates, metadata
@@ -88,6 +89,30 @@ def test_search_by_name_email_and_cv_prefix_goes_through_blind_tokens(team_engin
     assert search(team_engine, admin, "anna.peeters") == [anna]
     assert search(team_engine, admin, "bram forklift") == []
     assert search(team_engine, admin, "zz") == []
+
+
+def test_search_returns_the_first_matches_in_id_order_up_to_the_limit(team_engine, admin_team, clock):
+    admin, _ = admin_team
+    added = [add_candidate(team_engine, admin, PersonalFields(f"Pieter Claes{number}", cv_text="Java developer"), clock)
+             for number in range(5)]
+    assert search(team_engine, admin, "java pie") == sorted(added)
+    assert search(team_engine, admin, "j", limit=2) == sorted(added)[:2]
+
+
+def test_the_candidate_list_shows_every_name_decrypted_with_its_version(team_engine, admin_team, second_keychain, clock):
+    admin, _ = admin_team
+    anna = add_candidate(team_engine, admin, ANNA, clock)
+    bram = add_candidate(team_engine, admin, BRAM, clock)
+    gone = add_candidate(team_engine, admin, PersonalFields("Erased Person"), clock)
+    update_candidate(team_engine, admin, bram, 1, PersonalFields("Bram Janssens-Vos", BRAM.email, BRAM.cv_text), clock)
+    erase_candidate(team_engine, admin, gone, clock)
+    colleague = _join(team_engine, admin, second_keychain, Role.DPO, clock)
+
+    listed = {row.candidate_id: row for row in list_candidates(team_engine, colleague)}
+    assert set(listed) == {anna, bram}
+    assert (listed[anna].full_name, listed[anna].version) == (ANNA.full_name, 1)
+    assert (listed[bram].full_name, listed[bram].version) == ("Bram Janssens-Vos", 2)
+    assert listed[anna].created_on == clock.today()
 
 
 def test_a_ciphertext_moved_to_another_row_does_not_open(team_engine, admin_team, clock):
