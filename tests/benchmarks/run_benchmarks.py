@@ -146,6 +146,10 @@ class SyntheticPerson:
     cv_text: str
 
 
+def synthetic_phone(cid: int) -> str:
+    return f"+32 470 {cid % 1000000:06d}"
+
+
 def synthetic_people(size: int, today: dt.date) -> Iterator[SyntheticPerson]:
     """The benchmark's ``size`` candidates, always the same for a seed (local and team benchmarks alike)."""
     from recruitdesk.demo import SOURCES
@@ -192,7 +196,7 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
                 cid, uid, name, email, city, applied, ended = (person.cid, person.uid, person.name, person.email, person.city,
                                                                person.applied, person.ended)
                 wrapped = keys.new_wrapped_key(uid)
-                candidates.append(dict(id=cid, uid=uid, full_name=name, email=email, phone=f"+32 470 {cid % 1000000:06d}",
+                candidates.append(dict(id=cid, uid=uid, full_name=name, email=email, phone=synthetic_phone(cid),
                                        city=city, source=person.source, situation="applicant", applied_on=applied,
                                        last_contact_on=ended or applied, created_at=now, updated_at=now, wrapped_key=wrapped))
                 procedures.append(dict(candidate_id=cid, title=person.title, applied_on=applied, outcome=person.outcome, ended_on=ended))

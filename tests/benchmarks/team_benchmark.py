@@ -122,6 +122,7 @@ def build(url: str, size: int, today: dt.date) -> dict:
     from recruitdesk.store.search_index import prefixes
     from recruitdesk.team import blind_tokens, membership
     from recruitdesk.team.candidates import PersonalFields, sealed_columns
+    from recruitdesk.team.schema import candidates
     from recruitdesk.vault.keychain import MemoryKeychain
 
     started = time.perf_counter()
@@ -142,6 +143,7 @@ def build(url: str, size: int, today: dt.date) -> dict:
 
     now = clock.now()
     people = local.synthetic_people(size, today)
+    sealed_names = [column.name for column in candidates.c if column.name.endswith("_sealed")]
     token_count = 0
     raw = engine.raw_connection()
     try:
@@ -151,14 +153,14 @@ def build(url: str, size: int, today: dt.date) -> dict:
         while chunk := list(itertools.islice(people, CHUNK)):
             token_rows = []
             with cursor.copy(f"COPY {CANDIDATE_TABLE} (candidate_id, version, epoch_id, wrapped_key, created_on, updated_at, "
-                             "deadline, name_sealed, email_sealed, cv_text_sealed) FROM STDIN") as copy:
+                             f"deadline, {', '.join(sealed_names)}) FROM STDIN") as copy:
                 for person in chunk:
                     candidate_id = uuid.UUID(person.uid)
-                    personal = PersonalFields(person.name, person.email, person.cv_text)
+                    personal = PersonalFields(person.name, person.email, person.cv_text, phone=local.synthetic_phone(person.cid),
+                                              city=person.city)
                     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
                     sealed = sealed_columns(team, candidate_id, key, personal)
-                    copy.write_row((candidate_id, 1, epoch_id, wrapped, person.applied, now, None,
-                                    sealed["name_sealed"], sealed["email_sealed"], sealed["cv_text_sealed"]))
+                    copy.write_row((candidate_id, 1, epoch_id, wrapped, person.applied, now, None, *(sealed[name] for name in sealed_names)))
                     found = sorted({token(prefix) for prefix in prefixes((person.name, person.email, person.cv_text))})
                     token_count += len(found)
                     token_rows.append((candidate_id, found))
@@ -186,11 +188,13 @@ def write_tokens(cursor, token_rows: list[tuple[uuid.UUID, list[int]]]) -> None:
 
 def drop_indexes(cursor, tables: tuple[str, ...]) -> list[str]:
     """Drop the tables' constraints and indexes before a bulk load; returns the statements that restore them."""
-    constraints, indexes = [], []
+    # Their own keys and the foreign keys of every table pointing at them (documents, notes... at candidates).
+    cursor.execute("SELECT DISTINCT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint "
+                   "WHERE (conrelid = ANY(%s::regclass[]) AND contype IN ('p', 'u', 'f')) "
+                   "OR (confrelid = ANY(%s::regclass[]) AND contype = 'f')", (list(tables), list(tables)))
+    constraints = cursor.fetchall()
+    indexes = []
     for table in tables:
-        cursor.execute("SELECT conname, contype, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = %s::regclass "
-                       "AND contype IN ('p', 'u', 'f')", (table,))
-        constraints += [(table, name, kind, definition) for name, kind, definition in cursor.fetchall()]
         cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname NOT IN "
                        "(SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass)", (table, table))
         indexes += cursor.fetchall()
