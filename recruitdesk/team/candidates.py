@@ -209,8 +209,8 @@ def require_current_role(connection: Connection, team: OpenTeam) -> None:
 # (de-TOASTing) each one's token array until it has ``limit`` matches: quick when most candidates
 # match, but measured at 100,000 candidates 150 ms for two words that are common apart and rare
 # together ("Tableau Utrecht"), and a sequential scan of every array (0.5 s) for a one-letter prefix
-# once that path is closed. Through the GIN index alone no array is ever opened: 7 ms for those two
-# words, 30-40 ms for one letter, the worst case (tests/benchmarks/team_benchmark.py). For this transaction only.
+# once that path is closed. Through the GIN indexes alone no array is ever opened: p95 47 ms at 100,000
+# with documents' tokens looked up too (tests/benchmarks/team_benchmark.py). For this transaction only.
 _THROUGH_TOKEN_INDEX = text("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)")
 
 
