@@ -18,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
+from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruitdesk.clock import Clock
@@ -234,7 +234,7 @@ def search(engine: Engine, team: OpenTeam, query: str, limit: int = SEARCH_LIMIT
     return found if len(search_keys) == 1 else sorted(set(found))[:limit]  # one key: already in the server's order
 
 
-def _candidates_holding(token: int):
+def _candidates_holding(token: int) -> CompoundSelect:
     """The candidates with ``token`` in their own token array or in one of their documents' (each a GIN lookup)."""
     one = cast([token], ARRAY(BigInteger))
     return union(select(tokens.c.candidate_id).where(tokens.c.tokens.contains(one)),
