@@ -44,8 +44,9 @@ def _aad(team_id: UUID, candidate_id: UUID, document_id: UUID, column: str) -> b
 
 
 def token_rows(search_key: bytes, candidate_id: UUID, document_id: UUID, text: str | None) -> list[dict]:
+    """The document's row of the token table (its text's tokens in one sorted array), or none without text."""
     found = blind_tokens.tokens_for(search_key, (text,))
-    return [{"token": token, "document_id": document_id, "candidate_id": candidate_id} for token in sorted(found)]
+    return [{"document_id": document_id, "candidate_id": candidate_id, "tokens": sorted(found)}] if found else []
 
 
 def insert_document(connection: Connection, team: OpenTeam, candidate_id: UUID, filename: str, media_type: str,

@@ -22,7 +22,7 @@ class FieldDamaged(Exception):
     """A ciphertext does not open for this candidate and column: moved, altered or under another key."""
 
 
-def field_aad(team_id: UUID, candidate_id: UUID, column: str) -> bytes:
+def field_aad(team_id: UUID | str, candidate_id: UUID | str, column: str) -> bytes:
     return f"recruitdesk/team/{team_id}/candidate/{candidate_id}/{column}".encode()
 
 
@@ -45,7 +45,7 @@ def encrypt_text(key: bytes, team_id: UUID, candidate_id: UUID, column: str, tex
     return crypto.seal(key, pad(text.encode("utf-8"), bucket), field_aad(team_id, candidate_id, column))
 
 
-def decrypt_text(key: bytes, team_id: UUID, candidate_id: UUID, column: str, sealed: bytes | None) -> str | None:
+def decrypt_text(key: bytes, team_id: UUID | str, candidate_id: UUID | str, column: str, sealed: bytes | None) -> str | None:
     if sealed is None:
         return None
     try:

@@ -17,6 +17,7 @@ wrapped key copied to another row or team does not open.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from uuid import UUID
 
 from recruitdesk.vault import crypto
@@ -58,7 +59,8 @@ def _epoch_aad(team_id: UUID, generation: int, epoch_id: int) -> bytes:
     return f"recruitdesk/team/{team_id}/epoch/{epoch_id}/generation/{generation}".encode()
 
 
-def _candidate_key_aad(team_id: UUID, candidate_id: UUID, epoch_id: int) -> bytes:
+def _candidate_key_aad(team_id: UUID | str, candidate_id: UUID | str, epoch_id: int) -> bytes:
+    """Ids may come as text already: the candidate list opens 100,000 keys and str(UUID) is costly in that loop."""
     return f"recruitdesk/team/{team_id}/candidate-key/{candidate_id}/epoch/{epoch_id}".encode()
 
 
@@ -111,9 +113,14 @@ class TeamKeys:
     def wrap_candidate_key(self, candidate_id: UUID, epoch_id: int, key: bytes) -> bytes:
         return crypto.seal(self._epoch_key(epoch_id), key, _candidate_key_aad(self.team_id, candidate_id, epoch_id))
 
-    def candidate_key(self, candidate_id: UUID, epoch_id: int, wrapped: bytes) -> bytes:
+    def candidate_key(self, candidate_id: UUID | str, epoch_id: int, wrapped: bytes) -> bytes:
         """The candidate's key; raises EpochRetired once its epoch is gone, SealBroken if moved or altered."""
-        return crypto.unseal(self._epoch_key(epoch_id), wrapped, _candidate_key_aad(self.team_id, candidate_id, epoch_id))
+        return crypto.unseal(self._epoch_key(epoch_id), wrapped, _candidate_key_aad(self.team_label, candidate_id, epoch_id))
+
+    @cached_property
+    def team_label(self) -> str:
+        """The team id as text, as every associated data names it (computed once)."""
+        return str(self.team_id)
 
     def _epoch_key(self, epoch_id: int) -> bytes:
         try:

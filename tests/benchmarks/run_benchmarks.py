@@ -37,6 +37,10 @@ plain SQLite file, see plain_sqlite.py) it:
    candidates (``services.erasure.erase_candidates``, batched: one call for all 1000), and its
    own peak RSS.
 
+5. then, for the same size, the team vault on PostgreSQL beside these figures (team_benchmark.py:
+   a throwaway server, the same people and queries over TCP loopback; ``--no-team`` leaves it out,
+   ``--keep`` keeps its built cluster too).
+
 Operations that do not exist (yet) in this checkout are reported as n/a. Each child process
 measures one kind of database only, so peak memory is per kind. The header states whether
 SQLCipher's ``cipher_memory_security`` was on (read back from the vault's connection). Nothing
@@ -49,6 +53,7 @@ import argparse
 import compileall
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -61,7 +66,9 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -121,13 +128,54 @@ def cv_text(rng: random.Random, name: str, email: str, city: str) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class SyntheticPerson:
+    """One synthetic candidate: what the local vault stores and what the team vault encrypts."""
+
+    cid: int
+    uid: str
+    name: str
+    email: str
+    city: str
+    source: str
+    title: str
+    applied: dt.date
+    outcome: str
+    ended: dt.date | None
+    reserve_consent: bool
+    cv_text: str
+
+
+def synthetic_phone(cid: int) -> str:
+    return f"+32 470 {cid % 1000000:06d}"
+
+
+def synthetic_people(size: int, today: dt.date) -> Iterator[SyntheticPerson]:
+    """The benchmark's ``size`` candidates, always the same for a seed (local and team benchmarks alike)."""
+    from recruitdesk.demo import SOURCES
+
+    first_names, last_names, cities = name_pools()
+    rng = random.Random(SEED)
+    for cid in range(1, size + 1):
+        first, last, city = rng.choice(first_names), rng.choice(last_names), rng.choice(cities)
+        name = f"{first} {last}"
+        email = f"{first}.{last}{cid}@example.{'be' if cid % 2 else 'nl'}".lower().replace(" ", "")
+        uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        applied = today - dt.timedelta(days=rng.randint(0, 900))
+        outcome = rng.choices(["open", "not_hired", "hired", "withdrawn"], [30, 50, 15, 5])[0]
+        ended = None if outcome == "open" else min(today, applied + dt.timedelta(days=rng.randint(7, 60)))
+        source, title = rng.choice(SOURCES), rng.choice(ROLES)
+        reserve_consent = outcome == "not_hired" and rng.random() < 0.2
+        yield SyntheticPerson(cid, uid, name, email, city, source, title, applied, outcome, ended, reserve_consent,
+                              cv_text(rng, name, email, city))
+
+
 def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     """Create a vault with ``size`` candidates; returns its recovery key and setup timings."""
     from sqlalchemy import insert, text as sql
 
     from recruitdesk.clock import ManualClock
     from recruitdesk import settings
-    from recruitdesk.demo import SOURCES
     from recruitdesk.services.countdown import countdown_basis, recompute_all
     from recruitdesk.services.vault_access import create_vault
     from recruitdesk.store import search_index
@@ -138,30 +186,24 @@ def build_vault(folder: Path, size: int, today: dt.date) -> dict:
     started = time.perf_counter()
     vault, recovery_key = create_vault(folder, MemoryKeychain(), clock, preset="nl-ap")
     keys, now = vault.candidate_keys, clock.now().replace(tzinfo=None)
-    first_names, last_names, cities = name_pools()
-    rng = random.Random(SEED)
     index_sql = sql(f"INSERT INTO {search_index.TABLE}(rowid, tokens) VALUES (:id, :tokens)")
     chunk = 2000
+    people = synthetic_people(size, today)
     with vault.session() as session, session.begin():
-        for first_id in range(1, size + 1, chunk):
+        for _chunk_start in range(1, size + 1, chunk):
             candidates, procedures, consents, documents, index_rows = [], [], [], [], []
-            for cid in range(first_id, min(first_id + chunk, size + 1)):
-                first, last, city = rng.choice(first_names), rng.choice(last_names), rng.choice(cities)
-                name = f"{first} {last}"
-                email = f"{first}.{last}{cid}@example.{'be' if cid % 2 else 'nl'}".lower().replace(" ", "")
-                uid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-                applied = today - dt.timedelta(days=rng.randint(0, 900))
-                outcome = rng.choices(["open", "not_hired", "hired", "withdrawn"], [30, 50, 15, 5])[0]
-                ended = None if outcome == "open" else min(today, applied + dt.timedelta(days=rng.randint(7, 60)))
+            for person in itertools.islice(people, chunk):
+                cid, uid, name, email, city, applied, ended = (person.cid, person.uid, person.name, person.email, person.city,
+                                                               person.applied, person.ended)
                 wrapped = keys.new_wrapped_key(uid)
-                candidates.append(dict(id=cid, uid=uid, full_name=name, email=email, phone=f"+32 470 {cid % 1000000:06d}",
-                                       city=city, source=rng.choice(SOURCES), situation="applicant", applied_on=applied,
+                candidates.append(dict(id=cid, uid=uid, full_name=name, email=email, phone=synthetic_phone(cid),
+                                       city=city, source=person.source, situation="applicant", applied_on=applied,
                                        last_contact_on=ended or applied, created_at=now, updated_at=now, wrapped_key=wrapped))
-                procedures.append(dict(candidate_id=cid, title=rng.choice(ROLES), applied_on=applied, outcome=outcome, ended_on=ended))
-                if outcome == "not_hired" and rng.random() < 0.2:
+                procedures.append(dict(candidate_id=cid, title=person.title, applied_on=applied, outcome=person.outcome, ended_on=ended))
+                if person.reserve_consent:
                     consents.append(dict(candidate_id=cid, purpose="recruitment_reserve", given_on=ended, channel="email",
                                          text_version="bench-1"))
-                body = cv_text(rng, name, email, city)
+                body = person.cv_text
                 content = body.encode()
                 documents.append(dict(
                     candidate_id=cid, kind="cv", media_type="text/plain", size=len(content),
@@ -636,7 +678,7 @@ def memory_security_line(figures: dict[int, dict]) -> list[str]:
 
 
 def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total_s: float,
-                   import_lines: list[str] = ()) -> None:
+                   import_lines: list[str] = (), team_lines: list[str] = ()) -> None:
     lines = [
         "# RecruitDesk benchmarks",
         "",
@@ -671,8 +713,23 @@ def write_markdown(path: Path, sizes: list[int], figures: dict[int, dict], total
             lines.append(f"| {label} | {fmt(encrypted.get(key), unit)} | {fmt(plain.get(key), unit)} | "
                          f"{ratio(encrypted.get(key), plain.get(key), unit)} |")
         lines.append("")
+    lines += list(team_lines)
     lines += list(import_lines)
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def team_section(sizes: list[int], figures: dict[int, dict], today: dt.date, keep: Path | None) -> list[str]:
+    """The team vault on PostgreSQL at every size, beside the SQLCipher figures of this run."""
+    import team_benchmark  # beside this file
+    from tests.support import postgres
+
+    if sizes and postgres.server_bin_folder() is None:
+        raise SystemExit("PostgreSQL's initdb/pg_ctl were not found (Debian package 'postgresql'); "
+                         "install it or leave the team vault out with --no-team")
+    lines: list[str] = []
+    for size in sizes:
+        lines += team_benchmark.markdown(team_benchmark.run(size, today, keep, say), figures[size]["sqlcipher"])
+    return lines
 
 
 def say(message: str) -> None:
@@ -689,6 +746,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-only", action="store_true", help="only the CV import accuracy and throughput section")
     parser.add_argument("--quick", action="store_true", help="leave out the slow rows (adding a document, import, export, "
                         "erasure) and the import section: for quick runs while working on start-up, the list, sorting or search")
+    parser.add_argument("--no-team", action="store_true", help="leave out the team vault on PostgreSQL (team_benchmark.py)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     parser.add_argument("--child-args", help=argparse.SUPPRESS)
@@ -709,6 +767,7 @@ def main(argv: list[str] | None = None) -> int:
             figures[size] = benchmark_size(size, work, today, args.keep, args.quick)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    team_lines = [] if args.no_team else team_section(sizes, figures, today, args.keep)
     import_lines: list[str] = []
     if not args.quick:
         say("CV import: field accuracy (synthetic set, shared corpus) and throughput on the corpus PDFs")
@@ -716,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
 
         import_lines = import_accuracy.markdown(import_accuracy.measure(args.corpus))
         print("\n".join(import_lines), flush=True)
-    write_markdown(args.output, sizes, figures, time.perf_counter() - started, import_lines)
+    write_markdown(args.output, sizes, figures, time.perf_counter() - started, import_lines, team_lines)
     say(f"wrote {args.output} in {(time.perf_counter() - started) / 60:.1f} min")
     return 0
 

@@ -90,10 +90,9 @@ def main() -> None:
         raw = engine.raw_connection()
         try:
             cursor = raw.cursor()
-            with cursor.copy("COPY team_candidate_tokens (token, candidate_id) FROM STDIN") as copy:
+            with cursor.copy("COPY team_candidate_tokens (candidate_id, tokens) FROM STDIN") as copy:
                 for candidate_id, found in zip(ids, token_sets, strict=True):
-                    for token in found:
-                        copy.write_row((token, candidate_id))
+                    copy.write_row((candidate_id, sorted(found)))
             raw.commit()
         finally:
             raw.close()

@@ -154,29 +154,44 @@ class PostgresServer:
                        capture_output=True, timeout=60)
 
 
-def start_server() -> PostgresServer:
-    """initdb + pg_ctl start in a fresh temporary folder; the caller stops it (and removes the folder)."""
+TEST_SETTINGS = "-c fsync=off -c shared_buffers=16MB -c max_connections=20"
+# PostgreSQL's own defaults for what matters to timings (fsync on, 128 MB of shared buffers): the benchmark's server.
+BENCHMARK_SETTINGS = "-c fsync=on -c shared_buffers=128MB -c max_connections=20 -c maintenance_work_mem=256MB"
+
+
+def start_server(root: Path | None = None, settings: str = TEST_SETTINGS) -> PostgresServer:
+    """initdb + pg_ctl start in a fresh temporary folder; the caller stops it (and removes the folder).
+
+    With ``root`` the cluster lives there instead and is reused when it already exists (the benchmark
+    keeps its built clusters with --keep); ``settings`` are the server's ``-c`` options."""
     bin_folder = server_bin_folder()
     if bin_folder is None:
         _require_or_skip("PostgreSQL's initdb/pg_ctl/pg_dump were not found on PATH or in /usr/lib/postgresql/*/bin")
         raise AssertionError("unreachable")
-    root = Path(tempfile.mkdtemp(prefix="recruitdesk-pg-"))
+    temporary = root is None
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="recruitdesk-pg-"))
+    root.mkdir(parents=True, exist_ok=True)
     server = PostgresServer(bin_folder, root, _free_port())
-    server.socket_folder.mkdir()
+    existing = (server.data_folder / "PG_VERSION").is_file()
+    server.socket_folder.mkdir(exist_ok=True)
     _hand_over(root)
     try:
-        server.run("initdb", "--pgdata", str(server.data_folder), "--username", USER, "--auth", "trust",
-                   "--encoding", "UTF8", "--locale", "C", "--no-sync")
+        if not existing:
+            server.run("initdb", "--pgdata", str(server.data_folder), "--username", USER, "--auth", "trust",
+                       "--encoding", "UTF8", "--locale", "C", "--no-sync")
         options = (f"-c port={server.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={server.socket_folder} "
-                   "-c fsync=off -c shared_buffers=16MB -c max_connections=20 -c logging_collector=off")
+                   f"{settings} -c logging_collector=off")
         server.run("pg_ctl", "start", "--pgdata", str(server.data_folder), "--options", options, "--wait",
                    "--log", str(root / "server.log"))
-        server.run("createdb", "--host", str(server.socket_folder), "--port", str(server.port), "--username", USER, DATABASE)
+        if not existing:
+            server.run("createdb", "--host", str(server.socket_folder), "--port", str(server.port), "--username", USER, DATABASE)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         log = (root / "server.log").read_text(errors="replace") if (root / "server.log").exists() else ""
         detail = getattr(exc, "stderr", b"") or b""
         server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+        if temporary:
+            shutil.rmtree(root, ignore_errors=True)
         _require_or_skip(f"the throwaway PostgreSQL server did not start: {detail.decode(errors='replace')[-800:]} {log[-800:]}")
     return server
 
