@@ -127,3 +127,12 @@ def test_the_server_password_is_kept_in_the_keychain_not_in_the_folder(run, post
     assert keychain.load_device_key(login_account(uuid.UUID(created["team_id"]))) == b"right-horse-battery"
     assert b"right-horse-battery" not in (tmp_path / "a" / TEAM_FILE).read_bytes()
     assert _json(run(keychain, "team", "info", "--vault", str(tmp_path / "a"), "--json"))["role"] == "admin"  # from the keychain
+
+
+def test_vault_info_on_a_team_folder_shows_the_team(run, team_url, tmp_path):
+    keychain = MemoryKeychain()
+    _json(run(keychain, "team", "create", "--server", team_url, "--name", "Anna", "--vault", str(tmp_path / "a"), "--json"))
+    shown = _json(run(keychain, "vault", "info", "--vault", str(tmp_path / "a"), "--json"))
+    assert (shown["role"], shown["members"], shown["candidates"]) == ("admin", 1, 0) and "password" not in json.dumps(shown)
+    code, out, _ = run(keychain, "vault", "info", "--vault", str(tmp_path / "a"))
+    assert code == 0 and "Team vault on" in out
