@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from recruitdesk import i18n
 from recruitdesk.gui.candidates.table_model import STATUS
@@ -89,6 +89,10 @@ def test_new_candidate_with_the_keyboard_only(qtbot, desk):
     dialog = window.new_candidate.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.focusWidget() is dialog.name_field
+    # As on a screen, the keys go to the dialog once it is the active window: until then the
+    # application's focus is still the table, whose Return shortcut (open the candidate) would
+    # take the Enter below (seen under load, when the window manager's activation came late).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.name_field, timeout=WAIT)
     qtbot.keyClicks(dialog.focusWidget(), "Ilse Peeters")
     with refreshed(qtbot, window):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter saves
