@@ -38,6 +38,15 @@ def team_password(args: argparse.Namespace) -> str | None:
     return None
 
 
+def print_recovery_key(heading: str, recovery_key: str) -> None:
+    """The recovery key under its (translated) heading, set apart so it is easy to copy, once."""
+    print()
+    print(heading)
+    print()
+    print(f"    {recovery_key}")
+    print()
+
+
 def _role(value: str):
     from recruitdesk.services.team_vault import Role
 
@@ -60,11 +69,8 @@ def create(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
         return 0
     print(translate("cli", "Team vault created on the server; this computer's settings for it are in {folder}.").format(folder=folder))
     print(translate("cli", "You are its first administrator. Invite colleagues with: recruitdesk team invite --name NAME"))
-    print()
-    print(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"))
-    print()
-    print(f"    {recovery_key}")
-    print()
+    print_recovery_key(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"),
+                       recovery_key)
     return 0
 
 

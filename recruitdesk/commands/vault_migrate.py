@@ -9,12 +9,17 @@ import sys
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, json_option, open_for_command, print_json
-from recruitdesk.commands.team import keychain_or_system, team_password
+from recruitdesk.commands.team import keychain_or_system, print_recovery_key, team_password
 from recruitdesk.errors import MIGRATION_KIND_NAMES
 from recruitdesk.i18n import translate
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.vault.keychain import Keychain
 
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 100 == 0:
+        print(translate("cli", "Copied {done} of {total} candidates.").format(done=done, total=total), file=sys.stderr)
 
 
 def migrate(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -29,13 +34,9 @@ def migrate(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
                                "into a new local one."), file=sys.stderr)
         return 2
 
-    def progress(done: int, total: int) -> None:
-        if done == total or done % 100 == 0:
-            print(translate("cli", "Copied {done} of {total} candidates.").format(done=done, total=total), file=sys.stderr)
-
     chain = keychain_or_system(keychain)
     with open_for_command(args, chain, clock) as vault:
-        report = migrate_to_team(vault, Path(args.team_folder).expanduser(), args.to, args.name, chain, clock, team_password(args), progress)
+        report = migrate_to_team(vault, Path(args.team_folder).expanduser(), args.to, args.name, chain, clock, team_password(args), _progress)
     if args.json:
         print_json({**report.to_json(), "recovery_key": report.recovery_key, "team_folder": args.team_folder})
         return 0
@@ -47,11 +48,8 @@ def migrate(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
         for kind, count in report.left_behind.items():
             print(f"    {translate('migration', MIGRATION_KIND_NAMES[kind])}: {count}")
     print(translate("cli", "The local vault's data was not changed. Team settings: {folder}.").format(folder=args.team_folder))
-    print()
-    print(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"))
-    print()
-    print(f"    {report.recovery_key}")
-    print()
+    print_recovery_key(translate("cli", "The team's recovery key (shown only this once; print it or store it safely, away from this computer):"),
+                       report.recovery_key)
     return 0
 
 
@@ -61,12 +59,8 @@ def _from_team(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
     from recruitdesk.paths import resolve_vault_folder
     from recruitdesk.services.vault_migration import migrate_to_local
 
-    def progress(done: int, total: int) -> None:
-        if done == total or done % 100 == 0:
-            print(translate("cli", "Copied {done} of {total} candidates.").format(done=done, total=total), file=sys.stderr)
-
     folder = resolve_vault_folder(args.vault)
-    report = migrate_to_local(Path(args.from_team).expanduser(), keychain_or_system(keychain), folder, clock, args.preset, progress)
+    report = migrate_to_local(Path(args.from_team).expanduser(), keychain_or_system(keychain), folder, clock, args.preset, _progress)
     if args.json:
         print_json({"folder": str(folder), "copied": report.copied, "recovery_key": report.recovery_key})
         return 0
@@ -74,11 +68,8 @@ def _from_team(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
     for kind, count in report.copied.items():
         print(f"    {translate('migration', MIGRATION_KIND_NAMES[kind])}: {count}")
     print(translate("cli", "The team vault was not changed."))
-    print()
-    print(translate("cli", "Recovery key (shown only this once; print it or store it safely, away from this computer):"))
-    print()
-    print(f"    {report.recovery_key}")
-    print()
+    print_recovery_key(translate("cli", "Recovery key (shown only this once; print it or store it safely, away from this computer):"),
+                       report.recovery_key)
     return 0
 
 

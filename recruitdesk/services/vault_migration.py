@@ -95,13 +95,22 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
             expected["requests"] += 1
         expected["candidates"] = len(candidate_ids)
         counted = _team_counts(engine)
+    _require_counts(expected, counted)
+    _audit_copy(vault, clock, "vault.copied_to_team", profile.team_id, counted)
+    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS}, _left_behind(vault))
+
+
+def _require_counts(expected: Counter[str], counted: Counter[str]) -> None:
     for kind in KINDS:
         if counted[kind] != expected[kind]:
             raise errors.MigrationCountMismatch(kind=kind, expected=expected[kind], found=counted[kind])
+
+
+def _audit_copy(vault: Vault, clock: Clock, action: str, team_id: UUID, counted: Counter[str]) -> None:
+    """One entry in the local vault's own trail: a copy of everything left it, or arrived from a team."""
+    counts: dict[str, object] = {kind: counted[kind] for kind in KINDS}
     with vault.session() as session, session.begin():
-        counts: dict[str, object] = {kind: counted[kind] for kind in KINDS}
-        audit.record(session, clock, "vault.copied_to_team", None, team=str(profile.team_id), **counts)
-    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS}, _left_behind(vault))
+        audit.record(session, clock, action, None, team=str(team_id), **counts)
 
 
 def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
@@ -190,12 +199,8 @@ def migrate_to_local(team_folder: Path, keychain: Keychain, folder: Path, clock:
         with opened_team(team_folder, keychain) as (engine, team):
             expected = _copy_team_into(vault, engine, team, clock, progress)
         counted = _local_counts(vault)
-        for kind in KINDS:
-            if counted[kind] != expected[kind]:
-                raise errors.MigrationCountMismatch(kind=kind, expected=expected[kind], found=counted[kind])
-        with vault.session() as session, session.begin():
-            counts: dict[str, object] = {kind: counted[kind] for kind in KINDS}
-            audit.record(session, clock, "vault.copied_from_team", None, team=str(team.keys.team_id), **counts)
+        _require_counts(expected, counted)
+        _audit_copy(vault, clock, "vault.copied_from_team", team.keys.team_id, counted)
     return LocalCopyReport(Path(folder), recovery_key, {kind: counted[kind] for kind in KINDS})
 
 
