@@ -133,14 +133,14 @@ def merge_index_in_steps(vault: Vault, pages: int = MERGE_PAGES, cancelled: Canc
     return MAX_MERGE_STEPS
 
 
-def fold_index_rows(vault: Vault, batch: int = FOLD_BATCH, cancelled: Cancelled | None = None) -> int:
+def fold_index_rows(vault: Vault, batch: int = FOLD_BATCH) -> int:
     """Fold away the older index rows that adding documents left (``search_index.extend_candidate``),
     ``batch`` candidates per short transaction; returns how many candidates were folded.
 
     Each row deleted is a secure-delete, the cost adding a document no longer pays while the
     recruiter waits; here it runs once a day in the background."""
     folded = 0
-    while cancelled is None or not cancelled():
+    while True:
         with vault.session() as session, session.begin():
             candidate_ids = search_index.candidates_with_older_rows(session, batch)
             for candidate_id in candidate_ids:

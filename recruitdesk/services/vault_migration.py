@@ -76,6 +76,8 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
     profile, recovery_key = create_team_vault(team_folder, server_url, label, keychain, clock, password)
     requests = list_requests(vault)
     expected: Counter[str] = Counter()
+    with vault.read_session() as session:
+        policy, _version = active_policy(session)  # one policy for every candidate's current deadline
     with opened_team(team_folder, keychain) as (engine, team):
         vacancies = list_vacancies(vault, statuses=None)
         for row in vacancies:
@@ -87,7 +89,7 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
         for request in requests:
             by_candidate.setdefault(request.candidate_id, []).append(request)
         for done, candidate_id in enumerate(candidate_ids, start=1):
-            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), expected)
+            _copy_candidate(vault, engine, team, clock, policy, candidate_id, by_candidate.get(candidate_id, []), expected)
             if progress is not None:
                 progress(done, len(candidate_ids))
         for request in by_candidate.get(None, []):  # requests of people not (or no longer) in the vault
@@ -113,12 +115,11 @@ def _audit_copy(vault: Vault, clock: Clock, action: str, team_id: UUID, counted:
         audit.record(session, clock, action, None, team=str(team_id), **counts)
 
 
-def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
+def _copy_candidate(vault: Vault, engine, team, clock: Clock, policy, candidate_id: int, requests: list[RequestView],
                     expected: Counter[str]) -> None:
     keys = vault.candidate_keys
     with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
-        policy, _version = active_policy(session)
         deadline = status_of(candidate, policy, clock.today()).due_on
         personal = PersonalFields(full_name=candidate.full_name, email=candidate.email, phone=candidate.phone, city=candidate.city,
                                   linkedin=candidate.linkedin_url)

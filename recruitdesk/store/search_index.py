@@ -89,10 +89,6 @@ def row_id(candidate_id: int, slot: int = 0) -> int:
     return (candidate_id << SLOT_BITS) + slot
 
 
-def candidate_of(row: int) -> int:
-    return row >> SLOT_BITS
-
-
 def index_candidate(session: Session, keys: TokenKey, candidate_id: int, name: str, email: str | None, body: str) -> None:
     """Replace the candidate's index rows with one row of the tokens of their name, e-mail and CV text.
 
