@@ -120,6 +120,9 @@ class VaultConnection(sqlcipher.Connection):
 
     held_gate: WriteGate | None = None
     query_only: bool = False
+    #: The database file, kept so that a check can tell which vault an open connection belongs to
+    #: without running a statement on it (it may be in use by a worker at that moment).
+    file: str = ""
 
     def commit(self) -> None:
         try:
@@ -163,6 +166,7 @@ def connect(path: Path, key: bytes) -> sqlcipher.Connection:
     if not Path(path).exists():
         _create_private(Path(path))
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, factory=VaultConnection)
+    connection.file = str(path)
     try:
         _apply_key(connection, key)
         version = connection.execute("PRAGMA cipher_version").fetchone()

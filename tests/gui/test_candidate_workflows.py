@@ -26,6 +26,7 @@ from recruitdesk.services import consents
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import candidate_rows
 from recruitdesk.services.vault_access import create_vault
+from recruitdesk.vault.database import VaultConnection
 
 from tests.gui.import_support import drop, make_inbox
 from tests.gui.retention_support import add_not_hired, refreshed, show, table_names
@@ -261,11 +262,19 @@ def test_a_restriction_shows_in_the_table_and_an_overdue_request_in_the_badge(qt
 
 
 def _file_of(connection) -> str | None:
-    """The database file of an open connection; None when it is closed."""
+    """The database file of an open connection; None when it is closed.
+
+    Asked without running a statement on the connection: a worker may be using it at that moment
+    (the import dialog reading a file, the notes loading), and a statement from this thread then
+    fails with "Cursor needed to be reset" instead of answering.
+    """
     try:
-        return connection.execute("PRAGMA database_list").fetchone()[2]
+        connection.total_changes  # raises once the connection is closed, and touches nothing
     except sqlcipher3.dbapi2.ProgrammingError:
         return None
+    if isinstance(connection, VaultConnection):
+        return connection.file
+    return connection.execute("PRAGMA database_list").fetchone()[2]
 
 
 def test_lock_closes_and_forgets_everything_and_unlock_works_again(qtbot, clock, keychain_factory, vault_folder, keychain, tmp_path):
