@@ -28,7 +28,10 @@ from sqlalchemy.exc import ArgumentError
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.paths import DATABASE_FILE
+from recruitdesk.retention.presets import get_preset
 from recruitdesk.team import enrolment, member_admin, membership, revocation, schema_migrations, server
+from recruitdesk.team import retention as team_retention
+from recruitdesk.team.countdowns import DEFAULT_PRESET
 from recruitdesk.team.enrolment import Invitation
 from recruitdesk.team.member_admin import Member
 from recruitdesk.team.membership import OpenTeam
@@ -93,14 +96,17 @@ def read_profile(folder: Path) -> TeamProfile:
 
 
 def create_team_vault(folder: Path, server_url: str, label: str, keychain: Keychain, clock: Clock,
-                      password: str | None = None) -> tuple[TeamProfile, str]:
+                      password: str | None = None, preset: str = DEFAULT_PRESET) -> tuple[TeamProfile, str]:
     """A new team on an empty database at ``server_url``, with this computer's member as its
-    first administrator; returns the profile and the team's printable recovery key."""
+    first administrator and the retention ``preset`` as its policy; returns the profile and the
+    team's printable recovery key."""
     folder = Path(folder)
     _require_free(folder)
+    policy = get_preset(preset).policy  # an unknown preset fails before anything is made
     address = _address(server_url)
     with _engine(address, password) as engine:
         opened, recovery_text = membership.create_team(engine, keychain, clock, label)
+        team_retention.set_policy(engine, opened, policy, preset, clock)
     assert opened.member_id is not None
     profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
     _remember(folder, profile, keychain, password)

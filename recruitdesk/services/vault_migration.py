@@ -18,6 +18,7 @@ current one. Each candidate's current retention deadline goes along.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,11 +27,11 @@ from uuid import UUID
 
 from sqlalchemy import func, select
 
-from recruitdesk import audit, errors
+from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
-from recruitdesk.services.countdown import active_policy, load_candidate, status_of
+from recruitdesk.services.countdown import active_policy, facts_of, load_candidate, recompute
 from recruitdesk.services.documents import document_text
 from recruitdesk.services.rights_requests import RequestView, list_requests
 from recruitdesk.services.team_vault import TeamProfile, create_team_vault, opened_team
@@ -39,11 +40,14 @@ from recruitdesk.store.models import Candidate, Procedure
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import records
+from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team import schema as team_schema
 from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
@@ -77,8 +81,10 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
     requests = list_requests(vault)
     expected: Counter[str] = Counter()
     with vault.read_session() as session:
-        policy, _version = active_policy(session)  # one policy for every candidate's current deadline
+        policy, _version = active_policy(session)  # the team counts by the local vault's policy, exactly
+        preset = settings.get(session, "retention_preset")
     with opened_team(team_folder, keychain) as (engine, team):
+        team_retention.set_policy(engine, team, policy, preset if policy == get_preset(preset).policy else None, clock)
         vacancies = list_vacancies(vault, statuses=None)
         for row in vacancies:
             team_vacancies.add_vacancy(engine, team, team_vacancies.VacancyFields(
@@ -89,7 +95,7 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
         for request in requests:
             by_candidate.setdefault(request.candidate_id, []).append(request)
         for done, candidate_id in enumerate(candidate_ids, start=1):
-            _copy_candidate(vault, engine, team, clock, policy, candidate_id, by_candidate.get(candidate_id, []), expected)
+            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), expected)
             if progress is not None:
                 progress(done, len(candidate_ids))
         for request in by_candidate.get(None, []):  # requests of people not (or no longer) in the vault
@@ -115,12 +121,12 @@ def _audit_copy(vault: Vault, clock: Clock, action: str, team_id: UUID, counted:
         audit.record(session, clock, action, None, team=str(team_id), **counts)
 
 
-def _copy_candidate(vault: Vault, engine, team, clock: Clock, policy, candidate_id: int, requests: list[RequestView],
+def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
                     expected: Counter[str]) -> None:
     keys = vault.candidate_keys
     with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
-        deadline = status_of(candidate, policy, clock.today()).due_on
+        facts = facts_of(candidate)  # the team computes the same countdown from them (consents follow below)
         personal = PersonalFields(full_name=candidate.full_name, email=candidate.email, phone=candidate.phone, city=candidate.city,
                                   linkedin=candidate.linkedin_url)
         documents = [(document.id, keys.decrypt_text(candidate.uid, candidate.wrapped_key, "document.filename", document.filename_enc),
@@ -131,7 +137,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, policy, candidate_
         consents = [consent_service.view_of(keys, candidate, consent) for consent in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        team_id = insert_candidate(connection, team, personal, clock, deadline)
+        team_id = insert_candidate(connection, team, personal, clock, facts)
         document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
                         for local_id, filename, media_type, content, text, kind in documents}
     for note in notes:
@@ -190,14 +196,18 @@ def migrate_to_local(team_folder: Path, keychain: Keychain, folder: Path, clock:
     """Copy the team vault of ``team_folder`` into a new local vault in ``folder`` (retention ``preset``).
 
     The team's ciphertext is opened on this computer and written only into the new, encrypted
-    local vault. Countdowns are computed again by the local vault's policy from the facts the team
-    holds (each candidate's first day in the team as their application date). Requests keep their
-    dates exactly; a completed one is not carried out a second time."""
+    local vault. The local vault takes the team's policy (``preset`` only names the first one it
+    is created with) and counts every candidate from the facts the team holds, so each countdown
+    comes out as it was in the team. Requests keep their dates exactly; a completed one is not
+    carried out a second time."""
+    from recruitdesk.services.retention import change_policy
     from recruitdesk.services.vault_access import create_vault
 
     vault, recovery_key = create_vault(Path(folder), keychain, clock, preset=preset)
     with vault:
         with opened_team(team_folder, keychain) as (engine, team):
+            rules, _version, team_preset = team_retention.active_policy(engine)
+            change_policy(vault, rules, team_preset)
             expected = _copy_team_into(vault, engine, team, clock, progress)
         counted = _local_counts(vault)
         _require_counts(expected, counted)
@@ -240,10 +250,14 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     consents = team_consents.consents_of(engine, team, person.candidate_id)
     evidence_ids = {consent.terms.evidence_document_id for consent in consents if consent.terms.evidence_document_id}
     fields = person.personal
+    facts, _version = team_retention.facts_of(engine, team, person.candidate_id)
     with vault.session() as session, session.begin():
         candidate = new_candidate(session, vault.candidate_keys, clock, fields.full_name, email=fields.email, phone=fields.phone,
-                                  city=fields.city, applied_on=person.created_on)
+                                  city=fields.city, applied_on=facts.applied_on, source=facts.source,
+                                  outplacement_started_on=facts.outplacement_started_on)
         candidate.linkedin_url = fields.linkedin
+        candidate.procedures.clear()  # the team's facts list every procedure, the one just opened included
+        _set_local_facts(session, clock, candidate, facts)
         for document in documents:
             if document.document_id not in evidence_ids:  # evidence goes in with its consent, once
                 attach_document(session, vault.candidate_keys, clock, candidate, document.filename, document.media_type,
@@ -270,6 +284,23 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
     return candidate_id
+
+
+def _set_local_facts(session, clock: Clock, candidate: Candidate, facts) -> None:
+    """The team's facts as the local vault keeps them, and the countdown computed from them (the
+    consents, added next, recompute it again)."""
+    candidate.created_at = min(candidate.created_at, dt.datetime.combine(facts.created_on, dt.time()))
+    candidate.last_contact_on = facts.last_contact_on
+    for procedure in facts.procedures:
+        candidate.procedures.append(Procedure(outcome=procedure.outcome, applied_on=procedure.applied_on, ended_on=procedure.ended_on))
+    if facts.legal_hold_reason or facts.extended_until:
+        state = candidate.retention or RetentionState(candidate_id=candidate.id)
+        state.legal_hold_reason = facts.legal_hold_reason
+        state.extended_until = facts.extended_until
+        state.extension_reason = facts.extension_reason
+        candidate.retention = state
+    session.flush()
+    recompute(session, candidate, clock)
 
 
 def _add_local_request(vault: Vault, clock: Clock, candidate_id: int | None, request) -> None:

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import audit, blind_tokens, change_feed, fields, schema_version
+from recruitdesk.retention.facts import CandidateFacts
+from recruitdesk.team import audit, blind_tokens, change_feed, countdowns, fields, schema_version
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
@@ -91,22 +92,30 @@ def token_rows(search_key: bytes, candidate_id: UUID, personal: PersonalFields) 
 
 
 @translate_faults
-def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, clock: Clock, deadline: dt.date | None = None) -> UUID:
+def add_candidate(engine: Engine, team: OpenTeam, personal: PersonalFields, clock: Clock, facts: CandidateFacts | None = None) -> UUID:
     require_candidate_writes(team.role)
     with engine.begin() as connection:
         require_current_generation(connection, team)
-        return insert_candidate(connection, team, personal, clock, deadline)
+        return insert_candidate(connection, team, personal, clock, facts)
 
 
 def insert_candidate(connection: Connection, team: OpenTeam, personal: PersonalFields, clock: Clock,
-                     deadline: dt.date | None = None) -> UUID:
+                     facts: CandidateFacts | None = None) -> UUID:
     """The add inside a caller's transaction (an import stores the candidate and their documents in one);
-    the caller has checked the role and the key generation."""
+    the caller has checked the role and the key generation.
+
+    The countdown starts here, from ``facts`` (by default: applied today) and the team's policy, so
+    no candidate is ever stored without one (``countdowns``)."""
     candidate_id = uuid.uuid4()
     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
+    today = clock.today()
+    # A candidate copied from a local vault keeps their first day there (a fact clocks count from).
+    created_on = min(facts.created_on, today) if facts is not None else today
+    facts = replace(facts if facts is not None else CandidateFacts(created_on=today, applied_on=today), created_on=created_on, consents=())
+    countdown = countdowns.columns(connection, key, team.keys.team_id, candidate_id, facts, today)
     connection.execute(insert(candidates).values(
-        candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=clock.today(),
-        updated_at=clock.now(), deadline=deadline, **sealed_columns(team, candidate_id, key, personal)))
+        candidate_id=candidate_id, version=1, epoch_id=epoch_id, wrapped_key=wrapped, created_on=created_on,
+        updated_at=clock.now(), **countdown, **sealed_columns(team, candidate_id, key, personal)))
     connection.execute(insert(tokens), token_rows(team.keys.search_key, candidate_id, personal))
     audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
     change_feed.announce(connection, candidate_id, 1)

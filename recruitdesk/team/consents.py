@@ -16,7 +16,7 @@ from uuid import UUID
 from sqlalchemy import Engine, insert, select
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import fields, records
+from recruitdesk.team import fields, records, retention
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import consents, documents
@@ -71,10 +71,12 @@ def add_consent(engine: Engine, team: OpenTeam, candidate_id: UUID, terms: Conse
     consent_id = uuid.uuid4()
     with engine.begin() as connection:
         records.begin_write(connection, team)
+        retention.lock_for_refresh(connection, candidate_id)
         key = records.candidate_key(connection, team, candidate_id, for_write=True)
         _check_evidence(connection, candidate_id, terms)
         connection.execute(insert(consents).values(consent_id=consent_id, candidate_id=candidate_id, version=1,
                                                    updated_at=clock.now(), **_columns(team, key, candidate_id, consent_id, terms)))
+        retention.refresh(connection, team, candidate_id, clock)  # a reserve consent moves the countdown
         records.record_change(connection, team, KIND, records.ADDED, consent_id, candidate_id, 1, clock)
     return consent_id
 
@@ -103,9 +105,11 @@ def update_consent(engine: Engine, team: OpenTeam, consent_id: UUID, expected_ve
         candidate_id = connection.scalar(select(consents.c.candidate_id).where(consents.c.consent_id == consent_id))
         if candidate_id is None:
             raise records.RecordNotFound(KIND, consent_id)
+        retention.lock_for_refresh(connection, candidate_id)
         key = records.candidate_key(connection, team, candidate_id, for_write=True)
         _check_evidence(connection, candidate_id, terms)
         saved = records.save_version(connection, consents, consents.c.consent_id, KIND, consent_id, expected_version, clock,
                                      _columns(team, key, candidate_id, consent_id, terms))
+        retention.refresh(connection, team, candidate_id, clock)  # a withdrawal ends the reserve
         records.record_change(connection, team, KIND, records.UPDATED, consent_id, candidate_id, saved, clock)
     return saved

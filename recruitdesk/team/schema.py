@@ -65,6 +65,13 @@ candidates = Table(
     Column("phone_sealed", LargeBinary),  # phone, city and LinkedIn address (part 16g), padded to 64 bytes
     Column("city_sealed", LargeBinary),
     Column("linkedin_sealed", LargeBinary),
+    # Retention (t002): the facts the countdown is computed from (source, application and contact
+    # dates, procedures, a legal hold or extension and its reason), sealed like the name; in plain
+    # beside them only what the server already needs to schedule: the next day on which time alone
+    # can change the countdown, and the version of the team's policy the deadline was computed by.
+    Column("facts_sealed", LargeBinary),
+    Column("next_change", Date),
+    Column("policy_version", Integer),
 )
 
 # One row per candidate: its blind tokens as one sorted bigint[] under a GIN index. Measured at 10,000
@@ -77,6 +84,18 @@ tokens = Table(
     "team_candidate_tokens", metadata,
     Column("candidate_id", Uuid, ForeignKey("team_candidates.candidate_id", ondelete="CASCADE"), primary_key=True),
     Column("tokens", ARRAY(BigInteger), nullable=False),
+)
+
+# The team's retention policy (t002), one row per version: the rules of the firm's published
+# privacy statement, so in plain on the server (they name no candidate). An admin sets it; every
+# client computes countdowns from the newest row.
+policies = Table(
+    "team_policies", metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("preset", String(32)),  # the preset it came from, if any
+    Column("rules_json", String, nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    Column("set_by", String(64), nullable=False),  # "member:<uuid>"
 )
 
 meta = Table(
@@ -129,6 +148,7 @@ rotations = Table(
 
 Index("team_candidate_tokens_by_token", tokens.c.tokens, postgresql_using="gin")
 Index("team_candidates_by_epoch", candidates.c.epoch_id)
+Index("team_candidates_by_next_change", candidates.c.next_change)
 
 # --- Content records (issue 16, part 16g) ------------------------------------------------------
 # A candidate's documents, notes, consents and request details are sealed under the candidate's

@@ -27,11 +27,11 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, text
 
 from recruitdesk.team.roles import Role
-from recruitdesk.team.schema import audit, epochs, firm_keys, invites, members, meta, metadata, rotations, team, team_key_wraps
+from recruitdesk.team.schema import audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, team, team_key_wraps
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
-NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name}
+NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name, policies.name}  # the policy is an admin's
 
 
 def group_role(team_id: UUID, role: Role) -> str:

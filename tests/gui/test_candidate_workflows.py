@@ -269,7 +269,7 @@ def _file_of(connection) -> str | None:
     fails with "Cursor needed to be reset" instead of answering.
     """
     try:
-        connection.total_changes  # raises once the connection is closed, and touches nothing
+        _ = connection.total_changes  # raises once the connection is closed, and touches nothing
     except sqlcipher3.dbapi2.ProgrammingError:
         return None
     if isinstance(connection, VaultConnection):
