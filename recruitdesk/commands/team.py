@@ -1,4 +1,4 @@
-"""``recruitdesk team create|join|invite|members|role|revoke|info``: a team vault on a PostgreSQL server.
+"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check``: a team vault on a PostgreSQL server.
 
 The team's folder is the one ``--vault`` names (or RECRUITDESK_VAULT): it then holds the team's
 settings (``team.json``) instead of a local vault. The server password, when the server asks for
@@ -17,6 +17,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, group, json_option, print_json, printable
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
+from recruitdesk.retention.presets import PRESETS
 from recruitdesk.vault.keychain import Keychain
 
 PASSWORD_VARIABLE = "RECRUITDESK_TEAM_PASSWORD"
@@ -63,7 +64,8 @@ def create(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     from recruitdesk.services.team_vault import create_team_vault
 
     folder = resolve_vault_folder(args.vault)
-    profile, recovery_key = create_team_vault(folder, args.server, args.name, keychain_or_system(keychain), clock, team_password(args))
+    profile, recovery_key = create_team_vault(folder, args.server, args.name, keychain_or_system(keychain), clock, team_password(args),
+                                              preset=args.preset)
     if args.json:
         print_json({**profile.to_json(), "folder": str(folder), "recovery_key": recovery_key})
         return 0
@@ -171,6 +173,38 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     return 0
 
 
+def policy(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_retention import set_team_policy, team_policy
+
+    folder = resolve_vault_folder(args.vault)
+    if args.preset:
+        found, recomputed = set_team_policy(folder, keychain_or_system(keychain), clock, args.preset)
+        print(translate("cli", "The team's retention policy is now {title} (version {version}); {count} countdowns computed again.").format(
+            title=PRESETS[args.preset].translated_title(), version=found.version, count=recomputed))
+        return 0
+    found = team_policy(folder, keychain_or_system(keychain))
+    title = PRESETS[found.preset].translated_title() if found.preset in PRESETS else translate("cli", "a policy of the firm's own")
+    print(translate("cli", "The team's retention policy: {title} (version {version}).").format(title=title, version=found.version))
+    return 0
+
+
+def check(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_retention import Outcome, run_team_check
+
+    result = run_team_check(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    if result.outcome is Outcome.RAN:
+        print(translate("cli", "Today's retention check ran: {count} countdowns computed again.").format(count=result.recomputed))
+    elif result.outcome is Outcome.DONE_TODAY:
+        print(translate("cli", "Today's retention check already ran (on this or a colleague's computer)."))
+    else:
+        print(translate("cli", "A colleague's computer is running today's retention check right now."))
+    print(translate("cli", "Overdue for deletion: {overdue}; due within two weeks: {soon}.").format(overdue=result.overdue, soon=result.due_soon))
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     team_commands = group(commands, "team", translate("cli", "a team vault shared on a PostgreSQL server (end-to-end encrypted)"))
     password_help = translate("cli", "ask for the server's password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)")
@@ -180,6 +214,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                                help=translate("cli", "the database, as postgresql://USER@HOST:PORT/DATABASE?sslmode=require"))
     create_parser.add_argument("--name", metavar="TEXT", required=True, help=translate("cli", "your name as your colleagues will see it"))
     create_parser.add_argument("--ask-password", action="store_true", help=password_help)
+    create_parser.add_argument("--preset", default="nl-ap", choices=list(PRESETS),
+                               help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
     json_option(create_parser)
 
     join_parser = command(team_commands, "join", translate("cli", "join a team vault with the enrolment code an administrator gave you"), join)
@@ -204,6 +240,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "cli", "revoke a member and renew the team's keys (administrators); run again with --finish after an interruption"), revoke)
     revoke_parser.add_argument("member", nargs="?", help=translate("cli", "the member's name or the first digits of their id"))
     revoke_parser.add_argument("--finish", action="store_true", help=translate("cli", "finish an interrupted revocation"))
+
+    policy_parser = command(team_commands, "policy", translate("cli", "show the team's retention policy, or set it (administrators)"), policy)
+    policy_parser.add_argument("--preset", choices=list(PRESETS), help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))
+
+    check_parser = command(team_commands, "check", translate("cli", "run today's retention check for the team (once a day per team)"), check)
+    json_option(check_parser)
 
     info_parser = command(team_commands, "info", translate("cli", "show the team vault's server, your role and the counts"), info)
     json_option(info_parser)

@@ -4831,6 +4831,34 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Version du schéma</translation>
     </message>
     <message>
+        <source>The team&apos;s retention policy is now {title} (version {version}); {count} countdowns computed again.</source>
+        <translation>La politique de conservation de l’équipe est désormais {title} (version {version})&#xa0;; {count} comptes à rebours recalculés.</translation>
+    </message>
+    <message>
+        <source>a policy of the firm&apos;s own</source>
+        <translation>une politique propre au cabinet</translation>
+    </message>
+    <message>
+        <source>The team&apos;s retention policy: {title} (version {version}).</source>
+        <translation>La politique de conservation de l’équipe&#xa0;: {title} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention check ran: {count} countdowns computed again.</source>
+        <translation>Le contrôle de conservation du jour a été effectué&#xa0;: {count} comptes à rebours recalculés.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention check already ran (on this or a colleague&apos;s computer).</source>
+        <translation>Le contrôle de conservation du jour a déjà été effectué (sur cet ordinateur ou celui d’un collègue).</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s computer is running today&apos;s retention check right now.</source>
+        <translation>L’ordinateur d’un collègue effectue en ce moment le contrôle de conservation du jour.</translation>
+    </message>
+    <message>
+        <source>Overdue for deletion: {overdue}; due within two weeks: {soon}.</source>
+        <translation>En retard pour la suppression&#xa0;: {overdue}&#xa0;; à supprimer dans les deux semaines&#xa0;: {soon}.</translation>
+    </message>
+    <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>un coffre d&apos;équipe partagé sur un serveur PostgreSQL (chiffré de bout en bout)</translation>
     </message>
@@ -4897,6 +4925,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>finish an interrupted revocation</source>
         <translation>terminer une révocation interrompue</translation>
+    </message>
+    <message>
+        <source>show the team&apos;s retention policy, or set it (administrators)</source>
+        <translation>afficher la politique de conservation de l’équipe, ou la définir (administrateurs)</translation>
+    </message>
+    <message>
+        <source>run today&apos;s retention check for the team (once a day per team)</source>
+        <translation>effectuer le contrôle de conservation du jour pour l’équipe (une fois par jour et par équipe)</translation>
     </message>
     <message>
         <source>show the team vault&apos;s server, your role and the counts</source>

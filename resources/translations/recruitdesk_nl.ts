@@ -4831,6 +4831,34 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Schemaversie</translation>
     </message>
     <message>
+        <source>The team&apos;s retention policy is now {title} (version {version}); {count} countdowns computed again.</source>
+        <translation>Het bewaarbeleid van het team is nu {title} (versie {version}); {count} aftellingen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>a policy of the firm&apos;s own</source>
+        <translation>een eigen beleid van het kantoor</translation>
+    </message>
+    <message>
+        <source>The team&apos;s retention policy: {title} (version {version}).</source>
+        <translation>Het bewaarbeleid van het team: {title} (versie {version}).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention check ran: {count} countdowns computed again.</source>
+        <translation>De bewaarcontrole van vandaag is uitgevoerd: {count} aftellingen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s retention check already ran (on this or a colleague&apos;s computer).</source>
+        <translation>De bewaarcontrole van vandaag is al uitgevoerd (op deze computer of die van een collega).</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s computer is running today&apos;s retention check right now.</source>
+        <translation>De computer van een collega voert de bewaarcontrole van vandaag op dit moment uit.</translation>
+    </message>
+    <message>
+        <source>Overdue for deletion: {overdue}; due within two weeks: {soon}.</source>
+        <translation>Te laat voor verwijdering: {overdue}; binnen twee weken aan de beurt: {soon}.</translation>
+    </message>
+    <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>een teamkluis, gedeeld op een PostgreSQL-server (end-to-end versleuteld)</translation>
     </message>
@@ -4897,6 +4925,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>finish an interrupted revocation</source>
         <translation>een onderbroken intrekking voltooien</translation>
+    </message>
+    <message>
+        <source>show the team&apos;s retention policy, or set it (administrators)</source>
+        <translation>het bewaarbeleid van het team tonen, of instellen (beheerders)</translation>
+    </message>
+    <message>
+        <source>run today&apos;s retention check for the team (once a day per team)</source>
+        <translation>de bewaarcontrole van vandaag voor het team uitvoeren (eenmaal per dag per team)</translation>
     </message>
     <message>
         <source>show the team vault&apos;s server, your role and the counts</source>

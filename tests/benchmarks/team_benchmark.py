@@ -56,7 +56,7 @@ from tests.support import postgres  # noqa: E402
 TEAM_BUILD_FORMAT = 1
 # The storage modules a kept cluster depends on (the tables, the tokens, the field and key formats):
 # a change to any of them rebuilds it.
-STORAGE_MODULES = ("schema.py", "blind_tokens.py", "fields.py", "key_hierarchy.py")
+STORAGE_MODULES = ("schema.py", "blind_tokens.py", "fields.py", "key_hierarchy.py", "countdowns.py")
 CHUNK = 5000  # candidates per COPY transaction
 WRITES = 5  # candidates added, saved and erased by the measurement
 ROUNDS = 5  # rounds of the 40 queries
@@ -122,6 +122,11 @@ def build(url: str, size: int, today: dt.date) -> dict:
     from recruitdesk.store.search_index import prefixes
     from recruitdesk.team import blind_tokens, membership
     from recruitdesk.team.candidates import PersonalFields, sealed_columns
+    from recruitdesk.retention.engine import next_change
+    from recruitdesk.retention.facts import CandidateFacts
+    from recruitdesk.retention.presets import get_preset
+    from recruitdesk.team import countdowns
+    from recruitdesk.team import retention as team_retention
     from recruitdesk.team.schema import candidates
     from recruitdesk.vault.keychain import MemoryKeychain
 
@@ -143,7 +148,9 @@ def build(url: str, size: int, today: dt.date) -> dict:
 
     now = clock.now()
     people = local.synthetic_people(size, today)
-    sealed_names = [column.name for column in candidates.c if column.name.endswith("_sealed")]
+    sealed_names = [column.name for column in candidates.c if column.name.endswith("_sealed") and column.name != "facts_sealed"]
+    policy = get_preset(countdowns.DEFAULT_PRESET).policy
+    version = team_retention.set_policy(engine, team, policy, countdowns.DEFAULT_PRESET, clock)
     token_count = 0
     raw = engine.raw_connection()
     try:
@@ -153,14 +160,19 @@ def build(url: str, size: int, today: dt.date) -> dict:
         while chunk := list(itertools.islice(people, CHUNK)):
             token_rows = []
             with cursor.copy(f"COPY {CANDIDATE_TABLE} (candidate_id, version, epoch_id, wrapped_key, created_on, updated_at, "
-                             f"deadline, {', '.join(sealed_names)}) FROM STDIN") as copy:
+                             f"deadline, next_change, policy_version, facts_sealed, {', '.join(sealed_names)}) FROM STDIN") as copy:
                 for person in chunk:
                     candidate_id = uuid.UUID(person.uid)
                     personal = PersonalFields(person.name, person.email, person.cv_text, phone=local.synthetic_phone(person.cid),
                                               city=person.city)
                     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
                     sealed = sealed_columns(team, candidate_id, key, personal)
-                    copy.write_row((candidate_id, 1, epoch_id, wrapped, person.applied, now, None, *(sealed[name] for name in sealed_names)))
+                    # the countdown as insert_candidate starts it (applied on their first day, no consent yet)
+                    facts = CandidateFacts(created_on=person.applied, applied_on=person.applied)
+                    facts_sealed = countdowns.seal_facts(key, team.keys.team_id, candidate_id, facts)
+                    deadline = countdowns.evaluate(facts, policy, today).due_on
+                    copy.write_row((candidate_id, 1, epoch_id, wrapped, person.applied, now, deadline, next_change(facts, today), version,
+                                    facts_sealed, *(sealed[name] for name in sealed_names)))
                     found = sorted({token(prefix) for prefix in prefixes((person.name, person.email, person.cv_text))})
                     token_count += len(found)
                     token_rows.append((candidate_id, found))

@@ -136,3 +136,22 @@ def test_vault_info_on_a_team_folder_shows_the_team(run, team_url, tmp_path):
     assert (shown["role"], shown["members"], shown["candidates"]) == ("admin", 1, 0) and "password" not in json.dumps(shown)
     code, out, _ = run(keychain, "vault", "info", "--vault", str(tmp_path / "a"))
     assert code == 0 and "Team vault on" in out
+
+
+def test_the_teams_policy_and_daily_check_on_the_command_line(run, team_url, tmp_path, clock):
+    anna, bram = MemoryKeychain(), MemoryKeychain()
+    run(anna, "team", "create", "--server", team_url, "--name", "Anna Admin", "--preset", "it1", "--vault", str(tmp_path / "anna"))
+    code, out, _ = run(anna, "team", "policy", "--vault", str(tmp_path / "anna"))
+    assert code == 0 and "(version 1)" in out
+    invitation = _json(run(anna, "team", "invite", "--name", "Bram Recruiter", "--vault", str(tmp_path / "anna"), "--json"))
+    run(bram, "team", "join", "--server", team_url, "--code", invitation["code"], "--vault", str(tmp_path / "bram"))
+
+    code, _out, err = run(bram, "team", "policy", "--preset", "nl-ap", "--vault", str(tmp_path / "bram"))
+    assert code != 0 and "does not allow you" in err  # the policy is an administrator's
+    code, out, _ = run(anna, "team", "policy", "--preset", "nl-ap", "--vault", str(tmp_path / "anna"))
+    assert code == 0 and "(version 2)" in out
+
+    assert _json(run(bram, "team", "check", "--vault", str(tmp_path / "bram"), "--json")) == {
+        "outcome": "ran", "recomputed": 0, "due_soon": 0, "overdue": 0}
+    code, out, _ = run(anna, "team", "check", "--vault", str(tmp_path / "anna"))
+    assert code == 0 and "already ran" in out and "Overdue for deletion: 0" in out

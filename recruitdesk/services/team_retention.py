@@ -1,0 +1,64 @@
+"""Retention on a team vault as a member meets it: the team's policy and today's check.
+
+The countdowns themselves are computed by ``recruitdesk.team.retention`` with the local vault's
+engine; these functions open the team of a folder around one call each, as ``team_vault`` does,
+for the command line (``recruitdesk team policy``, ``recruitdesk team check``) and the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from recruitdesk.clock import Clock
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.services.team_vault import opened_team
+from recruitdesk.team import retention
+from recruitdesk.team.daily_check import Outcome  # noqa: F401 - re-exported for the command line
+from recruitdesk.vault.keychain import Keychain
+
+ALERT_DAYS = 14  # as the local vault's tray alert: due within two weeks
+
+
+@dataclass(frozen=True)
+class TeamPolicy:
+    preset: str | None  # None: a custom policy
+    version: int
+
+
+@dataclass(frozen=True)
+class TeamCheck:
+    outcome: Outcome
+    recomputed: int
+    due_soon: int  # deadline within ALERT_DAYS, not yet passed
+    overdue: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"outcome": self.outcome.value, "recomputed": self.recomputed, "due_soon": self.due_soon, "overdue": self.overdue}
+
+
+def team_policy(folder: Path, keychain: Keychain) -> TeamPolicy:
+    with opened_team(folder, keychain) as (engine, _team):
+        _rules, version, preset = retention.active_policy(engine)
+    return TeamPolicy(preset, version)
+
+
+def set_team_policy(folder: Path, keychain: Keychain, clock: Clock, preset: str) -> tuple[TeamPolicy, int]:
+    """Make ``preset`` the team's policy (administrators) and compute every countdown again;
+    returns the policy and how many candidates were computed."""
+    policy = get_preset(preset).policy
+    with opened_team(folder, keychain) as (engine, team):
+        version = retention.set_policy(engine, team, policy, preset, clock)
+        recomputed = retention.recompute_due(engine, team, clock)
+    return TeamPolicy(preset, version), recomputed
+
+
+def run_team_check(folder: Path, keychain: Keychain, clock: Clock) -> TeamCheck:
+    """Today's check for the whole team (unless a colleague's client runs or ran it), then the alert counts."""
+    today = clock.today()
+    with opened_team(folder, keychain) as (engine, team):
+        result = retention.run_check(engine, team, clock)
+        due = retention.due_within(engine, today, ALERT_DAYS)
+    overdue = sum(1 for _id, deadline in due if deadline < today)
+    return TeamCheck(result.outcome, result.recomputed, len(due) - overdue, overdue)
+
