@@ -817,6 +817,25 @@ class TeamMemberAmbiguous(TeamMemberError):
     )
 
 
+class TeamCandidateUnknown(TeamMemberError):
+    code = "team-candidate-unknown"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "No candidate of the team matches \"{candidate}\". See the candidates with: recruitdesk team candidates",
+    )
+
+
+class TeamCandidateAmbiguous(TeamMemberError):
+    code = "team-candidate-ambiguous"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "{count} candidates match \"{candidate}\". Name the candidate by the first digits of their id "
+        "(recruitdesk team candidates --search TEXT lists them).",
+    )
+
+
 class TeamServerAddressInvalid(TeamMemberError):
     code = "team-server-address-invalid"
     exit_code = 2

@@ -1,4 +1,4 @@
-"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check``: a team vault on a PostgreSQL server.
+"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check|candidates|export``: a team vault on a PostgreSQL server.
 
 The team's folder is the one ``--vault`` names (or RECRUITDESK_VAULT): it then holds the team's
 settings (``team.json``) instead of a local vault. The server password, when the server asks for
@@ -12,6 +12,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import command, group, json_option, print_json, printable
@@ -205,6 +206,40 @@ def check(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     return 0
 
 
+def candidates(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_export import team_candidates
+
+    lines = team_candidates(resolve_vault_folder(args.vault), keychain_or_system(keychain), args.search)
+    if args.json:
+        print_json([line.to_json() for line in lines])
+        return 0
+    for line in lines:
+        deadline = line.deadline.isoformat() if line.deadline else translate("cli", "on hold")
+        print(f"{line.candidate_id.hex[:8]}  {printable(line.full_name):<40}  {deadline}")
+    return 0
+
+
+def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.commands.export import read_password
+    from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, check_password
+    from recruitdesk.services.team_export import export_team_candidate, find_team_candidate
+
+    password = read_password(args.password_file) if args.password_file else None
+    check_password(password)
+    folder = resolve_vault_folder(args.vault)
+    found = find_team_candidate(folder, keychain_or_system(keychain), args.candidate)
+    result = export_team_candidate(folder, keychain_or_system(keychain), clock, found.candidate_id, Path(args.out).expanduser(),
+                                   as_zip=args.zip, password=password)
+    print(translate("export", EXPORT_WARNING), file=sys.stderr)
+    if result.encrypted:
+        print(translate("export", AES_NOTE), file=sys.stderr)
+    if args.json:
+        print_json({"path": str(result.path), "files": list(result.files), "encrypted": result.encrypted})
+    else:
+        print(translate("cli", "Candidate {id} exported to {path}").format(id=found.candidate_id.hex[:8], path=result.path))
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     team_commands = group(commands, "team", translate("cli", "a team vault shared on a PostgreSQL server (end-to-end encrypted)"))
     password_help = translate("cli", "ask for the server's password on the terminal (or set RECRUITDESK_TEAM_PASSWORD)")
@@ -246,6 +281,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     check_parser = command(team_commands, "check", translate("cli", "run today's retention check for the team (once a day per team)"), check)
     json_option(check_parser)
+
+    candidates_parser = command(team_commands, "candidates", translate("cli", "list the team's candidates with their deadline"), candidates)
+    candidates_parser.add_argument("--search", metavar="TEXT", help=translate("cli", "only the candidates a search finds"))
+    json_option(candidates_parser)
+
+    export_parser = command(team_commands, "export", translate("cli", "export everything about one team candidate (an access request)"), export)
+    export_parser.add_argument("candidate", help=translate("cli", "the first digits of the candidate's id, or their name"))
+    export_parser.add_argument("--out", metavar="DIR", required=True, help=translate("cli", "the folder to write the export into"))
+    export_parser.add_argument("--zip", action="store_true", help=translate("cli", "write one .zip file instead of a folder"))
+    export_parser.add_argument("--password-file", metavar="FILE", help=translate(
+        "cli", "encrypt the zip (AES-256) with the password on the first line of FILE; implies --zip"))
+    json_option(export_parser)
 
     info_parser = command(team_commands, "info", translate("cli", "show the team vault's server, your role and the counts"), info)
     json_option(info_parser)

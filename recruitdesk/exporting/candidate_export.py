@@ -46,7 +46,7 @@ class ExportResult:
     encrypted: bool
 
 
-def export_name(candidate_id: int, day: dt.date) -> str:
+def export_name(candidate_id: int | str, day: dt.date) -> str:
     """The folder or zip name: no personal data in it, only the candidate number and the day."""
     return f"recruitdesk-export-{candidate_id}-{day.isoformat()}"
 

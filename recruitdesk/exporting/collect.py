@@ -70,7 +70,7 @@ class RetentionData:
 
 @dataclass(frozen=True)
 class CandidateData:
-    id: int
+    id: int | str  # the local vault's number, or the first digits of a team candidate's opaque id
     uid: str
     exported_at: dt.datetime
     profile: dict[str, object]

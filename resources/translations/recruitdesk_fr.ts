@@ -4859,6 +4859,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>En retard pour la suppression&#xa0;: {overdue}&#xa0;; à supprimer dans les deux semaines&#xa0;: {soon}.</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation>conservation suspendue</translation>
+    </message>
+    <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>un coffre d&apos;équipe partagé sur un serveur PostgreSQL (chiffré de bout en bout)</translation>
     </message>
@@ -4933,6 +4937,22 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>run today&apos;s retention check for the team (once a day per team)</source>
         <translation>effectuer le contrôle de conservation du jour pour l’équipe (une fois par jour et par équipe)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s candidates with their deadline</source>
+        <translation>afficher les candidats de l’équipe avec leur date limite</translation>
+    </message>
+    <message>
+        <source>only the candidates a search finds</source>
+        <translation>uniquement les candidats trouvés par une recherche</translation>
+    </message>
+    <message>
+        <source>export everything about one team candidate (an access request)</source>
+        <translation>exporter tout ce qui concerne un candidat de l’équipe (une demande d’accès)</translation>
+    </message>
+    <message>
+        <source>the first digits of the candidate&apos;s id, or their name</source>
+        <translation>les premiers chiffres de l’identifiant du candidat, ou son nom</translation>
     </message>
     <message>
         <source>show the team vault&apos;s server, your role and the counts</source>
@@ -6273,6 +6293,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>More than one member matches &quot;{member}&quot;. Name the member by more digits of their id (recruitdesk team members lists them).</source>
         <translation>Plusieurs membres correspondent à «&#xa0;{member}&#xa0;». Indiquez le membre avec plus de caractères de son identifiant (recruitdesk team members les affiche).</translation>
+    </message>
+    <message>
+        <source>No candidate of the team matches &quot;{candidate}&quot;. See the candidates with: recruitdesk team candidates</source>
+        <translation>Aucun candidat de l’équipe ne correspond à «&#xa0;{candidate}&#xa0;». Consultez les candidats avec&#xa0;: recruitdesk team candidates</translation>
+    </message>
+    <message>
+        <source>{count} candidates match &quot;{candidate}&quot;. Name the candidate by the first digits of their id (recruitdesk team candidates --search TEXT lists them).</source>
+        <translation>{count} candidats correspondent à «&#xa0;{candidate}&#xa0;». Désignez le candidat par les premiers chiffres de son identifiant (recruitdesk team candidates --search TEXTE les affiche).</translation>
     </message>
     <message>
         <source>&quot;{address}&quot; is not a PostgreSQL server address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>

@@ -4859,6 +4859,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Te laat voor verwijdering: {overdue}; binnen twee weken aan de beurt: {soon}.</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation>bewaring opgeschort</translation>
+    </message>
+    <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>een teamkluis, gedeeld op een PostgreSQL-server (end-to-end versleuteld)</translation>
     </message>
@@ -4933,6 +4937,22 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>run today&apos;s retention check for the team (once a day per team)</source>
         <translation>de bewaarcontrole van vandaag voor het team uitvoeren (eenmaal per dag per team)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s candidates with their deadline</source>
+        <translation>de kandidaten van het team met hun uiterste datum tonen</translation>
+    </message>
+    <message>
+        <source>only the candidates a search finds</source>
+        <translation>alleen de kandidaten die een zoekopdracht vindt</translation>
+    </message>
+    <message>
+        <source>export everything about one team candidate (an access request)</source>
+        <translation>alles over één kandidaat van het team exporteren (een inzageverzoek)</translation>
+    </message>
+    <message>
+        <source>the first digits of the candidate&apos;s id, or their name</source>
+        <translation>de eerste cijfers van de id van de kandidaat, of de naam</translation>
     </message>
     <message>
         <source>show the team vault&apos;s server, your role and the counts</source>
@@ -6273,6 +6293,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>More than one member matches &quot;{member}&quot;. Name the member by more digits of their id (recruitdesk team members lists them).</source>
         <translation>Meer dan één lid past bij &quot;{member}&quot;. Noem het lid met meer tekens van zijn id (recruitdesk team members toont ze).</translation>
+    </message>
+    <message>
+        <source>No candidate of the team matches &quot;{candidate}&quot;. See the candidates with: recruitdesk team candidates</source>
+        <translation>Geen kandidaat van het team komt overeen met &quot;{candidate}&quot;. Bekijk de kandidaten met: recruitdesk team candidates</translation>
+    </message>
+    <message>
+        <source>{count} candidates match &quot;{candidate}&quot;. Name the candidate by the first digits of their id (recruitdesk team candidates --search TEXT lists them).</source>
+        <translation>{count} kandidaten komen overeen met &quot;{candidate}&quot;. Noem de kandidaat met de eerste cijfers van de id (recruitdesk team candidates --search TEKST toont ze).</translation>
     </message>
     <message>
         <source>&quot;{address}&quot; is not a PostgreSQL server address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>

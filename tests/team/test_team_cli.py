@@ -155,3 +155,59 @@ def test_the_teams_policy_and_daily_check_on_the_command_line(run, team_url, tmp
         "outcome": "ran", "recomputed": 0, "due_soon": 0, "overdue": 0}
     code, out, _ = run(anna, "team", "check", "--vault", str(tmp_path / "anna"))
     assert code == 0 and "already ran" in out and "Overdue for deletion: 0" in out
+
+
+def test_a_team_candidate_is_listed_found_and_exported_like_a_local_one(run, team_url, tmp_path, clock):
+    import io
+    import zipfile
+
+    import jsonschema
+    import openpyxl
+
+    from recruitdesk.services.team_vault import opened_team
+    from recruitdesk.team.candidates import PersonalFields, add_candidate
+    from recruitdesk.team.consents import ConsentTerms, add_consent
+    from recruitdesk.team.documents import add_document
+    from recruitdesk.team.notes import NoteContent, add_note
+
+    anna = MemoryKeychain()
+    folder = tmp_path / "anna"
+    run(anna, "team", "create", "--server", team_url, "--name", "Anna Admin", "--vault", str(folder))
+    with opened_team(folder, anna) as (engine, team):
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters", "karel@example.be", phone="+32470999999"), clock)
+        add_candidate(engine, team, PersonalFields("Karel Peeters"), clock)
+        cv = add_document(engine, team, karel, "CV Karel.pdf", "application/pdf", b"%PDF-1.4 karel", "Lasser TIG", clock)
+        add_consent(engine, team, karel, ConsentTerms("recruitment_reserve", clock.today(), "email", "Keep my CV", "v2",
+                                                      evidence_document_id=cv), clock)
+        add_note(engine, team, karel, "interview", NoteContent("Sterke lasser, beschikbaar in mei"), clock)
+
+    listed = _json(run(anna, "team", "candidates", "--vault", str(folder), "--json"))
+    assert [line["name"] for line in listed] == ["Karel Peeters", "Karel Wouters"] and all(line["deadline"] for line in listed)
+    assert [line["name"] for line in _json(run(anna, "team", "candidates", "--search", "wouters", "--vault", str(folder), "--json"))] == [
+        "Karel Wouters"]
+    code, _out, err = run(anna, "team", "export", "karel", "--out", str(tmp_path / "out"), "--vault", str(folder))
+    assert code != 0 and "2 candidates match" in err and not (tmp_path / "out").exists()
+
+    result = _json(run(anna, "team", "export", "wouters", "--zip", "--out", str(tmp_path / "out"), "--vault", str(folder), "--json"))
+    assert result["path"].endswith(f"recruitdesk-export-{karel.hex[:8]}-{clock.today().isoformat()}.zip")
+    with zipfile.ZipFile(result["path"]) as archive:
+        names = archive.namelist()
+        document = json.loads(archive.read(next(n for n in names if n.endswith("/data.json"))))
+        cv_bytes = archive.read(next(n for n in names if "/documents/01-" in n))
+        workbook = openpyxl.load_workbook(io.BytesIO(archive.read(next(n for n in names if n.endswith("/data.xlsx")))))
+        schema = json.loads(archive.read(next(n for n in names if n.endswith(".schema.json"))))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER).validate(document)
+    assert "Karel Wouters" in [cell.value for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert "Karel" not in " ".join(names)  # entry names carry no personal data
+    assert (document["candidate"]["full_name"], document["candidate"]["email"]) == ("Karel Wouters", "karel@example.be")
+    assert document["candidate"]["reference"] == str(karel)
+    assert cv_bytes == b"%PDF-1.4 karel"
+    assert document["consents"][0]["evidence_file"].startswith("documents/01-") and document["consents"][0]["text"] == "Keep my CV"
+    assert [note["body"] for note in document["notes"]] == ["Sterke lasser, beschikbaar in mei"]
+    assert document["notes"][0]["author"] == "Anna Admin"
+    assert document["retention"]["due_on"] and document["retention"]["policy_version"] == 1
+
+    from recruitdesk.team.audit import entries
+
+    with opened_team(folder, anna) as (engine, _team):
+        assert [e.candidate_id for e in entries(engine) if e.action == "candidate-exported"] == [karel]
