@@ -595,6 +595,17 @@ class TeamServerLoginRefused(TeamServerError):
     )
 
 
+class TeamServerLoginDisabled(TeamServerLoginRefused):
+    """The member's own database login was locked out: their membership was revoked."""
+
+    code = "team-server-login-disabled"
+    template = N_(
+        "errors",
+        "The team server {server} no longer lets this computer's login in: an administrator revoked this "
+        "computer's membership of the team vault. Ask an administrator for a new enrolment code.",
+    )
+
+
 class TeamServerTlsUnavailable(TeamServerError):
     code = "team-server-tls-unavailable"
     template = N_(

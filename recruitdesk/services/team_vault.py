@@ -29,10 +29,11 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.paths import DATABASE_FILE
 from recruitdesk.retention.presets import get_preset
-from recruitdesk.team import enrolment, member_admin, membership, revocation, schema_migrations, server
+from recruitdesk.team import enrolment, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.countdowns import DEFAULT_PRESET
 from recruitdesk.team.enrolment import Invitation
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.member_admin import Member
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.revocation import RevocationProgress
@@ -107,6 +108,10 @@ def create_team_vault(folder: Path, server_url: str, label: str, keychain: Keych
     with _engine(address, password) as engine:
         opened, recovery_text = membership.create_team(engine, keychain, clock, label)
         team_retention.set_policy(engine, opened, policy, preset, clock)
+        with engine.connect() as connection:
+            own_logins = member_logins.may_create_roles(connection)
+        if own_logins:  # each role a group on the server, so every member invited gets a login of their own
+            server_roles.install(engine, opened.keys.team_id)
     assert opened.member_id is not None
     profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
     _remember(folder, profile, keychain, password)
@@ -119,14 +124,28 @@ def join_team_vault(folder: Path, server_url: str, code: str, keychain: Keychain
     folder = Path(folder)
     _require_free(folder)
     address = _address(server_url)
-    with _engine(address, password) as engine:
-        opened = enrolment.redeem(engine, keychain, code, clock)
-        assert opened.member_id is not None
-        label = next((m.label for m in member_admin.list_members(engine, opened) if m.member_id == opened.member_id), "")
+    plain = enrolment.normalise(code)
+    own = address.set(username=member_logins.login_name(plain))
+    try:  # the login the invitation made for this member (see member_logins)
+        with _engine(own, member_logins.first_password(plain)) as engine:
+            opened, label = _redeem(engine, keychain, code, clock)
+            with engine.begin() as connection:
+                password = member_logins.replace_own_password(connection)  # the code opens nothing from now on
+        address = own
+    except errors.TeamServerLoginRefused:  # no login was made for it (a server where the team may not create roles)
+        with _engine(address, password) as engine:
+            opened, label = _redeem(engine, keychain, code, clock)
     assert opened.member_id is not None
     profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
     _remember(folder, profile, keychain, password)
     return profile
+
+
+def _redeem(engine: Engine, keychain: Keychain, code: str, clock: Clock) -> tuple[OpenTeam, str]:
+    opened = enrolment.redeem(engine, keychain, code, clock)
+    assert opened.member_id is not None
+    label = next((m.label for m in member_admin.list_members(engine, opened) if m.member_id == opened.member_id), "")
+    return opened, label
 
 
 def invite_member(folder: Path, keychain: Keychain, clock: Clock, label: str, role: Role) -> Invitation:
@@ -181,7 +200,7 @@ def opened_team(folder: Path, keychain: Keychain) -> Iterator[tuple[Engine, Open
     profile = read_profile(folder)
     stored = keychain.load_device_key(login_account(profile.team_id))
     with _engine(make_url(profile.server), stored.decode("utf-8") if stored else None) as engine:
-        schema_migrations.upgrade(engine)
+        translate_faults(schema_migrations.upgrade)(engine)  # the first statement: a refused or locked-out login shows here
         try:
             team = membership.open_as_member(engine, keychain, profile.member_id)
         except membership.NotAMember:

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from recruitdesk.clock import Clock
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
                                 EnrolmentCodeWithdrawn)
-from recruitdesk.team import audit, schema_version, sealing
+from recruitdesk.team import audit, member_logins, schema_version, sealing
 from recruitdesk.team.candidates import require_current_generation
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import TeamKeys, member_holder, team_key_aad
@@ -106,6 +106,10 @@ def invite(engine: Engine, admin: OpenTeam, label: str, role: Role, clock: Clock
             team_key_sealed=crypto.seal(_wrapping_key(keys.team_id, plain), keys.team_key,
                                         invite_aad(keys.team_id, invite_id, member_id, role, keys.generation)),
             created_at=now, expires_at=expires_at))
+        if member_logins.available(connection, keys.team_id):  # the new member's own login, in the same transaction
+            login = member_logins.login_name(plain)
+            member_logins.create(connection, keys.team_id, login, member_logins.first_password(plain), role)
+            connection.execute(update(invites).where(invites.c.invite_id == invite_id).values(login=login))
         audit.append(connection, admin, audit.MEMBER_INVITED, None, None, clock, member_id=member_id, detail=role.value)
     return Invitation(member_id, role, code, expires_at)
 
@@ -153,7 +157,7 @@ def _record_member(connection: Connection, keys: TeamKeys, row, role: Role, publ
     holder = member_holder(row.member_id)
     now = clock.now()
     connection.execute(insert(members).values(member_id=row.member_id, role=role.value, device_public_key=public_key,
-                                              label_sealed=row.label_sealed, joined_at=now))
+                                              label_sealed=row.label_sealed, joined_at=now, login=row.login))
     connection.execute(insert(team_key_wraps).values(
         generation=keys.generation, holder=holder,
         sealed_key=sealing.seal_to(public_key, keys.team_key, team_key_aad(keys.team_id, keys.generation, holder))))

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Callable, ParamSpec, TypeVar
 
 import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from recruitdesk.errors import (TeamServerBusy, TeamServerConnectionLost, TeamServerError, TeamServerLoginRefused,
+from recruitdesk.errors import (TeamServerBusy, TeamServerConnectionLost, TeamServerError, TeamServerLoginDisabled, TeamServerLoginRefused,
                                 TeamServerRefusedWrite, TeamServerTlsUnavailable, TeamServerUnreachable)
 from recruitdesk.team.server import busy_after_seconds, server_label
 
@@ -32,6 +33,8 @@ BUSY_STATES = {"55P03", "57014"}  # lock_not_available (lock_timeout), query_can
 PRIVILEGE_STATE = "42501"  # insufficient_privilege: the member's database login may not do this (a DPO's writes)
 LOGIN_STATES = {"28P01", "28000"}  # invalid_password, invalid_authorization_specification
 LOGIN_WORDING = ("password authentication failed", "no password supplied", "authentication failed")
+DISABLED_WORDING = "is not permitted to log in"
+ROLE_MISSING = re.compile(r'role "[^"]*" does not exist')  # a user name the server does not know, as a refused login
 TLS_WORDING = ("does not support ssl", "ssl was required", "ssl is not enabled")
 
 P = ParamSpec("P")
@@ -56,7 +59,9 @@ def driver_fault(driver: BaseException | None, engine: Engine, connected: bool) 
         return TeamServerRefusedWrite(server=server)
     if state in BUSY_STATES:
         return TeamServerBusy(server=server, seconds=_whole(busy_after_seconds(engine)))
-    if state in LOGIN_STATES or any(words in wording for words in LOGIN_WORDING):
+    if DISABLED_WORDING in wording:  # a member login locked out at revocation (member_logins.lock_out)
+        return TeamServerLoginDisabled(server=server)
+    if state in LOGIN_STATES or any(words in wording for words in LOGIN_WORDING) or ROLE_MISSING.search(wording):
         return TeamServerLoginRefused(server=server)
     if any(words in wording for words in TLS_WORDING):
         return TeamServerTlsUnavailable(server=server)

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, select, update
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import LastAdministrator
-from recruitdesk.team import audit
+from recruitdesk.team import audit, member_logins
 from recruitdesk.team.candidates import require_current_generation
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam, label_aad
@@ -60,13 +60,17 @@ def change_role(engine: Engine, admin: OpenTeam, member_id: UUID, role: Role, cl
     require_member_management(admin.role)
     with engine.begin() as connection:
         require_current_generation(connection, admin)
-        current = connection.scalar(select(members.c.role).where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
-                                    .with_for_update())
-        if current is None:
+        found = connection.execute(select(members.c.role, members.c.login)
+                                   .where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
+                                   .with_for_update()).one_or_none()
+        if found is None:
             raise UnknownMember(str(member_id))
+        current, login = found
         if current == Role.ADMIN.value and role != Role.ADMIN:
             require_another_admin(connection, member_id)
         connection.execute(update(members).where(members.c.member_id == member_id).values(role=role.value))
+        if login is not None:  # the server enforces the new role from the member's next statement on
+            member_logins.move_to_group(connection, admin.keys.team_id, login, role)
         audit.append(connection, admin, audit.ROLE_CHANGED, None, None, clock, member_id=member_id, detail=role.value)
 
 

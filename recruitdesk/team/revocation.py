@@ -27,15 +27,17 @@ open any copy of the old rows they kept. See docs/team-vault.md, section 3.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Callable
 from uuid import UUID
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import RevocationUnfinished
-from recruitdesk.team import audit, documents, enrolment, fields, firm_key, schema_version, sealing
+from recruitdesk.team import audit, documents, enrolment, fields, firm_key, member_logins, schema_version, sealing
 from recruitdesk.team.candidates import (PersonalFields, StaleTeamKeys, require_current_generation, require_current_role, token_rows,
                                          vacuum)
 from recruitdesk.team.faults import translate_faults
@@ -45,7 +47,10 @@ from recruitdesk.team.membership import OpenTeam, label_aad
 from recruitdesk.team.roles import Role, require_member_management
 from recruitdesk.team.schema import (CANDIDATE_TABLES, KEY_TABLES, candidates, epochs, members, rotations, team, team_key_wraps,
                                      tokens)
+
 from recruitdesk.vault import crypto
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 100  # the write transaction (mostly ~270 token rows a candidate) holds its rows about 1.5 s
 
@@ -97,7 +102,9 @@ def start_revocation(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Cl
             raise StaleTeamKeys(f"generation {old.generation}, server has {current}")
         require_current_role(connection, admin)
         require_no_rotation(connection)
-        _mark_revoked(connection, member_id, clock)
+        login = _mark_revoked(connection, member_id, clock)
+        if login is not None:  # their own database login: no more log-ins from this transaction on
+            _lock_out(connection, old.team_id, login)
         epoch_id = _reseal_epochs(connection, old, new, clock)
         _reseal_for_holders(connection, old, new)
         firm_key.reseal(connection, old, new)  # vacancies and tags stay readable for those who stay
@@ -110,14 +117,27 @@ def start_revocation(engine: Engine, admin: OpenTeam, member_id: UUID, clock: Cl
     return renewed
 
 
-def _mark_revoked(connection: Connection, member_id: UUID, clock: Clock) -> None:
-    role = connection.scalar(select(members.c.role).where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
-                             .with_for_update())
-    if role is None:
+def _lock_out(connection: Connection, team_id: UUID, login: str) -> None:
+    """Take the login's log-ins away; an admin's login the server does not let do it (no CREATEROLE)
+    still revokes: the new team key is what keeps the member out of everything written from now on."""
+    try:
+        with connection.begin_nested():
+            member_logins.lock_out(connection, team_id, login)
+    except DBAPIError as error:
+        log.warning("a revoked member's database login was left as it was (sqlstate %s)", getattr(error.orig, "sqlstate", None))
+
+
+def _mark_revoked(connection: Connection, member_id: UUID, clock: Clock) -> str | None:
+    """Mark the member revoked; returns their database login, if they have one."""
+    found = connection.execute(select(members.c.role, members.c.login)
+                               .where(members.c.member_id == member_id, members.c.revoked_at.is_(None))
+                               .with_for_update()).one_or_none()
+    if found is None:
         raise UnknownMember(str(member_id))
-    if role == Role.ADMIN.value:
+    if found.role == Role.ADMIN.value:
         require_another_admin(connection, member_id)
     connection.execute(update(members).where(members.c.member_id == member_id).values(revoked_at=clock.now()))
+    return found.login
 
 
 def _reseal_epochs(connection: Connection, old: TeamKeys, new: TeamKeys, clock: Clock) -> int:

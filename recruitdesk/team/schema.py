@@ -34,6 +34,8 @@ members = Table(
     Column("label_sealed", LargeBinary, nullable=False),  # the member's display name, under the team key
     Column("joined_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # The member's own database login (t003; ``member_logins``), NULL where the server gave the team none.
+    Column("login", String(63)),
 )
 
 team_key_wraps = Table(
@@ -133,6 +135,7 @@ invites = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Column("redeemed_at", DateTime(timezone=True)),
+    Column("login", String(63)),  # the login made for the new member, derived from the code (t003)
 )
 
 rotations = Table(

@@ -62,6 +62,8 @@ def install(engine: Engine, team_id: UUID) -> None:
             if name not in NOT_CONTENT:
                 connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{name}" TO {recruiter}'))
         connection.execute(text(f'GRANT INSERT, UPDATE ON "{meta.name}" TO {recruiter}'))
+        if connection.scalar(text("SELECT to_regclass('team_alembic_version') IS NOT NULL")):  # read by every client on open
+            connection.execute(text(f'GRANT SELECT ON "team_alembic_version" TO {dpo}, {recruiter}, {admin}'))
 
 
 def _grant_enrolment(connection: Connection, groups: str) -> None:

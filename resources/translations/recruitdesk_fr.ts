@@ -6215,6 +6215,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le serveur d&apos;équipe {server} a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les (demandez à l&apos;administrateur de l&apos;équipe) et réessayez.</translation>
     </message>
     <message>
+        <source>The team server {server} no longer lets this computer&apos;s login in: an administrator revoked this computer&apos;s membership of the team vault. Ask an administrator for a new enrolment code.</source>
+        <translation>Le serveur d’équipe {server} n’accepte plus la connexion de cet ordinateur&#xa0;: un administrateur a révoqué l’appartenance de cet ordinateur au coffre d’équipe. Demandez un nouveau code d’inscription à un administrateur.</translation>
+    </message>
+    <message>
         <source>The team server {server} does not offer an encrypted (TLS) connection, and this connection requires one. Nothing was sent. Ask the server&apos;s administrator to enable TLS.</source>
         <translation>Le serveur d&apos;équipe {server} ne propose pas de connexion chiffrée (TLS), alors que cette connexion l&apos;exige. Rien n&apos;a été envoyé. Demandez à l&apos;administrateur du serveur d&apos;activer TLS.</translation>
     </message>

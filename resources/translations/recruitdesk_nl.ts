@@ -6215,6 +6215,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De teamserver {server} heeft de gebruikersnaam of het wachtwoord geweigerd. Controleer ze (vraag het aan de beheerder van het team) en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The team server {server} no longer lets this computer&apos;s login in: an administrator revoked this computer&apos;s membership of the team vault. Ask an administrator for a new enrolment code.</source>
+        <translation>De teamserver {server} laat de aanmelding van deze computer niet meer toe: een beheerder heeft het lidmaatschap van deze computer van de teamkluis ingetrokken. Vraag een beheerder om een nieuwe inschrijvingscode.</translation>
+    </message>
+    <message>
         <source>The team server {server} does not offer an encrypted (TLS) connection, and this connection requires one. Nothing was sent. Ask the server&apos;s administrator to enable TLS.</source>
         <translation>De teamserver {server} biedt geen versleutelde (TLS-)verbinding aan, en deze verbinding vereist er een. Er is niets verzonden. Vraag de beheerder van de server om TLS in te schakelen.</translation>
     </message>

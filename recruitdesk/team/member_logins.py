@@ -1,0 +1,137 @@
+"""A database login of their own for every member, so the server enforces each member's role.
+
+The client checks roles before it sends anything (``roles``), and ``server_roles`` gives each role
+a PostgreSQL group with only the privileges it needs; but a group protects nothing while the
+whole team connects with one login. So when the team's owner login may create roles (CREATEROLE,
+as on a firm's own server), every invitation also makes a login for the new member, in the same
+transaction, inside the role's group:
+
+* **Name and first password come from the enrolment code** (two more keys derived from it, like
+  the verifier and wrapping keys, but without the team's id, which the new member does not know
+  before connecting). The new member's client derives both from the typed code, so nothing but
+  the code has to be handed over. The server receives only the password's SCRAM verifier, made on
+  the admin's machine (libpq's ``PQencryptPasswordConn``), never the password, so the statement
+  log shows nothing that logs in.
+* **The first thing the new member's client does** after redeeming is set a fresh random password
+  (again as a verifier) and keep it in the keychain: the code then opens nothing, even to someone
+  who saw it. The team folder's address names the member's own login from then on.
+* **A role change** moves the login to the new role's group; **a revocation** takes the login's
+  right to log in away (``NOLOGIN``) and its groups, in the revocation's first transaction, and
+  ends its open sessions where the admin's login may. A revoked member who kept the password can
+  no longer connect at all, so the ciphertext they could still open is out of their reach too.
+
+Where the owner login may not create roles (some managed servers), invitations make no login and
+members connect with the address they were given, as before; ``team info`` says which.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from uuid import UUID
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
+
+from recruitdesk.team.roles import Role
+from recruitdesk.team.server_roles import group_role
+from recruitdesk.vault import crypto
+
+PREFIX = "rdm_"
+NAME_PURPOSE = "recruitdesk team enrolment login name v1"
+PASSWORD_PURPOSE = "recruitdesk team enrolment login password v1"
+NAME_SALT = b"recruitdesk team login"  # fixed: the new member knows only the code
+
+
+def login_name(code: str) -> str:
+    """The new member's login, from the normalised code: ``rdm_`` and 24 hex digits."""
+    return PREFIX + crypto.derive_key(code.encode("ascii"), NAME_PURPOSE, salt=NAME_SALT)[:12].hex()
+
+
+def first_password(code: str) -> str:
+    """The login's password until the new member's client replaces it."""
+    return _text(crypto.derive_key(code.encode("ascii"), PASSWORD_PURPOSE, salt=NAME_SALT))
+
+
+def fresh_password() -> str:
+    return _text(secrets.token_bytes(32))
+
+
+def _text(secret: bytes) -> str:
+    return base64.urlsafe_b64encode(secret).decode("ascii").rstrip("=")
+
+
+def _quoted(name: str) -> str:
+    if not name.startswith(PREFIX) or not all(ch in "0123456789abcdef" for ch in name[len(PREFIX):]):
+        raise ValueError("not a member login name")
+    return f'"{name}"'
+
+
+def _verifier(connection: Connection, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for ``login``, computed here by libpq."""
+    raw = connection.connection.driver_connection
+    assert raw is not None  # a connection in use always has its driver connection
+    verifier = raw.pgconn.encrypt_password(password.encode("utf-8"), login.encode("ascii"), b"scram-sha-256")
+    value = verifier.decode("ascii")
+    if "'" in value or "\\" in value or "%" in value:  # a verifier is base64 and '$', ':'; anything else is refused, not quoted
+        raise ValueError("unexpected characters in a password verifier")
+    return value
+
+
+def may_create_roles(connection: Connection) -> bool:
+    return bool(connection.scalar(text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")))
+
+
+def available(connection: Connection, team_id: UUID) -> bool:
+    """Whether invitations can make member logins: the team's groups exist and this login may create roles."""
+    groups = connection.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
+                               {"names": [group_role(team_id, role) for role in Role]})
+    return groups == len(Role) and may_create_roles(connection)
+
+
+def create(connection: Connection, team_id: UUID, login: str, password: str, role: Role) -> None:
+    """The new member's login, in their role's group, with the password's verifier only. An
+    administrator's login may create roles, so the members they invite get logins too."""
+    attribute = "CREATEROLE" if role == Role.ADMIN else "NOCREATEROLE"
+    # Driver SQL: a verifier's ':' would read as a bind parameter in text(); it holds no '%' or quote (checked).
+    connection.exec_driver_sql(f"CREATE ROLE {_quoted(login)} LOGIN {attribute} PASSWORD '{_verifier(connection, login, password)}'")
+    connection.execute(text(f'GRANT "{group_role(team_id, role)}" TO {_quoted(login)}'))
+
+
+def replace_own_password(connection: Connection) -> str:
+    """A fresh password for the login this connection uses (any login may change its own); returns it."""
+    login = connection.scalar(text("SELECT current_user"))
+    password = fresh_password()
+    connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} PASSWORD '{_verifier(connection, login, password)}'")
+    return password
+
+
+def current_login(connection: Connection) -> str:
+    return connection.scalar(text("SELECT current_user"))
+
+
+def move_to_group(connection: Connection, team_id: UUID, login: str, role: Role) -> None:
+    """After a role change: the login in the new role's group only."""
+    for other in Role:
+        if other != role:
+            connection.execute(text(f'REVOKE "{group_role(team_id, other)}" FROM {_quoted(login)}'))
+    connection.execute(text(f'GRANT "{group_role(team_id, role)}" TO {_quoted(login)}'))
+    connection.execute(text(f"ALTER ROLE {_quoted(login)} {'CREATEROLE' if role == Role.ADMIN else 'NOCREATEROLE'}"))
+
+
+def lock_out(connection: Connection, team_id: UUID, login: str) -> None:
+    """A revoked member's login: no more log-ins, no groups, and its open sessions ended where allowed."""
+    connection.execute(text(f"ALTER ROLE {_quoted(login)} NOLOGIN NOCREATEROLE"))
+    for role in Role:
+        connection.execute(text(f'REVOKE "{group_role(team_id, role)}" FROM {_quoted(login)}'))
+    try:  # ending sessions needs pg_signal_backend or membership; a refusal changes nothing else
+        with connection.begin_nested():
+            connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :login"),
+                               {"login": login})
+    except DBAPIError:  # the lock-out above stands; such a session ends when it next reconnects
+        pass
+
+
+def exists(connection: Connection, login: str) -> bool:
+    return bool(connection.scalar(select(text("1")).select_from(text("pg_roles")).where(text("rolname = :name")),
+                                  {"name": login}))
