@@ -35,6 +35,7 @@ class TeamWindow(QMainWindow):
     opened = Signal()
     rows_loaded = Signal(int)
     problem_shown = Signal(str)
+    open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
     imported = Signal(object)  # the ImportReportDialog
     candidate_opened = Signal(object)  # the CandidateDialog
     closed = Signal()
@@ -196,6 +197,8 @@ class TeamWindow(QMainWindow):
         self.busy = False
         if not self._closed:
             self._show_problem(error)
+            if self.desk is None:
+                self.open_failed.emit(error)
 
     def _show_problem(self, error: BaseException) -> None:
         text = user_message(error)
