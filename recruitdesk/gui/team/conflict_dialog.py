@@ -44,7 +44,7 @@ class ConflictDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Your version"), self), 0, 1)
         grid.addWidget(QLabel(self.tr("On the server (version {version})").format(version=self.conflict.server_version), self), 0, 2)
-        labels = field_labels(self)
+        labels = field_labels()
         self.mine_fields: dict[str, QLineEdit] = {}
         self.their_fields: dict[str, QLineEdit] = {}
         for row, name in enumerate(EDITABLE, start=1):

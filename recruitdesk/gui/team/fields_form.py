@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from recruitdesk.services.team_desk import PersonalFields
@@ -14,10 +15,13 @@ from recruitdesk.services.team_desk import PersonalFields
 EDITABLE = ("full_name", "email", "phone", "city", "linkedin")
 
 
-def field_labels(widget: QWidget) -> dict[str, str]:
+def field_labels() -> dict[str, str]:
     """The words for each editable field, in the current language."""
-    return {"full_name": widget.tr("Name"), "email": widget.tr("E-mail"), "phone": widget.tr("Phone"),
-            "city": widget.tr("City"), "linkedin": widget.tr("LinkedIn")}
+    return {"full_name": QCoreApplication.translate("TeamFields", "Name"),
+            "email": QCoreApplication.translate("TeamFields", "E-mail"),
+            "phone": QCoreApplication.translate("TeamFields", "Phone"),
+            "city": QCoreApplication.translate("TeamFields", "City"),
+            "linkedin": QCoreApplication.translate("TeamFields", "LinkedIn")}
 
 
 class FieldsForm(QWidget):
@@ -27,7 +31,7 @@ class FieldsForm(QWidget):
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        labels = field_labels(self)
+        labels = field_labels()
         self.editors: dict[str, QLineEdit] = {}
         for name in EDITABLE:
             editor = QLineEdit(self)
