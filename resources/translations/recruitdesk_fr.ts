@@ -804,6 +804,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
+    <message>
+        <source>Added on {added}; retention deadline {deadline}.</source>
+        <translation>Ajouté le {added}&#xa0;; délai de conservation jusqu&apos;au {deadline}.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>A new candidate is kept until {deadline} unless the team&apos;s retention rules change it.</source>
+        <translation>Un nouveau candidat est conservé jusqu&apos;au {deadline}, sauf si les règles de conservation de l&apos;équipe en décident autrement.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateFactsDialog</name>

@@ -804,6 +804,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
+    <message>
+        <source>Added on {added}; retention deadline {deadline}.</source>
+        <translation>Toegevoegd op {added}; bewaartermijn tot {deadline}.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>A new candidate is kept until {deadline} unless the team&apos;s retention rules change it.</source>
+        <translation>Een nieuwe kandidaat wordt bewaard tot {deadline}, tenzij de bewaarregels van het team dat wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>CandidateFactsDialog</name>

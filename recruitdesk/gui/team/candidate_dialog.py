@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.conflict_dialog import TAKE_THEIRS, ConflictDialog
 from recruitdesk.gui.team.fields_form import FieldsForm
 from recruitdesk.gui.team.notes_panel import NotesPanel
-from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk
+from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk, starting_deadline
 
 
 class CandidateDialog(QDialog):
@@ -31,8 +32,17 @@ class CandidateDialog(QDialog):
         self.saving = False
         self.setWindowTitle(self.tr("New candidate") if candidate is None else self.tr("Candidate"))
         layout = QVBoxLayout(self)
-        self.form = FieldsForm(self)
+        self.form = FieldsForm(self, read_only=not desk.may_write)
         layout.addWidget(self.form)
+        self.facts = QLabel(self)
+        if candidate is not None:
+            self.facts.setText(self.tr("Added on {added}; retention deadline {deadline}.").format(
+                added=short_date(candidate.created_on), deadline=short_date(candidate.deadline) or self.tr("not set")))
+        else:
+            self.facts.setText(self.tr("A new candidate is kept until {deadline} unless the team's retention rules change it.").format(
+                deadline=short_date(starting_deadline(desk.clock.today()))))
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
@@ -46,6 +56,7 @@ class CandidateDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(desk.may_write)  # a DPO reads only
         layout.addWidget(self.buttons)
         self.form.editors["full_name"].textChanged.connect(self._update_save)
         self._update_save()

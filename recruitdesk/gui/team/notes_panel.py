@@ -37,6 +37,8 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self._add)
         self.editor.textChanged.connect(lambda: self.add_button.setEnabled(bool(self.editor.toPlainText().strip())))
         layout.addWidget(self.add_button)
+        for control in (self.editor, self.add_button):
+            control.setVisible(desk.may_write)  # a DPO reads the notes only
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)

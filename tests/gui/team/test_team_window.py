@@ -13,8 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from recruitdesk import i18n
+from recruitdesk.dates import short_date
 from recruitdesk.gui.team.window import TeamWindow
-from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_desk import PersonalFields, starting_deadline
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
@@ -82,12 +86,13 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
     assert window.listener is None
 
 
-def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_plaintext(qtbot, window, colleague,
+def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_plaintext(qtbot, window, colleague, clock,
                                                                                      postgres_server, team_database_url):
     with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
         click(qtbot, window.new_button)
     dialog = opened.args[0]
     assert not _save_button(dialog).isEnabled()  # no name, no candidate
+    assert short_date(starting_deadline(clock.today())) in dialog.facts.text()
     qtbot.keyClicks(dialog.form.editors["full_name"], "Annelies Verbruggen")
     qtbot.keyClicks(dialog.form.editors["email"], "annelies.verbruggen@example.be")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
@@ -95,7 +100,7 @@ def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_pla
     qtbot.waitUntil(lambda: "Annelies Verbruggen" in window.model.names(), timeout=WAIT)
     [row] = colleague.rows()
     assert (row.full_name, row.email) == ("Annelies Verbruggen", "annelies.verbruggen@example.be")
-    assert row.deadline is not None
+    assert row.deadline == starting_deadline(clock.today())
 
     database = make_url(team_database_url).database
     assert b"Annelies" not in postgres_server.dump(database) and b"verbruggen@" not in postgres_server.dump(database)
@@ -191,15 +196,18 @@ def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_
         qtbot, window, colleague, postgres_server):
     colleague.add(PersonalFields("Sofie Wouters"))
     qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
+    i18n.set_language("nl")  # the message is the translated one
     postgres_server.stop()
     try:
         qtbot.waitUntil(lambda: window.problem_bar.isVisible(), timeout=WAIT)  # the listener lost its connection
         assert colleague.server in window.problem_label.text() and "Traceback" not in window.problem_label.text()
+        assert "teamserver" in window.problem_label.text()
         with qtbot.waitSignal(window.problem_shown, timeout=WAIT):
             click(qtbot, window.retry_button)  # still down: said again, in words
         assert window.model.names() == ["Sofie Wouters"]  # what the window showed stays
     finally:
         postgres_server.start()
+        i18n.set_language("en")
     qtbot.waitUntil(lambda: not window.problem_bar.isVisible(), timeout=WAIT)  # the listener reconnected and reloaded
     colleague.add(PersonalFields("Jonas Peeters"))
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters", "Sofie Wouters"], timeout=WAIT)
@@ -213,3 +221,24 @@ def test_team_menu_reloads_and_closes_and_no_listener_is_left(qtbot, window):
     assert listener is not None and listener.isRunning()
     menu_item(window, "&Team", "&Close").trigger()
     assert listener.isFinished() and window.listener is None
+
+
+def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
+                                                                                      team_database_url, keychain, second_keychain, clock):
+    added = colleague.add(PersonalFields("Sofie Wouters"))
+    colleague.add_note(added.candidate_id, "Interview on Monday.")
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.open_team()
+    try:
+        assert window.model.names() == ["Sofie Wouters"] and not window.new_button.isEnabled()
+        dialog = _open_candidate(qtbot, window, "Sofie Wouters")
+        qtbot.waitUntil(lambda: dialog.notes.list.count() == 1, timeout=WAIT)
+        assert not _save_button(dialog).isVisible() and dialog.form.editors["full_name"].isReadOnly()
+        assert not dialog.notes.add_button.isVisible()
+    finally:
+        window.close()
