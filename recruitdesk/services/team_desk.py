@@ -32,8 +32,6 @@ from sqlalchemy.engine import make_url
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.retention.defaults import fallback_rule
-from recruitdesk.retention.facts import SOURCED
 from recruitdesk.services.team_vault import login_account, read_profile
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import change_feed, cv_import, membership, notes, records, schema_migrations, server
@@ -45,21 +43,10 @@ from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
 
 __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConflict", "TeamDesk", "TeamChange",
-           "TeamChangeFeed", "TeamImportOutcome", "starting_deadline", "NOTE_KIND"]
+           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND"]
 
 T = TypeVar("T")
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
-
-
-def starting_deadline(today: dt.date) -> dt.date:
-    """The retention deadline a candidate added in the team window (by hand or by CV) starts with.
-
-    The team vault has no retention policy of its own yet, so the firm default of the local vault's
-    retention engine applies: a candidate with no application yet is a sourced profile, kept one year
-    after the last contact, which is today. A policy on the team vault would replace this rule."""
-    keep = fallback_rule(SOURCED).keep
-    assert keep is not None
-    return keep.period.after(today)
 
 
 @dataclass(frozen=True)
@@ -175,9 +162,11 @@ class TeamDesk:
         return self._call(lambda team: team_candidates.read_candidate(self._engine, team, candidate_id))
 
     def add(self, personal: PersonalFields) -> TeamCandidate:
-        """A new candidate, with the deadline of :func:`starting_deadline`; returns them as stored."""
-        deadline = starting_deadline(self.clock.today())
-        candidate_id = self._call(lambda team: team_candidates.add_candidate(self._engine, team, personal, self.clock, deadline))
+        """A new candidate; returns them as stored.
+
+        Their countdown starts as the store starts every added candidate's (``team.candidates.insert_candidate``,
+        as the CLI's migration and the CV import do): applied today, under the team's retention policy."""
+        candidate_id = self._call(lambda team: team_candidates.add_candidate(self._engine, team, personal, self.clock))
         return self.candidate(candidate_id)
 
     def save(self, candidate_id: UUID, version_read: int, personal: PersonalFields) -> TeamCandidate | SaveConflict:
@@ -205,9 +194,8 @@ class TeamDesk:
                    progress: Callable[[int, int], None] | None = None) -> list[TeamImportOutcome]:
         """Each file read by the local import's pipeline and stored as a new team candidate with its documents."""
         report = (lambda done, total, _result: progress(done, total)) if progress is not None else None
-        deadline = starting_deadline(self.clock.today())
         results = self._call(lambda team: cv_import.import_cvs(self._engine, team, paths, self.clock, progress=report,
-                                                               cancel=cancel, deadline=deadline))
+                                                               cancel=cancel))
         return [TeamImportOutcome(result.file, result.status == "imported", result.candidate_id,
                                   result.failure.message() if result.failure is not None else None) for result in results]
 

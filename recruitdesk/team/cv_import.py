@@ -9,12 +9,11 @@ extracted text sealed under that key, the text's word prefixes as blind tokens).
 translated reason and stores nothing; a failed write leaves no half-stored candidate.
 
 Not (yet) as in the local import: duplicate detection against the team's candidates, redaction,
-and the retention countdown (the caller may give the deadline new candidates start with; the window does).
+and the retention countdown (the deadline stays empty until the team's retention check runs).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import threading
 from dataclasses import dataclass, field
@@ -62,14 +61,13 @@ class _Document:
 
 def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike[str]], clock: Clock,
                limits: Limits | None = None, progress: Progress | None = None,
-               cancel: threading.Event | None = None, deadline: dt.date | None = None) -> list[TeamImportResult]:
-    """Read every file (folders recurse) and store each readable one as a new team candidate
-    (with ``deadline`` as their retention deadline, when the caller gives one)."""
+               cancel: threading.Event | None = None) -> list[TeamImportResult]:
+    """Read every file (folders recurse) and store each readable one as a new team candidate."""
     limits = limits or Limits()
     previews = preview(paths, limits=limits, cancel=cancel)
     results = []
     for index, item in enumerate(previews):
-        result = _import_one(engine, team, item, clock, limits, cancel, deadline)
+        result = _import_one(engine, team, item, clock, limits, cancel)
         results.append(result)
         if progress is not None:
             progress(index + 1, len(previews), result)
@@ -77,7 +75,7 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
 
 
 def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None, deadline: dt.date | None = None) -> TeamImportResult:
+                cancel: threading.Event | None) -> TeamImportResult:
     if cancel is not None and cancel.is_set():
         return TeamImportResult(item.path, item.file, "cancelled", failure=failures.ImportCancelled(file=item.file))
     if item.failure is not None:
@@ -91,7 +89,7 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
     name = item.name or translate("import", "Unnamed ({file})").format(file=item.file)
     personal = PersonalFields(name[:200], _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
                               linkedin=_cut(item.linkedin, 300))
-    candidate_id, document_ids = _store(engine, team, personal, documents, clock, deadline)
+    candidate_id, document_ids = _store(engine, team, personal, documents, clock)
     return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids)
 
 
@@ -102,11 +100,11 @@ def _cut(value: str | None, limit: int) -> str | None:
 
 @translate_faults
 def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document],
-           clock: Clock, deadline: dt.date | None = None) -> tuple[UUID, list[UUID]]:
+           clock: Clock) -> tuple[UUID, list[UUID]]:
     """The candidate and all their documents in one transaction: all stored, or nothing."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        candidate_id = insert_candidate(connection, team, personal, clock, deadline)
+        candidate_id = insert_candidate(connection, team, personal, clock)
         return candidate_id, _insert_documents(connection, team, candidate_id, documents, clock)
 
 

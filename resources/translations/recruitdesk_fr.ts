@@ -813,8 +813,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>non défini</translation>
     </message>
     <message>
-        <source>A new candidate is kept until {deadline} unless the team&apos;s retention rules change it.</source>
-        <translation>Un nouveau candidat est conservé jusqu&apos;au {deadline}, sauf si les règles de conservation de l&apos;équipe en décident autrement.</translation>
+        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
+        <translation>Le délai de conservation découle de la politique de l&apos;équipe dès que le candidat est enregistré.</translation>
     </message>
 </context>
 <context>

@@ -813,8 +813,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <source>A new candidate is kept until {deadline} unless the team&apos;s retention rules change it.</source>
-        <translation>Een nieuwe kandidaat wordt bewaard tot {deadline}, tenzij de bewaarregels van het team dat wijzigen.</translation>
+        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
+        <translation>De bewaartermijn volgt uit het beleid van het team zodra de kandidaat is opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.conflict_dialog import TAKE_THEIRS, ConflictDialog
 from recruitdesk.gui.team.fields_form import FieldsForm
 from recruitdesk.gui.team.notes_panel import NotesPanel
-from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk, starting_deadline
+from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk
 
 
 class CandidateDialog(QDialog):
@@ -39,8 +39,7 @@ class CandidateDialog(QDialog):
             self.facts.setText(self.tr("Added on {added}; retention deadline {deadline}.").format(
                 added=short_date(candidate.created_on), deadline=short_date(candidate.deadline) or self.tr("not set")))
         else:
-            self.facts.setText(self.tr("A new candidate is kept until {deadline} unless the team's retention rules change it.").format(
-                deadline=short_date(starting_deadline(desk.clock.today()))))
+            self.facts.setText(self.tr("The retention deadline follows from the team's policy once the candidate is saved."))
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
         self.problem = QLabel(self)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from recruitdesk import errors
-from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamDesk, starting_deadline
+from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamDesk
+from tests.gui.team.team_support import deadline_of_a_candidate_added
 
 
 def test_the_desk_lists_searches_adds_and_reads_with_the_deadline_rule(team_folder, keychain, clock):
@@ -16,7 +15,7 @@ def test_the_desk_lists_searches_adds_and_reads_with_the_deadline_rule(team_fold
         assert desk.label == "Recruiters of Gent" and desk.rows() == []
         sofie = desk.add(PersonalFields("Sofie Wouters", "sofie@example.org", phone="+32 470 12 34 56"))
         desk.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
-        assert sofie.deadline == starting_deadline(clock.today()) == clock.today().replace(year=clock.today().year + 1)
+        assert sofie.deadline == deadline_of_a_candidate_added(clock.today())  # the team's policy, as every add
         rows = {row.full_name: row for row in desk.rows()}
         assert rows["Sofie Wouters"].email == "sofie@example.org" and rows["Sofie Wouters"].version == 1
         assert desk.search("wout") == {sofie.candidate_id}
@@ -102,6 +101,3 @@ def test_a_stopped_server_is_a_translated_error_and_the_desk_works_again_after_i
         feed.close()
         desk.close()
 
-
-def test_the_starting_deadline_is_the_firm_default_for_a_profile_without_application():
-    assert starting_deadline(dt.date(2026, 2, 28)) == dt.date(2027, 2, 28)

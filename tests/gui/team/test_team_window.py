@@ -16,10 +16,11 @@ from sqlalchemy.engine import make_url
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.window import TeamWindow
-from recruitdesk.services.team_desk import PersonalFields, starting_deadline
+from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
+from tests.gui.team.team_support import deadline_of_a_candidate_added
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
 
@@ -92,7 +93,7 @@ def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_pla
         click(qtbot, window.new_button)
     dialog = opened.args[0]
     assert not _save_button(dialog).isEnabled()  # no name, no candidate
-    assert short_date(starting_deadline(clock.today())) in dialog.facts.text()
+    assert "policy" in dialog.facts.text()
     qtbot.keyClicks(dialog.form.editors["full_name"], "Annelies Verbruggen")
     qtbot.keyClicks(dialog.form.editors["email"], "annelies.verbruggen@example.be")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
@@ -100,7 +101,8 @@ def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_pla
     qtbot.waitUntil(lambda: "Annelies Verbruggen" in window.model.names(), timeout=WAIT)
     [row] = colleague.rows()
     assert (row.full_name, row.email) == ("Annelies Verbruggen", "annelies.verbruggen@example.be")
-    assert row.deadline == starting_deadline(clock.today())
+    assert row.deadline == deadline_of_a_candidate_added(clock.today())
+    assert window.model.index(0, 2).data() == short_date(row.deadline)
 
     database = make_url(team_database_url).database
     assert b"Annelies" not in postgres_server.dump(database) and b"verbruggen@" not in postgres_server.dump(database)
@@ -173,7 +175,7 @@ def test_another_clients_add_edit_and_erase_show_up_without_a_click(qtbot, windo
     assert window.count_label.text() == "0 candidates"
 
 
-def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtbot, window, colleague, tmp_path):
+def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtbot, window, colleague, clock, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     docx = make_files.write_docx(inbox / "griet.docx", make_files.dutch_cv_lines())
@@ -189,7 +191,7 @@ def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtb
     assert report.summary.text() == "2 of the dropped files were imported."
     qtbot.waitUntil(lambda: sorted(window.model.names()) == ["Camille Dubois", "Griet Van den Broeck"], timeout=WAIT)
     assert sorted(row.full_name for row in colleague.rows()) == ["Camille Dubois", "Griet Van den Broeck"]
-    assert all(row.deadline is not None for row in colleague.rows())
+    assert all(row.deadline == deadline_of_a_candidate_added(clock.today()) for row in colleague.rows())
 
 
 def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_after_it_is_back(
