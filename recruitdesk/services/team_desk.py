@@ -43,9 +43,10 @@ from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
 
 __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConflict", "TeamDesk", "TeamChange",
-           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND"]
+           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "CONNECT_TIMEOUT_SECONDS"]
 
 T = TypeVar("T")
+CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
 
 

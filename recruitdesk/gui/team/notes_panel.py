@@ -44,15 +44,20 @@ class NotesPanel(QWidget):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         self.busy = False
+        self._serial = 0
 
     def reload(self) -> None:
+        """Read the notes again; when reloads overlap (a change notice during one), the last one started wins."""
         self.busy = True
+        self._serial += 1
         task = Task(self.desk.notes, self.candidate_id)
-        task.finished.connect(self._show)
+        task.finished.connect(lambda notes, serial=self._serial: self._show(serial, notes))
         task.failed.connect(self._failed)
         task.start()
 
-    def _show(self, notes: list[TeamNote]) -> None:
+    def _show(self, serial: int, notes: list[TeamNote]) -> None:
+        if serial != self._serial:
+            return
         self.busy = False
         self.problem.setVisible(False)
         self.list.clear()

@@ -24,10 +24,11 @@ class TeamTableModel(QAbstractTableModel):
         self._all: dict[UUID, TeamRow] = {}
         self._matches: set[UUID] | None = None  # None: no search, every row shown
         self._shown: list[TeamRow] = []
+        self._erased: set[UUID] = set()
 
     # --- filling ---------------------------------------------------------------------------
     def set_rows(self, rows: list[TeamRow]) -> None:
-        self._all = {row.candidate_id: row for row in rows}
+        self._all = {row.candidate_id: row for row in rows if row.candidate_id not in self._erased}
         self._rebuild()
 
     def set_matches(self, matches: set[UUID] | None) -> None:
@@ -35,11 +36,17 @@ class TeamTableModel(QAbstractTableModel):
         self._rebuild()
 
     def put(self, row: TeamRow) -> None:
-        """A new or changed candidate (this window's save or another member's)."""
+        """A new or changed candidate (this window's save or another member's); an older version
+        arriving late (two notices read in parallel) never replaces a newer one."""
+        shown = self._all.get(row.candidate_id)
+        if row.candidate_id in self._erased or (shown is not None and shown.version > row.version):
+            return
         self._all[row.candidate_id] = row
         self._rebuild()
 
     def drop(self, candidate_id: UUID) -> None:
+        """An erased candidate: gone, and a read of them still on its way is not shown (ids never return)."""
+        self._erased.add(candidate_id)
         if self._all.pop(candidate_id, None) is not None:
             self._rebuild()
 

@@ -52,6 +52,7 @@ class TeamWindow(QMainWindow):
         self.busy = False
         self._closed = False
         self._search_serial = 0
+        self._reload_serial = 0
         self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
         self.model = TeamTableModel(self)
         self._build()
@@ -163,9 +164,12 @@ class TeamWindow(QMainWindow):
         if self.desk is None:
             return
         self.busy = True
-        self._start(self.desk.rows, self._rows_loaded)
+        self._reload_serial += 1
+        self._start(self.desk.rows, lambda rows, serial=self._reload_serial: self._rows_loaded(serial, rows))
 
-    def _rows_loaded(self, rows: list[TeamRow]) -> None:
+    def _rows_loaded(self, serial: int, rows: list[TeamRow]) -> None:
+        if serial != self._reload_serial:  # a later reload is on its way
+            return
         self._hide_problem()
         self.model.set_rows(rows)
         self._update_actions()

@@ -7,6 +7,8 @@ conflict, and say in words what is wrong when the server goes away, then work ag
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -149,7 +151,7 @@ def test_two_members_editing_the_same_candidate_see_both_versions_and_lose_nothi
     qtbot.waitUntil(lambda: window.model.row_at(0).version == expected[2], timeout=WAIT)
 
 
-def test_notes_written_in_the_window_are_stored_and_a_colleagues_note_appears(qtbot, window, colleague):
+def test_notes_written_in_the_window_are_stored_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
     added = colleague.add(PersonalFields("Jonas Peeters"))
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
     dialog = _open_candidate(qtbot, window, "Jonas Peeters")
@@ -160,6 +162,7 @@ def test_notes_written_in_the_window_are_stored_and_a_colleagues_note_appears(qt
         click(qtbot, notes.add_button)
     qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=WAIT)
     assert [n.content.body for n in colleague.notes(added.candidate_id)] == ["Phone screen: available from March, wants Gent."]
+    clock.advance(dt.timedelta(hours=1))
     colleague.add_note(added.candidate_id, "Second interview booked.")
     qtbot.waitUntil(lambda: notes.list.count() == 2, timeout=WAIT)  # the change feed reloads the open candidate's notes
     assert "Second interview booked." in notes.list.item(1).text()
