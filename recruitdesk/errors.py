@@ -867,6 +867,28 @@ class TeamPasswordInAddress(TeamMemberError):
     )
 
 
+
+class TeamCandidateGone(TeamMemberError):
+    """The candidate was erased (by another member, or a retention check) after this window showed them."""
+
+    code = "team-candidate-gone"
+    template = N_(
+        "errors",
+        "This candidate is no longer in the team vault: another member or the retention check erased them. "
+        "Nothing was saved. Your text is still in the window if you want to copy it.",
+    )
+
+
+class TeamKeysChanged(TeamMemberError):
+    """The team's keys or this member's role changed while the window was open, and reopening did not settle it."""
+
+    code = "team-keys-changed"
+    template = N_(
+        "errors",
+        "The team vault's keys or your role changed while this window was open (an administrator revoked a member "
+        "or changed your role). Nothing was saved. Close the team window and open it again.",
+    )
+
 MIGRATION_KIND_NAMES = {
     "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),

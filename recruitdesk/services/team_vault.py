@@ -29,6 +29,7 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.paths import DATABASE_FILE
 from recruitdesk.retention.presets import get_preset
+from recruitdesk.services.team_folder import TEAM_FILE, is_team_folder  # noqa: F401 - the CLI and the wizard ask here
 from recruitdesk.team import enrolment, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.countdowns import DEFAULT_PRESET
@@ -41,7 +42,6 @@ from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import candidates
 from recruitdesk.vault.keychain import Keychain
 
-TEAM_FILE = "team.json"
 FORMAT = 1
 MEMBER_PREFIX_MIN = 4  # hex digits of a member id that name a member on the command line
 
@@ -79,10 +79,6 @@ class TeamInfo:
 def login_account(team_id: UUID) -> str:
     """The keychain entry holding this computer's password for the team's server."""
     return f"team-login-{team_id}"
-
-
-def is_team_folder(folder: Path) -> bool:
-    return (Path(folder) / TEAM_FILE).is_file()
 
 
 def read_profile(folder: Path) -> TeamProfile:

@@ -70,6 +70,7 @@ class TeamCandidate:
     personal: PersonalFields
     created_on: dt.date
     deadline: dt.date | None
+    updated_at: dt.datetime | None = None
 
 
 CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
@@ -132,23 +133,26 @@ class TeamCandidateRow:
     created_on: dt.date
     updated_at: dt.datetime
     deadline: dt.date | None
+    email: str | None = None  # opened only when the caller asks (the window's list shows it)
 
 
 @translate_faults
-def list_candidates(engine: Engine, team: OpenTeam) -> list[TeamCandidateRow]:
-    """Every candidate of the team with its name: one query, then the candidate key and the name opened
-    here for each row (the CV text stays on the server until a candidate is opened)."""
+def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False) -> list[TeamCandidateRow]:
+    """Every candidate of the team with its name (and e-mail when asked): one query, then the candidate
+    key and the fields opened here for each row (the CV text stays on the server until a candidate is opened)."""
     statement = select(candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
-                       candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline)
+                       candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline,
+                       candidates.c.email_sealed)
     with engine.connect() as connection:
         rows = connection.execute(statement).all()
     keys, team_label = team.keys, team.keys.team_label
     listed = []
-    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline in rows:
+    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed in rows:
         label = str(candidate_id)  # once per row: the key's and the name's associated data both name it
         key = keys.candidate_key(label, epoch_id, wrapped_key)
         name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
-        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline))
+        email = fields.decrypt_text(key, team_label, label, "email", email_sealed) if with_email else None
+        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email))
     return listed
 
 
@@ -165,7 +169,7 @@ def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCa
         email=fields.decrypt_text(key, team_id, candidate_id, "email", row.email_sealed),
         cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed),
         **{name: fields.decrypt_text(key, team_id, candidate_id, name, row._mapping[f"{name}_sealed"]) for name in CONTACT_FIELDS})
-    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline)
+    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline, row.updated_at)
 
 
 @translate_faults

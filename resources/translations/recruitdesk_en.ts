@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>%n of the dropped files were imported.</source>
+        <translation>
+            <numerusform>%n of the dropped files was imported.</numerusform>
+            <numerusform>%n of the dropped files were imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message numerus="yes">
         <source>%n candidates ({names})</source>
@@ -153,6 +163,23 @@
         <translation>
             <numerusform>RecruitDesk deleted %n candidate automatically.</numerusform>
             <numerusform>RecruitDesk deleted %n candidates automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message numerus="yes">
+        <source>%n candidates</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files into the team vault…</source>
+        <translation>
+            <numerusform>Importing %n file into the team vault…</numerusform>
+            <numerusform>Importing %n files into the team vault…</numerusform>
         </translation>
     </message>
 </context>

@@ -795,6 +795,29 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nouveau candidat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Added on {added}; retention deadline {deadline}.</source>
+        <translation>Ajouté le {added}&#xa0;; délai de conservation jusqu&apos;au {deadline}.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
+        <translation>Le délai de conservation découle de la politique de l&apos;équipe dès que le candidat est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -1302,6 +1325,45 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;What was done:</source>
         <translation>&amp;Ce qui a été fait&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another member saved this candidate</source>
+        <translation>Un autre membre a enregistré ce candidat</translation>
+    </message>
+    <message>
+        <source>While you were editing, another member saved a newer version of this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep, or merge them.</source>
+        <translation>Pendant que vous modifiiez ce candidat, un autre membre en a enregistré une version plus récente (version {theirs}&#xa0;; vous êtes parti de la version {mine}). Les deux versions sont affichées&#xa0;: choisissez celle à garder, ou fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>Merged version (edit, then save):</source>
+        <translation>Version fusionnée (modifiez-la, puis enregistrez-la)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>On the server (version {version})</source>
+        <translation>Sur le serveur (version {version})</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Save the merged version</source>
+        <translation>Enregistrer la version fusionnée</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2291,40 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>CV import into the team vault</source>
+        <translation>Importation de CV dans le coffre d&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the dropped files were imported.</source>
+        <translation>
+            <numerusform>%n des fichiers déposés a été importé.</numerusform>
+            <numerusform>%n des fichiers déposés ont été importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files were found to import.</source>
+        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -2649,6 +2745,29 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write a note about this candidate…</source>
+        <translation>Écrivez une note sur ce candidat…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>{when}: {body}</source>
+        <translation>{when}&#xa0;: {body}</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4042,133 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Request {id}</source>
         <translation>Demande {id}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Team vault – RecruitDesk</source>
+        <translation>Coffre d&apos;équipe – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails and CVs…</source>
+        <translation>Rechercher dans les noms, e-mails et CV…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>New candidate…</source>
+        <translation>Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Drop CV files on the list to import them into the team vault.</source>
+        <translation>Déposez des fichiers de CV sur la liste pour les importer dans le coffre d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Opening the team vault…</source>
+        <translation>Ouverture du coffre d&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Vault information</source>
+        <translation>Informations sur le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Candidat</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nouveau candidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>&amp;Recharger la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{team} – RecruitDesk team vault</source>
+        <translation>{team} – coffre d&apos;équipe RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault on {server}; names are decrypted on this computer.</source>
+        <translation>Coffre d&apos;équipe sur {server}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files into the team vault…</source>
+        <translation>
+            <numerusform>Importation de %n fichier dans le coffre d&apos;équipe…</numerusform>
+            <numerusform>Importation de %n fichiers dans le coffre d&apos;équipe…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6559,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Ne mettez pas le mot de passe dans l&apos;adresse du serveur&#xa0;: il serait conservé en clair. Donnez l&apos;adresse sans lui et définissez RECRUITDESK_TEAM_PASSWORD (ou tapez-le quand il est demandé)&#xa0;; il est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
+        <translation>Ce candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre ou le contrôle de conservation l&apos;a effacé. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous voulez le copier.</translation>
+    </message>
+    <message>
+        <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>
+        <translation>Les clés du coffre d&apos;équipe ou votre rôle ont changé pendant que cette fenêtre était ouverte (un administrateur a révoqué un membre ou changé votre rôle). Rien n&apos;a été enregistré. Fermez la fenêtre de l&apos;équipe et rouvrez-la.</translation>
     </message>
     <message>
         <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>

@@ -795,6 +795,29 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Added on {added}; retention deadline {deadline}.</source>
+        <translation>Toegevoegd op {added}; bewaartermijn tot {deadline}.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
+        <translation>De bewaartermijn volgt uit het beleid van het team zodra de kandidaat is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -1302,6 +1325,45 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;What was done:</source>
         <translation>&amp;Wat er is gedaan:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another member saved this candidate</source>
+        <translation>Een ander lid heeft deze kandidaat opgeslagen</translation>
+    </message>
+    <message>
+        <source>While you were editing, another member saved a newer version of this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep, or merge them.</source>
+        <translation>Terwijl u bewerkte, heeft een ander lid een nieuwere versie van deze kandidaat opgeslagen (versie {theirs}; u begon bij versie {mine}). Beide versies worden getoond: kies welke u bewaart, of voeg ze samen.</translation>
+    </message>
+    <message>
+        <source>Merged version (edit, then save):</source>
+        <translation>Samengevoegde versie (bewerk ze en sla ze dan op):</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Uw versie</translation>
+    </message>
+    <message>
+        <source>On the server (version {version})</source>
+        <translation>Op de server (versie {version})</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie bewaren</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die van de server nemen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Save the merged version</source>
+        <translation>Samengevoegde versie opslaan</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2291,40 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>CV import into the team vault</source>
+        <translation>Cv&apos;s importeren in de teamkluis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the dropped files were imported.</source>
+        <translation>
+            <numerusform>%n van de neergezette bestanden is geïmporteerd.</numerusform>
+            <numerusform>%n van de neergezette bestanden zijn geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files were found to import.</source>
+        <translation>Er zijn geen bestanden gevonden om te importeren.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -2649,6 +2745,29 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Write a note about this candidate…</source>
+        <translation>Schrijf een notitie over deze kandidaat…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>{when}: {body}</source>
+        <translation>{when}: {body}</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4042,133 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Request {id}</source>
         <translation>Verzoek {id}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Team vault – RecruitDesk</source>
+        <translation>Teamkluis – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails and CVs…</source>
+        <translation>Zoeken in namen, e-mailadressen en cv&apos;s…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>New candidate…</source>
+        <translation>Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Drop CV files on the list to import them into the team vault.</source>
+        <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
+    </message>
+    <message>
+        <source>Opening the team vault…</source>
+        <translation>De teamkluis wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Vault information</source>
+        <translation>Kluisinformatie</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Kandidaat</translation>
+    </message>
+    <message>
+        <source>&amp;New candidate…</source>
+        <translation>&amp;Nieuwe kandidaat…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>Lijst opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidates</source>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{team} – RecruitDesk team vault</source>
+        <translation>{team} – RecruitDesk-teamkluis</translation>
+    </message>
+    <message>
+        <source>Team vault on {server}; names are decrypted on this computer.</source>
+        <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files into the team vault…</source>
+        <translation>
+            <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
+            <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6559,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Zet het wachtwoord niet in het adres van de server: dan zou het leesbaar bewaard worden. Geef het adres zonder wachtwoord en zet RECRUITDESK_TEAM_PASSWORD (of typ het wanneer erom gevraagd wordt); het wordt bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
+        <translation>Deze kandidaat staat niet meer in de teamkluis: een ander lid of de bewaarcontrole heeft hem gewist. Er is niets opgeslagen. Uw tekst staat nog in het venster als u hem wilt kopiëren.</translation>
+    </message>
+    <message>
+        <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>
+        <translation>De sleutels van de teamkluis of uw rol zijn gewijzigd terwijl dit venster open was (een beheerder heeft een lid ingetrokken of uw rol gewijzigd). Er is niets opgeslagen. Sluit het teamvenster en open het opnieuw.</translation>
     </message>
     <message>
         <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>

@@ -149,6 +149,13 @@ class PostgresServer:
         hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         self.run("pg_ctl", "reload", "--pgdata", str(self.data_folder))
 
+    def start(self) -> None:
+        """Start a stopped cluster again on the same port and socket (a server back after an outage)."""
+        options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.socket_folder} "
+                   f"{TEST_SETTINGS} -c logging_collector=off")
+        self.run("pg_ctl", "start", "--pgdata", str(self.data_folder), "--options", options, "--wait",
+                 "--log", str(self.root / "server.log"))
+
     def stop(self) -> None:
         subprocess.run([*_as_server_account(), str(self.bin_folder / "pg_ctl"), "stop", "--pgdata", str(self.data_folder), "--mode", "fast", "--wait"],
                        capture_output=True, timeout=60)

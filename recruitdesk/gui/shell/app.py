@@ -24,6 +24,7 @@ from recruitdesk.gui.shell.error_reporting import install_excepthook, show_error
 from recruitdesk.gui.shell.translation import install_language, remove_translators
 from recruitdesk.paths import APP_NAME, resolve_vault_folder
 from recruitdesk.services.head_start import HeadStart
+from recruitdesk.services.team_folder import is_team_folder
 from recruitdesk.services.vault_access import recovery_key_from, system_keychain
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import vault_exists
@@ -137,6 +138,9 @@ def _start(controller: AppController, args: argparse.Namespace, head_start: Head
             controller.exit_code = 0
             return
         controller.start_in_tray(folder)
+        return
+    if is_team_folder(folder):  # a team vault's folder: the team window
+        controller.start_existing(folder)
         return
     if not vault_exists(folder):
         controller.start_first_run(folder)

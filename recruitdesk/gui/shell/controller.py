@@ -37,6 +37,7 @@ from recruitdesk.gui.vault.unlock_dialog import UnlockDialog, unlock_problem_tex
 from recruitdesk.services.backups import RestoreReport, restore_backup
 from recruitdesk.services.head_start import HeadStart
 from recruitdesk.services.locked_check import check_while_locked
+from recruitdesk.services.team_folder import is_team_folder
 from recruitdesk.services.unlock import is_key_problem
 from recruitdesk.services.vault_access import system_keychain
 from recruitdesk.services.vault_settings import read_setting
@@ -45,6 +46,7 @@ from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
 if TYPE_CHECKING:  # imported when there is no vault yet: most starts never show the wizard
+    from recruitdesk.gui.team.window import TeamWindow
     from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 
 
@@ -79,6 +81,7 @@ class AppController(QObject):
         self.source: VaultSource | None = None
         self.vault: Vault | None = None
         self.wizard: FirstRunWizard | None = None
+        self.team_window: TeamWindow | None = None  # a team folder's window (the local window stays hidden)
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: SetPassphraseDialog | None = None
         self._silent_unlock: Task | None = None
@@ -139,7 +142,11 @@ class AppController(QObject):
     def start_existing(self, folder: Path, recovery_key: str | None = None, key_problem: BaseException | None = None,
                        head_start: HeadStart | None = None) -> None:
         """Unlock without asking if the keychain (or the given recovery key) can; else ask.
-        ``head_start``: that unlock (and the list load) already begun, see services.head_start."""
+        ``head_start``: that unlock (and the list load) already begun, see services.head_start.
+        A team vault's folder opens the team window instead (nothing to unlock: the keys are the device's)."""
+        if is_team_folder(folder):
+            self._open_team_window(folder)
+            return
         self.source = FolderVaultSource(folder, self.clock, self._keychain_factory)
         self.window.show_unlocking()
         self.window.show()
@@ -154,6 +161,18 @@ class AppController(QObject):
         self._silent_unlock.finished.connect(self._silently_unlocked)
         self._silent_unlock.failed.connect(self._silent_unlock_failed)
         self._silent_unlock.start()
+
+    def _open_team_window(self, folder: Path) -> None:
+        from recruitdesk.gui.team.window import TeamWindow  # loads the PostgreSQL driver: only for a team folder
+
+        window = TeamWindow(folder, self._keychain_factory, self.clock)
+        window.closed.connect(lambda: self.finished.emit(0))
+        window.rows_loaded.connect(self.ready)
+        if not self._interactive:  # --smoke-test: a team that cannot be opened is reported, not retried
+            window.open_failed.connect(self._give_up)
+        self.team_window = window
+        window.show()
+        window.open_team()
 
     def _wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
@@ -448,6 +467,8 @@ class AppController(QObject):
         if locked_check_running:  # a check started at login holds the vault open until it ends
             wait_for_background_work(10_000)
         self.window.show_locked()
+        if self.team_window is not None:
+            self.team_window.shut_down()
         if self.vault is not None:
             _wait_for_workers(self.vault)
             self.vault.close()

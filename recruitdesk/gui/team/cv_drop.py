@@ -1,0 +1,84 @@
+"""CV files dropped on the team list: the list accepts local files, and a dialog reports each file.
+
+The import itself is ``TeamDesk.import_cvs`` on a worker (the local import's readers, then one
+transaction per candidate on the server). The report names every file: imported, or not with
+the translated reason (a damaged PDF, an unsupported format, a file too large...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from recruitdesk.services.team_desk import TeamImportOutcome
+
+
+class CvDropTable(QTableView):
+    """The candidate list; files dropped on it are offered for import (``files_dropped``)."""
+
+    files_dropped = Signal(list)  # list[Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+
+    @staticmethod
+    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        data = event.mimeData()
+        if not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        files = self._files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(files)
+
+
+class ImportReportDialog(QDialog):
+    """One line per dropped file: imported, or why not."""
+
+    def __init__(self, outcomes: list[TeamImportOutcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CV import into the team vault"))
+        layout = QVBoxLayout(self)
+        imported = sum(1 for outcome in outcomes if outcome.imported)
+        self.summary = QLabel(self.tr("%n of the dropped files were imported.", "", imported) if outcomes
+                              else self.tr("No files were found to import."), self)
+        layout.addWidget(self.summary)
+        self.files = QTreeWidget(self)
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.files.setRootIsDecorated(False)
+        self.files.setWordWrap(True)
+        for outcome in outcomes:
+            result = self.tr("Imported") if outcome.imported else (outcome.reason or self.tr("Not imported"))
+            self.files.addTopLevelItem(QTreeWidgetItem([outcome.file, result]))
+        self.files.resizeColumnToContents(0)
+        layout.addWidget(self.files)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+
+    def results(self) -> list[tuple[str, str]]:
+        return [(self.files.topLevelItem(i).text(0), self.files.topLevelItem(i).text(1)) for i in range(self.files.topLevelItemCount())]

@@ -1,0 +1,323 @@
+"""The team window: the shared candidates of a team vault on a PostgreSQL server.
+
+Opened for a team folder (``AppController.start_existing``). Opening the team (keychain, server,
+keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves on the database
+worker. A listener thread keeps the list current with the other members' adds, edits and
+erasures. A server fault is shown in a bar above the list with "Try again"; the window keeps
+its rows and works again once the server is back (the pool reconnects, the listener too).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from recruitdesk.clock import Clock
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
+from recruitdesk.gui.team.candidate_dialog import CandidateDialog
+from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
+from recruitdesk.gui.team.live_refresh import ChangeListenerThread
+from recruitdesk.gui.team.table_model import ID_ROLE, TeamTableModel
+from recruitdesk.services.team_desk import TeamCandidate, TeamChange, TeamDesk, TeamImportOutcome, TeamRow
+from recruitdesk.vault.keychain import Keychain
+
+SEARCH_DELAY_MS = 200
+
+
+class TeamWindow(QMainWindow):
+    opened = Signal()
+    rows_loaded = Signal(int)
+    problem_shown = Signal(str)
+    open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
+    imported = Signal(object)  # the ImportReportDialog
+    candidate_opened = Signal(object)  # the CandidateDialog
+    closed = Signal()
+
+    def __init__(self, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self._keychain_factory = keychain_factory
+        self.clock = clock
+        self.desk: TeamDesk | None = None
+        self.listener: ChangeListenerThread | None = None
+        self.candidate_dialog: CandidateDialog | None = None
+        self.import_report: ImportReportDialog | None = None
+        self.busy = False
+        self._closed = False
+        self._search_serial = 0
+        self._reload_serial = 0
+        self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
+        self.model = TeamTableModel(self)
+        self._build()
+        self._build_menus()
+        self._update_actions()
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self._search)
+        self.resize(900, 600)
+
+    # --- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.problem_bar = QWidget(central)
+        bar = QHBoxLayout(self.problem_bar)
+        self.problem_label = QLabel(self.problem_bar)
+        self.problem_label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again"), self.problem_bar)
+        self.retry_button.clicked.connect(self.retry)
+        bar.addWidget(self.problem_label, 1)
+        bar.addWidget(self.retry_button)
+        self.problem_bar.setVisible(False)
+        layout.addWidget(self.problem_bar)
+        row = QHBoxLayout()
+        self.search_field = QLineEdit(central)
+        self.search_field.setPlaceholderText(self.tr("Search names, e-mails and CVs…"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        self.new_button = QPushButton(self.tr("New candidate…"), central)
+        self.new_button.clicked.connect(self.new_candidate)
+        self.open_button = QPushButton(self.tr("Open"), central)
+        self.open_button.clicked.connect(self.open_selected)
+        row.addWidget(self.search_field, 1)
+        row.addWidget(self.new_button)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self.table = CvDropTable(central)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 260)
+        self.table.setColumnWidth(1, 260)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.files_dropped.connect(self.import_files)
+        self.model.modelReset.connect(self._update_actions)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Drop CV files on the list to import them into the team vault."), central)
+        layout.addWidget(hint)
+        self.setCentralWidget(central)
+        self.vault_info = QLabel(self.tr("Opening the team vault…"), self)
+        self.vault_info.setAccessibleName(self.tr("Vault information"))
+        self.count_label = QLabel(self)
+        self.statusBar().addWidget(self.vault_info, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _build_menus(self) -> None:
+        candidate_menu = self.menuBar().addMenu(self.tr("&Candidate"))
+        self.new_action = QAction(self.tr("&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_candidate)
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action.triggered.connect(self.open_selected)
+        candidate_menu.addActions([self.new_action, self.open_action])
+        self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
+        self.reload_action = QAction(self.tr("&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.retry)
+        close_action = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        self.team_menu.addActions([self.reload_action, close_action])
+
+    def _update_actions(self) -> None:
+        ready = self.desk is not None
+        writes = ready and self.desk is not None and self.desk.may_write
+        for control in (self.new_button, self.new_action):
+            control.setEnabled(writes)
+        self.table.setAcceptDrops(writes)
+        self.table.viewport().setAcceptDrops(writes)
+        selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
+        for control in (self.open_button, self.open_action):
+            control.setEnabled(bool(selected))
+        self.search_field.setEnabled(ready)
+        self.reload_action.setEnabled(True)
+        self.count_label.setText(self.tr("%n candidates", "", self.model.total) if ready else "")
+
+    # --- opening and loading ---------------------------------------------------------------
+    def open_team(self) -> None:
+        """Open the folder's team on a worker; the list follows."""
+        self.busy = True
+        folder, factory, clock = self.folder, self._keychain_factory, self.clock
+        self._start(lambda: TeamDesk.open(folder, factory(), clock), self._team_opened)
+
+    def _team_opened(self, desk: TeamDesk) -> None:
+        self.desk = desk
+        self.setWindowTitle(self.tr("{team} – RecruitDesk team vault").format(team=desk.label))
+        self.vault_info.setText(self.tr("Team vault on {server}; names are decrypted on this computer.").format(server=desk.server))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.listener = ChangeListenerThread(desk.change_feed(), self)
+        self.listener.changed.connect(self._changed)
+        self.listener.lost.connect(self._show_problem)
+        self.listener.restored.connect(self.reload)
+        self.listener.start()
+        self.opened.emit()
+        self.reload()
+
+    def reload(self) -> None:
+        """The whole list again (decrypted on a worker)."""
+        if self.desk is None:
+            return
+        self.busy = True
+        self._reload_serial += 1
+        self._start(self.desk.rows, lambda rows, serial=self._reload_serial: self._rows_loaded(serial, rows))
+
+    def _rows_loaded(self, serial: int, rows: list[TeamRow]) -> None:
+        if serial != self._reload_serial:  # a later reload is on its way
+            return
+        self._hide_problem()
+        self.model.set_rows(rows)
+        self._update_actions()
+        if self.search_field.text().strip():
+            self._search()
+        self.rows_loaded.emit(len(rows))
+
+    def retry(self) -> None:
+        """"Try again" and Team > Reload: open the team if it never opened, else reload the list."""
+        if self.desk is None:
+            self.open_team()
+        else:
+            self.reload()
+
+    def _start(self, function: Callable, done: Callable) -> None:
+        task = Task(function)
+        task.finished.connect(lambda result: self._finish(done, result))
+        task.failed.connect(self._failed)
+        task.start()
+
+    def _finish(self, done: Callable, result: object) -> None:
+        self.busy = False
+        if not self._closed:
+            done(result)
+        elif isinstance(result, TeamDesk):  # opened after the window closed
+            result.close()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        if not self._closed:
+            self._show_problem(error)
+            if self.desk is None:
+                self.open_failed.emit(error)
+
+    def _show_problem(self, error: BaseException) -> None:
+        text = user_message(error)
+        self.problem_label.setText(text)
+        self.problem_bar.setVisible(True)
+        self.problem_shown.emit(text)
+
+    def _hide_problem(self) -> None:
+        self.problem_bar.setVisible(False)
+
+    # --- search ----------------------------------------------------------------------------
+    def _search(self) -> None:
+        query = self.search_field.text().strip()
+        self._search_serial += 1
+        if not query or self.desk is None:
+            self.model.set_matches(None)
+            return
+        serial = self._search_serial
+        self._start(lambda desk=self.desk: desk.search(query), lambda found: self._found(serial, found))
+
+    def _found(self, serial: int, found: set[UUID]) -> None:
+        if serial == self._search_serial:
+            self.model.set_matches(found)
+
+    # --- live refresh ----------------------------------------------------------------------
+    def _changed(self, change: TeamChange) -> None:
+        dialog = self.candidate_dialog
+        if change.record_kind is not None:
+            if dialog is not None and dialog.notes is not None and dialog.notes.candidate_id == change.candidate_id:
+                dialog.notes.reload()
+            return
+        if change.erased:
+            self.model.drop(change.candidate_id)
+            self._update_actions()
+            return
+        if self.desk is not None:
+            self._start(lambda desk=self.desk: desk.row(change.candidate_id),
+                        lambda row: self._row_arrived(change.candidate_id, row))
+
+    def _row_arrived(self, candidate_id: UUID, row: TeamRow | None) -> None:
+        self._hide_problem()
+        if row is None:
+            self.model.drop(candidate_id)
+        else:
+            self.model.put(row)
+            if self.search_field.text().strip():
+                self._search()
+        self._update_actions()
+
+    # --- candidates ------------------------------------------------------------------------
+    def new_candidate(self) -> None:
+        if self.desk is not None:
+            self._show_candidate(None)
+
+    def open_selected(self) -> None:
+        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if self.desk is None or not selected:
+            return
+        candidate_id = selected[0].data(ID_ROLE)
+        self._start(lambda desk=self.desk: desk.candidate(candidate_id), self._show_candidate)
+
+    def _show_candidate(self, candidate: TeamCandidate | None) -> None:
+        assert self.desk is not None
+        dialog = CandidateDialog(self.desk, candidate, self)
+        dialog.saved.connect(self._candidate_saved)
+        dialog.finished.connect(lambda _result, dialog=dialog: self._candidate_closed(dialog))
+        self.candidate_dialog = dialog
+        dialog.open()
+        self.candidate_opened.emit(dialog)
+
+    def _candidate_saved(self, candidate: TeamCandidate) -> None:
+        self.model.put(TeamRow(candidate.candidate_id, candidate.personal.full_name, candidate.personal.email, candidate.deadline,
+                               candidate.version, candidate.updated_at or self.clock.now()))
+        self._update_actions()
+
+    def _candidate_closed(self, dialog: CandidateDialog) -> None:
+        if self.candidate_dialog is dialog:
+            self.candidate_dialog = None
+        dialog.deleteLater()
+
+    # --- CV import -------------------------------------------------------------------------
+    def import_files(self, paths: list[Path]) -> None:
+        if self.desk is None or not self.desk.may_write:
+            return
+        self.busy = True
+        self.vault_info.setText(self.tr("Importing %n files into the team vault…", "", len(paths)))
+        self._start(lambda desk=self.desk: desk.import_cvs(paths), self._files_imported)
+
+    def _files_imported(self, outcomes: list[TeamImportOutcome]) -> None:
+        if self.desk is not None:
+            self.vault_info.setText(self.tr("Team vault on {server}; names are decrypted on this computer.").format(server=self.desk.server))
+        dialog = ImportReportDialog(outcomes, self)
+        self.import_report = dialog
+        dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
+        dialog.open()
+        self.imported.emit(dialog)
+        self.reload()
+
+    # --- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shut_down()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def shut_down(self) -> None:
+        """Stop the listener (its connection closes on its own thread), let running calls end, close the pool."""
+        self._closed = True
+        self.search_timer.stop()
+        for dialog in (self.candidate_dialog, self.import_report):
+            if dialog is not None and dialog.isVisible():
+                QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            listener.stop()
+        wait_for_background_work(10_000)
+        desk, self.desk = self.desk, None
+        if desk is not None:
+            desk.close()

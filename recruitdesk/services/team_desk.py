@@ -1,0 +1,284 @@
+"""The team vault as a window holds it open: one pool and one open team while the window lives.
+
+``team_vault`` opens and closes the team around every command-line call; a window instead keeps
+the connection pool (``Engine``) and the member's open keys (``OpenTeam``) from opening to closing,
+so listing, searching and saving cost one round trip each. Every call may run on a worker thread
+(the list of names takes about 2 s of decryption at 100,000 candidates); none touches Qt.
+
+What the window must never see is turned into something it can show:
+
+* every server fault is already a translated ``TeamServerError`` (``team.faults``);
+* a save that meets another member's newer version returns a :class:`SaveConflict` carrying
+  both versions (the user's fields and the server's), so nothing is lost;
+* a candidate erased meanwhile becomes ``errors.TeamCandidateGone``;
+* keys rotated or a role changed since opening (``StaleTeamKeys``) reopen the team once and
+  retry; if that does not settle it, ``errors.TeamKeysChanged``.
+
+:class:`TeamChangeFeed` wraps the LISTEN connection for a worker thread of the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+from uuid import UUID
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from recruitdesk import errors
+from recruitdesk.clock import Clock
+from recruitdesk.services.team_vault import login_account, read_profile
+from recruitdesk.team import candidates as team_candidates
+from recruitdesk.team import change_feed, cv_import, membership, notes, records, schema_migrations, server
+from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidate, TeamCandidateNotFound, VersionConflict
+from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.notes import NoteContent, TeamNote
+from recruitdesk.team.roles import Role
+from recruitdesk.vault.keychain import Keychain
+
+__all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConflict", "TeamDesk", "TeamChange",
+           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "CONNECT_TIMEOUT_SECONDS"]
+
+T = TypeVar("T")
+CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
+NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """One line of the team window's list."""
+
+    candidate_id: UUID
+    full_name: str
+    email: str | None
+    deadline: dt.date | None
+    version: int
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SaveConflict:
+    """A save refused because another member saved first: both versions, nothing lost.
+
+    ``mine`` are the fields the user typed (started from ``my_version``); ``theirs`` is the candidate
+    as the server holds it now (``theirs.version``). Saving again with ``theirs.version`` as the
+    version read keeps the user's (or a merged) text on top of the colleague's."""
+
+    candidate_id: UUID
+    mine: PersonalFields
+    my_version: int
+    theirs: TeamCandidate
+
+    @property
+    def server_version(self) -> int:
+        return self.theirs.version
+
+
+@dataclass(frozen=True)
+class TeamImportOutcome:
+    """One dropped file: imported (with the new candidate's id) or not, with the translated reason."""
+
+    file: str
+    imported: bool
+    candidate_id: UUID | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class TeamChange:
+    """Something another member (or this window) committed: reload ``candidate_id``'s row."""
+
+    candidate_id: UUID
+    erased: bool  # the candidate itself is gone
+    record_kind: str | None = None  # note, document, ...: a record of the candidate changed, not the row
+
+
+class TeamDesk:
+    """A team vault opened for a window; :meth:`close` when the window closes."""
+
+    def __init__(self, folder: Path, engine: Engine, team: OpenTeam, keychain: Keychain, clock: Clock, label: str,
+                 server_url: str) -> None:
+        self.folder = Path(folder)
+        self.label = label
+        self.server = server.server_label(server_url)  # host and port, never a password
+        self.clock = clock
+        self._engine = engine
+        self._team = team
+        self._keychain = keychain
+        self._lock = threading.Lock()
+
+    # --- opening and closing ---------------------------------------------------------------
+    @classmethod
+    def open(cls, folder: Path, keychain: Keychain, clock: Clock) -> "TeamDesk":
+        """Read ``team.json``, connect with the keychain's server password and open the member's keys."""
+        profile = read_profile(folder)
+        stored = keychain.load_device_key(login_account(profile.team_id))
+        address = make_url(profile.server)
+        engine = server.open_engine(address.set(password=stored.decode("utf-8")) if stored else address)
+        try:
+            _upgrade(engine)
+            team = _open_member(engine, keychain, profile.member_id, profile.server)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(Path(folder), engine, team, keychain, clock, profile.label, profile.server)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @property
+    def role(self) -> Role:
+        return self._team.role
+
+    @property
+    def may_write(self) -> bool:
+        return self._team.role in (Role.RECRUITER, Role.ADMIN)
+
+    # --- candidates ------------------------------------------------------------------------
+    def rows(self) -> list[TeamRow]:
+        """Every candidate with name and e-mail decrypted here (seconds at 100,000: run it on a worker)."""
+        listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True))
+        return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at) for row in listed]
+
+    def row(self, candidate_id: UUID) -> TeamRow | None:
+        """One candidate's line (after a change notice); None when they are gone."""
+        try:
+            found = self.candidate(candidate_id)
+        except errors.TeamCandidateGone:
+            return None
+        updated = found.updated_at or self.clock.now()
+        return TeamRow(found.candidate_id, found.personal.full_name, found.personal.email, found.deadline, found.version, updated)
+
+    def search(self, query: str) -> set[UUID]:
+        """The ids of the candidates matching every word of ``query`` (the server sees blind tokens only)."""
+        return set(self._call(lambda team: team_candidates.search(self._engine, team, query)))
+
+    def candidate(self, candidate_id: UUID) -> TeamCandidate:
+        return self._call(lambda team: team_candidates.read_candidate(self._engine, team, candidate_id))
+
+    def add(self, personal: PersonalFields) -> TeamCandidate:
+        """A new candidate; returns them as stored.
+
+        Their countdown starts as the store starts every added candidate's (``team.candidates.insert_candidate``,
+        as the CLI's migration and the CV import do): applied today, under the team's retention policy."""
+        candidate_id = self._call(lambda team: team_candidates.add_candidate(self._engine, team, personal, self.clock))
+        return self.candidate(candidate_id)
+
+    def save(self, candidate_id: UUID, version_read: int, personal: PersonalFields) -> TeamCandidate | SaveConflict:
+        """Save the user's fields over ``version_read``; a colleague's newer save gives a :class:`SaveConflict`."""
+        try:
+            self._call(lambda team: team_candidates.update_candidate(self._engine, team, candidate_id, version_read, personal,
+                                                                     self.clock))
+        except VersionConflict:
+            return SaveConflict(candidate_id, personal, version_read, self.candidate(candidate_id))
+        return self.candidate(candidate_id)
+
+    def erase(self, candidate_id: UUID) -> None:
+        self._call(lambda team: team_candidates.erase_candidate(self._engine, team, candidate_id, self.clock))
+
+    # --- notes -----------------------------------------------------------------------------
+    def notes(self, candidate_id: UUID) -> list[TeamNote]:
+        return self._call(lambda team: notes.notes_of(self._engine, team, candidate_id))
+
+    def add_note(self, candidate_id: UUID, body: str, kind: str = NOTE_KIND) -> TeamNote:
+        note_id = self._call(lambda team: notes.add_note(self._engine, team, candidate_id, kind, NoteContent(body), self.clock))
+        return next(note for note in self.notes(candidate_id) if note.note_id == note_id)
+
+    # --- CV import -------------------------------------------------------------------------
+    def import_cvs(self, paths: Iterable[str | os.PathLike[str]], cancel: threading.Event | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[TeamImportOutcome]:
+        """Each file read by the local import's pipeline and stored as a new team candidate with its documents."""
+        report = (lambda done, total, _result: progress(done, total)) if progress is not None else None
+        results = self._call(lambda team: cv_import.import_cvs(self._engine, team, paths, self.clock, progress=report,
+                                                               cancel=cancel))
+        return [TeamImportOutcome(result.file, result.status == "imported", result.candidate_id,
+                                  result.failure.message() if result.failure is not None else None) for result in results]
+
+    # --- live refresh ----------------------------------------------------------------------
+    def change_feed(self) -> "TeamChangeFeed":
+        """A LISTEN connection of its own, for one worker thread (not connected until :meth:`TeamChangeFeed.connect`)."""
+        return TeamChangeFeed(self._engine)
+
+    # --- the one place where core exceptions become the window's values --------------------
+    def _call(self, operation: Callable[[OpenTeam], T]) -> T:
+        for attempt in range(2):
+            with self._lock:
+                team = self._team
+            try:
+                return operation(team)
+            except StaleTeamKeys:
+                if attempt:
+                    raise errors.TeamKeysChanged() from None
+                self._reopen(team)
+            except (TeamCandidateNotFound, records.RecordNotFound):
+                raise errors.TeamCandidateGone() from None
+        raise AssertionError("unreachable")
+
+    def _reopen(self, stale: OpenTeam) -> None:
+        """Open the keys again (a rotation or role change since this window opened the team)."""
+        assert stale.member_id is not None
+        fresh = _open_member(self._engine, self._keychain, stale.member_id, str(self._engine.url))
+        with self._lock:
+            self._team = fresh
+
+
+class TeamChangeFeed:
+    """The team's change notices for one worker thread: connect, wait, close, all on that thread.
+
+    Every failure is a translated ``TeamServerError`` (a stopped server: connection lost); the
+    thread closes the feed and connects again later, then reloads what it may have missed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._listener: change_feed.ChangeListener | None = None
+
+    @property
+    def connected(self) -> bool:
+        return self._listener is not None
+
+    def connect(self) -> None:
+        self.close()
+        self._listener = change_feed.ChangeListener(self._engine)
+
+    def wait(self, timeout: float) -> list[TeamChange]:
+        """The changes that arrive within ``timeout`` seconds (returns at the first one)."""
+        assert self._listener is not None, "connect() first"
+        found = []
+        try:
+            for change in self._listener.changes(timeout=timeout, stop_after=1):
+                if isinstance(change, change_feed.RecordChange):
+                    if change.candidate_id is not None:
+                        found.append(TeamChange(change.candidate_id, False, change.kind))
+                else:
+                    found.append(TeamChange(change.candidate_id, change.erased))
+        except errors.TeamServerError:
+            self.close()
+            raise
+        return found
+
+    def close(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            try:
+                listener.close()
+            except Exception:  # a connection the server already dropped  # noqa: BLE001
+                pass
+
+
+@translate_faults
+def _upgrade(engine: Engine) -> None:
+    """The team's tables at this app's revision; a server fault is the translated error."""
+    schema_migrations.upgrade(engine)
+
+
+def _open_member(engine: Engine, keychain: Keychain, member_id: UUID, server_url: str) -> OpenTeam:
+    try:
+        return membership.open_as_member(engine, keychain, member_id)
+    except membership.NotAMember:
+        raise errors.TeamNotAMember(server=server.server_label(server_url)) from None

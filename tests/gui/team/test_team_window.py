@@ -1,0 +1,249 @@
+"""The team window used as a recruiter uses it, on a real PostgreSQL server with a second client beside it.
+
+The second client (``colleague``: its own pool and open keys, as another recruiter's window has) adds,
+edits and erases; the window under test must show it without a click, keep both versions on a
+conflict, and say in words what is wrong when the server goes away, then work again once it is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from recruitdesk import i18n
+from recruitdesk.dates import short_date
+from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
+from tests.gui.import_support import drop
+from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.user_actions import click, menu_item
+from tests.importing import make_files
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def window(qtbot, team_folder, keychain, clock):
+    shown = TeamWindow(team_folder, lambda: keychain, clock)
+    qtbot.addWidget(shown)
+    shown.show()
+    with qtbot.waitSignal(shown.rows_loaded, timeout=WAIT):
+        shown.open_team()
+    yield shown
+    shown.close()
+    assert shown.listener is None and shown.desk is None
+
+
+def _select(qtbot, window: TeamWindow, name: str) -> None:
+    row = window.model.names().index(name)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _open_candidate(qtbot, window: TeamWindow, name: str):
+    _select(qtbot, window, name)
+    with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
+        click(qtbot, window.open_button)
+    return opened.args[0]
+
+
+def _type_into(qtbot, editor, value: str) -> None:
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClicks(editor, value)
+
+
+def _save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_narrows_them(qtbot, team_folder, colleague,
+                                                                                           keychain, clock):
+    colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+    window = TeamWindow(team_folder, lambda: keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.open_team()
+    try:
+        assert "Recruiters of Gent" in window.windowTitle()
+        assert colleague.server in window.vault_info.text() and "Team vault" in window.vault_info.text()
+        assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"]
+        assert window.model.index(1, 1).data() == "sofie@example.org" and window.model.index(1, 2).data()  # e-mail, deadline
+        assert window.count_label.text() == "2 candidates"
+        qtbot.mouseClick(window.search_field, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(window.search_field, "wout")
+        qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
+        window.search_field.clear()
+        qtbot.waitUntil(lambda: len(window.model.names()) == 2, timeout=WAIT)
+    finally:
+        window.close()
+    assert window.listener is None
+
+
+def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_plaintext(qtbot, window, colleague, clock,
+                                                                                     postgres_server, team_database_url):
+    with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
+        click(qtbot, window.new_button)
+    dialog = opened.args[0]
+    assert not _save_button(dialog).isEnabled()  # no name, no candidate
+    assert "policy" in dialog.facts.text()
+    qtbot.keyClicks(dialog.form.editors["full_name"], "Annelies Verbruggen")
+    qtbot.keyClicks(dialog.form.editors["email"], "annelies.verbruggen@example.be")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, _save_button(dialog))
+    qtbot.waitUntil(lambda: "Annelies Verbruggen" in window.model.names(), timeout=WAIT)
+    [row] = colleague.rows()
+    assert (row.full_name, row.email) == ("Annelies Verbruggen", "annelies.verbruggen@example.be")
+    assert row.deadline == deadline_of_a_candidate_added(clock.today())
+    assert window.model.index(0, 2).data() == short_date(row.deadline)
+
+    database = make_url(team_database_url).database
+    assert b"Annelies" not in postgres_server.dump(database) and b"verbruggen@" not in postgres_server.dump(database)
+    control = create_engine(team_database_url)
+    with control.begin() as connection:  # the control: the same scan finds a name stored in plaintext on purpose
+        connection.execute(text("CREATE TABLE plaintext_control (name text)"))
+        connection.execute(text("INSERT INTO plaintext_control VALUES ('Annelies Verbruggen')"))
+    control.dispose()
+    assert b"Annelies Verbruggen" in postgres_server.dump(database)
+
+
+@pytest.mark.parametrize("choice", ["keep mine", "take the server's", "merge"])
+def test_two_members_editing_the_same_candidate_see_both_versions_and_lose_nothing(qtbot, window, colleague, choice):
+    added = colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org", cv_text="Welder, TIG and MIG", city="Gent"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)  # live refresh
+    dialog = _open_candidate(qtbot, window, "Sofie Wouters")
+    _type_into(qtbot, dialog.form.editors["email"], "sofie.wouters@mail.example")
+    their_save = colleague.save(added.candidate_id, 1, PersonalFields("Sofie Wouters", "sofie@example.org",
+                                                                      cv_text="Welder, TIG and MIG", city="Brugge"))
+    assert their_save.version == 2
+    with qtbot.waitSignal(dialog.conflict_shown, timeout=WAIT) as shown:
+        click(qtbot, _save_button(dialog))
+    conflict = shown.args[0]
+    assert conflict.mine_fields["email"].text() == "sofie.wouters@mail.example"
+    assert conflict.mine_fields["city"].text() == "Gent" and conflict.their_fields["city"].text() == "Brugge"
+    assert conflict.their_fields["email"].text() == "sofie@example.org"
+
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        if choice == "keep mine":
+            click(qtbot, conflict.keep_mine_button)
+        elif choice == "take the server's":
+            click(qtbot, conflict.take_theirs_button)
+        else:
+            click(qtbot, conflict.merge_button)
+            merged = conflict.merge_form.editors
+            assert merged["email"].text() == "sofie.wouters@mail.example"  # the merge starts from the user's text
+            _type_into(qtbot, merged["city"], "Brugge")
+            click(qtbot, conflict.save_merged_button)
+    stored = colleague.candidate(added.candidate_id)
+    expected = {"keep mine": ("sofie.wouters@mail.example", "Gent", 3), "take the server's": ("sofie@example.org", "Brugge", 2),
+                "merge": ("sofie.wouters@mail.example", "Brugge", 3)}[choice]
+    assert (stored.personal.email, stored.personal.city, stored.version) == expected
+    assert stored.personal.cv_text == "Welder, TIG and MIG"  # the CV text the window does not edit is kept
+    qtbot.waitUntil(lambda: window.model.row_at(0).version == expected[2], timeout=WAIT)
+
+
+def test_notes_written_in_the_window_are_stored_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
+    added = colleague.add(PersonalFields("Jonas Peeters"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
+    dialog = _open_candidate(qtbot, window, "Jonas Peeters")
+    notes = dialog.notes
+    qtbot.waitUntil(lambda: not notes.busy, timeout=WAIT)
+    qtbot.keyClicks(notes.editor, "Phone screen: available from March, wants Gent.")
+    with qtbot.waitSignal(notes.changed, timeout=WAIT):
+        click(qtbot, notes.add_button)
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=WAIT)
+    assert [n.content.body for n in colleague.notes(added.candidate_id)] == ["Phone screen: available from March, wants Gent."]
+    clock.advance(dt.timedelta(hours=1))
+    colleague.add_note(added.candidate_id, "Second interview booked.")
+    qtbot.waitUntil(lambda: notes.list.count() == 2, timeout=WAIT)  # the change feed reloads the open candidate's notes
+    assert "Second interview booked." in notes.list.item(1).text()
+
+
+def test_another_clients_add_edit_and_erase_show_up_without_a_click(qtbot, window, colleague):
+    added = colleague.add(PersonalFields("Ilse Maes", "ilse@example.org"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)
+    colleague.save(added.candidate_id, 1, PersonalFields("Ilse Maes-Janssens", "ilse@example.org"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes-Janssens"], timeout=WAIT)
+    colleague.erase(added.candidate_id)
+    qtbot.waitUntil(lambda: window.model.names() == [], timeout=WAIT)
+    assert window.count_label.text() == "0 candidates"
+
+
+def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtbot, window, colleague, clock, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    docx = make_files.write_docx(inbox / "griet.docx", make_files.dutch_cv_lines())
+    pdf = make_files.write_pdf(inbox / "cv-camille.pdf", make_files.french_cv_lines())
+    empty = inbox / "empty.pdf"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.imported, timeout=120_000) as imported:
+        drop(window.table.viewport(), [docx, pdf, empty])
+    report = imported.args[0]
+    results = dict(report.results())
+    assert results["griet.docx"] == "Imported" and results["cv-camille.pdf"] == "Imported"
+    assert "empty.pdf" in results["empty.pdf"] and results["empty.pdf"] != "Imported"
+    assert report.summary.text() == "2 of the dropped files were imported."
+    qtbot.waitUntil(lambda: sorted(window.model.names()) == ["Camille Dubois", "Griet Van den Broeck"], timeout=WAIT)
+    assert sorted(row.full_name for row in colleague.rows()) == ["Camille Dubois", "Griet Van den Broeck"]
+    assert all(row.deadline == deadline_of_a_candidate_added(clock.today()) for row in colleague.rows())
+
+
+def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_after_it_is_back(
+        qtbot, window, colleague, postgres_server):
+    colleague.add(PersonalFields("Sofie Wouters"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
+    i18n.set_language("nl")  # the message is the translated one
+    postgres_server.stop()
+    try:
+        qtbot.waitUntil(lambda: window.problem_bar.isVisible(), timeout=WAIT)  # the listener lost its connection
+        assert colleague.server in window.problem_label.text() and "Traceback" not in window.problem_label.text()
+        assert "teamserver" in window.problem_label.text()
+        with qtbot.waitSignal(window.problem_shown, timeout=WAIT):
+            click(qtbot, window.retry_button)  # still down: said again, in words
+        assert window.model.names() == ["Sofie Wouters"]  # what the window showed stays
+    finally:
+        postgres_server.start()
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: not window.problem_bar.isVisible(), timeout=WAIT)  # the listener reconnected and reloaded
+    colleague.add(PersonalFields("Jonas Peeters"))
+    qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters", "Sofie Wouters"], timeout=WAIT)
+
+
+def test_team_menu_reloads_and_closes_and_no_listener_is_left(qtbot, window):
+    menu_item(window, "&Team", "&Reload the list")
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        menu_item(window, "&Team", "&Reload the list").trigger()
+    listener = window.listener
+    assert listener is not None and listener.isRunning()
+    menu_item(window, "&Team", "&Close").trigger()
+    assert listener.isFinished() and window.listener is None
+
+
+def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
+                                                                                      team_database_url, keychain, second_keychain, clock):
+    added = colleague.add(PersonalFields("Sofie Wouters"))
+    colleague.add_note(added.candidate_id, "Interview on Monday.")
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.open_team()
+    try:
+        assert window.model.names() == ["Sofie Wouters"] and not window.new_button.isEnabled()
+        dialog = _open_candidate(qtbot, window, "Sofie Wouters")
+        qtbot.waitUntil(lambda: dialog.notes.list.count() == 1, timeout=WAIT)
+        assert not _save_button(dialog).isVisible() and dialog.form.editors["full_name"].isReadOnly()
+        assert not dialog.notes.add_button.isVisible()
+    finally:
+        window.close()
