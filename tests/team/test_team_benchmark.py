@@ -58,9 +58,11 @@ def test_team_benchmark_builds_measures_and_reuses_a_kept_cluster(keep_folder):
     assert figures["search_hits"] == [expected_hits(people, query) for query in queries]
     assert any(figures["search_hits"]) and figures["list_rows"] == SIZE
     assert figures["tokens"] == sum(len(prefixes((p.name, p.email, p.cv_text))) for p in people)
-    for key in ("open_s", "list_s", "start_s", "search_median_s", "search_p95_s", "add_s", "update_s", "erase_s", "build_s"):
+    for key in ("window_s", "window_peak_mb", "open_s", "list_s", "start_s", "search_median_s", "search_p95_s", "add_s", "update_s",
+                "erase_s", "build_s"):
         assert figures[key] > 0, key
     assert figures["start_s"] >= figures["open_s"] and figures["search_p95_s"] >= figures["search_median_s"]
+    assert any("window ready in" in message for message in messages)  # the app itself started on the team folder
     assert figures["db_mb"] > figures["candidates_mb"] + figures["token_mb"] > figures["token_mb"] > 0
     assert any("building" in message for message in messages)
 
