@@ -34,20 +34,27 @@ def read_password(path: str) -> str:
 
 
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, check_password, export_candidate
+    from recruitdesk.services.exporting import check_password, export_candidate
 
     password = read_password(args.password_file) if args.password_file else None
     check_password(password)
     with open_for_command(args, keychain, clock) as vault:
         result = export_candidate(vault, args.id, Path(args.out), as_zip=args.zip, password=password, request_id=args.request)
+    report_export(result, args.id, args.json)
+    return 0
+
+
+def report_export(result, candidate: object, as_json: bool) -> None:
+    """What every export prints: the warning that the data now leaves the vault, then where it went."""
+    from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING
+
     print(translate("export", EXPORT_WARNING), file=sys.stderr)
     if result.encrypted:
         print(translate("export", AES_NOTE), file=sys.stderr)
-    if args.json:
+    if as_json:
         print_json({"path": str(result.path), "files": list(result.files), "encrypted": result.encrypted})
     else:
-        print(translate("cli", "Candidate {id} exported to {path}").format(id=args.id, path=result.path))
-    return 0
+        print(translate("cli", "Candidate {id} exported to {path}").format(id=candidate, path=result.path))
 
 
 def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:

@@ -220,8 +220,8 @@ def candidates(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
 
 
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.commands.export import read_password
-    from recruitdesk.services.exporting import AES_NOTE, EXPORT_WARNING, check_password
+    from recruitdesk.commands.export import read_password, report_export
+    from recruitdesk.services.exporting import check_password
     from recruitdesk.services.team_export import export_team_candidate, find_team_candidate
 
     password = read_password(args.password_file) if args.password_file else None
@@ -230,13 +230,7 @@ def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     found = find_team_candidate(folder, keychain_or_system(keychain), args.candidate)
     result = export_team_candidate(folder, keychain_or_system(keychain), clock, found.candidate_id, Path(args.out).expanduser(),
                                    as_zip=args.zip, password=password)
-    print(translate("export", EXPORT_WARNING), file=sys.stderr)
-    if result.encrypted:
-        print(translate("export", AES_NOTE), file=sys.stderr)
-    if args.json:
-        print_json({"path": str(result.path), "files": list(result.files), "encrypted": result.encrypted})
-    else:
-        print(translate("cli", "Candidate {id} exported to {path}").format(id=found.candidate_id.hex[:8], path=result.path))
+    report_export(result, found.candidate_id.hex[:8], args.json)
     return 0
 
 

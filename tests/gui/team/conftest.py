@@ -6,38 +6,21 @@ Like tests/team, these fail instead of skipping in CI when the server cannot sta
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_vault import create_team_vault
 from recruitdesk.vault.keychain import MemoryKeychain
-from tests.support import postgres
-
-
-@pytest.fixture(scope="module")
-def postgres_server():
-    """A real server (initdb + pg_ctl) in a temporary folder; fails instead of skipping in CI."""
-    server = postgres.start_server()
-    yield server
-    postgres.stop_server(server)
+from tests.support.team_server import new_database, postgres_server  # noqa: F401 - a fixture
 
 
 @pytest.fixture
 def team_database_url(postgres_server):
     """The URL of a new, empty database of the module's server; the database is dropped afterwards."""
-    name = f"team_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT", pool_pre_ping=True)  # survives a restart
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield postgres_server.url.replace(f"/{postgres.DATABASE}?", f"/{name}?")
-    with admin.connect() as connection:
-        connection.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
-        connection.execute(text(f'DROP DATABASE "{name}"'))
-    admin.dispose()
+    with new_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture
