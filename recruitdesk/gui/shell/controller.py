@@ -178,6 +178,9 @@ class AppController(QObject):
         wizard, self.wizard = self.wizard, None
         assert wizard is not None
         wizard.deleteLater()
+        if wizard.team_folder is not None:  # created or joined a team vault: open it like any existing folder
+            self.start_existing(wizard.team_folder)
+            return
         if result != QDialog.DialogCode.Accepted or wizard.vault is None:
             self.finished.emit(0)
             return

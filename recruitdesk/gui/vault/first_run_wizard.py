@@ -38,6 +38,8 @@ from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.vault.passphrase_form import PassphraseForm
 from recruitdesk.gui.vault.restore_page import RestorePage
+from recruitdesk.gui.vault.team_pages import (TEAM_CREATE, TEAM_CREATED, TEAM_JOIN, TEAM_JOINED, TeamCreatedPage, TeamCreateFormPage,
+                                              TeamJoinedPage, TeamJoinFormPage)
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.services.recovery_kits import recovery_kit_text, save_recovery_kit
 from recruitdesk.services.vault_access import create_vault, system_keychain
@@ -48,7 +50,8 @@ DEFAULT_PRESET = "nl-ap"
 
 
 class FirstRunWizard(QWizard):
-    """Accepted with :attr:`vault` open; rejected before creation means the user quit."""
+    """Accepted with :attr:`vault` open, or with :attr:`team_folder` set on the team paths
+    (gui.vault.team_pages); rejected before creation means the user quit."""
 
     WELCOME, PRESET, CREATE, RESTORE, PASSPHRASE = range(5)
 
@@ -79,10 +82,23 @@ class FirstRunWizard(QWizard):
         self.setPage(self.CREATE, self.create_page)
         self.restore_page = RestorePage(clock, keychain_factory, choose_backup_file)
         self.setPage(self.RESTORE, self.restore_page)
+        self.team_create_page = TeamCreateFormPage()
+        self.team_created_page = TeamCreatedPage(self.team_create_page, clock, keychain_factory, print_text)
+        self.team_join_page = TeamJoinFormPage()
+        self.team_joined_page = TeamJoinedPage(self.team_join_page, clock, keychain_factory)
+        self.setPage(TEAM_CREATE, self.team_create_page)
+        self.setPage(TEAM_CREATED, self.team_created_page)
+        self.setPage(TEAM_JOIN, self.team_join_page)
+        self.setPage(TEAM_JOINED, self.team_joined_page)
 
     @property
     def vault(self) -> Vault | None:
         return self.create_page.vault or self.restore_page.vault
+
+    @property
+    def team_folder(self) -> Path | None:
+        """The folder of the team vault created or joined here, or None."""
+        return self.team_created_page.team_folder or self.team_joined_page.team_folder
 
     def folder(self) -> Path:
         return self.welcome_page.folder()
@@ -105,7 +121,7 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         # Once creation started, the vault exists (or is about to) and its recovery key is
         # shown only here: the user must confirm it, then Finish. Creating takes seconds.
-        if self.vault is not None or self.create_page.creating or self.restore_page.restoring:
+        if self.vault is not None or self.create_page.creating or self.restore_page.restoring or self._team_set_up_or_busy():
             return
         super().reject()
 
@@ -113,7 +129,12 @@ class FirstRunWizard(QWizard):
         self.passphrase_page.forget()
         self.create_page.forget_key()
         self.restore_page.forget_key()
+        self.team_created_page.forget_key()
         super().done(result)
+
+    def _team_set_up_or_busy(self) -> bool:
+        pages = (self.team_created_page, self.team_joined_page)
+        return self.team_folder is not None or any(page.working for page in pages)
 
 
 class WelcomePage(QWizardPage):
@@ -148,12 +169,13 @@ class WelcomePage(QWizardPage):
         layout.addSpacing(12)
         self.create_choice = QRadioButton(self.tr("Create a ne&w vault"))
         self.restore_choice = QRadioButton(self.tr("&Restore from a backup (a new computer, or a lost or damaged vault)"))
+        self.team_create_choice = QRadioButton(self.tr("Create a &team vault on a server"))
+        self.team_join_choice = QRadioButton(self.tr("&Join a team vault"))
         self.create_choice.setChecked(True)
         choice = QButtonGroup(self)
-        choice.addButton(self.create_choice)
-        choice.addButton(self.restore_choice)
-        layout.addWidget(self.create_choice)
-        layout.addWidget(self.restore_choice)
+        for button in (self.create_choice, self.restore_choice, self.team_create_choice, self.team_join_choice):
+            choice.addButton(button)
+            layout.addWidget(button)
         layout.addStretch(1)
         # Not a mandatory field ("folder*"): QWizard counts one as filled only once it differs
         # from its initial value, which would keep Next disabled on the pre-filled folder.
@@ -165,6 +187,10 @@ class WelcomePage(QWizardPage):
         return bool(self.folder_edit.text().strip())
 
     def nextId(self) -> int:  # noqa: N802 - Qt API: restoring skips the policy and creation pages
+        if self.team_create_choice.isChecked():
+            return TEAM_CREATE
+        if self.team_join_choice.isChecked():
+            return TEAM_JOIN
         return FirstRunWizard.RESTORE if self.restore_choice.isChecked() else FirstRunWizard.PRESET
 
     def folder(self) -> Path:
