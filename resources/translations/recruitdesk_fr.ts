@@ -2372,6 +2372,53 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a member</source>
+        <translation>Inviter un membre</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s name</source>
+        <translation>Nom du nouveau membre</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s role</source>
+        <translation>Rôle du nouveau membre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the enrolment code</source>
+        <translation>Copier le code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>This code is shown only now: RecruitDesk cannot show it again. Give it to them in person or by phone, not in the same e-mail as the server&apos;s address. If it is lost, invite them again.</source>
+        <translation>Ce code n&apos;est affiché que maintenant&#xa0;: RecruitDesk ne pourra plus l&apos;afficher. Transmettez-le en personne ou par téléphone, pas dans le même e-mail que l&apos;adresse du serveur. S&apos;il est perdu, invitez de nouveau la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Make code</source>
+        <translation>&amp;Générer le code</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name} ({role}). It works once, until {expires}:</source>
+        <translation>Code d&apos;inscription pour {name} ({role}). Il ne fonctionne qu&apos;une fois, jusqu&apos;au {expires}&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RecruitDesk</source>
@@ -2584,6 +2631,105 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Vault state</source>
         <translation>État de verrouillage du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>MembersWindow</name>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>Chargement des membres…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Finish re&amp;vocation</source>
+        <translation>&amp;Terminer la révocation</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Show members who joined since the list was loaded</source>
+        <translation>Afficher aussi les membres qui ont rejoint l&apos;équipe depuis le chargement de la liste</translation>
+    </message>
+    <message>
+        <source>Revocation progress</source>
+        <translation>Progression de la révocation</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you can invite members, change their roles and revoke them.</source>
+        <translation>Vous êtes administrateur&#xa0;: vous pouvez inviter des membres, changer leur rôle et les révoquer.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can invite, change roles or revoke members. Your role is {role}, so you can only read this list.</source>
+        <translation>Seul un administrateur peut inviter des membres, changer leur rôle ou les révoquer. Votre rôle est {role}&#xa0;: vous pouvez seulement consulter cette liste.</translation>
+    </message>
+    <message>
+        <source>A revocation was interrupted: {moved} of {total} candidates are under the new keys. Choose Finish revocation to complete it; until then the revoked member&apos;s old keys still open the others.</source>
+        <translation>Une révocation a été interrompue&#xa0;: {moved} candidats sur {total} sont sous les nouvelles clés. Choisissez Terminer la révocation pour l&apos;achever&#xa0;; d&apos;ici là, les anciennes clés du membre révoqué ouvrent encore les autres.</translation>
+    </message>
+    <message>
+        <source>Revoking {name} and renewing the team&apos;s keys…</source>
+        <translation>Révocation de {name} et renouvellement des clés de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Finishing the interrupted revocation…</source>
+        <translation>Achèvement de la révocation interrompue…</translation>
+    </message>
+    <message>
+        <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
+        <translation>Terminé&#xa0;: les clés de l&apos;équipe sont renouvelées et tous les candidats sont sous les nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>The revocation stopped before the end. The member is locked out as soon as it started; choose Finish revocation to move the remaining candidates.</source>
+        <translation>La révocation s&apos;est arrêtée avant la fin. Le membre est exclu dès le début de la révocation&#xa0;; choisissez Terminer la révocation pour déplacer les candidats restants.</translation>
+    </message>
+    <message>
+        <source>The members could not be loaded.</source>
+        <translation>Les membres n&apos;ont pas pu être chargés.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4023,44 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeConfirmation</name>
+    <message>
+        <source>Revoke a member</source>
+        <translation>Révoquer un membre</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? They will no longer be able to open the team vault.</source>
+        <translation>Révoquer {name}&#xa0;? Cette personne ne pourra plus ouvrir le coffre d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys are renewed and every candidate is moved under the new keys; with many candidates this takes a while, and an interrupted run can be finished later. What cannot be taken back: everything {name} already saw, exported or copied while a member, and any copy of the server&apos;s data or backup made before today, which the keys they had can still open.</source>
+        <translation>Les clés de l&apos;équipe sont renouvelées et chaque candidat passe sous les nouvelles clés&#xa0;; avec beaucoup de candidats, cela prend un moment, et une révocation interrompue peut être terminée plus tard. Ce qui ne peut pas être repris&#xa0;: tout ce que {name} a déjà vu, exporté ou copié en tant que membre, ainsi que toute copie ou sauvegarde des données du serveur antérieure à aujourd&apos;hui, que les clés détenues par cette personne ouvrent encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke {name}</source>
+        <translation>&amp;Révoquer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Recruiters work with candidates; administrators also manage members and the team&apos;s policy; the data protection officer reads the audit and the request register but changes nothing.</source>
+        <translation>Les recruteurs travaillent avec les candidats&#xa0;; les administrateurs gèrent en plus les membres et la politique de l&apos;équipe&#xa0;; le délégué à la protection des données consulte le journal d&apos;audit et le registre des demandes, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>New &amp;role for {name}:</source>
+        <translation>Nouveau &amp;rôle pour {name}&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RuleRowControls</name>
     <message>
         <source>{situation}: counted from</source>
@@ -3917,6 +4101,29 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
         <translation>Règle propre au cabinet&#xa0;: la déclaration ne fixe aucun délai pour cette situation.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The address your administrator or IT provider gave you, without the password, for example {example}. Leave the password empty when the server does not ask for one; it is kept in this computer&apos;s keychain, never in the folder.</source>
+        <translation>L&apos;adresse que votre administrateur ou votre prestataire informatique vous a donnée, sans le mot de passe, par exemple {example}. Laissez le mot de passe vide si le serveur n&apos;en demande pas&#xa0;; il est conservé dans le trousseau de cet ordinateur, jamais dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation>&amp;Mot de passe du serveur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4252,92 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>TeamCreateFormPage</name>
+    <message>
+        <source>Create a team vault on a server</source>
+        <translation>Créer un coffre d&apos;équipe sur un serveur</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PostgreSQL server keeps the team&apos;s candidates, encrypted on this computer before they leave it. You become the team&apos;s first administrator.</source>
+        <translation>Le serveur PostgreSQL de votre cabinet conserve les candidats de l&apos;équipe, chiffrés sur cet ordinateur avant de le quitter. Vous devenez le premier administrateur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The database must be empty: ask your IT provider for a new PostgreSQL database and a user that owns it.</source>
+        <translation>La base de données doit être vide&#xa0;: demandez à votre prestataire informatique une nouvelle base PostgreSQL et un utilisateur qui en est propriétaire.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (as your colleagues will see it):</source>
+        <translation>Votre &amp;nom (tel que vos collègues le verront)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCreatedPage</name>
+    <message>
+        <source>The team&apos;s recovery key</source>
+        <translation>La clé de récupération de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The way back into the team vault when no administrator&apos;s computer can open it.</source>
+        <translation>Le moyen de rouvrir le coffre d&apos;équipe lorsque plus aucun ordinateur d&apos;administrateur ne peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Team recovery key</source>
+        <translation>Clé de récupération de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the team&apos;s recovery key</source>
+        <translation>Imprimer la clé de récupération de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>I &amp;have stored the team&apos;s recovery key safely</source>
+        <translation>J&apos;&amp;ai rangé la clé de récupération de l&apos;équipe en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I have stored the team&apos;s recovery key safely</source>
+        <translation>J&apos;ai rangé la clé de récupération de l&apos;équipe en lieu sûr</translation>
+    </message>
+    <message>
+        <source>With this key the team&apos;s candidates can be read even if every administrator&apos;s computer is lost. RecruitDesk shows it only now and cannot show it again. Print it or write it down and keep it locked away from this computer and from the server: anyone holding it and a copy of the database can read the team&apos;s candidates.</source>
+        <translation>Avec cette clé, les candidats de l&apos;équipe restent lisibles même si les ordinateurs de tous les administrateurs sont perdus. RecruitDesk ne l&apos;affiche que maintenant et ne pourra plus l&apos;afficher. Imprimez-la ou notez-la, et rangez-la sous clé, loin de cet ordinateur et du serveur&#xa0;: toute personne qui la détient avec une copie de la base de données peut lire les candidats de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk team vault: recovery key
+
+Settings folder: {folder}
+
+{key}
+
+Keep this page locked away. Anyone holding it and a copy of the team&apos;s database can read the team&apos;s candidates.</source>
+        <translation>Coffre d&apos;équipe RecruitDesk&#xa0;: clé de récupération
+
+Dossier des réglages&#xa0;: {folder}
+
+{key}
+
+Rangez cette page sous clé. Toute personne qui la détient avec une copie de la base de données de l&apos;équipe peut lire les candidats de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>La clé de récupération a été envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Creating the team vault on the server; its settings go in {folder}…</source>
+        <translation>Création du coffre d&apos;équipe sur le serveur&#xa0;; ses réglages vont dans {folder}…</translation>
+    </message>
+    <message>
+        <source>The team vault was created and you are its administrator. Invite your colleagues from the team&apos;s members window.</source>
+        <translation>Le coffre d&apos;équipe est créé et vous en êtes l&apos;administrateur. Invitez vos collègues depuis la fenêtre des membres de l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -4065,6 +4358,55 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinFormPage</name>
+    <message>
+        <source>Join a team vault</source>
+        <translation>Rejoindre un coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Use the enrolment code your team&apos;s administrator gave you. It works once.</source>
+        <translation>Utilisez le code d&apos;inscription que l&apos;administrateur de votre équipe vous a donné. Il ne fonctionne qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Code d&apos;inscription&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinedPage</name>
+    <message>
+        <source>Join a team vault</source>
+        <translation>Rejoindre un coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Joining the team vault; its settings go in {folder}…</source>
+        <translation>Connexion au coffre d&apos;équipe&#xa0;; ses réglages vont dans {folder}…</translation>
+    </message>
+    <message>
+        <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
+        <translation>Cet ordinateur a rejoint le coffre d&apos;équipe en tant que {name}. Choisissez Terminer pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetupPages</name>
+    <message>
+        <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
+        <translation>Les réglages de cet ordinateur pour le coffre d&apos;équipe vont dans {folder} (choisi sur la première page).</translation>
+    </message>
+    <message>
+        <source>Team vault error</source>
+        <translation>Erreur du coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Nothing was saved on this computer. Go back to correct the details and try again.</source>
+        <translation>Rien n&apos;a été enregistré sur cet ordinateur. Revenez en arrière pour corriger les informations, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5026,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
         <translation>&amp;Restaurer une sauvegarde (nouvel ordinateur, coffre perdu ou endommagé)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;team vault on a server</source>
+        <translation>Créer un coffre d&apos;é&amp;quipe sur un serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team vault</source>
+        <translation>Re&amp;joindre un coffre d&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -2372,6 +2372,53 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a member</source>
+        <translation>Een lid uitnodigen</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s name</source>
+        <translation>Naam van het nieuwe lid</translation>
+    </message>
+    <message>
+        <source>The new member&apos;s role</source>
+        <translation>Rol van het nieuwe lid</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Inschrijvingscode</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the enrolment code</source>
+        <translation>De inschrijvingscode kopiëren</translation>
+    </message>
+    <message>
+        <source>This code is shown only now: RecruitDesk cannot show it again. Give it to them in person or by phone, not in the same e-mail as the server&apos;s address. If it is lost, invite them again.</source>
+        <translation>Deze code wordt alleen nu getoond: RecruitDesk kan hem niet opnieuw tonen. Geef hem persoonlijk of telefonisch door, niet in dezelfde e-mail als het adres van de server. Raakt de code kwijt, nodig het lid dan opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>&amp;Make code</source>
+        <translation>Code &amp;maken</translation>
+    </message>
+    <message>
+        <source>Enrolment code for {name} ({role}). It works once, until {expires}:</source>
+        <translation>Inschrijvingscode voor {name} ({role}). De code werkt één keer, tot {expires}:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RecruitDesk</source>
@@ -2584,6 +2631,105 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Vault state</source>
         <translation>Vergrendelingsstatus van de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>MembersWindow</name>
+    <message>
+        <source>Team members</source>
+        <translation>Teamleden</translation>
+    </message>
+    <message>
+        <source>Loading the members…</source>
+        <translation>De leden worden geladen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rol wijzigen…</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Finish re&amp;vocation</source>
+        <translation>Intrekking &amp;voltooien</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Show members who joined since the list was loaded</source>
+        <translation>Ook de leden tonen die zich hebben aangesloten sinds de lijst werd geladen</translation>
+    </message>
+    <message>
+        <source>Revocation progress</source>
+        <translation>Voortgang van de intrekking</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (u)</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you can invite members, change their roles and revoke them.</source>
+        <translation>U bent beheerder: u kunt leden uitnodigen, hun rol wijzigen en hun lidmaatschap intrekken.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can invite, change roles or revoke members. Your role is {role}, so you can only read this list.</source>
+        <translation>Alleen een beheerder kan leden uitnodigen, rollen wijzigen of lidmaatschappen intrekken. Uw rol is {role}, dus u kunt deze lijst alleen bekijken.</translation>
+    </message>
+    <message>
+        <source>A revocation was interrupted: {moved} of {total} candidates are under the new keys. Choose Finish revocation to complete it; until then the revoked member&apos;s old keys still open the others.</source>
+        <translation>Een intrekking is onderbroken: {moved} van de {total} kandidaten staan onder de nieuwe sleutels. Kies Intrekking voltooien om haar af te ronden; tot dan openen de oude sleutels van het ingetrokken lid de overige kandidaten nog.</translation>
+    </message>
+    <message>
+        <source>Revoking {name} and renewing the team&apos;s keys…</source>
+        <translation>Het lidmaatschap van {name} wordt ingetrokken en de sleutels van het team worden vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Finishing the interrupted revocation…</source>
+        <translation>De onderbroken intrekking wordt voltooid…</translation>
+    </message>
+    <message>
+        <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
+        <translation>Klaar: de sleutels van het team zijn vernieuwd en alle kandidaten staan onder de nieuwe sleutels.</translation>
+    </message>
+    <message>
+        <source>The revocation stopped before the end. The member is locked out as soon as it started; choose Finish revocation to move the remaining candidates.</source>
+        <translation>De intrekking is voor het einde gestopt. Het lid is buitengesloten vanaf het moment dat ze begon; kies Intrekking voltooien om de overige kandidaten over te zetten.</translation>
+    </message>
+    <message>
+        <source>The members could not be loaded.</source>
+        <translation>De leden konden niet worden geladen.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4023,44 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeConfirmation</name>
+    <message>
+        <source>Revoke a member</source>
+        <translation>Een lidmaatschap intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? They will no longer be able to open the team vault.</source>
+        <translation>Het lidmaatschap van {name} intrekken? Deze persoon kan de teamkluis dan niet meer openen.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys are renewed and every candidate is moved under the new keys; with many candidates this takes a while, and an interrupted run can be finished later. What cannot be taken back: everything {name} already saw, exported or copied while a member, and any copy of the server&apos;s data or backup made before today, which the keys they had can still open.</source>
+        <translation>De sleutels van het team worden vernieuwd en alle kandidaten worden onder de nieuwe sleutels gezet; met veel kandidaten duurt dat even, en een onderbroken intrekking kan later worden voltooid. Wat niet kan worden teruggedraaid: alles wat {name} als lid al heeft gezien, geëxporteerd of gekopieerd, en elke kopie of back-up van de gegevens op de server van vóór vandaag, die de sleutels van {name} nog altijd openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke {name}</source>
+        <translation>Lidmaatschap van {name} &amp;intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Recruiters work with candidates; administrators also manage members and the team&apos;s policy; the data protection officer reads the audit and the request register but changes nothing.</source>
+        <translation>Recruiters werken met kandidaten; beheerders beheren daarnaast de leden en het beleid van het team; de functionaris voor gegevensbescherming leest het auditspoor en het register van verzoeken, maar wijzigt niets.</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>New &amp;role for {name}:</source>
+        <translation>Nieuwe &amp;rol voor {name}:</translation>
+    </message>
+</context>
+<context>
     <name>RuleRowControls</name>
     <message>
         <source>{situation}: counted from</source>
@@ -3917,6 +4101,29 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>The firm&apos;s own rule: the statement sets no term for this situation.</source>
         <translation>Een eigen regel van het kantoor: de verklaring noemt voor deze situatie geen termijn.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverwachtwoord</translation>
+    </message>
+    <message>
+        <source>The address your administrator or IT provider gave you, without the password, for example {example}. Leave the password empty when the server does not ask for one; it is kept in this computer&apos;s keychain, never in the folder.</source>
+        <translation>Het adres dat uw beheerder of IT-leverancier u gaf, zonder het wachtwoord, bijvoorbeeld {example}. Laat het wachtwoord leeg als de server er niet om vraagt; het wordt bewaard in de sleutelhanger van deze computer, nooit in de map.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation>Server&amp;wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4252,92 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>TeamCreateFormPage</name>
+    <message>
+        <source>Create a team vault on a server</source>
+        <translation>Een teamkluis op een server aanmaken</translation>
+    </message>
+    <message>
+        <source>Your firm&apos;s PostgreSQL server keeps the team&apos;s candidates, encrypted on this computer before they leave it. You become the team&apos;s first administrator.</source>
+        <translation>De PostgreSQL-server van uw bedrijf bewaart de kandidaten van het team, die op deze computer worden versleuteld voordat ze hem verlaten. U wordt de eerste beheerder van het team.</translation>
+    </message>
+    <message>
+        <source>The database must be empty: ask your IT provider for a new PostgreSQL database and a user that owns it.</source>
+        <translation>De database moet leeg zijn: vraag uw IT-leverancier om een nieuwe PostgreSQL-database en een gebruiker die er eigenaar van is.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (as your colleagues will see it):</source>
+        <translation>Uw &amp;naam (zoals uw collega&apos;s die zullen zien):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCreatedPage</name>
+    <message>
+        <source>The team&apos;s recovery key</source>
+        <translation>De herstelsleutel van het team</translation>
+    </message>
+    <message>
+        <source>The way back into the team vault when no administrator&apos;s computer can open it.</source>
+        <translation>De weg terug naar de teamkluis wanneer de computer van geen enkele beheerder hem nog kan openen.</translation>
+    </message>
+    <message>
+        <source>Team recovery key</source>
+        <translation>Herstelsleutel van het team</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the team&apos;s recovery key</source>
+        <translation>De herstelsleutel van het team afdrukken</translation>
+    </message>
+    <message>
+        <source>I &amp;have stored the team&apos;s recovery key safely</source>
+        <translation>Ik &amp;heb de herstelsleutel van het team veilig opgeborgen</translation>
+    </message>
+    <message>
+        <source>I have stored the team&apos;s recovery key safely</source>
+        <translation>Ik heb de herstelsleutel van het team veilig opgeborgen</translation>
+    </message>
+    <message>
+        <source>With this key the team&apos;s candidates can be read even if every administrator&apos;s computer is lost. RecruitDesk shows it only now and cannot show it again. Print it or write it down and keep it locked away from this computer and from the server: anyone holding it and a copy of the database can read the team&apos;s candidates.</source>
+        <translation>Met deze sleutel blijven de kandidaten van het team leesbaar, ook als de computers van alle beheerders verloren zijn. RecruitDesk toont hem alleen nu en kan hem later niet opnieuw tonen. Druk hem af of schrijf hem op, en berg hem achter slot op, niet bij deze computer en niet bij de server: wie hem heeft en ook een kopie van de database, kan de kandidaten van het team lezen.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk team vault: recovery key
+
+Settings folder: {folder}
+
+{key}
+
+Keep this page locked away. Anyone holding it and a copy of the team&apos;s database can read the team&apos;s candidates.</source>
+        <translation>Teamkluis van RecruitDesk: herstelsleutel
+
+Map met de instellingen: {folder}
+
+{key}
+
+Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database van het team, kan de kandidaten van het team lezen.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>De herstelsleutel is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Creating the team vault on the server; its settings go in {folder}…</source>
+        <translation>De teamkluis wordt op de server aangemaakt; de instellingen komen in {folder}…</translation>
+    </message>
+    <message>
+        <source>The team vault was created and you are its administrator. Invite your colleagues from the team&apos;s members window.</source>
+        <translation>De teamkluis is aangemaakt en u bent de beheerder. Nodig uw collega&apos;s uit vanuit het ledenvenster van het team.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -4065,6 +4358,55 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinFormPage</name>
+    <message>
+        <source>Join a team vault</source>
+        <translation>Lid worden van een teamkluis</translation>
+    </message>
+    <message>
+        <source>Use the enrolment code your team&apos;s administrator gave you. It works once.</source>
+        <translation>Gebruik de inschrijvingscode die de beheerder van uw team u gaf. De code werkt één keer.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Inschrijvingscode</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>Inschrijvings&amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoinedPage</name>
+    <message>
+        <source>Join a team vault</source>
+        <translation>Lid worden van een teamkluis</translation>
+    </message>
+    <message>
+        <source>Joining the team vault; its settings go in {folder}…</source>
+        <translation>Aansluiten bij de teamkluis; de instellingen komen in {folder}…</translation>
+    </message>
+    <message>
+        <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
+        <translation>Deze computer is lid geworden van de teamkluis als {name}. Kies Voltooien om de teamkluis te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSetupPages</name>
+    <message>
+        <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
+        <translation>De instellingen van deze computer voor de teamkluis komen in {folder} (gekozen op de eerste pagina).</translation>
+    </message>
+    <message>
+        <source>Team vault error</source>
+        <translation>Fout bij de teamkluis</translation>
+    </message>
+    <message>
+        <source>Nothing was saved on this computer. Go back to correct the details and try again.</source>
+        <translation>Er is niets op deze computer opgeslagen. Ga terug om de gegevens te corrigeren en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5026,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;Restore from a backup (a new computer, or a lost or damaged vault)</source>
         <translation>&amp;Terugzetten vanaf een back-up (een nieuwe computer, of een verloren of beschadigde kluis)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;team vault on a server</source>
+        <translation>Een teamkluis op een &amp;server aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team vault</source>
+        <translation>&amp;Lid worden van een teamkluis</translation>
     </message>
 </context>
 <context>

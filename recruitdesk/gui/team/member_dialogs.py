@@ -187,17 +187,16 @@ class RoleDialog(QDialog):
 
 def revoke_confirmation(member: Member, parent: QWidget) -> tuple[QMessageBox, QPushButton]:
     """The question before a revocation: whom, what it does, and honestly what it cannot undo."""
-    context = "RevokeConfirmation"
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(context, "Revoke a member"),
-                      QCoreApplication.translate(context, "Revoke {name}? They will no longer be able to open the team vault.").format(
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RevokeConfirmation", "Revoke a member"),
+                      QCoreApplication.translate("RevokeConfirmation", "Revoke {name}? They will no longer be able to open the team vault.").format(
                           name=member.label), QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(QCoreApplication.translate(
-        context,
+        "RevokeConfirmation",
         "The team's keys are renewed and every candidate is moved under the new keys; with many candidates this "
         "takes a while, and an interrupted run can be finished later. What cannot be taken back: everything "
         "{name} already saw, exported or copied while a member, and any copy of the server's data or backup "
         "made before today, which the keys they had can still open.").format(name=member.label))
-    revoke = box.addButton(QCoreApplication.translate(context, "&Revoke {name}").format(name=member.label),
+    revoke = box.addButton(QCoreApplication.translate("RevokeConfirmation", "&Revoke {name}").format(name=member.label),
                            QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setTextFormat(Qt.TextFormat.PlainText)

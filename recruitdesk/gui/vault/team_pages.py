@@ -343,8 +343,8 @@ class TeamCreatedPage(_TeamResultPage):
     def _show_outcome(self, outcome: object) -> None:
         _profile, self._recovery_key = outcome  # type: ignore[misc]
         self.status_label.setText(self.tr(
-            "The team vault was created and you are its administrator. Invite your colleagues from the team "
-            "window's Members window."))
+            "The team vault was created and you are its administrator. Invite your colleagues from the team's "
+            "members window."))
         self.key_label.setText(self._recovery_key)
         self.key_area.show()
         self.key_label.setFocus()
