@@ -181,3 +181,20 @@ def test_a_recruiter_sees_the_list_read_only_and_why(qtbot, team, open_window):
     for button in window.admin_buttons:
         assert button.isVisible() and not button.isEnabled()
     assert window.refresh_button.isEnabled()
+
+
+def test_a_dutch_recruiter_reads_why_the_buttons_are_disabled(qtbot, qapp, team, open_window):
+    from recruitdesk import i18n
+    from recruitdesk.gui.shell.translation import install_language, remove_translators
+
+    team.join_bram()
+    _language, translators = install_language(qapp, "nl")
+    try:
+        window = open_window(team.bram, team.bram_keychain)
+        assert window.windowTitle() == "Teamleden" and window.invite_button.text() == "&Uitnodigen…"
+        assert window.rights_label.text() == ("Alleen een beheerder kan leden uitnodigen, rollen wijzigen of lidmaatschappen "
+                                              "intrekken. Uw rol is recruiter, dus u kunt deze lijst alleen bekijken.")
+        assert sorted(row[2] for row in table_rows(window)) == ["actief", "actief"]
+    finally:
+        remove_translators(qapp, translators)
+        i18n.set_language("en")

@@ -229,3 +229,28 @@ def _wait_until_a_password_is_required(address: str) -> None:
         raise AssertionError("the server kept accepting a login without the password")
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def french(qapp):
+    from recruitdesk import i18n
+    from recruitdesk.gui.shell.translation import install_language, remove_translators
+
+    _language, translators = install_language(qapp, "fr")
+    yield
+    remove_translators(qapp, translators)
+    i18n.set_language("en")
+
+
+def test_in_french_the_team_paths_and_their_failures_are_in_french(qtbot, french, make_wizard, team_address, clock, tmp_path):
+    create_team_vault(tmp_path / "anna", team_address, "Anna Admin", MemoryKeychain(), clock)
+    wizard = make_wizard(tmp_path / "bram", MemoryKeychain())
+    assert wizard.welcome_page.team_create_choice.text() == "Créer un coffre d'é&quipe sur un serveur"
+    assert wizard.welcome_page.team_join_choice.text() == "Re&joindre un coffre d'équipe"
+    start_joining(qtbot, wizard, team_address, "AAAAA-BBBBB-CCCCC-DDDDD")
+    assert wizard.team_join_page.title() == "Rejoindre un coffre d'équipe"
+    message = next_fails(qtbot, wizard, wizard.team_joined_page)
+    assert "code d'inscription" in message and "not valid" not in message
+    assert wizard.team_joined_page.status_label.text().startswith("Rien n'a été enregistré")
+    back(qtbot, wizard)
+    assert wizard.currentId() == TEAM_JOIN and not (tmp_path / "bram" / TEAM_FILE).exists()
