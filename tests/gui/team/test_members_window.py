@@ -21,7 +21,7 @@ from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.team.enrolment import VALID_FOR
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import MemoryKeychain
-from tests.gui.team.setup_support import team_address, team_server  # noqa: F401 - fixtures
+from tests.gui.team.setup_support import closed_port, team_address, team_server  # noqa: F401 - fixtures
 from tests.gui.user_actions import choose_in_combo, click, click_standard
 
 CANDIDATES = ("Sofie Vermeulen", "Thomas Wouters", "Lotte Peeters")
@@ -198,3 +198,16 @@ def test_a_dutch_recruiter_reads_why_the_buttons_are_disabled(qtbot, qapp, team,
     finally:
         remove_translators(qapp, translators)
         i18n.set_language("en")
+
+
+def test_an_unreachable_server_is_said_and_leaves_the_buttons_disabled(qtbot, team, clock):
+    profile = (team.anna / "team.json").read_text()
+    port = team.address.rsplit(":", 1)[1].split("/")[0]
+    (team.anna / "team.json").write_text(profile.replace(f":{port}/", f":{closed_port()}/"))
+    window = MembersWindow(team.anna, team.anna_keychain, clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.action_failed, timeout=30000) as failed:
+        window.show()
+    assert "cannot be reached" in failed.args[0] and window.error_label.isVisible()
+    assert window.rights_label.text() == "The members could not be loaded." and window.table.rowCount() == 0
+    assert not any(button.isEnabled() for button in window.admin_buttons)

@@ -4,8 +4,11 @@ enrolment code, and every failure said in words on the page, with Back working a
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -188,6 +191,16 @@ def test_a_wrong_code_an_unreachable_server_and_a_password_in_the_address_are_sa
     assert "is not a PostgreSQL server address" in next_fails(qtbot, wizard, wizard.team_created_page)
     assert not (folder / TEAM_FILE).exists()
     back(qtbot, wizard)
+
+    fill_create_form(qtbot, wizard, team_address + "?sslmode=require")  # the test server offers no TLS
+    assert "does not offer an encrypted (TLS) connection" in next_fails(qtbot, wizard, wizard.team_created_page)
+    back(qtbot, wizard)
+
+    with web_server() as port:  # something listens there, but it is not PostgreSQL
+        fill_create_form(qtbot, wizard, f"postgresql://recruitdesk@127.0.0.1:{port}/team")
+        assert "cannot be reached. Check the address" in next_fails(qtbot, wizard, wizard.team_created_page)
+    assert not (folder / TEAM_FILE).exists()
+    back(qtbot, wizard)
     assert wizard.currentId() == TEAM_CREATE
     assert wizard.team_folder is None
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing was made: the user may still quit
@@ -211,6 +224,37 @@ def test_a_folder_holding_a_local_vault_is_never_made_a_team_folder(qtbot, make_
     with qtbot.waitSignal(wizard.team_created_page.succeeded, timeout=30000):
         click_next(qtbot, wizard)  # the form kept what was typed
     assert (tmp_path / "team" / TEAM_FILE).is_file()
+
+
+@contextmanager
+def web_server():
+    """A local port answering every connection like a web server; yields the port."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                continue
+            with connection:
+                connection.settimeout(2)
+                try:
+                    connection.recv(1024)
+                    connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
 
 
 def _wait_until_a_password_is_required(address: str) -> None:
