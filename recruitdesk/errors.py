@@ -787,7 +787,16 @@ class TeamFolderInUse(TeamMemberError):
     template = N_(
         "errors",
         "The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was "
-        "changed. Choose an empty folder with --vault.",
+        "changed. Choose an empty folder, or one that does not exist yet.",
+    )
+
+
+class TeamDatabaseInUse(TeamMemberError):
+    code = "team-database-in-use"
+    template = N_(
+        "errors",
+        "The database on {server} already holds a team vault, so no new team was created there. To work in that "
+        "team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.",
     )
 
 

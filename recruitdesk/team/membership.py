@@ -17,10 +17,12 @@ from uuid import UUID
 from sqlalchemy import Engine, insert, select
 
 from recruitdesk.clock import Clock
+from recruitdesk.errors import TeamDatabaseInUse
 from recruitdesk.vault import crypto, recovery_key
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.team import audit, firm_key, schema_migrations, schema_version, sealing
 from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.server import server_label
 from recruitdesk.team.key_hierarchy import (RECOVERY_HOLDER, RECOVERY_PURPOSE, TeamKeys, member_holder, previous_search_key_aad,
                                             team_key_aad)
 from recruitdesk.team.roles import Role, require_member_management
@@ -62,6 +64,8 @@ def create_team(engine: Engine, keychain: Keychain, clock: Clock, admin_label: s
     keys = TeamKeys(team_id, 1, crypto.random_key(), {FIRST_EPOCH: crypto.random_key()})
     now = clock.now()
     with engine.begin() as connection:
+        if connection.scalar(select(team.c.team_id).limit(1)) is not None:  # the database must be empty
+            raise TeamDatabaseInUse(server=server_label(engine.url))
         schema_version.record(connection)
         connection.execute(insert(team).values(team_id=team_id, generation=keys.generation, recovery_public_key=recovery_public, created_at=now))
         connection.execute(insert(team_key_wraps).values(generation=keys.generation, holder=RECOVERY_HOLDER,

@@ -6875,8 +6875,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Le fichier de réglages du coffre d&apos;équipe {file} est endommagé et illisible. Rien n&apos;a été modifié sur le serveur. Rejoignez à nouveau l&apos;équipe dans un nouveau dossier, avec un nouveau code d&apos;un administrateur.</translation>
     </message>
     <message>
-        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder with --vault.</source>
-        <translation>Le dossier {folder} contient déjà un coffre&#xa0;: aucun coffre d&apos;équipe n&apos;y a donc été configuré et rien n&apos;y a été modifié. Choisissez un dossier vide avec --vault.</translation>
+        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder, or one that does not exist yet.</source>
+        <translation>Le dossier {folder} contient déjà un coffre&#xa0;: aucun coffre d&apos;équipe n&apos;y a donc été configuré et rien n&apos;y a été modifié. Choisissez un dossier vide, ou un dossier qui n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>
+        <translation>La base de données sur {server} contient déjà un coffre d&apos;équipe&#xa0;: aucune nouvelle équipe n&apos;y a donc été créée. Pour travailler dans cette équipe, rejoignez-la avec un code d&apos;inscription de son administrateur&#xa0;; pour créer une nouvelle équipe, demandez une base de données vide.</translation>
     </message>
     <message>
         <source>This computer is not (or no longer) a member of the team vault on {server}: its key is missing from this computer&apos;s keychain, or an administrator revoked it. Ask an administrator for a new enrolment code.</source>

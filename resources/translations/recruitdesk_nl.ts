@@ -6875,8 +6875,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Het instellingenbestand van de teamkluis {file} is beschadigd en kan niet worden gelezen. Op de server is niets gewijzigd. Word opnieuw lid in een nieuwe map, met een nieuwe code van een beheerder.</translation>
     </message>
     <message>
-        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder with --vault.</source>
-        <translation>In de map {folder} staat al een kluis; daarom is daar geen teamkluis ingesteld en is er niets gewijzigd. Kies een lege map met --vault.</translation>
+        <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder, or one that does not exist yet.</source>
+        <translation>In de map {folder} staat al een kluis; daarom is daar geen teamkluis ingesteld en is er niets gewijzigd. Kies een lege map, of een map die nog niet bestaat.</translation>
+    </message>
+    <message>
+        <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>
+        <translation>De database op {server} bevat al een teamkluis; daarom is daar geen nieuw team aangemaakt. Wilt u in dat team werken, word dan lid met een inschrijvingscode van de beheerder; vraag voor een nieuw team om een lege database.</translation>
     </message>
     <message>
         <source>This computer is not (or no longer) a member of the team vault on {server}: its key is missing from this computer&apos;s keychain, or an administrator revoked it. Ask an administrator for a new enrolment code.</source>

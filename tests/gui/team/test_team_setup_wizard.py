@@ -192,6 +192,11 @@ def test_a_wrong_code_an_unreachable_server_and_a_password_in_the_address_are_sa
     assert not (folder / TEAM_FILE).exists()
     back(qtbot, wizard)
 
+    fill_create_form(qtbot, wizard, team_address)  # Anna's team is there already
+    message = next_fails(qtbot, wizard, wizard.team_created_page)
+    assert "already holds a team vault" in message and "join it with an enrolment code" in message
+    back(qtbot, wizard)
+
     fill_create_form(qtbot, wizard, team_address + "?sslmode=require")  # the test server offers no TLS
     assert "does not offer an encrypted (TLS) connection" in next_fails(qtbot, wizard, wizard.team_created_page)
     back(qtbot, wizard)
