@@ -4034,7 +4034,7 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
     <message>
         <source>The team&apos;s keys are renewed and every candidate is moved under the new keys; with many candidates this takes a while, and an interrupted run can be finished later. What cannot be taken back: everything {name} already saw, exported or copied while a member, and any copy of the server&apos;s data or backup made before today, which the keys they had can still open.</source>
-        <translation>De sleutels van het team worden vernieuwd en alle kandidaten worden onder de nieuwe sleutels gezet; met veel kandidaten duurt dat even, en een onderbroken intrekking kan later worden voltooid. Wat niet kan worden teruggedraaid: alles wat {name} als lid al heeft gezien, geëxporteerd of gekopieerd, en elke kopie of back-up van de gegevens op de server van vóór vandaag, die de sleutels van {name} nog altijd openen.</translation>
+        <translation>De sleutels van het team worden vernieuwd en alle kandidaten worden onder de nieuwe sleutels gezet; met veel kandidaten duurt dat even, en een onderbroken intrekking kan later worden voltooid. Wat niet kan worden teruggedraaid: alles wat {name} als lid al heeft gezien, geëxporteerd of gekopieerd, en elke kopie of back-up van de gegevens op de server van vóór vandaag, die de sleutels die deze persoon had nog altijd openen.</translation>
     </message>
     <message>
         <source>&amp;Revoke {name}</source>
