@@ -185,6 +185,7 @@ class MembersWindow(QDialog):
 
     # --- admin actions ---------------------------------------------------------------------
     def _invite(self) -> None:
+        _discard(self.invite_dialog)
         self.invite_dialog = InviteDialog(self._folder, self._keychain, self._clock, self)
         self.invite_dialog.open()
 
@@ -192,6 +193,7 @@ class MembersWindow(QDialog):
         member = self._selected()
         if member is None:
             return
+        _discard(self.role_dialog)
         self.role_dialog = RoleDialog(member, self)
         self.role_dialog.accepted.connect(lambda: self._role_chosen(member.member_id))
         self.role_dialog.open()
@@ -205,6 +207,7 @@ class MembersWindow(QDialog):
         member = self._selected()
         if member is None:
             return
+        _discard(self.revoke_box)
         self.revoke_box, revoke = revoke_confirmation(member, self)
         revoke.clicked.connect(lambda: self._revoke(member))
         self.revoke_box.open()
@@ -277,6 +280,12 @@ class MembersWindow(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _discard(dialog: QWidget | None) -> None:
+    """An earlier dialog of the same kind, closed by now, is not kept for the window's lifetime."""
+    if dialog is not None:
+        dialog.deleteLater()
 
 
 def _revoke_on_worker(folder: Path, keychain: Keychain, clock: Clock, member: str, control: TaskControl) -> Member:
