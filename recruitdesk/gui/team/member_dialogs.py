@@ -64,6 +64,7 @@ class InviteDialog(QDialog):
         self._folder, self._keychain, self._clock = folder, keychain, clock
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Invite a member"))
+        self.setMinimumWidth(480)
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("The new member's name"))
         self.role_box = role_combo(Role.RECRUITER)
@@ -132,11 +133,13 @@ class InviteDialog(QDialog):
         self.make_button.hide()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.code_edit.setText(invitation.code)
+        self.code_edit.setMinimumWidth(self.code_edit.fontMetrics().horizontalAdvance(invitation.code) + 24)
         self.expiry_label.setText(self.tr(
             "Enrolment code for {name} ({role}). It works once, until {expires}:").format(
                 name=self.name_edit.text().strip(), role=role_name(invitation.role),
                 expires=long_datetime(invitation.expires_at.astimezone())))
         self.code_area.show()
+        self.adjustSize()
         self.code_edit.setFocus()
         self.code_edit.selectAll()
         self.invited.emit()

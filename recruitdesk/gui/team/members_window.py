@@ -61,7 +61,8 @@ class MembersWindow(QDialog):
         self.role_dialog: RoleDialog | None = None
         self.revoke_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Team members"))
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(600, 380)
+        self.resize(760, 500)
 
         self.rights_label = QLabel(self.tr("Loading the members…"))
         self.rights_label.setWordWrap(True)
@@ -72,7 +73,9 @@ class MembersWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.invite_button = QPushButton(self.tr("&Invite…"))
