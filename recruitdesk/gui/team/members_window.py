@@ -10,6 +10,7 @@ admin buttons disabled and a line saying why; the server would refuse them anywa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 from uuid import UUID
 
 from PySide6.QtCore import QPoint, Signal
@@ -56,6 +57,8 @@ class MembersWindow(QDialog):
         self._folder, self._keychain, self._clock = Path(folder), keychain, clock
         self._overview: MembersOverview | None = None
         self._task: Task | None = None
+        self._on_done: Callable[[Any], None] = lambda _result: None
+        self._reload_after_failure = False
         self._revoking = False
         self.invite_dialog: InviteDialog | None = None
         self.role_dialog: RoleDialog | None = None
@@ -204,7 +207,10 @@ class MembersWindow(QDialog):
     def _role_chosen(self, member_id: UUID) -> None:
         assert self.role_dialog is not None
         role = self.role_dialog.chosen_role()
-        self._run(Task(change_member_role, self._folder, self._keychain, self._clock, member_id.hex, role), lambda _changed: self.reload())
+        self._run(Task(change_member_role, self._folder, self._keychain, self._clock, member_id.hex, role), self._role_changed)
+
+    def _role_changed(self, _member: object) -> None:
+        self.reload()
 
     def _confirm_revoke(self) -> None:
         member = self._selected()
@@ -242,21 +248,28 @@ class MembersWindow(QDialog):
         self.reload()
 
     # --- running on a worker ---------------------------------------------------------------
-    def _run(self, task: Task, on_done, reload_after_failure: bool = True) -> None:
-        self._task = task
+    def _run(self, task: Task, on_done: Callable[[Any], None], reload_after_failure: bool = True) -> None:
+        """One call at a time. The outcome comes to bound methods, not lambdas holding the window: Qt
+        drops those connections if the window is closed and deleted while the call still runs."""
+        self._task, self._on_done, self._reload_after_failure = task, on_done, reload_after_failure
         if reload_after_failure:  # a user's action starts: the last action's error is old news; a reload keeps it
             self.error_label.hide()
         self._update_buttons()
         task.progress.connect(self._progress)
-        task.finished.connect(lambda result: (self._ended(), on_done(result)))
-        task.failed.connect(lambda error: self._failed(error, reload_after_failure))
+        task.finished.connect(self._task_finished)
+        task.failed.connect(self._failed)
         task.start()
+
+    def _task_finished(self, result: object) -> None:
+        self._ended()
+        self._on_done(result)
 
     def _ended(self) -> None:
         self._task = None
         self._update_buttons()
 
-    def _failed(self, error: BaseException, reload: bool) -> None:
+    def _failed(self, error: BaseException) -> None:
+        reload = self._reload_after_failure
         self._ended()
         if self._revoking:
             self._revoking = False
