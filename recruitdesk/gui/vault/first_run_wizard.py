@@ -82,7 +82,7 @@ class FirstRunWizard(QWizard):
         self.setPage(self.CREATE, self.create_page)
         self.restore_page = RestorePage(clock, keychain_factory, choose_backup_file)
         self.setPage(self.RESTORE, self.restore_page)
-        self.team_create_page = TeamCreateFormPage()
+        self.team_create_page = TeamCreateFormPage(self.PRESET)
         self.team_created_page = TeamCreatedPage(self.team_create_page, clock, keychain_factory, print_text)
         self.team_join_page = TeamJoinFormPage()
         self.team_joined_page = TeamJoinedPage(self.team_join_page, clock, keychain_factory)
@@ -235,8 +235,9 @@ class PresetPage(QWizardPage):
                 button.setChecked(True)
         layout.addStretch(1)
 
-    def nextId(self) -> int:  # noqa: N802 - Qt API
-        return FirstRunWizard.PASSPHRASE
+    def nextId(self) -> int:  # noqa: N802 - Qt API: a team's policy is on the server, which has no passphrase page
+        creating_a_team = self.wizard() is not None and self.wizard().welcome_page.team_create_choice.isChecked()  # type: ignore[attr-defined]
+        return TEAM_CREATED if creating_a_team else FirstRunWizard.PASSPHRASE
 
     def selected_preset(self) -> str:
         return self._names.get(self.buttons.checkedId(), DEFAULT_PRESET)

@@ -1,8 +1,8 @@
 """The first-run wizard's team pages: create a team vault on a PostgreSQL server, or join one with
 the enrolment code an administrator gave.
 
-Each path is two pages: one to fill in (the server's address, its password, a name or a code), one
-that runs the service call on a worker thread (connecting can wait on the network, and the device
+Each path is a form to fill in (the server's address, its password, a name or a code; creating also
+passes the wizard's retention policy page) and a page that runs the service call on a worker thread (connecting can wait on the network, and the device
 key goes into the OS keychain) and shows its outcome. The folder is the one chosen on the welcome
 page; it receives only ``team.json`` (no password, no key: the password goes into the keychain).
 
@@ -101,16 +101,14 @@ class _TeamFormPage(QWizardPage):
     def folder(self) -> Path:
         return self.wizard().folder()  # type: ignore[attr-defined]
 
-    def lock_back(self, locked: bool) -> None:
-        """QWizard disables the next page's Back when this page is a commit page."""
-        self.setCommitPage(locked)
-
 
 class TeamCreateFormPage(_TeamFormPage):
-    """Where the team's database is and the name the colleagues will see."""
+    """Where the team's database is and the name the colleagues will see; the retention policy
+    page (``policy_page_id``) follows, as on the local path."""
 
-    def __init__(self) -> None:
+    def __init__(self, policy_page_id: int) -> None:
         super().__init__()
+        self._policy_page_id = policy_page_id
         self.setTitle(self.tr("Create a team vault on a server"))
         self.setSubTitle(self.tr(
             "Your firm's PostgreSQL server keeps the team's candidates, encrypted on this computer before they "
@@ -135,7 +133,7 @@ class TeamCreateFormPage(_TeamFormPage):
         return bool(self.server.address() and self.member_name())
 
     def nextId(self) -> int:  # noqa: N802 - Qt API
-        return TEAM_CREATED
+        return self._policy_page_id
 
     def member_name(self) -> str:
         return self.name_edit.text().strip()
@@ -187,6 +185,7 @@ class _TeamResultPage(QWizardPage):
         self._keychain_factory = keychain_factory
         self._task: Task | None = None
         self.team_folder: Path | None = None
+        self._back_guard: QWizardPage | None = None
         self.setFinalPage(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -207,8 +206,9 @@ class _TeamResultPage(QWizardPage):
         folder = self._form.folder()
         self.error_label.hide()
         self.status_label.setText(self._working_text(folder))
-        self._form.lock_back(True)
-        self._task = Task(self._run, folder, self._keychain_factory)
+        self._back_guard = self._page_before()
+        self._lock_back(True)
+        self._task = Task(self._run, folder, self._keychain_factory, *self._inputs())
         self._task.finished.connect(self._done)
         self._task.failed.connect(self._failed)
         self._task.start()
@@ -239,14 +239,30 @@ class _TeamResultPage(QWizardPage):
         self.status_label.setText(QCoreApplication.translate("TeamSetupPages", "Nothing was saved on this computer. Go back to correct the details and try again."))
         self.error_label.setText(message)
         self.error_label.show()
-        self._form.lock_back(False)
+        self._lock_back(False)
         self.completeChanged.emit()
         self.setup_failed.emit(message)
+
+    def _lock_back(self, locked: bool) -> None:
+        """QWizard disables Back when the previous page is a commit page, so that page becomes one
+        while the call runs and once it succeeded (QWizard has no direct switch)."""
+        if self._back_guard is not None:
+            self._back_guard.setCommitPage(locked)
+
+    def _page_before(self) -> QWizardPage | None:
+        """The page Back returns to (the form, or the policy page when creating)."""
+        wizard = self.wizard()
+        history = [page_id for page_id in wizard.visitedIds() if wizard.page(page_id) is not self]
+        return wizard.page(history[-1]) if history else None
+
+    def _inputs(self) -> tuple:
+        """What the user typed, read here on the GUI thread and handed to the worker."""
+        raise NotImplementedError
 
     def _working_text(self, folder: Path) -> str:
         raise NotImplementedError
 
-    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain]) -> object:  # worker thread
+    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain], *inputs) -> object:  # worker thread
         raise NotImplementedError
 
     def _show_outcome(self, outcome: object) -> None:
@@ -335,10 +351,13 @@ class TeamCreatedPage(_TeamResultPage):
     def _working_text(self, folder: Path) -> str:
         return self.tr("Creating the team vault on the server; its settings go in {folder}…").format(folder=folder)
 
-    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain]) -> tuple[TeamProfile, str]:  # worker thread
+    def _inputs(self) -> tuple:
         form = self._create_form
-        return create_team_vault(folder, form.server.address(), form.member_name(), keychain_factory(), self._clock,
-                                 password=form.server.password())
+        return form.server.address(), form.server.password(), form.member_name(), self.wizard().preset()  # type: ignore[attr-defined]
+
+    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain],  # type: ignore[override]
+             address: str, password: str | None, name: str, preset: str) -> tuple[TeamProfile, str]:  # worker thread
+        return create_team_vault(folder, address, name, keychain_factory(), self._clock, password=password, preset=preset)
 
     def _show_outcome(self, outcome: object) -> None:
         _profile, self._recovery_key = outcome  # type: ignore[misc]
@@ -365,10 +384,13 @@ class TeamJoinedPage(_TeamResultPage):
     def _working_text(self, folder: Path) -> str:
         return self.tr("Joining the team vault; its settings go in {folder}…").format(folder=folder)
 
-    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain]) -> TeamProfile:  # worker thread
+    def _inputs(self) -> tuple:
         form = self._join_form
-        return join_team_vault(folder, form.server.address(), form.code(), keychain_factory(), self._clock,
-                               password=form.server.password())
+        return form.server.address(), form.server.password(), form.code()
+
+    def _run(self, folder: Path, keychain_factory: Callable[[], Keychain],  # type: ignore[override]
+             address: str, password: str | None, code: str) -> TeamProfile:  # worker thread
+        return join_team_vault(folder, address, code, keychain_factory(), self._clock, password=password)
 
     def _show_outcome(self, outcome: object) -> None:
         assert isinstance(outcome, TeamProfile)

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 from recruitdesk.gui.vault.team_pages import TEAM_CREATE, TEAM_CREATED, TEAM_JOIN, TEAM_JOINED
 from recruitdesk.paths import DATABASE_FILE
+from recruitdesk.services.team_retention import team_policy
 from recruitdesk.services.team_vault import (TEAM_FILE, create_team_vault, invite_member, list_team_members, login_account,
                                              read_profile, team_info)
 from recruitdesk.team import membership, server
@@ -76,8 +77,28 @@ def start_joining(qtbot, wizard: FirstRunWizard, address: str, code: str) -> Non
     qtbot.keyClicks(page.code_edit, code)
 
 
+def to_policy_page(qtbot, wizard: FirstRunWizard, preset: str | None = None) -> None:
+    """From the filled-in create form: Next to the retention policy page, and pick ``preset``."""
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == FirstRunWizard.PRESET
+    if preset is not None:
+        page = wizard.preset_page
+        [number] = [number for number, name in page._names.items() if name == preset]
+        tick(qtbot, page.buttons.button(number))
+        assert wizard.preset() == preset
+
+
+def back_to_create_form(qtbot, wizard: FirstRunWizard) -> None:
+    back(qtbot, wizard)
+    assert wizard.currentId() == FirstRunWizard.PRESET
+    back(qtbot, wizard)
+    assert wizard.currentId() == TEAM_CREATE
+
+
 def next_fails(qtbot, wizard: FirstRunWizard, page) -> str:
-    """Next, wait for the worker's failure; returns the message the page shows."""
+    """Next (through the policy page when creating), wait for the worker's failure; returns the message the page shows."""
+    if wizard.currentId() == TEAM_CREATE:
+        to_policy_page(qtbot, wizard)
     with qtbot.waitSignal(page.setup_failed, timeout=30000) as failed:
         click_next(qtbot, wizard)
     assert page.error_label.isVisible() and page.error_label.text() == failed.args[0]
@@ -104,10 +125,10 @@ def test_creating_a_team_vault_keeps_the_password_in_the_keychain_and_shows_the_
     message = next_fails(qtbot, wizard, page)
     assert "refused the user name or password" in message and "wrong-horse" not in message
     assert not (folder / TEAM_FILE).exists()
-    back(qtbot, wizard)
-    assert wizard.currentId() == TEAM_CREATE
+    back_to_create_form(qtbot, wizard)
 
     fill_create_form(qtbot, wizard, address, password="right-horse-battery")
+    to_policy_page(qtbot, wizard, "it1")
     with qtbot.waitSignal(page.succeeded, timeout=30000):
         click_next(qtbot, wizard)
     assert wizard.currentId() == TEAM_CREATED
@@ -135,6 +156,7 @@ def test_creating_a_team_vault_keeps_the_password_in_the_keychain_and_shows_the_
     assert keychain.load_device_key(membership.keychain_account(profile.team_id))  # this computer's device key
     info = team_info(folder, keychain)
     assert (info.label, info.role, info.members) == ("Anna Admin", Role.ADMIN, 1)
+    assert team_policy(folder, keychain).preset == "it1"  # the policy chosen in the wizard
     engine = server.open_engine(make_url(profile.server).set(password="right-horse-battery"))
     try:
         assert membership.open_with_recovery(engine, recovery_key).keys.team_id == profile.team_id  # the key opens the team
@@ -180,33 +202,32 @@ def test_a_wrong_code_an_unreachable_server_and_a_password_in_the_address_are_sa
     message = next_fails(qtbot, wizard, wizard.team_created_page)
     assert "cannot be reached" in message and f"127.0.0.1:{nowhere.split(':')[2].split('/')[0]}" in message
     assert not (folder / TEAM_FILE).exists() and not folder.exists()
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
 
     fill_create_form(qtbot, wizard, team_address.replace("recruitdesk@", "recruitdesk:secret@"))
     message = next_fails(qtbot, wizard, wizard.team_created_page)
     assert "Do not put the password in the server address" in message and "secret" not in message
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
 
     fill_create_form(qtbot, wizard, "https://example.org/team")
     assert "is not a PostgreSQL server address" in next_fails(qtbot, wizard, wizard.team_created_page)
     assert not (folder / TEAM_FILE).exists()
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
 
     fill_create_form(qtbot, wizard, team_address)  # Anna's team is there already
     message = next_fails(qtbot, wizard, wizard.team_created_page)
     assert "already holds a team vault" in message and "join it with an enrolment code" in message
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
 
     fill_create_form(qtbot, wizard, team_address + "?sslmode=require")  # the test server offers no TLS
     assert "does not offer an encrypted (TLS) connection" in next_fails(qtbot, wizard, wizard.team_created_page)
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
 
     with web_server() as port:  # something listens there, but it is not PostgreSQL
         fill_create_form(qtbot, wizard, f"postgresql://recruitdesk@127.0.0.1:{port}/team")
         assert "cannot be reached. Check the address" in next_fails(qtbot, wizard, wizard.team_created_page)
     assert not (folder / TEAM_FILE).exists()
-    back(qtbot, wizard)
-    assert wizard.currentId() == TEAM_CREATE
+    back_to_create_form(qtbot, wizard)
     assert wizard.team_folder is None
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nothing was made: the user may still quit
     assert not wizard.isVisible()
@@ -221,11 +242,12 @@ def test_a_folder_holding_a_local_vault_is_never_made_a_team_folder(qtbot, make_
     message = next_fails(qtbot, wizard, wizard.team_created_page)
     assert "already holds a vault" in message
     assert (local / DATABASE_FILE).read_bytes() == b"a local vault" and not (local / TEAM_FILE).exists()
-    back(qtbot, wizard)
+    back_to_create_form(qtbot, wizard)
     back(qtbot, wizard)
     wizard.welcome_page.folder_edit.clear()
     qtbot.keyClicks(wizard.welcome_page.folder_edit, str(tmp_path / "team"))
     click_next(qtbot, wizard)
+    to_policy_page(qtbot, wizard)
     with qtbot.waitSignal(wizard.team_created_page.succeeded, timeout=30000):
         click_next(qtbot, wizard)  # the form kept what was typed
     assert (tmp_path / "team" / TEAM_FILE).is_file()
