@@ -14,8 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from recruitdesk.team.faults import translate_faults
-
 VERSION_TABLE = "team_alembic_version"
 UPGRADE_LOCK = 0x7465616D  # pg_advisory_xact_lock key shared by every client upgrading a team database
 
@@ -49,11 +47,8 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-@translate_faults
 def upgrade(engine: Engine) -> None:
-    """Bring the team database's tables to this client's newest revision (creating them on an empty database).
-
-    The first call on opening a team: a server that is down or refuses the login is said here, in words."""
+    """Bring the team database's tables to this client's newest revision (creating them on an empty database)."""
     from alembic import command
 
     with engine.begin() as connection:

@@ -146,9 +146,13 @@ def test_revoking_locks_the_members_device_out_with_the_progress_bar_at_the_end(
     select(qtbot, window, "Bram Recruiter")
     assert not window.revoke_button.isEnabled() and not window.role_button.isEnabled()
 
-    with pytest.raises(errors.TeamNotAMember) as refused:
+    with pytest.raises(errors.TeamServerLoginDisabled) as refused:  # the member's own database login is locked
         team_info(team.bram, team.bram_keychain)
-    assert "not (or no longer) a member" in refused.value.message()
+    assert "revoked this computer's membership" in refused.value.message()
+    bram_id = read_profile(team.bram).member_id
+    with opened_team(team.anna, team.anna_keychain) as (engine, _admin):  # and the device key opens nothing any more
+        with pytest.raises(membership.NotAMember):
+            membership.open_as_member(engine, team.bram_keychain, bram_id)
     assert team_info(team.anna, team.anna_keychain).members == 1
 
 
