@@ -325,3 +325,34 @@ def test_in_french_the_team_paths_and_their_failures_are_in_french(qtbot, french
     assert wizard.team_joined_page.status_label.text().startswith("Rien n'a été enregistré")
     back(qtbot, wizard)
     assert wizard.currentId() == TEAM_JOIN and not (tmp_path / "bram" / TEAM_FILE).exists()
+
+
+def test_a_joined_team_opens_in_the_team_window_when_the_wizard_finishes(qtbot, team_address, keychain, keychain_factory, clock,
+                                                                         tmp_path):
+    from recruitdesk.gui.shell.controller import AppController
+    from recruitdesk.services.team_desk import PersonalFields, TeamDesk
+
+    admin_keychain = MemoryKeychain()
+    create_team_vault(tmp_path / "anna", team_address, "Anna Admin", admin_keychain, clock)
+    desk = TeamDesk.open(tmp_path / "anna", admin_keychain, clock)
+    try:
+        desk.add(PersonalFields("Sofie Wouters"))
+    finally:
+        desk.close()
+    code = invite_member(tmp_path / "anna", admin_keychain, clock, "Bram Recruiter", Role.RECRUITER).code
+    controller = AppController(clock, keychain_factory, interactive=True, tray_available=False)
+    try:
+        controller.start_first_run(tmp_path / "bram")
+        wizard = controller.wizard
+        assert wizard is not None
+        start_joining(qtbot, wizard, team_address, code)
+        with qtbot.waitSignal(wizard.team_joined_page.succeeded, timeout=30000):
+            click_next(qtbot, wizard)
+        with qtbot.waitSignal(controller.ready, timeout=30000):
+            click_finish(qtbot, wizard)
+        window = controller.team_window
+        assert window is not None and window.isVisible() and window.model.names() == ["Sofie Wouters"]
+        assert read_profile(tmp_path / "bram").label == "Bram Recruiter"
+    finally:
+        controller.shutdown()
+        controller.window.deleteLater()
