@@ -21,7 +21,7 @@ from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.team.enrolment import VALID_FOR
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import MemoryKeychain
-from tests.gui.team.setup_support import closed_port, team_address, team_server  # noqa: F401 - fixtures
+from tests.gui.team.setup_support import closed_port, team_address  # noqa: F401 - a fixture
 from tests.gui.user_actions import choose_in_combo, click, click_standard
 
 CANDIDATES = ("Sofie Vermeulen", "Thomas Wouters", "Lotte Peeters")

@@ -26,7 +26,7 @@ from recruitdesk.services.team_vault import (TEAM_FILE, create_team_vault, invit
 from recruitdesk.team import membership, server
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import MemoryKeychain
-from tests.gui.team.setup_support import closed_port, team_address, team_server  # noqa: F401 - fixtures
+from tests.gui.team.setup_support import closed_port, team_address  # noqa: F401 - a fixture
 from tests.gui.user_actions import click, click_finish, click_next, tick
 
 
@@ -107,15 +107,15 @@ def next_fails(qtbot, wizard: FirstRunWizard, page) -> str:
 
 
 def test_creating_a_team_vault_keeps_the_password_in_the_keychain_and_shows_the_recovery_key_once(
-        qtbot, make_wizard, team_server, tmp_path):  # noqa: F811
+        qtbot, make_wizard, postgres_server, tmp_path):
     role, database = f"anna_{uuid.uuid4().hex[:8]}", f"pw_{uuid.uuid4().hex[:8]}"
-    superuser = create_engine(team_server.url, isolation_level="AUTOCOMMIT")
+    superuser = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")
     with superuser.connect() as connection:
         connection.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD 'right-horse-battery'"))
         connection.execute(text(f'CREATE DATABASE "{database}" OWNER {role}'))
     superuser.dispose()
-    team_server.require_password_for(role)
-    address = f"postgresql://{role}@127.0.0.1:{team_server.port}/{database}"
+    postgres_server.require_password_for(role)
+    address = f"postgresql://{role}@127.0.0.1:{postgres_server.port}/{database}"
     _wait_until_a_password_is_required(address)
     keychain, printer, folder = MemoryKeychain(), Printer(), tmp_path / "anna"
     wizard = make_wizard(folder, keychain, printer)
