@@ -4498,8 +4498,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         </translation>
     </message>
     <message>
-        <source>{team} – RecruitDesk team vault</source>
-        <translation>{team} – coffre d&apos;équipe RecruitDesk</translation>
+        <source>Team vault on {server} – RecruitDesk</source>
+        <translation>Coffre d&apos;équipe sur {server} – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault on {server}, you are {member}; names are decrypted on this computer.</source>
+        <translation>Coffre d&apos;équipe sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Team vault on {server}; names are decrypted on this computer.</source>
@@ -4511,6 +4515,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
             <numerusform>Importation de %n fichier dans le coffre d&apos;équipe…</numerusform>
             <numerusform>Importation de %n fichiers dans le coffre d&apos;équipe…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Membres…</translation>
     </message>
 </context>
 <context>
@@ -5428,7 +5436,7 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>The team&apos;s retention policy is now {title} (version {version}); {count} countdowns computed again.</source>
-        <translation>La politique de conservation de l’équipe est désormais {title} (version {version})&#xa0;; {count} comptes à rebours recalculés.</translation>
+        <translation>La politique de conservation de l&apos;équipe est désormais {title} (version {version})&#xa0;; {count} comptes à rebours recalculés.</translation>
     </message>
     <message>
         <source>a policy of the firm&apos;s own</source>
@@ -5436,7 +5444,7 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>The team&apos;s retention policy: {title} (version {version}).</source>
-        <translation>La politique de conservation de l’équipe&#xa0;: {title} (version {version}).</translation>
+        <translation>La politique de conservation de l&apos;équipe&#xa0;: {title} (version {version}).</translation>
     </message>
     <message>
         <source>Today&apos;s retention check ran: {count} countdowns computed again.</source>
@@ -5444,11 +5452,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>Today&apos;s retention check already ran (on this or a colleague&apos;s computer).</source>
-        <translation>Le contrôle de conservation du jour a déjà été effectué (sur cet ordinateur ou celui d’un collègue).</translation>
+        <translation>Le contrôle de conservation du jour a déjà été effectué (sur cet ordinateur ou celui d&apos;un collègue).</translation>
     </message>
     <message>
         <source>A colleague&apos;s computer is running today&apos;s retention check right now.</source>
-        <translation>L’ordinateur d’un collègue effectue en ce moment le contrôle de conservation du jour.</translation>
+        <translation>L&apos;ordinateur d&apos;un collègue effectue en ce moment le contrôle de conservation du jour.</translation>
     </message>
     <message>
         <source>Overdue for deletion: {overdue}; due within two weeks: {soon}.</source>
@@ -5528,15 +5536,15 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>
-        <translation>afficher la politique de conservation de l’équipe, ou la définir (administrateurs)</translation>
+        <translation>afficher la politique de conservation de l&apos;équipe, ou la définir (administrateurs)</translation>
     </message>
     <message>
         <source>run today&apos;s retention check for the team (once a day per team)</source>
-        <translation>effectuer le contrôle de conservation du jour pour l’équipe (une fois par jour et par équipe)</translation>
+        <translation>effectuer le contrôle de conservation du jour pour l&apos;équipe (une fois par jour et par équipe)</translation>
     </message>
     <message>
         <source>list the team&apos;s candidates with their deadline</source>
-        <translation>afficher les candidats de l’équipe avec leur date limite</translation>
+        <translation>afficher les candidats de l&apos;équipe avec leur date limite</translation>
     </message>
     <message>
         <source>only the candidates a search finds</source>
@@ -5544,11 +5552,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>export everything about one team candidate (an access request)</source>
-        <translation>exporter tout ce qui concerne un candidat de l’équipe (une demande d’accès)</translation>
+        <translation>exporter tout ce qui concerne un candidat de l&apos;équipe (une demande d&apos;accès)</translation>
     </message>
     <message>
         <source>the first digits of the candidate&apos;s id, or their name</source>
-        <translation>les premiers chiffres de l’identifiant du candidat, ou son nom</translation>
+        <translation>les premiers chiffres de l&apos;identifiant du candidat, ou son nom</translation>
     </message>
     <message>
         <source>show the team vault&apos;s server, your role and the counts</source>
@@ -6812,7 +6820,7 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>The team server {server} no longer lets this computer&apos;s login in: an administrator revoked this computer&apos;s membership of the team vault. Ask an administrator for a new enrolment code.</source>
-        <translation>Le serveur d’équipe {server} n’accepte plus la connexion de cet ordinateur&#xa0;: un administrateur a révoqué l’appartenance de cet ordinateur au coffre d’équipe. Demandez un nouveau code d’inscription à un administrateur.</translation>
+        <translation>Le serveur d&apos;équipe {server} n&apos;accepte plus la connexion de cet ordinateur&#xa0;: un administrateur a révoqué l&apos;appartenance de cet ordinateur au coffre d&apos;équipe. Demandez un nouveau code d&apos;inscription à un administrateur.</translation>
     </message>
     <message>
         <source>The team server {server} does not offer an encrypted (TLS) connection, and this connection requires one. Nothing was sent. Ask the server&apos;s administrator to enable TLS.</source>
@@ -6900,7 +6908,7 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>No candidate of the team matches &quot;{candidate}&quot;. See the candidates with: recruitdesk team candidates</source>
-        <translation>Aucun candidat de l’équipe ne correspond à «&#xa0;{candidate}&#xa0;». Consultez les candidats avec&#xa0;: recruitdesk team candidates</translation>
+        <translation>Aucun candidat de l&apos;équipe ne correspond à «&#xa0;{candidate}&#xa0;». Consultez les candidats avec&#xa0;: recruitdesk team candidates</translation>
     </message>
     <message>
         <source>{count} candidates match &quot;{candidate}&quot;. Name the candidate by the first digits of their id (recruitdesk team candidates --search TEXT lists them).</source>

@@ -4498,8 +4498,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         </translation>
     </message>
     <message>
-        <source>{team} – RecruitDesk team vault</source>
-        <translation>{team} – RecruitDesk-teamkluis</translation>
+        <source>Team vault on {server} – RecruitDesk</source>
+        <translation>Teamkluis op {server} – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault on {server}, you are {member}; names are decrypted on this computer.</source>
+        <translation>Teamkluis op {server}, u bent {member}; namen worden op deze computer ontsleuteld.</translation>
     </message>
     <message>
         <source>Team vault on {server}; names are decrypted on this computer.</source>
@@ -4511,6 +4515,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
             <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
             <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Leden…</translation>
     </message>
 </context>
 <context>

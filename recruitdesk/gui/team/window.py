@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
+from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
@@ -111,6 +112,10 @@ class TeamWindow(QMainWindow):
         self.statusBar().addWidget(self.vault_info, 1)
         self.statusBar().addPermanentWidget(self.count_label)
 
+    def keychain(self) -> Keychain:
+        """This computer's keychain (the members window opens the team with it)."""
+        return self._keychain_factory()
+
     def _build_menus(self) -> None:
         candidate_menu = self.menuBar().addMenu(self.tr("&Candidate"))
         self.new_action = QAction(self.tr("&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
@@ -124,6 +129,7 @@ class TeamWindow(QMainWindow):
         close_action = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         self.team_menu.addActions([self.reload_action, close_action])
+        self.members_action = members_action.install(self)
 
     def _update_actions(self) -> None:
         ready = self.desk is not None
@@ -148,8 +154,10 @@ class TeamWindow(QMainWindow):
 
     def _team_opened(self, desk: TeamDesk) -> None:
         self.desk = desk
-        self.setWindowTitle(self.tr("{team} – RecruitDesk team vault").format(team=desk.label))
-        self.vault_info.setText(self.tr("Team vault on {server}; names are decrypted on this computer.").format(server=desk.server))
+        # The team has no name of its own (only its members do): the title names the server, the line below who you are.
+        self.setWindowTitle(self.tr("Team vault on {server} – RecruitDesk").format(server=desk.server))
+        self.vault_info.setText(self.tr("Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
+            server=desk.server, member=desk.label))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.listener = ChangeListenerThread(desk.change_feed(), self)
         self.listener.changed.connect(self._changed)

@@ -27,7 +27,7 @@ def team_database_url(postgres_server):
 def team_folder(tmp_path, team_database_url, keychain, clock) -> Path:
     """A team folder of this computer (the test keychain holds its device key); its member is the admin."""
     folder = tmp_path / "team"
-    create_team_vault(folder, team_database_url, "Recruiters of Gent", keychain, clock)
+    create_team_vault(folder, team_database_url, "Anna Admin", keychain, clock)
     return folder
 
 

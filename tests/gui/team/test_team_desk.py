@@ -12,7 +12,7 @@ from tests.gui.team.team_support import deadline_of_a_candidate_added
 def test_the_desk_lists_searches_adds_and_reads_with_the_deadline_rule(team_folder, keychain, clock):
     desk = TeamDesk.open(team_folder, keychain, clock)
     try:
-        assert desk.label == "Recruiters of Gent" and desk.rows() == []
+        assert desk.label == "Anna Admin" and desk.rows() == []
         sofie = desk.add(PersonalFields("Sofie Wouters", "sofie@example.org", phone="+32 470 12 34 56"))
         desk.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
         assert sofie.deadline == deadline_of_a_candidate_added(clock.today())  # the team's policy, as every add

@@ -19,7 +19,7 @@ def test_the_controller_opens_a_team_folder_in_the_team_window_and_quits_when_it
         assert ready.args == [1]
         window = controller.team_window
         assert window is not None and window.isVisible() and not controller.window.isVisible()
-        assert "Recruiters of Gent" in window.windowTitle() and window.model.names() == ["Sofie Wouters"]
+        assert "Team vault on" in window.windowTitle() and window.model.names() == ["Sofie Wouters"]
         with qtbot.waitSignal(controller.finished, timeout=10_000):
             window.close()
         assert window.listener is None

@@ -74,7 +74,7 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.open_team()
     try:
-        assert "Recruiters of Gent" in window.windowTitle()
+        assert window.windowTitle() == f"Team vault on {colleague.server} – RecruitDesk" and "you are Anna Admin" in window.vault_info.text()
         assert colleague.server in window.vault_info.text() and "Team vault" in window.vault_info.text()
         assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"]
         assert window.model.index(1, 1).data() == "sofie@example.org" and window.model.index(1, 2).data()  # e-mail, deadline
@@ -247,3 +247,14 @@ def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_chang
         assert not dialog.notes.add_button.isVisible()
     finally:
         window.close()
+
+
+def test_team_members_opens_the_members_window_of_this_team(qtbot, window):
+    menu_item(window, "&Team", "&Members…").trigger()
+    members = window.members_window
+    assert members is not None and members.isVisible()
+    qtbot.waitUntil(lambda: members.table.rowCount() == 1, timeout=WAIT)
+    assert members.table.item(0, 0).text() == "Anna Admin (you)"
+    menu_item(window, "&Team", "&Members…").trigger()
+    assert window.members_window is members  # raised again, not a second window
+    members.close()
