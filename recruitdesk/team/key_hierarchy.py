@@ -75,6 +75,7 @@ class TeamKeys:
     # While a revocation moves candidates to this generation's keys, the not yet moved ones still
     # carry tokens under the previous generation's search key: searches ask with both.
     previous_search_key: bytes | None = None
+    _epoch_ciphers: dict[int, tuple[bytes, "crypto.Opener"]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def current_epoch(self) -> int:
@@ -102,6 +103,7 @@ class TeamKeys:
 
     def forget_epoch(self, epoch_id: int) -> None:
         self.epochs.pop(epoch_id, None)
+        self._epoch_ciphers.pop(epoch_id, None)
 
     # --- candidate keys, wrapped under an epoch key ------------------------------------------
     def new_candidate_key(self, candidate_id: UUID) -> tuple[bytes, int, bytes]:
@@ -114,8 +116,15 @@ class TeamKeys:
         return crypto.seal(self._epoch_key(epoch_id), key, _candidate_key_aad(self.team_id, candidate_id, epoch_id))
 
     def candidate_key(self, candidate_id: UUID | str, epoch_id: int, wrapped: bytes) -> bytes:
-        """The candidate's key; raises EpochRetired once its epoch is gone, SealBroken if moved or altered."""
-        return crypto.unseal(self._epoch_key(epoch_id), wrapped, _candidate_key_aad(self.team_label, candidate_id, epoch_id))
+        """The candidate's key; raises EpochRetired once its epoch is gone, SealBroken if moved or altered.
+
+        The epoch's cipher object is made once per epoch (the candidate list opens 100,000 keys
+        under a handful of epochs, and making the cipher costs more than using it)."""
+        epoch_key = self._epoch_key(epoch_id)  # a retired epoch fails here even if its cipher was made before
+        cached = self._epoch_ciphers.get(epoch_id)
+        if cached is None or cached[0] != epoch_key:
+            cached = self._epoch_ciphers[epoch_id] = (epoch_key, crypto.Opener(epoch_key))
+        return cached[1].unseal(wrapped, _candidate_key_aad(self.team_label, candidate_id, epoch_id))
 
     @cached_property
     def team_label(self) -> str:

@@ -36,12 +36,22 @@ def seal(key: bytes, plaintext: bytes, associated_data: bytes) -> bytes:
 
 
 def unseal(key: bytes, sealed: bytes, associated_data: bytes) -> bytes:
-    if len(sealed) < NONCE_BYTES + 16:
-        raise SealBroken("sealed blob too short")
-    try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
-    except InvalidTag as exc:
-        raise SealBroken("authentication failed") from exc
+    return Opener(key).unseal(sealed, associated_data)
+
+
+class Opener:
+    """``unseal`` with one key, many times: the cipher object is made once."""
+
+    def __init__(self, key: bytes) -> None:
+        self._cipher = AESGCM(key)
+
+    def unseal(self, sealed: bytes, associated_data: bytes) -> bytes:
+        if len(sealed) < NONCE_BYTES + 16:
+            raise SealBroken("sealed blob too short")
+        try:
+            return self._cipher.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated_data)
+        except InvalidTag as exc:
+            raise SealBroken("authentication failed") from exc
 
 
 def derive_key(master: bytes, purpose: str, salt: bytes = b"") -> bytes:
