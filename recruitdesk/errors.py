@@ -898,6 +898,24 @@ class TeamKeysChanged(TeamMemberError):
         "or changed your role). Nothing was saved. Close the team window and open it again.",
     )
 
+
+class TeamCandidateOnLegalHold(TeamMemberError):
+    """Erasure refused in a team vault: the candidate is on legal hold (GDPR Art. 17(3)(e)).
+
+    The hold's reason is firm-written and may name people: shown to the user, never in ``str(error)``."""
+
+    code = "team-candidate-on-legal-hold"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "This candidate is on legal hold and cannot be erased (reason: \"{reason}\"). Nothing was erased. "
+        "Release the hold first (Candidate > Retention…), then erase again.",
+    )
+
+    def __init__(self, **params: object) -> None:
+        super().__init__(**params)
+        self.args = (self.code,)
+
 MIGRATION_KIND_NAMES = {
     "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 from uuid import UUID
@@ -32,9 +32,18 @@ from sqlalchemy.engine import make_url
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
+from recruitdesk.exporting.archive import Cancelled, Progress
+from recruitdesk.exporting.candidate_export import ExportResult
+from recruitdesk.retention.facts import RESERVE_PURPOSE
+from recruitdesk.services import team_export, team_retention
+from recruitdesk.services.team_facts import FactsConflict, RetentionView, TeamFacts, apply_edit, check_edit, view_of
+from recruitdesk.services.team_retention import TeamCheck
 from recruitdesk.services.team_vault import login_account, read_profile
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import change_feed, cv_import, membership, notes, records, schema_migrations, server
+from recruitdesk.team import consents as team_consents
+from recruitdesk.team import retention as team_facts_store
+from recruitdesk.team.consents import ConsentTerms, TeamConsent
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidate, TeamCandidateNotFound, VersionConflict
 from recruitdesk.team.membership import OpenTeam
@@ -43,7 +52,8 @@ from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
 
 __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConflict", "TeamDesk", "TeamChange",
-           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "CONNECT_TIMEOUT_SECONDS"]
+           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "CONNECT_TIMEOUT_SECONDS", "TeamCheck", "TeamFacts",
+           "RetentionView", "FactsConflict", "TeamConsent", "ExportResult"]
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
@@ -180,7 +190,78 @@ class TeamDesk:
         return self.candidate(candidate_id)
 
     def erase(self, candidate_id: UUID) -> None:
+        """Erase the candidate for every member; one on legal hold is refused with the hold's reason."""
+        status = self.status(candidate_id)
+        if status.on_hold:
+            raise errors.TeamCandidateOnLegalHold(reason=status.facts.legal_hold_reason or "")
         self._call(lambda team: team_candidates.erase_candidate(self._engine, team, candidate_id, self.clock))
+
+    # --- retention -------------------------------------------------------------------------
+    def run_daily_check(self) -> TeamCheck:
+        """Today's team check (unless a colleague's client runs or ran it; never a DPO's), then the alert counts."""
+        if not self.may_write:
+            return self._call(lambda _team: team_retention.count_due(self._engine, self.clock))
+        return self._call(lambda team: team_retention.check_team(self._engine, team, self.clock))
+
+    def status(self, candidate_id: UUID) -> RetentionView:
+        """The countdown, why it runs as it does (``retention.explain``), the facts and the version read."""
+        today = self.clock.today()
+
+        def read(team: OpenTeam) -> RetentionView:
+            facts, version = team_facts_store.facts_of(self._engine, team, candidate_id)
+            return view_of(team_facts_store.status_of(self._engine, team, candidate_id, today), facts, version, today)
+        return self._call(read)
+
+    def facts(self, candidate_id: UUID) -> tuple[TeamFacts, int]:
+        """The facts the window edits and the candidate's version they were read at."""
+        view = self.status(candidate_id)
+        return view.facts, view.version
+
+    def save_facts(self, candidate_id: UUID, version_read: int, edit: TeamFacts) -> RetentionView | FactsConflict:
+        """Record the facts over ``version_read`` (the countdown follows); a colleague's newer save gives a
+        :class:`FactsConflict` with both versions, as :meth:`save` does for the fields."""
+        checked = check_edit(edit, self.clock.today())
+
+        def record(team: OpenTeam) -> None:
+            stored, _version = team_facts_store.facts_of(self._engine, team, candidate_id)
+            team_facts_store.record_facts(self._engine, team, candidate_id, version_read, apply_edit(stored, checked), self.clock)
+        try:
+            self._call(record)
+        except VersionConflict:
+            theirs = self.status(candidate_id)
+            return FactsConflict(candidate_id, checked, version_read, theirs.facts, theirs.version)
+        return self.status(candidate_id)
+
+    # --- consents --------------------------------------------------------------------------
+    def consents(self, candidate_id: UUID) -> list[TeamConsent]:
+        return self._call(lambda team: team_consents.consents_of(self._engine, team, candidate_id))
+
+    def give_consent(self, candidate_id: UUID, given_on: dt.date, channel: str, wording: str | None = None,
+                     wording_version: str | None = None, purpose: str = RESERVE_PURPOSE) -> RetentionView:
+        """Record a consent (the recruitment reserve unless said otherwise); the countdown moves with it."""
+        terms = ConsentTerms(purpose, given_on, channel, (wording or "").strip() or None, (wording_version or "").strip() or None)
+        self._call(lambda team: team_consents.add_consent(self._engine, team, candidate_id, terms, self.clock))
+        return self.status(candidate_id)
+
+    def withdraw_consent(self, candidate_id: UUID, purpose: str = RESERVE_PURPOSE) -> int:
+        """Withdraw today every consent of ``purpose`` still running (Art. 7(3)); returns how many."""
+        today = self.clock.today()
+
+        def withdraw(team: OpenTeam) -> int:
+            running = [c for c in team_consents.consents_of(self._engine, team, candidate_id)
+                       if c.terms.purpose == purpose and c.terms.withdrawn_on is None]
+            for consent in running:
+                team_consents.update_consent(self._engine, team, consent.consent_id, consent.version,
+                                             replace(consent.terms, withdrawn_on=today), self.clock)
+            return len(running)
+        return self._call(withdraw)
+
+    # --- export ----------------------------------------------------------------------------
+    def export(self, candidate_id: UUID, out_dir: Path, as_zip: bool = False, password: str | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> ExportResult:
+        """The candidate's export (an access request's answer), as ``recruitdesk team export`` writes it."""
+        return self._call(lambda team: team_export.export_opened(self._engine, team, self.clock, candidate_id, Path(out_dir),
+                                                                 as_zip, password, progress, cancelled))
 
     # --- notes -----------------------------------------------------------------------------
     def notes(self, candidate_id: UUID) -> list[TeamNote]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from recruitdesk import errors
+from recruitdesk.clock import Clock
 from recruitdesk.exporting import archive
 from recruitdesk.exporting.archive import Cancelled, Progress
 from recruitdesk.exporting.candidate_export import ExportResult, write_export
@@ -39,6 +40,7 @@ from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.candidates import list_candidates, read_candidate, search
 from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import candidates
 from recruitdesk.vault.keychain import Keychain
 
@@ -53,9 +55,17 @@ def export_team_candidate(folder: Path, keychain: Keychain, clock, candidate_id:
     """Write the team candidate's export into ``out_dir`` (a folder, or a zip; always a zip with a password)."""
     archive.check_password(password)
     with opened_team(folder, keychain) as (engine, team):
-        data = _collect(engine, team, clock.now(), candidate_id)
-        result = write_export(data, "", out_dir, clock.today(), as_zip, password, progress, cancelled)
-        _audit(engine, team, candidate_id, clock, "zip" if as_zip or password is not None else "folder")
+        return export_opened(engine, team, clock, candidate_id, out_dir, as_zip, password, progress, cancelled)
+
+
+def export_opened(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UUID, out_dir: Path, as_zip: bool = False,
+                  password: str | None = None, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> ExportResult:
+    """The export from a team already open (the command line's and the window's one implementation), audited."""
+    archive.check_password(password)
+    data = _collect(engine, team, clock.now(), candidate_id)
+    result = write_export(data, "", out_dir, clock.today(), as_zip, password, progress, cancelled)
+    _audit(engine, team, candidate_id, clock, "zip" if as_zip or password is not None else "folder")
     return result
 
 

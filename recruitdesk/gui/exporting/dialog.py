@@ -38,6 +38,8 @@ WARNING_STYLE = "background: #fff4e5; border: 1px solid #f0a020; padding: 6px;"
 
 # choose_folder(parent) -> a folder path, or None when the user cancelled
 FolderChooser = Callable[[QWidget | None], str | None]
+# export(folder, as_zip, password, control=...) -> the result: the worker side for another store (the team vault)
+Exporter = Callable[..., ExportResult]
 
 
 def choose_export_folder(parent: QWidget | None) -> str | None:
@@ -56,10 +58,12 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)
 
-    def __init__(self, vault: Vault, candidate_id: int, name: str, request_id: int | None = None,
-                 parent: QWidget | None = None, choose_folder: FolderChooser = choose_export_folder) -> None:
+    def __init__(self, vault: Vault | None, candidate_id: object, name: str, request_id: int | None = None,
+                 parent: QWidget | None = None, choose_folder: FolderChooser = choose_export_folder,
+                 export: Exporter | None = None) -> None:
         super().__init__(parent)
         self._vault, self._candidate_id, self._request_id = vault, candidate_id, request_id
+        self._export = export  # None: the local vault's export
         self._choose_folder = choose_folder
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Export {name}'s data").format(name=name))
@@ -147,7 +151,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
-        self._task = Task(run_export, self._vault, self._candidate_id, folder, self.zip_box.isChecked(), password, self._request_id)
+        if self._export is not None:
+            self._task = Task(self._export, folder, self.zip_box.isChecked(), password)
+        else:
+            self._task = Task(run_export, self._vault, self._candidate_id, folder, self.zip_box.isChecked(), password, self._request_id)
         self._task.progress.connect(self._progress)
         self._task.finished.connect(self._done)
         self._task.failed.connect(self._failed)

@@ -2,11 +2,16 @@
 
 The rows come whole from ``TeamDesk.rows`` (on a worker) and one at a time after a change
 notice (:meth:`put` / :meth:`drop`), so another member's add, edit or erase shows without a reload.
-A search narrows the shown lines to the ids the server matched on blind tokens.
+A search narrows the shown lines to the ids the server matched on blind tokens; the retention
+banner's filter to the candidates overdue or due within its days. Every column sorts (a click on
+its header); the deadline and days-left columns by the day, a candidate on legal hold (no deadline:
+every other countdown has one) last.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -14,15 +19,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.services.team_desk import TeamRow
 
-NAME, EMAIL, DEADLINE, UPDATED = range(4)
+NAME, EMAIL, DEADLINE, DAYS_LEFT, UPDATED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LATEST = dt.date.max  # where a candidate on legal hold sorts among deadlines
 
 
 class TeamTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
+        self._today = today
         self._all: dict[UUID, TeamRow] = {}
         self._matches: set[UUID] | None = None  # None: no search, every row shown
+        self._due_by: dt.date | None = None  # the banner's filter: deadlines on or before this day
+        self._sort_column = NAME
+        self._descending = False
         self._shown: list[TeamRow] = []
         self._erased: set[UUID] = set()
 
@@ -34,6 +44,15 @@ class TeamTableModel(QAbstractTableModel):
     def set_matches(self, matches: set[UUID] | None) -> None:
         self._matches = matches
         self._rebuild()
+
+    def set_due_by(self, day: dt.date | None) -> None:
+        """Show only the candidates due on or before ``day`` (overdue ones included); None: all."""
+        self._due_by = day
+        self._rebuild()
+
+    @property
+    def due_filter(self) -> dt.date | None:
+        return self._due_by
 
     def put(self, row: TeamRow) -> None:
         """A new or changed candidate (this window's save or another member's); an older version
@@ -52,9 +71,26 @@ class TeamTableModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        visible = self._all.values() if self._matches is None else (r for r in self._all.values() if r.candidate_id in self._matches)
-        self._shown = sorted(visible, key=lambda row: (row.full_name.casefold(), str(row.candidate_id)))
+        visible = [row for row in self._all.values() if (self._matches is None or row.candidate_id in self._matches)
+                   and (self._due_by is None or (row.deadline is not None and row.deadline <= self._due_by))]
+        by_name = sorted(visible, key=lambda row: (row.full_name.casefold(), str(row.candidate_id)))
+        if self._sort_column == NAME:
+            self._shown = by_name[::-1] if self._descending else by_name
+        else:
+            self._shown = sorted(by_name, key=self._sort_key, reverse=self._descending)  # stable: by name within a key
         self.endResetModel()
+
+    def _sort_key(self, row: TeamRow) -> object:
+        if self._sort_column == EMAIL:
+            return (row.email or "").casefold()
+        if self._sort_column in (DEADLINE, DAYS_LEFT):
+            return row.deadline or LATEST
+        return row.updated_at
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column if 0 <= column < UPDATED + 1 else NAME
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._rebuild()
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -75,12 +111,12 @@ class TeamTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("E-mail"), self.tr("Deadline"), self.tr("Last changed"))[section]
+        return (self.tr("Name"), self.tr("E-mail"), self.tr("Deadline"), self.tr("Days left"), self.tr("Last changed"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -88,13 +124,28 @@ class TeamTableModel(QAbstractTableModel):
         row = self._shown[index.row()]
         if role == ID_ROLE:
             return row.candidate_id
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == NAME:
             return row.full_name
         if column == EMAIL:
             return row.email or ""
         if column == DEADLINE:
-            return short_date(row.deadline)
+            return short_date(row.deadline) if row.deadline is not None else self.tr("On legal hold")
+        if column == DAYS_LEFT:
+            return self.days_left_text(row)
         return short_datetime(row.updated_at)
+
+    def days_left_text(self, row: TeamRow) -> str:
+        """"12", "today", "3 days overdue"; empty for a candidate on legal hold."""
+        if row.deadline is None:
+            return ""
+        days = (row.deadline - self._today()).days
+        if days < 0:
+            return self.tr("%n days overdue", "", -days)
+        if days == 0:
+            return self.tr("today")
+        return str(days)

@@ -5,6 +5,10 @@ keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves
 worker. A listener thread keeps the list current with the other members' adds, edits and
 erasures. A server fault is shown in a bar above the list with "Try again"; the window keeps
 its rows and works again once the server is back (the pool reconnects, the listener too).
+Once open, the team's daily retention check runs on a worker (a colleague's client may have run it
+today: then it only counts) and a banner says how many candidates are overdue or due soon, with a
+button that narrows the list to them. The Candidate menu's retention, consent, export and erase
+actions live in ``candidate_actions``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from pathlib import Path
 from typing import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
                                QVBoxLayout, QWidget)
@@ -22,14 +28,18 @@ from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import members_action
+from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
-from recruitdesk.gui.team.table_model import ID_ROLE, TeamTableModel
-from recruitdesk.services.team_desk import TeamCandidate, TeamChange, TeamDesk, TeamImportOutcome, TeamRow
+from recruitdesk.gui.team.retention_banner import RetentionBanner
+from recruitdesk.gui.team.table_model import ID_ROLE, NAME, TeamTableModel
+from recruitdesk.services.team_desk import TeamCandidate, TeamChange, TeamCheck, TeamDesk, TeamImportOutcome, TeamRow
+from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
 
 SEARCH_DELAY_MS = 200
+CONSENT = "consent"  # the record kind of a consent change notice
 
 
 class TeamWindow(QMainWindow):
@@ -39,6 +49,7 @@ class TeamWindow(QMainWindow):
     open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
     imported = Signal(object)  # the ImportReportDialog
     candidate_opened = Signal(object)  # the CandidateDialog
+    checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     closed = Signal()
 
     def __init__(self, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock, parent: QWidget | None = None) -> None:
@@ -54,8 +65,9 @@ class TeamWindow(QMainWindow):
         self._closed = False
         self._search_serial = 0
         self._reload_serial = 0
+        self._kept_selection: UUID | None = None
         self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
-        self.model = TeamTableModel(self)
+        self.model = TeamTableModel(self, today=clock.today)
         self._build()
         self._build_menus()
         self._update_actions()
@@ -77,6 +89,9 @@ class TeamWindow(QMainWindow):
         bar.addWidget(self.retry_button)
         self.problem_bar.setVisible(False)
         layout.addWidget(self.problem_bar)
+        self.banner = RetentionBanner(central)
+        self.banner.filter_toggled.connect(self._filter_due)
+        layout.addWidget(self.banner)
         row = QHBoxLayout()
         self.search_field = QLineEdit(central)
         self.search_field.setPlaceholderText(self.tr("Search names, e-mails and CVs…"))
@@ -99,8 +114,12 @@ class TeamWindow(QMainWindow):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 260)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.files_dropped.connect(self.import_files)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._update_actions)
         layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("Drop CV files on the list to import them into the team vault."), central)
@@ -123,6 +142,7 @@ class TeamWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.triggered.connect(self.open_selected)
         candidate_menu.addActions([self.new_action, self.open_action])
+        self.candidate_actions = TeamCandidateActions(self, candidate_menu)
         self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
         self.reload_action = QAction(self.tr("&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)
@@ -141,6 +161,7 @@ class TeamWindow(QMainWindow):
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):
             control.setEnabled(bool(selected))
+        self.candidate_actions.update(bool(selected), ready, bool(writes))
         self.search_field.setEnabled(ready)
         self.reload_action.setEnabled(True)
         self.count_label.setText(self.tr("%n candidates", "", self.model.total) if ready else "")
@@ -166,6 +187,20 @@ class TeamWindow(QMainWindow):
         self.listener.start()
         self.opened.emit()
         self.reload()
+        self._start(desk.run_daily_check, self._checked)
+
+    # --- retention alerts ------------------------------------------------------------------
+    def _checked(self, check: TeamCheck) -> None:
+        """Counts in the banner; the list again when this client's check moved countdowns (a colleague's
+        check said nothing: the list read after it is current)."""
+        self.banner.show_counts(check)
+        if check.recomputed:
+            self.reload()
+        self.checked.emit(check)
+
+    def _filter_due(self, only_due: bool) -> None:
+        self.model.set_due_by(self.clock.today() + dt.timedelta(days=ALERT_DAYS) if only_due else None)
+        self._update_actions()
 
     def reload(self) -> None:
         """The whole list again (decrypted on a worker)."""
@@ -241,14 +276,42 @@ class TeamWindow(QMainWindow):
         if change.record_kind is not None:
             if dialog is not None and dialog.notes is not None and dialog.notes.candidate_id == change.candidate_id:
                 dialog.notes.reload()
+            if change.record_kind == CONSENT:  # a consent moves the countdown: the row's deadline
+                self.refresh_row(change.candidate_id)
             return
         if change.erased:
-            self.model.drop(change.candidate_id)
-            self._update_actions()
+            self.forget(change.candidate_id)
             return
+        self.refresh_row(change.candidate_id)
+
+    def refresh_row(self, candidate_id: UUID) -> None:
+        """Read one candidate's line again (after a change here or a colleague's notice)."""
         if self.desk is not None:
-            self._start(lambda desk=self.desk: desk.row(change.candidate_id),
-                        lambda row: self._row_arrived(change.candidate_id, row))
+            self._start(lambda desk=self.desk: desk.row(candidate_id), lambda row: self._row_arrived(candidate_id, row))
+
+    def forget(self, candidate_id: UUID) -> None:
+        """An erased candidate leaves the list (their id never comes back)."""
+        self.model.drop(candidate_id)
+        self._update_actions()
+
+    def _remember_selection(self) -> None:
+        chosen = self.selected_candidate()
+        self._kept_selection = chosen[0] if chosen is not None else None
+
+    def _restore_selection(self) -> None:
+        """A reload or another member's change resets the list; the selected candidate stays selected."""
+        kept, self._kept_selection = self._kept_selection, None
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected_candidate(self) -> tuple[UUID, str] | None:
+        """The selected candidate's id and name, or None."""
+        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not selected:
+            return None
+        row = self.model.row_at(selected[0].row())
+        return row.candidate_id, row.full_name
 
     def _row_arrived(self, candidate_id: UUID, row: TeamRow | None) -> None:
         self._hide_problem()
@@ -322,6 +385,7 @@ class TeamWindow(QMainWindow):
         for dialog in (self.candidate_dialog, self.import_report):
             if dialog is not None and dialog.isVisible():
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        self.candidate_actions.close_dialogs()
         listener, self.listener = self.listener, None
         if listener is not None:
             listener.stop()

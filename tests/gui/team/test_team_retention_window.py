@@ -1,0 +1,248 @@
+"""The team window's daily retention work, used as a recruiter uses it, on a real PostgreSQL server.
+
+A second client (``colleague``: its own pool and keys, as another recruiter's window) prepares
+candidates and saves in between; the window under test runs the team's daily check, shows the
+overdue and due-soon counts with a filter, records retention facts (with the conflict dialog when
+the colleague saved first), records and withdraws reserve consent, erases after a confirmation and
+exports to a password-protected zip. Time moves with the test clock, never by sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import pyzipper
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from recruitdesk import errors
+from recruitdesk.dates import short_date
+from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
+from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.services.team_desk import PersonalFields, TeamFacts
+from recruitdesk.services.team_retention import Outcome
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
+from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.user_actions import button_named, choose_in_combo, click, menu_item, tick
+
+WAIT = 20_000
+PASSWORD = "correct horse battery"
+
+
+def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
+    window = TeamWindow(folder, lambda: keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
+        window.open_team()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, team_folder, keychain, clock):
+    shown = _open_window(qtbot, team_folder, keychain, clock)
+    yield shown
+    shown.close()
+    assert shown.listener is None and shown.desk is None
+
+
+def _select(qtbot, window: TeamWindow, name: str) -> None:
+    row = window.model.names().index(name)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
+
+
+def _choose(qtbot, window: TeamWindow, item: str):
+    """Choose Candidate > ``item`` (visible and enabled, as for a user); returns the dialog it opened."""
+    action = menu_item(window, "&Candidate", item)
+    with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as opened:
+        action.trigger()
+    return opened.args[0]
+
+
+def _cell(window: TeamWindow, name: str, column: int) -> str:
+    return window.model.index(window.model.names().index(name), column).data()
+
+
+def _add(colleague, name: str):
+    return colleague.add(PersonalFields(name, f"{name.split()[0].lower()}@example.org"))
+
+
+def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candidates_due(qtbot, team_folder, colleague, keychain,
+                                                                                       clock):
+    start = clock.today()
+    sofie_due = deadline_of_a_candidate_added(start)
+    _add(colleague, "Sofie Wouters")
+    clock.advance(dt.timedelta(days=10))
+    ilse_due = deadline_of_a_candidate_added(clock.today())
+    _add(colleague, "Ilse Maes")
+    clock.advance(sofie_due + dt.timedelta(days=2) - clock.today())  # Sofie two days overdue
+    _add(colleague, "Jonas Peeters")
+    assert 0 < (ilse_due - clock.today()).days <= 14
+
+    window = _open_window(qtbot, team_folder, keychain, clock)
+    try:
+        assert window.banner.isVisible()
+        assert window.banner.label.text() == "1 overdue, 1 due within two weeks"
+        assert _cell(window, "Sofie Wouters", DAYS_LEFT) == "2 days overdue"
+        assert _cell(window, "Ilse Maes", DAYS_LEFT) == str((ilse_due - clock.today()).days)
+        assert _cell(window, "Sofie Wouters", DEADLINE) == short_date(sofie_due)
+        click(qtbot, window.banner.filter_button)
+        assert window.model.names() == ["Ilse Maes", "Sofie Wouters"]
+        assert window.banner.filter_button.text() == "Show all"
+        click(qtbot, window.banner.filter_button)
+        assert window.model.names() == ["Ilse Maes", "Jonas Peeters", "Sofie Wouters"]
+        header = window.table.horizontalHeader()  # the days-left column sorts by the deadline
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(DAYS_LEFT) + 5, header.height() // 2))
+        order = window.model.names()
+        assert order in (["Sofie Wouters", "Ilse Maes", "Jonas Peeters"], ["Jonas Peeters", "Ilse Maes", "Sofie Wouters"])
+    finally:
+        window.close()
+    assert colleague.run_daily_check().outcome == Outcome.DONE_TODAY  # one check a day for the whole team
+
+
+def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_member(qtbot, window, colleague):
+    added = _add(colleague, "Sofie Wouters")
+    _add(colleague, "Jonas Peeters")
+    qtbot.waitUntil(lambda: len(window.model.names()) == 2, timeout=WAIT)
+    _select(qtbot, window, "Sofie Wouters")
+    box = _choose(qtbot, window, "&Erase…")
+    assert "Sofie Wouters" in box.text() and "cannot be undone" in box.informativeText()
+    click(qtbot, box.button(box.StandardButton.Cancel))
+    assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"] and colleague.candidate(added.candidate_id)
+
+    box = _choose(qtbot, window, "&Erase…")
+    with qtbot.waitSignal(window.candidate_actions.erased, timeout=WAIT):
+        click(qtbot, box.erase_button)
+    assert window.model.names() == ["Jonas Peeters"]
+    with pytest.raises(errors.TeamCandidateGone):
+        colleague.candidate(added.candidate_id)  # a second client's read fails: gone on the server
+
+
+def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blocks_erasure(qtbot, window, colleague):
+    added = _add(colleague, "Sofie Wouters")
+    qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
+    _select(qtbot, window, "Sofie Wouters")
+    dialog = _choose(qtbot, window, "&Retention…")
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+    assert "Due for deletion on" in dialog.status_label.text() and dialog.explanation_label.text()
+    tick(qtbot, dialog.hold_box)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)  # no reason: refused in words
+    assert "reason" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.hold_reason, "Claim by the candidate, case 2026/114")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, dialog.save_button)
+    assert dialog.status_label.text() == "On legal hold: not deleted until the hold is released."
+    qtbot.waitUntil(lambda: _cell(window, "Sofie Wouters", DEADLINE) == "On legal hold", timeout=WAIT)
+    assert colleague.status(added.candidate_id).on_hold
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+
+    box = _choose(qtbot, window, "&Erase…")
+    with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as refused:
+        click(qtbot, box.erase_button)
+    assert "legal hold" in refused.args[0].text() and "case 2026/114" in refused.args[0].text()
+    assert colleague.candidate(added.candidate_id).personal.full_name == "Sofie Wouters"  # nothing erased
+
+
+def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_and_keep_mine_wins(qtbot, window, colleague):
+    added = _add(colleague, "Jonas Peeters")
+    qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
+    _select(qtbot, window, "Jonas Peeters")
+    dialog = _choose(qtbot, window, "&Retention…")
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+    facts, version = colleague.facts(added.candidate_id)
+    assert version == dialog.view.version
+    colleague.save_facts(added.candidate_id, version, TeamFacts("referral", facts.applied_on))
+    choose_in_combo(qtbot, dialog.source_combo, "Job site")
+    with qtbot.waitSignal(dialog.conflict_shown, timeout=WAIT) as shown:
+        click(qtbot, dialog.save_button)
+    conflict = shown.args[0]
+    assert conflict.mine_fields["Source"].text() == "Job site" and conflict.their_fields["Source"].text() == "Referral"
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, conflict.keep_mine_button)
+    stored, stored_version = colleague.facts(added.candidate_id)
+    assert stored.source == "job_site" and stored_version == version + 2
+
+
+def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbot, window, colleague, clock):
+    added = _add(colleague, "Ilse Maes")
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)
+    before = window.model.row_at(0).deadline
+    _select(qtbot, window, "Ilse Maes")
+    dialog = _choose(qtbot, window, "Record reserve &consent…")
+    qtbot.keyClicks(dialog.text_edit, "I agree that you keep my CV for future vacancies.")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: window.model.row_at(0).deadline != before, timeout=WAIT)
+    assert window.model.row_at(0).deadline > before
+    assert colleague.status(added.candidate_id).reserve_consent_since == clock.today()
+
+    menu_item(window, "&Candidate", "&Withdraw reserve consent").trigger()
+    qtbot.waitUntil(lambda: "withdrawn" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert [c.terms.withdrawn_on for c in colleague.consents(added.candidate_id)] == [clock.today()]
+    assert colleague.status(added.candidate_id).reserve_consent_since is None
+
+
+def _export_to_zip(qtbot, window: TeamWindow, name: str, out) -> dict:
+    window.candidate_actions.choose_export_folder = lambda _parent: str(out)
+    _select(qtbot, window, name)
+    dialog = _choose(qtbot, window, "E&xport data…")
+    assert "outside" in dialog.warning_label.text() or dialog.warning_label.text()
+    click(qtbot, button_named(dialog, "&Browse…"))
+    assert dialog.protect_box.isChecked()
+    qtbot.keyClicks(dialog.password_edit, "short")
+    qtbot.keyClicks(dialog.repeat_edit, "short")
+    click(qtbot, dialog.export_button)
+    assert "at least 8 characters" in dialog.error_label.text()  # the local minimum
+    for edit in (dialog.password_edit, dialog.repeat_edit):
+        edit.clear()
+        qtbot.keyClicks(edit, PASSWORD)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as exported:
+        click(qtbot, dialog.export_button)
+    result = exported.args[0]
+    assert result.path.suffix == ".zip" and result.encrypted
+    with pyzipper.AESZipFile(result.path) as archive_file:
+        archive_file.setpassword(PASSWORD.encode())
+        [data_name] = [n for n in archive_file.namelist() if n.endswith("data.json")]
+        return json.loads(archive_file.read(data_name))
+
+
+def test_export_to_a_password_protected_zip_that_opens_with_the_password(qtbot, window, colleague, tmp_path):
+    _add(colleague, "Sofie Wouters")
+    qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
+    data = _export_to_zip(qtbot, window, "Sofie Wouters", tmp_path / "out")
+    assert "Sofie Wouters" in json.dumps(data, ensure_ascii=False)
+    with pyzipper.AESZipFile(next((tmp_path / "out").glob("*.zip"))) as archive_file:
+        with pytest.raises(RuntimeError):  # without the password nothing is read
+            archive_file.read(archive_file.namelist()[0])
+
+
+def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_control(qtbot, tmp_path, team_folder, colleague,
+                                                                                        team_database_url, keychain, second_keychain,
+                                                                                        clock):
+    _add(colleague, "Sofie Wouters")
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    try:
+        _select(qtbot, window, "Sofie Wouters")
+        actions = window.candidate_actions
+        for action in (actions.erase_action, actions.consent_action, actions.withdraw_action):
+            assert not action.isVisible()
+            with pytest.raises(AssertionError):
+                menu_item(window, "&Candidate", action.text())
+        dialog = _choose(qtbot, window, "&Retention…")
+        qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+        assert "Due for deletion on" in dialog.status_label.text()
+        assert not dialog.save_button.isVisible() and not dialog.hold_box.isEnabled() and not dialog.source_combo.isEnabled()
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+        data = _export_to_zip(qtbot, window, "Sofie Wouters", tmp_path / "dpo-out")
+        assert "Sofie Wouters" in json.dumps(data, ensure_ascii=False)
+    finally:
+        window.close()
