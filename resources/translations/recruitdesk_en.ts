@@ -130,6 +130,23 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n due within two weeks</numerusform>
+            <numerusform>%n due within two weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialogs</name>
     <message numerus="yes">
         <source>{names} and %n more</source>
@@ -163,6 +180,16 @@
         <translation>
             <numerusform>RecruitDesk deleted %n candidate automatically.</numerusform>
             <numerusform>RecruitDesk deleted %n candidates automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -1809,6 +1809,33 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>FactsConflictDialog</name>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation juridique</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Prolongé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
+        <translation>Pendant que vous modifiiez les éléments de conservation, un autre membre a enregistré ce candidat (version {theirs}&#xa0;; vous êtes parti de la version {mine}). Les deux versions sont affichées&#xa0;: choisissez celle à garder.</translation>
+    </message>
+</context>
+<context>
     <name>Feature</name>
     <message>
         <source>{tip} ({shortcut})</source>
@@ -3871,6 +3898,35 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <source>Retention alerts</source>
+        <translation>Alertes de conservation</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n à supprimer d&apos;ici deux semaines</numerusform>
+            <numerusform>%n à supprimer d&apos;ici deux semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -4252,6 +4308,68 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>TeamCandidateActions</name>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Conservation…</translation>
+    </message>
+    <message>
+        <source>Record reserve &amp;consent…</source>
+        <translation>Enregistrer le c&amp;onsentement pour la réserve…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reserve consent</source>
+        <translation>&amp;Retirer le consentement pour la réserve</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>The reserve consent of {name} was recorded.</source>
+        <translation>Le consentement pour la réserve de recrutement de {name} a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The reserve consent of {name} was withdrawn.</source>
+        <translation>Le consentement pour la réserve de recrutement de {name} a été retiré.</translation>
+    </message>
+    <message>
+        <source>{name} has no reserve consent to withdraw.</source>
+        <translation>{name} n&apos;a aucun consentement pour la réserve de recrutement à retirer.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>Effacer le candidat</translation>
+    </message>
+    <message>
+        <source>Erase {name} from the team vault for good?</source>
+        <translation>Effacer définitivement {name} du coffre d&apos;équipe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>Ses données, documents, notes et consentements sont effacés du serveur pour tous les membres de l&apos;équipe. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>Effacement de {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was erased from the team vault.</source>
+        <translation>{name} a été effacé du coffre d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsentDialog</name>
+    <message>
+        <source>Record reserve consent</source>
+        <translation>Enregistrer le consentement pour la réserve de recrutement</translation>
+    </message>
+</context>
+<context>
     <name>TeamCreateFormPage</name>
     <message>
         <source>Create a team vault on a server</source>
@@ -4395,6 +4513,73 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamRetentionDialog</name>
+    <message>
+        <source>Retention of {name}</source>
+        <translation>Conservation de {name}</translation>
+    </message>
+    <message>
+        <source>Facts the countdown depends on</source>
+        <translation>Éléments dont dépend le délai de conservation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>Date de c&amp;andidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Procedure ended on</source>
+        <translation>Procédure terminée le</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>terminée le</translation>
+    </message>
+    <message>
+        <source>On legal &amp;hold, because:</source>
+        <translation>Conservation &amp;juridique, parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal hold reason</source>
+        <translation>Motif de la conservation juridique</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended until:</source>
+        <translation>&amp;Prolongé jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Prolongé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Why the data is kept longer</source>
+        <translation>Pourquoi les données sont conservées plus longtemps</translation>
+    </message>
+    <message>
+        <source>Extension reason</source>
+        <translation>Motif de la prolongation</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve consent given on {date}.</source>
+        <translation>Consentement pour la réserve de recrutement donné le {date}.</translation>
+    </message>
+    <message>
+        <source>No recruitment reserve consent.</source>
+        <translation>Aucun consentement pour la réserve de recrutement.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSetupPages</name>
     <message>
         <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
@@ -4426,6 +4611,25 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Conservation juridique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +7133,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>
         <translation>Les clés du coffre d&apos;équipe ou votre rôle ont changé pendant que cette fenêtre était ouverte (un administrateur a révoqué un membre ou changé votre rôle). Rien n&apos;a été enregistré. Fermez la fenêtre de l&apos;équipe et rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>This candidate is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Candidate &gt; Retention…), then erase again.</source>
+        <translation>Ce candidat est conservé pour raison juridique et ne peut pas être effacé (motif&#xa0;: &quot;{reason}&quot;). Rien n&apos;a été effacé. Levez d&apos;abord la conservation (Candidat &gt; Conservation…), puis effacez à nouveau.</translation>
     </message>
     <message>
         <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>

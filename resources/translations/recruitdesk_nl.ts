@@ -1809,6 +1809,33 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>FactsConflictDialog</name>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Juridische bewaring</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Verlengd tot</translation>
+    </message>
+    <message>
+        <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
+        <translation>Terwijl u de feiten voor de bewaartermijn bewerkte, heeft een ander lid deze kandidaat opgeslagen (versie {theirs}; u begon bij versie {mine}). Beide versies worden getoond: kies welke u bewaart.</translation>
+    </message>
+</context>
+<context>
     <name>Feature</name>
     <message>
         <source>{tip} ({shortcut})</source>
@@ -3871,6 +3898,35 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <source>Retention alerts</source>
+        <translation>Meldingen over bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Deze tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n over de termijn</numerusform>
+            <numerusform>%n over de termijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within two weeks</source>
+        <translation>
+            <numerusform>%n binnen twee weken te verwijderen</numerusform>
+            <numerusform>%n binnen twee weken te verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDashboard</name>
     <message>
         <source>Retention summary</source>
@@ -4252,6 +4308,68 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>TeamCandidateActions</name>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>Record reserve &amp;consent…</source>
+        <translation>&amp;Toestemming voor de wervingsreserve vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw reserve consent</source>
+        <translation>Toestemming voor de wervingsreserve &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source>The reserve consent of {name} was recorded.</source>
+        <translation>De toestemming voor de wervingsreserve van {name} is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The reserve consent of {name} was withdrawn.</source>
+        <translation>De toestemming voor de wervingsreserve van {name} is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>{name} has no reserve consent to withdraw.</source>
+        <translation>{name} heeft geen toestemming voor de wervingsreserve die kan worden ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>De kandidaat wissen</translation>
+    </message>
+    <message>
+        <source>Erase {name} from the team vault for good?</source>
+        <translation>{name} definitief uit de teamkluis wissen?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>De gegevens, documenten, notities en toestemmingen van de kandidaat worden voor alle leden van het team van de server gewist. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>{name} wordt gewist…</translation>
+    </message>
+    <message>
+        <source>{name} was erased from the team vault.</source>
+        <translation>{name} is uit de teamkluis gewist.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsentDialog</name>
+    <message>
+        <source>Record reserve consent</source>
+        <translation>Toestemming voor de wervingsreserve vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>TeamCreateFormPage</name>
     <message>
         <source>Create a team vault on a server</source>
@@ -4395,6 +4513,73 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamRetentionDialog</name>
+    <message>
+        <source>Retention of {name}</source>
+        <translation>Bewaartermijn van {name}</translation>
+    </message>
+    <message>
+        <source>Facts the countdown depends on</source>
+        <translation>Feiten waarvan de bewaartermijn afhangt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Herkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Gesolliciteerd op:</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Procedure ended on</source>
+        <translation>Procedure beëindigd op</translation>
+    </message>
+    <message>
+        <source>ended on</source>
+        <translation>beëindigd op</translation>
+    </message>
+    <message>
+        <source>On legal &amp;hold, because:</source>
+        <translation>&amp;Juridisch bewaard, omdat:</translation>
+    </message>
+    <message>
+        <source>Legal hold reason</source>
+        <translation>Reden van de juridische bewaring</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended until:</source>
+        <translation>&amp;Verlengd tot:</translation>
+    </message>
+    <message>
+        <source>Extended until</source>
+        <translation>Verlengd tot</translation>
+    </message>
+    <message>
+        <source>Why the data is kept longer</source>
+        <translation>Waarom de gegevens langer worden bewaard</translation>
+    </message>
+    <message>
+        <source>Extension reason</source>
+        <translation>Reden van de verlenging</translation>
+    </message>
+    <message>
+        <source>Recruitment reserve consent given on {date}.</source>
+        <translation>Toestemming voor de wervingsreserve gegeven op {date}.</translation>
+    </message>
+    <message>
+        <source>No recruitment reserve consent.</source>
+        <translation>Geen toestemming voor de wervingsreserve.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSetupPages</name>
     <message>
         <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
@@ -4426,6 +4611,25 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Juridisch bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n dag over de termijn</numerusform>
+            <numerusform>%n dagen over de termijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +7133,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>
         <translation>De sleutels van de teamkluis of uw rol zijn gewijzigd terwijl dit venster open was (een beheerder heeft een lid ingetrokken of uw rol gewijzigd). Er is niets opgeslagen. Sluit het teamvenster en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This candidate is on legal hold and cannot be erased (reason: &quot;{reason}&quot;). Nothing was erased. Release the hold first (Candidate &gt; Retention…), then erase again.</source>
+        <translation>Deze kandidaat wordt om juridische redenen bewaard en kan niet worden gewist (reden: &quot;{reason}&quot;). Er is niets gewist. Hef eerst de bewaring op (Kandidaat &gt; Bewaartermijn…) en wis daarna opnieuw.</translation>
     </message>
     <message>
         <source>The copy into the team vault is incomplete: the local vault has {expected} {kind}, the team vault {found}. The local vault&apos;s data was not changed and it stays the one to use. Empty the team database (or use a new one) and run the copy again.</source>
