@@ -24,10 +24,6 @@ from recruitdesk.gui.team.retention_dialog import qdate
 from recruitdesk.services.team_desk import RetentionView, TeamDesk
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialog", text)
-
-
 class TeamConsentDialog(QDialog):
     saved = Signal(object)  # the RetentionView with the countdown the consent moved
 
