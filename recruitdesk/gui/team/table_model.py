@@ -15,6 +15,7 @@ from typing import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.services.team_desk import TeamRow
@@ -22,6 +23,7 @@ from recruitdesk.services.team_desk import TeamRow
 NAME, EMAIL, DEADLINE, DAYS_LEFT, UPDATED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATEST = dt.date.max  # where a candidate on legal hold sorts among deadlines
+OVERDUE_COLOUR = QColor("#b00020")  # the inline error colour (gui.shell.styles.ERROR_STYLE)
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -127,6 +129,9 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.deadline is not None \
+                and row.deadline < self._today():
+            return OVERDUE_COLOUR
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NAME:

@@ -39,6 +39,7 @@ from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
 
 SEARCH_DELAY_MS = 200
+NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how often an open window looks whether the day turned (then the daily check runs)
 CONSENT = "consent"  # the record kind of a consent change notice
 
 
@@ -73,6 +74,9 @@ class TeamWindow(QMainWindow):
         self._update_actions()
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self._search)
+        self._checked_on: dt.date | None = None
+        self.day_timer = QTimer(self, interval=NEW_DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._check_if_new_day)
         self.resize(900, 600)
 
     # --- building --------------------------------------------------------------------------
@@ -187,15 +191,27 @@ class TeamWindow(QMainWindow):
         self.listener.start()
         self.opened.emit()
         self.reload()
-        self._start(desk.run_daily_check, self._checked)
+        self._run_check()
+        self.day_timer.start()
 
     # --- retention alerts ------------------------------------------------------------------
+    def _run_check(self) -> None:
+        if self.desk is not None:
+            self._checked_on = self.clock.today()
+            self._start(self.desk.run_daily_check, self._checked)
+
+    def _check_if_new_day(self) -> None:
+        """A window left open overnight runs the new day's check (or counts, if a colleague ran it)."""
+        if self.clock.today() != self._checked_on:
+            self._run_check()
+
     def _checked(self, check: TeamCheck) -> None:
         """Counts in the banner; the list again when this client's check moved countdowns (a colleague's
         check said nothing: the list read after it is current)."""
         self.banner.show_counts(check)
         if check.recomputed:
             self.reload()
+        self.table.viewport().update()  # the days left count from today
         self.checked.emit(check)
 
     def _filter_due(self, only_due: bool) -> None:
@@ -382,6 +398,7 @@ class TeamWindow(QMainWindow):
         """Stop the listener (its connection closes on its own thread), let running calls end, close the pool."""
         self._closed = True
         self.search_timer.stop()
+        self.day_timer.stop()
         for dialog in (self.candidate_dialog, self.import_report):
             if dialog is not None and dialog.isVisible():
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)

@@ -89,6 +89,8 @@ def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candida
         assert window.banner.isVisible()
         assert window.banner.label.text() == "1 overdue, 1 due within two weeks"
         assert _cell(window, "Sofie Wouters", DAYS_LEFT) == "2 days overdue"
+        overdue_row = window.model.names().index("Sofie Wouters")
+        assert window.model.index(overdue_row, DAYS_LEFT).data(Qt.ItemDataRole.ForegroundRole).name() == "#b00020"
         assert _cell(window, "Ilse Maes", DAYS_LEFT) == str((ilse_due - clock.today()).days)
         assert _cell(window, "Sofie Wouters", DEADLINE) == short_date(sofie_due)
         click(qtbot, window.banner.filter_button)
@@ -101,9 +103,15 @@ def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candida
                          pos=QPoint(header.sectionViewportPosition(DAYS_LEFT) + 5, header.height() // 2))
         order = window.model.names()
         assert order in (["Sofie Wouters", "Ilse Maes", "Jonas Peeters"], ["Jonas Peeters", "Ilse Maes", "Sofie Wouters"])
+
+        clock.advance(dt.timedelta(days=1))  # the window stays open overnight: the new day's check runs
+        with qtbot.waitSignal(window.checked, timeout=WAIT) as next_day:
+            window.day_timer.timeout.emit()
+        assert next_day.args[0].outcome == Outcome.RAN and _cell(window, "Sofie Wouters", DAYS_LEFT) == "3 days overdue"
     finally:
         window.close()
     assert colleague.run_daily_check().outcome == Outcome.DONE_TODAY  # one check a day for the whole team
+    assert window.banner.label.text() == "1 overdue, 1 due within two weeks"
 
 
 def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_member(qtbot, window, colleague):
@@ -150,7 +158,8 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
     assert colleague.candidate(added.candidate_id).personal.full_name == "Sofie Wouters"  # nothing erased
 
 
-def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_and_keep_mine_wins(qtbot, window, colleague):
+@pytest.mark.parametrize("choice", ["keep mine", "take the server's"])
+def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_with_both_versions(qtbot, window, colleague, choice):
     added = _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
     _select(qtbot, window, "Jonas Peeters")
@@ -164,10 +173,17 @@ def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_and_keep_mine
         click(qtbot, dialog.save_button)
     conflict = shown.args[0]
     assert conflict.mine_fields["Source"].text() == "Job site" and conflict.their_fields["Source"].text() == "Referral"
-    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
-        click(qtbot, conflict.keep_mine_button)
-    stored, stored_version = colleague.facts(added.candidate_id)
-    assert stored.source == "job_site" and stored_version == version + 2
+    if choice == "keep mine":
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+            click(qtbot, conflict.keep_mine_button)
+        stored, stored_version = colleague.facts(added.candidate_id)
+        assert stored.source == "job_site" and stored_version == version + 2
+    else:
+        with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+            click(qtbot, conflict.take_theirs_button)
+        assert dialog.source_combo.currentText() == "Referral" and dialog.view.version == version + 1
+        stored, stored_version = colleague.facts(added.candidate_id)
+        assert stored.source == "referral" and stored_version == version + 1
 
 
 def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbot, window, colleague, clock):
