@@ -190,10 +190,8 @@ class TeamDesk:
         return self.candidate(candidate_id)
 
     def erase(self, candidate_id: UUID) -> None:
-        """Erase the candidate for every member; one on legal hold is refused with the hold's reason."""
-        status = self.status(candidate_id)
-        if status.on_hold:
-            raise errors.TeamCandidateOnLegalHold(reason=status.facts.legal_hold_reason or "")
+        """Erase the candidate for every member; one on legal hold is refused with the hold's reason
+        (``errors.TeamCandidateOnLegalHold``)."""
         self._call(lambda team: team_candidates.erase_candidate(self._engine, team, candidate_id, self.clock))
 
     # --- retention -------------------------------------------------------------------------

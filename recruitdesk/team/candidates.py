@@ -21,6 +21,7 @@ from uuid import UUID
 from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import audit, blind_tokens, change_feed, countdowns, fields, schema_version
@@ -256,14 +257,25 @@ def _candidates_holding(token: int) -> CompoundSelect:
 
 @translate_faults
 def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
-    """Delete the candidate's rows, then VACUUM the tables they lived in."""
+    """Delete the candidate's rows, then VACUUM the tables they lived in.
+
+    A candidate on legal hold is refused (GDPR Art. 17(3)(e)), with the hold's reason, as in the
+    local vault; the hold is read under the row's lock, so a colleague's hold set meanwhile counts."""
     require_candidate_writes(team.role)
     with engine.begin() as connection:
         connection.execute(select(team_table.c.generation).with_for_update(read=True))
         schema_version.require_writable(connection)
         require_current_role(connection, team)
-        if not connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id)).rowcount:
+        row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.facts_sealed,
+                                        candidates.c.created_on).where(candidates.c.candidate_id == candidate_id)
+                                 .with_for_update()).one_or_none()
+        if row is None:
             raise TeamCandidateNotFound(str(candidate_id))
+        key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+        held = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on).legal_hold_reason
+        if held:
+            raise errors.TeamCandidateOnLegalHold(reason=held)
+        connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id))
         audit.append(connection, team, audit.ERASED, candidate_id, None, clock)
         change_feed.announce(connection, candidate_id, change_feed.ERASED)
     vacuum(engine, CANDIDATE_TABLES)
