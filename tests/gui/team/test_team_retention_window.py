@@ -17,10 +17,11 @@ import pyzipper
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from recruitdesk import errors
+from recruitdesk import errors, i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
 from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.services.exporting import EXPORT_WARNING
 from recruitdesk.services.team_desk import PersonalFields, TeamFacts
 from recruitdesk.services.team_retention import Outcome
 from recruitdesk.services.team_vault import invite_member, join_team_vault
@@ -209,7 +210,7 @@ def _export_to_zip(qtbot, window: TeamWindow, name: str, out) -> dict:
     window.candidate_actions.choose_export_folder = lambda _parent: str(out)
     _select(qtbot, window, name)
     dialog = _choose(qtbot, window, "E&xport data…")
-    assert "outside" in dialog.warning_label.text() or dialog.warning_label.text()
+    assert dialog.warning_label.text() == i18n.translate("export", EXPORT_WARNING)  # the local export's warning, first
     click(qtbot, button_named(dialog, "&Browse…"))
     assert dialog.protect_box.isChecked()
     qtbot.keyClicks(dialog.password_edit, "short")
