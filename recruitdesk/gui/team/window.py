@@ -116,8 +116,8 @@ class TeamWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(1, 260)
+        for column, width in enumerate((230, 230, 110, 150)):  # name, e-mail, deadline, "372 days overdue"
+            self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
