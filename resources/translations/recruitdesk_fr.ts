@@ -809,8 +809,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Ajouté le {added}&#xa0;; délai de conservation jusqu&apos;au {deadline}.</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>non défini</translation>
+        <source>none: on legal hold</source>
+        <translation>aucune&#xa0;: conservation juridique</translation>
     </message>
     <message>
         <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>

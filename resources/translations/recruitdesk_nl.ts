@@ -809,8 +809,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Toegevoegd op {added}; bewaartermijn tot {deadline}.</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>niet ingesteld</translation>
+        <source>none: on legal hold</source>
+        <translation>geen: juridisch bewaard</translation>
     </message>
     <message>
         <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
@@ -87,6 +88,8 @@ class TeamCandidateActions(QObject):
         return self._open(dialog)
 
     def _consent_recorded(self, candidate_id: UUID, name: str) -> None:
+        if self._window_gone():
+            return
         self.window.statusBar().showMessage(self.tr("The reserve consent of {name} was recorded.").format(name=name), 12000)
         self.window.refresh_row(candidate_id)
 
@@ -102,6 +105,8 @@ class TeamCandidateActions(QObject):
         task.start()
 
     def _withdrawn(self, candidate_id: UUID, name: str, count: int) -> None:
+        if self._window_gone():
+            return
         if count:
             text = self.tr("The reserve consent of {name} was withdrawn.").format(name=name)
         else:
@@ -120,6 +125,8 @@ class TeamCandidateActions(QObject):
         return self._open(dialog)
 
     def _exported(self, result: ExportResult, name: str) -> None:
+        if self._window_gone():
+            return
         self.window.statusBar().showMessage(QCoreApplication.translate(
             "ExportActions", "Exported to {path}. The export is outside the encrypted vault.").format(path=result.path), 12000)
         self._open(ExportDoneBox(result, name, self.window))
@@ -142,6 +149,8 @@ class TeamCandidateActions(QObject):
         return self._open(box)
 
     def _erase(self, candidate_id: UUID, name: str) -> None:
+        if self._window_gone():
+            return
         desk = self.window.desk
         if desk is None:
             return
@@ -152,12 +161,20 @@ class TeamCandidateActions(QObject):
         task.start()
 
     def _erased(self, candidate_id: UUID, name: str) -> None:
+        if self._window_gone():
+            return
         self.window.forget(candidate_id)
         self.window.statusBar().showMessage(self.tr("{name} was erased from the team vault.").format(name=name), 12000)
         self.erased.emit(candidate_id)
 
+    def _window_gone(self) -> bool:
+        """A call that ends after the window closed (or was deleted) shows nothing."""
+        return not shiboken6.isValid(self.window) or self.window.desk is None
+
     # --- dialogs ---------------------------------------------------------------------------
     def _failed(self, error: BaseException) -> None:
+        if self._window_gone():
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), user_message(error), QMessageBox.StandardButton.Close,
                           self.window)
         self.window.statusBar().clearMessage()

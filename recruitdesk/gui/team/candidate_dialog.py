@@ -37,7 +37,7 @@ class CandidateDialog(QDialog):
         self.facts = QLabel(self)
         if candidate is not None:
             self.facts.setText(self.tr("Added on {added}; retention deadline {deadline}.").format(
-                added=short_date(candidate.created_on), deadline=short_date(candidate.deadline) or self.tr("not set")))
+                added=short_date(candidate.created_on), deadline=short_date(candidate.deadline) or self.tr("none: on legal hold")))
         else:
             self.facts.setText(self.tr("The retention deadline follows from the team's policy once the candidate is saved."))
         self.facts.setWordWrap(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -56,7 +57,7 @@ class NotesPanel(QWidget):
         task.start()
 
     def _show(self, serial: int, notes: list[TeamNote]) -> None:
-        if serial != self._serial:
+        if serial != self._serial or not shiboken6.isValid(self):  # a later read, or the dialog closed and deleted meanwhile
             return
         self.busy = False
         self.problem.setVisible(False)
@@ -79,6 +80,8 @@ class NotesPanel(QWidget):
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.busy = False
         self.problem.setText(user_message(error))
         self.problem.setVisible(True)

@@ -157,6 +157,10 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
         click(qtbot, box.erase_button)
     assert "legal hold" in refused.args[0].text() and "case 2026/114" in refused.args[0].text()
     assert colleague.candidate(added.candidate_id).personal.full_name == "Sofie Wouters"  # nothing erased
+    click(qtbot, refused.args[0].button(refused.args[0].StandardButton.Close))
+    with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
+        click(qtbot, window.open_button)
+    assert "retention deadline none: on legal hold" in opened.args[0].facts.text()
 
 
 @pytest.mark.parametrize("choice", ["keep mine", "take the server's"])
