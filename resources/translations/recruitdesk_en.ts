@@ -167,6 +167,26 @@
     </message>
 </context>
 <context>
+    <name>TeamAuditWindow</name>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamRegisterWindow</name>
+    <message numerus="yes">
+        <source>%n requests overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message numerus="yes">
         <source>%n candidates</source>

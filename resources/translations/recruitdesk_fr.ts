@@ -1328,6 +1328,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>CompleteTeamRequestDialog</name>
+    <message>
+        <source>Complete the request</source>
+        <translation type="unfinished">Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
+        <translation type="unfinished">Ce qui a été fait, p. ex. export envoyé par e-mail chiffré le 3 mars</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation type="unfinished">Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation type="unfinished">&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished">&amp;Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing records the answer only: it does not erase the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Another member saved this candidate</source>
@@ -1806,6 +1837,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;Reasons:</source>
         <translation>&amp;Motifs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendTeamRequestDialog</name>
+    <message>
+        <source>Extend the answer period</source>
+        <translation type="unfinished">Prolonger le délai de réponse</translation>
+    </message>
+    <message>
+        <source>1 more month, until {date}</source>
+        <translation type="unfinished">1 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>2 more months, until {date}</source>
+        <translation type="unfinished">2 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>The reasons you give the person, e.g. the request covers several years of files</source>
+        <translation type="unfinished">Les motifs que vous communiquez à la personne, p. ex. la demande porte sur plusieurs années de dossiers</translation>
+    </message>
+    <message>
+        <source>Tell the person about the extension and its reasons before {date}.</source>
+        <translation type="unfinished">Informez la personne de la prolongation et de ses motifs avant le {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation type="unfinished">&amp;Prolonger de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation type="unfinished">&amp;Motifs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3567,41 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterTeamRequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation type="unfinished">Enregistrer une demande</translation>
+    </message>
+    <message>
+        <source>e.g. mail from the address on file; ID card shown, not copied</source>
+        <translation type="unfinished">p. ex. e-mail envoyé depuis l&apos;adresse connue&#xa0;; carte d&apos;identité présentée, non copiée</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation type="unfinished">Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished">&amp;Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished">&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation type="unfinished">&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation type="unfinished">Réponse au plus tard le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date} (one month; extendable by two months within the first)</source>
+        <translation type="unfinished">{date} (un mois&#xa0;; prolongeable de deux mois pendant le premier mois)</translation>
+    </message>
+</context>
+<context>
     <name>RejectionDraftsDialog</name>
     <message>
         <source>Save the letter as a mail file</source>
@@ -4252,6 +4349,80 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>TeamAuditWindow</name>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished">Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Entrée</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished">Date et heure</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation type="unfinished">Candidat (identifiant aléatoire)</translation>
+    </message>
+    <message>
+        <source>About member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member&apos;s actions are listed (your role: {role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamCreateFormPage</name>
     <message>
         <source>Create a team vault on a server</source>
@@ -4395,6 +4566,100 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamRegisterWindow</name>
+    <message>
+        <source>Requests register – team vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation type="unfinished">Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+    <message>
+        <source>Candidate or requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Reçue le</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished">Réponse avant le</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished">&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished">&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation type="unfinished">&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request of the team is listed (your role: {role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished">{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({role}) only reads the register: registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To register a request, select its candidate in the team window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamSetupPages</name>
     <message>
         <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
@@ -4519,6 +4784,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Members…</source>
         <translation>&amp;Membres…</translation>
+    </message>
+    <message>
+        <source>Requests &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7382,6 +7655,18 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
     </message>
+    <message>
+        <source>Another member changed request {id} after you opened the register. Nothing was saved; the register now shows their change, look at it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9054,6 +9339,124 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Do not contact again (recruiter)</source>
         <translation>Ne plus contacter (recruteur)</translation>
+    </message>
+</context>
+<context>
+    <name>team audit</name>
+    <message>
+        <source>Candidate added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request extended or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation type="unfinished">Document ajouté</translation>
+    </message>
+    <message>
+        <source>Document changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished">Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag given to a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag taken from a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention facts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team register</name>
+    <message>
+        <source>recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
