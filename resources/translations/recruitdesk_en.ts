@@ -170,9 +170,9 @@
     <name>TeamAuditWindow</name>
     <message numerus="yes">
         <source>%n entries, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,9 +180,9 @@
     <name>TeamRegisterWindow</name>
     <message numerus="yes">
         <source>%n requests overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request overdue.</numerusform>
+            <numerusform>%n requests overdue.</numerusform>
         </translation>
     </message>
 </context>

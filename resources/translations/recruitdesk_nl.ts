@@ -1331,31 +1331,31 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>CompleteTeamRequestDialog</name>
     <message>
         <source>Complete the request</source>
-        <translation type="unfinished">Het verzoek afronden</translation>
+        <translation>Het verzoek afronden</translation>
     </message>
     <message>
         <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
-        <translation type="unfinished">Wat er is gedaan, bijv. export op 3 maart versleuteld gemaild</translation>
+        <translation>Wat er is gedaan, bijv. export op 3 maart versleuteld gemaild</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished">Verzoek:</translation>
+        <translation>Verzoek:</translation>
     </message>
     <message>
         <source>&amp;Identity checked by:</source>
-        <translation type="unfinished">&amp;Identiteit gecontroleerd via:</translation>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished">&amp;Wat er is gedaan:</translation>
+        <translation>&amp;Wat er is gedaan:</translation>
     </message>
     <message>
         <source>&amp;Completed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgerond op:</translation>
     </message>
     <message>
         <source>Completing records the answer only: it does not erase the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronden legt alleen het antwoord vast: de kandidaat wordt er niet door gewist.</translation>
     </message>
 </context>
 <context>
@@ -1843,31 +1843,31 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>ExtendTeamRequestDialog</name>
     <message>
         <source>Extend the answer period</source>
-        <translation type="unfinished">De antwoordtermijn verlengen</translation>
+        <translation>De antwoordtermijn verlengen</translation>
     </message>
     <message>
         <source>1 more month, until {date}</source>
-        <translation type="unfinished">1 maand extra, tot {date}</translation>
+        <translation>1 maand extra, tot {date}</translation>
     </message>
     <message>
         <source>2 more months, until {date}</source>
-        <translation type="unfinished">2 maanden extra, tot {date}</translation>
+        <translation>2 maanden extra, tot {date}</translation>
     </message>
     <message>
         <source>The reasons you give the person, e.g. the request covers several years of files</source>
-        <translation type="unfinished">De redenen die u aan de persoon meedeelt, bijv. het verzoek betreft dossiers van meerdere jaren</translation>
+        <translation>De redenen die u aan de persoon meedeelt, bijv. het verzoek betreft dossiers van meerdere jaren</translation>
     </message>
     <message>
         <source>Tell the person about the extension and its reasons before {date}.</source>
-        <translation type="unfinished">Breng de persoon vóór {date} op de hoogte van de verlenging en de redenen ervan.</translation>
+        <translation>Breng de persoon vóór {date} op de hoogte van de verlenging en de redenen ervan.</translation>
     </message>
     <message>
         <source>&amp;Extend by:</source>
-        <translation type="unfinished">&amp;Verlengen met:</translation>
+        <translation>&amp;Verlengen met:</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished">&amp;Redenen:</translation>
+        <translation>&amp;Redenen:</translation>
     </message>
 </context>
 <context>
@@ -3570,35 +3570,35 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>RegisterTeamRequestDialog</name>
     <message>
         <source>Register a request</source>
-        <translation type="unfinished">Een verzoek registreren</translation>
+        <translation>Een verzoek registreren</translation>
     </message>
     <message>
         <source>e.g. mail from the address on file; ID card shown, not copied</source>
-        <translation type="unfinished">bijv. e-mail vanaf het bekende adres; identiteitskaart getoond, niet gekopieerd</translation>
+        <translation>bijv. e-mail vanaf het bekende adres; identiteitskaart getoond, niet gekopieerd</translation>
     </message>
     <message>
         <source>Candidate:</source>
-        <translation type="unfinished">Kandidaat:</translation>
+        <translation>Kandidaat:</translation>
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation type="unfinished">&amp;Verzoek:</translation>
+        <translation>&amp;Verzoek:</translation>
     </message>
     <message>
         <source>&amp;Received on:</source>
-        <translation type="unfinished">&amp;Ontvangen op:</translation>
+        <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
         <source>&amp;Identity checked by:</source>
-        <translation type="unfinished">&amp;Identiteit gecontroleerd via:</translation>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
     </message>
     <message>
         <source>Answer due:</source>
-        <translation type="unfinished">Antwoord uiterlijk:</translation>
+        <translation>Antwoord uiterlijk:</translation>
     </message>
     <message>
         <source>{date} (one month; extendable by two months within the first)</source>
-        <translation type="unfinished">{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
+        <translation>{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
     </message>
 </context>
 <context>
@@ -4352,74 +4352,74 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <name>TeamAuditWindow</name>
     <message>
         <source>Audit log – team vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek – teamkluis</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditketen wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Audit chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van de auditketen</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished">Audititems</translation>
+        <translation>Audititems</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished">Datum en tijd</translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Handeling</translation>
+        <translation>Handeling</translation>
     </message>
     <message>
         <source>Candidate (random id)</source>
-        <translation type="unfinished">Kandidaat (willekeurige id)</translation>
+        <translation>Kandidaat (willekeurige id)</translation>
     </message>
     <message>
         <source>About member</source>
-        <translation type="unfinished"></translation>
+        <translation>Over lid</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
         <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
     </message>
     <message>
         <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
     </message>
     <message>
-        <source>Every member&apos;s actions are listed (your role: {role}).</source>
-        <translation type="unfinished"></translation>
+        <source>Every member&apos;s actions are listed; your role is {role}.</source>
+        <translation>De handelingen van alle leden worden getoond; uw rol is {role}.</translation>
     </message>
     <message>
         <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ziet de items van uw eigen handelingen; de functionaris voor gegevensbescherming en de beheerders zien die van alle leden.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items, de nieuwste eerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>{member} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ({role})</translation>
     </message>
 </context>
 <context>
@@ -4569,94 +4569,94 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <name>TeamRegisterWindow</name>
     <message>
         <source>Requests register – team vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verzoeken – teamkluis</translation>
     </message>
     <message>
         <source>Loading the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register wordt geladen…</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
-        <translation type="unfinished">Verzoeken van betrokkenen</translation>
+        <translation>Verzoeken van betrokkenen</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Verzoek</translation>
+        <translation>Verzoek</translation>
     </message>
     <message>
         <source>Candidate or requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat of verzoeker</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Ontvangen</translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <source>Answer by</source>
-        <translation type="unfinished">Antwoord uiterlijk</translation>
+        <translation>Antwoord uiterlijk</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd door</translation>
     </message>
     <message>
         <source>&amp;Register…</source>
-        <translation type="unfinished">&amp;Registreren…</translation>
+        <translation>&amp;Registreren…</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished">&amp;Verlengen…</translation>
+        <translation>&amp;Verlengen…</translation>
     </message>
     <message>
         <source>C&amp;omplete…</source>
-        <translation type="unfinished">Afr&amp;onden…</translation>
+        <translation>Afr&amp;onden…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message numerus="yes">
         <source>%n requests overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzoek over de termijn.</numerusform>
+            <numerusform>%n verzoeken over de termijn.</numerusform>
         </translation>
     </message>
     <message>
         <source>No request is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel verzoek is over de termijn.</translation>
     </message>
     <message>
-        <source>Every request of the team is listed (your role: {role}).</source>
-        <translation type="unfinished"></translation>
+        <source>Every request of the team is listed; your role is {role}.</source>
+        <translation>Alle verzoeken van het team worden getoond; uw rol is {role}.</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
     </message>
     <message>
         <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ziet de verzoeken die u hebt geregistreerd; de functionaris voor gegevensbescherming en de beheerders zien alle verzoeken.</translation>
     </message>
     <message>
         <source>{date} (extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (verlengd)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished">{date} (termijn verstreken)</translation>
+        <translation>{date} (termijn verstreken)</translation>
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role ({role}) only reads the register: registering, extending and completing requests is for recruiters and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>(gewist)</translation>
     </message>
     <message>
         <source>To register a request, select its candidate in the team window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer de kandidaat in het teamvenster om een verzoek over die persoon te registreren.</translation>
     </message>
 </context>
 <context>
@@ -4787,11 +4787,11 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
     <message>
         <source>Requests &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register van verzoeken…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditlogboek…</translation>
     </message>
 </context>
 <context>
@@ -7657,15 +7657,15 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
     <message>
         <source>Another member changed request {id} after you opened the register. Nothing was saved; the register now shows their change, look at it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander lid heeft verzoek {id} gewijzigd nadat u het register opende. Er is niets opgeslagen; het register toont nu die wijziging. Bekijk ze en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek {id} staat niet meer in de teamkluis. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek wordt afgerond tussen de dag van ontvangst ({received}) en vandaag ({today}).</translation>
     </message>
 </context>
 <context>
@@ -9345,118 +9345,118 @@ documents/: de originele documenten die we over u bewaren.
     <name>team audit</name>
     <message>
         <source>Candidate added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat toegevoegd</translation>
     </message>
     <message>
         <source>Candidate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat gewijzigd</translation>
     </message>
     <message>
         <source>Candidate erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat gewist</translation>
     </message>
     <message>
         <source>Member invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid uitgenodigd</translation>
     </message>
     <message>
         <source>Member joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid toegetreden</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol gewijzigd</translation>
     </message>
     <message>
         <source>Member revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid ingetrokken</translation>
     </message>
     <message>
         <source>Revocation finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking voltooid</translation>
     </message>
     <message>
         <source>Retention policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarbeleid ingesteld</translation>
     </message>
     <message>
         <source>Request registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek geregistreerd</translation>
     </message>
     <message>
         <source>Request extended or completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek verlengd of afgerond</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd</translation>
     </message>
     <message>
         <source>Note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie gewijzigd</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie verwijderd</translation>
     </message>
     <message>
         <source>Document added</source>
-        <translation type="unfinished">Document toegevoegd</translation>
+        <translation>Document toegevoegd</translation>
     </message>
     <message>
         <source>Document changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Document gewijzigd</translation>
     </message>
     <message>
         <source>Document deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Document verwijderd</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished">Toestemming vastgelegd</translation>
+        <translation>Toestemming vastgelegd</translation>
     </message>
     <message>
         <source>Consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming gewijzigd</translation>
     </message>
     <message>
         <source>Vacancy added</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature toegevoegd</translation>
     </message>
     <message>
         <source>Vacancy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacature gewijzigd</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Label toegevoegd</translation>
     </message>
     <message>
         <source>Tag changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Label gewijzigd</translation>
     </message>
     <message>
         <source>Tag given to a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Label aan een kandidaat gegeven</translation>
     </message>
     <message>
         <source>Tag taken from a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Label van een kandidaat verwijderd</translation>
     </message>
     <message>
         <source>Retention facts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaargegevens gewijzigd</translation>
     </message>
 </context>
 <context>
     <name>team register</name>
     <message>
         <source>recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>herstelsleutel</translation>
     </message>
     <message>
         <source>unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend lid</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ class TeamAuditWindow(QDialog):
                                      .format(entry=audit.broken_at))
             self.chain_label.setStyleSheet(BROKEN_STYLE)
         if audit.whole:
-            self.scope_label.setText(self.tr("Every member's actions are listed (your role: {role}).").format(role=role_name(audit.role)))
+            self.scope_label.setText(self.tr("Every member's actions are listed; your role is {role}.").format(role=role_name(audit.role)))
         else:
             self.scope_label.setText(self.tr("You see the entries of your own actions; the data protection officer and the "
                                              "administrators see every member's."))

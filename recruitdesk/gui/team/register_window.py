@@ -123,7 +123,7 @@ class TeamRegisterWindow(QDialog):
 
     def _scope_text(self, register: TeamRegister) -> str:
         if register.whole:
-            return self.tr("Every request of the team is listed (your role: {role}).").format(role=role_name(register.role))
+            return self.tr("Every request of the team is listed; your role is {role}.").format(role=role_name(register.role))
         return self.tr("You see the requests you recorded; the data protection officer and the administrators see every request.")
 
     def _fill(self, number: int, request: RegisterRow) -> None:
@@ -172,8 +172,8 @@ class TeamRegisterWindow(QDialog):
         if register is None:
             self.why_label.setText("")
         elif not writes:
-            self.why_label.setText(self.tr("Your role ({role}) only reads the register: registering, extending and completing "
-                                           "requests is for recruiters and administrators.").format(role=role_name(register.role)))
+            self.why_label.setText(self.tr("Your role is {role}: you can only read the register. Registering, extending and "
+                                           "completing requests is for recruiters and administrators.").format(role=role_name(register.role)))
         elif self._selected_candidate() is None:
             self.why_label.setText(self.tr("To register a request, select its candidate in the team window."))
         else:
