@@ -4604,6 +4604,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Enregistrée par</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
         <source>&amp;Register…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>

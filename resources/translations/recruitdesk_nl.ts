@@ -4604,6 +4604,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Geregistreerd door</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
         <source>&amp;Register…</source>
         <translation>&amp;Registreren…</translation>
     </message>

@@ -30,7 +30,7 @@ from recruitdesk.services.team_register import RegisterRow, TeamRegister, TeamRe
 
 OVERDUE_COLOUR = QColor("#b00020")
 OVERDUE_BACKGROUND = QColor("#fde7ea")
-KIND, NAME, RECEIVED, ANSWER_BY, COMPLETED, RECORDED_BY = range(6)
+KIND, NAME, RECEIVED, ANSWER_BY, COMPLETED, RECORDED_BY, OUTCOME = range(7)
 
 # selected_candidate() -> the candidate selected in the team window (id and name), or None
 CandidateChoice = Callable[[], "tuple[UUID, str] | None"]
@@ -57,11 +57,11 @@ class TeamRegisterWindow(QDialog):
         self.scope_label.setWordWrap(True)
         self.summary_label = QLabel()
         self.problem_label = inline_error_label()
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("teamRegisterTable")
         self.table.setAccessibleName(self.tr("Data-subject requests"))
         self.table.setHorizontalHeaderLabels([self.tr("Request"), self.tr("Candidate or requester"), self.tr("Received"),
-                                              self.tr("Answer by"), self.tr("Completed"), self.tr("Recorded by")])
+                                              self.tr("Answer by"), self.tr("Completed"), self.tr("Recorded by"), self.tr("Outcome")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,12 +136,11 @@ class TeamRegisterWindow(QDialog):
         else:
             answer = short_date(request.deadline)
         cells = [labels.label("request_kind", request.kind), request.name or self.tr("(erased)"), short_date(request.received_on),
-                 answer, short_date(request.completed_on) if request.completed_on else "", request.recorded_by]
+                 answer, short_date(request.completed_on) if request.completed_on else "", request.recorded_by, request.outcome or ""]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == KIND:
                 item.setData(Qt.ItemDataRole.UserRole, str(request.request_id))
-                item.setData(Qt.ItemDataRole.ToolTipRole, request.outcome or "")
             if request.overdue:
                 item.setForeground(QBrush(OVERDUE_COLOUR))
                 item.setBackground(QBrush(OVERDUE_BACKGROUND))

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import create_engine, text
 
+from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.register_window import OVERDUE_COLOUR, TeamRegisterWindow
 from recruitdesk.gui.team.window import TeamWindow
@@ -96,7 +97,7 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
 
     today = clock.today()
     due = today.replace(month=today.month + 1)  # one calendar month (2 March -> 2 April)
-    assert _cells(register.table, 0) == ["Access to data", "Sofie Wouters", short_date(today), short_date(due), "", "Anna Admin"]
+    assert _cells(register.table, 0) == ["Access to data", "Sofie Wouters", short_date(today), short_date(due), "", "Anna Admin", ""]
     assert register.summary_label.text() == "No request is overdue."
 
     clock.advance(dt.timedelta(days=40))
@@ -115,6 +116,7 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
     qtbot.keyClicks(dialog.outcome_edit, "export sent by encrypted mail")
     _save(qtbot, register, dialog)
     assert _cells(register.table, 0)[3:5] == [short_date(due), short_date(clock.today())]
+    assert _cells(register.table, 0)[6] == "export sent by encrypted mail"
     assert register.table.item(0, 1).foreground().color() != OVERDUE_COLOUR
     assert register.summary_label.text() == "No request is overdue."
 
@@ -236,3 +238,27 @@ def test_the_audit_log_names_the_members_and_shows_a_row_altered_on_the_server_a
         click(qtbot, audit.reload_button)
     assert f"The audit chain is broken at entry {newest}" in audit.chain_label.text()
     assert audit.table.rowCount() >= 2  # the entries are still shown
+
+
+def test_a_stopped_server_is_said_in_words_in_both_windows_and_they_load_again_once_it_is_back(
+        qtbot, window, colleague, clock, postgres_server):
+    candidate = colleague.add(PersonalFields("Jonas Peeters"))
+    team_register.register_request(colleague, candidate.candidate_id, "access", clock.today(), "ID card shown")
+    register = _open_register(qtbot, window)
+    audit = _open_audit(qtbot, window)
+    i18n.set_language("nl")
+    postgres_server.stop()
+    try:
+        for shown in (register, audit):
+            with qtbot.waitSignal(shown.failed_to_load, timeout=WAIT) as failed:
+                click(qtbot, shown.reload_button)
+            assert colleague.server in failed.args[0] and "teamserver" in failed.args[0] and "Traceback" not in failed.args[0]
+            assert shown.problem_label.isVisible() and shown.problem_label.text() == failed.args[0]
+        assert register.table.rowCount() == 1  # what the register showed stays
+    finally:
+        postgres_server.start()
+        i18n.set_language("en")
+    for shown in (register, audit):
+        with qtbot.waitSignal(shown.loaded, timeout=WAIT):
+            click(qtbot, shown.reload_button)
+        assert not shown.problem_label.isVisible()
