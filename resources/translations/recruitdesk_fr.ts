@@ -4418,8 +4418,8 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         </translation>
     </message>
     <message>
-        <source>{member} ({role})</source>
-        <translation>{member} ({role})</translation>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>

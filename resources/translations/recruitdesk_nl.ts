@@ -4418,8 +4418,8 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         </translation>
     </message>
     <message>
-        <source>{member} ({role})</source>
-        <translation>{member} ({role})</translation>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>

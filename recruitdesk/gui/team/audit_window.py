@@ -109,7 +109,7 @@ class TeamAuditWindow(QDialog):
     def _cells(self, entry: AuditRow) -> list[str]:
         about = entry.about_member or ""
         if entry.about_member is not None and entry.role is not None:
-            about = self.tr("{member} ({role})").format(member=entry.about_member, role=role_name(entry.role))
+            about = self.tr("{member} – {role}").format(member=entry.about_member, role=role_name(entry.role))
         return [str(entry.number), short_datetime(entry.at.astimezone() if entry.at.tzinfo else entry.at, seconds=True), entry.member, entry.action, entry.candidate or "", about]
 
     def _failed(self, error: BaseException) -> None:

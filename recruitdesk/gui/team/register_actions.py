@@ -51,6 +51,7 @@ def show_register(window) -> TeamRegisterWindow | None:
     if shown is None or not shown.isVisible() or shown.desk is not window.desk:
         shown = TeamRegisterWindow(window.desk, lambda: selected_candidate(window), window)
         window.table.selectionModel().selectionChanged.connect(shown.update_buttons)
+        window.model.modelReset.connect(shown.update_buttons)  # a reload clears the selection
         window.register_window = shown
         shown.show()
     shown.raise_()

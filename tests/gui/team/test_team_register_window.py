@@ -189,6 +189,7 @@ def test_the_dpo_reads_every_request_and_the_audit_but_changes_nothing(qtbot, tm
         actions = [audit.table.item(row, 3).text() for row in range(audit.table.rowCount())]
         assert "Request registered" in actions and "Candidate added" in actions and "Member joined" in actions
         assert "intact" in audit.chain_label.text()
+        assert "Dora – data protection officer (read only)" in {audit.table.item(row, 5).text() for row in range(audit.table.rowCount())}
         candidates = {audit.table.item(row, 4).text() for row in range(audit.table.rowCount())} - {""}
         assert candidates == {str(candidate.candidate_id)[:8]}  # an opaque id, never a name
     finally:
