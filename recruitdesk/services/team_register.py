@@ -88,6 +88,7 @@ class RegisterRow:
     extension_reason: str | None
     outcome: str | None
     overdue: bool  # open and past its deadline on the day the register was read
+    erased: bool = False  # the candidate was erased, and the request's details with them
 
     @property
     def short_id(self) -> str:
@@ -152,7 +153,7 @@ def _register_rows(engine: Engine, team: OpenTeam, today: dt.date) -> list[Regis
         rows.append(RegisterRow(request.request_id, request.version, request.kind, request.candidate_id, name,
                                 names.get(request.recorded_by, _unknown_member()), dates.received_on, dates.due_on,
                                 dates.extended_to, dates.completed_on, details.identity_check, details.extension_reason,
-                                details.outcome, dates.completed_on is None and deadline < today))
+                                details.outcome, dates.completed_on is None and deadline < today, request.details is None))
     return rows
 
 
@@ -207,7 +208,7 @@ def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str
 def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date) -> int:
     """Record what was done and when; the identity check must be recorded. Returns the new version.
 
-    Completing records the answer only: an erasure request's candidate is erased in the team window."""
+    Completing records the answer only: it does not erase an erasure request's candidate."""
     outcome = (outcome or "").strip()
     identity = (identity_check or "").strip()
     if not outcome:

@@ -135,7 +135,7 @@ class TeamRegisterWindow(QDialog):
                 answer = self.tr("{date} (overdue)").format(date=answer)
         else:
             answer = short_date(request.deadline)
-        cells = [labels.label("request_kind", request.kind), request.name or self.tr("(erased)"), short_date(request.received_on),
+        cells = [labels.label("request_kind", request.kind), request.name or (self.tr("(erased)") if request.erased else "-"), short_date(request.received_on),
                  answer, short_date(request.completed_on) if request.completed_on else "", request.recorded_by, request.outcome or ""]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
