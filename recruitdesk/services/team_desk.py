@@ -284,6 +284,11 @@ class TeamDesk:
         """A LISTEN connection of its own, for one worker thread (not connected until :meth:`TeamChangeFeed.connect`)."""
         return TeamChangeFeed(self._engine)
 
+    def run(self, operation: Callable[[Engine, OpenTeam], T]) -> T:
+        """A team store call with this window's pool and open keys, for the services built on the desk
+        (``team_register``): the same reopening after a key change as every call here."""
+        return self._call(lambda team: operation(self._engine, team))
+
     # --- the one place where core exceptions become the window's values --------------------
     def _call(self, operation: Callable[[OpenTeam], T]) -> T:
         for attempt in range(2):

@@ -107,14 +107,49 @@ def entries_for(engine: Engine, team: Acting) -> list[AuditEntry]:
 
 def entries(engine: Engine) -> list[AuditEntry]:
     """Every entry in order, after checking the chain links from the first to the last."""
+    chain = read_chain(engine)
+    if chain.broken_at is not None:
+        raise AuditChainBroken(chain.broken_at)
+    return chain.entries
+
+
+@dataclass(frozen=True)
+class ChainReading:
+    """Every entry as stored, and the number of the first one that does not link (None: the chain is whole)."""
+
+    entries: list[AuditEntry]
+    broken_at: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None
+
+
+def read_chain(engine: Engine) -> ChainReading:
+    """Every entry, verified, without refusing a broken chain: the DPO's window must still show what is there,
+    and where the chain stops linking (an entry altered, removed or moved), rather than nothing.
+
+    Each entry's ``entry_hash`` is recomputed from the previous entry's stored hash, so an altered entry
+    breaks at itself, a removed one at its successor."""
     with engine.connect() as connection:
         rows = connection.execute(select(audit).order_by(audit.c.entry_id)).all()
-    previous, found = GENESIS, []
+    previous, found, broken_at = GENESIS, [], None
     for number, row in enumerate(rows, start=1):
         entry = AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at, row.member_id, row.detail,
                            row.record_id)
-        if row.entry_id != number or row.previous_hash != previous or row.entry_hash != entry_hash(previous, entry):
-            raise AuditChainBroken(number)
+        links = row.entry_id == number and row.previous_hash == previous and row.entry_hash == entry_hash(previous, entry)
+        if not links and broken_at is None:
+            broken_at = number
         previous = row.entry_hash
         found.append(entry)
-    return found
+    return ChainReading(found, broken_at)
+
+
+@translate_faults
+def chain_for(engine: Engine, team: Acting) -> ChainReading:
+    """``read_chain`` as a member may read it (``entries_for``'s rule): whole for an admin or the DPO, a
+    recruiter's own entries otherwise; the whole chain is verified in every case."""
+    chain = read_chain(engine)
+    if reads_whole_audit(team.role):
+        return chain
+    return ChainReading([entry for entry in chain.entries if entry.actor == actor_of(team)], chain.broken_at)

@@ -184,6 +184,26 @@
     </message>
 </context>
 <context>
+    <name>TeamAuditWindow</name>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamRegisterWindow</name>
+    <message numerus="yes">
+        <source>%n requests overdue.</source>
+        <translation>
+            <numerusform>%n request overdue.</numerusform>
+            <numerusform>%n requests overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamTableModel</name>
     <message numerus="yes">
         <source>%n days overdue</source>

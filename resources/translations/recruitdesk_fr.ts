@@ -1328,6 +1328,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>CompleteTeamRequestDialog</name>
+    <message>
+        <source>Complete the request</source>
+        <translation>Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
+        <translation>Ce qui a été fait, p. ex. export envoyé par e-mail chiffré le 3 mars</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>Clô&amp;turée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Completing records the answer only: it does not erase the candidate.</source>
+        <translation>La clôture enregistre seulement la réponse&#xa0;: elle n&apos;efface pas le candidat.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Another member saved this candidate</source>
@@ -1783,6 +1814,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 </context>
 <context>
     <name>ExtendRequestDialog</name>
+    <message>
+        <source>1 more month, until {date}</source>
+        <translation>1 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>2 more months, until {date}</source>
+        <translation>2 mois de plus, jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>The reasons you give the person, e.g. the request covers several years of files</source>
+        <translation>Les motifs que vous communiquez à la personne, p. ex. la demande porte sur plusieurs années de dossiers</translation>
+    </message>
+    <message>
+        <source>Tell the person about the extension and its reasons before {date}.</source>
+        <translation>Informez la personne de la prolongation et de ses motifs avant le {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Prolonger de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motifs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendTeamRequestDialog</name>
+    <message>
+        <source>Extend the answer period</source>
+        <translation>Prolonger le délai de réponse</translation>
+    </message>
     <message>
         <source>1 more month, until {date}</source>
         <translation>1 mois de plus, jusqu&apos;au {date}</translation>
@@ -3532,6 +3594,41 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterTeamRequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <source>e.g. mail from the address on file; ID card shown, not copied</source>
+        <translation>p. ex. e-mail envoyé depuis l&apos;adresse connue&#xa0;; carte d&apos;identité présentée, non copiée</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Réponse au plus tard le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date} (one month; extendable by two months within the first)</source>
+        <translation>{date} (un mois&#xa0;; prolongeable de deux mois pendant le premier mois)</translation>
+    </message>
+</context>
+<context>
     <name>RejectionDraftsDialog</name>
     <message>
         <source>Save the letter as a mail file</source>
@@ -4308,6 +4405,80 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>TeamAuditWindow</name>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Journal d&apos;audit – coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>Vérification de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Candidat (identifiant aléatoire)</translation>
+    </message>
+    <message>
+        <source>About member</source>
+        <translation>Membre concerné</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>La chaîne d&apos;audit est intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée {entry}&#xa0;: cette entrée ou la précédente a été modifiée, supprimée ou déplacée sur le serveur. Prévenez les administrateurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s actions are listed; your role is {role}.</source>
+        <translation>Les actions de tous les membres sont affichées&#xa0;; votre rôle est {role}.</translation>
+    </message>
+    <message>
+        <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
+        <translation>Vous voyez les entrées de vos propres actions&#xa0;; le délégué à la protection des données et les administrateurs voient celles de tous les membres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées, les plus récentes d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+</context>
+<context>
     <name>TeamCandidateActions</name>
     <message>
         <source>&amp;Retention…</source>
@@ -4510,6 +4681,104 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Cet ordinateur a rejoint le coffre d&apos;équipe en tant que {name}. Choisissez Terminer pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRegisterWindow</name>
+    <message>
+        <source>Requests register – team vault</source>
+        <translation>Registre des demandes – coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>Chargement du registre…</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Candidate or requester</source>
+        <translation>Candidat ou demandeur</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>&amp;Clôturer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests overdue.</source>
+        <translation>
+            <numerusform>%n demande en retard.</numerusform>
+            <numerusform>%n demandes en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is overdue.</source>
+        <translation>Aucune demande n&apos;est en retard.</translation>
+    </message>
+    <message>
+        <source>Every request of the team is listed; your role is {role}.</source>
+        <translation>Toutes les demandes de l&apos;équipe sont affichées&#xa0;; votre rôle est {role}.</translation>
+    </message>
+    <message>
+        <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
+        <translation>Vous voyez les demandes que vous avez enregistrées&#xa0;; le délégué à la protection des données et les administrateurs voient toutes les demandes.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (prolongé)</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
+    </message>
+    <message>
+        <source>To register a request, select its candidate in the team window.</source>
+        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la fenêtre de l&apos;équipe.</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4992,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Members…</source>
         <translation>&amp;Membres…</translation>
+    </message>
+    <message>
+        <source>Requests &amp;register…</source>
+        <translation>&amp;Registre des demandes…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7867,18 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Le candidat {id} n&apos;a pas d&apos;adresse e-mail : ajoutez-en une avant de rédiger un message.</translation>
     </message>
+    <message>
+        <source>Another member changed request {id} after you opened the register. Nothing was saved; the register now shows their change, look at it and try again.</source>
+        <translation>Un autre membre a modifié la demande {id} après que vous avez ouvert le registre. Rien n&apos;a été enregistré&#xa0;; le registre affiche maintenant sa modification. Consultez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
+        <translation>La demande {id} n&apos;est plus dans le coffre d&apos;équipe. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
+        <translation>Une demande est clôturée entre le jour de sa réception ({received}) et aujourd&apos;hui ({today}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9262,6 +9551,124 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Do not contact again (recruiter)</source>
         <translation>Ne plus contacter (recruteur)</translation>
+    </message>
+</context>
+<context>
+    <name>team audit</name>
+    <message>
+        <source>Candidate added</source>
+        <translation>Candidat ajouté</translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation>Candidat modifié</translation>
+    </message>
+    <message>
+        <source>Candidate erased</source>
+        <translation>Candidat effacé</translation>
+    </message>
+    <message>
+        <source>Member invited</source>
+        <translation>Membre invité</translation>
+    </message>
+    <message>
+        <source>Member joined</source>
+        <translation>Membre arrivé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Member revoked</source>
+        <translation>Membre révoqué</translation>
+    </message>
+    <message>
+        <source>Revocation finished</source>
+        <translation>Révocation terminée</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Politique de conservation définie</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>Request extended or completed</source>
+        <translation>Demande prolongée ou clôturée</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Note modifiée</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <source>Document changed</source>
+        <translation>Document modifié</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Document supprimé</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Consentement modifié</translation>
+    </message>
+    <message>
+        <source>Vacancy added</source>
+        <translation>Offre d&apos;emploi ajoutée</translation>
+    </message>
+    <message>
+        <source>Vacancy changed</source>
+        <translation>Offre d&apos;emploi modifiée</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Étiquette ajoutée</translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation>Étiquette modifiée</translation>
+    </message>
+    <message>
+        <source>Tag given to a candidate</source>
+        <translation>Étiquette attribuée à un candidat</translation>
+    </message>
+    <message>
+        <source>Tag taken from a candidate</source>
+        <translation>Étiquette retirée à un candidat</translation>
+    </message>
+    <message>
+        <source>Retention facts changed</source>
+        <translation>Données de conservation modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>team register</name>
+    <message>
+        <source>recovery key</source>
+        <translation>clé de récupération</translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation>membre inconnu</translation>
     </message>
 </context>
 <context>

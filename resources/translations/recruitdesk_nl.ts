@@ -1328,6 +1328,37 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>CompleteTeamRequestDialog</name>
+    <message>
+        <source>Complete the request</source>
+        <translation>Het verzoek afronden</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
+        <translation>Wat er is gedaan, bijv. export op 3 maart versleuteld gemaild</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Wat er is gedaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Afgerond op:</translation>
+    </message>
+    <message>
+        <source>Completing records the answer only: it does not erase the candidate.</source>
+        <translation>Afronden legt alleen het antwoord vast: de kandidaat wordt er niet door gewist.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Another member saved this candidate</source>
@@ -1783,6 +1814,37 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 </context>
 <context>
     <name>ExtendRequestDialog</name>
+    <message>
+        <source>1 more month, until {date}</source>
+        <translation>1 maand extra, tot {date}</translation>
+    </message>
+    <message>
+        <source>2 more months, until {date}</source>
+        <translation>2 maanden extra, tot {date}</translation>
+    </message>
+    <message>
+        <source>The reasons you give the person, e.g. the request covers several years of files</source>
+        <translation>De redenen die u aan de persoon meedeelt, bijv. het verzoek betreft dossiers van meerdere jaren</translation>
+    </message>
+    <message>
+        <source>Tell the person about the extension and its reasons before {date}.</source>
+        <translation>Breng de persoon vóór {date} op de hoogte van de verlenging en de redenen ervan.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by:</source>
+        <translation>&amp;Verlengen met:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Redenen:</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendTeamRequestDialog</name>
+    <message>
+        <source>Extend the answer period</source>
+        <translation>De antwoordtermijn verlengen</translation>
+    </message>
     <message>
         <source>1 more month, until {date}</source>
         <translation>1 maand extra, tot {date}</translation>
@@ -3532,6 +3594,41 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterTeamRequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation>Een verzoek registreren</translation>
+    </message>
+    <message>
+        <source>e.g. mail from the address on file; ID card shown, not copied</source>
+        <translation>bijv. e-mail vanaf het bekende adres; identiteitskaart getoond, niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Verzoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identiteit gecontroleerd via:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Antwoord uiterlijk:</translation>
+    </message>
+    <message>
+        <source>{date} (one month; extendable by two months within the first)</source>
+        <translation>{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
+    </message>
+</context>
+<context>
     <name>RejectionDraftsDialog</name>
     <message>
         <source>Save the letter as a mail file</source>
@@ -4308,6 +4405,80 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>TeamAuditWindow</name>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Auditlogboek – teamkluis</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>De auditketen wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Audit chain verification</source>
+        <translation>Controle van de auditketen</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audititems</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Candidate (random id)</source>
+        <translation>Kandidaat (willekeurige id)</translation>
+    </message>
+    <message>
+        <source>About member</source>
+        <translation>Over lid</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s actions are listed; your role is {role}.</source>
+        <translation>De handelingen van alle leden worden getoond; uw rol is {role}.</translation>
+    </message>
+    <message>
+        <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
+        <translation>U ziet de items van uw eigen handelingen; de functionaris voor gegevensbescherming en de beheerders zien die van alle leden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first.</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items, de nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+</context>
+<context>
     <name>TeamCandidateActions</name>
     <message>
         <source>&amp;Retention…</source>
@@ -4510,6 +4681,104 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Deze computer is lid geworden van de teamkluis als {name}. Kies Voltooien om de teamkluis te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRegisterWindow</name>
+    <message>
+        <source>Requests register – team vault</source>
+        <translation>Register van verzoeken – teamkluis</translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>Het register wordt geladen…</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Candidate or requester</source>
+        <translation>Kandidaat of verzoeker</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Registreren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>Afr&amp;onden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests overdue.</source>
+        <translation>
+            <numerusform>%n verzoek over de termijn.</numerusform>
+            <numerusform>%n verzoeken over de termijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is overdue.</source>
+        <translation>Geen enkel verzoek is over de termijn.</translation>
+    </message>
+    <message>
+        <source>Every request of the team is listed; your role is {role}.</source>
+        <translation>Alle verzoeken van het team worden getoond; uw rol is {role}.</translation>
+    </message>
+    <message>
+        <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
+        <translation>U ziet de verzoeken die u hebt geregistreerd; de functionaris voor gegevensbescherming en de beheerders zien alle verzoeken.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (verlengd)</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
+    </message>
+    <message>
+        <source>To register a request, select its candidate in the team window.</source>
+        <translation>Selecteer de kandidaat in het teamvenster om een verzoek over die persoon te registreren.</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4992,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Members…</source>
         <translation>&amp;Leden…</translation>
+    </message>
+    <message>
+        <source>Requests &amp;register…</source>
+        <translation>&amp;Register van verzoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Auditlogboek…</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +7867,18 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Candidate {id} has no e-mail address: add one before drafting a message.</source>
         <translation>Kandidaat {id} heeft geen e-mailadres: voeg er een toe voordat u een bericht opstelt.</translation>
     </message>
+    <message>
+        <source>Another member changed request {id} after you opened the register. Nothing was saved; the register now shows their change, look at it and try again.</source>
+        <translation>Een ander lid heeft verzoek {id} gewijzigd nadat u het register opende. Er is niets opgeslagen; het register toont nu die wijziging. Bekijk ze en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
+        <translation>Verzoek {id} staat niet meer in de teamkluis. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
+        <translation>Een verzoek wordt afgerond tussen de dag van ontvangst ({received}) en vandaag ({today}).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9262,6 +9551,124 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Do not contact again (recruiter)</source>
         <translation>Niet meer contacteren (recruiter)</translation>
+    </message>
+</context>
+<context>
+    <name>team audit</name>
+    <message>
+        <source>Candidate added</source>
+        <translation>Kandidaat toegevoegd</translation>
+    </message>
+    <message>
+        <source>Candidate changed</source>
+        <translation>Kandidaat gewijzigd</translation>
+    </message>
+    <message>
+        <source>Candidate erased</source>
+        <translation>Kandidaat gewist</translation>
+    </message>
+    <message>
+        <source>Member invited</source>
+        <translation>Lid uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Member joined</source>
+        <translation>Lid toegetreden</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol gewijzigd</translation>
+    </message>
+    <message>
+        <source>Member revoked</source>
+        <translation>Lid ingetrokken</translation>
+    </message>
+    <message>
+        <source>Revocation finished</source>
+        <translation>Intrekking voltooid</translation>
+    </message>
+    <message>
+        <source>Retention policy set</source>
+        <translation>Bewaarbeleid ingesteld</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>Verzoek geregistreerd</translation>
+    </message>
+    <message>
+        <source>Request extended or completed</source>
+        <translation>Verzoek verlengd of afgerond</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notitie verwijderd</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <source>Document changed</source>
+        <translation>Document gewijzigd</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Toestemming gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vacancy added</source>
+        <translation>Vacature toegevoegd</translation>
+    </message>
+    <message>
+        <source>Vacancy changed</source>
+        <translation>Vacature gewijzigd</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Label toegevoegd</translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation>Label gewijzigd</translation>
+    </message>
+    <message>
+        <source>Tag given to a candidate</source>
+        <translation>Label aan een kandidaat gegeven</translation>
+    </message>
+    <message>
+        <source>Tag taken from a candidate</source>
+        <translation>Label van een kandidaat verwijderd</translation>
+    </message>
+    <message>
+        <source>Retention facts changed</source>
+        <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>team register</name>
+    <message>
+        <source>recovery key</source>
+        <translation>herstelsleutel</translation>
+    </message>
+    <message>
+        <source>unknown member</source>
+        <translation>onbekend lid</translation>
     </message>
 </context>
 <context>

@@ -50,3 +50,24 @@ def test_an_altered_or_deleted_entry_breaks_the_chain(team_engine, keychain, sec
     with pytest.raises(audit.AuditChainBroken) as caught:
         audit.entries(team_engine)
     assert caught.value.entry_id in (2, 3)
+
+
+def test_reading_the_chain_shows_every_entry_and_where_a_tampered_one_breaks_it(team_engine, keychain, second_keychain, clock):
+    admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    colleague = membership.open_as_member(team_engine, second_keychain, membership.add_member(
+        team_engine, admin, membership.new_device_key(second_keychain, admin.keys.team_id), Role.RECRUITER, "Colleague", clock))
+    candidate_id = add_candidate(team_engine, colleague, NELE, clock)
+    update_candidate(team_engine, admin, candidate_id, 1, NELE, clock)
+    whole = audit.read_chain(team_engine)
+    assert whole.intact and [entry.entry_id for entry in whole.entries] == [1, 2, 3]
+    own = audit.chain_for(team_engine, colleague)
+    assert own.intact and [entry.action for entry in own.entries] == [audit.ADDED]  # a recruiter's own actions
+    assert len(audit.chain_for(team_engine, admin).entries) == 3
+
+    with team_engine.begin() as connection:  # the version of entry 3 changed, its hash left as it was
+        connection.execute(update(audit_table).where(audit_table.c.entry_id == 3).values(version=7))
+    tampered = audit.read_chain(team_engine)
+    assert tampered.broken_at == 3 and not tampered.intact and len(tampered.entries) == 3
+    assert audit.chain_for(team_engine, colleague).broken_at == 3  # a recruiter learns it too
+    with pytest.raises(audit.AuditChainBroken):
+        audit.entries(team_engine)

@@ -28,6 +28,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import members_action
+from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
@@ -154,6 +155,7 @@ class TeamWindow(QMainWindow):
         close_action.triggered.connect(self.close)
         self.team_menu.addActions([self.reload_action, close_action])
         self.members_action = members_action.install(self)
+        self.register_action, self.audit_action = register_actions.install(self)
 
     def _update_actions(self) -> None:
         ready = self.desk is not None

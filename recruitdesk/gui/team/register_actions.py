@@ -1,0 +1,74 @@
+"""Team > Requests register… and Team > Audit log… in the team window.
+
+Its own module so the team window stays small: ``install(window)`` adds both actions to the Team
+menu (enabled once the team is open, as they need the window's ``desk``) and keeps one window of
+each, raising it again instead of opening a second. The register registers a request about the
+candidate selected in the team window.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from recruitdesk.gui.team.audit_window import TeamAuditWindow
+from recruitdesk.gui.team.register_window import TeamRegisterWindow
+from recruitdesk.gui.team.table_model import ID_ROLE
+
+
+def install(window) -> tuple[QAction, QAction]:
+    """Add the two actions to ``window.team_menu`` (a ``TeamWindow``), before its reload and close actions."""
+    register_action = QAction(QCoreApplication.translate("TeamWindow", "Requests &register…"), window)
+    audit_action = QAction(QCoreApplication.translate("TeamWindow", "&Audit log…"), window)
+    register_action.triggered.connect(lambda: show_register(window))
+    audit_action.triggered.connect(lambda: show_audit(window))
+    before = window.reload_action if window.reload_action in window.team_menu.actions() else None
+    window.team_menu.insertActions(before, [register_action, audit_action])
+    window.team_menu.insertSeparator(before)
+    for action in (register_action, audit_action):
+        action.setEnabled(False)
+    window.opened.connect(lambda: [action.setEnabled(True) for action in (register_action, audit_action)])
+    window.register_window = None
+    window.audit_window = None
+    return register_action, audit_action
+
+
+def selected_candidate(window) -> tuple[UUID, str] | None:
+    """The candidate selected in the team window's list: their id and name."""
+    model = window.table.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    if not rows:
+        return None
+    return rows[0].data(ID_ROLE), window.model.row_at(rows[0].row()).full_name
+
+
+def show_register(window) -> TeamRegisterWindow | None:
+    if window.desk is None:
+        return None
+    shown = window.register_window
+    if shown is None or not shown.isVisible() or shown.desk is not window.desk:
+        shown = TeamRegisterWindow(window.desk, lambda: selected_candidate(window), window)
+        window.table.selectionModel().selectionChanged.connect(shown.update_buttons)
+        window.model.modelReset.connect(shown.update_buttons)  # a reload clears the selection
+        window.register_window = shown
+        shown.show()
+    shown.raise_()
+    shown.activateWindow()
+    return shown
+
+
+def show_audit(window) -> TeamAuditWindow | None:
+    if window.desk is None:
+        return None
+    shown = window.audit_window
+    if shown is None or not shown.isVisible() or shown.desk is not window.desk:
+        shown = TeamAuditWindow(window.desk, window)
+        window.audit_window = shown
+        shown.show()
+    else:
+        shown.reload()
+    shown.raise_()
+    shown.activateWindow()
+    return shown

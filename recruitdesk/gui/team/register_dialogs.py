@@ -1,0 +1,164 @@
+"""Registering, extending and completing a team vault request, as the local register's dialogs do.
+
+Each dialog calls ``services.team_register`` as a ``WriteTask`` and shows a refusal inline (an
+extension after the first month, a missing identity check, a colleague's change meanwhile, the
+server gone), staying open for a correction: the service's rules are the only rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+from uuid import UUID
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from recruitdesk import labels
+from recruitdesk.dates import long_date, qt_short_format
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.services import team_register
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_register import RegisterRow
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(day: dt.date, latest: dt.date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(qt_short_format())
+    edit.setMaximumDate(_qdate(latest))
+    return edit
+
+
+class _TeamRequestDialog(QDialog):
+    """A form, an inline error, Save/Cancel, and the save on the database worker; ``saved`` once stored."""
+
+    saved = Signal()
+    refused = Signal(object)  # the error shown; the register reloads after a colleague's change
+
+    def __init__(self, title: str, desk: TeamDesk, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._task: Task | None = None
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.error_label = inline_error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _run(self, function: Callable[..., Any], *args: Any) -> None:
+        self.buttons.setEnabled(False)
+        self._task = WriteTask(function, *args)
+        self._task.finished.connect(self._stored)
+        self._task.failed.connect(self._show_error)
+        self._task.start()
+
+    def _show_error(self, error: BaseException) -> None:
+        self._task = None
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self.buttons.setEnabled(True)
+        self.refused.emit(error)
+
+    def _stored(self, _result: object) -> None:
+        self._task = None
+        self.saved.emit()
+        self.accept()
+
+    def save(self) -> None:  # pragma: no cover - each dialog defines it
+        raise NotImplementedError
+
+
+class RegisterTeamRequestDialog(_TeamRequestDialog):
+    """A new request about the candidate selected in the team window: kind, day received, identity check."""
+
+    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Register a request"), desk, parent)
+        self._candidate_id = candidate_id
+        today = desk.clock.today()
+        self.kind_combo = QComboBox()
+        for code in team_register.KINDS:
+            self.kind_combo.addItem(labels.label("request_kind", code), code)
+        self.received_edit = _date_edit(today, today)
+        self.identity_edit = QLineEdit()
+        self.identity_edit.setPlaceholderText(self.tr("e.g. mail from the address on file; ID card shown, not copied"))
+        self.due_label = QLabel()
+        self.form.addRow(self.tr("Candidate:"), QLabel(name))
+        self.form.addRow(self.tr("&Request:"), self.kind_combo)
+        self.form.addRow(self.tr("&Received on:"), self.received_edit)
+        self.form.addRow(self.tr("&Identity checked by:"), self.identity_edit)
+        self.form.addRow(self.tr("Answer due:"), self.due_label)
+        self.received_edit.dateChanged.connect(self._update_due)
+        self._update_due()
+
+    def _update_due(self) -> None:
+        due = team_register.answer_due_date(self.received_edit.date().toPython())
+        self.due_label.setText(self.tr("{date} (one month; extendable by two months within the first)").format(date=long_date(due)))
+
+    def save(self) -> None:
+        self._run(team_register.register_request, self.desk, self._candidate_id, self.kind_combo.currentData(),
+                  self.received_edit.date().toPython(), self.identity_edit.text())
+
+
+class ExtendTeamRequestDialog(_TeamRequestDialog):
+    """Extend by one or two months, with the reasons the person will be told."""
+
+    def __init__(self, desk: TeamDesk, row: RegisterRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Extend the answer period"), desk, parent)
+        self._row = row
+        self.months_combo = QComboBox()
+        one_more = team_register.one_month_more(row.received_on)
+        latest = team_register.latest_extension(row.received_on)
+        self.months_combo.addItem(self.tr("1 more month, until {date}").format(date=long_date(one_more)), one_more)
+        self.months_combo.addItem(self.tr("2 more months, until {date}").format(date=long_date(latest)), latest)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("The reasons you give the person, e.g. the request covers several years of files"))
+        note = QLabel(self.tr("Tell the person about the extension and its reasons before {date}.").format(date=long_date(row.due_on)))
+        note.setWordWrap(True)
+        self.form.addRow(self.tr("&Extend by:"), self.months_combo)
+        self.form.addRow(self.tr("&Reasons:"), self.reason_edit)
+        self.form.addRow(note)
+
+    def save(self) -> None:
+        self._run(team_register.extend_request, self.desk, self._row, self.months_combo.currentData(), self.reason_edit.toPlainText())
+
+
+class CompleteTeamRequestDialog(_TeamRequestDialog):
+    """Say what was done and when; the identity check must be recorded."""
+
+    def __init__(self, desk: TeamDesk, row: RegisterRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Complete the request"), desk, parent)
+        self._row = row
+        today = desk.clock.today()
+        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setPlaceholderText(self.tr("What was done, e.g. export sent by encrypted mail on 3 March"))
+        self.identity_edit = QLineEdit(row.identity_check or "")
+        self.completed_edit = _date_edit(today, today)
+        self.completed_edit.setMinimumDate(_qdate(row.received_on))
+        self.form.addRow(self.tr("Request:"), QLabel(labels.label("request_kind", row.kind)))
+        self.form.addRow(self.tr("&Identity checked by:"), self.identity_edit)
+        self.form.addRow(self.tr("&What was done:"), self.outcome_edit)
+        self.form.addRow(self.tr("&Completed on:"), self.completed_edit)
+        if row.kind == team_register.ERASURE:
+            note = QLabel(self.tr("Completing records the answer only: it does not erase the candidate."))
+            note.setWordWrap(True)
+            self.form.addRow(note)
+
+    def save(self) -> None:
+        self._run(team_register.complete_request, self.desk, self._row, self.outcome_edit.toPlainText(), self.identity_edit.text(),
+                  self.completed_edit.date().toPython())
