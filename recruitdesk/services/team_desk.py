@@ -24,7 +24,7 @@ import os
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Collection, Iterable, TypeVar
 from uuid import UUID
 
 from sqlalchemy import Engine
@@ -151,9 +151,10 @@ class TeamDesk:
         return self._team.role in (Role.RECRUITER, Role.ADMIN)
 
     # --- candidates ------------------------------------------------------------------------
-    def rows(self) -> list[TeamRow]:
-        """Every candidate with name and e-mail decrypted here (seconds at 100,000: run it on a worker)."""
-        listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True))
+    def rows(self, limit: int | None = None, only: Collection[UUID] | None = None) -> list[TeamRow]:
+        """Every candidate with name and e-mail decrypted here (seconds at 100,000: run it on a worker);
+        ``limit``: any that many (the window's first page, shown while the rest is decrypted); ``only``: these ids."""
+        listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True, limit=limit, only=only))
         return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at) for row in listed]
 
     def row(self, candidate_id: UUID) -> TeamRow | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
+from typing import Collection
 from uuid import UUID
 
 from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
@@ -138,12 +139,19 @@ class TeamCandidateRow:
 
 
 @translate_faults
-def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False) -> list[TeamCandidateRow]:
+def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, limit: int | None = None,
+                    only: Collection[UUID] | None = None) -> list[TeamCandidateRow]:
     """Every candidate of the team with its name (and e-mail when asked): one query, then the candidate
-    key and the fields opened here for each row (the CV text stays on the server until a candidate is opened)."""
+    key and the fields opened here for each row (the CV text stays on the server until a candidate is opened).
+
+    ``limit``: any that many (a window's first page, in no particular order); ``only``: these ids."""
     statement = select(candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
                        candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline,
                        candidates.c.email_sealed)
+    if only is not None:
+        statement = statement.where(candidates.c.candidate_id.in_(list(only)))
+    if limit is not None:
+        statement = statement.limit(limit)
     with engine.connect() as connection:
         rows = connection.execute(statement).all()
     keys, team_label = team.keys, team.keys.team_label

@@ -4963,6 +4963,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Chargement de la liste…</translation>
+    </message>
     <message numerus="yes">
         <source>%n candidates</source>
         <translation>

@@ -4963,6 +4963,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>De lijst wordt geladen…</translation>
+    </message>
     <message numerus="yes">
         <source>%n candidates</source>
         <translation>

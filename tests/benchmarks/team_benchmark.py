@@ -123,24 +123,27 @@ def window(url: str, built: dict, home: Path, size: int, say=print) -> dict:
     env.pop("RECRUITDESK_VAULT", None)
     command = [sys.executable, str(Path(__file__).with_name("team_launch.py")), "--folder", str(folder),
                "--team-id", built["team_id"], "--device-key", built["device_key"]]
-    starts, peaks = [], []
+    starts, firsts, peaks = [], [], []
     for _ in range(3):
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    stdin=subprocess.DEVNULL)
-        ready = None
+        ready, usable = None, None
         assert process.stdout is not None and process.stderr is not None
         for line in process.stdout:
             if line.startswith("RecruitDesk window ready:"):
                 ready = time.perf_counter() - started
+            elif line.startswith("first rows shown after seconds: ") and usable is None:
+                usable = time.perf_counter() - started
         stderr = process.stderr.read()
         _pid, status, usage = os.wait4(process.pid, 0)
         if ready is None or os.waitstatus_to_exitcode(status) != 0:
             raise RuntimeError(f"the team window did not come up: {stderr[-2000:]}")
         starts.append(ready)
+        firsts.append(usable if usable is not None else ready)
         peaks.append(usage.ru_maxrss / 1024)
-    say(f"team {size}: window ready in {statistics.median(starts):.2f} s")
-    return {"window_s": statistics.median(starts), "window_peak_mb": max(peaks)}
+    say(f"team {size}: window usable in {statistics.median(firsts):.2f} s, whole list in {statistics.median(starts):.2f} s")
+    return {"window_first_s": statistics.median(firsts), "window_s": statistics.median(starts), "window_peak_mb": max(peaks)}
 
 
 def child(task: str, **arguments) -> dict:
@@ -341,8 +344,10 @@ def measure(url: str, today: dt.date, team_id: str, member_id: str, device_key: 
 
 # --- the table ------------------------------------------------------------------------------------
 ROWS = [
-    ("window_s", "Start to usable window: the app started on a team folder (`recruitdesk --vault DIR`, the device key in "
-     "the keychain) until its list of names is shown / local: later starts", "s", ("window_s",)),
+    ("window_first_s", "Start to usable window: the app started on a team folder (`recruitdesk --vault DIR`, the device key "
+     "in the keychain) until its first page of names is shown and search works / local: later starts, whole list", "s",
+     ("window_s",)),
+    ("window_s", "Start until the whole list of names is shown (decrypted on a worker while the window is in use)", "s", None),
     ("window_peak_mb", "Peak memory, window process / local: later starts", "MB", ("window_rss_mb",)),
     # key, label, unit, the local vault's figure beside it (a key of the local measurement, a sum of keys, or None)
     ("start_s", "Start, data side: open the team vault and load the candidate list with every name decrypted, from a new "

@@ -62,7 +62,8 @@ def test_team_benchmark_builds_measures_and_reuses_a_kept_cluster(keep_folder):
                 "erase_s", "build_s"):
         assert figures[key] > 0, key
     assert figures["start_s"] >= figures["open_s"] and figures["search_p95_s"] >= figures["search_median_s"]
-    assert any("window ready in" in message for message in messages)  # the app itself started on the team folder
+    assert any("window usable in" in message for message in messages)  # the app itself started on the team folder
+    assert 0 < figures["window_first_s"] <= figures["window_s"]
     assert figures["db_mb"] > figures["candidates_mb"] + figures["token_mb"] > figures["token_mb"] > 0
     assert any("building" in message for message in messages)
 

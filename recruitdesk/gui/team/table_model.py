@@ -105,6 +105,10 @@ class TeamTableModel(QAbstractTableModel):
     def row_of(self, candidate_id: UUID) -> int | None:
         return next((number for number, row in enumerate(self._shown) if row.candidate_id == candidate_id), None)
 
+    def known(self, ids: set[UUID]) -> set[UUID]:
+        """Those of ``ids`` the list holds (shown or filtered out)."""
+        return {candidate_id for candidate_id in ids if candidate_id in self._all}
+
     def names(self) -> list[str]:
         return [row.full_name for row in self._shown]
 

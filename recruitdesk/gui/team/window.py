@@ -40,6 +40,7 @@ from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
 
 SEARCH_DELAY_MS = 200
+FIRST_PAGE = 300  # names shown before the whole list is decrypted (a screenful or two, in milliseconds at any size)
 NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how often an open window looks whether the day turned (then the daily check runs)
 CONSENT = "consent"  # the record kind of a consent change notice
 
@@ -47,6 +48,7 @@ CONSENT = "consent"  # the record kind of a consent change notice
 class TeamWindow(QMainWindow):
     opened = Signal()
     rows_loaded = Signal(int)
+    first_rows_shown = Signal(int)  # the first page of the first load (the whole list follows: rows_loaded)
     problem_shown = Signal(str)
     open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
     imported = Signal(object)  # the ImportReportDialog
@@ -67,6 +69,8 @@ class TeamWindow(QMainWindow):
         self._closed = False
         self._search_serial = 0
         self._reload_serial = 0
+        self.first_page = FIRST_PAGE
+        self.loading = False  # the first page is shown, the rest still being decrypted
         self._kept_selection: UUID | None = None
         self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
         self.model = TeamTableModel(self, today=clock.today)
@@ -170,7 +174,10 @@ class TeamWindow(QMainWindow):
         self.candidate_actions.update(bool(selected), ready, bool(writes))
         self.search_field.setEnabled(ready)
         self.reload_action.setEnabled(True)
-        self.count_label.setText(self.tr("%n candidates", "", self.model.total) if ready else "")
+        if self.loading:
+            self.count_label.setText(self.tr("Loading the list…"))
+        else:
+            self.count_label.setText(self.tr("%n candidates", "", self.model.total) if ready else "")
 
     # --- opening and loading ---------------------------------------------------------------
     def open_team(self) -> None:
@@ -221,16 +228,34 @@ class TeamWindow(QMainWindow):
         self._update_actions()
 
     def reload(self) -> None:
-        """The whole list again (decrypted on a worker)."""
+        """The whole list again (decrypted on a worker). The first load shows a page of names first:
+        at 100,000 candidates the whole list takes seconds to decrypt, and meanwhile the window is
+        already usable (searching asks the server, so it finds everyone, loaded or not)."""
         if self.desk is None:
             return
         self.busy = True
         self._reload_serial += 1
-        self._start(self.desk.rows, lambda rows, serial=self._reload_serial: self._rows_loaded(serial, rows))
+        serial, desk = self._reload_serial, self.desk
+        if self.model.total == 0 and self.first_page:
+            self.loading = True
+            self._start(lambda: desk.rows(limit=self.first_page), lambda rows: self._first_rows(serial, rows))
+        else:
+            self._start(desk.rows, lambda rows: self._rows_loaded(serial, rows))
+
+    def _first_rows(self, serial: int, rows: list[TeamRow]) -> None:
+        if serial != self._reload_serial or self.desk is None:
+            return
+        self._hide_problem()
+        self.model.set_rows(rows)
+        self._update_actions()
+        self.first_rows_shown.emit(len(rows))
+        self.busy = True
+        self._start(self.desk.rows, lambda all_rows: self._rows_loaded(serial, all_rows))
 
     def _rows_loaded(self, serial: int, rows: list[TeamRow]) -> None:
         if serial != self._reload_serial:  # a later reload is on its way
             return
+        self.loading = False
         self._hide_problem()
         self.model.set_rows(rows)
         self._update_actions()
@@ -285,8 +310,16 @@ class TeamWindow(QMainWindow):
         self._start(lambda desk=self.desk: desk.search(query), lambda found: self._found(serial, found))
 
     def _found(self, serial: int, found: set[UUID]) -> None:
-        if serial == self._search_serial:
-            self.model.set_matches(found)
+        if serial != self._search_serial:
+            return
+        self.model.set_matches(found)
+        missing = found - self.model.known(found)
+        if self.loading and missing and self.desk is not None:  # found on the server, not decrypted here yet
+            self._start(lambda desk=self.desk: desk.rows(only=missing), self._rows_found)
+
+    def _rows_found(self, rows: list[TeamRow]) -> None:
+        for row in rows:
+            self.model.put(row)
 
     # --- live refresh ----------------------------------------------------------------------
     def _changed(self, change: TeamChange) -> None:

@@ -258,3 +258,43 @@ def test_team_members_opens_the_members_window_of_this_team(qtbot, window):
     menu_item(window, "&Team", "&Members…").trigger()
     assert window.members_window is members  # raised again, not a second window
     members.close()
+
+
+def test_the_first_load_shows_a_page_at_once_and_a_search_meanwhile_finds_everyone(qtbot, team_folder, colleague, keychain, clock):
+    import threading
+
+    for name in ("Ann Aerts", "Bert Bosmans", "Cas Claes", "Dirk Dewulf", "Eva Everaert"):
+        colleague.add(PersonalFields(name))
+    window = TeamWindow(team_folder, lambda: keychain, clock)
+    window.first_page = 2
+    qtbot.addWidget(window)
+    window.show()
+    whole_list = threading.Event()  # the whole list's decryption held back, as if it took seconds
+
+    def hold_the_whole_list() -> None:
+        desk, rows = window.desk, window.desk.rows
+
+        def held(limit=None, only=None):
+            if limit is None and only is None:
+                whole_list.wait(WAIT / 1000)
+            return rows(limit=limit, only=only)
+        desk.rows = held
+
+    window.opened.connect(hold_the_whole_list)
+    try:
+        with qtbot.waitSignal(window.first_rows_shown, timeout=WAIT):
+            window.open_team()
+        assert window.model.total == 2 and window.count_label.text() == "Loading the list…"
+        shown = set(window.model.names())
+        missing = next(name for name in ("Eva Everaert", "Dirk Dewulf", "Cas Claes") if name not in shown)
+        qtbot.keyClicks(window.search_field, missing.split()[1])
+        qtbot.waitUntil(lambda: window.model.names() == [missing], timeout=WAIT)  # found on the server, decrypted on demand
+
+        with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+            whole_list.set()
+        assert window.model.total == 5 and window.count_label.text() == "5 candidates"
+        window.search_field.clear()
+        qtbot.waitUntil(lambda: len(window.model.names()) == 5, timeout=WAIT)
+    finally:
+        whole_list.set()
+        window.close()
