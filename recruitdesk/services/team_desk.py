@@ -207,8 +207,8 @@ class TeamDesk:
         today = self.clock.today()
 
         def read(team: OpenTeam) -> RetentionView:
-            facts, version = team_facts_store.facts_of(self._engine, team, candidate_id)
-            return view_of(team_facts_store.status_of(self._engine, team, candidate_id, today), facts, version, today)
+            status, facts, version = team_facts_store.countdown_of(self._engine, team, candidate_id, today)
+            return view_of(status, facts, version, today)
         return self._call(read)
 
     def facts(self, candidate_id: UUID) -> tuple[TeamFacts, int]:

@@ -82,27 +82,33 @@ class TeamCandidateLine:
 def team_candidates(folder: Path, keychain: Keychain, query: str | None = None) -> list[TeamCandidateLine]:
     """The team's candidates (or those a search finds, through blind tokens), by name."""
     with opened_team(folder, keychain) as (engine, team):
-        rows = list_candidates(engine, team)
-        if query:
-            found = set(search(engine, team, query))
-            rows = [row for row in rows if row.candidate_id in found]
-    lines = [TeamCandidateLine(row.candidate_id, row.full_name, row.deadline) for row in rows]
-    return sorted(lines, key=lambda line: (line.full_name.casefold(), line.candidate_id))
+        return _lines(engine, team, set(search(engine, team, query)) if query else None)
 
 
 def find_team_candidate(folder: Path, keychain: Keychain, reference: str) -> TeamCandidateLine:
-    """The one candidate a command names: the first digits of their id, or words of their name."""
-    lines = team_candidates(folder, keychain)
+    """The one candidate a command names: the first digits of their id, or words of their name.
+    Only the candidates that match are decrypted (ids are plain on the server)."""
     digits = reference.strip().casefold().replace("-", "")
-    by_id = [line for line in lines if len(digits) >= PREFIX_MIN and line.candidate_id.hex.startswith(digits)]
-    if len(by_id) == 1:
-        return by_id[0]
-    by_name = team_candidates(folder, keychain, reference) if not by_id else by_id
-    if len(by_name) == 1:
-        return by_name[0]
-    if by_name:
-        raise errors.TeamCandidateAmbiguous(candidate=reference, count=len(by_name))
+    with opened_team(folder, keychain) as (engine, team):
+        by_id: list[TeamCandidateLine] = []
+        if len(digits) >= PREFIX_MIN:
+            with engine.connect() as connection:
+                ids = {found for found in connection.scalars(select(candidates.c.candidate_id)) if found.hex.startswith(digits)}
+            by_id = _lines(engine, team, ids) if ids else []
+        found = by_id or _lines(engine, team, set(search(engine, team, reference)))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise errors.TeamCandidateAmbiguous(candidate=reference, count=len(found))
     raise errors.TeamCandidateUnknown(candidate=reference)
+
+
+def _lines(engine, team, only: set[UUID] | None) -> list[TeamCandidateLine]:
+    if only is not None and not only:
+        return []
+    rows = list_candidates(engine, team, only=only)
+    lines = [TeamCandidateLine(row.candidate_id, row.full_name, row.deadline) for row in rows]
+    return sorted(lines, key=lambda line: (line.full_name.casefold(), line.candidate_id))
 
 
 def _collect(engine, team, now: dt.datetime, candidate_id: UUID) -> CandidateData:

@@ -30,7 +30,7 @@ import base64
 import secrets
 from uuid import UUID
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.team.roles import Role
@@ -106,10 +106,6 @@ def replace_own_password(connection: Connection) -> str:
     return password
 
 
-def current_login(connection: Connection) -> str:
-    return connection.scalar(text("SELECT current_user"))
-
-
 def move_to_group(connection: Connection, team_id: UUID, login: str, role: Role) -> None:
     """After a role change: the login in the new role's group only."""
     for other in Role:
@@ -130,8 +126,3 @@ def lock_out(connection: Connection, team_id: UUID, login: str) -> None:
                                {"login": login})
     except DBAPIError:  # the lock-out above stands; such a session ends when it next reconnects
         pass
-
-
-def exists(connection: Connection, login: str) -> bool:
-    return bool(connection.scalar(select(text("1")).select_from(text("pg_roles")).where(text("rolname = :name")),
-                                  {"name": login}))

@@ -73,20 +73,31 @@ def active_policy(engine: Engine) -> tuple[Policy, int, str | None]:
 @translate_faults
 def facts_of(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[CandidateFacts, int]:
     """The candidate's facts (consents included, as the engine counts them) and the candidate's version."""
+    facts, version, _status = _read(engine, team, candidate_id, None)
+    return facts, version
+
+
+@translate_faults
+def countdown_of(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date) -> tuple[RetentionStatus, CandidateFacts, int]:
+    """The countdown with its reason (for the candidate's page), the facts it came from and the
+    candidate's version: one read, the facts opened once."""
+    facts, version, status = _read(engine, team, candidate_id, today)
+    assert status is not None
+    return status, facts, version
+
+
+def status_of(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date) -> RetentionStatus:
+    return countdown_of(engine, team, candidate_id, today)[0]
+
+
+def _read(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date | None):
     with engine.connect() as connection:
         row = _row(connection, candidate_id)
         key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
         facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
-        return replace(facts, consents=countdowns.consent_facts(connection, candidate_id)), row.version
-
-
-@translate_faults
-def status_of(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date) -> RetentionStatus:
-    """The countdown with its reason, for the candidate's page (computed here, as stored)."""
-    facts, _version = facts_of(engine, team, candidate_id)
-    with engine.connect() as connection:
-        rules, _ = countdowns.active_policy(connection)
-    return countdowns.evaluate(facts, rules, today)
+        facts = replace(facts, consents=countdowns.consent_facts(connection, candidate_id))
+        status = countdowns.evaluate(facts, countdowns.active_policy(connection)[0], today) if today is not None else None
+    return facts, row.version, status
 
 
 @translate_faults

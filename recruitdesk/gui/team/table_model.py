@@ -59,11 +59,19 @@ class TeamTableModel(QAbstractTableModel):
     def put(self, row: TeamRow) -> None:
         """A new or changed candidate (this window's save or another member's); an older version
         arriving late (two notices read in parallel) never replaces a newer one."""
-        shown = self._all.get(row.candidate_id)
-        if row.candidate_id in self._erased or (shown is not None and shown.version > row.version):
-            return
-        self._all[row.candidate_id] = row
-        self._rebuild()
+        self.put_rows([row])
+
+    def put_rows(self, rows: list[TeamRow]) -> None:
+        """Several at once (a search's matches not loaded yet): one re-sort, not one per row."""
+        changed = False
+        for row in rows:
+            shown = self._all.get(row.candidate_id)
+            if row.candidate_id in self._erased or (shown is not None and shown.version > row.version):
+                continue
+            self._all[row.candidate_id] = row
+            changed = True
+        if changed:
+            self._rebuild()
 
     def drop(self, candidate_id: UUID) -> None:
         """An erased candidate: gone, and a read of them still on its way is not shown (ids never return)."""

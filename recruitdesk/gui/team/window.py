@@ -318,8 +318,7 @@ class TeamWindow(QMainWindow):
             self._start(lambda desk=self.desk: desk.rows(only=missing), self._rows_found)
 
     def _rows_found(self, rows: list[TeamRow]) -> None:
-        for row in rows:
-            self.model.put(row)
+        self.model.put_rows(rows)
 
     # --- live refresh ----------------------------------------------------------------------
     def _changed(self, change: TeamChange) -> None:
