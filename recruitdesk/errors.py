@@ -888,6 +888,17 @@ class TeamCandidateGone(TeamMemberError):
     )
 
 
+class TeamRecordGone(TeamMemberError):
+    """A note, document, consent, vacancy or other record was removed (or erased with its candidate) after this window showed it."""
+
+    code = "team-record-gone"
+    template = N_(
+        "errors",
+        "What you were changing is no longer in the team vault: another member removed it, or erased the candidate "
+        "it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.",
+    )
+
+
 class TeamKeysChanged(TeamMemberError):
     """The team's keys or this member's role changed while the window was open, and reopening did not settle it."""
 

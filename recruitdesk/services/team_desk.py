@@ -301,8 +301,10 @@ class TeamDesk:
                 if attempt:
                     raise errors.TeamKeysChanged() from None
                 self._reopen(team)
-            except (TeamCandidateNotFound, records.RecordNotFound):
+            except TeamCandidateNotFound:
                 raise errors.TeamCandidateGone() from None
+            except records.RecordNotFound:
+                raise errors.TeamRecordGone() from None
         raise AssertionError("unreachable")
 
     def _reopen(self, stale: OpenTeam) -> None:

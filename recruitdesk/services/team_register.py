@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Callable
 from uuid import UUID
 
 from sqlalchemy import Engine
@@ -38,7 +39,7 @@ from recruitdesk.team.retention import FACTS_DETAIL, POLICY_SET
 
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
            "RequestCompletionDate", "answer_due_date", "latest_extension", "one_month_more", "read_register",
-           "register_request", "extend_request", "complete_request", "read_audit", "action_words", "ID_PREFIX"]
+           "register_request", "extend_request", "complete_request", "erases_candidate", "read_audit", "action_words", "ID_PREFIX"]
 
 KINDS = rr.KINDS
 ERASURE = rr.ERASURE
@@ -208,7 +209,8 @@ def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str
 def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date) -> int:
     """Record what was done and when; the identity check must be recorded. Returns the new version.
 
-    Completing records the answer only: it does not erase an erasure request's candidate."""
+    Completing an erasure request about a candidate still in the vault erases them for every
+    member, in the same transaction (one on legal hold is refused and the request stays open)."""
     outcome = (outcome or "").strip()
     identity = (identity_check or "").strip()
     if not outcome:
@@ -220,7 +222,15 @@ def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_ch
     if not row.received_on <= completed_on <= today:
         raise RequestCompletionDate(received=long_date(row.received_on), today=long_date(today))
     dates = team_requests.RequestDates(row.received_on, row.due_on, row.extended_to, completed_on)
-    return _update(desk, row, dates, _details(row, identity_check=identity, outcome=outcome))
+    details = _details(row, identity_check=identity, outcome=outcome)
+    if erases_candidate(row):
+        return _update(desk, row, dates, details, team_requests.complete_erasure)
+    return _update(desk, row, dates, details)
+
+
+def erases_candidate(row: RegisterRow) -> bool:
+    """Completing this request erases a candidate (an erasure request about someone still in the vault)."""
+    return row.kind == ERASURE and row.candidate_id is not None
 
 
 def _require_open(row: RegisterRow) -> None:
@@ -235,10 +245,11 @@ def _details(row: RegisterRow, **changed: str) -> team_requests.RequestDetails:
     return team_requests.RequestDetails(**values)
 
 
-def _update(desk: TeamDesk, row: RegisterRow, dates: team_requests.RequestDates, details: team_requests.RequestDetails) -> int:
+def _update(desk: TeamDesk, row: RegisterRow, dates: team_requests.RequestDates, details: team_requests.RequestDetails,
+            write: Callable[..., int] = team_requests.update_request) -> int:
     def save(engine: Engine, team: OpenTeam) -> int:
         try:
-            return team_requests.update_request(engine, team, row.request_id, row.version, dates, details, desk.clock)
+            return write(engine, team, row.request_id, row.version, dates, details, desk.clock)
         except records.RecordVersionConflict:
             raise TeamRequestChanged(id=row.short_id) from None
         except records.RecordNotFound:

@@ -274,19 +274,25 @@ def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, clock: C
         connection.execute(select(team_table.c.generation).with_for_update(read=True))
         schema_version.require_writable(connection)
         require_current_role(connection, team)
-        row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.facts_sealed,
-                                        candidates.c.created_on).where(candidates.c.candidate_id == candidate_id)
-                                 .with_for_update()).one_or_none()
-        if row is None:
-            raise TeamCandidateNotFound(str(candidate_id))
-        key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
-        held = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on).legal_hold_reason
-        if held:
-            raise errors.TeamCandidateOnLegalHold(reason=held)
-        connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id))
-        audit.append(connection, team, audit.ERASED, candidate_id, None, clock)
-        change_feed.announce(connection, candidate_id, change_feed.ERASED)
+        delete_candidate(connection, team, candidate_id, clock)
     vacuum(engine, CANDIDATE_TABLES)
+
+
+def delete_candidate(connection: Connection, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
+    """Inside the caller's write: lock the candidate's row, refuse a legal hold, delete the row (its
+    dependants by cascade), audit and announce. The caller commits, then VACUUMs ``CANDIDATE_TABLES``."""
+    row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.facts_sealed,
+                                    candidates.c.created_on).where(candidates.c.candidate_id == candidate_id)
+                             .with_for_update()).one_or_none()
+    if row is None:
+        raise TeamCandidateNotFound(str(candidate_id))
+    key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+    held = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on).legal_hold_reason
+    if held:
+        raise errors.TeamCandidateOnLegalHold(reason=held)
+    connection.execute(delete(candidates).where(candidates.c.candidate_id == candidate_id))
+    audit.append(connection, team, audit.ERASED, candidate_id, None, clock)
+    change_feed.announce(connection, candidate_id, change_feed.ERASED)
 
 
 def vacuum(engine: Engine, table_names: tuple[str, ...], full: bool = False) -> None:

@@ -1354,8 +1354,24 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Clô&amp;turée le&#xa0;:</translation>
     </message>
     <message>
-        <source>Completing records the answer only: it does not erase the candidate.</source>
-        <translation>La clôture enregistre seulement la réponse&#xa0;: elle n&apos;efface pas le candidat.</translation>
+        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
+        <translation>Clôturer efface {name} du coffre d&apos;équipe pour tous les membres. Le registre conserve la demande, la vérification d&apos;identité et ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the team vault: completing records the answer.</source>
+        <translation>Le candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>Effacer le candidat</translation>
+    </message>
+    <message>
+        <source>Complete the request and erase {name} from the team vault for good?</source>
+        <translation>Clôturer la demande et effacer définitivement {name} du coffre d&apos;équipe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>Ses données, documents, notes et consentements sont effacés du serveur pour tous les membres de l&apos;équipe. Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +7426,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Ce candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre ou le contrôle de conservation l&apos;a effacé. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous voulez le copier.</translation>
+    </message>
+    <message>
+        <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
+        <translation>Ce que vous modifiiez n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre l&apos;a supprimé, ou a effacé le candidat auquel il appartenait. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous souhaitez le copier.</translation>
     </message>
     <message>
         <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>

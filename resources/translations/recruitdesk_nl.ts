@@ -1354,8 +1354,24 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Afgerond op:</translation>
     </message>
     <message>
-        <source>Completing records the answer only: it does not erase the candidate.</source>
-        <translation>Afronden legt alleen het antwoord vast: de kandidaat wordt er niet door gewist.</translation>
+        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
+        <translation>Afronden wist {name} voor alle leden uit de teamkluis. Het register bewaart het verzoek, de identiteitscontrole en wat er is gedaan.</translation>
+    </message>
+    <message>
+        <source>The candidate is no longer in the team vault: completing records the answer.</source>
+        <translation>De kandidaat staat niet meer in de teamkluis: afronden legt het antwoord vast.</translation>
+    </message>
+    <message>
+        <source>Erase the candidate</source>
+        <translation>Kandidaat wissen</translation>
+    </message>
+    <message>
+        <source>Complete the request and erase {name} from the team vault for good?</source>
+        <translation>Het verzoek afronden en {name} definitief uit de teamkluis wissen?</translation>
+    </message>
+    <message>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>De gegevens, documenten, notities en toestemmingen van de kandidaat worden voor alle leden van het team van de server gewist. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +7426,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Deze kandidaat staat niet meer in de teamkluis: een ander lid of de bewaarcontrole heeft hem gewist. Er is niets opgeslagen. Uw tekst staat nog in het venster als u hem wilt kopiëren.</translation>
+    </message>
+    <message>
+        <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
+        <translation>Wat u aan het wijzigen was, staat niet meer in de teamkluis: een ander lid heeft het verwijderd of de kandidaat gewist bij wie het hoorde. Er is niets opgeslagen. Uw tekst staat nog in het venster als u die wilt kopiëren.</translation>
     </message>
     <message>
         <source>The team vault&apos;s keys or your role changed while this window was open (an administrator revoked a member or changed your role). Nothing was saved. Close the team window and open it again.</source>

@@ -8,14 +8,17 @@ the team vault never sends a name), and the erased candidate's ciphertext is fou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import func, select, text
 
-from recruitdesk.team import epochs, membership
+from recruitdesk import errors
+from recruitdesk.team import epochs, membership, retention, rights_requests
 from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, erase_candidate, read_candidate
 from recruitdesk.team.fields import decrypt_text
 from recruitdesk.team.key_hierarchy import EpochRetired
-from recruitdesk.team.schema import candidates, epochs as epoch_table, tokens
+from recruitdesk.team.schema import candidates, epochs as epoch_table, request_details, tokens
 
 MARGUERITE = PersonalFields("Marguerite Vanderzande", "marguerite.vanderzande@example.org", "Laboratory analyst, chromatography")
 KEPT = PersonalFields("Kees Blijftbewaard", "kees@example.nl", "Warehouse lead")
@@ -120,3 +123,49 @@ def test_a_retired_epoch_makes_a_copied_old_ciphertext_undecryptable_for_every_m
     holders = postgres_server.files_containing(sealed_epoch)
     assert all("pg_wal" in path.parts for path in holders), holders
     assert sealed_epoch.hex().encode() not in postgres_server.dump_of_all()
+
+
+def test_completing_an_erasure_request_erases_the_candidate_and_keeps_the_answer_under_the_firm_key(
+        postgres_server, team_engine, team, clock):
+    marguerite = add_candidate(team_engine, team, MARGUERITE, clock)
+    sealed_name = bytes(_row(team_engine, marguerite).name_sealed)
+    today = clock.today()
+    dates = rights_requests.RequestDates(today, today)
+    request_id = rights_requests.record_request(team_engine, team, marguerite, "erasure", dates,
+                                                rights_requests.RequestDetails(identity_check="ID card shown"), clock)
+    with team_engine.connect() as connection:
+        details_before = bytes(connection.scalar(select(request_details.c.content_sealed)))
+    _checkpoint(team_engine)
+    assert sealed_name.hex().encode() in postgres_server.dump_of_all()  # the control: found before
+
+    done = rights_requests.RequestDetails(identity_check="ID card shown", outcome="erased, confirmed by mail")
+    version = rights_requests.complete_erasure(team_engine, team, request_id, 1, replace(dates, completed_on=today), done, clock)
+    _checkpoint(team_engine)
+
+    assert version == 2
+    with pytest.raises(TeamCandidateNotFound):
+        read_candidate(team_engine, team, marguerite)
+    [kept] = rights_requests.register(team_engine, team)
+    assert kept.candidate_id is None and kept.dates.completed_on == today
+    assert kept.details == done  # sealed again under the firm key: readable without the candidate's key
+    dump = postgres_server.dump_of_all()
+    assert sealed_name.hex().encode() not in dump and details_before.hex().encode() not in dump
+    for secret in (MARGUERITE.full_name, MARGUERITE.email, "erased, confirmed by mail", "ID card shown"):
+        assert not _found_anywhere(postgres_server, secret.encode()), secret
+
+
+def test_an_erasure_request_about_a_held_candidate_changes_nothing(team_engine, team, clock):
+    held = add_candidate(team_engine, team, MARGUERITE, clock)
+    facts, version = retention.facts_of(team_engine, team, held)
+    retention.record_facts(team_engine, team, held, version, replace(facts, legal_hold_reason="court case"), clock)
+    today = clock.today()
+    dates = rights_requests.RequestDates(today, today)
+    request_id = rights_requests.record_request(team_engine, team, held, "erasure", dates,
+                                                rights_requests.RequestDetails(identity_check="ID card shown"), clock)
+    with pytest.raises(errors.TeamCandidateOnLegalHold):
+        rights_requests.complete_erasure(team_engine, team, request_id, 1, replace(dates, completed_on=today),
+                                         rights_requests.RequestDetails(outcome="erased"), clock)
+    [still] = rights_requests.register(team_engine, team)
+    assert still.candidate_id == held and still.version == 1 and still.dates.completed_on is None
+    assert still.details == rights_requests.RequestDetails(identity_check="ID card shown")
+    assert read_candidate(team_engine, team, held).personal == MARGUERITE

@@ -11,8 +11,8 @@ import datetime as dt
 from typing import Any, Callable
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from recruitdesk import labels
@@ -154,11 +154,38 @@ class CompleteTeamRequestDialog(_TeamRequestDialog):
         self.form.addRow(self.tr("&Identity checked by:"), self.identity_edit)
         self.form.addRow(self.tr("&What was done:"), self.outcome_edit)
         self.form.addRow(self.tr("&Completed on:"), self.completed_edit)
-        if row.kind == team_register.ERASURE:
-            note = QLabel(self.tr("Completing records the answer only: it does not erase the candidate."))
+        self.confirmation: QMessageBox | None = None
+        if team_register.erases_candidate(row):
+            note = QLabel(self.tr("Completing erases {name} from the team vault for every member. The register keeps "
+                                  "the request, the identity check and what was done.").format(name=row.name or ""))
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        elif row.kind == team_register.ERASURE:
+            note = QLabel(self.tr("The candidate is no longer in the team vault: completing records the answer."))
             note.setWordWrap(True)
             self.form.addRow(note)
 
     def save(self) -> None:
+        """An erasure is asked for first ("Erase for good"), once the form is filled in; the service checks the rest."""
+        filled = self.outcome_edit.toPlainText().strip() and self.identity_edit.text().strip()
+        if team_register.erases_candidate(self._row) and filled:
+            self._ask_before_erasing()
+        else:
+            self._complete()
+
+    def _ask_before_erasing(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase the candidate"),
+                          self.tr("Complete the request and erase {name} from the team vault for good?").format(
+                              name=self._row.name or ""), QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Their data, documents, notes and consents are erased from the server for every member "
+                                       "of the team. This cannot be undone."))
+        box.erase_button = box.addButton(QCoreApplication.translate("RequestDialogs", "Erase for good"),  # type: ignore[attr-defined]
+                                         QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is box.erase_button and self._complete())
+        self.confirmation = box
+        box.open()
+
+    def _complete(self) -> None:
         self._run(team_register.complete_request, self.desk, self._row, self.outcome_edit.toPlainText(), self.identity_edit.text(),
                   self.completed_edit.date().toPython())

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy import create_engine, text
 
 from recruitdesk import i18n
@@ -17,6 +17,7 @@ from recruitdesk.gui.team.register_window import OVERDUE_COLOUR, TeamRegisterWin
 from recruitdesk.gui.team.window import TeamWindow
 from recruitdesk.services import team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
+from recruitdesk.services.team_facts import TeamFacts
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.user_actions import click, menu_item
@@ -263,3 +264,62 @@ def test_a_stopped_server_is_said_in_words_in_both_windows_and_they_load_again_o
         with qtbot.waitSignal(shown.loaded, timeout=WAIT):
             click(qtbot, shown.reload_button)
         assert not shown.problem_label.isVisible()
+
+
+def _complete_erasure(qtbot, register: TeamRegisterWindow, outcome: str):
+    _select_request(qtbot, register, 0)
+    with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, register.complete_button)
+    dialog = opened.args[0]
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert "erases Jonas Peeters from the team vault for every member" in " ".join(
+        label.text() for label in dialog.findChildren(QLabel))
+    qtbot.keyClicks(dialog.outcome_edit, outcome)
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    box = dialog.confirmation
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=WAIT)
+    assert "erase Jonas Peeters" in box.text()
+    return dialog, box
+
+
+def test_completing_an_erasure_request_asks_then_erases_the_candidate_for_every_member_and_keeps_the_proof(
+        qtbot, window, colleague, clock):
+    candidate = colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+    team_register.register_request(colleague, candidate.candidate_id, "erasure", clock.today(), "ID card shown")
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    register = _open_register(qtbot, window)
+
+    dialog, box = _complete_erasure(qtbot, register, "changed my mind")
+    click(qtbot, box.button(QMessageBox.StandardButton.Cancel))  # the control: cancelling erases nothing
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT)
+    assert dialog.isVisible() and colleague.row(candidate.candidate_id) is not None
+    assert team_register.read_register(colleague).rows[0].is_open
+
+    dialog.outcome_edit.clear()
+    dialog.reject()
+    dialog, box = _complete_erasure(qtbot, register, "erased everything, confirmed by mail")
+    with qtbot.waitSignal(register.loaded, timeout=WAIT):
+        click(qtbot, box.erase_button)
+    assert colleague.row(candidate.candidate_id) is None  # gone for the other member too
+    qtbot.waitUntil(lambda: "Jonas Peeters" not in window.model.names(), timeout=WAIT)  # and from this window's list
+    [done] = team_register.read_register(colleague).rows
+    assert done.completed_on == clock.today() and done.candidate_id is None
+    assert done.outcome == "erased everything, confirmed by mail" and done.identity_check == "ID card shown"
+    assert _cells(register.table, 0)[0] == "Erasure" and _cells(register.table, 0)[6] == "erased everything, confirmed by mail"
+
+
+def test_an_erasure_request_about_a_candidate_on_legal_hold_is_refused_in_words_and_stays_open(qtbot, window, colleague, clock):
+    candidate = colleague.add(PersonalFields("Jonas Peeters"))
+    _facts, version = colleague.facts(candidate.candidate_id)
+    colleague.save_facts(candidate.candidate_id, version, TeamFacts("application", legal_hold_reason="labour court case 2026/114"))
+    team_register.register_request(colleague, candidate.candidate_id, "erasure", clock.today(), "ID card shown")
+    register = _open_register(qtbot, window)
+    dialog, box = _complete_erasure(qtbot, register, "erased")
+    with qtbot.waitSignal(dialog.refused, timeout=WAIT):
+        click(qtbot, box.erase_button)
+    assert dialog.isVisible() and "labour court case 2026/114" in dialog.error_label.text()
+    assert colleague.row(candidate.candidate_id) is not None
+    [still] = team_register.read_register(colleague).rows
+    assert still.is_open and still.outcome is None and still.candidate_id == candidate.candidate_id
