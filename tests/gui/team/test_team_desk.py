@@ -6,6 +6,7 @@ import pytest
 
 from recruitdesk import errors
 from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamDesk
+from recruitdesk.team import notes as team_notes
 from tests.gui.team.team_support import deadline_of_a_candidate_added
 
 
@@ -101,3 +102,13 @@ def test_a_stopped_server_is_a_translated_error_and_the_desk_works_again_after_i
         feed.close()
         desk.close()
 
+
+
+def test_a_note_a_colleague_removed_reads_as_a_removed_record_not_as_an_erased_candidate(colleague):
+    added = colleague.add(PersonalFields("Sofie Wouters"))
+    note = colleague.add_note(added.candidate_id, "Strong TIG welder.")
+    colleague.run(lambda engine, team: team_notes.delete_note(engine, team, note.note_id, note.version, colleague.clock))
+    with pytest.raises(errors.TeamRecordGone) as refused:
+        colleague.run(lambda engine, team: team_notes.delete_note(engine, team, note.note_id, note.version, colleague.clock))
+    assert "another member removed it" in refused.value.message()
+    assert colleague.row(added.candidate_id) is not None  # the candidate is still there, as the message says
