@@ -8,8 +8,13 @@ LinkedIn address sealed under a new candidate key) and their documents (the orig
 extracted text sealed under that key, the text's word prefixes as blind tokens). A file that cannot be read is reported with its
 translated reason and stores nothing; a failed write leaves no half-stored candidate.
 
-Not (yet) as in the local import: duplicate detection against the team's candidates, redaction,
-and the retention countdown (the deadline stays empty until the team's retention check runs).
+A CV whose person is already in the team vault (the same file, or the same e-mail address) is
+not stored again: it is reported as a duplicate naming the candidate, as the local import does by
+default (``import_duplicates`` says how that is found without the server reading anything). The
+new candidate's retention clock starts in the storing transaction (``candidates.insert_candidate``).
+
+Not (yet) as in the local import: redaction of national numbers, and the choice to attach the
+file to the existing candidate or create a second one anyway.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine
 
 from recruitdesk.clock import Clock
-from recruitdesk.i18n import translate
+from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.limits import Limits
@@ -35,16 +40,28 @@ from recruitdesk.team import records
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
 from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.import_duplicates import CONTENT, NewFile, TeamDuplicate, find_duplicate
 from recruitdesk.team.membership import OpenTeam
 
 Progress = Callable[[int, int, "TeamImportResult"], None]
+ON_DUPLICATE = ("skip", "create")
+
+
+class SameFileInTeam(failures.NotImported):
+    code = "team-duplicate-content"
+    template = N_("errors", "{file} was not imported: this exact file is already in the team vault, for {name}.")
+
+
+class SameEmailInTeam(failures.NotImported):
+    code = "team-duplicate-email"
+    template = N_("errors", "{file} was not imported: {name} is already in the team vault with the same e-mail address.")
 
 
 @dataclass
 class TeamImportResult:
     path: Path
     file: str
-    status: str  # imported, failed, skipped, cancelled
+    status: str  # imported, duplicate (``candidate_id`` is theirs), failed, skipped, cancelled
     candidate_id: UUID | None = None
     document_ids: list[UUID] = field(default_factory=list)
     failure: ImportFailure | None = None
@@ -61,13 +78,18 @@ class _Document:
 
 def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike[str]], clock: Clock,
                limits: Limits | None = None, progress: Progress | None = None,
-               cancel: threading.Event | None = None) -> list[TeamImportResult]:
-    """Read every file (folders recurse) and store each readable one as a new team candidate."""
+               cancel: threading.Event | None = None, on_duplicate: str = "skip") -> list[TeamImportResult]:
+    """Read every file (folders recurse) and store each readable one as a new team candidate.
+
+    ``on_duplicate``: ``skip`` (report the candidate already in the vault, store nothing) or
+    ``create`` (a new candidate anyway, as the local import allows)."""
+    if on_duplicate not in ON_DUPLICATE:
+        raise ValueError(on_duplicate)
     limits = limits or Limits()
     previews = preview(paths, limits=limits, cancel=cancel)
     results = []
     for index, item in enumerate(previews):
-        result = _import_one(engine, team, item, clock, limits, cancel)
+        result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate == "skip")
         results.append(result)
         if progress is not None:
             progress(index + 1, len(previews), result)
@@ -75,7 +97,7 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
 
 
 def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None) -> TeamImportResult:
+                cancel: threading.Event | None, skip_duplicates: bool) -> TeamImportResult:
     if cancel is not None and cancel.is_set():
         return TeamImportResult(item.path, item.file, "cancelled", failure=failures.ImportCancelled(file=item.file))
     if item.failure is not None:
@@ -89,7 +111,12 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
     name = item.name or translate("import", "Unnamed ({file})").format(file=item.file)
     personal = PersonalFields(name[:200], _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
                               linkedin=_cut(item.linkedin, 300))
-    candidate_id, document_ids = _store(engine, team, personal, documents, clock)
+    stored = _store(engine, team, personal, documents, clock, skip_duplicates)
+    if isinstance(stored, TeamDuplicate):
+        failure = SameFileInTeam if stored.kind == CONTENT else SameEmailInTeam
+        return TeamImportResult(item.path, item.file, "duplicate", stored.candidate_id,
+                                failure=failure(file=item.file, name=stored.name))
+    candidate_id, document_ids = stored
     return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids)
 
 
@@ -100,10 +127,16 @@ def _cut(value: str | None, limit: int) -> str | None:
 
 @translate_faults
 def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document],
-           clock: Clock) -> tuple[UUID, list[UUID]]:
-    """The candidate and all their documents in one transaction: all stored, or nothing."""
+           clock: Clock, skip_duplicates: bool = True) -> tuple[UUID, list[UUID]] | TeamDuplicate:
+    """The candidate and all their documents in one transaction: all stored, or nothing; or, the
+    person being in the vault already, nothing and the duplicate."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
+        if skip_duplicates:
+            duplicate = find_duplicate(connection, team, personal.email,
+                                       [NewFile(document.content, document.text) for document in documents])
+            if duplicate is not None:
+                return duplicate
         candidate_id = insert_candidate(connection, team, personal, clock)
         return candidate_id, _insert_documents(connection, team, candidate_id, documents, clock)
 

@@ -39,7 +39,7 @@ class TeamDocument:
     content: bytes | None = field(default=None, repr=False)  # None when listed without contents
 
 
-def _aad(team_id: UUID, candidate_id: UUID, document_id: UUID, column: str) -> bytes:
+def document_aad(team_id: UUID, candidate_id: UUID, document_id: UUID, column: str) -> bytes:
     return records.record_aad(team_id, records.owner_of(candidate_id), KIND, document_id, column)
 
 
@@ -57,10 +57,10 @@ def insert_document(connection: Connection, team: OpenTeam, candidate_id: UUID, 
     now = clock.now()
     connection.execute(insert(documents).values(
         document_id=document_id, candidate_id=candidate_id, version=1, kind=kind, added_at=now, updated_at=now,
-        filename_sealed=records.seal_text(key, _aad(team.keys.team_id, candidate_id, document_id, "filename"), filename),
-        media_type_sealed=records.seal_text(key, _aad(team.keys.team_id, candidate_id, document_id, "media_type"), media_type),
-        content_sealed=records.seal_bytes(key, _aad(team.keys.team_id, candidate_id, document_id, "content"), content),
-        text_sealed=records.seal_text(key, _aad(team.keys.team_id, candidate_id, document_id, "text"), text, fields.LONG_BUCKET)))
+        filename_sealed=records.seal_text(key, document_aad(team.keys.team_id, candidate_id, document_id, "filename"), filename),
+        media_type_sealed=records.seal_text(key, document_aad(team.keys.team_id, candidate_id, document_id, "media_type"), media_type),
+        content_sealed=records.seal_bytes(key, document_aad(team.keys.team_id, candidate_id, document_id, "content"), content),
+        text_sealed=records.seal_text(key, document_aad(team.keys.team_id, candidate_id, document_id, "text"), text, fields.LONG_BUCKET)))
     rows = token_rows(team.keys.search_key, candidate_id, document_id, text)
     if rows:
         connection.execute(insert(document_tokens), rows)
@@ -99,7 +99,7 @@ def documents_of(engine: Engine, team: OpenTeam, candidate_id: UUID) -> list[Tea
 
 def _document(team: OpenTeam, key: bytes, row, with_content: bool) -> TeamDocument:
     def aad(column: str) -> bytes:
-        return _aad(team.keys.team_id, row.candidate_id, row.document_id, column)
+        return document_aad(team.keys.team_id, row.candidate_id, row.document_id, column)
 
     return TeamDocument(row.document_id, row.candidate_id, row.version, row.kind,
                         records.open_text(key, aad("filename"), row.filename_sealed) or "",
@@ -117,8 +117,8 @@ def update_document(engine: Engine, team: OpenTeam, document_id: UUID, expected_
         candidate_id = _candidate_of(connection, document_id)
         key = records.candidate_key(connection, team, candidate_id, for_write=True)
         saved = records.save_version(connection, documents, documents.c.document_id, KIND, document_id, expected_version, clock, {
-            "filename_sealed": records.seal_text(key, _aad(team.keys.team_id, candidate_id, document_id, "filename"), filename),
-            "text_sealed": records.seal_text(key, _aad(team.keys.team_id, candidate_id, document_id, "text"), text, fields.LONG_BUCKET)})
+            "filename_sealed": records.seal_text(key, document_aad(team.keys.team_id, candidate_id, document_id, "filename"), filename),
+            "text_sealed": records.seal_text(key, document_aad(team.keys.team_id, candidate_id, document_id, "text"), text, fields.LONG_BUCKET)})
         connection.execute(delete(document_tokens).where(document_tokens.c.document_id == document_id))
         rows = token_rows(team.keys.search_key, candidate_id, document_id, text)
         if rows:
@@ -166,7 +166,7 @@ def retokenised(keys: TeamKeys, candidate_keys: dict[UUID, bytes], rows) -> list
     """Each document's tokens with ``keys``' search key (a revocation's new one), before any lock is taken."""
     found = []
     for row in rows:
-        text = records.open_text(candidate_keys[row.candidate_id], _aad(keys.team_id, row.candidate_id, row.document_id, "text"),
+        text = records.open_text(candidate_keys[row.candidate_id], document_aad(keys.team_id, row.candidate_id, row.document_id, "text"),
                                  row.text_sealed)
         found.append(RetokenisedDocument(row.document_id, row.candidate_id, row.version,
                                          token_rows(keys.search_key, row.candidate_id, row.document_id, text)))

@@ -7903,6 +7903,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
         <translation>Une demande est clôturée entre le jour de sa réception ({received}) et aujourd&apos;hui ({today}).</translation>
     </message>
+    <message>
+        <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: {name} se trouve déjà dans le coffre d&apos;équipe avec la même adresse e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

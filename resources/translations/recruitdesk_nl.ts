@@ -7903,6 +7903,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>A request is completed between the day it was received ({received}) and today ({today}).</source>
         <translation>Een verzoek wordt afgerond tussen de dag van ontvangst ({received}) en vandaag ({today}).</translation>
     </message>
+    <message>
+        <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
+        <translation>{file} is niet geïmporteerd: precies dit bestand staat al in de teamkluis, bij {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
+        <translation>{file} is niet geïmporteerd: {name} staat al in de teamkluis met hetzelfde e-mailadres.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -92,9 +92,10 @@ def _database(engine) -> str:
     return engine.url.database
 
 
-def _import(team_engine, keychain, clock, corpus_files):
+def _import(team_engine, keychain, clock, corpus_files, on_duplicate="create"):
+    """Every file as a candidate of its own (several sample CVs share an e-mail address: see the duplicates test)."""
     admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
-    results = import_cvs(team_engine, admin, corpus_files, clock)
+    results = import_cvs(team_engine, admin, corpus_files, clock, on_duplicate=on_duplicate)
     return admin, {result.file: result for result in results}
 
 
@@ -219,3 +220,31 @@ def test_erasing_an_imported_candidate_leaves_no_row_and_their_copied_ciphertext
     with pytest.raises(EpochRetired):
         open_copy(reopened)
     assert documents.documents_of(team_engine, reopened, kept.candidate_id)[0].text  # the others read on
+
+
+def test_sample_cvs_sharing_an_email_address_become_one_candidate_and_nobody_else_is_merged(
+        team_engine, keychain, clock, corpus_files, previews):
+    """The corpus's template CVs reuse their sample person's address (john@doe.com in several
+    templates): with the default, the later files are reported as duplicates of the first one's
+    candidate. Judged on the detected addresses and, where the manifest gives one, the hand-checked ones."""
+    admin, results = _import(team_engine, keychain, clock, corpus_files, on_duplicate="skip")
+    hand_checked = {Path(row["file"]).name: row["email"].strip().lower() for row in manifest() if row.get("email")}
+    first_with: dict[str, tuple[str, object]] = {}
+    duplicates = 0
+    for file, result in results.items():
+        if file not in previews:
+            continue
+        email = (previews[file].email or "").strip().lower()
+        if result.status == "imported":
+            assert not email or email not in first_with, f"{file} has the address of {first_with[email][0]}: a missed duplicate"
+            if email:
+                first_with[email] = (file, result.candidate_id)
+            continue
+        assert result.status == "duplicate" and email in first_with, f"{file}: {result.status}"
+        original, candidate_id = first_with[email]
+        assert result.candidate_id == candidate_id
+        if file in hand_checked and original in hand_checked:
+            assert hand_checked[file] == hand_checked[original], f"{file} merged with {original}"
+        assert read_candidate(team_engine, admin, candidate_id).personal.full_name in result.failure.message()
+        duplicates += 1
+    assert duplicates >= 3

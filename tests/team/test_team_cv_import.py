@@ -95,3 +95,60 @@ def test_a_cancelled_import_stores_nothing(team_engine, admin, clock, tmp_path):
     [result] = cv_import.import_cvs(team_engine, admin, [docx], clock, cancel=cancel)
     assert result.status == "cancelled" and result.failure.code == "import-cancelled"
     assert _count(team_engine, candidates) == 0
+
+
+def test_a_cv_already_in_the_team_is_reported_as_a_duplicate_naming_the_candidate_and_stores_nothing(
+        team_engine, admin, clock, tmp_path):
+    first = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    [imported] = cv_import.import_cvs(team_engine, admin, [first], clock)
+    copy = tmp_path / "copy-of-griet.docx"
+    copy.write_bytes(first.read_bytes())
+    newer = make_files.write_pdf(tmp_path / "griet-2026.pdf", make_files.dutch_cv_lines(
+        email="Griet.VandenBroeck@Example.be", phone="0470 99 88 77")[:4] + ["Nieuw: boekhouder en controller sinds 2025."])
+    other = make_files.write_docx(tmp_path / "camille.docx", make_files.french_cv_lines())  # the control: someone else
+    before = _count(team_engine, candidates), _count(team_engine, document_table)
+
+    same_file, same_email, someone_else = cv_import.import_cvs(team_engine, admin, [copy, newer, other], clock)
+
+    assert (same_file.status, same_file.candidate_id) == ("duplicate", imported.candidate_id)
+    assert isinstance(same_file.failure, cv_import.SameFileInTeam)
+    assert same_file.failure.message() == ("copy-of-griet.docx was not imported: this exact file is already in the team "
+                                           "vault, for Griet Van den Broeck.")
+    assert (same_email.status, same_email.candidate_id) == ("duplicate", imported.candidate_id)
+    assert isinstance(same_email.failure, cv_import.SameEmailInTeam) and "Griet Van den Broeck" in same_email.failure.message()
+    assert someone_else.status == "imported"
+    assert (_count(team_engine, candidates), _count(team_engine, document_table)) == (before[0] + 1, before[1] + 1)
+
+
+def test_two_members_dropping_the_same_cv_at_the_same_moment_store_it_once(team_engine, admin, clock, tmp_path, monkeypatch):
+    """The first import waits, before storing, until the second has begun its own check: without the
+    lock both would find nobody and store the person twice."""
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    checks = threading.Semaphore(0)
+    stored: list[int] = []
+    real_check, real_insert = cv_import.find_duplicate, cv_import.insert_candidate
+
+    def check(*args, **kwargs):
+        checks.release()
+        return real_check(*args, **kwargs)
+
+    def insert(*args, **kwargs):
+        stored.append(1)
+        if len(stored) == 1:
+            assert checks.acquire(timeout=60) and checks.acquire(timeout=60)  # both imports are checking now
+        return real_insert(*args, **kwargs)
+
+    monkeypatch.setattr(cv_import, "find_duplicate", check)
+    monkeypatch.setattr(cv_import, "insert_candidate", insert)
+    outcomes: list[str] = []
+
+    def drop() -> None:
+        outcomes.extend(result.status for result in cv_import.import_cvs(team_engine, admin, [cv], clock))
+
+    workers = [threading.Thread(target=drop) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert sorted(outcomes) == ["duplicate", "imported"]
+    assert _count(team_engine, candidates) == 1

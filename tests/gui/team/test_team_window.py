@@ -196,6 +196,15 @@ def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtb
     assert sorted(row.full_name for row in colleague.rows()) == ["Camille Dubois", "Griet Van den Broeck"]
     assert all(row.deadline == deadline_of_a_candidate_added(clock.today()) for row in colleague.rows())
 
+    report.close()
+    again = inbox / "griet-again.docx"
+    again.write_bytes(docx.read_bytes())
+    with qtbot.waitSignal(window.imported, timeout=120_000) as imported:
+        drop(window.table.viewport(), [again])
+    assert dict(imported.args[0].results())["griet-again.docx"] == (
+        "griet-again.docx was not imported: this exact file is already in the team vault, for Griet Van den Broeck.")
+    assert len(colleague.rows()) == 2
+
 
 def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_after_it_is_back(
         qtbot, window, colleague, postgres_server):
