@@ -16,6 +16,7 @@ from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.commands import (
     audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, vacancies, vault,
 )
+from recruitdesk.commands import team_routing
 from recruitdesk.commands.common import Parser, common_options, silence_stdout
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
@@ -63,7 +64,7 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
     try:
         if args.command is None:
             return _start_gui(args)
-        code = args.handler(args, keychain, clock)
+        code = team_routing.handler_for(args)(args, keychain, clock)
         sys.stdout.flush()  # a closed pipe shows up here for buffered output, not at interpreter exit
         return code
     except errors.RecruitDeskError as error:

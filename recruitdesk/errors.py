@@ -888,6 +888,22 @@ class TeamCandidateGone(TeamMemberError):
     )
 
 
+class CommandNotForTeamVault(TeamMemberError):
+    code = "command-not-for-team-vault"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "\"recruitdesk {command}\" works on a local vault, and this folder holds a team vault. Do it in the team window "
+        "(recruitdesk --vault with this folder), or see \"recruitdesk team --help\" for what the command line does with a team.",
+    )
+
+
+class OptionNotForTeamVault(TeamMemberError):
+    code = "option-not-for-team-vault"
+    exit_code = 2
+    template = N_("errors", "The option {option} works on a local vault only; this folder holds a team vault. Nothing was done.")
+
+
 class TeamRecordGone(TeamMemberError):
     """A note, document, consent, vacancy or other record was removed (or erased with its candidate) after this window showed it."""
 

@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.commands.common import (
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json,
+)
 from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -84,9 +86,10 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 def erase(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.erasure import erase_candidate
 
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        erase_candidate(vault, args.id)
-    print(translate("cli", "Candidate {id} was erased.").format(id=args.id))
+        erase_candidate(vault, number)
+    print(translate("cli", "Candidate {id} was erased.").format(id=number))
     return 0
 
 
@@ -118,4 +121,4 @@ def register(commands: argparse._SubParsersAction) -> None:
     list_commands = group(commands, "candidates", translate("cli", "list candidates"))
     json_option(command(list_commands, "list", translate("cli", "list candidates"), list_all))
     erase_parser = command(commands, "erase", translate("cli", "erase a candidate and all their data for good"), erase)
-    erase_parser.add_argument("id", type=int)
+    erase_parser.add_argument("id", type=candidate_reference)

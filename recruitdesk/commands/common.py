@@ -57,6 +57,20 @@ def _interactive_terminal() -> bool:
         return False
 
 
+def candidate_reference(value: str) -> str:
+    """How a command names a candidate: a local vault's number, or in a team vault the first digits
+    of their id or words of their name (``commands.team_routing``); checked by the handler."""
+    return value.strip()
+
+
+def candidate_number(reference: str) -> int:
+    """A local vault's candidate number; anything else is a candidate that does not exist (exit code 3)."""
+    try:
+        return int(reference)
+    except ValueError:
+        raise errors.CandidateNotFound(id=reference) from None
+
+
 def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import command, json_option, open_for_command, print_json
+from recruitdesk.commands.common import candidate_number, candidate_reference, command, json_option, open_for_command, print_json
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
@@ -38,9 +38,10 @@ def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
     password = read_password(args.password_file) if args.password_file else None
     check_password(password)
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        result = export_candidate(vault, args.id, Path(args.out), as_zip=args.zip, password=password, request_id=args.request)
-    report_export(result, args.id, args.json)
+        result = export_candidate(vault, number, Path(args.out), as_zip=args.zip, password=password, request_id=args.request)
+    report_export(result, number, args.json)
     return 0
 
 
@@ -72,7 +73,7 @@ def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock
 def register(commands: argparse._SubParsersAction) -> None:
     export_parser = command(commands, "export", translate(
         "cli", "export one candidate's data (xlsx, JSON and original documents) as a folder or zip; the export leaves the vault"), export)
-    export_parser.add_argument("id", type=int, help=translate("cli", "the candidate's number"))
+    export_parser.add_argument("id", type=candidate_reference, help=translate("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)"))
     export_parser.add_argument("--out", metavar="DIR", required=True, help=translate("cli", "the folder to write the export into"))
     export_parser.add_argument("--zip", action="store_true", help=translate("cli", "write one .zip file instead of a folder"))
     export_parser.add_argument("--password-file", metavar="FILE", help=translate(

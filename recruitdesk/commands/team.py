@@ -190,12 +190,19 @@ def policy(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
 
 def check(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.team_retention import Outcome, run_team_check
+    from recruitdesk.services.team_retention import run_team_check
 
-    result = run_team_check(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock)
-    if args.json:
+    report_check(run_team_check(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock), args.json)
+    return 0
+
+
+def report_check(result, as_json: bool) -> None:
+    """What ``team check`` and ``check`` on a team folder print."""
+    from recruitdesk.services.team_retention import Outcome
+
+    if as_json:
         print_json(result.to_json())
-        return 0
+        return
     if result.outcome is Outcome.RAN:
         print(translate("cli", "Today's retention check ran: {count} countdowns computed again.").format(count=result.recomputed))
     elif result.outcome is Outcome.DONE_TODAY:
@@ -203,7 +210,6 @@ def check(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     else:
         print(translate("cli", "A colleague's computer is running today's retention check right now."))
     print(translate("cli", "Overdue for deletion: {overdue}; due within two weeks: {soon}.").format(overdue=result.overdue, soon=result.due_soon))
-    return 0
 
 
 def candidates(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:

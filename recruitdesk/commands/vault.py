@@ -39,13 +39,9 @@ def init(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
 
 
 def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.team_vault import is_team_folder
+    """A local vault's information (a team folder's is ``team info``: ``commands.team_routing``)."""
     from recruitdesk.services.vault_info import vault_info
 
-    if is_team_folder(resolve_vault_folder(args.vault)):  # the one place the CLI names the backend
-        from recruitdesk.commands.team import info as team_info
-
-        return team_info(args, keychain, clock)
     with open_for_command(args, keychain, clock) as vault:
         vault.integrity.run()  # a large vault's pages were not verified at open; a one-shot command can wait
         details = vault_info(vault)

@@ -6517,6 +6517,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>lister les consentements d&apos;un candidat, les plus récents d&apos;abord</translation>
     </message>
     <message>
+        <source>the candidate&apos;s number (in a team vault: the first digits of their id, or their name)</source>
+        <translation>le numéro du candidat (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant, ou son nom)</translation>
+    </message>
+    <message>
         <source>the folder to write the export into</source>
         <translation>le dossier dans lequel écrire l&apos;export</translation>
     </message>
@@ -6938,6 +6942,18 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>an empty folder for the team vault&apos;s settings on this computer</source>
         <translation>un dossier vide pour les réglages du coffre d&apos;équipe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>imported   {file} -&gt; candidate {id}</source>
+        <translation>importé    {file} -&gt; candidat {id}</translation>
+    </message>
+    <message>
+        <source>not imported {file}: {reason}</source>
+        <translation>non importé {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} of {total} files imported.</source>
+        <translation>{imported} fichiers sur {total} importés.</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7442,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Ce candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre ou le contrôle de conservation l&apos;a effacé. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous voulez le copier.</translation>
+    </message>
+    <message>
+        <source>&quot;recruitdesk {command}&quot; works on a local vault, and this folder holds a team vault. Do it in the team window (recruitdesk --vault with this folder), or see &quot;recruitdesk team --help&quot; for what the command line does with a team.</source>
+        <translation>«&#xa0;recruitdesk {command}&#xa0;» fonctionne sur un coffre local, et ce dossier contient un coffre d&apos;équipe. Faites-le dans la fenêtre de l&apos;équipe (recruitdesk --vault avec ce dossier), ou consultez «&#xa0;recruitdesk team --help&#xa0;» pour ce que la ligne de commande fait avec une équipe.</translation>
+    </message>
+    <message>
+        <source>The option {option} works on a local vault only; this folder holds a team vault. Nothing was done.</source>
+        <translation>L&apos;option {option} ne fonctionne que sur un coffre local&#xa0;; ce dossier contient un coffre d&apos;équipe. Rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>

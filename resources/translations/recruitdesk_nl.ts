@@ -6517,6 +6517,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>de toestemmingen van een kandidaat tonen, de nieuwste eerst</translation>
     </message>
     <message>
+        <source>the candidate&apos;s number (in a team vault: the first digits of their id, or their name)</source>
+        <translation>het nummer van de kandidaat (in een teamkluis: de eerste tekens van de id, of de naam)</translation>
+    </message>
+    <message>
         <source>the folder to write the export into</source>
         <translation>de map waarin de export wordt geschreven</translation>
     </message>
@@ -6938,6 +6942,18 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>an empty folder for the team vault&apos;s settings on this computer</source>
         <translation>een lege map voor de instellingen van de teamkluis op deze computer</translation>
+    </message>
+    <message>
+        <source>imported   {file} -&gt; candidate {id}</source>
+        <translation>geïmporteerd {file} -&gt; kandidaat {id}</translation>
+    </message>
+    <message>
+        <source>not imported {file}: {reason}</source>
+        <translation>niet geïmporteerd {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{imported} of {total} files imported.</source>
+        <translation>{imported} van de {total} bestanden geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7442,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Deze kandidaat staat niet meer in de teamkluis: een ander lid of de bewaarcontrole heeft hem gewist. Er is niets opgeslagen. Uw tekst staat nog in het venster als u hem wilt kopiëren.</translation>
+    </message>
+    <message>
+        <source>&quot;recruitdesk {command}&quot; works on a local vault, and this folder holds a team vault. Do it in the team window (recruitdesk --vault with this folder), or see &quot;recruitdesk team --help&quot; for what the command line does with a team.</source>
+        <translation>&quot;recruitdesk {command}&quot; werkt op een lokale kluis, en deze map bevat een teamkluis. Doe het in het teamvenster (recruitdesk --vault met deze map), of zie &quot;recruitdesk team --help&quot; voor wat de opdrachtregel met een team kan.</translation>
+    </message>
+    <message>
+        <source>The option {option} works on a local vault only; this folder holds a team vault. Nothing was done.</source>
+        <translation>De optie {option} werkt alleen op een lokale kluis; deze map bevat een teamkluis. Er is niets gedaan.</translation>
     </message>
     <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>

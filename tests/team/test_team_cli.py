@@ -211,3 +211,51 @@ def test_a_team_candidate_is_listed_found_and_exported_like_a_local_one(run, tea
 
     with opened_team(folder, anna) as (engine, _team):
         assert [e.candidate_id for e in entries(engine) if e.action == "candidate-exported"] == [karel]
+
+
+def test_the_everyday_commands_work_on_a_team_folder_as_on_a_local_vault(run, team_url, tmp_path, clock):
+    import datetime as dt
+
+    from tests.importing import make_files
+
+    anna = MemoryKeychain()
+    folder = str(tmp_path / "anna")
+    run(anna, "team", "create", "--server", team_url, "--name", "Anna Admin", "--vault", folder)
+    griet = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    camille = make_files.write_pdf(tmp_path / "camille.pdf", make_files.french_cv_lines())
+    again = tmp_path / "griet-again.docx"
+    again.write_bytes(griet.read_bytes())
+
+    code, out, err = run(anna, "import", str(griet), str(camille), str(again), "--vault", folder)
+    assert code == 1 and "2 of 3 files imported." in err  # one not imported: exit code 1, as a local import with a failure
+    assert out.count("imported   ") == 2 and "griet-again.docx was not imported: this exact file is already" in out
+    listed = _json(run(anna, "candidates", "list", "--vault", folder, "--json"))
+    assert sorted(line["name"] for line in listed) == ["Camille Dubois", "Griet Van den Broeck"]
+
+    exported = _json(run(anna, "export", "dubois", "--out", str(tmp_path / "out"), "--vault", folder, "--json"))
+    assert (tmp_path / "out").is_dir() and exported["path"].startswith(str(tmp_path / "out"))
+
+    code, out, _ = run(anna, "check", "--vault", folder)
+    assert code == 0 and "Overdue for deletion: 0" in out
+    clock.advance(dt.timedelta(days=3 * 365))
+    code, out, _ = run(anna, "check", "--vault", folder)
+    assert code == 4 and "Overdue for deletion: 2" in out  # a scheduled job sees "something is due", as on a local vault
+
+    code, out, _ = run(anna, "erase", "griet", "--vault", folder)
+    griet_id = next(line["id"] for line in listed if line["name"] == "Griet Van den Broeck")
+    assert code == 0 and out.strip() == f"Candidate {griet_id.replace('-', '')[:8]} was erased."
+    assert [line["name"] for line in _json(run(anna, "candidates", "list", "--vault", folder, "--json"))] == ["Camille Dubois"]
+
+    code, _out, err = run(anna, "hold", "1", "--reason", "court case", "--vault", folder)
+    assert code == 2 and '"recruitdesk hold" works on a local vault' in err and "team --help" in err
+    code, _out, err = run(anna, "import", str(griet), "--redact", "--vault", folder)
+    assert code == 2 and "--redact works on a local vault only" in err
+    assert len(_json(run(anna, "candidates", "list", "--vault", folder, "--json"))) == 1  # nothing was done
+
+
+def test_a_local_vault_still_takes_numbers_and_says_so_for_anything_else(run, tmp_path):
+    keychain = MemoryKeychain()
+    folder = str(tmp_path / "local")
+    assert run(keychain, "vault", "init", "--vault", folder)[0] == 0
+    code, _out, err = run(keychain, "erase", "griet", "--vault", folder)
+    assert code == 3 and "There is no candidate with number griet." in err
