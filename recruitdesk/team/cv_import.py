@@ -96,8 +96,8 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
     return results
 
 
-def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None, skip_duplicates: bool) -> TeamImportResult:
+def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportResult | None:
+    """The result of a file that stores nothing (cancelled, unreadable, not a document), else None."""
     if cancel is not None and cancel.is_set():
         return TeamImportResult(item.path, item.file, "cancelled", failure=failures.ImportCancelled(file=item.file))
     if item.failure is not None:
@@ -105,6 +105,14 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
         if isinstance(item.failure, failures.ImportCancelled):
             status = "cancelled"
         return TeamImportResult(item.path, item.file, status, failure=item.failure)
+    return None
+
+
+def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
+                cancel: threading.Event | None, skip_duplicates: bool) -> TeamImportResult:
+    refused = _refused(item, cancel)
+    if refused is not None:
+        return refused
     documents = _documents(item, limits)
     if documents is None:
         return TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file))
@@ -118,6 +126,34 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
                                 failure=failure(file=item.file, name=stored.name))
     candidate_id, document_ids = stored
     return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids)
+
+
+def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]], clock: Clock,
+              limits: Limits | None = None, cancel: threading.Event | None = None) -> list[TeamImportResult]:
+    """Files added to an existing candidate's documents, read and refused exactly as an import reads them
+    (a password, damage, a wrong type or size gets the import's reason); each file's documents in one
+    transaction (an e-mail: its attachments and the mail itself). The candidate's fields stay as they are."""
+    limits = limits or Limits()
+    results = []
+    for item in preview(paths, limits=limits, cancel=cancel):
+        refused = _refused(item, cancel)
+        if refused is not None:
+            results.append(refused)
+            continue
+        documents = _documents(item, limits)
+        if documents is None:
+            results.append(TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file)))
+            continue
+        document_ids = _attach(engine, team, candidate_id, documents, clock)
+        results.append(TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids))
+    return results
+
+
+@translate_faults
+def _attach(engine: Engine, team: OpenTeam, candidate_id: UUID, documents: list[_Document], clock: Clock) -> list[UUID]:
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        return _insert_documents(connection, team, candidate_id, documents, clock)
 
 
 def _cut(value: str | None, limit: int) -> str | None:

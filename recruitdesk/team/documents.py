@@ -87,14 +87,15 @@ def read_document(engine: Engine, team: OpenTeam, document_id: UUID) -> TeamDocu
 
 
 @translate_faults
-def documents_of(engine: Engine, team: OpenTeam, candidate_id: UUID) -> list[TeamDocument]:
-    """The candidate's documents, oldest first, without their contents (``read_document`` opens one)."""
-    columns = [column for column in documents.c if column.name != "content_sealed"]
+def documents_of(engine: Engine, team: OpenTeam, candidate_id: UUID, with_content: bool = False) -> list[TeamDocument]:
+    """The candidate's documents, oldest first, without their contents (``read_document`` opens one)
+    unless ``with_content`` (the window's list shows each file's exact size, which only the contents know)."""
+    columns = [column for column in documents.c if with_content or column.name != "content_sealed"]
     with engine.connect() as connection:
         key = records.candidate_key(connection, team, candidate_id)
         rows = connection.execute(select(*columns).where(documents.c.candidate_id == candidate_id)
                                   .order_by(documents.c.added_at, documents.c.document_id)).all()
-    return [_document(team, key, row, with_content=False) for row in rows]
+    return [_document(team, key, row, with_content=with_content) for row in rows]
 
 
 def _document(team: OpenTeam, key: bytes, row, with_content: bool) -> TeamDocument:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
+from recruitdesk.gui.team import document_actions
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
@@ -152,6 +153,7 @@ class TeamWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_selected)
         candidate_menu.addActions([self.new_action, self.open_action])
         self.candidate_actions = TeamCandidateActions(self, candidate_menu)
+        self.documents_action = document_actions.install(self, candidate_menu)
         self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
         self.reload_action = QAction(self.tr("&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)

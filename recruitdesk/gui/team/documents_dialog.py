@@ -1,0 +1,270 @@
+"""Candidate > Documents… in the team window: a candidate's files, with Add, Save a copy and Remove.
+
+The list (name, type, date added, size) is read and decrypted on a worker; adding and removing run
+on the database worker (``services.team_documents``). Files are added as the team's CV import reads
+them, so a protected, damaged, unsupported or oversized file is refused with the import's reason,
+shown under the list. "Save a copy…" writes the decrypted file only where the user chooses.
+"Remove…" asks first and names the version the list showed: a colleague's change or removal
+meanwhile is said in words and the list is read again. A DPO (read-only) sees the list and may save
+a copy, but gets no Add or Remove. The window's change feed reloads the list when a colleague adds
+or removes one of this candidate's documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+from uuid import UUID
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from recruitdesk.dates import short_date
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.services import team_documents
+from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
+from recruitdesk.services.team_documents import DocumentLine
+
+NAME, TYPE, ADDED, SIZE = range(4)
+
+# choose_files(parent) -> the files to add (empty when cancelled)
+FilesChooser = Callable[[QWidget | None], list[Path]]
+# choose_copy_target(parent, suggested) -> where to write the copy, or None when cancelled
+CopyChooser = Callable[[QWidget | None, Path], Path | None]
+
+
+def choose_files(parent: QWidget | None) -> list[Path]:
+    chosen, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("TeamDocumentsDialog", "Add documents"), str(Path.home()),
+        QCoreApplication.translate("TeamDocumentsDialog", "Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg "
+                                                          "*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"))
+    return [Path(path) for path in chosen]
+
+
+def choose_copy_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("TeamDocumentsDialog", "Save a copy of the document"), str(suggested))
+    return Path(chosen) if chosen else None
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+class TeamDocumentsDialog(QDialog):
+    loaded = Signal(object)  # the DocumentLines shown (tests wait on it)
+    added = Signal(object)  # the outcomes of one Add
+    copied = Signal(object)  # the Path written
+    removed = Signal(object)  # the DocumentLine removed
+    failed = Signal(str)  # the sentence shown
+    confirmation_opened = Signal(object)  # the Remove question box
+
+    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.candidate_id, self.name = desk, candidate_id, name
+        self.choose_files: FilesChooser = choose_files  # tests pre-answer the file pickers
+        self.choose_copy_target: CopyChooser = choose_copy_target
+        self.lines: list[DocumentLine] = []
+        self.busy = False  # an add, copy or removal is running
+        self.ready = False  # the list was read once
+        self._serial = 0
+        self._tasks: list[Task] = []  # every call running (kept alive until it ends)
+        self._blocking: list[Task] = []
+        self.setWindowTitle(self.tr("Documents of {name}").format(name=name))
+        self.setAccessibleName(self.windowTitle())
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Documents"))
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Added"), self.tr("Size")])
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setColumnWidth(NAME, 260)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self.save_copy())
+        self.empty_label = QLabel(self.tr("No documents yet."), self)
+        self.empty_label.hide()
+        self.read_only_label = QLabel(self.tr("Your role may read and save copies of documents, not add or remove them."), self)
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(not desk.may_write)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.error_label = inline_error_label()
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.copy_button = QPushButton(self.tr("&Save a copy…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove…"), self)
+        self.add_button.clicked.connect(self.add)
+        self.copy_button.clicked.connect(self.save_copy)
+        self.remove_button.clicked.connect(self.remove)
+        for button in (self.add_button, self.remove_button):
+            button.setVisible(desk.may_write)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.copy_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.read_only_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        self.resize(620, 380)
+        self._update_buttons()
+
+    # --- the list ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the list again; when reloads overlap (a change notice during one), the last one started wins."""
+        self._serial += 1
+        self._run(Task(team_documents.documents, self.desk, self.candidate_id),
+                  lambda lines, serial=self._serial: self._show(serial, lines), blocking=False)
+
+    def _show(self, serial: int, lines: list[DocumentLine]) -> None:
+        if serial != self._serial:
+            return
+        chosen = self.selected()
+        self.ready = True
+        self.lines = lines
+        self.list.clear()
+        for line in lines:
+            item = QTreeWidgetItem([line.filename, line.type_text(), short_date(line.added_at.astimezone().date()),
+                                    size_text(line.size)])
+            item.setData(NAME, Qt.ItemDataRole.UserRole, line.document_id)
+            item.setToolTip(NAME, line.filename)
+            item.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+            if chosen is not None and chosen.document_id == line.document_id:
+                item.setSelected(True)
+        self.empty_label.setVisible(not lines)
+        self._update_buttons()
+        self.loaded.emit(lines)
+
+    def selected(self) -> DocumentLine | None:
+        items = self.list.selectedItems()
+        if not items:
+            return None
+        document_id = items[0].data(NAME, Qt.ItemDataRole.UserRole)
+        return next((line for line in self.lines if line.document_id == document_id), None)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.add_button.setEnabled(self.desk.may_write and not self.busy)
+        self.copy_button.setEnabled(chosen and not self.busy)
+        self.remove_button.setEnabled(self.desk.may_write and chosen and not self.busy)
+
+    # --- add ---------------------------------------------------------------------------------
+    def add(self) -> None:
+        paths = self.choose_files(self)
+        if not paths:
+            return
+        self._clear_messages()
+        self.message_label.setText(self.tr("Reading %n files…", "", len(paths)))
+        self.message_label.show()
+        self._run(WriteTask(team_documents.add_files, self.desk, self.candidate_id, paths), self._added)
+
+    def _added(self, outcomes: list[TeamImportOutcome]) -> None:
+        stored = sum(1 for outcome in outcomes if outcome.imported)
+        refused = [outcome for outcome in outcomes if not outcome.imported]
+        self.message_label.setText(self.tr("%n files added.", "", stored))
+        self.message_label.setVisible(bool(stored))
+        if refused:
+            self._show_error("\n".join(outcome.reason or outcome.file for outcome in refused))
+        self.added.emit(outcomes)
+        self.reload()
+
+    # --- save a copy -------------------------------------------------------------------------
+    def save_copy(self) -> None:
+        line = self.selected()
+        if line is None or self.busy:
+            return
+        target = self.choose_copy_target(self, Path.home() / line.filename)
+        if target is None:
+            return
+        self._clear_messages()
+        self._run(Task(team_documents.save_copy, self.desk, line, target), self._copied)
+
+    def _copied(self, path: Path) -> None:
+        self.message_label.setText(self.tr("A copy was saved to {path}. It is outside the encrypted vault.").format(path=str(path)))
+        self.message_label.show()
+        self.copied.emit(path)
+
+    # --- remove ------------------------------------------------------------------------------
+    def remove(self) -> QMessageBox | None:
+        line = self.selected()
+        if line is None or self.busy or not self.desk.may_write:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove the document"),
+                          self.tr("Remove {file} from the documents of {name}?").format(file=line.filename, name=self.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("It is removed from the team vault for every member. This cannot be undone."))
+        box.remove_button = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is box.remove_button and self._remove(line))
+        box.finished.connect(lambda _result: box.deleteLater())
+        box.open()
+        self.confirmation_opened.emit(box)
+        return box
+
+    def _remove(self, line: DocumentLine) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._clear_messages()
+        self._run(WriteTask(team_documents.remove, self.desk, line), lambda _none: self._removed(line))
+
+    def _removed(self, line: DocumentLine) -> None:
+        self.message_label.setText(self.tr("{file} was removed.").format(file=line.filename))
+        self.message_label.show()
+        self.removed.emit(line)
+        self.reload()
+
+    # --- running -----------------------------------------------------------------------------
+    def _run(self, task: Task, done: Callable, blocking: bool = True) -> None:
+        """Run ``task``; a blocking one (add, copy, remove) disables the buttons until it ends (reading the
+        list does not: a colleague's change notice must not flicker them)."""
+        self._tasks.append(task)
+        if blocking:
+            self._blocking.append(task)
+        self.busy = bool(self._blocking)
+        self._update_buttons()
+        task.finished.connect(lambda result, task=task: self._finish(task, done, result))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
+        task.start()
+
+    def _forget(self, task: Task) -> bool:
+        """Drop the ended task; False when the dialog was closed and deleted meanwhile."""
+        for running in (self._tasks, self._blocking):
+            if task in running:
+                running.remove(task)
+        if not shiboken6.isValid(self):
+            return False
+        self.busy = bool(self._blocking)
+        return True
+
+    def _finish(self, task: Task, done: Callable, result: object) -> None:
+        if self._forget(task):
+            done(result)
+            self._update_buttons()
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if not self._forget(task):
+            return
+        self._show_error(user_message(error))
+        self._update_buttons()
+        if isinstance(error, (team_documents.TeamDocumentChanged, team_documents.TeamDocumentGone)):
+            self.reload()  # the list shows what the colleague left
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.failed.emit(text)
+
+    def _clear_messages(self) -> None:
+        self.error_label.hide()
+        self.message_label.hide()

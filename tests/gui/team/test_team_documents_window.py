@@ -1,0 +1,173 @@
+"""Candidate > Documents… in the team window, used as a recruiter uses it, on a real PostgreSQL server.
+
+A real PDF made here is added (read by the import's pipeline, sealed on the server), listed with its
+type, date and size, saved as a copy with identical bytes (and nothing else left in that folder),
+removed after a confirmation and gone from the server. A password-protected PDF is refused with the
+import's translated reason; a colleague's removal meanwhile is said in words and the list follows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+
+from recruitdesk import i18n
+from recruitdesk.dates import short_date
+from recruitdesk.gui.team.documents_dialog import ADDED, NAME, SIZE, TYPE, TeamDocumentsDialog
+from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.importing import failures
+from recruitdesk.services import team_documents
+from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
+from tests.gui.team.password_pdf import write_password_pdf
+from tests.gui.user_actions import click, menu_item
+from tests.importing.make_files import write_pdf
+
+WAIT = 30_000
+
+
+def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
+    window = TeamWindow(folder, lambda: keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
+        window.open_team()
+    return window
+
+
+def _select(qtbot, window: TeamWindow, name: str) -> None:
+    row = window.model.names().index(name)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
+
+
+def _open_documents(qtbot, window: TeamWindow, name: str) -> TeamDocumentsDialog:
+    _select(qtbot, window, name)
+    menu_item(window, "&Candidate", "&Documents…").trigger()
+    dialog = window.documents_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=WAIT)
+    return dialog
+
+
+def _click_document(qtbot, dialog: TeamDocumentsDialog, filename: str) -> None:
+    items = dialog.list.findItems(filename, Qt.MatchFlag.MatchExactly, NAME)
+    assert len(items) == 1
+    rect = dialog.list.visualItemRect(items[0])
+    qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.selected() is not None and dialog.selected().filename == filename
+
+
+def _with_colleague(colleague, name: str):
+    candidate = colleague.add(PersonalFields(name, f"{name.split()[0].lower()}@example.org"))
+    return candidate.candidate_id
+
+
+def test_a_pdf_is_added_listed_saved_as_an_identical_copy_and_removed_from_the_server(qtbot, tmp_path, team_folder, colleague,
+                                                                                      keychain, clock):
+    lena = _with_colleague(colleague, "Lena Maes")
+    window = _open_window(qtbot, team_folder, keychain, clock)
+    dialog = _open_documents(qtbot, window, "Lena Maes")
+    assert dialog.list.topLevelItemCount() == 0 and dialog.empty_label.isVisible()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    pdf = write_pdf(inbox / "Lena Maes - portfolio.pdf", ["Lena Maes", "Portfolio", "Industrial design, Kortrijk"])
+    dialog.choose_files = lambda parent: [pdf]
+
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT, check_params_cb=lambda lines: len(lines) == 1):
+        click(qtbot, dialog.add_button)
+    item = dialog.list.topLevelItem(0)
+    assert item.text(NAME) == "Lena Maes - portfolio.pdf"
+    assert item.text(TYPE) == "PDF"
+    assert item.text(ADDED) == short_date(clock.today())
+    assert item.text(SIZE) == QLocale().formattedDataSize(pdf.stat().st_size)
+    assert not dialog.error_label.isVisible()
+    assert [line.filename for line in team_documents.documents(colleague, lena)] == ["Lena Maes - portfolio.pdf"]
+    assert lena in colleague.search("Kortrijk")  # the text is searchable for every member (blind tokens)
+
+    out = tmp_path / "chosen"
+    out.mkdir()
+    dialog.choose_copy_target = lambda parent, suggested: out / suggested.name
+    _click_document(qtbot, dialog, "Lena Maes - portfolio.pdf")
+    with qtbot.waitSignal(dialog.copied, timeout=WAIT) as copied:
+        click(qtbot, dialog.copy_button)
+    assert copied.args[0] == out / "Lena Maes - portfolio.pdf"
+    assert (out / "Lena Maes - portfolio.pdf").read_bytes() == pdf.read_bytes()
+    assert sorted(path.name for path in out.iterdir()) == ["Lena Maes - portfolio.pdf"]  # no partial file left
+    assert str(out) in dialog.message_label.text()
+
+    with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
+        click(qtbot, dialog.remove_button)
+    box = asked.args[0]
+    assert "Lena Maes - portfolio.pdf" in box.text() and "Lena Maes" in box.text()
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT, check_params_cb=lambda lines: lines == []):
+        click(qtbot, box.remove_button)
+    assert team_documents.documents(colleague, lena) == []
+    assert lena not in colleague.search("Kortrijk")
+    window.close()
+
+
+def test_a_password_protected_pdf_is_refused_with_the_translated_reason_and_nothing_is_stored(qtbot, tmp_path, team_folder,
+                                                                                            colleague, keychain, clock):
+    lena = _with_colleague(colleague, "Lena Maes")
+    window = _open_window(qtbot, team_folder, keychain, clock)
+    dialog = _open_documents(qtbot, window, "Lena Maes")
+    locked = write_password_pdf(tmp_path / "locked.pdf", "Lena Maes curriculum", "geheim")
+    dialog.choose_files = lambda parent: [locked]
+
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as refused:
+        click(qtbot, dialog.add_button)
+    expected = failures.PasswordRequired(file="locked.pdf", kind="PDF").message()
+    assert refused.args[0] == expected == "locked.pdf is protected with a password. Enter the password to read it."
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == expected
+    dutch = i18n.translate_in("nl", "errors", failures.PasswordRequired.template).format(file="locked.pdf")
+    assert dutch != failures.PasswordRequired.template and "locked.pdf" in dutch  # the reason exists in Dutch too
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.list.topLevelItemCount() == 0
+    assert team_documents.documents(colleague, lena) == []
+    window.close()
+
+
+def test_a_colleagues_removal_meanwhile_is_said_in_words_and_their_addition_appears_live(qtbot, tmp_path, team_folder, colleague,
+                                                                                       keychain, clock):
+    lena = _with_colleague(colleague, "Lena Maes")
+    first = write_pdf(tmp_path / "cv.pdf", ["Lena Maes", "Curriculum vitae"])
+    team_documents.add_files(colleague, lena, [first])
+    window = _open_window(qtbot, team_folder, keychain, clock)
+    dialog = _open_documents(qtbot, window, "Lena Maes")
+    assert dialog.list.topLevelItemCount() == 1
+
+    second = write_pdf(tmp_path / "letter.pdf", ["Lena Maes", "Motivation letter"])
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT, check_params_cb=lambda lines: len(lines) == 2):
+        team_documents.add_files(colleague, lena, [second])  # the change feed reloads the open list
+    _click_document(qtbot, dialog, "cv.pdf")
+    seen = dialog.selected()
+    team_documents.remove(colleague, seen)  # the colleague removes it first
+    with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
+        click(qtbot, dialog.remove_button)
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as said:
+        asked.args[0].remove_button.click()
+    assert said.args[0] == ("cv.pdf is no longer in the team vault: another member removed it (or the candidate was erased).")
+    qtbot.waitUntil(lambda: [line.filename for line in dialog.lines] == ["letter.pdf"], timeout=WAIT)
+    window.close()
+
+
+def test_a_dpo_reads_the_documents_and_saves_a_copy_but_cannot_add_or_remove(qtbot, tmp_path, team_folder, team_database_url,
+                                                                              colleague, keychain, second_keychain, clock):
+    lena = _with_colleague(colleague, "Lena Maes")
+    pdf = write_pdf(tmp_path / "cv.pdf", ["Lena Maes", "Curriculum vitae"])
+    team_documents.add_files(colleague, lena, [pdf])
+    invitation = invite_member(team_folder, keychain, clock, "Dirk DPO", Role.DPO)
+    dpo_folder = tmp_path / "dpo"
+    join_team_vault(dpo_folder, team_database_url, invitation.code, second_keychain, clock)
+    window = _open_window(qtbot, dpo_folder, second_keychain, clock)
+    dialog = _open_documents(qtbot, window, "Lena Maes")
+    assert not dialog.add_button.isVisible() and not dialog.remove_button.isVisible()
+    assert dialog.read_only_label.isVisible()
+    dialog.choose_copy_target = lambda parent, suggested: tmp_path / "copy.pdf"
+    _click_document(qtbot, dialog, "cv.pdf")
+    with qtbot.waitSignal(dialog.copied, timeout=WAIT):
+        click(qtbot, dialog.copy_button)
+    assert (tmp_path / "copy.pdf").read_bytes() == pdf.read_bytes()
+    window.close()
