@@ -50,10 +50,15 @@ def team_policy(folder: Path, keychain: Keychain) -> TeamPolicy:
 def set_team_policy(folder: Path, keychain: Keychain, clock: Clock, preset: str) -> tuple[TeamPolicy, int]:
     """Make ``preset`` the team's policy (administrators) and compute every countdown again;
     returns the policy and how many candidates were computed."""
-    policy = get_preset(preset).policy
     with opened_team(folder, keychain) as (engine, team):
-        version = retention.set_policy(engine, team, policy, preset, clock)
-        recomputed = retention.recompute_due(engine, team, clock)
+        return apply_preset(engine, team, clock, preset)
+
+
+def apply_preset(engine: Engine, team: OpenTeam, clock: Clock, preset: str) -> tuple[TeamPolicy, int]:
+    """``preset`` as the team's new policy version (audited with the member), then every countdown computed
+    again at once (the command line's and the window's one implementation)."""
+    version = retention.set_policy(engine, team, get_preset(preset).policy, preset, clock)
+    recomputed = retention.recompute_due(engine, team, clock)
     return TeamPolicy(preset, version), recomputed
 
 

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from uuid import UUID
 
 from sqlalchemy import Engine, insert, select
 
 from recruitdesk.clock import Clock
 from recruitdesk.team import fields, records, retention
+from recruitdesk.team.documents import insert_document
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import consents, documents
 
 KIND = "consent"
+EVIDENCE_KIND = "evidence"  # the kind of the document a consent cites as its proof
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,29 @@ def _check_evidence(connection, candidate_id: UUID, terms: ConsentTerms) -> None
             raise records.RecordNotFound("document", terms.evidence_document_id)
 
 
+@dataclass(frozen=True)
+class EvidenceFile:
+    """A file proving the consent (the candidate's mail, a signed form): stored as one of their documents."""
+
+    filename: str
+    media_type: str
+    content: bytes = field(repr=False)
+
+
 @translate_faults
-def add_consent(engine: Engine, team: OpenTeam, candidate_id: UUID, terms: ConsentTerms, clock: Clock) -> UUID:
+def add_consent(engine: Engine, team: OpenTeam, candidate_id: UUID, terms: ConsentTerms, clock: Clock,
+                evidence: EvidenceFile | None = None) -> UUID:
+    """Record a consent; with ``evidence``, the file becomes an evidence document of the candidate in the
+    same transaction (both stored, or neither) and the consent cites it."""
     consent_id = uuid.uuid4()
     with engine.begin() as connection:
         records.begin_write(connection, team)
         retention.lock_for_refresh(connection, candidate_id)
         key = records.candidate_key(connection, team, candidate_id, for_write=True)
+        if evidence is not None:
+            document_id = insert_document(connection, team, candidate_id, evidence.filename, evidence.media_type, evidence.content,
+                                          None, clock, kind=EVIDENCE_KIND)
+            terms = replace(terms, evidence_document_id=document_id)
         _check_evidence(connection, candidate_id, terms)
         connection.execute(insert(consents).values(consent_id=consent_id, candidate_id=candidate_id, version=1,
                                                    updated_at=clock.now(), **_columns(team, key, candidate_id, consent_id, terms)))

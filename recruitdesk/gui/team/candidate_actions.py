@@ -20,12 +20,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
+from recruitdesk import labels
 from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
 from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
+from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.team_desk import ExportResult, TeamDesk
 
 if TYPE_CHECKING:
@@ -84,13 +86,17 @@ class TeamCandidateActions(QObject):
             return None
         candidate_id, name = chosen
         dialog = TeamConsentDialog(self.window.desk, candidate_id, name, self.window.clock.today(), self.window)
-        dialog.saved.connect(lambda _view: self._consent_recorded(candidate_id, name))
+        dialog.saved.connect(lambda _view: self._consent_recorded(candidate_id, name, dialog.purpose_combo.currentData()))
         return self._open(dialog)
 
-    def _consent_recorded(self, candidate_id: UUID, name: str) -> None:
+    def _consent_recorded(self, candidate_id: UUID, name: str, purpose: str) -> None:
         if self._window_gone():
             return
-        self.window.statusBar().showMessage(self.tr("The reserve consent of {name} was recorded.").format(name=name), 12000)
+        if purpose == RESERVE_PURPOSE:
+            text = self.tr("The reserve consent of {name} was recorded.").format(name=name)
+        else:
+            text = self.tr("The consent of {name} ({purpose}) was recorded.").format(name=name, purpose=labels.label("consent_purpose", purpose))
+        self.window.statusBar().showMessage(text, 12000)
         self.window.refresh_row(candidate_id)
 
     def withdraw_consent(self) -> None:

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
+from recruitdesk.gui.team import consents_action
 from recruitdesk.gui.team import document_actions
 from recruitdesk.gui.team import members_action
+from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
@@ -154,6 +156,7 @@ class TeamWindow(QMainWindow):
         candidate_menu.addActions([self.new_action, self.open_action])
         self.candidate_actions = TeamCandidateActions(self, candidate_menu)
         self.documents_action = document_actions.install(self, candidate_menu)
+        self.consents_action = consents_action.install(self, candidate_menu)
         self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
         self.reload_action = QAction(self.tr("&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)
@@ -162,6 +165,7 @@ class TeamWindow(QMainWindow):
         self.team_menu.addActions([self.reload_action, close_action])
         self.members_action = members_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
+        self.policy_action = policy_action.install(self)
 
     def _update_actions(self) -> None:
         ready = self.desk is not None

@@ -1,0 +1,56 @@
+"""Team > Retention policy… in the team window: the team's policy, changed by an administrator.
+
+Its own module so the team window stays small: ``install(window)`` adds the action to the Team menu
+(enabled once the team is open), keeps the one open dialog, and after a saved change reloads the
+window's list so every deadline shown is the new policy's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
+
+
+def install(window) -> QAction:
+    """Add the action to ``window.team_menu`` (a ``TeamWindow``), before its reload and close actions."""
+    action = QAction(QCoreApplication.translate("TeamWindow", "Retention &policy…"), window)
+    action.triggered.connect(lambda _checked=False: show_policy(window))
+    before = window.reload_action if window.reload_action in window.team_menu.actions() else None
+    window.team_menu.insertAction(before, action)
+    action.setEnabled(False)
+    window.opened.connect(lambda: action.setEnabled(True))
+    window.closed.connect(lambda: _close(window))
+    window.policy_dialog = None
+    return action
+
+
+def show_policy(window) -> TeamPolicyDialog | None:
+    if window.desk is None:
+        return None
+    shown = window.policy_dialog
+    if shown is not None and shown.isVisible() and shown.desk is window.desk:
+        shown.raise_()
+        shown.activateWindow()
+        return shown
+    dialog = TeamPolicyDialog(window.desk, window)
+    window.policy_dialog = dialog
+    dialog.saved.connect(lambda _change: window.reload())
+    dialog.finished.connect(lambda _result, dialog=dialog: _closed(window, dialog))
+    dialog.open()
+    dialog.reload()
+    return dialog
+
+
+def _closed(window, dialog: TeamPolicyDialog) -> None:
+    if window.policy_dialog is dialog:
+        window.policy_dialog = None
+    dialog.deleteLater()
+
+
+def _close(window) -> None:
+    dialog = window.policy_dialog
+    if dialog is not None and dialog.isVisible():
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)

@@ -1,0 +1,84 @@
+"""The team's retention policy as the team window shows and changes it (Team > Retention policy…).
+
+Every member may read the policy in force: the preset it follows, its version, and each situation's
+period in words, the same words as the local policy editor and the register of processing use. Only
+an administrator may choose another preset (``team.retention.set_policy`` refuses anyone else and
+audits the change with the member); right after, this client computes every countdown again
+(``team_retention.apply_preset``, as ``recruitdesk team policy --preset`` does), so the list's
+deadlines are the new policy's at once, and the other members' lists follow at their next reload
+or daily check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recruitdesk.exporting.processing import describe_rule
+from recruitdesk.i18n import translate
+from recruitdesk.retention import engine as retention_engine
+from recruitdesk.retention.describe import describe_policy
+from recruitdesk.retention.policy import Policy
+from recruitdesk.retention.presets import PRESETS
+from recruitdesk.services import policy_editor
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_retention import TeamPolicy, apply_preset
+from recruitdesk.team import retention
+from recruitdesk.team.roles import Role
+
+
+@dataclass(frozen=True)
+class PolicyView:
+    """A policy in words: its preset (None: the firm's own), version (0: only previewed), the one-line
+    summary, the statement it follows, and one (situation, rule) pair per situation."""
+
+    preset: str | None
+    version: int
+    title: str
+    summary: str
+    statement: str | None
+    rules: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PolicyChange:
+    view: PolicyView
+    recomputed: int  # the candidates whose countdown was computed again
+
+
+def may_change(desk: TeamDesk) -> bool:
+    """Whether this member may choose the team's policy (administrators only)."""
+    return desk.role == Role.ADMIN
+
+
+def presets() -> list[tuple[str, str]]:
+    """The presets to choose from: (name, title with its short description) in the current language."""
+    return [(name, f"{preset.translated_title()} – {preset.description()}") for name, preset in PRESETS.items()]
+
+
+def current(desk: TeamDesk) -> PolicyView:
+    """The policy in force on the server."""
+    rules, version, preset = desk.run(lambda engine, _team: retention.active_policy(engine))
+    return describe(rules, preset, version)
+
+
+def preview(preset: str) -> PolicyView:
+    """What choosing ``preset`` would put in force (not saved)."""
+    return describe(PRESETS[preset].policy, preset, 0)
+
+
+def choose(desk: TeamDesk, preset: str) -> PolicyChange:
+    """Make ``preset`` the team's policy (a new version) and compute every countdown again now."""
+    found: TeamPolicy
+    found, recomputed = desk.run(lambda engine, team: apply_preset(engine, team, desk.clock, preset))
+    return PolicyChange(describe(PRESETS[preset].policy, preset, found.version), recomputed)
+
+
+def describe(policy: Policy, preset: str | None, version: int) -> PolicyView:
+    known = PRESETS.get(preset) if preset else None
+    if known is not None:
+        title, statement = known.translated_title(), known.statement_line()
+    else:
+        title, statement = translate("team policy", "A policy of the firm's own"), None
+    rules = tuple((policy_editor.situation_text(situation), describe_rule(retention_engine.rules_for(policy, situation)[0]))
+                  for situation in policy_editor.SITUATION_ORDER)
+    return PolicyView(preset if known is not None else None, version, title, describe_policy(policy), statement, rules)

@@ -1,0 +1,118 @@
+"""Team > Retention policy… in the team window, on a real PostgreSQL server.
+
+An administrator switches the team's preset after a confirmation: the new version is audited with
+her name, and a candidate's deadline in the list becomes the one the retention engine computes
+under the new preset. A DPO (and a recruiter) sees the same policy read-only, with the reason said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from recruitdesk.dates import short_date
+from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
+from recruitdesk.gui.team.table_model import DEADLINE
+from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.retention import engine
+from recruitdesk.retention.facts import CandidateFacts
+from recruitdesk.retention.presets import PRESETS
+from recruitdesk.services import team_register
+from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
+from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.user_actions import choose_in_combo, click, menu_item
+
+WAIT = 30_000
+
+
+def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
+    window = TeamWindow(folder, lambda: keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
+        window.open_team()
+    return window
+
+
+def _open_policy(qtbot, window: TeamWindow) -> TeamPolicyDialog:
+    menu_item(window, "&Team", "Retention &policy…").trigger()
+    dialog = window.policy_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.active is not None, timeout=WAIT)
+    return dialog
+
+
+def _deadline(window: TeamWindow, name: str) -> str:
+    return window.model.index(window.model.names().index(name), DEADLINE).data()
+
+
+def _deadline_under(preset: str, today: dt.date) -> dt.date:
+    status = engine.evaluate(CandidateFacts(created_on=today, applied_on=today), PRESETS[preset].policy, today)
+    assert status.due_on is not None
+    return status.due_on
+
+
+def test_an_admin_switches_the_preset_after_confirming_and_the_deadlines_follow_at_once(qtbot, team_folder, colleague, keychain,
+                                                                                        clock):
+    today = clock.today()
+    colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    window = _open_window(qtbot, team_folder, keychain, clock)
+    assert _deadline(window, "Sofie Wouters") == short_date(deadline_of_a_candidate_added(today))  # the Dutch DPA preset
+    dialog = _open_policy(qtbot, window)
+    assert dialog.active.preset == "nl-ap"
+    assert "Dutch DPA guidance" in dialog.active_label.text() and "version 1" in dialog.active_label.text()
+    assert dialog.rule_labels["Not hired"].text() == "4 weeks after the end of the procedure"
+    assert not dialog.role_label.isVisible() and dialog.after_label.isVisible()
+    assert not dialog.save_button.isEnabled()  # nothing chosen yet
+
+    itzu = next(text for name, text in _presets(dialog) if name == "itzu")
+    choose_in_combo(qtbot, dialog.preset_combo, itzu)
+    assert dialog.rule_labels["Not hired"].text() == "2 years after the last contact"
+    assert dialog.rule_labels["Outplacement"].text() == "5 years after the start of the outplacement"
+    with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
+        click(qtbot, dialog.save_button)
+    box: QMessageBox = asked.args[0]
+    assert "ITZU" in box.text() and "Dutch DPA guidance" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()  # changed her mind: nothing saved
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT)
+    assert dialog.active.version == 1
+
+    with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
+        click(qtbot, dialog.save_button)
+    changes = []
+    dialog.saved.connect(changes.append)
+    with qtbot.waitSignals([dialog.saved, window.rows_loaded], timeout=WAIT, order="strict"):
+        asked.args[0].change_button.click()
+    change = changes[0]
+    assert change.view.preset == "itzu" and change.view.version == 2 and change.recomputed == 1
+    assert "version 2" in dialog.active_label.text()
+    assert dialog.message_label.text() == "The policy is now version 2; 1 deadline was computed again."
+    assert _deadline(window, "Sofie Wouters") == short_date(_deadline_under("itzu", today))
+    assert _deadline_under("itzu", today) != deadline_of_a_candidate_added(today)
+    entry = team_register.read_audit(colleague).rows[0]
+    assert (entry.member, entry.action) == ("Anna Admin", "Retention policy set")
+    assert not dialog.save_button.isEnabled()  # the chosen preset is the one in force now
+    window.close()
+
+
+def _presets(dialog: TeamPolicyDialog) -> list[tuple[str, str]]:
+    combo = dialog.preset_combo
+    return [(combo.itemData(index), combo.itemText(index)) for index in range(combo.count())]
+
+
+def test_a_dpo_reads_the_policy_but_its_controls_are_disabled_with_the_reason(qtbot, tmp_path, team_folder, team_database_url,
+                                                                             keychain, second_keychain, clock):
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    dialog = _open_policy(qtbot, window)
+    assert "Dutch DPA guidance" in dialog.active_label.text()
+    assert dialog.rule_labels["Recruitment reserve (with consent)"].text()
+    assert dialog.preset_combo.isVisible() and not dialog.preset_combo.isEnabled()
+    assert dialog.save_button.isVisible() and not dialog.save_button.isEnabled()
+    assert dialog.role_label.isVisible()
+    assert dialog.role_label.text().startswith("Only an administrator of the team can change its retention policy")
+    window.close()
