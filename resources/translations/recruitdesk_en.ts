@@ -194,6 +194,33 @@
     </message>
 </context>
 <context>
+    <name>TeamDocumentsDialog</name>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicyDialog</name>
+    <message numerus="yes">
+        <source>The policy is now version {version}; %n deadlines were computed again.</source>
+        <translation>
+            <numerusform>The policy is now version {version}; %n deadline was computed again.</numerusform>
+            <numerusform>The policy is now version {version}; %n deadlines were computed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamRegisterWindow</name>
     <message numerus="yes">
         <source>%n requests overdue.</source>

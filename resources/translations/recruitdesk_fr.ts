@@ -4517,6 +4517,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le consentement pour la réserve de recrutement de {name} a été enregistré.</translation>
     </message>
     <message>
+        <source>The consent of {name} ({purpose}) was recorded.</source>
+        <translation>Le consentement de {name} ({purpose}) a été enregistré.</translation>
+    </message>
+    <message>
         <source>The reserve consent of {name} was withdrawn.</source>
         <translation>Le consentement pour la réserve de recrutement de {name} a été retiré.</translation>
     </message>
@@ -4554,6 +4558,69 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Record reserve consent</source>
         <translation>Enregistrer le consentement pour la réserve de recrutement</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsentsDialog</name>
+    <message>
+        <source>Consents of {name}</source>
+        <translation>Consentements de {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Your role may read the consents, not record or withdraw them.</source>
+        <translation>Votre rôle vous permet de lire les consentements, mais pas de les enregistrer ni de les retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>Le consentement a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
+        <translation>Le consentement pour « {purpose} » a été retiré aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4710,107 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamDocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documents de {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Aucun document pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Votre rôle vous permet de lire les documents et d&apos;en enregistrer des copies, mais pas d&apos;en ajouter ni d&apos;en supprimer.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>Supprimer {file} des documents de {name} ?</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Il est supprimé du coffre de l&apos;équipe pour tous les membres. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} a été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -4697,6 +4865,80 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Cet ordinateur a rejoint le coffre d&apos;équipe en tant que {name}. Choisissez Terminer pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicyDialog</name>
+    <message>
+        <source>Team retention policy</source>
+        <translation>Politique de conservation de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Reading the policy…</source>
+        <translation>Lecture de la politique…</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Politique en vigueur</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Politique de conservation</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
+        <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation ; vous pouvez la consulter ici.</translation>
+    </message>
+    <message>
+        <source>Saving makes the chosen preset the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
+        <translation>Si vous enregistrez, la politique choisie devient la nouvelle version de la politique de l&apos;équipe pour tous les membres ; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy…</source>
+        <translation>&amp;Enregistrer la politique…</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Politique :</translation>
+    </message>
+    <message>
+        <source>In force: {title} (version {version}). {summary}.</source>
+        <translation>En vigueur : {title} (version {version}). {summary}.</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Suit : {statement}</translation>
+    </message>
+    <message>
+        <source>{situation}:</source>
+        <translation>{situation} :</translation>
+    </message>
+    <message>
+        <source>Change the retention policy</source>
+        <translation>Changer la politique de conservation</translation>
+    </message>
+    <message>
+        <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
+        <translation>Faire de « {title} » la politique de conservation de l&apos;équipe au lieu de « {current} » ?</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
+        <translation>Les candidats de tous les membres sont alors conservés et effacés selon ses délais : {summary}. Les échéances sont recalculées immédiatement.</translation>
+    </message>
+    <message>
+        <source>Change the policy</source>
+        <translation>Changer la politique</translation>
+    </message>
+    <message>
+        <source>Saving the policy and computing every deadline again…</source>
+        <translation>Enregistrement de la politique et recalcul de chaque échéance…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy is now version {version}; %n deadlines were computed again.</source>
+        <translation>
+            <numerusform>La politique est maintenant à la version {version} ; %n échéance a été recalculée.</numerusform>
+            <numerusform>La politique est maintenant à la version {version} ; %n échéances ont été recalculées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5262,18 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents…</source>
+        <translation>Co&amp;nsentements…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policy…</source>
+        <translation>&amp;Politique de conservation…</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +8189,34 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: {name} se trouve déjà dans le coffre d&apos;équipe avec la même adresse e-mail.</translation>
     </message>
+    <message>
+        <source>The evidence file is larger than 25 MB; attach a smaller file. Nothing was recorded.</source>
+        <translation>Le fichier de preuve dépasse 25 Mo ; joignez un fichier plus petit. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read. Nothing was recorded.</source>
+        <translation>Le fichier de preuve ne peut pas être lu. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another member changed this consent after you opened the list. Nothing was withdrawn; the list now shows their change, look at it and try again.</source>
+        <translation>Un autre membre a modifié ce consentement après que vous avez ouvert la liste. Rien n&apos;a été retiré ; la liste affiche maintenant sa modification, examinez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in the team vault. Nothing was withdrawn.</source>
+        <translation>Ce consentement ne se trouve plus dans le coffre de l&apos;équipe. Rien n&apos;a été retiré.</translation>
+    </message>
+    <message>
+        <source>Another member changed {file} after you opened the list. Nothing was removed; the list now shows their version, look at it and try again.</source>
+        <translation>Un autre membre a modifié {file} après que vous avez ouvert la liste. Rien n&apos;a été supprimé ; la liste affiche maintenant sa version, examinez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} is no longer in the team vault: another member removed it (or the candidate was erased).</source>
+        <translation>{file} ne se trouve plus dans le coffre de l&apos;équipe : un autre membre l&apos;a supprimé (ou le candidat a été effacé).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {path} ({reason}). Nothing was left there; choose another folder or free some space and try again.</source>
+        <translation>La copie n&apos;a pas pu être écrite dans {path} ({reason}). Rien n&apos;y a été laissé ; choisissez un autre dossier ou libérez de l&apos;espace et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9714,6 +9996,44 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>team documents</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>RTF document</source>
+        <translation>Document RTF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>team policy</name>
+    <message>
+        <source>A policy of the firm&apos;s own</source>
+        <translation>Une politique propre au cabinet</translation>
     </message>
 </context>
 <context>

@@ -4517,6 +4517,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>De toestemming voor de wervingsreserve van {name} is vastgelegd.</translation>
     </message>
     <message>
+        <source>The consent of {name} ({purpose}) was recorded.</source>
+        <translation>De toestemming van {name} ({purpose}) is vastgelegd.</translation>
+    </message>
+    <message>
         <source>The reserve consent of {name} was withdrawn.</source>
         <translation>De toestemming voor de wervingsreserve van {name} is ingetrokken.</translation>
     </message>
@@ -4554,6 +4558,69 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Record reserve consent</source>
         <translation>Toestemming voor de wervingsreserve vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsentsDialog</name>
+    <message>
+        <source>Consents of {name}</source>
+        <translation>Toestemmingen van {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Geen toestemmingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Your role may read the consents, not record or withdraw them.</source>
+        <translation>Met uw rol kunt u de toestemmingen lezen, maar niet vastleggen of intrekken.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>De toestemming is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
+        <translation>De toestemming voor &quot;{purpose}&quot; is vandaag ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4710,107 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamDocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Een kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documenten van {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Nog geen documenten.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Met uw rol kunt u documenten lezen en er kopieën van opslaan, maar ze niet toevoegen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>%n bestand wordt gelezen…</numerusform>
+            <numerusform>%n bestanden worden gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n bestand toegevoegd.</numerusform>
+            <numerusform>%n bestanden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>{file} verwijderen uit de documenten van {name}?</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Het wordt voor elk lid uit de teamkluis verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} is verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -4697,6 +4865,80 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Deze computer is lid geworden van de teamkluis als {name}. Kies Voltooien om de teamkluis te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicyDialog</name>
+    <message>
+        <source>Team retention policy</source>
+        <translation>Bewaarbeleid van het team</translation>
+    </message>
+    <message>
+        <source>Reading the policy…</source>
+        <translation>Het beleid wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Geldend beleid</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
+        <translation>Alleen een beheerder van het team kan het bewaarbeleid wijzigen; u kunt het hier lezen.</translation>
+    </message>
+    <message>
+        <source>Saving makes the chosen preset the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
+        <translation>Als u opslaat, wordt het gekozen beleid voor elk lid de nieuwe versie van het teambeleid; de termijn van elke kandidaat wordt meteen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy…</source>
+        <translation>Beleid &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Beleid:</translation>
+    </message>
+    <message>
+        <source>In force: {title} (version {version}). {summary}.</source>
+        <translation>Van kracht: {title} (versie {version}). {summary}.</translation>
+    </message>
+    <message>
+        <source>Follows: {statement}</source>
+        <translation>Volgt: {statement}</translation>
+    </message>
+    <message>
+        <source>{situation}:</source>
+        <translation>{situation}:</translation>
+    </message>
+    <message>
+        <source>Change the retention policy</source>
+        <translation>Het bewaarbeleid wijzigen</translation>
+    </message>
+    <message>
+        <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
+        <translation>&quot;{title}&quot; het bewaarbeleid van het team maken in plaats van &quot;{current}&quot;?</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
+        <translation>De kandidaten van elk lid worden dan volgens deze termijnen bewaard en gewist: {summary}. De termijnen worden meteen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Change the policy</source>
+        <translation>Beleid wijzigen</translation>
+    </message>
+    <message>
+        <source>Saving the policy and computing every deadline again…</source>
+        <translation>Het beleid wordt opgeslagen en elke termijn opnieuw berekend…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy is now version {version}; %n deadlines were computed again.</source>
+        <translation>
+            <numerusform>Het beleid is nu versie {version}; %n termijn is opnieuw berekend.</numerusform>
+            <numerusform>Het beleid is nu versie {version}; %n termijnen zijn opnieuw berekend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5262,18 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents…</source>
+        <translation>Toeste&amp;mmingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+    <message>
+        <source>Retention &amp;policy…</source>
+        <translation>Bewaar&amp;beleid…</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +8189,34 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
         <translation>{file} is niet geïmporteerd: {name} staat al in de teamkluis met hetzelfde e-mailadres.</translation>
     </message>
+    <message>
+        <source>The evidence file is larger than 25 MB; attach a smaller file. Nothing was recorded.</source>
+        <translation>Het bewijsbestand is groter dan 25 MB; voeg een kleiner bestand toe. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read. Nothing was recorded.</source>
+        <translation>Het bewijsbestand kan niet worden gelezen. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Another member changed this consent after you opened the list. Nothing was withdrawn; the list now shows their change, look at it and try again.</source>
+        <translation>Een ander lid heeft deze toestemming gewijzigd nadat u de lijst opende. Er is niets ingetrokken; de lijst toont nu hun wijziging. Bekijk die en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in the team vault. Nothing was withdrawn.</source>
+        <translation>Deze toestemming staat niet meer in de teamkluis. Er is niets ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Another member changed {file} after you opened the list. Nothing was removed; the list now shows their version, look at it and try again.</source>
+        <translation>Een ander lid heeft {file} gewijzigd nadat u de lijst opende. Er is niets verwijderd; de lijst toont nu hun versie. Bekijk die en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{file} is no longer in the team vault: another member removed it (or the candidate was erased).</source>
+        <translation>{file} staat niet meer in de teamkluis: een ander lid heeft het verwijderd (of de kandidaat is gewist).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {path} ({reason}). Nothing was left there; choose another folder or free some space and try again.</source>
+        <translation>De kopie kon niet worden geschreven naar {path} ({reason}). Daar is niets achtergebleven; kies een andere map of maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -9714,6 +9996,44 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>team documents</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-document</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-tekst</translation>
+    </message>
+    <message>
+        <source>RTF document</source>
+        <translation>RTF-document</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>team policy</name>
+    <message>
+        <source>A policy of the firm&apos;s own</source>
+        <translation>Een eigen beleid van het bureau</translation>
     </message>
 </context>
 <context>
