@@ -8,6 +8,7 @@ import's translated reason; a colleague's removal meanwhile is said in words and
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from recruitdesk import i18n
@@ -21,7 +22,7 @@ from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.team.password_pdf import write_password_pdf
 from tests.gui.user_actions import click, menu_item
-from tests.importing.make_files import write_pdf
+from tests.importing.make_files import write_pdf, write_sparse
 
 WAIT = 30_000
 
@@ -108,19 +109,29 @@ def test_a_pdf_is_added_listed_saved_as_an_identical_copy_and_removed_from_the_s
     window.close()
 
 
-def test_a_password_protected_pdf_is_refused_with_the_translated_reason_and_nothing_is_stored(qtbot, tmp_path, team_folder,
-                                                                                            colleague, keychain, clock):
+def test_protected_huge_damaged_and_wrong_files_are_refused_with_the_imports_translated_reasons(qtbot, tmp_path, team_folder,
+                                                                                               colleague, keychain, clock):
     lena = _with_colleague(colleague, "Lena Maes")
     window = _open_window(qtbot, team_folder, keychain, clock)
     dialog = _open_documents(qtbot, window, "Lena Maes")
     locked = write_password_pdf(tmp_path / "locked.pdf", "Lena Maes curriculum", "geheim")
-    dialog.choose_files = lambda parent: [locked]
+    huge = write_sparse(tmp_path / "huge.pdf", 60 * 1024 * 1024)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(write_pdf(tmp_path / "whole.pdf", ["Lena Maes"]).read_bytes()[:60])
+    program = tmp_path / "tool.exe"
+    program.write_bytes(b"MZ\x90\x00" + bytes(300))
+    dialog.choose_files = lambda parent: [locked, huge, broken, program]
 
     with qtbot.waitSignal(dialog.failed, timeout=WAIT) as refused:
         click(qtbot, dialog.add_button)
     expected = failures.PasswordRequired(file="locked.pdf", kind="PDF").message()
-    assert refused.args[0] == expected == "locked.pdf is protected with a password. Enter the password to read it."
-    assert dialog.error_label.isVisible() and dialog.error_label.text() == expected
+    assert expected == "locked.pdf is protected with a password. Enter the password to read it."
+    assert sorted(refused.args[0].split("\n")) == sorted([
+        expected,
+        "huge.pdf is 60 MB; CVs larger than 50 MB are not imported.",
+        "broken.pdf looks like a PDF file but is damaged and cannot be read.",
+        "tool.exe is not a CV document: its content is a program (executable), which is never opened."])
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == refused.args[0]
     dutch = i18n.translate_in("nl", "errors", failures.PasswordRequired.template).format(file="locked.pdf")
     assert dutch != failures.PasswordRequired.template and "locked.pdf" in dutch  # the reason exists in Dutch too
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
@@ -172,3 +183,16 @@ def test_a_dpo_reads_the_documents_and_saves_a_copy_but_cannot_add_or_remove(qtb
         click(qtbot, dialog.copy_button)
     assert (tmp_path / "copy.pdf").read_bytes() == pdf.read_bytes()
     window.close()
+
+
+def test_a_copy_that_cannot_be_put_in_place_leaves_no_partial_file_and_says_why(tmp_path, colleague):
+    lena = _with_colleague(colleague, "Lena Maes")
+    team_documents.add_files(colleague, lena, [write_pdf(tmp_path / "cv.pdf", ["Lena Maes", "Curriculum vitae"])])
+    [line] = team_documents.documents(colleague, lena)
+    out = tmp_path / "out"
+    (out / "cv.pdf").mkdir(parents=True)  # the chosen name is taken by a folder: the rename into place fails
+    with pytest.raises(team_documents.DocumentCopyNotWritten) as refused:
+        team_documents.save_copy(colleague, line, out / "cv.pdf")
+    assert refused.value.message().startswith(f"The copy could not be written to {out / 'cv.pdf'} (")
+    assert "Lena" not in str(refused.value)  # logs get the code only
+    assert [path.name for path in out.iterdir()] == ["cv.pdf"] and not any((out / "cv.pdf").iterdir())
