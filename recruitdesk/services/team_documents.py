@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
-from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
+from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.team import cv_import, records
 from recruitdesk.team import documents as team_documents
 from recruitdesk.team.membership import OpenTeam
@@ -103,11 +103,26 @@ def documents(desk: TeamDesk, candidate_id: UUID) -> list[DocumentLine]:
                          item.added_at, len(item.content or b"")) for item in found]
 
 
-def add_files(desk: TeamDesk, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]]) -> list[TeamImportOutcome]:
+@dataclass(frozen=True)
+class AddOutcome:
+    """One chosen file: added, or refused with the translated reason (``needs_password``: ask for it and
+    add the file again with it)."""
+
+    path: Path
+    file: str
+    added: bool
+    reason: str | None = None
+    needs_password: bool = False
+
+
+def add_files(desk: TeamDesk, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]],
+              passwords: dict[str, str] | None = None) -> list[AddOutcome]:
     """Each file read as the team import reads it and added to the candidate; refused files with their reason."""
-    results = desk.run(lambda engine, team: cv_import.add_files(engine, team, candidate_id, list(paths), desk.clock))
-    return [TeamImportOutcome(result.file, result.status == "imported", result.candidate_id,
-                              result.failure.message() if result.failure is not None else None) for result in results]
+    chosen = list(paths)
+    results = desk.run(lambda engine, team: cv_import.add_files(engine, team, candidate_id, chosen, desk.clock, passwords=passwords))
+    return [AddOutcome(Path(result.path), result.file, result.status == "imported",
+                       result.failure.message() if result.failure is not None else None,
+                       bool(result.failure is not None and result.failure.needs_password)) for result in results]
 
 
 def save_copy(desk: TeamDesk, line: DocumentLine, target: str | os.PathLike[str]) -> Path:

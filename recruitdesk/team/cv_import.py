@@ -129,13 +129,15 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
 
 
 def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]], clock: Clock,
-              limits: Limits | None = None, cancel: threading.Event | None = None) -> list[TeamImportResult]:
+              limits: Limits | None = None, cancel: threading.Event | None = None,
+              passwords: dict[str, str] | None = None) -> list[TeamImportResult]:
     """Files added to an existing candidate's documents, read and refused exactly as an import reads them
-    (a password, damage, a wrong type or size gets the import's reason); each file's documents in one
-    transaction (an e-mail: its attachments and the mail itself). The candidate's fields stay as they are."""
+    (a password, damage, a wrong type or size gets the import's reason; ``passwords`` opens a protected
+    file, by its path, as ``services.importing.preview`` does); each file's documents in one transaction
+    (an e-mail: its attachments and the mail itself). The candidate's fields stay as they are."""
     limits = limits or Limits()
     results = []
-    for item in preview(paths, limits=limits, cancel=cancel):
+    for item in preview(paths, limits=limits, cancel=cancel, passwords=passwords):
         refused = _refused(item, cancel)
         if refused is not None:
             results.append(refused)

@@ -4620,7 +4620,7 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
     <message>
         <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
-        <translation>Le consentement pour « {purpose} » a été retiré aujourd&apos;hui.</translation>
+        <translation>Le consentement pour «&#xa0;{purpose}&#xa0;» a été retiré aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4786,22 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         </translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Ouvrir avec le mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
         <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
         <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
     </message>
@@ -4795,7 +4811,7 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>Remove {file} from the documents of {name}?</source>
-        <translation>Supprimer {file} des documents de {name} ?</translation>
+        <translation>Supprimer {file} des documents de {name}&#xa0;?</translation>
     </message>
     <message>
         <source>It is removed from the team vault for every member. This cannot be undone.</source>
@@ -4887,11 +4903,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
-        <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation ; vous pouvez la consulter ici.</translation>
+        <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation&#xa0;; vous pouvez la consulter ici.</translation>
     </message>
     <message>
         <source>Saving makes the chosen preset the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Si vous enregistrez, la politique choisie devient la nouvelle version de la politique de l&apos;équipe pour tous les membres ; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
+        <translation>Si vous enregistrez, la politique choisie devient la nouvelle version de la politique de l&apos;équipe pour tous les membres&#xa0;; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
     </message>
     <message>
         <source>&amp;Save policy…</source>
@@ -4899,19 +4915,19 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>&amp;Policy:</source>
-        <translation>&amp;Politique :</translation>
+        <translation>&amp;Politique&#xa0;:</translation>
     </message>
     <message>
         <source>In force: {title} (version {version}). {summary}.</source>
-        <translation>En vigueur : {title} (version {version}). {summary}.</translation>
+        <translation>En vigueur&#xa0;: {title} (version {version}). {summary}.</translation>
     </message>
     <message>
         <source>Follows: {statement}</source>
-        <translation>Suit : {statement}</translation>
+        <translation>Suit&#xa0;: {statement}</translation>
     </message>
     <message>
         <source>{situation}:</source>
-        <translation>{situation} :</translation>
+        <translation>{situation}&#xa0;:</translation>
     </message>
     <message>
         <source>Change the retention policy</source>
@@ -4919,11 +4935,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
-        <translation>Faire de « {title} » la politique de conservation de l&apos;équipe au lieu de « {current} » ?</translation>
+        <translation>Faire de «&#xa0;{title}&#xa0;» la politique de conservation de l&apos;équipe au lieu de «&#xa0;{current}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
-        <translation>Les candidats de tous les membres sont alors conservés et effacés selon ses délais : {summary}. Les échéances sont recalculées immédiatement.</translation>
+        <translation>Les candidats de tous les membres sont alors conservés et effacés selon ses délais&#xa0;: {summary}. Les échéances sont recalculées immédiatement.</translation>
     </message>
     <message>
         <source>Change the policy</source>
@@ -4936,8 +4952,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message numerus="yes">
         <source>The policy is now version {version}; %n deadlines were computed again.</source>
         <translation>
-            <numerusform>La politique est maintenant à la version {version} ; %n échéance a été recalculée.</numerusform>
-            <numerusform>La politique est maintenant à la version {version} ; %n échéances ont été recalculées.</numerusform>
+            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéance a été recalculée.</numerusform>
+            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéances ont été recalculées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5264,16 +5280,16 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <source>Co&amp;nsents…</source>
-        <translation>Co&amp;nsentements…</translation>
-    </message>
-    <message>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
     </message>
     <message>
         <source>Retention &amp;policy…</source>
         <translation>&amp;Politique de conservation…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents…</source>
+        <translation>Co&amp;nsentements…</translation>
     </message>
 </context>
 <context>
@@ -8182,16 +8198,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Une demande est clôturée entre le jour de sa réception ({received}) et aujourd&apos;hui ({today}).</translation>
     </message>
     <message>
-        <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
-        <translation>{file} n&apos;a pas été importé&#xa0;: ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
+        <source>Another member changed {file} after you opened the list. Nothing was removed; the list now shows their version, look at it and try again.</source>
+        <translation>Un autre membre a modifié {file} après que vous avez ouvert la liste. Rien n&apos;a été supprimé&#xa0;; la liste affiche maintenant sa version, examinez-la et réessayez.</translation>
     </message>
     <message>
-        <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
-        <translation>{file} n&apos;a pas été importé&#xa0;: {name} se trouve déjà dans le coffre d&apos;équipe avec la même adresse e-mail.</translation>
+        <source>{file} is no longer in the team vault: another member removed it (or the candidate was erased).</source>
+        <translation>{file} ne se trouve plus dans le coffre de l&apos;équipe&#xa0;: un autre membre l&apos;a supprimé (ou le candidat a été effacé).</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {path} ({reason}). Nothing was left there; choose another folder or free some space and try again.</source>
+        <translation>La copie n&apos;a pas pu être écrite dans {path} ({reason}). Rien n&apos;y a été laissé&#xa0;; choisissez un autre dossier ou libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The evidence file is larger than 25 MB; attach a smaller file. Nothing was recorded.</source>
-        <translation>Le fichier de preuve dépasse 25 Mo ; joignez un fichier plus petit. Rien n&apos;a été enregistré.</translation>
+        <translation>Le fichier de preuve dépasse 25 Mo&#xa0;; joignez un fichier plus petit. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The evidence file cannot be read. Nothing was recorded.</source>
@@ -8199,23 +8219,19 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>Another member changed this consent after you opened the list. Nothing was withdrawn; the list now shows their change, look at it and try again.</source>
-        <translation>Un autre membre a modifié ce consentement après que vous avez ouvert la liste. Rien n&apos;a été retiré ; la liste affiche maintenant sa modification, examinez-la et réessayez.</translation>
+        <translation>Un autre membre a modifié ce consentement après que vous avez ouvert la liste. Rien n&apos;a été retiré&#xa0;; la liste affiche maintenant sa modification, examinez-la et réessayez.</translation>
     </message>
     <message>
         <source>This consent is no longer in the team vault. Nothing was withdrawn.</source>
         <translation>Ce consentement ne se trouve plus dans le coffre de l&apos;équipe. Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <source>Another member changed {file} after you opened the list. Nothing was removed; the list now shows their version, look at it and try again.</source>
-        <translation>Un autre membre a modifié {file} après que vous avez ouvert la liste. Rien n&apos;a été supprimé ; la liste affiche maintenant sa version, examinez-la et réessayez.</translation>
+        <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
     </message>
     <message>
-        <source>{file} is no longer in the team vault: another member removed it (or the candidate was erased).</source>
-        <translation>{file} ne se trouve plus dans le coffre de l&apos;équipe : un autre membre l&apos;a supprimé (ou le candidat a été effacé).</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path} ({reason}). Nothing was left there; choose another folder or free some space and try again.</source>
-        <translation>La copie n&apos;a pas pu être écrite dans {path} ({reason}). Rien n&apos;y a été laissé ; choisissez un autre dossier ou libérez de l&apos;espace et réessayez.</translation>
+        <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: {name} se trouve déjà dans le coffre d&apos;équipe avec la même adresse e-mail.</translation>
     </message>
 </context>
 <context>

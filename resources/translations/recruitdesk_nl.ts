@@ -4786,6 +4786,22 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         </translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Openen met wachtwoord</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
+    </message>
+    <message>
         <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
         <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
     </message>

@@ -4,6 +4,8 @@ The list (name, type, date added, size) is read and decrypted on a worker; addin
 on the database worker (``services.team_documents``). Files are added as the team's CV import reads
 them, so a protected, damaged, unsupported or oversized file is refused with the import's reason,
 shown under the list. "Save a copy…" writes the decrypted file only where the user chooses.
+A protected file is asked for its password under the list (the
+import review's way) and read again with it; "Skip" leaves it out.
 "Remove…" asks first and names the version the list showed: a colleague's change or removal
 meanwhile is said in words and the list is read again. A DPO (read-only) sees the list and may save
 a copy, but gets no Add or Remove. The window's change feed reloads the list when a colleague adds
@@ -18,16 +20,16 @@ from uuid import UUID
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import team_documents
-from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
-from recruitdesk.services.team_documents import DocumentLine
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_documents import AddOutcome, DocumentLine
 
 NAME, TYPE, ADDED, SIZE = range(4)
 
@@ -94,6 +96,8 @@ class TeamDocumentsDialog(QDialog):
         self.message_label.hide()
         self.error_label = inline_error_label()
         self.error_label.setAccessibleName(self.tr("Problem"))
+        self.protected: list[AddOutcome] = []  # refused for a password: asked one after the other
+        self.password_row = self._build_password_row()
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.copy_button = QPushButton(self.tr("&Save a copy…"), self)
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
@@ -115,6 +119,7 @@ class TeamDocumentsDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.password_row)
         layout.addWidget(close)
         self.resize(620, 380)
         self._update_buttons()
@@ -169,15 +174,69 @@ class TeamDocumentsDialog(QDialog):
         self.message_label.show()
         self._run(WriteTask(team_documents.add_files, self.desk, self.candidate_id, paths), self._added)
 
-    def _added(self, outcomes: list[TeamImportOutcome]) -> None:
-        stored = sum(1 for outcome in outcomes if outcome.imported)
-        refused = [outcome for outcome in outcomes if not outcome.imported]
+    def _added(self, outcomes: list[AddOutcome]) -> None:
+        stored = sum(1 for outcome in outcomes if outcome.added)
+        refused = [outcome for outcome in outcomes if not outcome.added]
         self.message_label.setText(self.tr("%n files added.", "", stored))
         self.message_label.setVisible(bool(stored))
         if refused:
             self._show_error("\n".join(outcome.reason or outcome.file for outcome in refused))
+        self.protected = [outcome for outcome in refused if outcome.needs_password]
+        self._ask_password()
         self.added.emit(outcomes)
-        self.reload()
+        if stored:
+            self.reload()
+
+    # --- a protected file: its password, then the file again -------------------------------
+    def _build_password_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.password_label = QLabel(row)
+        self.password_field = QLineEdit(row)
+        self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field.setAccessibleName(self.tr("Password"))
+        self.password_label.setBuddy(self.password_field)
+        self.open_button = QPushButton(self.tr("&Open with password"), row)
+        self.skip_button = QPushButton(self.tr("S&kip"), row)
+        self.password_field.returnPressed.connect(self.open_protected)
+        self.open_button.clicked.connect(self.open_protected)
+        self.skip_button.clicked.connect(self.skip_protected)
+        layout.addWidget(self.password_label)
+        layout.addWidget(self.password_field, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.skip_button)
+        row.hide()
+        return row
+
+    def _ask_password(self) -> None:
+        """The first protected file still waiting: its name and an empty password field."""
+        if not self.protected:
+            self.password_row.hide()
+            return
+        self.password_label.setText(self.tr("{file} is protected. &Password:").format(file=self.protected[0].file))
+        self.password_field.clear()
+        self.password_row.show()
+        self.password_field.setFocus()
+
+    def open_protected(self) -> None:
+        if not self.protected or self.busy or not self.password_field.text():
+            return
+        waiting = self.protected[0]
+        self._clear_messages()
+        self._run(WriteTask(team_documents.add_files, self.desk, self.candidate_id, [waiting.path],
+                            {str(waiting.path): self.password_field.text()}), lambda outcomes: self._reopened(waiting, outcomes))
+
+    def _reopened(self, waiting: AddOutcome, outcomes: list[AddOutcome]) -> None:
+        """Added: on to the next protected file; a wrong password: the reason, and the same file again."""
+        others = [outcome for outcome in self.protected if outcome is not waiting]
+        self._added(outcomes)  # waiting again only when the password was wrong
+        self.protected = self.protected + others
+        self._ask_password()
+
+    def skip_protected(self) -> None:
+        self.protected = self.protected[1:]
+        self._ask_password()
 
     # --- save a copy -------------------------------------------------------------------------
     def save_copy(self) -> None:

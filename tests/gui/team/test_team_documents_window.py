@@ -109,7 +109,7 @@ def test_a_pdf_is_added_listed_saved_as_an_identical_copy_and_removed_from_the_s
     window.close()
 
 
-def test_protected_huge_damaged_and_wrong_files_are_refused_with_the_imports_translated_reasons(qtbot, tmp_path, team_folder,
+def test_huge_damaged_and_wrong_files_are_refused_with_the_imports_reasons_and_a_protected_one_asks_its_password(qtbot, tmp_path, team_folder,
                                                                                                colleague, keychain, clock):
     lena = _with_colleague(colleague, "Lena Maes")
     window = _open_window(qtbot, team_folder, keychain, clock)
@@ -137,6 +137,20 @@ def test_protected_huge_damaged_and_wrong_files_are_refused_with_the_imports_tra
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.list.topLevelItemCount() == 0
     assert team_documents.documents(colleague, lena) == []
+
+    # the protected file is asked for its password, as the import review does: a wrong one says so, the right one adds it
+    assert dialog.password_row.isVisible() and dialog.password_label.text() == "locked.pdf is protected. &Password:"
+    qtbot.keyClicks(dialog.password_field, "wrong")
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as wrong:
+        click(qtbot, dialog.open_button)
+    assert wrong.args[0] == "The password for locked.pdf is not correct. Check it and try again."
+    assert dialog.password_row.isVisible() and dialog.password_field.text() == ""
+    qtbot.keyClicks(dialog.password_field, "geheim")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT, check_params_cb=lambda lines: len(lines) == 1):
+        click(qtbot, dialog.open_button)
+    assert not dialog.password_row.isVisible() and not dialog.error_label.isVisible()
+    assert [line.filename for line in team_documents.documents(colleague, lena)] == ["locked.pdf"]
+    assert lena in colleague.search("curriculum")  # its text was read with the password
     window.close()
 
 
