@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -156,3 +157,15 @@ def test_a_dpo_sees_the_consents_without_controls(qtbot, tmp_path, team_folder, 
     assert not dialog.record_button.isVisible() and not dialog.withdraw_button.isVisible()
     assert dialog.read_only_label.isVisible()
     window.close()
+
+
+def test_an_evidence_file_over_25_mb_or_unreadable_is_refused_in_words(tmp_path):
+    from tests.importing.make_files import write_sparse
+
+    with pytest.raises(team_consents.EvidenceTooLarge) as large:
+        team_consents.read_evidence(write_sparse(tmp_path / "scan.pdf", 26 * 1024 * 1024))
+    assert large.value.message() == "The evidence file is larger than 25 MB; attach a smaller file. Nothing was recorded."
+    with pytest.raises(team_consents.EvidenceUnreadable):
+        team_consents.read_evidence(tmp_path / "gone.eml")
+    evidence = team_consents.read_evidence(_mail(tmp_path / "reply.eml"))
+    assert (evidence.filename, evidence.media_type) == ("reply.eml", "message/rfc822")
