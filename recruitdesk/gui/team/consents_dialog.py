@@ -55,7 +55,8 @@ class TeamConsentsDialog(QDialog):
         self.list.setHeaderLabels([self.tr("Purpose"), self.tr("Given on"), self.tr("Channel"), self.tr("Text version"),
                                    self.tr("Evidence"), self.tr("Withdrawn on")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setColumnWidth(PURPOSE, 220)
+        for column, width in enumerate((200, 100, 100, 110, 70)):  # the last column (withdrawn on) takes the rest
+            self.list.setColumnWidth(column, width)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(self.tr("No consents recorded."), self)
         self.empty_label.hide()
