@@ -2,13 +2,14 @@
 
 An administrator switches the team's preset after a confirmation: the new version is audited with
 her name, and a candidate's deadline in the list becomes the one the retention engine computes
-under the new preset. A DPO (and a recruiter) sees the same policy read-only, with the reason said.
+under the new preset. A DPO or a recruiter sees the same policy read-only, with the reason said.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from recruitdesk.dates import short_date
@@ -103,9 +104,11 @@ def _presets(dialog: TeamPolicyDialog) -> list[tuple[str, str]]:
     return [(combo.itemData(index), combo.itemText(index)) for index in range(combo.count())]
 
 
-def test_a_dpo_reads_the_policy_but_its_controls_are_disabled_with_the_reason(qtbot, tmp_path, team_folder, team_database_url,
-                                                                             keychain, second_keychain, clock):
-    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+@pytest.mark.parametrize("role", [Role.DPO, Role.RECRUITER])
+def test_a_dpo_or_recruiter_reads_the_policy_but_its_controls_are_disabled_with_the_reason(qtbot, tmp_path, team_folder,
+                                                                                          team_database_url, keychain,
+                                                                                          second_keychain, clock, role):
+    invitation = invite_member(team_folder, keychain, clock, "Dora", role)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
     window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
     dialog = _open_policy(qtbot, window)
