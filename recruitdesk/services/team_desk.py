@@ -70,6 +70,7 @@ class TeamRow:
     deadline: dt.date | None
     version: int
     updated_at: dt.datetime
+    restricted: bool = False  # processing restricted after a rights request: kept, not to be used
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ class TeamDesk:
         """Every candidate with name and e-mail decrypted here (seconds at 100,000: run it on a worker);
         ``limit``: any that many (the window's first page, shown while the rest is decrypted); ``only``: these ids."""
         listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True, limit=limit, only=only))
-        return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at) for row in listed]
+        return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at, row.restricted)
+                for row in listed]
 
     def row(self, candidate_id: UUID) -> TeamRow | None:
         """One candidate's line (after a change notice); None when they are gone."""
@@ -164,7 +166,8 @@ class TeamDesk:
         except errors.TeamCandidateGone:
             return None
         updated = found.updated_at or self.clock.now()
-        return TeamRow(found.candidate_id, found.personal.full_name, found.personal.email, found.deadline, found.version, updated)
+        return TeamRow(found.candidate_id, found.personal.full_name, found.personal.email, found.deadline, found.version, updated,
+                       found.restricted)
 
     def search(self, query: str) -> set[UUID]:
         """The ids of the candidates matching every word of ``query`` (the server sees blind tokens only)."""

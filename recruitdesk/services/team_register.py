@@ -29,7 +29,7 @@ from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import audit, member_admin, records
+from recruitdesk.team import audit, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
@@ -39,10 +39,14 @@ from recruitdesk.team.retention import FACTS_DETAIL, POLICY_SET
 
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
            "RequestCompletionDate", "answer_due_date", "latest_extension", "one_month_more", "read_register",
-           "register_request", "extend_request", "complete_request", "erases_candidate", "read_audit", "action_words", "ID_PREFIX"]
+           "register_request", "extend_request", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
 
 KINDS = rr.KINDS
 ERASURE = rr.ERASURE
+OBJECTION = rr.OBJECTION
+RESTRICTION, CONSENT_WITHDRAWAL = rr.RESTRICTION, rr.CONSENT_WITHDRAWAL
+CARRIED_OUT = (ERASURE, OBJECTION, RESTRICTION, CONSENT_WITHDRAWAL)  # the kinds whose completion acts on the candidate
+ERASE, RESTRICT = request_actions.ERASE, request_actions.RESTRICT
 ID_PREFIX = 8  # the characters of an opaque id shown (enough to find it, never a name)
 answer_due_date = rr.answer_due_date
 latest_extension = rr.latest_extension
@@ -206,11 +210,15 @@ def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str
     return _update(desk, row, dates, _details(row, extension_reason=reason))
 
 
-def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date) -> int:
+def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date,
+                     action: str | None = None) -> int:
     """Record what was done and when; the identity check must be recorded. Returns the new version.
 
-    Completing an erasure request about a candidate still in the vault erases them for every
-    member, in the same transaction (one on legal hold is refused and the request stays open)."""
+    A request about a candidate still in the vault carries its action out in the same transaction,
+    as in the local register: an erasure request erases them for every member (one on legal hold
+    is refused and the request stays open), a restriction restricts them, a consent withdrawal
+    withdraws every running consent; an objection needs ``action`` (``ERASE`` or ``RESTRICT``).
+    Erasure and objection requests put the person's e-mail and phone on the suppression list."""
     outcome = (outcome or "").strip()
     identity = (identity_check or "").strip()
     if not outcome:
@@ -223,14 +231,30 @@ def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_ch
         raise RequestCompletionDate(received=long_date(row.received_on), today=long_date(today))
     dates = team_requests.RequestDates(row.received_on, row.due_on, row.extended_to, completed_on)
     details = _details(row, identity_check=identity, outcome=outcome)
-    if erases_candidate(row):
-        return _update(desk, row, dates, details, team_requests.complete_erasure)
-    return _update(desk, row, dates, details)
+    carried = action_of(row, action)
+    if carried is None:
+        return _update(desk, row, dates, details)
+    basis = {ERASURE: suppression.ERASURE_REQUEST, rr.OBJECTION: suppression.OBJECTION}.get(row.kind)
+
+    def carry_out(engine, team, request_id, version, dates, details, clock) -> int:
+        return request_actions.complete_carrying_out(engine, team, request_id, version, dates, details, carried, clock, basis)
+    return _update(desk, row, dates, details, carry_out)
 
 
-def erases_candidate(row: RegisterRow) -> bool:
-    """Completing this request erases a candidate (an erasure request about someone still in the vault)."""
-    return row.kind == ERASURE and row.candidate_id is not None
+def action_of(row: RegisterRow, chosen: str | None = None) -> str | None:
+    """What completing this request does to its candidate (None: it records the answer only)."""
+    if row.candidate_id is None:
+        return None
+    if row.kind == rr.OBJECTION:
+        if chosen not in (ERASE, RESTRICT):
+            raise rr.ActionRequired()
+        return chosen
+    return {ERASURE: ERASE, rr.RESTRICTION: RESTRICT, rr.CONSENT_WITHDRAWAL: request_actions.WITHDRAW_CONSENTS}.get(row.kind)
+
+
+def erases_candidate(row: RegisterRow, chosen: str | None = None) -> bool:
+    """Completing this request erases a candidate (an erasure request, or an objection ending in erasure)."""
+    return row.candidate_id is not None and (row.kind == ERASURE or (row.kind == rr.OBJECTION and chosen == ERASE))
 
 
 def _require_open(row: RegisterRow) -> None:

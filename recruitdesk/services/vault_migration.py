@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
@@ -33,7 +33,7 @@ from recruitdesk.services import consents as consent_service
 from recruitdesk.services import notes as note_service
 from recruitdesk.services.countdown import active_policy, facts_of, load_candidate, recompute
 from recruitdesk.services.documents import document_text
-from recruitdesk.services.rights_requests import RequestView, list_requests
+from recruitdesk.services.rights_requests import RESTRICTED, RequestView, list_requests
 from recruitdesk.services.team_vault import TeamProfile, create_team_vault, opened_team
 from recruitdesk.services.vacancies import list_vacancies
 from recruitdesk.store.models import Candidate, Procedure
@@ -135,9 +135,12 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
                      for document in sorted(candidate.documents, key=lambda d: (d.added_at, d.id))]
         notes = [note_service.view_of(session, keys, candidate, note) for note in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
         consents = [consent_service.view_of(keys, candidate, consent) for consent in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
+        restricted = candidate.situation == RESTRICTED
     with engine.begin() as connection:
         records.begin_write(connection, team)
         team_id = insert_candidate(connection, team, personal, clock, facts)
+        if restricted:  # a restriction the local register carried out stays in force in the team
+            connection.execute(update(team_schema.candidates).where(team_schema.candidates.c.candidate_id == team_id).values(restricted=True))
         document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
                         for local_id, filename, media_type, content, text, kind in documents}
     for note in notes:
@@ -258,6 +261,8 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
         candidate.linkedin_url = fields.linkedin
         candidate.procedures.clear()  # the team's facts list every procedure, the one just opened included
         _set_local_facts(session, clock, candidate, facts)
+        if person.restricted:
+            candidate.situation = RESTRICTED
         for document in documents:
             if document.document_id not in evidence_ids:  # evidence goes in with its consent, once
                 attach_document(session, vault.candidate_keys, clock, candidate, document.filename, document.media_type,

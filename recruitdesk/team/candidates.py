@@ -73,6 +73,7 @@ class TeamCandidate:
     created_on: dt.date
     deadline: dt.date | None
     updated_at: dt.datetime | None = None
+    restricted: bool = False
 
 
 CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
@@ -136,6 +137,7 @@ class TeamCandidateRow:
     updated_at: dt.datetime
     deadline: dt.date | None
     email: str | None = None  # opened only when the caller asks (the window's list shows it)
+    restricted: bool = False  # processing restricted after a rights request (request_actions)
 
 
 @translate_faults
@@ -147,7 +149,7 @@ def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, li
     ``limit``: any that many (a window's first page, in no particular order); ``only``: these ids."""
     statement = select(candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
                        candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline,
-                       candidates.c.email_sealed)
+                       candidates.c.email_sealed, candidates.c.restricted)
     if only is not None:
         statement = statement.where(candidates.c.candidate_id.in_(list(only)))
     if limit is not None:
@@ -156,12 +158,12 @@ def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, li
         rows = connection.execute(statement).all()
     keys, team_label = team.keys, team.keys.team_label
     listed = []
-    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed in rows:
+    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed, restricted in rows:
         label = str(candidate_id)  # once per row: the key's and the name's associated data both name it
         key = keys.candidate_key(label, epoch_id, wrapped_key)
         name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
         email = fields.decrypt_text(key, team_label, label, "email", email_sealed) if with_email else None
-        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email))
+        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email, restricted))
     return listed
 
 
@@ -178,7 +180,7 @@ def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCa
         email=fields.decrypt_text(key, team_id, candidate_id, "email", row.email_sealed),
         cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed),
         **{name: fields.decrypt_text(key, team_id, candidate_id, name, row._mapping[f"{name}_sealed"]) for name in CONTACT_FIELDS})
-    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline, row.updated_at)
+    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline, row.updated_at, row.restricted)
 
 
 @translate_faults

@@ -13,6 +13,9 @@ not stored again: it is reported as a duplicate naming the candidate, as the loc
 default (``import_duplicates`` says how that is found without the server reading anything). The
 new candidate's retention clock starts in the storing transaction (``candidates.insert_candidate``).
 
+Someone on the team's suppression list (``suppression``: they objected or asked for erasure) is
+not stored at all: the drop has no review step where a recruiter could look first.
+
 Not (yet) as in the local import: redaction of national numbers, and the choice to attach the
 file to the existing candidate or create a second one anyway.
 """
@@ -29,6 +32,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine
 
 from recruitdesk.clock import Clock
+from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.failures import ImportFailure
@@ -40,6 +44,7 @@ from recruitdesk.team import records
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
 from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.suppression import SuppressionHit, is_suppressed
 from recruitdesk.team.import_duplicates import CONTENT, NewFile, TeamDuplicate, find_duplicate
 from recruitdesk.team.membership import OpenTeam
 
@@ -50,6 +55,12 @@ ON_DUPLICATE = ("skip", "create")
 class SameFileInTeam(failures.NotImported):
     code = "team-duplicate-content"
     template = N_("errors", "{file} was not imported: this exact file is already in the team vault, for {name}.")
+
+
+class OnSuppressionList(failures.NotImported):
+    code = "team-suppressed"
+    template = N_("errors", "{file} was not imported: the person in it objected to the processing of their data or asked "
+                            "for its erasure (request received on {date}), so their CV is not stored. Check with your DPO.")
 
 
 class SameEmailInTeam(failures.NotImported):
@@ -120,6 +131,8 @@ def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock,
     personal = PersonalFields(name[:200], _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
                               linkedin=_cut(item.linkedin, 300))
     stored = _store(engine, team, personal, documents, clock, skip_duplicates)
+    if isinstance(stored, SuppressionHit):
+        return TeamImportResult(item.path, item.file, "skipped", failure=OnSuppressionList(file=item.file, date=long_date(stored.basis_on)))
     if isinstance(stored, TeamDuplicate):
         failure = SameFileInTeam if stored.kind == CONTENT else SameEmailInTeam
         return TeamImportResult(item.path, item.file, "duplicate", stored.candidate_id,
@@ -165,11 +178,14 @@ def _cut(value: str | None, limit: int) -> str | None:
 
 @translate_faults
 def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document],
-           clock: Clock, skip_duplicates: bool = True) -> tuple[UUID, list[UUID]] | TeamDuplicate:
+           clock: Clock, skip_duplicates: bool = True) -> tuple[UUID, list[UUID]] | TeamDuplicate | SuppressionHit:
     """The candidate and all their documents in one transaction: all stored, or nothing; or, the
-    person being in the vault already, nothing and the duplicate."""
+    person being on the suppression list or in the vault already, nothing and why."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
+        hit = is_suppressed(connection, team, personal.email, personal.phone)
+        if hit is not None:
+            return hit
         if skip_duplicates:
             duplicate = find_duplicate(connection, team, personal.email,
                                        [NewFile(document.content, document.text) for document in documents])

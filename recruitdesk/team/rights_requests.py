@@ -8,10 +8,8 @@ the identity check, the reason for an extension, the outcome) is in ``team_reque
 sealed under the candidate's key, and goes with the candidate by ON DELETE CASCADE. A request
 about someone not in the vault has its details under the firm key.
 
-Completing an erasure request erases its candidate in the same transaction
-(``complete_erasure``): the request's own details (the identity check and what was done, which
-the firm must be able to show afterwards, as the local register keeps them) are sealed again
-under the firm key and unlinked from the candidate first, so only the candidate's own data goes.
+Completing a request that carries an action (erasure, restriction, objection, consent
+withdrawal) is ``request_actions.complete_carrying_out``.
 """
 
 from __future__ import annotations
@@ -25,7 +23,6 @@ from sqlalchemy import Connection, Engine, insert, select, update
 
 from recruitdesk.clock import Clock
 from recruitdesk.team import audit, fields, records
-from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import reads_whole_audit
@@ -73,13 +70,13 @@ def _key(connection: Connection, team: OpenTeam, candidate_id: UUID | None, for_
     return records.candidate_key(connection, team, candidate_id, for_write)
 
 
-def _sealed(team: OpenTeam, key: bytes, candidate_id: UUID | None, request_id: UUID, details: RequestDetails) -> bytes:
+def sealed_details(team: OpenTeam, key: bytes, candidate_id: UUID | None, request_id: UUID, details: RequestDetails) -> bytes:
     return records.seal_json(key, _aad(team, candidate_id, request_id), {
         "requester": details.requester, "identity_check": details.identity_check,
         "extension_reason": details.extension_reason, "outcome": details.outcome}, fields.LONG_BUCKET)
 
 
-def _dates(dates: RequestDates) -> dict:
+def date_columns(dates: RequestDates) -> dict:
     return {"received_on": dates.received_on, "due_on": dates.due_on, "extended_to": dates.extended_to,
             "completed_on": dates.completed_on}
 
@@ -92,9 +89,9 @@ def record_request(engine: Engine, team: OpenTeam, candidate_id: UUID | None, ki
         records.begin_write(connection, team)
         key = _key(connection, team, candidate_id, for_write=True)
         connection.execute(insert(requests).values(request_id=request_id, candidate_id=candidate_id, version=1, kind=kind,
-                                                   recorded_by=audit.actor_of(team), updated_at=clock.now(), **_dates(dates)))
+                                                   recorded_by=audit.actor_of(team), updated_at=clock.now(), **date_columns(dates)))
         connection.execute(insert(request_details).values(request_id=request_id, candidate_id=candidate_id,
-                                                          content_sealed=_sealed(team, key, candidate_id, request_id, details)))
+                                                          content_sealed=sealed_details(team, key, candidate_id, request_id, details)))
         records.record_change(connection, team, KIND, records.ADDED, request_id, candidate_id, 1, clock)
     return request_id
 
@@ -133,38 +130,11 @@ def update_request(engine: Engine, team: OpenTeam, request_id: UUID, expected_ve
         if row is None:
             raise records.RecordNotFound(KIND, request_id)
         saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
-                                     _dates(dates))
+                                     date_columns(dates))
         if row.has_details is not None:  # an erased candidate's details are not written back
             key = _key(connection, team, row.candidate_id, for_write=True)
             connection.execute(update(request_details).where(request_details.c.request_id == request_id)
-                               .values(content_sealed=_sealed(team, key, row.candidate_id, request_id, details)))
+                               .values(content_sealed=sealed_details(team, key, row.candidate_id, request_id, details)))
         records.record_change(connection, team, KIND, records.UPDATED, request_id, row.candidate_id, saved, clock)
     return saved
 
-
-@translate_faults
-def complete_erasure(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
-                     details: RequestDetails, clock: Clock) -> int:
-    """Complete an erasure request and erase the candidate it is about, together or not at all.
-
-    A candidate on legal hold is refused before anything changes (the request stays open). The
-    request's details, without a requester's name, are sealed again under the firm key and
-    unlinked, so the register keeps the proof after the candidate's key is gone. Returns the
-    request's new version. The erased candidate's tables are vacuumed after the commit."""
-    with engine.begin() as connection:
-        records.begin_write(connection, team)
-        candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id)
-                                         .with_for_update())
-        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
-                                     _dates(dates))
-        if candidate_id is not None:
-            kept = RequestDetails(None, details.identity_check, details.extension_reason, details.outcome)
-            firm_key = records.firm_key_of(connection, team)
-            connection.execute(update(request_details).where(request_details.c.request_id == request_id)
-                               .values(candidate_id=None, content_sealed=_sealed(team, firm_key, None, request_id, kept)))
-            connection.execute(update(requests).where(requests.c.request_id == request_id).values(candidate_id=None))
-            team_candidates.delete_candidate(connection, team, candidate_id, clock)
-        records.record_change(connection, team, KIND, records.UPDATED, request_id, None, saved, clock)
-    if candidate_id is not None:
-        team_candidates.vacuum(engine, team_candidates.CANDIDATE_TABLES)
-    return saved

@@ -12,8 +12,8 @@ The tables are created and changed by the team's own Alembic chain (``team/migra
 
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Uuid,
-                        CheckConstraint, Index)
+from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Table,
+                        Uuid, CheckConstraint, Index, false)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 metadata = MetaData()
@@ -74,6 +74,8 @@ candidates = Table(
     Column("facts_sealed", LargeBinary),
     Column("next_change", Date),
     Column("policy_version", Integer),
+    # t005: processing restricted after a rights request (GDPR Art. 18): kept, shown as such, not used.
+    Column("restricted", Boolean, nullable=False, server_default=false()),
 )
 
 # One row per candidate: its blind tokens as one sorted bigint[] under a GIN index. Measured at 10,000
@@ -261,6 +263,19 @@ candidate_tags = Table(
     Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), primary_key=True),
     Column("tag_id", Uuid, ForeignKey("team_tags.tag_id", ondelete="CASCADE"), primary_key=True, index=True),
     Column("tagged_at", DateTime(timezone=True), nullable=False),
+)
+
+# t005: keyed digests of the e-mail addresses and phone numbers of people who objected or asked for
+# erasure, so an import recognises them if their CV comes back, without the team keeping who they
+# are (``team.suppression``). Not a candidate's data: it outlives their erasure by design.
+suppression = Table(
+    "team_suppression", metadata,
+    Column("digest", LargeBinary, primary_key=True),
+    Column("kind", String(10), nullable=False),  # email, phone
+    Column("basis", String(20), nullable=False),  # objection, erasure_request
+    Column("basis_on", Date, nullable=False),  # the day the request was received
+    Column("request_id", Uuid, ForeignKey("team_requests.request_id", ondelete="SET NULL")),
+    Column("added_at", DateTime(timezone=True), nullable=False),
 )
 
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from recruitdesk import errors
-from recruitdesk.team import epochs, membership, retention, rights_requests
+from recruitdesk.team import epochs, membership, request_actions, retention, rights_requests
 from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, erase_candidate, read_candidate
 from recruitdesk.team.fields import decrypt_text
 from recruitdesk.team.key_hierarchy import EpochRetired
@@ -139,7 +139,8 @@ def test_completing_an_erasure_request_erases_the_candidate_and_keeps_the_answer
     assert sealed_name.hex().encode() in postgres_server.dump_of_all()  # the control: found before
 
     done = rights_requests.RequestDetails(identity_check="ID card shown", outcome="erased, confirmed by mail")
-    version = rights_requests.complete_erasure(team_engine, team, request_id, 1, replace(dates, completed_on=today), done, clock)
+    version = request_actions.complete_carrying_out(team_engine, team, request_id, 1, replace(dates, completed_on=today), done,
+                                                    request_actions.ERASE, clock)
     _checkpoint(team_engine)
 
     assert version == 2
@@ -163,8 +164,8 @@ def test_an_erasure_request_about_a_held_candidate_changes_nothing(team_engine, 
     request_id = rights_requests.record_request(team_engine, team, held, "erasure", dates,
                                                 rights_requests.RequestDetails(identity_check="ID card shown"), clock)
     with pytest.raises(errors.TeamCandidateOnLegalHold):
-        rights_requests.complete_erasure(team_engine, team, request_id, 1, replace(dates, completed_on=today),
-                                         rights_requests.RequestDetails(outcome="erased"), clock)
+        request_actions.complete_carrying_out(team_engine, team, request_id, 1, replace(dates, completed_on=today),
+                                              rights_requests.RequestDetails(outcome="erased"), request_actions.ERASE, clock)
     [still] = rights_requests.register(team_engine, team)
     assert still.candidate_id == held and still.version == 1 and still.dates.completed_on is None
     assert still.details == rights_requests.RequestDetails(identity_check="ID card shown")

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from recruitdesk import labels
 from recruitdesk.dates import long_date, qt_short_format
@@ -155,20 +155,45 @@ class CompleteTeamRequestDialog(_TeamRequestDialog):
         self.form.addRow(self.tr("&What was done:"), self.outcome_edit)
         self.form.addRow(self.tr("&Completed on:"), self.completed_edit)
         self.confirmation: QMessageBox | None = None
-        if team_register.erases_candidate(row):
-            note = QLabel(self.tr("Completing erases {name} from the team vault for every member. The register keeps "
-                                  "the request, the identity check and what was done.").format(name=row.name or ""))
-            note.setWordWrap(True)
-            self.form.addRow(note)
-        elif row.kind == team_register.ERASURE:
-            note = QLabel(self.tr("The candidate is no longer in the team vault: completing records the answer."))
-            note.setWordWrap(True)
-            self.form.addRow(note)
+        self.erase_radio = QRadioButton(self.tr("&Erase the person's data"))
+        self.restrict_radio = QRadioButton(self.tr("Re&strict processing (keep, but do not use)"))
+        name = row.name or ""
+        if row.kind == team_register.OBJECTION and row.candidate_id is not None:
+            self.form.addRow(self.tr("Then:"), self.erase_radio)
+            self.form.addRow("", self.restrict_radio)
+            self._note(self.tr("The e-mail address and phone number of {name} go on the team's suppression list, as keyed "
+                               "digests: a CV of theirs dropped later is not stored.").format(name=name))
+        elif row.kind == team_register.ERASURE and row.candidate_id is not None:
+            self._note(self.tr("Completing erases {name} from the team vault for every member. The register keeps "
+                               "the request, the identity check and what was done.").format(name=name))
+            self._note(self.tr("Their e-mail address and phone number go on the team's suppression list, as keyed digests: "
+                               "a CV of theirs dropped later is not stored."))
+        elif row.kind == team_register.RESTRICTION and row.candidate_id is not None:
+            self._note(self.tr("Completing restricts the processing of {name}: their data is kept and shown as restricted "
+                               "to every member, and must not be used.").format(name=name))
+        elif row.kind == team_register.CONSENT_WITHDRAWAL and row.candidate_id is not None:
+            self._note(self.tr("Completing withdraws every consent of {name} still running, on the completion date; "
+                               "the retention countdown moves with it.").format(name=name))
+        elif row.kind in team_register.CARRIED_OUT:
+            self._note(self.tr("The candidate is no longer in the team vault: completing records the answer."))
+
+    def _note(self, text: str) -> None:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def action(self) -> str | None:
+        """The objection's chosen ending (the other kinds' actions follow from the kind)."""
+        if self.erase_radio.isChecked():
+            return team_register.ERASE
+        if self.restrict_radio.isChecked():
+            return team_register.RESTRICT
+        return None
 
     def save(self) -> None:
         """An erasure is asked for first ("Erase for good"), once the form is filled in; the service checks the rest."""
         filled = self.outcome_edit.toPlainText().strip() and self.identity_edit.text().strip()
-        if team_register.erases_candidate(self._row) and filled:
+        if team_register.erases_candidate(self._row, self.action()) and filled:
             self._ask_before_erasing()
         else:
             self._complete()
@@ -188,4 +213,4 @@ class CompleteTeamRequestDialog(_TeamRequestDialog):
 
     def _complete(self) -> None:
         self._run(team_register.complete_request, self.desk, self._row, self.outcome_edit.toPlainText(), self.identity_edit.text(),
-                  self.completed_edit.date().toPython())
+                  self.completed_edit.date().toPython(), self.action())

@@ -15,9 +15,10 @@ from typing import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from recruitdesk.dates import short_date, short_datetime
+from recruitdesk.gui.shell.styles import RESTRICTED_COLOR, for_theme
 from recruitdesk.services.team_desk import TeamRow
 
 NAME, EMAIL, DEADLINE, DAYS_LEFT, UPDATED = range(5)
@@ -144,6 +145,15 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.deadline is not None \
                 and row.deadline < self._today():
             return OVERDUE_COLOUR
+        if row.restricted and column == NAME:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return for_theme(RESTRICTED_COLOR)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Processing restricted after a rights request: the data is kept but must not be used.")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NAME:

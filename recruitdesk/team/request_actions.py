@@ -1,0 +1,119 @@
+"""Completing a rights request that carries its action with it, as the local register does.
+
+- erasure: the candidate is erased; their e-mail address and phone number go on the suppression
+  list first (keyed digests, ``suppression``), so the import recognises them if their CV comes back;
+- objection: the same suppression, then erasure or restriction, as the member chose;
+- restriction: the candidate's processing is restricted (kept, shown as such, not used);
+- consent withdrawal: every consent still running is withdrawn on the completion day and the
+  countdown computed again.
+
+Each is ONE transaction with the request's completion: the action happens and the request is
+completed, or neither (a candidate on legal hold refuses erasure, and the request stays open).
+Before erasing, the request's own details (the identity check and the answer, which the firm must
+be able to show afterwards, as the local register keeps them) are sealed again under the firm key
+and unlinked from the candidate, so only the candidate's own data goes.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, select, update
+
+from recruitdesk.clock import Clock
+from recruitdesk.team import audit, change_feed, fields, records, retention, suppression
+from recruitdesk.team import candidates as team_candidates
+from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.rights_requests import KIND, RequestDates, RequestDetails, date_columns, sealed_details
+from recruitdesk.team.schema import candidates, consents, request_details, requests
+
+ERASE, RESTRICT, WITHDRAW_CONSENTS = "erase", "restrict", "withdraw-consents"
+ACTIONS = (ERASE, RESTRICT, WITHDRAW_CONSENTS)
+RESTRICTED_DETAIL = "restricted"  # the audit entry's detail of a restriction (a code, never personal)
+
+
+@translate_faults
+def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
+                          details: RequestDetails, action: str, clock: Clock, suppress_basis: str | None = None) -> int:
+    """Complete the request and carry out ``action`` on its candidate, together or not at all;
+    ``suppress_basis`` (``suppression.OBJECTION`` or ``ERASURE_REQUEST``) first puts the person on
+    the suppression list. Returns the request's new version."""
+    if action not in ACTIONS:
+        raise ValueError(action)
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id)
+                                         .with_for_update())
+        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
+                                     date_columns(dates))
+        if candidate_id is not None:
+            if suppress_basis is not None:
+                email, phone = _contact(connection, team, candidate_id)
+                suppression.suppress(connection, team, email, phone, suppress_basis, request_id, dates.received_on, clock)
+            if action == ERASE:
+                _keep_details_after_erasure(connection, team, request_id, details)
+                team_candidates.delete_candidate(connection, team, candidate_id, clock)
+            else:
+                _rewrite_details(connection, team, request_id, candidate_id, details)
+                (_restrict if action == RESTRICT else _withdraw_consents)(connection, team, candidate_id, dates, clock)
+        else:
+            _rewrite_details(connection, team, request_id, None, details)
+        records.record_change(connection, team, KIND, records.UPDATED, request_id, None if action == ERASE else candidate_id,
+                              saved, clock)
+    if candidate_id is not None and action == ERASE:
+        team_candidates.vacuum(engine, team_candidates.CANDIDATE_TABLES)
+    return saved
+
+
+def _contact(connection: Connection, team: OpenTeam, candidate_id: UUID) -> tuple[str | None, str | None]:
+    """The e-mail address and phone number, opened on this computer (for the keyed digests only)."""
+    row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.email_sealed,
+                                    candidates.c.phone_sealed).where(candidates.c.candidate_id == candidate_id)
+                             .with_for_update()).one_or_none()
+    if row is None:
+        raise team_candidates.TeamCandidateNotFound(str(candidate_id))
+    key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+    return (fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", row.email_sealed),
+            fields.decrypt_text(key, team.keys.team_id, candidate_id, "phone", row.phone_sealed))
+
+
+def _keep_details_after_erasure(connection: Connection, team: OpenTeam, request_id: UUID, details: RequestDetails) -> None:
+    kept = RequestDetails(None, details.identity_check, details.extension_reason, details.outcome)
+    firm_key = records.firm_key_of(connection, team)
+    connection.execute(update(request_details).where(request_details.c.request_id == request_id)
+                       .values(candidate_id=None, content_sealed=sealed_details(team, firm_key, None, request_id, kept)))
+    connection.execute(update(requests).where(requests.c.request_id == request_id).values(candidate_id=None))
+
+
+def _rewrite_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,
+                     details: RequestDetails) -> None:
+    has_details = connection.scalar(select(request_details.c.request_id).where(request_details.c.request_id == request_id))
+    if has_details is None:  # an erased candidate's details are not written back
+        return
+    key = (records.candidate_key(connection, team, candidate_id, for_write=True) if candidate_id is not None
+           else records.firm_key_of(connection, team))
+    connection.execute(update(request_details).where(request_details.c.request_id == request_id)
+                       .values(content_sealed=sealed_details(team, key, candidate_id, request_id, details)))
+
+
+def _restrict(connection: Connection, team: OpenTeam, candidate_id: UUID, _dates: RequestDates, clock: Clock) -> None:
+    """Restricted is a change of the candidate's record: a new version, audited, announced."""
+    saved = connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id)
+                               .values(restricted=True, version=candidates.c.version + 1, updated_at=clock.now())
+                               .returning(candidates.c.version)).scalar_one()
+    audit.append(connection, team, audit.UPDATED, candidate_id, saved, clock, detail=RESTRICTED_DETAIL)
+    change_feed.announce(connection, candidate_id, saved)
+
+
+def _withdraw_consents(connection: Connection, team: OpenTeam, candidate_id: UUID, dates: RequestDates, clock: Clock) -> None:
+    """Every consent still running is withdrawn on the completion day (the withdrawal date is plain,
+    as every consent's dates are), then the countdown is computed again."""
+    retention.lock_for_refresh(connection, candidate_id)
+    withdrawn = connection.execute(update(consents).where(consents.c.candidate_id == candidate_id, consents.c.withdrawn_on.is_(None))
+                                   .values(withdrawn_on=dates.completed_on or clock.today(), version=consents.c.version + 1,
+                                           updated_at=clock.now())
+                                   .returning(consents.c.consent_id, consents.c.version)).all()
+    retention.refresh(connection, team, candidate_id, clock)
+    for consent_id, version in withdrawn:
+        records.record_change(connection, team, "consent", records.UPDATED, consent_id, candidate_id, version, clock)
