@@ -1354,8 +1354,36 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Clô&amp;turée le&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Erase the person&apos;s data</source>
+        <translation>&amp;Effacer les données de la personne</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing (keep, but do not use)</source>
+        <translation>&amp;Limiter le traitement (conserver, mais ne pas utiliser)</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>L&apos;adresse e-mail et le numéro de téléphone de {name} sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
+    </message>
+    <message>
         <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
         <translation>Clôturer efface {name} du coffre d&apos;équipe pour tous les membres. Le registre conserve la demande, la vérification d&apos;identité et ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Son adresse e-mail et son numéro de téléphone sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
+        <translation>Clôturer limite le traitement de {name}&#xa0;: ses données sont conservées, signalées comme limitées à tous les membres, et ne doivent pas être utilisées.</translation>
+    </message>
+    <message>
+        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
+        <translation>Clôturer retire tout consentement encore en cours de {name} à la date de clôture&#xa0;; le délai de conservation évolue en conséquence.</translation>
     </message>
     <message>
         <source>The candidate is no longer in the team vault: completing records the answer.</source>
@@ -5160,6 +5188,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Jours restants</translation>
     </message>
     <message>
+        <source>Processing restricted after a rights request: the data is kept but must not be used.</source>
+        <translation>Traitement limité à la suite d&apos;une demande de la personne concernée&#xa0;: les données sont conservées mais ne doivent pas être utilisées.</translation>
+    </message>
+    <message>
         <source>On legal hold</source>
         <translation>Conservation juridique</translation>
     </message>
@@ -8228,6 +8260,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: the person in it objected to the processing of their data or asked for its erasure (request received on {date}), so their CV is not stored. Check with your DPO.</source>
+        <translation>{file} n&apos;a pas été importé&#xa0;: cette personne s&apos;est opposée au traitement de ses données ou en a demandé l&apos;effacement (demande reçue le {date}), son CV n&apos;est donc pas enregistré. Vérifiez auprès de votre DPO.</translation>
     </message>
     <message>
         <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>

@@ -1354,8 +1354,36 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Afgerond op:</translation>
     </message>
     <message>
+        <source>&amp;Erase the person&apos;s data</source>
+        <translation>&amp;Gegevens van de persoon wissen</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict processing (keep, but do not use)</source>
+        <translation>Verwerking &amp;beperken (bewaren, maar niet gebruiken)</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Daarna:</translation>
+    </message>
+    <message>
+        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Het e-mailadres en telefoonnummer van {name} komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
+    </message>
+    <message>
         <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
         <translation>Afronden wist {name} voor alle leden uit de teamkluis. Het register bewaart het verzoek, de identiteitscontrole en wat er is gedaan.</translation>
+    </message>
+    <message>
+        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Het e-mailadres en telefoonnummer komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
+        <translation>Afronden beperkt de verwerking van {name}: de gegevens blijven bewaard, worden voor alle leden als beperkt getoond en mogen niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
+        <translation>Afronden trekt elke lopende toestemming van {name} in op de afrondingsdatum; de bewaartermijn verschuift mee.</translation>
     </message>
     <message>
         <source>The candidate is no longer in the team vault: completing records the answer.</source>
@@ -5160,6 +5188,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Dagen over</translation>
     </message>
     <message>
+        <source>Processing restricted after a rights request: the data is kept but must not be used.</source>
+        <translation>Verwerking beperkt na een verzoek van de betrokkene: de gegevens blijven bewaard maar mogen niet worden gebruikt.</translation>
+    </message>
+    <message>
         <source>On legal hold</source>
         <translation>Juridisch bewaard</translation>
     </message>
@@ -8200,6 +8232,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>{file} was not imported: this exact file is already in the team vault, for {name}.</source>
         <translation>{file} is niet geïmporteerd: precies dit bestand staat al in de teamkluis, bij {name}.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: the person in it objected to the processing of their data or asked for its erasure (request received on {date}), so their CV is not stored. Check with your DPO.</source>
+        <translation>{file} is niet geïmporteerd: deze persoon heeft bezwaar gemaakt tegen de verwerking van zijn of haar gegevens of om wissing gevraagd (verzoek ontvangen op {date}), dus het cv wordt niet opgeslagen. Overleg met uw functionaris voor gegevensbescherming.</translation>
     </message>
     <message>
         <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>

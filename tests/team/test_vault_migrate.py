@@ -7,12 +7,17 @@ import hashlib
 import json
 
 import pytest
+from sqlalchemy import select
 
 from recruitdesk import cli
 from recruitdesk.services import team_vault, vacancies
 from recruitdesk.services.applications import apply
+from recruitdesk.services.candidates import RESTRICTED
+from recruitdesk.services.team_vault import opened_team
+from recruitdesk.services.vault_access import open_vault
+from recruitdesk.store.models import Candidate
 from recruitdesk.team import notes as team_notes
-from recruitdesk.team.candidates import read_candidate, search
+from recruitdesk.team.candidates import list_candidates, read_candidate, search
 from recruitdesk.team.consents import consents_of
 from recruitdesk.team.documents import documents_of, read_document
 from recruitdesk.team.notes import notes_of
@@ -154,3 +159,18 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
 
     original, copied = snapshot(vault_folder), snapshot(tmp_path / "back")
     assert copied == original
+
+
+def test_a_restricted_candidate_stays_restricted_both_ways(local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):
+    _an, bram = local_vault
+    with open_vault(vault_folder, keychain, clock) as vault, vault.session() as session, session.begin():
+        session.get(Candidate, bram.id).situation = RESTRICTED  # as completing a restriction request leaves them
+    url = team_engine.url.render_as_string(hide_password=False)
+    assert _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                    "--vault", str(vault_folder))[0] == 0
+    with opened_team(tmp_path / "team", keychain) as (engine, team):
+        assert {row.full_name: row.restricted for row in list_candidates(engine, team)} == {"An Peeters": False, "Bram Maes": True}
+    assert _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"))[0] == 0
+    with open_vault(tmp_path / "back", keychain, clock) as vault, vault.read_session() as session:
+        situations = dict(session.execute(select(Candidate.full_name, Candidate.situation)).all())
+    assert situations["Bram Maes"] == RESTRICTED and situations["An Peeters"] != RESTRICTED

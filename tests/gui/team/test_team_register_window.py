@@ -323,3 +323,33 @@ def test_an_erasure_request_about_a_candidate_on_legal_hold_is_refused_in_words_
     assert colleague.row(candidate.candidate_id) is not None
     [still] = team_register.read_register(colleague).rows
     assert still.is_open and still.outcome is None and still.candidate_id == candidate.candidate_id
+
+
+def test_an_objection_asks_how_it_ends_and_restricting_shows_the_candidate_as_restricted_to_every_member(
+        qtbot, window, colleague, clock):
+    candidate = colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org", phone="+32 470 55 44 33"))
+    team_register.register_request(colleague, candidate.candidate_id, "objection", clock.today(), "ID card shown")
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    register = _open_register(qtbot, window)
+    _select_request(qtbot, register, 0)
+    with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, register.complete_button)
+    dialog = opened.args[0]
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    assert "go on the team's suppression list" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    qtbot.keyClicks(dialog.outcome_edit, "processing restricted, told by mail")
+    with qtbot.waitSignal(dialog.refused, timeout=WAIT):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert "choose one" in dialog.error_label.text() and colleague.row(candidate.candidate_id) is not None
+
+    click(qtbot, dialog.restrict_radio)
+    with qtbot.waitSignal(register.loaded, timeout=WAIT):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert colleague.row(candidate.candidate_id).restricted  # for the other member too
+    row = window.model.names().index("Jonas Peeters")
+    qtbot.waitUntil(lambda: window.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None, timeout=WAIT)  # live refresh
+    assert window.model.index(row, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Processing restricted" in window.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    [done] = team_register.read_register(colleague).rows
+    assert done.completed_on == clock.today() and done.outcome == "processing restricted, told by mail"
