@@ -72,7 +72,8 @@ def active_policy(engine: Engine) -> tuple[Policy, int, str | None]:
 
 @translate_faults
 def facts_of(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[CandidateFacts, int]:
-    """The candidate's facts (consents included, as the engine counts them) and the candidate's version."""
+    """The candidate's facts (consents included, as the engine counts them) and the facts' version
+    (``record_facts`` checks it; a personal-field save does not change it)."""
     facts, version, _status = _read(engine, team, candidate_id, None)
     return facts, version
 
@@ -80,7 +81,7 @@ def facts_of(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[Candid
 @translate_faults
 def countdown_of(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date) -> tuple[RetentionStatus, CandidateFacts, int]:
     """The countdown with its reason (for the candidate's page), the facts it came from and the
-    candidate's version: one read, the facts opened once."""
+    facts' version: one read, the facts opened once."""
     facts, version, status = _read(engine, team, candidate_id, today)
     assert status is not None
     return status, facts, version
@@ -97,27 +98,28 @@ def _read(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date | N
         facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
         facts = replace(facts, consents=countdowns.consent_facts(connection, candidate_id))
         status = countdowns.evaluate(facts, countdowns.active_policy(connection)[0], today) if today is not None else None
-    return facts, row.version, status
+    return facts, row.facts_version, status
 
 
 @translate_faults
 def record_facts(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int, facts: CandidateFacts,
                  clock: Clock) -> int:
-    """Save the candidate's facts if nobody saved the candidate since ``expected_version``; the
-    countdown is computed again in the same transaction. Returns the new version."""
+    """Save the candidate's facts if nobody saved their facts since ``expected_version`` (a colleague's
+    edit of the name or e-mail meanwhile is no conflict: the two are versioned apart); the countdown
+    is computed again in the same transaction. Returns the facts' new version."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
         row = _row(connection, candidate_id, lock=True)
-        if row.version != expected_version:
-            raise VersionConflict(candidate_id, expected_version, row.version)
+        if row.facts_version != expected_version:
+            raise VersionConflict(candidate_id, expected_version, row.facts_version)
         key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
         stored = replace(facts, created_on=row.created_on, consents=())
         values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, stored, clock.today())
         saved = connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id)
-                                   .values(version=row.version + 1, updated_at=clock.now(), **values)
-                                   .returning(candidates.c.version)).scalar_one()
-        audit.append(connection, team, audit.UPDATED, candidate_id, saved, clock, detail=FACTS_DETAIL)
-        change_feed.announce(connection, candidate_id, saved)
+                                   .values(facts_version=row.facts_version + 1, updated_at=clock.now(), **values)
+                                   .returning(candidates.c.facts_version)).scalar_one()
+        audit.append(connection, team, audit.UPDATED, candidate_id, row.version, clock, detail=FACTS_DETAIL)
+        change_feed.announce(connection, candidate_id, row.version)  # the same record version: re-read, the deadline moved
     return saved
 
 
@@ -194,8 +196,8 @@ def due_within(engine: Engine, today: dt.date, days: int) -> list[tuple[UUID, dt
 
 
 def _row(connection: Connection, candidate_id: UUID, lock: bool = False):
-    statement = select(candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.created_on,
-                       candidates.c.facts_sealed).where(candidates.c.candidate_id == candidate_id)
+    statement = select(candidates.c.version, candidates.c.facts_version, candidates.c.epoch_id, candidates.c.wrapped_key,
+                       candidates.c.created_on, candidates.c.facts_sealed).where(candidates.c.candidate_id == candidate_id)
     row = connection.execute(statement.with_for_update(key_share=True) if lock else statement).one_or_none()
     if row is None:
         raise TeamCandidateNotFound(str(candidate_id))

@@ -76,6 +76,9 @@ candidates = Table(
     Column("policy_version", Integer),
     # t005: processing restricted after a rights request (GDPR Art. 18): kept, shown as such, not used.
     Column("restricted", Boolean, nullable=False, server_default=false()),
+    # t006: the facts' own version, so a colleague's retention edit and a personal-field edit of the
+    # same candidate do not refuse each other; each is checked against the version it started from.
+    Column("facts_version", Integer, nullable=False, server_default="1"),
 )
 
 # One row per candidate: its blind tokens as one sorted bigint[] under a GIN index. Measured at 10,000

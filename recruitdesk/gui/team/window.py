@@ -37,6 +37,7 @@ from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.retention_banner import RetentionBanner
+from recruitdesk.gui.team.row_reads import RowReads
 from recruitdesk.gui.team.table_model import ID_ROLE, NAME, TeamTableModel
 from recruitdesk.services.team_desk import TeamCandidate, TeamChange, TeamCheck, TeamDesk, TeamImportOutcome, TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
@@ -70,6 +71,7 @@ class TeamWindow(QMainWindow):
         self.import_report: ImportReportDialog | None = None
         self.busy = False
         self._closed = False
+        self._row_reads = RowReads(self._read_row, self._read_row_arrived, self._failed)
         self._search_serial = 0
         self._reload_serial = 0
         self.first_page = FIRST_PAGE
@@ -341,9 +343,17 @@ class TeamWindow(QMainWindow):
         self.refresh_row(change.candidate_id)
 
     def refresh_row(self, candidate_id: UUID) -> None:
-        """Read one candidate's line again (after a change here or a colleague's notice)."""
+        """Read one candidate's line again (after a change here or a colleague's notice), in order (``row_reads``)."""
         if self.desk is not None:
-            self._start(lambda desk=self.desk: desk.row(candidate_id), lambda row: self._row_arrived(candidate_id, row))
+            self._row_reads.refresh(candidate_id)
+
+    def _read_row(self, candidate_id: UUID) -> TeamRow | None:
+        desk = self.desk
+        return desk.row(candidate_id) if desk is not None else None
+
+    def _read_row_arrived(self, candidate_id: UUID, row: TeamRow | None) -> None:
+        if not self._closed:
+            self._row_arrived(candidate_id, row)
 
     def forget(self, candidate_id: UUID) -> None:
         """An erased candidate leaves the list (their id never comes back)."""

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from recruitdesk import errors
-from recruitdesk.services.team_desk import FactsConflict, PersonalFields, TeamDesk, TeamFacts
+from recruitdesk.services.team_desk import FactsConflict, PersonalFields, SaveConflict, TeamDesk, TeamFacts
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 
@@ -63,3 +63,31 @@ def test_a_dpo_client_counts_without_running_the_check_and_exports_to_a_folder(t
             dpo.erase(row.candidate_id)
     finally:
         dpo.close()
+
+
+def test_a_retention_edit_and_a_name_edit_of_the_same_candidate_do_not_refuse_each_other(colleague, team_folder, keychain, clock):
+    """Two members, one editing the retention facts and one the e-mail address, each from what
+    they read: both saves go through and both changes stay. Two edits of the facts still conflict."""
+    added = colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    other = TeamDesk.open(team_folder, keychain, clock)
+    try:
+        candidate_read = other.candidate(added.candidate_id)
+        facts, facts_read = colleague.facts(added.candidate_id)
+
+        later = clock.today() + dt.timedelta(days=400)
+        saved = colleague.save_facts(added.candidate_id, facts_read, TeamFacts(facts.source, facts.applied_on, extended_until=later,
+                                                                               extension_reason="second interview planned"))
+        assert not isinstance(saved, FactsConflict)
+        renamed = other.save(added.candidate_id, candidate_read.version, PersonalFields("Sofie Wouters", "sofie.w@example.org"))
+        assert not isinstance(renamed, SaveConflict) and renamed.personal.email == "sofie.w@example.org"
+
+        again = colleague.save_facts(added.candidate_id, saved.version, TeamFacts(facts.source, facts.applied_on, extended_until=later,
+                                                                                  extension_reason="offer pending"))
+        assert not isinstance(again, FactsConflict)  # the e-mail edit meanwhile is no conflict either
+        assert colleague.facts(added.candidate_id)[0].extension_reason == "offer pending"
+        assert colleague.candidate(added.candidate_id).personal.email == "sofie.w@example.org"
+
+        stale = other.save_facts(added.candidate_id, facts_read, TeamFacts("referral"))
+        assert isinstance(stale, FactsConflict) and stale.theirs.extension_reason == "offer pending"  # the control
+    finally:
+        other.close()
