@@ -57,6 +57,7 @@ __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConfli
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
+VACANCY_KIND = "vacancy"  # the one firm record a window follows (the vacancies window refreshes)
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
 
 
@@ -105,9 +106,9 @@ class TeamImportOutcome:
 class TeamChange:
     """Something another member (or this window) committed: reload ``candidate_id``'s row."""
 
-    candidate_id: UUID
+    candidate_id: UUID | None  # None only for a vacancy (a firm record: ``record_kind`` says so)
     erased: bool  # the candidate itself is gone
-    record_kind: str | None = None  # note, document, ...: a record of the candidate changed, not the row
+    record_kind: str | None = None  # note, document, application, ...: a record of the candidate changed, not the row
 
 
 class TeamDesk:
@@ -343,7 +344,7 @@ class TeamChangeFeed:
         try:
             for change in self._listener.changes(timeout=timeout, stop_after=1):
                 if isinstance(change, change_feed.RecordChange):
-                    if change.candidate_id is not None:
+                    if change.candidate_id is not None or change.kind == VACANCY_KIND:
                         found.append(TeamChange(change.candidate_id, False, change.kind))
                 else:
                     found.append(TeamChange(change.candidate_id, change.erased))

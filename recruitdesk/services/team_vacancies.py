@@ -202,15 +202,16 @@ class TeamVacancies:
 
     # --- applications ----------------------------------------------------------------------
     def applicants(self, vacancy_id: UUID) -> list[ApplicantRow]:
-        """The vacancy's applications with the applicants' names opened here, in order of applying."""
+        """The vacancy's applications with the applicants' names opened here, by day of applying, then name."""
         def read(engine: Engine, team: OpenTeam) -> list[ApplicantRow]:
             listed = team_applications.applications_of_vacancy(engine, team, vacancy_id)
             if not listed:
                 return []
             names = {row.candidate_id: row.full_name for row in team_candidates.list_candidates(
                 engine, team, only={a.candidate_id for a in listed})}
-            return [ApplicantRow(a.application_id, a.candidate_id, names.get(a.candidate_id, ""), a.version, a.stage, a.outcome,
+            rows = [ApplicantRow(a.application_id, a.candidate_id, names.get(a.candidate_id, ""), a.version, a.stage, a.outcome,
                                  a.applied_on, a.ended_on) for a in listed]
+            return sorted(rows, key=lambda row: (row.applied_on, row.full_name.casefold(), str(row.application_id)))
         return self._run(read)
 
     def applications_of(self, candidate_id: UUID) -> list[CandidateApplicationRow]:
