@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -51,8 +51,9 @@ class _SavingDialog(QDialog):
     def _stored(self, result: object) -> None:
         self._task = None
         if isinstance(result, VacancyConflict):
-            self._failed_with(self.tr("A colleague changed this vacancy meanwhile (it is now \"{title}\", {status}). "
-                                      "Nothing was saved; close this dialog and try again.").format(
+            self._failed_with(QCoreApplication.translate(
+                "VacancyDialogs", "A colleague changed this vacancy meanwhile (it is now \"{title}\", {status}). "
+                                  "Nothing was saved; close this dialog and try again.").format(
                 title=result.theirs.title, status=status_label(result.theirs.status)))
             return
         self.saved.emit(result)
