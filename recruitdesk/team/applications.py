@@ -61,8 +61,10 @@ def _aad(team: OpenTeam, candidate_id: UUID, application_id: UUID) -> bytes:
     return records.record_aad(team.keys.team_id, records.owner_of(candidate_id), KIND, application_id, "content")
 
 
-def seal_content(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID, stage: str) -> bytes:
-    return records.seal_json(key, _aad(team, candidate_id, application_id), {"stage": stage, "outcome": outcome_of(stage)})
+def seal_content(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID, stage: str,
+                 outcome: str | None = None) -> bytes:
+    value = {"stage": stage, "outcome": outcome or outcome_of(stage)}
+    return records.seal_json(key, _aad(team, candidate_id, application_id), value)
 
 
 def open_content(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID, sealed: bytes) -> tuple[str, str]:
@@ -137,6 +139,19 @@ def apply(engine: Engine, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, 
             ended_on=None, updated_at=clock.now(), content_sealed=seal_content(team, key, candidate_id, application_id, stages[0])))
         follow_in_facts(connection, team, candidate_id, key, clock, None, procedure_of(OPEN, day, None))
         records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
+    return application_id
+
+
+def insert_application(connection: Connection, team: OpenTeam, key: bytes, candidate_id: UUID, vacancy_id: UUID, stage: str,
+                       outcome: str, applied_on: dt.date, ended_on: dt.date | None, clock: Clock) -> UUID:
+    """An application as another vault kept it (``vault migrate``), inside the caller's write; the
+    candidate's facts already list its procedure, so they are left as they are."""
+    application_id = uuid.uuid4()
+    connection.execute(insert(applications).values(
+        application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=applied_on,
+        ended_on=ended_on if outcome != OPEN else None, updated_at=clock.now(),
+        content_sealed=seal_content(team, key, candidate_id, application_id, stage, outcome)))
+    records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
     return application_id
 
 
