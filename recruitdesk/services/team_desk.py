@@ -225,9 +225,9 @@ class TeamDesk:
         :class:`FactsConflict` with both versions, as :meth:`save` does for the fields."""
         checked = check_edit(edit, self.clock.today())
 
-        def record(team: OpenTeam) -> None:
-            stored, _version = team_facts_store.facts_of(self._engine, team, candidate_id)
-            team_facts_store.record_facts(self._engine, team, candidate_id, version_read, apply_edit(stored, checked), self.clock)
+        def record(team: OpenTeam) -> None:  # the edit laid over the facts as stored at the save (an application may have moved)
+            team_facts_store.record_facts(self._engine, team, candidate_id, version_read, lambda stored: apply_edit(stored, checked),
+                                          self.clock)
         try:
             self._call(record)
         except VersionConflict:

@@ -8,6 +8,7 @@ holds the links and dates, never a title, a client or a stage name.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -223,3 +224,48 @@ def test_the_server_holds_no_title_client_or_stage_name(postgres_server, team_en
     with team_engine.begin() as connection:
         connection.execute(vacancies.update().values(status="on_hold"))
     assert b"on_hold" in postgres_server.dump(team_engine.url.database)
+
+
+def test_a_closing_waits_for_an_application_being_added_and_ends_it_too(team_engine, admin, vacancy, clock, monkeypatch):
+    """The application's write holds the vacancy (FOR SHARE) until it commits: a colleague's closing
+    meanwhile waits, then finds the new application open and ends it, so nobody is left running."""
+    import threading
+
+    anna, bram = _candidate(team_engine, admin, clock, "Anna Peeters"), _candidate(team_engine, admin, clock, "Bram Maes")
+    applications.apply(team_engine, admin, vacancy, anna, clock)
+    inside, release = threading.Event(), threading.Event()
+    real = applications.follow_in_facts
+
+    def paused(*args, **kwargs):
+        inside.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(applications, "follow_in_facts", paused)
+    added = []
+    applying = threading.Thread(target=lambda: added.append(applications.apply(team_engine, admin, vacancy, bram, clock)))
+    applying.start()
+    assert inside.wait(10)
+    monkeypatch.setattr(applications, "follow_in_facts", real)
+    closed = []
+    closing = threading.Thread(target=lambda: closed.append(vacancy_closing.close(team_engine, admin, vacancy, 1, "filled", (), clock)))
+    closing.start()
+    closing.join(1.0)
+    assert closing.is_alive()  # waiting for the application's transaction
+    release.set()
+    applying.join(10)
+    closing.join(10)
+    assert added and closed
+    assert applications.counts(team_engine) == {vacancy: (2, 0)}
+    assert {a.candidate_id: a.stage for a in applications.applications_of_vacancy(team_engine, admin, vacancy)} == {
+        anna: "rejected", bram: "rejected"}
+    assert _stored(team_engine, bram).deadline == clock.today() + FOUR_WEEKS
+
+
+def test_a_facts_edit_keeps_the_procedure_an_application_changed_meanwhile(team_engine, admin, vacancy, clock):
+    anna = _candidate(team_engine, admin, clock, "Anna Peeters")
+    _facts, version = team_retention.facts_of(team_engine, admin, anna)  # a colleague's retention dialog reads here
+    applications.apply(team_engine, admin, vacancy, anna, clock)  # then the candidate enters a vacancy
+    team_retention.record_facts(team_engine, admin, anna, version,
+                                lambda stored: replace(stored, legal_hold_reason="Tribunal case 2026/17"), clock)
+    facts, _version = team_retention.facts_of(team_engine, admin, anna)
+    assert facts.procedures == (ProcedureFacts("open", clock.today(), None),) and facts.legal_hold_reason == "Tribunal case 2026/17"
