@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, TypeVar
 from uuid import UUID
 
@@ -24,6 +25,7 @@ from recruitdesk.i18n import translate
 from recruitdesk.services.stages import (HIRED, REJECTED, VacancyFieldTooLong, VacancyTitleRequired, normalise_stages,
                                          stage_label)
 from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_vault import opened_team
 from recruitdesk.services.vacancies import ACTIVE_STATUSES, CANCELLED, FILLED, LIMITS, STATUS_LABELS
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import candidates as team_candidates
@@ -31,9 +33,10 @@ from recruitdesk.team import records, vacancy_closing
 from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.vacancies import TeamVacancy, VacancyFields
+from recruitdesk.vault.keychain import Keychain
 
 __all__ = ["TeamVacancies", "TeamVacancyRow", "VacancyEdit", "VacancyConflict", "ApplicantRow", "ApplicationConflict",
-           "CandidateApplicationRow", "HIRED", "REJECTED", "stage_label", "status_label"]
+           "CandidateApplicationRow", "HIRED", "REJECTED", "stage_label", "status_label", "list_team_vacancies"]
 
 T = TypeVar("T")
 
@@ -74,6 +77,12 @@ class TeamVacancyRow:
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": str(self.vacancy_id), "title": self.title, "client": self.client, "location": self.location,
+                "owner": self.owner, "status": self.status, "opened_on": self.opened_on.isoformat(),
+                "closed_on": self.closed_on.isoformat() if self.closed_on else None, "stages": list(self.stages),
+                "applications": self.applicants, "still_open": self.still_open}
 
     def edit(self) -> VacancyEdit:
         return VacancyEdit(self.title, self.client, self.location, self.owner,
@@ -256,6 +265,13 @@ class TeamVacancies:
                     raise errors.TeamVacancyGone() from None
                 raise
         return self._desk.run(call)
+
+
+def list_team_vacancies(folder: Path, keychain: Keychain) -> list[TeamVacancyRow]:
+    """``recruitdesk team vacancies``: every vacancy of the folder's team, opened on this computer."""
+    with opened_team(folder, keychain) as (engine, team):
+        listed, counts = team_vacancies.all_vacancies(engine, team), team_applications.counts(engine)
+    return [_row(vacancy, counts.get(vacancy.vacancy_id, (0, 0))) for vacancy in listed]
 
 
 def _row(vacancy: TeamVacancy, counts: tuple[int, int]) -> TeamVacancyRow:

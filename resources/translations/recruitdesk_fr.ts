@@ -6421,6 +6421,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>on hold</source>
         <translation>conservation suspendue</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications, of which</source>
+        <translation>
+            <numerusform>%n candidature, dont</numerusform>
+            <numerusform>%n candidatures, dont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n encore ouverte</numerusform>
+            <numerusform>%n encore ouvertes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>un coffre d&apos;équipe partagé sur un serveur PostgreSQL (chiffré de bout en bout)</translation>
@@ -6504,6 +6518,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>only the candidates a search finds</source>
         <translation>uniquement les candidats trouvés par une recherche</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s vacancies with their applications</source>
+        <translation>lister les postes vacants de l&apos;équipe avec leurs candidatures</translation>
     </message>
     <message>
         <source>export everything about one team candidate (an access request)</source>

@@ -6421,6 +6421,20 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>on hold</source>
         <translation>bewaring opgeschort</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications, of which</source>
+        <translation>
+            <numerusform>%n sollicitatie, waarvan</numerusform>
+            <numerusform>%n sollicitaties, waarvan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>een teamkluis, gedeeld op een PostgreSQL-server (end-to-end versleuteld)</translation>
@@ -6504,6 +6518,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>only the candidates a search finds</source>
         <translation>alleen de kandidaten die een zoekopdracht vindt</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s vacancies with their applications</source>
+        <translation>de vacatures van het team met hun sollicitaties tonen</translation>
     </message>
     <message>
         <source>export everything about one team candidate (an access request)</source>
