@@ -191,3 +191,34 @@ def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, 
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as said:
         menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
     assert isinstance(said.args[0], QMessageBox) and "There is no open vacancy" in said.args[0].text()
+
+
+def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_version(qtbot, window, colleague):
+    service = TeamVacancies(colleague)
+    added = service.add(VacancyEdit("Payroll officer", "Acme NV"))
+    vacancies = _open_vacancies(qtbot, window)
+    _click_row(qtbot, vacancies.table, 0)
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.edit_button)
+    dialog = opened.args[0]
+    assert isinstance(dialog, VacancyDialog) and dialog.title_edit.text() == "Payroll officer"
+    service.save(added.vacancy_id, added.version, VacancyEdit("Payroll lead", "Acme NV"))  # the colleague saves first
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    assert "A colleague changed this vacancy meanwhile (it is now \"Payroll lead\", Open)" in dialog.error_label.text()
+    assert dialog.isVisible() and dialog.title_edit.text() == "Senior payroll officer"  # nothing typed is lost
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        vacancies.reload()
+    assert vacancies.table.item(0, 0).text() == "Payroll lead"
+
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.edit_button)
+    dialog = opened.args[0]
+    dialog.title_edit.clear()
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
+        _save(qtbot, dialog)
+    assert vacancies.table.item(0, 0).text() == "Senior payroll officer"
