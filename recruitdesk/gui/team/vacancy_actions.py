@@ -3,7 +3,7 @@
 Its own module so the team window stays small: ``install(window)`` adds both actions, keeps the
 one open vacancies window (raised again rather than opened twice), and follows the change feed:
 an application changed by anyone moves that candidate's countdown (their row is read again) and
-refreshes the vacancies window; a vacancy changed by a colleague refreshes it too.
+refreshes the vacancies window; a vacancy changed by a colleague, or a candidate erased, refreshes it too.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ class VacancyActions(QObject):
     def _changed(self, change: TeamChange) -> None:
         if change.record_kind == APPLICATION and change.candidate_id is not None:
             self.window.refresh_row(change.candidate_id)  # the countdown moved with the procedure
-        if change.record_kind in (APPLICATION, VACANCY):
+        if change.record_kind in (APPLICATION, VACANCY) or change.erased:  # an erased applicant leaves the lists too
             shown = self.vacancies_window
             if shown is not None and shiboken6.isValid(shown) and shown.isVisible():
                 shown.reload()
