@@ -124,6 +124,7 @@ class TeamDesk:
         self._team = team
         self._keychain = keychain
         self._lock = threading.Lock()
+        self.closed = False  # set by close(): a result arriving after it starts no new call
 
     # --- opening and closing ---------------------------------------------------------------
     @classmethod
@@ -142,6 +143,7 @@ class TeamDesk:
         return cls(Path(folder), engine, team, keychain, clock, profile.label, profile.server)
 
     def close(self) -> None:
+        self.closed = True
         self._engine.dispose()
 
     @property

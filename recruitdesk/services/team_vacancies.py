@@ -164,6 +164,11 @@ class TeamVacancies:
     def may_write(self) -> bool:
         return self._desk.may_write
 
+    @property
+    def closed(self) -> bool:
+        """The team window closed its desk: nothing more is asked of the server."""
+        return self._desk.closed
+
     # --- vacancies -------------------------------------------------------------------------
     def vacancies(self) -> list[TeamVacancyRow]:
         """Every vacancy with its title and client opened and its applicant counts (plain on the server)."""

@@ -237,6 +237,8 @@ class VacanciesWindow(QMainWindow):
         return bool(self._tasks)
 
     def _start(self, task: Task, done: Callable[[object], None], failed: Callable[[object], None] | None = None) -> None:
+        if self.service.closed:  # a result that arrived after the team window closed its connections
+            return
         self._tasks.add(task)
         task.finished.connect(lambda result, task=task: self._finish(task, done, result))
         task.failed.connect(lambda error, task=task: self._finish(task, failed or self._read_failed, error))

@@ -109,6 +109,8 @@ class VacancyActions(QObject):
         self.dialog_opened.emit(dialog)
 
     def _applied(self, candidate_id: UUID, name: str) -> None:
+        if not shiboken6.isValid(self.window) or self.window.desk is None:
+            return
         self.window.statusBar().showMessage(QCoreApplication.translate("TeamWindow", "{name} was added to the vacancy.")
                                             .format(name=name), 12000)
         self.window.refresh_row(candidate_id)
@@ -134,6 +136,8 @@ class VacancyActions(QObject):
             self.window.listener.changed.connect(self._changed)
 
     def _changed(self, change: TeamChange) -> None:
+        if self.window.desk is None:  # a notice delivered after the window closed
+            return
         if change.record_kind == APPLICATION and change.candidate_id is not None:
             self.window.refresh_row(change.candidate_id)  # the countdown moved with the procedure
         if change.record_kind in (APPLICATION, VACANCY) or change.erased:  # an erased applicant leaves the lists too
