@@ -222,3 +222,34 @@ def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_v
         qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
         _save(qtbot, dialog)
     assert vacancies.table.item(0, 0).text() == "Senior payroll officer"
+
+
+def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
+                                                                                 team_database_url, keychain, second_keychain,
+                                                                                 clock):
+    from recruitdesk.services.team_vault import invite_member, join_team_vault
+    from recruitdesk.team.roles import Role
+
+    anna = colleague.add(PersonalFields("Anna Peeters"))
+    service = TeamVacancies(colleague)
+    service.apply(service.add(VacancyEdit("Payroll officer")).vacancy_id, anna.candidate_id)
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    dpo_window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
+    qtbot.addWidget(dpo_window)
+    dpo_window.show()
+    with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
+        dpo_window.open_team()
+    try:
+        _select_candidate(qtbot, dpo_window, "Anna Peeters")
+        assert not dpo_window.vacancy_actions.apply_action.isVisible()
+        vacancies = _open_vacancies(qtbot, dpo_window)
+        with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+            _click_row(qtbot, vacancies.table, 0)
+        assert vacancies.table.item(0, 0).text() == "Payroll officer"
+        assert vacancies.applicant_table.item(0, 0).text() == "Anna Peeters"
+        for control in (vacancies.new_button, vacancies.edit_button, vacancies.fill_button, vacancies.cancel_button,
+                        vacancies.move_button, vacancies.reject_button):
+            assert not control.isVisible()
+    finally:
+        dpo_window.close()
