@@ -8,6 +8,7 @@ translated words, a DPO reads but may not write.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -44,7 +45,7 @@ def test_add_edit_and_a_colleagues_newer_save_is_a_conflict(desk, colleague):
     assert mine.vacancy(added.vacancy_id).title == "Payroll lead"  # nothing overwritten
 
 
-def test_applicants_move_reject_and_close_as_filled(desk, colleague, clock):
+def test_applicants_move_reject_and_close_as_filled(desk, colleague, clock, tmp_path):
     vacancies = TeamVacancies(desk)
     anna = desk.add(PersonalFields("Anna Peeters"))
     bram = desk.add(PersonalFields("Bram Maes"))
@@ -70,6 +71,10 @@ def test_applicants_move_reject_and_close_as_filled(desk, colleague, clock):
     assert (closed.status, closed.closed_on, closed.still_open) == ("filled", clock.today(), 0)
     assert desk.row(anna.candidate_id).deadline == clock.today() + dt.timedelta(weeks=4)  # rejected by the closing
     assert desk.status(bram.candidate_id).facts.outcome == "hired"
+    exported = desk.export(anna.candidate_id, tmp_path / "export")  # an access request's answer names the vacancy
+    data = json.loads(next(exported.path.rglob("data.json")).read_text(encoding="utf-8"))
+    assert [(a["title"], a["client"], a["outcome"], a["ended_on"]) for a in data["applications"]] == [
+        ("Payroll officer", "Acme NV", "not_hired", clock.today().isoformat())]
     with pytest.raises(errors.TeamVacancyClosed):
         vacancies.close(vacancy.vacancy_id, closed.version, cancelled=True)
     stale_close = vacancies.close(vacancy.vacancy_id, listed.version, cancelled=True)
