@@ -877,6 +877,36 @@ class TeamPasswordInAddress(TeamMemberError):
 
 
 
+class TeamVacancyGone(TeamMemberError):
+    code = "team-vacancy-gone"
+    template = N_("errors", "This vacancy or application is no longer in the team vault. Nothing was saved.")
+
+
+class TeamVacancyClosed(TeamMemberError):
+    code = "team-vacancy-closed"
+    template = N_("errors", "This vacancy is already closed (filled or cancelled); its applications can no longer change.")
+
+
+class TeamAlreadyApplied(TeamMemberError):
+    code = "team-already-applied"
+    template = N_("errors", "This candidate is already in this vacancy.")
+
+
+class TeamHiredNotInVacancy(TeamMemberError):
+    code = "team-hired-not-in-vacancy"
+    template = N_("errors", "Only a candidate in this vacancy can be hired for it. Nothing was closed.")
+
+
+class TeamHiredWhenCancelled(TeamMemberError):
+    code = "team-hired-when-cancelled"
+    template = N_("errors", "A cancelled vacancy hires nobody: choose \"Close as filled\" to hire someone.")
+
+
+class TeamUnknownStage(TeamMemberError):
+    code = "team-unknown-stage"
+    template = N_("errors", "This stage is not one of the vacancy's stages.")
+
+
 class TeamCandidateGone(TeamMemberError):
     """The candidate was erased (by another member, or a retention check) after this window showed them."""
 

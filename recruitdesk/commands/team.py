@@ -1,4 +1,4 @@
-"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check|candidates|export``: a team vault on a PostgreSQL server.
+"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check|candidates|vacancies|export``: a team vault on a PostgreSQL server.
 
 The team's folder is the one ``--vault`` names (or RECRUITDESK_VAULT): it then holds the team's
 settings (``team.json``) instead of a local vault. The server password, when the server asks for
@@ -225,6 +225,21 @@ def candidates(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
     return 0
 
 
+def vacancies(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_vacancies import list_team_vacancies, status_label
+
+    listed = list_team_vacancies(resolve_vault_folder(args.vault), keychain_or_system(keychain))
+    if args.json:
+        print_json([row.to_json() for row in listed])
+        return 0
+    for row in listed:
+        title = f"{row.title} ({row.client})" if row.client else row.title
+        counts = translate("cli", "%n applications, of which", None, row.applicants) + " " + \
+            translate("cli", "%n still open", None, row.still_open)
+        print(f"{row.vacancy_id.hex[:8]}  {printable(title):<50}  {status_label(row.status):<12}  {row.opened_on.isoformat()}  {counts}")
+    return 0
+
+
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.commands.export import read_password, report_export
     from recruitdesk.services.exporting import check_password
@@ -285,6 +300,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     candidates_parser = command(team_commands, "candidates", translate("cli", "list the team's candidates with their deadline"), candidates)
     candidates_parser.add_argument("--search", metavar="TEXT", help=translate("cli", "only the candidates a search finds"))
     json_option(candidates_parser)
+
+    vacancies_parser = command(team_commands, "vacancies", translate("cli", "list the team's vacancies with their applications"),
+                               vacancies)
+    json_option(vacancies_parser)
 
     export_parser = command(team_commands, "export", translate("cli", "export everything about one team candidate (an access request)"), export)
     export_parser.add_argument("candidate", help=translate("cli", "the first digits of the candidate's id, or their name"))

@@ -57,6 +57,7 @@ __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConfli
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
+VACANCY_KIND = "vacancy"  # the one firm record a window follows (the vacancies window refreshes)
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
 
 
@@ -105,9 +106,9 @@ class TeamImportOutcome:
 class TeamChange:
     """Something another member (or this window) committed: reload ``candidate_id``'s row."""
 
-    candidate_id: UUID
+    candidate_id: UUID | None  # None only for a vacancy (a firm record: ``record_kind`` says so)
     erased: bool  # the candidate itself is gone
-    record_kind: str | None = None  # note, document, ...: a record of the candidate changed, not the row
+    record_kind: str | None = None  # note, document, application, ...: a record of the candidate changed, not the row
 
 
 class TeamDesk:
@@ -123,6 +124,7 @@ class TeamDesk:
         self._team = team
         self._keychain = keychain
         self._lock = threading.Lock()
+        self.closed = False  # set by close(): a result arriving after it starts no new call
 
     # --- opening and closing ---------------------------------------------------------------
     @classmethod
@@ -141,6 +143,7 @@ class TeamDesk:
         return cls(Path(folder), engine, team, keychain, clock, profile.label, profile.server)
 
     def close(self) -> None:
+        self.closed = True
         self._engine.dispose()
 
     @property
@@ -224,9 +227,9 @@ class TeamDesk:
         :class:`FactsConflict` with both versions, as :meth:`save` does for the fields."""
         checked = check_edit(edit, self.clock.today())
 
-        def record(team: OpenTeam) -> None:
-            stored, _version = team_facts_store.facts_of(self._engine, team, candidate_id)
-            team_facts_store.record_facts(self._engine, team, candidate_id, version_read, apply_edit(stored, checked), self.clock)
+        def record(team: OpenTeam) -> None:  # the edit laid over the facts as stored at the save (an application may have moved)
+            team_facts_store.record_facts(self._engine, team, candidate_id, version_read, lambda stored: apply_edit(stored, checked),
+                                          self.clock)
         try:
             self._call(record)
         except VersionConflict:
@@ -343,7 +346,7 @@ class TeamChangeFeed:
         try:
             for change in self._listener.changes(timeout=timeout, stop_after=1):
                 if isinstance(change, change_feed.RecordChange):
-                    if change.candidate_id is not None:
+                    if change.candidate_id is not None or change.kind == VACANCY_KIND:
                         found.append(TeamChange(change.candidate_id, False, change.kind))
                 else:
                     found.append(TeamChange(change.candidate_id, change.erased))

@@ -32,12 +32,14 @@ from recruitdesk.services.consents import ConsentView
 from recruitdesk.services.notes import NoteView, NoteVersion
 from recruitdesk.services.rights_requests import RequestView
 from recruitdesk.services.team_vault import opened_team
+from recruitdesk.team import applications as team_applications
 from recruitdesk.team import audit, countdowns, member_admin
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import documents as team_documents
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
+from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.candidates import list_candidates, read_candidate, search
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
@@ -150,15 +152,33 @@ def _collect(engine, team, now: dt.datetime, candidate_id: UUID) -> CandidateDat
         "last_contact_on": facts.last_contact, "created_at": dt.datetime.combine(person.created_on, dt.time()),
         "updated_at": _naive(updated_at) if updated_at else dt.datetime.combine(person.created_on, dt.time()), "sensitive": None,
     }
-    applications: list[dict[str, object]] = [
-        {"title": None, "client": None, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
-        for p in facts.procedures]
+    applications = _applications(engine, team, candidate_id, facts.procedures)
     retention = RetentionData(policy=policy.title, policy_version=policy_version, situation=status.situation, status=status.kind,
                               rule=status.rule_id, due_on=status.due_on, explanation=explain(status),
                               legal_hold=status.kind == retention_engine.LEGAL_HOLD, extended_until=facts.extended_until)
     purposes = purposes_for(facts.source, {c.purpose for c in consents}, bool(facts.procedures))
     return CandidateData(candidate_id.hex[:REFERENCE_DIGITS], str(candidate_id), _naive(now), profile, applications, [], consents,
                          notes, documents, retention, purposes, {p.code: retention_terms(p, policy) for p in purposes}, requests)
+
+
+def _applications(engine, team, candidate_id: UUID, procedures) -> list[dict[str, object]]:
+    """Each procedure of the facts, with the vacancy's title and client where an application stands
+    for it (same outcome and days); an application the facts do not list is added (facts edited by hand)."""
+    applied = team_applications.applications_of_candidate(engine, team, candidate_id)
+    vacancy_of = {v.vacancy_id: v.fields for v in team_vacancies.all_vacancies(engine, team)} if applied else {}
+    rows: list[dict[str, object]] = []
+    for p in procedures:
+        match = next((a for a in applied if (a.outcome, a.applied_on, a.ended_on) == (p.outcome, p.applied_on, p.ended_on)), None)
+        if match is not None:
+            applied.remove(match)
+        vacancy = vacancy_of.get(match.vacancy_id) if match is not None else None
+        rows.append({"title": vacancy.title if vacancy else None, "client": vacancy.client if vacancy else None,
+                     "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on})
+    for a in applied:
+        vacancy = vacancy_of.get(a.vacancy_id)
+        rows.append({"title": vacancy.title if vacancy else None, "client": vacancy.client if vacancy else None,
+                     "applied_on": a.applied_on, "outcome": a.outcome, "ended_on": a.ended_on})
+    return rows
 
 
 def _naive(moment: dt.datetime) -> dt.datetime:

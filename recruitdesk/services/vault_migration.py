@@ -11,9 +11,10 @@ follow in their own. After the copy, the rows of every kind are counted on the s
 with the local vault's; a difference is an error naming the kind, and the team database should
 then be emptied and the copy run again.
 
-What the team store does not hold yet stays behind, and the report lists it: applications in a
-vacancy's procedure, contact history, the local audit trail and note versions other than the
-current one. Each candidate's current retention deadline goes along.
+Applications go with their vacancy and candidate (stage and outcome sealed under the candidate's
+key), both ways. What the team store does not hold yet stays behind, and the report lists it:
+contact history, the local audit trail, stage history and ratings, and note versions other than
+the current one. Each candidate's current retention deadline goes along.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from recruitdesk.services.countdown import active_policy, facts_of, load_candida
 from recruitdesk.services.documents import document_text
 from recruitdesk.services.rights_requests import RESTRICTED, RequestView, list_requests
 from recruitdesk.services.team_vault import TeamProfile, create_team_vault, opened_team
+from recruitdesk.services.stages import DEFAULT_STAGES
 from recruitdesk.services.vacancies import list_vacancies
 from recruitdesk.store.models import Candidate, Procedure
+from recruitdesk.team import applications as team_applications
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import records
@@ -51,10 +54,11 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies")
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
+    "applications": team_schema.applications,
 }
 
 
@@ -86,16 +90,15 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
     with opened_team(team_folder, keychain) as (engine, team):
         team_retention.set_policy(engine, team, policy, preset if policy == get_preset(preset).policy else None, clock)
         vacancies = list_vacancies(vault, statuses=None)
-        for row in vacancies:
-            team_vacancies.add_vacancy(engine, team, team_vacancies.VacancyFields(
-                title=row.title, client=row.client, location=row.location, owner=row.owner, stages=row.stages,
-                status=row.status, opened_on=row.opened_on, closed_on=row.closed_on), clock)
+        team_vacancy_of = {row.id: team_vacancies.add_vacancy(engine, team, team_vacancies.VacancyFields(
+            title=row.title, client=row.client, location=row.location, owner=row.owner, stages=row.stages,
+            status=row.status, opened_on=row.opened_on, closed_on=row.closed_on), clock) for row in vacancies}
         expected["vacancies"] = len(vacancies)
         by_candidate: dict[int | None, list[RequestView]] = {}
         for request in requests:
             by_candidate.setdefault(request.candidate_id, []).append(request)
         for done, candidate_id in enumerate(candidate_ids, start=1):
-            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), expected)
+            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), team_vacancy_of, expected)
             if progress is not None:
                 progress(done, len(candidate_ids))
         for request in by_candidate.get(None, []):  # requests of people not (or no longer) in the vault
@@ -122,7 +125,7 @@ def _audit_copy(vault: Vault, clock: Clock, action: str, team_id: UUID, counted:
 
 
 def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
-                    expected: Counter[str]) -> None:
+                    team_vacancy_of: dict[int, UUID], expected: Counter[str]) -> None:
     keys = vault.candidate_keys
     with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
@@ -136,6 +139,10 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
         notes = [note_service.view_of(session, keys, candidate, note) for note in sorted(candidate.notes, key=lambda n: (n.created_at, n.id))]
         consents = [consent_service.view_of(keys, candidate, consent) for consent in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
         restricted = candidate.situation == RESTRICTED
+        first_day = candidate.created_at.date()
+        applied = [(team_vacancy_of[p.vacancy_id], p.stage or DEFAULT_STAGES[0], p.outcome, p.applied_on or first_day,
+                    p.ended_on or p.applied_on or first_day)
+                   for p in sorted(candidate.procedures, key=lambda p: p.id) if p.vacancy_id in team_vacancy_of]
     with engine.begin() as connection:
         records.begin_write(connection, team)
         team_id = insert_candidate(connection, team, personal, clock, facts)
@@ -143,6 +150,11 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
             connection.execute(update(team_schema.candidates).where(team_schema.candidates.c.candidate_id == team_id).values(restricted=True))
         document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
                         for local_id, filename, media_type, content, text, kind in documents}
+        if applied:
+            key = records.candidate_key(connection, team, team_id, for_write=True)
+            for vacancy, stage, outcome, applied_on, ended_on in applied:
+                team_applications.insert_application(connection, team, key, team_id, vacancy, stage, outcome, applied_on, ended_on,
+                                                     clock)
     for note in notes:
         team_notes.add_note(engine, team, team_id, note.kind,
                             team_notes.NoteContent(note.body, note.source, note.discussed_with_candidate), clock)
@@ -158,6 +170,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
     expected["requests"] += len(requests)
+    expected["applications"] += len(applied)
 
 
 def _copy_request(engine, team, clock: Clock, candidate_id: UUID | None, request: RequestView) -> None:
@@ -182,8 +195,7 @@ def _left_behind(vault: Vault) -> dict[str, int]:
     from recruitdesk.store.models import ContactEvent
 
     with vault.read_session() as session:
-        found = {"applications": session.scalar(select(func.count()).select_from(Procedure)) or 0,
-                 "contacts": session.scalar(select(func.count()).select_from(ContactEvent)) or 0}
+        found = {"contacts": session.scalar(select(func.count()).select_from(ContactEvent)) or 0}
     return {kind: count for kind, count in found.items() if count}
 
 
@@ -222,8 +234,9 @@ def _copy_team_into(vault: Vault, engine, team, clock: Clock, progress: Progress
     from recruitdesk.team.candidates import read_candidate
 
     expected: Counter[str] = Counter()
+    local_vacancy_of: dict[UUID, int] = {}
     for row in team_vacancies.all_vacancies(engine, team):
-        _add_local_vacancy(vault, row.fields)
+        local_vacancy_of[row.vacancy_id] = _add_local_vacancy(vault, row.fields)
         expected["vacancies"] += 1
     requests = team_requests.register(engine, team)
     with engine.connect() as connection:
@@ -234,7 +247,8 @@ def _copy_team_into(vault: Vault, engine, team, clock: Clock, progress: Progress
     authors = {f"member:{member.member_id}": member.label for member in list_members(engine, team)}
     local_of: dict[UUID, int] = {}
     for done, team_id in enumerate(ids, start=1):
-        local_of[team_id] = _add_local_candidate(vault, engine, team, clock, read_candidate(engine, team, team_id), authors, expected)
+        local_of[team_id] = _add_local_candidate(vault, engine, team, clock, read_candidate(engine, team, team_id), authors,
+                                                 local_vacancy_of, expected)
         if progress is not None:
             progress(done, len(ids))
     for request in requests:
@@ -244,7 +258,8 @@ def _copy_team_into(vault: Vault, engine, team, clock: Clock, progress: Progress
     return expected
 
 
-def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, authors: dict[str, str], expected: Counter[str]) -> int:
+def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, authors: dict[str, str],
+                         local_vacancy_of: dict[UUID, int], expected: Counter[str]) -> int:
     from recruitdesk.services.candidates import new_candidate
     from recruitdesk.services.documents import attach_document
     from recruitdesk.team.documents import documents_of, read_document
@@ -254,6 +269,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     evidence_ids = {consent.terms.evidence_document_id for consent in consents if consent.terms.evidence_document_id}
     fields = person.personal
     facts, _version = team_retention.facts_of(engine, team, person.candidate_id)
+    applied = team_applications.applications_of_candidate(engine, team, person.candidate_id)
     with vault.session() as session, session.begin():
         candidate = new_candidate(session, vault.candidate_keys, clock, fields.full_name, email=fields.email, phone=fields.phone,
                                   city=fields.city, applied_on=facts.applied_on, source=facts.source,
@@ -261,6 +277,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
         candidate.linkedin_url = fields.linkedin
         candidate.procedures.clear()  # the team's facts list every procedure, the one just opened included
         _set_local_facts(session, clock, candidate, facts)
+        _link_local_applications(session, clock, candidate, applied, local_vacancy_of)
         if person.restricted:
             candidate.situation = RESTRICTED
         for document in documents:
@@ -288,7 +305,31 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
         1 for consent in consents if consent.terms.evidence_document_id in by_id)
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
+    expected["applications"] += len(applied)
     return candidate_id
+
+
+def _link_local_applications(session, clock: Clock, candidate: Candidate, applied, local_vacancy_of: dict[UUID, int]) -> None:
+    """Each team application as the local board keeps it: the facts' procedure it stands for (same
+    outcome and days) gets its vacancy and stage; one the facts do not list is added."""
+    from recruitdesk.store.models import Vacancy
+
+    free = [p for p in candidate.procedures if p.vacancy_id is None]
+    for application in applied:
+        vacancy = session.get(Vacancy, local_vacancy_of[application.vacancy_id])
+        ended_on = application.ended_on if application.outcome != "open" else None
+        procedure = next((p for p in free if (p.outcome, p.applied_on, p.ended_on) == (application.outcome, application.applied_on,
+                                                                                        ended_on)), None)
+        if procedure is None:
+            procedure = Procedure(outcome=application.outcome, applied_on=application.applied_on, ended_on=ended_on)
+            candidate.procedures.append(procedure)
+        else:
+            free.remove(procedure)
+        procedure.vacancy_id, procedure.title, procedure.client = vacancy.id, vacancy.title, vacancy.client
+        procedure.stage, procedure.stage_changed_on = application.stage, ended_on or application.applied_on
+    if applied:
+        session.flush()
+        recompute(session, candidate, clock)
 
 
 def _set_local_facts(session, clock: Clock, candidate: Candidate, facts) -> None:
@@ -322,7 +363,7 @@ def _add_local_request(vault: Vault, clock: Clock, candidate_id: int | None, req
         audit.record(session, clock, "request.copied_from_team", None, kind=request.kind)
 
 
-def _add_local_vacancy(vault: Vault, fields) -> None:
+def _add_local_vacancy(vault: Vault, fields) -> int:
     from recruitdesk.services.stages import FINAL_STAGES
     from recruitdesk.services.vacancies import ON_HOLD, add_vacancy, edit_vacancy
     from recruitdesk.services.vacancy_closing import close_vacancy
@@ -334,6 +375,7 @@ def _add_local_vacancy(vault: Vault, fields) -> None:
         edit_vacancy(vault, vacancy_id, status=ON_HOLD)
     elif fields.status in ("filled", "cancelled"):
         close_vacancy(vault, vacancy_id, on=fields.closed_on, status=fields.status)
+    return vacancy_id
 
 
 def _local_counts(vault: Vault) -> Counter[str]:
@@ -344,4 +386,5 @@ def _local_counts(vault: Vault) -> Counter[str]:
         for kind, model in (("candidates", Candidate), ("documents", Document), ("notes", ScreeningNote), ("consents", Consent),
                             ("requests", RightsRequest), ("vacancies", Vacancy)):
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
+        counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0
     return counted

@@ -102,17 +102,23 @@ def _read(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date | N
 
 
 @translate_faults
-def record_facts(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int, facts: CandidateFacts,
-                 clock: Clock) -> int:
+def record_facts(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int,
+                 facts: CandidateFacts | Callable[[CandidateFacts], CandidateFacts], clock: Clock) -> int:
     """Save the candidate's facts if nobody saved their facts since ``expected_version`` (a colleague's
     edit of the name or e-mail meanwhile is no conflict: the two are versioned apart); the countdown
-    is computed again in the same transaction. Returns the facts' new version."""
+    is computed again in the same transaction. Returns the facts' new version.
+
+    ``facts`` may be an edit of the stored facts, applied to them as read under the row's lock: an
+    application moved meanwhile (which changes a procedure without a new facts version,
+    ``applications``) is then kept instead of overwritten."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
         row = _row(connection, candidate_id, lock=True)
         if row.facts_version != expected_version:
             raise VersionConflict(candidate_id, expected_version, row.facts_version)
         key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+        if callable(facts):
+            facts = facts(countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on))
         stored = replace(facts, created_on=row.created_on, consents=())
         values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, stored, clock.today())
         saved = connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id)

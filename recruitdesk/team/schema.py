@@ -13,7 +13,7 @@ The tables are created and changed by the team's own Alembic chain (``team/migra
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Table,
-                        Uuid, CheckConstraint, Index, false)
+                        Uuid, CheckConstraint, Index, UniqueConstraint, false)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 metadata = MetaData()
@@ -281,8 +281,25 @@ suppression = Table(
     Column("added_at", DateTime(timezone=True), nullable=False),
 )
 
+# A candidate in a vacancy's procedure (t004, ``team.applications``). Plain: which candidate is in
+# which vacancy (opaque ids), the version and the dates; ``ended_on`` NULL means still open, so a
+# closing finds a vacancy's open applications without opening anyone. The stage and the outcome are
+# sealed under the candidate's key and go with them on erasure.
+applications = Table(
+    "team_applications", metadata,
+    Column("application_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("vacancy_id", Uuid, ForeignKey("team_vacancies.vacancy_id"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("applied_on", Date, nullable=False),
+    Column("ended_on", Date),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # stage, outcome
+    UniqueConstraint("candidate_id", "vacancy_id", name="uq_team_applications_candidate_vacancy"),
+)
+
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
-                  candidate_tags.name)
+                  candidate_tags.name, applications.name)
 # --- end of part 16g ----------------------------------------------------------------------------
 
 CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums

@@ -338,5 +338,19 @@
             <numerusform>Candidate {id} must not be contacted again: %n identifiers put on the suppression list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications, of which</source>
+        <translation>
+            <numerusform>%n application, of which</numerusform>
+            <numerusform>%n applications, of which</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

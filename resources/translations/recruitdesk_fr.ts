@@ -1223,6 +1223,25 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseVacancyDialog</name>
+    <message>
+        <source>Add to vacancy</source>
+        <translation>Ajouter à un poste</translation>
+    </message>
+    <message>
+        <source>Add {name} to which vacancy?</source>
+        <translation>À quel poste souhaitez-vous ajouter {name} ?</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Postes vacants</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>Choosers</name>
     <message>
         <source>Choose the vault folder</source>
@@ -1247,6 +1266,21 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
         <translation>Sauvegardes RecruitDesk (*.rdbackup *.rdvault);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFilledDialog</name>
+    <message>
+        <source>Close as filled</source>
+        <translation>Clôturer comme pourvu</translation>
+    </message>
+    <message>
+        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
+        <translation>Qui a été recruté pour « {title} » ? Toutes les autres personnes encore dans la procédure sont refusées aujourd&apos;hui, et le délai de conservation de chaque candidat commence à courir.</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Recruté</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5357,26 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Co&amp;nsents…</source>
         <translation>Co&amp;nsentements…</translation>
     </message>
+    <message>
+        <source>&amp;Vacancies…</source>
+        <translation>&amp;Postes vacants…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;vacancy…</source>
+        <translation>Ajouter à un &amp;poste…</translation>
+    </message>
+    <message>
+        <source>There is no open vacancy. Add one with Team &gt; Vacancies… first.</source>
+        <translation>Aucun poste n&apos;est ouvert. Ajoutez-en d&apos;abord un via Équipe &gt; Postes vacants….</translation>
+    </message>
+    <message>
+        <source>{name} was added to the vacancy.</source>
+        <translation>{name} a été ajouté(e) au poste.</translation>
+    </message>
+    <message>
+        <source>Add to vacancy</source>
+        <translation>Ajouter à un poste</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5495,6 +5549,93 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>VacanciesWindow</name>
+    <message>
+        <source>Vacancies – RecruitDesk</source>
+        <translation>Postes vacants – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>New vacancy…</source>
+        <translation>Nouveau poste…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Close as filled…</source>
+        <translation>Clôturer comme pourvu…</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy…</source>
+        <translation>Annuler le poste…</translation>
+    </message>
+    <message>
+        <source>Applicants of the selected vacancy:</source>
+        <translation>Candidats du poste sélectionné :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Candidature le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Passer à l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy</source>
+        <translation>Annuler le poste</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
+        <translation>Annuler « {title} » ? Toutes les personnes encore dans la procédure sont refusées aujourd&apos;hui et leur délai de conservation commence à courir.</translation>
+    </message>
+    <message>
+        <source>A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list shows where they are now.</source>
+        <translation>Un collègue a déplacé {name} entre-temps (maintenant : {stage}). Rien n&apos;a été modifié ; la liste montre où en est la candidature.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
+        <translation>Un collègue a modifié ce poste entre-temps. Rien n&apos;a été modifié ; la liste le montre tel qu&apos;il est maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
@@ -5523,6 +5664,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
+        <translation>É&amp;tapes (une par ligne ; Recruté, Refusé et Retiré suivent) :</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
@@ -5602,6 +5747,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Open: candidates can apply and move through the stages. &quot;Vacancy filled…&quot; ends the procedures still open and starts their countdowns.</source>
         <translation>Ouvert&#xa0;: les candidats peuvent postuler et passer d&apos;une étape à l&apos;autre. «&#xa0;Poste pourvu…&#xa0;» met fin aux procédures encore ouvertes et lance leurs décomptes.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialogs</name>
+    <message>
+        <source>A colleague changed this vacancy meanwhile (it is now &quot;{title}&quot;, {status}). Nothing was saved; close this dialog and try again.</source>
+        <translation>Un collègue a modifié ce poste entre-temps (maintenant « {title} », {status}). Rien n&apos;a été enregistré ; fermez cette fenêtre et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6421,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>on hold</source>
         <translation>conservation suspendue</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications, of which</source>
+        <translation>
+            <numerusform>%n candidature, dont</numerusform>
+            <numerusform>%n candidatures, dont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n encore ouverte</numerusform>
+            <numerusform>%n encore ouvertes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>un coffre d&apos;équipe partagé sur un serveur PostgreSQL (chiffré de bout en bout)</translation>
@@ -6352,6 +6518,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>only the candidates a search finds</source>
         <translation>uniquement les candidats trouvés par une recherche</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s vacancies with their applications</source>
+        <translation>lister les postes vacants de l&apos;équipe avec leurs candidatures</translation>
     </message>
     <message>
         <source>export everything about one team candidate (an access request)</source>
@@ -7740,6 +7910,30 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Ne mettez pas le mot de passe dans l&apos;adresse du serveur&#xa0;: il serait conservé en clair. Donnez l&apos;adresse sans lui et définissez RECRUITDESK_TEAM_PASSWORD (ou tapez-le quand il est demandé)&#xa0;; il est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This vacancy or application is no longer in the team vault. Nothing was saved.</source>
+        <translation>Ce poste ou cette candidature ne se trouve plus dans le coffre d&apos;équipe. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This vacancy is already closed (filled or cancelled); its applications can no longer change.</source>
+        <translation>Ce poste est déjà clôturé (pourvu ou annulé) ; ses candidatures ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>This candidate is already in this vacancy.</source>
+        <translation>Ce candidat est déjà dans ce poste.</translation>
+    </message>
+    <message>
+        <source>Only a candidate in this vacancy can be hired for it. Nothing was closed.</source>
+        <translation>Seul un candidat de ce poste peut être recruté pour celui-ci. Rien n&apos;a été clôturé.</translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy hires nobody: choose &quot;Close as filled&quot; to hire someone.</source>
+        <translation>Un poste annulé ne recrute personne : choisissez « Clôturer comme pourvu » pour recruter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>This stage is not one of the vacancy&apos;s stages.</source>
+        <translation>Cette étape ne fait pas partie des étapes du poste.</translation>
     </message>
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>

@@ -1223,6 +1223,25 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseVacancyDialog</name>
+    <message>
+        <source>Add to vacancy</source>
+        <translation>Toevoegen aan vacature</translation>
+    </message>
+    <message>
+        <source>Add {name} to which vacancy?</source>
+        <translation>Aan welke vacature wilt u {name} toevoegen?</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>Choosers</name>
     <message>
         <source>Choose the vault folder</source>
@@ -1247,6 +1266,21 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
         <translation>RecruitDesk-back-ups (*.rdbackup *.rdvault);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFilledDialog</name>
+    <message>
+        <source>Close as filled</source>
+        <translation>Sluiten als vervuld</translation>
+    </message>
+    <message>
+        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
+        <translation>Wie is aangenomen voor &quot;{title}&quot;? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en voor elke sollicitant begint de bewaartermijn te lopen.</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Aangenomen</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5357,26 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Retention &amp;policy…</source>
         <translation>Bewaar&amp;beleid…</translation>
     </message>
+    <message>
+        <source>&amp;Vacancies…</source>
+        <translation>&amp;Vacatures…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;vacancy…</source>
+        <translation>Toevoegen aan &amp;vacature…</translation>
+    </message>
+    <message>
+        <source>There is no open vacancy. Add one with Team &gt; Vacancies… first.</source>
+        <translation>Er is geen open vacature. Voeg er eerst een toe via Team &gt; Vacatures….</translation>
+    </message>
+    <message>
+        <source>{name} was added to the vacancy.</source>
+        <translation>{name} is aan de vacature toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Add to vacancy</source>
+        <translation>Toevoegen aan vacature</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5495,6 +5549,93 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>VacanciesWindow</name>
+    <message>
+        <source>Vacancies – RecruitDesk</source>
+        <translation>Vacatures – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Sollicitanten</translation>
+    </message>
+    <message>
+        <source>New vacancy…</source>
+        <translation>Nieuwe vacature…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Close as filled…</source>
+        <translation>Sluiten als vervuld…</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy…</source>
+        <translation>Vacature annuleren…</translation>
+    </message>
+    <message>
+        <source>Applicants of the selected vacancy:</source>
+        <translation>Sollicitanten van de geselecteerde vacature:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Gesolliciteerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Naar fase verplaatsen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy</source>
+        <translation>Vacature annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
+        <translation>Wilt u &quot;{title}&quot; annuleren? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en hun bewaartermijn begint te lopen.</translation>
+    </message>
+    <message>
+        <source>A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list shows where they are now.</source>
+        <translation>Een collega heeft {name} intussen verplaatst (nu: {stage}). Er is niets gewijzigd; de lijst toont waar de sollicitant nu staat.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
+        <translation>Een collega heeft deze vacature intussen gewijzigd. Er is niets gewijzigd; de lijst toont de vacature zoals ze nu is.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyDialog</name>
     <message>
         <source>New vacancy</source>
@@ -5523,6 +5664,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
+        <translation>&amp;Fasen (één per regel; Aangenomen, Afgewezen en Teruggetrokken volgen):</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
@@ -5602,6 +5747,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Open: candidates can apply and move through the stages. &quot;Vacancy filled…&quot; ends the procedures still open and starts their countdowns.</source>
         <translation>Open: kandidaten kunnen solliciteren en door de fasen gaan. ‘Vacature ingevuld…’ beëindigt de procedures die nog open zijn en start hun termijnen.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialogs</name>
+    <message>
+        <source>A colleague changed this vacancy meanwhile (it is now &quot;{title}&quot;, {status}). Nothing was saved; close this dialog and try again.</source>
+        <translation>Een collega heeft deze vacature intussen gewijzigd (nu &quot;{title}&quot;, {status}). Er is niets opgeslagen; sluit dit venster en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6421,20 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>on hold</source>
         <translation>bewaring opgeschort</translation>
     </message>
+    <message numerus="yes">
+        <source>%n applications, of which</source>
+        <translation>
+            <numerusform>%n sollicitatie, waarvan</numerusform>
+            <numerusform>%n sollicitaties, waarvan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a team vault shared on a PostgreSQL server (end-to-end encrypted)</source>
         <translation>een teamkluis, gedeeld op een PostgreSQL-server (end-to-end versleuteld)</translation>
@@ -6352,6 +6518,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>only the candidates a search finds</source>
         <translation>alleen de kandidaten die een zoekopdracht vindt</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s vacancies with their applications</source>
+        <translation>de vacatures van het team met hun sollicitaties tonen</translation>
     </message>
     <message>
         <source>export everything about one team candidate (an access request)</source>
@@ -7740,6 +7910,30 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Do not put the password in the server address: it would be kept in plain text. Give the address without it and set RECRUITDESK_TEAM_PASSWORD (or type it when asked); it is kept in this computer&apos;s keychain.</source>
         <translation>Zet het wachtwoord niet in het adres van de server: dan zou het leesbaar bewaard worden. Geef het adres zonder wachtwoord en zet RECRUITDESK_TEAM_PASSWORD (of typ het wanneer erom gevraagd wordt); het wordt bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>This vacancy or application is no longer in the team vault. Nothing was saved.</source>
+        <translation>Deze vacature of sollicitatie staat niet meer in de teamkluis. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This vacancy is already closed (filled or cancelled); its applications can no longer change.</source>
+        <translation>Deze vacature is al gesloten (vervuld of geannuleerd); de sollicitaties kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>This candidate is already in this vacancy.</source>
+        <translation>Deze kandidaat zit al in deze vacature.</translation>
+    </message>
+    <message>
+        <source>Only a candidate in this vacancy can be hired for it. Nothing was closed.</source>
+        <translation>Alleen een kandidaat in deze vacature kan ervoor worden aangenomen. Er is niets gesloten.</translation>
+    </message>
+    <message>
+        <source>A cancelled vacancy hires nobody: choose &quot;Close as filled&quot; to hire someone.</source>
+        <translation>Bij een geannuleerde vacature wordt niemand aangenomen: kies &quot;Sluiten als vervuld&quot; om iemand aan te nemen.</translation>
+    </message>
+    <message>
+        <source>This stage is not one of the vacancy&apos;s stages.</source>
+        <translation>Deze fase is geen fase van de vacature.</translation>
     </message>
     <message>
         <source>This candidate is no longer in the team vault: another member or the retention check erased them. Nothing was saved. Your text is still in the window if you want to copy it.</source>

@@ -259,3 +259,31 @@ def test_a_local_vault_still_takes_numbers_and_says_so_for_anything_else(run, tm
     assert run(keychain, "vault", "init", "--vault", folder)[0] == 0
     code, _out, err = run(keychain, "erase", "griet", "--vault", folder)
     assert code == 3 and "There is no candidate with number griet." in err
+
+
+def test_the_team_vacancies_are_listed_with_their_applications(run, team_url, tmp_path, clock):
+    from recruitdesk.services.team_vault import opened_team
+    from recruitdesk.team.applications import apply
+    from recruitdesk.team.candidates import PersonalFields, add_candidate
+    from recruitdesk.team.vacancy_closing import close
+    from recruitdesk.team.vacancies import VacancyFields, add_vacancy
+
+    anna = MemoryKeychain()
+    folder = tmp_path / "anna"
+    run(anna, "team", "create", "--server", team_url, "--name", "Anna Admin", "--vault", str(folder))
+    assert _json(run(anna, "team", "vacancies", "--vault", str(folder), "--json")) == []
+    with opened_team(folder, anna) as (engine, team):
+        welder = add_vacancy(engine, team, VacancyFields("Lasser", "Scheepswerf Noord"), clock)
+        clerk = add_vacancy(engine, team, VacancyFields("Clerk"), clock)
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+        apply(engine, team, welder, karel, clock)
+        apply(engine, team, clerk, add_candidate(engine, team, PersonalFields("Ilse Maes"), clock), clock)
+        close(engine, team, clerk, 1, "cancelled", (), clock)
+
+    listed = {row["title"]: row for row in _json(run(anna, "team", "vacancies", "--vault", str(folder), "--json"))}
+    assert (listed["Lasser"]["client"], listed["Lasser"]["status"], listed["Lasser"]["applications"], listed["Lasser"]["still_open"]) == (
+        "Scheepswerf Noord", "open", 1, 1)
+    assert (listed["Clerk"]["status"], listed["Clerk"]["closed_on"], listed["Clerk"]["still_open"]) == (
+        "cancelled", clock.today().isoformat(), 0)
+    code, out, _err = run(anna, "team", "vacancies", "--vault", str(folder))
+    assert code == 0 and "Lasser (Scheepswerf Noord)" in out and "1 application, of which 1 still open" in out and "Cancelled" in out

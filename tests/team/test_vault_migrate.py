@@ -15,13 +15,16 @@ from recruitdesk.services.applications import apply
 from recruitdesk.services.candidates import RESTRICTED
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.services.vault_access import open_vault
-from recruitdesk.store.models import Candidate
+from recruitdesk.store.models import Candidate, Procedure
 from recruitdesk.team import notes as team_notes
+from recruitdesk.team.applications import applications_of_candidate
 from recruitdesk.team.candidates import list_candidates, read_candidate, search
 from recruitdesk.team.consents import consents_of
 from recruitdesk.team.documents import documents_of, read_document
 from recruitdesk.team.notes import notes_of
+from recruitdesk.team.retention import status_of as retention_status
 from recruitdesk.team.rights_requests import register
+from recruitdesk.team.vacancies import all_vacancies
 from tests.exporting.conftest import _populate
 
 
@@ -65,8 +68,9 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
                               "--vault", str(vault_folder), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1}
-    assert report["left_behind"] == {"applications": 3, "contacts": 4}  # An's two procedures + Bram's one; two contacts each
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
+                                "applications": 1}
+    assert report["left_behind"] == {"contacts": 4}  # two contacts each; procedures outside a vacancy go as facts
     assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
     assert cli.main(["audit", "list", "--json", "--vault", str(vault_folder)], keychain=keychain, clock=clock) == 0
     copied = [entry for entry in json.loads(capsys.readouterr().out) if entry["action"] == "vault.copied_to_team"]
@@ -86,12 +90,19 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
         [consent] = consents_of(engine, team, found)
         assert consent.terms.wording == "anq-consent-wording" and consent.terms.evidence_document_id in {d.document_id for d in documents}
         assert sorted(r.details.identity_check or "" for r in register(engine, team) if r.candidate_id == found) == ["anq-identity", "mail"]
+        [application] = applications_of_candidate(engine, team, found)
+        [vacancy] = all_vacancies(engine, team)
+        assert (application.vacancy_id, application.stage, application.outcome, application.ended_on) == (
+            vacancy.vacancy_id, "new", "open", None)
+        assert vacancy.fields.title == "Lasser"
+        assert retention_status(engine, team, found, clock.today()).situation == "procedure_open"
 
     dump = postgres_server.dump(team_engine.url.database)
     assert str(team.keys.team_id).encode() in dump  # control: the scan reads the team's rows
     for person in (an, bram):
         for needle in (person.name, person.email, person.phone, *person.secrets):
             assert needle.encode() not in dump, needle
+    assert b"Scheepswerf Noord" not in dump  # the vacancy's client is sealed under the firm key
 
 
 def test_a_count_that_does_not_match_is_an_error_and_the_local_vault_is_untouched(
@@ -130,7 +141,8 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1}
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
+                                "applications": 1}
 
     from recruitdesk.services.candidate_search import search_candidates
     from recruitdesk.services.exporting import export_candidate
@@ -155,10 +167,16 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
                 )
                 assert search_candidates(vault, person.secrets[0].split("-")[0] + "-cv-text") == [found]  # the CV text is searchable
             vacancy = [(v.title, v.client, v.location, v.status, v.stages) for v in vacancies.list_vacancies(vault, statuses=None)]
-            return people, vacancy
+            with vault.read_session() as session:
+                applied = sorted((p.candidate.full_name, p.title, p.client, p.stage, p.outcome, p.applied_on, p.ended_on)
+                                 for p in session.scalars(select(Procedure).where(Procedure.vacancy_id.is_not(None))))
+                deadlines = sorted((c.full_name, c.retention.due_on if c.retention else None)
+                                   for c in session.scalars(select(Candidate)))
+            return people, vacancy, applied, deadlines
 
     original, copied = snapshot(vault_folder), snapshot(tmp_path / "back")
     assert copied == original
+    assert [row[:5] for row in original[2]] == [(an.name, "Lasser", "Scheepswerf Noord", "new", "open")]  # control
 
 
 def test_a_restricted_candidate_stays_restricted_both_ways(local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):

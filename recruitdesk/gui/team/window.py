@@ -32,6 +32,7 @@ from recruitdesk.gui.team import document_actions
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
+from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
@@ -168,6 +169,7 @@ class TeamWindow(QMainWindow):
         self.members_action = members_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
         self.policy_action = policy_action.install(self)
+        self.vacancy_actions = vacancy_actions.install(self)
 
     def _update_actions(self) -> None:
         ready = self.desk is not None

@@ -4,7 +4,7 @@ edit of the name or e-mail no longer refuse each other.
 Written by hand, matching ``recruitdesk.team.schema`` (the migration test compares them).
 
 Revision ID: t006
-Revises: t005
+Revises: t004
 Create Date: 2026-12-05
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = 't006'
-down_revision = 't005'
+down_revision = 't004'
 branch_labels = None
 depends_on = None
 

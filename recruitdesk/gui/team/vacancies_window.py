@@ -1,0 +1,262 @@
+"""Team > Vacancies…: the team's vacancies, their applicants, and closing a vacancy.
+
+The list shows each vacancy's title, client, status, opening day and applicant count (titles and
+names are decrypted on this computer). Below it, the selected vacancy's applicants with their
+stage: a recruiter moves one to another stage or rejects them, closes the vacancy as filled
+(choosing the hired among the open applicants) or cancels it; every applicant's retention clock
+starts with the closing. Reads run on workers, writes on the database worker; a refusal, a
+colleague's newer save or a server fault is shown in words, never a traceback. A DPO reads only.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+from uuid import UUID
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from recruitdesk.dates import short_date
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog, VacancyDialog
+from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
+                                                 stage_label, status_label)
+
+REJECTED = "rejected"
+
+
+class VacanciesWindow(QMainWindow):
+    loaded = Signal(int)  # vacancies listed
+    applicants_loaded = Signal(int)
+    dialog_opened = Signal(object)
+    changed = Signal()  # a write of this window landed (the team window refreshes the applicants' rows)
+    problem_shown = Signal(str)
+
+    def __init__(self, service: TeamVacancies, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.rows: list[TeamVacancyRow] = []
+        self.applicants: list[ApplicantRow] = []
+        self._serial = 0
+        self._tasks: set[Task] = set()
+        self.setWindowTitle(self.tr("Vacancies – RecruitDesk"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.problem_label = QLabel(central)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        self.table = self._table([self.tr("Title"), self.tr("Client"), self.tr("Status"), self.tr("Opened"), self.tr("Applicants")])
+        self.table.itemSelectionChanged.connect(self._vacancy_selected)
+        buttons = QHBoxLayout()
+        self.new_button = self._button(self.tr("New vacancy…"), self.new_vacancy, buttons)
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_vacancy, buttons)
+        self.fill_button = self._button(self.tr("Close as filled…"), self.close_as_filled, buttons)
+        self.cancel_button = self._button(self.tr("Cancel vacancy…"), self.cancel_vacancy, buttons)
+        buttons.addStretch(1)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Applicants of the selected vacancy:"), central))
+        self.applicant_table = self._table([self.tr("Name"), self.tr("Stage"), self.tr("Applied"), self.tr("Ended")])
+        self.applicant_table.itemSelectionChanged.connect(self._update)
+        layout.addWidget(self.applicant_table, 2)
+        moves = QHBoxLayout()
+        self.stage_combo = QComboBox(central)
+        self.stage_combo.setAccessibleName(self.tr("Stage"))
+        self.move_button = self._button(self.tr("Move to stage"), self.move_selected, moves)
+        moves.insertWidget(0, self.stage_combo)
+        self.reject_button = self._button(self.tr("Reject"), self.reject_selected, moves)
+        moves.addStretch(1)
+        layout.addLayout(moves)
+        self.setCentralWidget(central)
+        self.resize(760, 560)
+        self._update()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        return table
+
+    def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: slot())
+        row.addWidget(button)
+        return button
+
+    # --- reading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """The list again (and the selected vacancy's applicants), read on a worker."""
+        self._serial += 1
+        serial = self._serial
+        self._start(Task(self.service.vacancies), lambda rows: self._listed(serial, rows))
+
+    def _listed(self, serial: int, rows: list[TeamVacancyRow]) -> None:
+        if serial != self._serial:
+            return
+        kept = self.selected_vacancy()
+        self.rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (row.title, row.client or "", status_label(row.status), short_date(row.opened_on), str(row.applicants))
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+            if kept is not None and row.vacancy_id == kept.vacancy_id:
+                self.table.selectRow(index)
+        self.table.blockSignals(False)
+        self._vacancy_selected()
+        self.loaded.emit(len(rows))
+
+    def selected_vacancy(self) -> TeamVacancyRow | None:
+        selected = self.table.selectionModel().selectedRows()
+        return self.rows[selected[0].row()] if selected and selected[0].row() < len(self.rows) else None
+
+    def selected_applicant(self) -> ApplicantRow | None:
+        selected = self.applicant_table.selectionModel().selectedRows()
+        return self.applicants[selected[0].row()] if selected and selected[0].row() < len(self.applicants) else None
+
+    def _vacancy_selected(self) -> None:
+        vacancy = self.selected_vacancy()
+        self.stage_combo.clear()
+        if vacancy is not None:
+            for stage in vacancy.stages:
+                self.stage_combo.addItem(stage_label(stage), stage)
+            self._start(Task(self.service.applicants, vacancy.vacancy_id), lambda found: self._applicants(vacancy.vacancy_id, found))
+        else:
+            self._applicants(None, [])
+        self._update()
+
+    def _applicants(self, vacancy_id: UUID | None, found: list[ApplicantRow]) -> None:
+        current = self.selected_vacancy()
+        if vacancy_id is not None and (current is None or current.vacancy_id != vacancy_id):
+            return  # another vacancy was chosen meanwhile
+        kept = self.selected_applicant()
+        self.applicants = found
+        self.applicant_table.blockSignals(True)
+        self.applicant_table.setRowCount(len(found))
+        for index, row in enumerate(found):
+            cells = (row.full_name, stage_label(row.stage), short_date(row.applied_on), short_date(row.ended_on))
+            for column, text in enumerate(cells):
+                self.applicant_table.setItem(index, column, QTableWidgetItem(text))
+            if kept is not None and row.application_id == kept.application_id:
+                self.applicant_table.selectRow(index)
+        self.applicant_table.blockSignals(False)
+        self._update()
+        self.applicants_loaded.emit(len(found))
+
+    def _update(self) -> None:
+        writes = self.service.may_write
+        vacancy = self.selected_vacancy()
+        applicant = self.selected_applicant()
+        active = vacancy is not None and vacancy.is_active
+        for control in (self.new_button, self.edit_button, self.fill_button, self.cancel_button, self.stage_combo,
+                        self.move_button, self.reject_button):
+            control.setVisible(writes)  # a DPO reads only
+        self.new_button.setEnabled(writes)
+        self.edit_button.setEnabled(writes and vacancy is not None)
+        self.fill_button.setEnabled(writes and active)
+        self.cancel_button.setEnabled(writes and active)
+        for control in (self.stage_combo, self.move_button):
+            control.setEnabled(writes and active and applicant is not None)
+        self.reject_button.setEnabled(writes and active and applicant is not None and applicant.is_open)
+
+    # --- writing ---------------------------------------------------------------------------
+    def new_vacancy(self) -> VacancyDialog:
+        return self._dialog(VacancyDialog(self.service, None, self))
+
+    def edit_vacancy(self) -> VacancyDialog | None:
+        vacancy = self.selected_vacancy()
+        return self._dialog(VacancyDialog(self.service, vacancy, self)) if vacancy is not None else None
+
+    def close_as_filled(self) -> CloseFilledDialog | None:
+        vacancy = self.selected_vacancy()
+        if vacancy is None:
+            return None
+        return self._dialog(CloseFilledDialog(self.service, vacancy, self.applicants, self))
+
+    def cancel_vacancy(self) -> QMessageBox | None:
+        vacancy = self.selected_vacancy()
+        if vacancy is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel vacancy"),
+                          self.tr("Cancel \"{title}\"? Everyone still in its procedure is rejected today and their "
+                                  "retention clock starts.").format(title=vacancy.title),
+                          QMessageBox.StandardButton.No, self)
+        box.cancel_button = box.addButton(self.tr("Cancel vacancy"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
+        box.finished.connect(lambda _result: box.clickedButton() is box.cancel_button and self._write(
+            self.service.close, vacancy.vacancy_id, vacancy.version, (), True))
+        self.dialog_opened.emit(box)
+        box.open()
+        return box
+
+    def move_selected(self) -> None:
+        vacancy, applicant = self.selected_vacancy(), self.selected_applicant()
+        stage = self.stage_combo.currentData()
+        if vacancy is not None and applicant is not None and stage:
+            self._write(self.service.move, vacancy.vacancy_id, applicant.application_id, applicant.version, stage)
+
+    def reject_selected(self) -> None:
+        vacancy, applicant = self.selected_vacancy(), self.selected_applicant()
+        if vacancy is not None and applicant is not None:
+            self._write(self.service.move, vacancy.vacancy_id, applicant.application_id, applicant.version, REJECTED)
+
+    def _write(self, function, *args) -> None:
+        self.problem_label.hide()
+        self._start(WriteTask(function, *args), self._written, self._write_failed)
+
+    def _written(self, result: object) -> None:
+        if isinstance(result, ApplicationConflict):
+            self._show_problem(self.tr("A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list "
+                                       "shows where they are now.").format(name=result.theirs.full_name,
+                                                                           stage=stage_label(result.theirs.stage)))
+        elif isinstance(result, VacancyConflict):
+            self._show_problem(self.tr("A colleague changed this vacancy meanwhile. Nothing was changed; the list shows "
+                                       "it as it is now."))
+        self.changed.emit()
+        self.reload()
+
+    def _dialog(self, dialog):
+        dialog.saved.connect(lambda _result: (self.changed.emit(), self.reload()))
+        dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    # --- tasks and problems ----------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """A read or write of this window is still running."""
+        return bool(self._tasks)
+
+    def _start(self, task: Task, done: Callable[[object], None], failed: Callable[[object], None] | None = None) -> None:
+        if self.service.closed:  # a result that arrived after the team window closed its connections
+            return
+        self._tasks.add(task)
+        task.finished.connect(lambda result, task=task: self._finish(task, done, result))
+        task.failed.connect(lambda error, task=task: self._finish(task, failed or self._read_failed, error))
+        task.start()
+
+    def _finish(self, task: Task, done: Callable[[object], None], value: object) -> None:
+        self._tasks.discard(task)
+        if shiboken6.isValid(self):
+            done(value)
+
+    def _read_failed(self, error: object) -> None:
+        self._show_problem(user_message(error) if isinstance(error, BaseException) else str(error))
+
+    def _write_failed(self, error: object) -> None:
+        self._read_failed(error)
+        self.reload()  # what the server holds now (a closed vacancy, someone gone)
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.show()
+        self.problem_shown.emit(text)

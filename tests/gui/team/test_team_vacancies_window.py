@@ -1,0 +1,255 @@
+"""Team > Vacancies… and Candidate > Add to vacancy…, used as a recruiter uses them, on a real server.
+
+A recruiter creates a vacancy, adds two candidates to it from the team window, rejects nobody by
+hand, closes the vacancy as filled with one of them hired, and sees both retention clocks started
+in the team window's list. Refusals and a colleague's newer save are shown in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from recruitdesk.dates import short_date
+from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
+from recruitdesk.gui.team.vacancies_window import VacanciesWindow
+from recruitdesk.gui.team.vacancy_dialogs import ChooseVacancyDialog, CloseFilledDialog, VacancyDialog
+from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.retention import engine
+from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
+from recruitdesk.retention.presets import get_preset
+from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
+from recruitdesk.team.countdowns import DEFAULT_PRESET
+from tests.gui.user_actions import button_named, click, menu_item
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def window(qtbot, team_folder, keychain, clock):
+    shown = TeamWindow(team_folder, lambda: keychain, clock)
+    qtbot.addWidget(shown)
+    shown.show()
+    with qtbot.waitSignals([shown.rows_loaded, shown.checked], timeout=WAIT):
+        shown.open_team()
+    yield shown
+    shown.close()
+    assert shown.listener is None and shown.desk is None
+
+
+def _select_candidate(qtbot, window: TeamWindow, name: str) -> None:
+    row = window.model.names().index(name)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_candidate()[1] == name
+
+
+def _click_row(qtbot, table, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _click_item(qtbot, list_widget, text: str) -> None:
+    [item] = list_widget.findItems(text, Qt.MatchFlag.MatchExactly)
+    qtbot.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, pos=list_widget.visualItemRect(item).center())
+    assert list_widget.currentItem() is item
+
+
+def _save(qtbot, dialog) -> None:
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+
+def _open_vacancies(qtbot, window: TeamWindow) -> VacanciesWindow:
+    menu_item(window, "&Team", "&Vacancies…").trigger()
+    shown = window.vacancy_actions.vacancies_window
+    assert isinstance(shown, VacanciesWindow)
+    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy, timeout=WAIT)
+    return shown
+
+
+def _cell(window: TeamWindow, name: str, column: int) -> str:
+    return window.model.index(window.model.names().index(name), column).data()
+
+
+def _add_to_vacancy(qtbot, window: TeamWindow, name: str, title: str) -> None:
+    _select_candidate(qtbot, window, name)
+    with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
+        menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
+    dialog = opened.args[0]
+    assert isinstance(dialog, ChooseVacancyDialog)
+    _click_item(qtbot, dialog.vacancy_list, title)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        _save(qtbot, dialog)
+
+
+def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts_both_clocks(qtbot, window, colleague, clock):
+    for name in ("Anna Peeters", "Bram Maes"):
+        colleague.add(PersonalFields(name))
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    applied = clock.today()
+
+    vacancies = _open_vacancies(qtbot, window)
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.new_button)
+    dialog = opened.args[0]
+    assert isinstance(dialog, VacancyDialog)
+    qtbot.keyClicks(dialog.title_edit, "Payroll officer")
+    qtbot.keyClicks(dialog.client_edit, "Acme NV")
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        _save(qtbot, dialog)
+    assert [vacancies.table.item(0, column).text() for column in range(5)] == [
+        "Payroll officer", "Acme NV", "Open", short_date(applied), "0"]
+
+    _add_to_vacancy(qtbot, window, "Anna Peeters", "Payroll officer (Acme NV)")
+    _add_to_vacancy(qtbot, window, "Bram Maes", "Payroll officer (Acme NV)")
+    qtbot.waitUntil(lambda: vacancies.table.rowCount() == 1 and vacancies.table.item(0, 4).text() == "2", timeout=WAIT)
+    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+        _click_row(qtbot, vacancies.table, 0)
+    assert sorted(row.full_name for row in vacancies.applicants) == ["Anna Peeters", "Bram Maes"]
+    assert {vacancies.applicant_table.item(row, 1).text() for row in range(2)} == {"New"}
+
+    clock.advance(days=9)
+    closing_day = clock.today()
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.fill_button)
+    closing = opened.args[0]
+    assert isinstance(closing, CloseFilledDialog)
+    _click_item(qtbot, closing.hired_list, "Bram Maes")
+    qtbot.keyClick(closing.hired_list, Qt.Key.Key_Space)  # tick the one hired
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        click(qtbot, closing.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert vacancies.table.item(0, 2).text() == "Filled"
+    assert not vacancies.fill_button.isEnabled() and not vacancies.cancel_button.isEnabled()
+
+    rejected_due = closing_day + dt.timedelta(weeks=4)
+    hired = CandidateFacts(created_on=applied, applied_on=applied, procedures=(ProcedureFacts("hired", applied, closing_day),))
+    hired_due = engine.evaluate(hired, get_preset(DEFAULT_PRESET).policy, closing_day).due_on
+    qtbot.waitUntil(lambda: _cell(window, "Anna Peeters", DEADLINE) == short_date(rejected_due)
+                    and _cell(window, "Bram Maes", DEADLINE) == short_date(hired_due), timeout=WAIT)
+    assert _cell(window, "Anna Peeters", DAYS_LEFT) == str((rejected_due - closing_day).days)
+    assert _cell(window, "Bram Maes", DAYS_LEFT) == str((hired_due - closing_day).days)
+    stages = {row.full_name: row.stage for row in TeamVacancies(colleague).applicants(vacancies.rows[0].vacancy_id)}
+    assert stages == {"Anna Peeters": "rejected", "Bram Maes": "hired"}
+
+
+def test_reject_moves_stage_and_a_colleagues_change_is_said_in_words(qtbot, window, colleague, clock):
+    anna = colleague.add(PersonalFields("Anna Peeters"))
+    bram = colleague.add(PersonalFields("Bram Maes"))
+    service = TeamVacancies(colleague)
+    vacancy = service.add(VacancyEdit("Payroll officer"))
+    service.apply(vacancy.vacancy_id, anna.candidate_id)
+    bram_application = service.apply(vacancy.vacancy_id, bram.candidate_id)
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    vacancies = _open_vacancies(qtbot, window)
+    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+        _click_row(qtbot, vacancies.table, 0)
+
+    _click_row(qtbot, vacancies.applicant_table, 0)
+    assert vacancies.selected_applicant().full_name == "Anna Peeters"
+    vacancies.stage_combo.setCurrentIndex(vacancies.stage_combo.findText("Interview"))
+    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+        click(qtbot, vacancies.move_button)
+    qtbot.waitUntil(lambda: vacancies.applicant_table.item(0, 1).text() == "Interview", timeout=WAIT)
+
+    _click_row(qtbot, vacancies.applicant_table, 1)
+    service.move(vacancy.vacancy_id, bram_application.application_id, bram_application.version, "offer")  # a colleague, first
+    with qtbot.waitSignal(vacancies.problem_shown, timeout=WAIT) as problem:
+        click(qtbot, vacancies.reject_button)
+    assert "A colleague moved Bram Maes meanwhile (now: Offer)" in problem.args[0]
+    qtbot.waitUntil(lambda: vacancies.applicant_table.item(1, 1).text() == "Offer", timeout=WAIT)
+
+    _click_row(qtbot, vacancies.applicant_table, 1)
+    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+        click(qtbot, vacancies.reject_button)
+    qtbot.waitUntil(lambda: vacancies.applicant_table.item(1, 1).text() == "Rejected", timeout=WAIT)
+    qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
+                    timeout=WAIT)
+
+
+def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, colleague, clock):
+    colleague.add(PersonalFields("Anna Peeters"))
+    TeamVacancies(colleague).add(VacancyEdit("Payroll officer"))
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    vacancies = _open_vacancies(qtbot, window)
+    _click_row(qtbot, vacancies.table, 0)
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.cancel_button)
+    box = opened.args[0]
+    assert isinstance(box, QMessageBox) and "Payroll officer" in box.text()
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        click(qtbot, button_named(box, "Cancel vacancy"))
+    assert vacancies.table.item(0, 2).text() == "Cancelled"
+
+    _select_candidate(qtbot, window, "Anna Peeters")
+    with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as said:
+        menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
+    assert isinstance(said.args[0], QMessageBox) and "There is no open vacancy" in said.args[0].text()
+
+
+def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_version(qtbot, window, colleague):
+    service = TeamVacancies(colleague)
+    added = service.add(VacancyEdit("Payroll officer", "Acme NV"))
+    vacancies = _open_vacancies(qtbot, window)
+    _click_row(qtbot, vacancies.table, 0)
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.edit_button)
+    dialog = opened.args[0]
+    assert isinstance(dialog, VacancyDialog) and dialog.title_edit.text() == "Payroll officer"
+    service.save(added.vacancy_id, added.version, VacancyEdit("Payroll lead", "Acme NV"))  # the colleague saves first
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    assert "A colleague changed this vacancy meanwhile (it is now \"Payroll lead\", Open)" in dialog.error_label.text()
+    assert dialog.isVisible() and dialog.title_edit.text() == "Senior payroll officer"  # nothing typed is lost
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        vacancies.reload()
+    assert vacancies.table.item(0, 0).text() == "Payroll lead"
+
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.edit_button)
+    dialog = opened.args[0]
+    dialog.title_edit.clear()
+    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
+        qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
+        _save(qtbot, dialog)
+    assert vacancies.table.item(0, 0).text() == "Senior payroll officer"
+
+
+def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
+                                                                                 team_database_url, keychain, second_keychain,
+                                                                                 clock):
+    from recruitdesk.services.team_vault import invite_member, join_team_vault
+    from recruitdesk.team.roles import Role
+
+    anna = colleague.add(PersonalFields("Anna Peeters"))
+    service = TeamVacancies(colleague)
+    service.apply(service.add(VacancyEdit("Payroll officer")).vacancy_id, anna.candidate_id)
+    invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
+    join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
+    dpo_window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
+    qtbot.addWidget(dpo_window)
+    dpo_window.show()
+    with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
+        dpo_window.open_team()
+    try:
+        _select_candidate(qtbot, dpo_window, "Anna Peeters")
+        assert not dpo_window.vacancy_actions.apply_action.isVisible()
+        vacancies = _open_vacancies(qtbot, dpo_window)
+        with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+            _click_row(qtbot, vacancies.table, 0)
+        assert vacancies.table.item(0, 0).text() == "Payroll officer"
+        assert vacancies.applicant_table.item(0, 0).text() == "Anna Peeters"
+        for control in (vacancies.new_button, vacancies.edit_button, vacancies.fill_button, vacancies.cancel_button,
+                        vacancies.move_button, vacancies.reject_button):
+            assert not control.isVisible()
+    finally:
+        dpo_window.close()
