@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -82,3 +82,30 @@ class ImportReportDialog(QDialog):
 
     def results(self) -> list[tuple[str, str]]:
         return [(self.files.topLevelItem(i).text(0), self.files.topLevelItem(i).text(1)) for i in range(self.files.topLevelItemCount())]
+
+
+class TeamCvImport:
+    """Files dropped on the list (or given to ``import_files``): imported on a worker, then the report."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    def import_files(self, paths: list[Path]) -> None:
+        window = self.window
+        if window.desk is None or not window.desk.may_write:
+            return
+        window.busy = True
+        window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Importing %n files into the team vault…", "", len(paths)))
+        window.start_task(lambda desk=window.desk: desk.import_cvs(paths), self._imported)
+
+    def _imported(self, outcomes: list[TeamImportOutcome]) -> None:
+        window = self.window
+        if window.desk is not None:
+            window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Team vault on {server}; names are decrypted on this computer.").format(
+                server=window.desk.server))
+        dialog = ImportReportDialog(outcomes, window)
+        window.import_report = dialog
+        dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
+        dialog.open()
+        window.imported.emit(dialog)
+        window.reload()

@@ -7,8 +7,10 @@ erasures. A server fault is shown in a bar above the list with "Try again"; the 
 its rows and works again once the server is back (the pool reconnects, the listener too).
 Once open, the team's daily retention check runs on a worker (a colleague's client may have run it
 today: then it only counts) and a banner says how many candidates are overdue or due soon, with a
-button that narrows the list to them. The Candidate menu's retention, consent, export and erase
-actions live in ``candidate_actions``.
+button that narrows the list to them. What is not the window's own work lives beside it: the
+widgets (``window_widgets``), New candidate and Open (``candidate_editing``), dropped CVs
+(``cv_drop``), reading a changed line again (``row_reads``), and each menu's actions in a module of
+their own (``candidate_actions``, ``document_actions``, ``vacancy_actions``, ``register_actions``...).
 """
 
 from __future__ import annotations
@@ -19,10 +21,9 @@ from uuid import UUID
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
@@ -34,13 +35,14 @@ from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
+from recruitdesk.gui.team import window_widgets
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
-from recruitdesk.gui.team.cv_drop import CvDropTable, ImportReportDialog
+from recruitdesk.gui.team.candidate_editing import CandidateEditing
+from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
-from recruitdesk.gui.team.retention_banner import RetentionBanner
 from recruitdesk.gui.team.row_reads import RowReads
-from recruitdesk.gui.team.table_model import ID_ROLE, NAME, TeamTableModel
-from recruitdesk.services.team_desk import TeamCandidate, TeamChange, TeamCheck, TeamDesk, TeamImportOutcome, TeamRow
+from recruitdesk.gui.team.table_model import TeamTableModel
+from recruitdesk.services.team_desk import TeamChange, TeamCheck, TeamDesk, TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
 
@@ -80,10 +82,12 @@ class TeamWindow(QMainWindow):
         self._kept_selection: UUID | None = None
         self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
         self.model = TeamTableModel(self, today=clock.today)
+        self.editing = CandidateEditing(self)
+        self.cv_import = TeamCvImport(self)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build()
         self._build_menus()
-        self._update_actions()
-        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.update_actions()
         self.search_timer.timeout.connect(self._search)
         self._checked_on: dt.date | None = None
         self.day_timer = QTimer(self, interval=NEW_DAY_CHECK_MS)
@@ -92,59 +96,18 @@ class TeamWindow(QMainWindow):
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.problem_bar = QWidget(central)
-        bar = QHBoxLayout(self.problem_bar)
-        self.problem_label = QLabel(self.problem_bar)
-        self.problem_label.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Try again"), self.problem_bar)
+        """The widgets (``window_widgets``), connected to what the window does."""
+        window_widgets.build(self)
         self.retry_button.clicked.connect(self.retry)
-        bar.addWidget(self.problem_label, 1)
-        bar.addWidget(self.retry_button)
-        self.problem_bar.setVisible(False)
-        layout.addWidget(self.problem_bar)
-        self.banner = RetentionBanner(central)
         self.banner.filter_toggled.connect(self._filter_due)
-        layout.addWidget(self.banner)
-        row = QHBoxLayout()
-        self.search_field = QLineEdit(central)
-        self.search_field.setPlaceholderText(self.tr("Search names, e-mails and CVs…"))
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
-        self.new_button = QPushButton(self.tr("New candidate…"), central)
         self.new_button.clicked.connect(self.new_candidate)
-        self.open_button = QPushButton(self.tr("Open"), central)
         self.open_button.clicked.connect(self.open_selected)
-        row.addWidget(self.search_field, 1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
-        self.table = CvDropTable(central)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((230, 230, 110, 150)):  # name, e-mail, deadline, "372 days overdue"
-            self.table.setColumnWidth(column, width)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.files_dropped.connect(self.import_files)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self.model.modelReset.connect(self._update_actions)
-        layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Drop CV files on the list to import them into the team vault."), central)
-        layout.addWidget(hint)
-        self.setCentralWidget(central)
-        self.vault_info = QLabel(self.tr("Opening the team vault…"), self)
-        self.vault_info.setAccessibleName(self.tr("Vault information"))
-        self.count_label = QLabel(self)
-        self.statusBar().addWidget(self.vault_info, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.model.modelReset.connect(self.update_actions)
 
     def keychain(self) -> Keychain:
         """This computer's keychain (the members window opens the team with it)."""
@@ -171,7 +134,7 @@ class TeamWindow(QMainWindow):
         self.policy_action = policy_action.install(self)
         self.vacancy_actions = vacancy_actions.install(self)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         ready = self.desk is not None
         writes = ready and self.desk is not None and self.desk.may_write
         for control in (self.new_button, self.new_action):
@@ -194,7 +157,7 @@ class TeamWindow(QMainWindow):
         """Open the folder's team on a worker; the list follows."""
         self.busy = True
         folder, factory, clock = self.folder, self._keychain_factory, self.clock
-        self._start(lambda: TeamDesk.open(folder, factory(), clock), self._team_opened)
+        self.start_task(lambda: TeamDesk.open(folder, factory(), clock), self._team_opened)
 
     def _team_opened(self, desk: TeamDesk) -> None:
         self.desk = desk
@@ -202,7 +165,7 @@ class TeamWindow(QMainWindow):
         self.setWindowTitle(self.tr("Team vault on {server} – RecruitDesk").format(server=desk.server))
         self.vault_info.setText(self.tr("Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
             server=desk.server, member=desk.label))
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.listener = ChangeListenerThread(desk.change_feed(), self)
         self.listener.changed.connect(self._changed)
         self.listener.lost.connect(self._show_problem)
@@ -217,7 +180,7 @@ class TeamWindow(QMainWindow):
     def _run_check(self) -> None:
         if self.desk is not None:
             self._checked_on = self.clock.today()
-            self._start(self.desk.run_daily_check, self._checked)
+            self.start_task(self.desk.run_daily_check, self._checked)
 
     def _check_if_new_day(self) -> None:
         """A window left open overnight runs the new day's check (or counts, if a colleague ran it)."""
@@ -235,7 +198,7 @@ class TeamWindow(QMainWindow):
 
     def _filter_due(self, only_due: bool) -> None:
         self.model.set_due_by(self.clock.today() + dt.timedelta(days=ALERT_DAYS) if only_due else None)
-        self._update_actions()
+        self.update_actions()
 
     def reload(self) -> None:
         """The whole list again (decrypted on a worker). The first load shows a page of names first:
@@ -248,19 +211,19 @@ class TeamWindow(QMainWindow):
         serial, desk = self._reload_serial, self.desk
         if self.model.total == 0 and self.first_page:
             self.loading = True
-            self._start(lambda: desk.rows(limit=self.first_page), lambda rows: self._first_rows(serial, rows))
+            self.start_task(lambda: desk.rows(limit=self.first_page), lambda rows: self._first_rows(serial, rows))
         else:
-            self._start(desk.rows, lambda rows: self._rows_loaded(serial, rows))
+            self.start_task(desk.rows, lambda rows: self._rows_loaded(serial, rows))
 
     def _first_rows(self, serial: int, rows: list[TeamRow]) -> None:
         if serial != self._reload_serial or self.desk is None:
             return
         self._hide_problem()
         self.model.set_rows(rows)
-        self._update_actions()
+        self.update_actions()
         self.first_rows_shown.emit(len(rows))
         self.busy = True
-        self._start(self.desk.rows, lambda all_rows: self._rows_loaded(serial, all_rows))
+        self.start_task(self.desk.rows, lambda all_rows: self._rows_loaded(serial, all_rows))
 
     def _rows_loaded(self, serial: int, rows: list[TeamRow]) -> None:
         if serial != self._reload_serial:  # a later reload is on its way
@@ -268,7 +231,7 @@ class TeamWindow(QMainWindow):
         self.loading = False
         self._hide_problem()
         self.model.set_rows(rows)
-        self._update_actions()
+        self.update_actions()
         if self.search_field.text().strip():
             self._search()
         self.rows_loaded.emit(len(rows))
@@ -280,7 +243,7 @@ class TeamWindow(QMainWindow):
         else:
             self.reload()
 
-    def _start(self, function: Callable, done: Callable) -> None:
+    def start_task(self, function: Callable, done: Callable) -> None:
         task = Task(function)
         task.finished.connect(lambda result: self._finish(done, result))
         task.failed.connect(self._failed)
@@ -317,7 +280,7 @@ class TeamWindow(QMainWindow):
             self.model.set_matches(None)
             return
         serial = self._search_serial
-        self._start(lambda desk=self.desk: desk.search(query), lambda found: self._found(serial, found))
+        self.start_task(lambda desk=self.desk: desk.search(query), lambda found: self._found(serial, found))
 
     def _found(self, serial: int, found: set[UUID]) -> None:
         if serial != self._search_serial:
@@ -325,7 +288,7 @@ class TeamWindow(QMainWindow):
         self.model.set_matches(found)
         missing = found - self.model.known(found)
         if self.loading and missing and self.desk is not None:  # found on the server, not decrypted here yet
-            self._start(lambda desk=self.desk: desk.rows(only=missing), self._rows_found)
+            self.start_task(lambda desk=self.desk: desk.rows(only=missing), self._rows_found)
 
     def _rows_found(self, rows: list[TeamRow]) -> None:
         self.model.put_rows(rows)
@@ -360,7 +323,7 @@ class TeamWindow(QMainWindow):
     def forget(self, candidate_id: UUID) -> None:
         """An erased candidate leaves the list (their id never comes back)."""
         self.model.drop(candidate_id)
-        self._update_actions()
+        self.update_actions()
 
     def _remember_selection(self) -> None:
         chosen = self.selected_candidate()
@@ -389,56 +352,17 @@ class TeamWindow(QMainWindow):
             self.model.put(row)
             if self.search_field.text().strip():
                 self._search()
-        self._update_actions()
+        self.update_actions()
 
-    # --- candidates ------------------------------------------------------------------------
+    # --- candidates and CV import (``candidate_editing``, ``cv_drop``) -----------------------
     def new_candidate(self) -> None:
-        if self.desk is not None:
-            self._show_candidate(None)
+        self.editing.new()
 
     def open_selected(self) -> None:
-        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if self.desk is None or not selected:
-            return
-        candidate_id = selected[0].data(ID_ROLE)
-        self._start(lambda desk=self.desk: desk.candidate(candidate_id), self._show_candidate)
+        self.editing.open_selected()
 
-    def _show_candidate(self, candidate: TeamCandidate | None) -> None:
-        assert self.desk is not None
-        dialog = CandidateDialog(self.desk, candidate, self)
-        dialog.saved.connect(self._candidate_saved)
-        dialog.finished.connect(lambda _result, dialog=dialog: self._candidate_closed(dialog))
-        self.candidate_dialog = dialog
-        dialog.open()
-        self.candidate_opened.emit(dialog)
-
-    def _candidate_saved(self, candidate: TeamCandidate) -> None:
-        self.model.put(TeamRow(candidate.candidate_id, candidate.personal.full_name, candidate.personal.email, candidate.deadline,
-                               candidate.version, candidate.updated_at or self.clock.now()))
-        self._update_actions()
-
-    def _candidate_closed(self, dialog: CandidateDialog) -> None:
-        if self.candidate_dialog is dialog:
-            self.candidate_dialog = None
-        dialog.deleteLater()
-
-    # --- CV import -------------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> None:
-        if self.desk is None or not self.desk.may_write:
-            return
-        self.busy = True
-        self.vault_info.setText(self.tr("Importing %n files into the team vault…", "", len(paths)))
-        self._start(lambda desk=self.desk: desk.import_cvs(paths), self._files_imported)
-
-    def _files_imported(self, outcomes: list[TeamImportOutcome]) -> None:
-        if self.desk is not None:
-            self.vault_info.setText(self.tr("Team vault on {server}; names are decrypted on this computer.").format(server=self.desk.server))
-        dialog = ImportReportDialog(outcomes, self)
-        self.import_report = dialog
-        dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
-        dialog.open()
-        self.imported.emit(dialog)
-        self.reload()
+        self.cv_import.import_files(paths)
 
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
