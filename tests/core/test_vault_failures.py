@@ -302,3 +302,27 @@ def test_folder_not_writable(command, tmp_path, clock):
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip() == f"The vault folder {folder} is not writable. Choose another folder or fix its permissions."
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_damaged_page_met_reading_a_setting_is_named_and_a_plain_bug_is_not_hidden(new_vault, monkeypatch):
+    """The idle time read at unlock met a damaged page once and the raw database error escaped into
+    the event loop; now it is the translated damage (the caller falls back to the default)."""
+    from recruitdesk import settings
+    from recruitdesk.services.vault_settings import read_setting
+    from recruitdesk.vault.database import sqlcipher
+
+    vault, _ = new_vault
+    damaged = sqlcipher.DatabaseError("database disk image is malformed")
+    damaged.sqlite_errorname = "SQLITE_CORRUPT"
+
+    def fail(error):
+        def get(_session, _key):
+            raise error
+        return get
+
+    monkeypatch.setattr(settings, "get", fail(damaged))
+    with pytest.raises(errors.DatabaseDamaged):
+        read_setting(vault, "auto_lock_minutes")
+    monkeypatch.setattr(settings, "get", fail(KeyError("auto_lock_minutes")))  # the control: not a database failure
+    with pytest.raises(KeyError):
+        read_setting(vault, "auto_lock_minutes")
