@@ -23,7 +23,7 @@ from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
-from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.team.team_support import deadline_of_a_candidate_added, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
 
@@ -42,14 +42,8 @@ def window(qtbot, team_folder, keychain, clock):
     assert shown.listener is None and shown.desk is None
 
 
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
 def _open_candidate(qtbot, window: TeamWindow, name: str):
-    _select(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
         click(qtbot, window.open_button)
     return opened.args[0]
