@@ -24,7 +24,7 @@ from recruitdesk.services.team_folder import is_team_folder
 from recruitdesk.vault.keychain import Keychain
 
 Handler = Callable[[argparse.Namespace, Keychain | None, Clock], int]
-LOCAL_ONLY_OPTIONS = ("attach_to", "vacancy", "redact", "redact_special", "request")  # options a team command cannot honour yet
+LOCAL_ONLY_OPTIONS = ("attach_to", "vacancy", "request")  # options a team command cannot honour yet
 
 
 def handler_for(args: argparse.Namespace) -> Handler:
@@ -56,7 +56,8 @@ def _not_for_team(args: argparse.Namespace, keychain: Keychain | None, clock: Cl
 def _team_import(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_commands import import_into_team
 
-    outcomes = import_into_team(resolve_vault_folder(args.vault), team.keychain_or_system(keychain), clock, args.paths)
+    outcomes = import_into_team(resolve_vault_folder(args.vault), team.keychain_or_system(keychain), clock, args.paths,
+                                redact=args.redact or args.redact_special, redact_special=args.redact_special)
     if args.json:
         print_json([{"file": outcome.file, "imported": outcome.imported,
                      "id": str(outcome.candidate_id) if outcome.candidate_id else None, "reason": outcome.reason}

@@ -548,16 +548,46 @@ def _attach(vault: Vault, item: FilePreview, stored: "StoredForm", candidate_id:
 
 
 def _store_documents(session, keys, clock, candidate: Candidate, item: FilePreview, stored: "StoredForm") -> None:
-    """The file, or for an e-mail each CV-like attachment plus the mail itself as the application
-    record. With redaction, an e-mail's attachments and the mail are kept as their redacted text
-    set as a PDF (``importing.redaction.text_pdf``), never as the originals."""
+    """The documents ``kept_documents`` says the vault keeps of the file, attached to the candidate;
+    a redacted rendition carries the keyed hash of its original, so the same file is recognised again."""
     if not item.documents:
         document = stored.attach(session, keys, clock, candidate)
         document.note = _note(item, stored)
         return
+    for kept in kept_documents(item, stored, clock):
+        document = attach_document(session, keys, clock, candidate, kept.filename, kept.media_type, kept.content, kept.text,
+                                   kind=kept.kind)
+        document.note = kept.note
+        if kept.redacted and kept.original is not None:
+            document.content_hash = content_hash(keys, kept.original)
+
+
+@dataclass(frozen=True)
+class KeptDocument:
+    """One document a vault keeps of an imported file: the original, or its redacted rendition."""
+
+    filename: str = field(repr=False)
+    media_type: str
+    content: bytes = field(repr=False)
+    text: str = field(repr=False)
+    kind: str = "cv"  # cv, or application for an e-mail itself
+    redacted: bool = False
+    original: bytes | None = field(default=None, repr=False)  # a redacted file's original, in memory only
+    note: str | None = None  # codes only, no personal data
+
+
+def kept_documents(item: FilePreview, stored: "StoredForm", clock) -> list[KeptDocument]:
+    """What a vault (local or team) keeps of one file: the file itself (``stored``: the original or
+    its redacted rendition), or for an e-mail each CV-like attachment plus the mail as the
+    application record. With redaction, an e-mail's attachments and the mail are kept as their
+    redacted text set as a PDF (``importing.redaction.text_pdf``), never as the originals."""
+    if not item.documents:
+        return [KeptDocument(stored.filename, stored.media_type, stored.content, stored.text, redacted=stored.redacted,
+                             original=stored.original if stored.redacted else None, note=_note(item, stored))]
     topics = tuple(item.findings.topics) if item.redact and item.redact_special else ()
     note = translate("import", REDACTED_NOTE).format(date=long_date(clock.today()))
     primary = primary_document(item)
+    kept = []
     for attached in item.documents:
         attached_text = stored.text if attached is primary else attached.text
         name, media_type, content, redacted = storable_name(attached.file), attached.media_type, attached.content, False
@@ -566,20 +596,18 @@ def _store_documents(session, keys, clock, candidate: Candidate, item: FilePrevi
             if attached is not primary:
                 attached_text = redact_text(attached_text, find_sensitive(attached_text), topics)
             name, media_type, content, redacted = redacted_filename(name), "application/pdf", text_pdf(attached_text, note), True
-        document = attach_document(session, keys, clock, candidate, name, media_type, content, attached_text)
         codes = (["redacted"] if redacted else []) + [notice.code for notice in attached.notes]
-        document.note = ",".join(codes)[:200] or None
-        if redacted:
-            document.content_hash = content_hash(keys, attached.content)
+        kept.append(KeptDocument(name, media_type, content, attached_text, redacted=redacted,
+                                 original=attached.content if redacted else None, note=",".join(codes)[:200] or None))
     if item.record:
         name = item.file if item.file.lower().endswith(".eml") else f"{Path(item.file).stem}.eml"
         record_text, media_type, content = item.record_text, "message/rfc822", item.record
         if item.redact and spans_to_redact(record_text, topics):
             record_text = redact_text(record_text, find_sensitive(record_text), topics)
             name, media_type, content = redacted_filename(name), "application/pdf", text_pdf(record_text, note)
-        record = attach_document(session, keys, clock, candidate, storable_name(name), media_type, content, record_text,
-                                 kind="application")
-        record.note = ("redacted," if media_type == "application/pdf" else "") + (item.kind or "")
+        kept.append(KeptDocument(storable_name(name), media_type, content, record_text, kind="application",
+                                 note=("redacted," if media_type == "application/pdf" else "") + (item.kind or "")))
+    return kept
 
 
 def _content(item: FilePreview, limit: int) -> bytes | None:

@@ -19,12 +19,13 @@ from recruitdesk.vault.keychain import Keychain
 
 
 def import_into_team(folder: Path, keychain: Keychain, clock: Clock, paths: Iterable[str | os.PathLike[str]],
-                     cancel: threading.Event | None = None,
-                     progress: Callable[[int, int], None] | None = None) -> list[TeamImportOutcome]:
-    """Each file as a new team candidate (a person already in the team is reported, not stored twice)."""
+                     cancel: threading.Event | None = None, progress: Callable[[int, int], None] | None = None,
+                     redact: bool = False, redact_special: bool = False) -> list[TeamImportOutcome]:
+    """Each file as a new team candidate (a person already in the team is reported, not stored twice;
+    ``redact``: a redacted rendition kept instead of the original)."""
     desk = TeamDesk.open(folder, keychain, clock)
     try:
-        return desk.import_cvs(paths, cancel=cancel, progress=progress)
+        return desk.import_cvs(paths, cancel=cancel, progress=progress, redact=redact, redact_special=redact_special)
     finally:
         desk.close()
 

@@ -278,11 +278,13 @@ class TeamDesk:
 
     # --- CV import -------------------------------------------------------------------------
     def import_cvs(self, paths: Iterable[str | os.PathLike[str]], cancel: threading.Event | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[TeamImportOutcome]:
-        """Each file read by the local import's pipeline and stored as a new team candidate with its documents."""
+                   progress: Callable[[int, int], None] | None = None, redact: bool = False,
+                   redact_special: bool = False) -> list[TeamImportOutcome]:
+        """Each file read by the local import's pipeline and stored as a new team candidate with its documents
+        (with ``redact``, a redacted rendition instead of the original, as the local import keeps)."""
         report = (lambda done, total, _result: progress(done, total)) if progress is not None else None
         results = self._call(lambda team: cv_import.import_cvs(self._engine, team, paths, self.clock, progress=report,
-                                                               cancel=cancel))
+                                                               cancel=cancel, redact=redact, redact_special=redact_special))
         return [TeamImportOutcome(result.file, result.status == "imported", result.candidate_id,
                                   result.failure.message() if result.failure is not None else None) for result in results]
 

@@ -37,9 +37,9 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.limits import Limits
-from recruitdesk.importing.naming import storable_name
+from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sources import read_regular_file
-from recruitdesk.services.importing import FilePreview, preview, primary_document
+from recruitdesk.services.importing import FilePreview, kept_documents, preview, primary_document, stored_form
 from recruitdesk.team import records
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
@@ -89,21 +89,28 @@ class _Document:
 
 def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike[str]], clock: Clock,
                limits: Limits | None = None, progress: Progress | None = None,
-               cancel: threading.Event | None = None, on_duplicate: str = "skip") -> list[TeamImportResult]:
+               cancel: threading.Event | None = None, on_duplicate: str = "skip", redact: bool = False,
+               redact_special: bool = False) -> list[TeamImportResult]:
     """Read every file (folders recurse) and store each readable one as a new team candidate.
 
     ``on_duplicate``: ``skip`` (report the candidate already in the vault, store nothing) or
-    ``create`` (a new candidate anyway, as the local import allows)."""
+    ``create`` (a new candidate anyway, as the local import allows). ``redact`` (and with it
+    ``redact_special``) keeps a redacted rendition instead of the original, exactly as the local
+    import does (``services.importing.kept_documents``): national numbers and IBANs (and the
+    special-category words found) never leave this computer, not even encrypted."""
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
     limits = limits or Limits()
     previews = preview(paths, limits=limits, cancel=cancel)
     results = []
-    for index, item in enumerate(previews):
-        result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate == "skip")
-        results.append(result)
-        if progress is not None:
-            progress(index + 1, len(previews), result)
+    with Sandbox(limits) as sandbox:  # started only if a PDF is to be redacted (it parses the untrusted file)
+        for index, item in enumerate(previews):
+            if item.ok:
+                item.redact, item.redact_special = redact, redact and redact_special
+            result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate == "skip", sandbox)
+            results.append(result)
+            if progress is not None:
+                progress(index + 1, len(previews), result)
     return results
 
 
@@ -120,11 +127,11 @@ def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportRes
 
 
 def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None, skip_duplicates: bool) -> TeamImportResult:
+                cancel: threading.Event | None, skip_duplicates: bool, sandbox: Sandbox) -> TeamImportResult:
     refused = _refused(item, cancel)
     if refused is not None:
         return refused
-    documents = _documents(item, limits)
+    documents = _documents(item, limits, clock, sandbox, cancel)
     if documents is None:
         return TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file))
     name = item.name or translate("import", "Unnamed ({file})").format(file=item.file)
@@ -155,7 +162,8 @@ def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterabl
         if refused is not None:
             results.append(refused)
             continue
-        documents = _documents(item, limits)
+        with Sandbox(limits) as sandbox:  # not started: nothing is redacted when a file is added by hand
+            documents = _documents(item, limits, clock, sandbox, cancel)
         if documents is None:
             results.append(TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file)))
             continue
@@ -201,17 +209,12 @@ def _insert_documents(connection: Connection, team: OpenTeam, candidate_id: UUID
                             document.text, clock, document.kind) for document in documents]
 
 
-def _documents(item: FilePreview, limits: Limits) -> list[_Document] | None:
-    """The file itself, or for an e-mail each CV-like attachment plus the mail as the application record."""
-    if not item.documents:
-        content = read_regular_file(item.path, limits.max_file_bytes)
-        if content is None:
-            return None
-        return [_Document(storable_name(item.file), item.media_type or "application/octet-stream", content, item.text)]
-    primary = primary_document(item)
-    found = [_Document(storable_name(attached.file), attached.media_type, attached.content,
-                       item.text if attached is primary else attached.text) for attached in item.documents]
-    if item.record:
-        name = item.file if item.file.lower().endswith(".eml") else f"{Path(item.file).stem}.eml"
-        found.append(_Document(storable_name(name), "message/rfc822", item.record, item.record_text, kind="application"))
-    return found
+def _documents(item: FilePreview, limits: Limits, clock: Clock, sandbox: Sandbox,
+               cancel: threading.Event | None = None) -> list[_Document] | None:
+    """What the local import keeps of the file (``kept_documents``): the file itself or its redacted
+    rendition, or for an e-mail each CV-like attachment plus the mail as the application record."""
+    content = primary_document(item).content if item.documents else read_regular_file(item.path, limits.max_file_bytes)
+    if content is None:
+        return None
+    stored = stored_form(sandbox, clock, item, content, cancel)
+    return [_Document(kept.filename, kept.media_type, kept.content, kept.text, kept.kind) for kept in kept_documents(item, stored, clock)]

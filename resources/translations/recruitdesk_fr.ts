@@ -5272,6 +5272,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Déposez des fichiers de CV sur la liste pour les importer dans le coffre d&apos;équipe.</translation>
     </message>
     <message>
+        <source>&amp;Redact sensitive numbers in dropped CVs</source>
+        <translation>&amp;Masquer les numéros sensibles des CV déposés</translation>
+    </message>
+    <message>
+        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
+        <translation>Les numéros de registre national, numéros de service citoyen (BSN) et numéros de compte bancaire sont noircis&#xa0;: le coffre d&apos;équipe conserve une copie PDF masquée et le texte masqué, jamais le fichier d&apos;origine.</translation>
+    </message>
+    <message>
         <source>Opening the team vault…</source>
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>

@@ -5272,6 +5272,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
     </message>
     <message>
+        <source>&amp;Redact sensitive numbers in dropped CVs</source>
+        <translation>Gevoelige nummers in neergezette cv&apos;s &amp;afschermen</translation>
+    </message>
+    <message>
+        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
+        <translation>Rijksregisternummers, burgerservicenummers en bankrekeningnummers worden zwart gemaakt: de teamkluis bewaart een afgeschermde PDF-kopie en de afgeschermde tekst, nooit het oorspronkelijke bestand.</translation>
+    </message>
+    <message>
         <source>Opening the team vault…</source>
         <translation>De teamkluis wordt geopend…</translation>
     </message>

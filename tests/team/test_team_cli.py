@@ -248,9 +248,11 @@ def test_the_everyday_commands_work_on_a_team_folder_as_on_a_local_vault(run, te
 
     code, _out, err = run(anna, "hold", "1", "--reason", "court case", "--vault", folder)
     assert code == 2 and '"recruitdesk hold" works on a local vault' in err and "team --help" in err
-    code, _out, err = run(anna, "import", str(griet), "--redact", "--vault", folder)
-    assert code == 2 and "--redact works on a local vault only" in err
+    code, _out, err = run(anna, "import", str(griet), "--attach-to", "3", "--vault", folder)
+    assert code == 2 and "--attach-to works on a local vault only" in err
     assert len(_json(run(anna, "candidates", "list", "--vault", folder, "--json"))) == 1  # nothing was done
+    code, out, err = run(anna, "import", str(griet), "--redact", "--vault", folder)  # redaction works on a team too
+    assert code == 0 and "imported   griet.docx" in out, err
 
 
 def test_a_local_vault_still_takes_numbers_and_says_so_for_anything_else(run, tmp_path):

@@ -152,3 +152,23 @@ def test_two_members_dropping_the_same_cv_at_the_same_moment_store_it_once(team_
         worker.join(120)
     assert sorted(outcomes) == ["duplicate", "imported"]
     assert _count(team_engine, candidates) == 1
+
+
+def test_with_redaction_the_team_keeps_a_redacted_pdf_and_never_the_number_not_even_encrypted(team_engine, admin, clock, tmp_path):
+    number = make_files.belgian_national_number()
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines(national_number=number))
+    plain = make_files.write_docx(tmp_path / "bram.docx", make_files.dutch_cv_lines(
+        name="Bram Maes", email="bram.maes@example.be", phone="0471 22 33 44", national_number=number))
+
+    [redacted] = cv_import.import_cvs(team_engine, admin, [cv], clock, redact=True)
+    [kept] = cv_import.import_cvs(team_engine, admin, [plain], clock)  # the control: without redaction the number is kept
+
+    [document] = documents.documents_of(team_engine, admin, redacted.candidate_id)
+    stored = documents.read_document(team_engine, admin, document.document_id)
+    assert stored.filename == "griet (redacted).pdf" and stored.media_type == "application/pdf"
+    assert stored.content.startswith(b"%PDF") and stored.content != cv.read_bytes()
+    digits = number.replace(".", "").replace("-", "")
+    assert number not in stored.text and digits not in stored.text.replace(".", "").replace("-", "")
+    assert "Griet" in stored.text  # the rest of the CV is kept
+    [control] = documents.documents_of(team_engine, admin, kept.candidate_id)
+    assert number in documents.read_document(team_engine, admin, control.document_id).text

@@ -96,7 +96,8 @@ class TeamCvImport:
             return
         window.busy = True
         window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Importing %n files into the team vault…", "", len(paths)))
-        window.start_task(lambda desk=window.desk: desk.import_cvs(paths), self._imported)
+        redact = window.redact_check.isChecked()
+        window.start_task(lambda desk=window.desk: desk.import_cvs(paths, redact=redact), self._imported)
 
     def _imported(self, outcomes: list[TeamImportOutcome]) -> None:
         window = self.window

@@ -141,6 +141,7 @@ class TeamWindow(QMainWindow):
             control.setEnabled(writes)
         self.table.setAcceptDrops(writes)
         self.table.viewport().setAcceptDrops(writes)
+        self.redact_check.setEnabled(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):
             control.setEnabled(bool(selected))

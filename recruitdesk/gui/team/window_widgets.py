@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
@@ -29,7 +29,15 @@ def build(window: "TeamWindow") -> None:
     layout.addWidget(window.banner)
     layout.addLayout(_search_row(window, central))
     layout.addWidget(_table(window, central), 1)
-    layout.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."), central))
+    hint_row = QHBoxLayout()
+    hint_row.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."),
+                              central), 1)
+    window.redact_check = QCheckBox(QCoreApplication.translate("TeamWindow", "&Redact sensitive numbers in dropped CVs"), central)
+    window.redact_check.setToolTip(QCoreApplication.translate(
+        "TeamWindow", "National register numbers, citizen service numbers and bank account numbers are blacked out: the team "
+                      "vault keeps a redacted PDF copy and the redacted text, never the original file."))
+    hint_row.addWidget(window.redact_check)
+    layout.addLayout(hint_row)
     window.setCentralWidget(central)
     window.vault_info = QLabel(QCoreApplication.translate("TeamWindow", "Opening the team vault…"), window)
     window.vault_info.setAccessibleName(QCoreApplication.translate("TeamWindow", "Vault information"))

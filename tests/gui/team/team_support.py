@@ -15,3 +15,25 @@ def deadline_of_a_candidate_added(today: dt.date) -> dt.date:
     status = engine.evaluate(CandidateFacts(created_on=today, applied_on=today), get_preset(DEFAULT_PRESET).policy, today)
     assert status.due_on is not None and status.due_on > today
     return status.due_on
+
+
+def open_team_window(qtbot, folder, keychain, clock, wait_for_check: bool = True, timeout: int = 30_000):
+    """The team window on ``folder``, shown, with its list loaded (and, unless told otherwise, the daily check done)."""
+    from recruitdesk.gui.team.window import TeamWindow
+
+    window = TeamWindow(folder, lambda: keychain, clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignals([window.rows_loaded, window.checked] if wait_for_check else [window.rows_loaded], timeout=timeout):
+        window.open_team()
+    return window
+
+
+def select_candidate(qtbot, window, name: str) -> None:
+    """Click the candidate's line, as a user selects them."""
+    from PySide6.QtCore import Qt
+
+    row = window.model.names().index(name)
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name

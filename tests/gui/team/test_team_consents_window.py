@@ -21,29 +21,14 @@ from recruitdesk.services import team_consents, team_documents
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
+from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import choose_in_combo, click, menu_item
 
 WAIT = 30_000
 
 
-def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
-    window = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
-        window.open_team()
-    return window
-
-
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
-
-
 def _open_consents(qtbot, window: TeamWindow, name: str) -> TeamConsentsDialog:
-    _select(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "Co&nsents…").trigger()
     dialog = window.consents_dialog
     assert dialog is not None and dialog.isVisible()
@@ -87,7 +72,7 @@ def _mail(path):
 def test_consents_of_other_purposes_are_given_with_evidence_and_withdrawn_and_the_reserve_moves_the_deadline(
         qtbot, tmp_path, team_folder, colleague, keychain, clock):
     ilse = colleague.add(PersonalFields("Ilse Maes", "ilse@example.org")).candidate_id
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     before = window.model.row_at(0).deadline
     dialog = _open_consents(qtbot, window, "Ilse Maes")
     assert dialog.empty_label.isVisible() and not dialog.withdraw_button.isEnabled()
@@ -131,7 +116,7 @@ def _stop_listening(window: TeamWindow) -> None:
 def test_a_colleagues_withdrawal_meanwhile_is_said_in_words(qtbot, team_folder, colleague, keychain, clock):
     ilse = colleague.add(PersonalFields("Ilse Maes", "ilse@example.org")).candidate_id
     team_consents.give(colleague, ilse, "share_with_affiliates", clock.today(), "paper", "Signed form")
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_consents(qtbot, window, "Ilse Maes")
     _click_line(qtbot, dialog, "Sharing with affiliated companies")
     _stop_listening(window)
@@ -151,7 +136,7 @@ def test_a_dpo_sees_the_consents_without_controls(qtbot, tmp_path, team_folder, 
     team_consents.give(colleague, ilse, "share_with_clients", clock.today(), "email")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
     dialog = _open_consents(qtbot, window, "Ilse Maes")
     assert [line.purpose_text() for line in dialog.lines] == ["Sharing with clients"]
     assert not dialog.record_button.isVisible() and not dialog.withdraw_button.isVisible()

@@ -21,30 +21,15 @@ from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.team.password_pdf import write_password_pdf
+from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing.make_files import write_pdf, write_sparse
 
 WAIT = 30_000
 
 
-def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
-    window = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
-        window.open_team()
-    return window
-
-
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
-
-
 def _open_documents(qtbot, window: TeamWindow, name: str) -> TeamDocumentsDialog:
-    _select(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "&Documents…").trigger()
     dialog = window.documents_dialog
     assert dialog is not None and dialog.isVisible()
@@ -68,7 +53,7 @@ def _with_colleague(colleague, name: str):
 def test_a_pdf_is_added_listed_saved_as_an_identical_copy_and_removed_from_the_server(qtbot, tmp_path, team_folder, colleague,
                                                                                       keychain, clock):
     lena = _with_colleague(colleague, "Lena Maes")
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_documents(qtbot, window, "Lena Maes")
     assert dialog.list.topLevelItemCount() == 0 and dialog.empty_label.isVisible()
     inbox = tmp_path / "inbox"
@@ -112,7 +97,7 @@ def test_a_pdf_is_added_listed_saved_as_an_identical_copy_and_removed_from_the_s
 def test_huge_damaged_and_wrong_files_are_refused_with_the_imports_reasons_and_a_protected_one_asks_its_password(qtbot, tmp_path, team_folder,
                                                                                                colleague, keychain, clock):
     lena = _with_colleague(colleague, "Lena Maes")
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_documents(qtbot, window, "Lena Maes")
     locked = write_password_pdf(tmp_path / "locked.pdf", "Lena Maes curriculum", "geheim")
     huge = write_sparse(tmp_path / "huge.pdf", 60 * 1024 * 1024)
@@ -159,7 +144,7 @@ def test_a_colleagues_removal_meanwhile_is_said_in_words_and_their_addition_appe
     lena = _with_colleague(colleague, "Lena Maes")
     first = write_pdf(tmp_path / "cv.pdf", ["Lena Maes", "Curriculum vitae"])
     team_documents.add_files(colleague, lena, [first])
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_documents(qtbot, window, "Lena Maes")
     assert dialog.list.topLevelItemCount() == 1
 
@@ -187,7 +172,7 @@ def test_a_dpo_reads_the_documents_and_saves_a_copy_but_cannot_add_or_remove(qtb
     invitation = invite_member(team_folder, keychain, clock, "Dirk DPO", Role.DPO)
     dpo_folder = tmp_path / "dpo"
     join_team_vault(dpo_folder, team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, dpo_folder, second_keychain, clock)
+    window = open_team_window(qtbot, dpo_folder, second_keychain, clock)
     dialog = _open_documents(qtbot, window, "Lena Maes")
     assert not dialog.add_button.isVisible() and not dialog.remove_button.isVisible()
     assert dialog.read_only_label.isVisible()

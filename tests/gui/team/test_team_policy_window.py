@@ -23,19 +23,10 @@ from recruitdesk.services import team_register
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.team.team_support import deadline_of_a_candidate_added, open_team_window
 from tests.gui.user_actions import choose_in_combo, click, menu_item
 
 WAIT = 30_000
-
-
-def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
-    window = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
-        window.open_team()
-    return window
 
 
 def _open_policy(qtbot, window: TeamWindow) -> TeamPolicyDialog:
@@ -60,7 +51,7 @@ def test_an_admin_switches_the_preset_after_confirming_and_the_deadlines_follow_
                                                                                         clock):
     today = clock.today()
     colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     assert _deadline(window, "Sofie Wouters") == short_date(deadline_of_a_candidate_added(today))  # the Dutch DPA preset
     dialog = _open_policy(qtbot, window)
     assert dialog.active.preset == "nl-ap"
@@ -110,7 +101,7 @@ def test_a_dpo_or_recruiter_reads_the_policy_but_its_controls_are_disabled_with_
                                                                                           second_keychain, clock, role):
     invitation = invite_member(team_folder, keychain, clock, "Dora", role)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
     dialog = _open_policy(qtbot, window)
     assert "Dutch DPA guidance" in dialog.active_label.text()
     assert dialog.rule_labels["Recruitment reserve (with consent)"].text()

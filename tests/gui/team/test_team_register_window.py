@@ -20,6 +20,7 @@ from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_facts import TeamFacts
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
+from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import click, menu_item
 
 WAIT = 20_000
@@ -27,26 +28,11 @@ REGISTER = ("&Team", "Requests &register…")
 AUDIT = ("&Team", "&Audit log…")
 
 
-def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
-    shown = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(shown)
-    shown.show()
-    with qtbot.waitSignal(shown.rows_loaded, timeout=WAIT):
-        shown.open_team()
-    return shown
-
-
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock):
-    shown = _open_window(qtbot, team_folder, keychain, clock)
+    shown = open_team_window(qtbot, team_folder, keychain, clock, wait_for_check=False)
     yield shown
     shown.close()
-
-
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _open_register(qtbot, window: TeamWindow) -> TeamRegisterWindow:
@@ -89,7 +75,7 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
     assert not register.register_button.isEnabled() and "select its candidate" in register.why_label.text()
     assert "Every request of the team" in register.scope_label.text() and register.table.rowCount() == 0
 
-    _select(qtbot, window, "Sofie Wouters")
+    select_candidate(qtbot, window, "Sofie Wouters")
     with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, register.register_button)
     dialog = opened.args[0]
@@ -173,9 +159,9 @@ def test_the_dpo_reads_every_request_and_the_audit_but_changes_nothing(qtbot, tm
     team_register.register_request(colleague, candidate.candidate_id, "access", clock.today(), "ID card shown")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock, wait_for_check=False)
     try:
-        _select(qtbot, window, "Sofie Wouters")
+        select_candidate(qtbot, window, "Sofie Wouters")
         register = _open_register(qtbot, window)
         assert _cells(register.table, 0)[:2] == ["Access to data", "Sofie Wouters"] and _cells(register.table, 0)[5] == "Anna Admin"
         assert "Every request of the team" in register.scope_label.text()
@@ -203,9 +189,9 @@ def test_a_recruiter_sees_the_requests_they_recorded_and_their_own_audit_entries
     team_register.register_request(colleague, sofie.candidate_id, "access", clock.today(), "ID card shown")  # the admin's
     invitation = invite_member(team_folder, keychain, clock, "Rik", Role.RECRUITER)
     join_team_vault(tmp_path / "rik", team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, tmp_path / "rik", second_keychain, clock)
+    window = open_team_window(qtbot, tmp_path / "rik", second_keychain, clock, wait_for_check=False)
     try:
-        _select(qtbot, window, "Sofie Wouters")
+        select_candidate(qtbot, window, "Sofie Wouters")
         register = _open_register(qtbot, window)
         assert register.table.rowCount() == 0 and "requests you recorded" in register.scope_label.text()
         with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:

@@ -26,35 +26,19 @@ from recruitdesk.services.team_desk import PersonalFields, TeamFacts
 from recruitdesk.services.team_retention import Outcome
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.team.team_support import deadline_of_a_candidate_added, open_team_window, select_candidate
 from tests.gui.user_actions import button_named, choose_in_combo, click, menu_item, tick
 
 WAIT = 20_000
 PASSWORD = "correct horse battery"
 
 
-def _open_window(qtbot, folder, keychain, clock) -> TeamWindow:
-    window = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignals([window.rows_loaded, window.checked], timeout=WAIT):
-        window.open_team()
-    return window
-
-
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock):
-    shown = _open_window(qtbot, team_folder, keychain, clock)
+    shown = open_team_window(qtbot, team_folder, keychain, clock)
     yield shown
     shown.close()
     assert shown.listener is None and shown.desk is None
-
-
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
 
 
 def _choose(qtbot, window: TeamWindow, item: str):
@@ -85,7 +69,7 @@ def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candida
     _add(colleague, "Jonas Peeters")
     assert 0 < (ilse_due - clock.today()).days <= 14
 
-    window = _open_window(qtbot, team_folder, keychain, clock)
+    window = open_team_window(qtbot, team_folder, keychain, clock)
     try:
         assert window.banner.isVisible()
         assert window.banner.label.text() == "1 overdue, 1 due within two weeks"
@@ -119,7 +103,7 @@ def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_mem
     added = _add(colleague, "Sofie Wouters")
     _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: len(window.model.names()) == 2, timeout=WAIT)
-    _select(qtbot, window, "Sofie Wouters")
+    select_candidate(qtbot, window, "Sofie Wouters")
     box = _choose(qtbot, window, "&Erase…")
     assert "Sofie Wouters" in box.text() and "cannot be undone" in box.informativeText()
     click(qtbot, box.button(box.StandardButton.Cancel))
@@ -136,7 +120,7 @@ def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_mem
 def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blocks_erasure(qtbot, window, colleague):
     added = _add(colleague, "Sofie Wouters")
     qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
-    _select(qtbot, window, "Sofie Wouters")
+    select_candidate(qtbot, window, "Sofie Wouters")
     dialog = _choose(qtbot, window, "&Retention…")
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
     assert "Due for deletion on" in dialog.status_label.text() and dialog.explanation_label.text()
@@ -167,7 +151,7 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
 def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_with_both_versions(qtbot, window, colleague, choice):
     added = _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
-    _select(qtbot, window, "Jonas Peeters")
+    select_candidate(qtbot, window, "Jonas Peeters")
     dialog = _choose(qtbot, window, "&Retention…")
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
     facts, version = colleague.facts(added.candidate_id)
@@ -195,7 +179,7 @@ def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbo
     added = _add(colleague, "Ilse Maes")
     qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)
     before = window.model.row_at(0).deadline
-    _select(qtbot, window, "Ilse Maes")
+    select_candidate(qtbot, window, "Ilse Maes")
     dialog = _choose(qtbot, window, "Record reserve &consent…")
     qtbot.keyClicks(dialog.text_edit, "I agree that you keep my CV for future vacancies.")
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
@@ -212,7 +196,7 @@ def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbo
 
 def _export_to_zip(qtbot, window: TeamWindow, name: str, out) -> dict:
     window.candidate_actions.choose_export_folder = lambda _parent: str(out)
-    _select(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     dialog = _choose(qtbot, window, "E&xport data…")
     assert dialog.warning_label.text() == i18n.translate("export", EXPORT_WARNING)  # the local export's warning, first
     click(qtbot, button_named(dialog, "&Browse…"))
@@ -250,9 +234,9 @@ def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_
     _add(colleague, "Sofie Wouters")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    window = _open_window(qtbot, tmp_path / "dora", second_keychain, clock)
+    window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
     try:
-        _select(qtbot, window, "Sofie Wouters")
+        select_candidate(qtbot, window, "Sofie Wouters")
         actions = window.candidate_actions
         for action in (actions.erase_action, actions.consent_action, actions.withdraw_action):
             assert not action.isVisible()

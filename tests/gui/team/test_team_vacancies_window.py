@@ -24,6 +24,7 @@ from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.team.countdowns import DEFAULT_PRESET
+from tests.gui.team.team_support import select_candidate
 from tests.gui.user_actions import button_named, click, menu_item
 
 WAIT = 20_000
@@ -39,13 +40,6 @@ def window(qtbot, team_folder, keychain, clock):
     yield shown
     shown.close()
     assert shown.listener is None and shown.desk is None
-
-
-def _select_candidate(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.selected_candidate()[1] == name
 
 
 def _click_row(qtbot, table, row: int) -> None:
@@ -76,7 +70,7 @@ def _cell(window: TeamWindow, name: str, column: int) -> str:
 
 
 def _add_to_vacancy(qtbot, window: TeamWindow, name: str, title: str) -> None:
-    _select_candidate(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
         menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
     dialog = opened.args[0]
@@ -187,7 +181,7 @@ def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, 
         click(qtbot, button_named(box, "Cancel vacancy"))
     assert vacancies.table.item(0, 2).text() == "Cancelled"
 
-    _select_candidate(qtbot, window, "Anna Peeters")
+    select_candidate(qtbot, window, "Anna Peeters")
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as said:
         menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
     assert isinstance(said.args[0], QMessageBox) and "There is no open vacancy" in said.args[0].text()
@@ -241,7 +235,7 @@ def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_the
     with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
         dpo_window.open_team()
     try:
-        _select_candidate(qtbot, dpo_window, "Anna Peeters")
+        select_candidate(qtbot, dpo_window, "Anna Peeters")
         assert not dpo_window.vacancy_actions.apply_action.isVisible()
         vacancies = _open_vacancies(qtbot, dpo_window)
         with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):

@@ -18,11 +18,12 @@ from sqlalchemy.engine import make_url
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.services import team_documents
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
-from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.team.team_support import deadline_of_a_candidate_added, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
 
@@ -41,14 +42,8 @@ def window(qtbot, team_folder, keychain, clock):
     assert shown.listener is None and shown.desk is None
 
 
-def _select(qtbot, window: TeamWindow, name: str) -> None:
-    row = window.model.names().index(name)
-    rect = window.table.visualRect(window.model.index(row, 0))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
 def _open_candidate(qtbot, window: TeamWindow, name: str):
-    _select(qtbot, window, name)
+    select_candidate(qtbot, window, name)
     with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
         click(qtbot, window.open_button)
     return opened.args[0]
@@ -176,6 +171,20 @@ def test_another_clients_add_edit_and_erase_show_up_without_a_click(qtbot, windo
     colleague.erase(added.candidate_id)
     qtbot.waitUntil(lambda: window.model.names() == [], timeout=WAIT)
     assert window.count_label.text() == "0 candidates"
+
+
+def test_with_redaction_ticked_a_dropped_cv_is_kept_as_a_redacted_copy(qtbot, window, colleague, tmp_path):
+    number = make_files.belgian_national_number()
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines(national_number=number))
+    assert window.redact_check.isEnabled() and not window.redact_check.isChecked()
+    click(qtbot, window.redact_check)
+    assert window.redact_check.isChecked()
+    with qtbot.waitSignal(window.imported, timeout=120_000) as imported:
+        drop(window.table.viewport(), [cv])
+    assert dict(imported.args[0].results())["griet.docx"] == "Imported"
+    [row] = colleague.rows()
+    [document] = team_documents.documents(colleague, row.candidate_id)
+    assert (document.filename, document.media_type) == ("griet (redacted).pdf", "application/pdf")
 
 
 def test_dropped_pdf_and_docx_files_are_imported_and_a_refused_file_says_why(qtbot, window, colleague, clock, tmp_path):
