@@ -175,14 +175,15 @@ def apply(engine: Engine, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, 
 
 
 def insert_application(connection: Connection, team: OpenTeam, key: bytes, candidate_id: UUID, vacancy_id: UUID, stage: str,
-                       outcome: str, applied_on: dt.date, ended_on: dt.date | None, clock: Clock) -> UUID:
-    """An application as another vault kept it (``vault migrate``), inside the caller's write; the
-    candidate's facts already list its procedure, so they are left as they are."""
+                       outcome: str, applied_on: dt.date, ended_on: dt.date | None, clock: Clock,
+                       review: Review | None = None) -> UUID:
+    """An application as another vault kept it (``vault migrate``, its rating included), inside the caller's
+    write; the candidate's facts already list its procedure, so they are left as they are."""
     application_id = uuid.uuid4()
     connection.execute(insert(applications).values(
         application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=applied_on,
         ended_on=ended_on if outcome != OPEN else None, updated_at=clock.now(),
-        content_sealed=seal_content(team, key, candidate_id, application_id, stage, outcome)))
+        content_sealed=seal_content(team, key, candidate_id, application_id, stage, outcome, review)))
     records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
     return application_id
 
