@@ -45,6 +45,8 @@ class BlindReviewButton(QObject):
         team_window = self.vacancies_window.parentWidget()
         if team_window is not None and hasattr(team_window, "closed"):
             team_window.closed.connect(dialog.close)
+        if getattr(team_window, "listener", None) is not None:  # a colleague's rating shows at once
+            team_window.listener.changed.connect(dialog.follow)
         dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
         self.dialog = dialog
         dialog.show()

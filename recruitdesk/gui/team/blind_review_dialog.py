@@ -4,7 +4,8 @@ Everything a reviewer sees is the local dialog's (masked text, blacked-out pages
 what differs on a team vault is said here: the applicants are "Applicant 1, 2, …", a DPO sees the
 CVs and ratings without rating controls, "Reveal identity" asks first because the team's audit
 log records the reveal with the member's name, and a colleague's rating meanwhile is shown in words
-with their rating in place of the refused one.
+with their rating in place of the refused one. The dialog follows the team's change feed: a colleague's
+rating, or an applicant leaving the procedure, shows without reopening it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from recruitdesk.gui.blind_review.dialog import BlindReviewDialog
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services.team_blind_review import RatingConflict, TeamBlindReview, TeamReviewItem
+from recruitdesk.services.team_desk import TeamChange
+
+APPLICATION = "application"  # the change feed's record kind
 
 
 class TeamBlindReviewDialog(BlindReviewDialog):
@@ -74,3 +78,23 @@ class TeamBlindReviewDialog(BlindReviewDialog):
         if self.list.currentRow() == index and result.theirs is not None and result.theirs.rating is not None:
             self.rating_buttons[result.theirs.rating - 1].setChecked(True)
         self._show_error(result.message())
+
+    # --- live refresh ------------------------------------------------------------------------
+    def follow(self, change: TeamChange) -> None:
+        """A change notice of the team: an application changed (rated, moved) or someone erased: the queue again."""
+        if (change.record_kind == APPLICATION or change.erased) and not self._service.closed:
+            self.tasks.run(self._queue_task(), self._queue_refreshed)
+
+    def _queue_refreshed(self, result: object) -> None:
+        items: list[TeamReviewItem] = list(result)  # type: ignore[call-overload]
+        if [item.application_id for item in items] == [item.application_id for item in self._items]:
+            self._items = items  # type: ignore[assignment]  # same applicants: new versions and ratings, the CV stays
+            for index in range(len(items)):
+                self._label(index)
+            self._enable_rating(self.shown_cv is not None)
+            return
+        shown = self.current_item()
+        self._queue_loaded(items)
+        kept = next((index for index, item in enumerate(items) if shown is not None and item.application_id == shown.application_id), None)
+        if kept is not None and kept != self.list.currentRow():
+            self.list.setCurrentRow(kept)

@@ -120,6 +120,7 @@ def test_a_colleagues_rating_meanwhile_is_shown_in_words_and_kept(qtbot, window,
     theirs = TeamBlindReview(colleague)
     camille = of(theirs.queue(vacancy.vacancy_id), people["camille"])
     _show(qtbot, dialog, camille.position - 1)
+    window.listener.changed.disconnect(dialog.follow)  # their change notice is still on its way when the user rates
     theirs.record_rating(vacancy.vacancy_id, camille, 5)  # another window rates while this one shows the CV
 
     _rate(qtbot, dialog, 2)
@@ -157,3 +158,19 @@ def test_a_dpo_reviews_without_rating_controls(qtbot, tmp_path, team_folder, col
         assert not any(button.isEnabled() for button in dialog.rating_buttons)
     finally:
         dpo_window.close()
+
+
+def test_a_colleagues_rating_shows_in_the_open_review_by_itself(qtbot, window, colleague, tmp_path):
+    vacancy, people = applicants_with_real_cvs(colleague, tmp_path / "cvs")
+    dialog = _open_review(qtbot, window)
+    theirs = TeamBlindReview(colleague)
+    griet = of(theirs.queue(vacancy.vacancy_id), people["griet"])
+    _show(qtbot, dialog, griet.position - 1)
+    assert not dialog.reveal_button.isEnabled()
+
+    theirs.record_rating(vacancy.vacancy_id, griet, 3)  # another window rates while this one shows the CV
+    qtbot.waitUntil(lambda: dialog.list.item(griet.position - 1).text() == f"Applicant {griet.position}: rated 3", timeout=WAIT)
+    assert dialog.reveal_button.isEnabled() and dialog.current_item().version == griet.version + 1
+    _rate(qtbot, dialog, 5)  # over their version: no conflict
+    qtbot.waitUntil(lambda: dialog.list.item(griet.position - 1).text() == f"Applicant {griet.position}: rated 5", timeout=WAIT)
+    assert not dialog.error_label.isVisible()
