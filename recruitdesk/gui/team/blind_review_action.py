@@ -7,12 +7,14 @@ the team window (whose desk it reads through).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from recruitdesk.gui.team.blind_review_dialog import TeamBlindReviewDialog
-from recruitdesk.services.team_blind_review import TeamBlindReview
+if TYPE_CHECKING:  # with the redaction machinery (PDF rendering, identity masks): loaded on first use, as the local review's
+    from recruitdesk.gui.team.blind_review_dialog import TeamBlindReviewDialog
 
 
 class BlindReviewButton(QObject):
@@ -39,6 +41,9 @@ class BlindReviewButton(QObject):
         service = self.vacancies_window.service
         if vacancy is None or service.closed:
             return None
+        from recruitdesk.gui.team.blind_review_dialog import TeamBlindReviewDialog
+        from recruitdesk.services.team_blind_review import TeamBlindReview
+
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
         dialog = TeamBlindReviewDialog(TeamBlindReview(service.desk), vacancy.vacancy_id, vacancy.title, self.vacancies_window)
