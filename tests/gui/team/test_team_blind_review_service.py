@@ -8,6 +8,8 @@ before a blind rating and is recorded in the audit chain naming the member, and 
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 
 from recruitdesk import errors
@@ -50,8 +52,11 @@ def of(queue: list, candidate_id) -> object:
     return next(item for item in queue if item.candidate_id == candidate_id)
 
 
-def test_each_cv_is_masked_on_this_computer_and_pdf_pages_are_blacked_out(desk, tmp_path):
+def test_each_cv_is_masked_on_this_computer_and_pdf_pages_are_blacked_out(desk, tmp_path, monkeypatch):
     vacancy, people = applicants_with_real_cvs(desk, tmp_path / "cvs")
+    scratch = tmp_path / "scratch"  # every temporary file of this process would land here
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     review = TeamBlindReview(desk)
     queue = review.queue(vacancy.vacancy_id)
     assert [(item.position, item.rating, item.rated_blind) for item in queue] == [(1, None, False), (2, None, False)]
@@ -67,6 +72,7 @@ def test_each_cv_is_masked_on_this_computer_and_pdf_pages_are_blacked_out(desk, 
     assert french.pages and all(page.shown for page in french.pages)
     assert all(page.width > 0 and page.pixels for page in french.pages)
     assert not any(path.name.startswith(".") or path.suffix in {".part", ".tmp"} for path in (tmp_path / "cvs").iterdir())
+    assert list(scratch.iterdir()) == []  # decrypted and masked in memory: nothing written on the way
 
 
 def test_a_rating_is_sealed_read_by_a_colleague_and_a_stale_one_is_a_conflict(desk, colleague, tmp_path):
