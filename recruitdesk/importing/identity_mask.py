@@ -124,7 +124,8 @@ def identity_spans(text: str, names: Iterable[str | None] = (), other_values: It
         if sum(char.isdigit() for char in printed) >= 8 and not YEAR_RANGE.match(printed.strip(" ()")):
             found.append(MaskSpan(match.start(1), match.end(1), PHONE))
     found.extend(MaskSpan(span.start, span.end, IDENTIFIER) for span in find_sensitive(text).spans)
-    add(POSTCODE_CITY, ADDRESS)
+    found.extend(MaskSpan(m.start(), m.end(), ADDRESS) for m in POSTCODE_CITY.finditer(text)
+                 if "\n" not in m.group(0))  # a number ending one line and the heading below it are no town
     add(STREET, ADDRESS)
     for match in BIRTH_LABEL.finditer(text):
         end = text.find("\n", match.end())

@@ -92,9 +92,16 @@ class Identity:
 
 
 def _known(candidate: Candidate, text: str) -> tuple[list[str | None], list[str | None]]:
+    return known_identity(text, candidate.full_name, candidate.email, candidate.phone, candidate.city, candidate.linkedin_url)
+
+
+def known_identity(text: str, full_name: str | None, email: str | None, phone: str | None, city: str | None,
+                   web: str | None) -> tuple[list[str | None], list[str | None]]:
+    """(names, other identifying values) to mask in ``text``: what the record holds and what the CV itself shows
+    (the team's blind review passes a team candidate's fields, opened on the member's machine)."""
     detected = detect_fields(text, DEFAULT_REGIONS)
-    names = [candidate.full_name, detected.name.value]
-    others = [candidate.email, candidate.phone, candidate.city, candidate.linkedin_url,
+    names = [full_name, detected.name.value]
+    others = [email, phone, city, web,
               detected.email.value, detected.phone.value, detected.city.value, detected.postcode.value]
     return names, others
 

@@ -36,6 +36,7 @@ from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import Role, reads_whole_audit
 from recruitdesk.team.retention import FACTS_DETAIL, POLICY_SET
+from recruitdesk.team.applications import IDENTITY_REVEALED
 
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
            "RequestCompletionDate", "answer_due_date", "latest_extension", "one_month_more", "read_register",
@@ -305,6 +306,9 @@ ACTION_WORDS = {
     "consent-updated": N_("team audit", "Consent changed"),
     "vacancy-added": N_("team audit", "Vacancy added"),
     "vacancy-updated": N_("team audit", "Vacancy changed"),
+    "application-added": N_("team audit", "Added to a vacancy"),
+    "application-updated": N_("team audit", "Application moved or rated"),
+    IDENTITY_REVEALED: N_("team audit", "Identity revealed in a blind review"),
     "tag-added": N_("team audit", "Tag added"),
     "tag-updated": N_("team audit", "Tag changed"),
     "tag-link-added": N_("team audit", "Tag given to a candidate"),

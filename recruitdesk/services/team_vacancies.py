@@ -165,6 +165,11 @@ class TeamVacancies:
         return self._desk.may_write
 
     @property
+    def desk(self) -> TeamDesk:
+        """The team window's desk, for the features of the vacancies window built on it (the blind review)."""
+        return self._desk
+
+    @property
     def closed(self) -> bool:
         """The team window closed its desk: nothing more is asked of the server."""
         return self._desk.closed

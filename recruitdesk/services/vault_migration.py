@@ -12,8 +12,8 @@ with the local vault's; a difference is an error naming the kind, and the team d
 then be emptied and the copy run again.
 
 Applications go with their vacancy and candidate (stage and outcome sealed under the candidate's
-key), both ways. What the team store does not hold yet stays behind, and the report lists it:
-contact history, the local audit trail, stage history and ratings, and note versions other than
+key, with the blind review's rating and its "blind" mark), both ways. What the team store does not hold yet stays behind, and the report lists it:
+contact history, the local audit trail, stage history, and note versions other than
 the current one. Each candidate's current retention deadline goes along.
 """
 
@@ -141,7 +141,8 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
         restricted = candidate.situation == RESTRICTED
         first_day = candidate.created_at.date()
         applied = [(team_vacancy_of[p.vacancy_id], p.stage or DEFAULT_STAGES[0], p.outcome, p.applied_on or first_day,
-                    p.ended_on or p.applied_on or first_day)
+                    p.ended_on or p.applied_on or first_day,
+                    team_applications.Review(p.rating, bool(p.rating_blind), team.member_id) if p.rating is not None else None)
                    for p in sorted(candidate.procedures, key=lambda p: p.id) if p.vacancy_id in team_vacancy_of]
     with engine.begin() as connection:
         records.begin_write(connection, team)
@@ -152,9 +153,9 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
                         for local_id, filename, media_type, content, text, kind in documents}
         if applied:
             key = records.candidate_key(connection, team, team_id, for_write=True)
-            for vacancy, stage, outcome, applied_on, ended_on in applied:
+            for vacancy, stage, outcome, applied_on, ended_on, review in applied:
                 team_applications.insert_application(connection, team, key, team_id, vacancy, stage, outcome, applied_on, ended_on,
-                                                     clock)
+                                                     clock, review)
     for note in notes:
         team_notes.add_note(engine, team, team_id, note.kind,
                             team_notes.NoteContent(note.body, note.source, note.discussed_with_candidate), clock)
@@ -327,6 +328,8 @@ def _link_local_applications(session, clock: Clock, candidate: Candidate, applie
             free.remove(procedure)
         procedure.vacancy_id, procedure.title, procedure.client = vacancy.id, vacancy.title, vacancy.client
         procedure.stage, procedure.stage_changed_on = application.stage, ended_on or application.applied_on
+        if application.review is not None:
+            procedure.rating, procedure.rating_blind = application.review.rating, application.review.blind
     if applied:
         session.flush()
         recompute(session, candidate, clock)

@@ -13,6 +13,10 @@ procedure, a final stage (hired, rejected, withdrawn) ends it on that day, movin
 stage opens it again; the candidate's countdown is computed again in the same transaction. Like a
 consent (``consents``), this is not a change of the candidate's record: their version stays, so a
 colleague editing the candidate's name meanwhile is not told of a conflict that is none.
+
+A blind review's rating (1-5, who rated, whether it was given blind) is sealed in the same content
+(``rate``), so the server learns only that the application changed; moving the application keeps it.
+Revealing who wrote a CV (``record_reveal``) is an audit entry naming the acting member.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.facts import ProcedureFacts
-from recruitdesk.team import countdowns, records, retention
+from recruitdesk.team import audit, countdowns, records, retention
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import applications, candidates, vacancies
@@ -39,6 +43,20 @@ FINAL_STAGES = (HIRED, REJECTED, WITHDRAWN)
 OUTCOME_OF_STAGE = {HIRED: "hired", REJECTED: "not_hired", WITHDRAWN: "withdrawn"}
 OPEN = "open"
 ACTIVE_STATUSES = ("open", "on_hold")
+IDENTITY_REVEALED = "review-identity-revealed"  # the audit action of a blind review's "Reveal identity"
+
+
+@dataclass(frozen=True)
+class Review:
+    """A blind review's rating of the application, sealed with its stage."""
+
+    rating: int
+    blind: bool
+    rated_by: UUID | None  # the member who rated (None: the recovery kit)
+
+
+class NotRatedBlind(Exception):
+    """The identity is revealed only after a blind rating was stored."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +69,7 @@ class TeamApplication:
     outcome: str  # open, hired, not_hired, withdrawn
     applied_on: dt.date
     ended_on: dt.date | None
+    review: Review | None = None
 
 
 def outcome_of(stage: str) -> str:
@@ -62,14 +81,27 @@ def _aad(team: OpenTeam, candidate_id: UUID, application_id: UUID) -> bytes:
 
 
 def seal_content(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID, stage: str,
-                 outcome: str | None = None) -> bytes:
-    value = {"stage": stage, "outcome": outcome or outcome_of(stage)}
+                 outcome: str | None = None, review: Review | None = None) -> bytes:
+    value: dict[str, object] = {"stage": stage, "outcome": outcome or outcome_of(stage)}
+    if review is not None:
+        value["review"] = {"rating": review.rating, "blind": review.blind,
+                           "by": str(review.rated_by) if review.rated_by is not None else None}
     return records.seal_json(key, _aad(team, candidate_id, application_id), value)
 
 
 def open_content(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID, sealed: bytes) -> tuple[str, str]:
+    stage, outcome, _review = open_all(team, key, candidate_id, application_id, sealed)
+    return stage, outcome
+
+
+def open_all(team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID,
+             sealed: bytes) -> tuple[str, str, Review | None]:
+    """Stage, outcome and the review's rating (None: not rated; applications stored before ratings have none)."""
     value = records.open_json(key, _aad(team, candidate_id, application_id), sealed)
-    return value["stage"], value["outcome"]
+    found = value.get("review")
+    review = (Review(int(found["rating"]), bool(found["blind"]), UUID(found["by"]) if found.get("by") else None)
+              if found else None)
+    return value["stage"], value["outcome"], review
 
 
 # --- the vacancy as an application's write sees it -------------------------------------------------
@@ -143,14 +175,15 @@ def apply(engine: Engine, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, 
 
 
 def insert_application(connection: Connection, team: OpenTeam, key: bytes, candidate_id: UUID, vacancy_id: UUID, stage: str,
-                       outcome: str, applied_on: dt.date, ended_on: dt.date | None, clock: Clock) -> UUID:
-    """An application as another vault kept it (``vault migrate``), inside the caller's write; the
-    candidate's facts already list its procedure, so they are left as they are."""
+                       outcome: str, applied_on: dt.date, ended_on: dt.date | None, clock: Clock,
+                       review: Review | None = None) -> UUID:
+    """An application as another vault kept it (``vault migrate``, its rating included), inside the caller's
+    write; the candidate's facts already list its procedure, so they are left as they are."""
     application_id = uuid.uuid4()
     connection.execute(insert(applications).values(
         application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=applied_on,
         ended_on=ended_on if outcome != OPEN else None, updated_at=clock.now(),
-        content_sealed=seal_content(team, key, candidate_id, application_id, stage, outcome)))
+        content_sealed=seal_content(team, key, candidate_id, application_id, stage, outcome, review)))
     records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
     return application_id
 
@@ -185,14 +218,15 @@ def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, ex
     if expected_version is not None and row.version != expected_version:
         raise records.RecordVersionConflict(KIND, application_id, expected_version, row.version)
     key = records.candidate_key(connection, team, row.candidate_id, for_write=True)
-    _stage, outcome = open_content(team, key, row.candidate_id, application_id, row.content_sealed)
+    _stage, outcome, review = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
     new_outcome = outcome_of(stage)
     ended_on = day if new_outcome != OPEN else None
     if new_outcome == outcome and outcome != OPEN:
         ended_on = row.ended_on  # rejected after withdrawn keeps the day it ended
     saved = records.save_version(connection, applications, applications.c.application_id, KIND, application_id, row.version, clock,
                                  {"ended_on": ended_on,
-                                  "content_sealed": seal_content(team, key, row.candidate_id, application_id, stage)})
+                                  "content_sealed": seal_content(team, key, row.candidate_id, application_id, stage,
+                                                                 review=review)})
     before = procedure_of(outcome, row.applied_on, row.ended_on)
     after = procedure_of(new_outcome, row.applied_on, ended_on)
     if before != after:
@@ -201,14 +235,52 @@ def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, ex
     return saved
 
 
+# --- the blind review ----------------------------------------------------------------------------------
+@translate_faults
+def rate(engine: Engine, team: OpenTeam, application_id: UUID, expected_version: int, rating: int, clock: Clock,
+         blind: bool = True) -> int:
+    """Seal the member's rating into the application over ``expected_version`` (a colleague's rating or move
+    meanwhile is ``records.RecordVersionConflict``); stage and outcome stay. Returns the new version."""
+    with engine.begin() as connection:
+        records.begin_write(connection, team)  # a DPO's role stops here
+        row = connection.execute(select(applications).where(applications.c.application_id == application_id)
+                                 .with_for_update()).one_or_none()
+        if row is None:
+            raise records.RecordNotFound(KIND, application_id)
+        key = records.candidate_key(connection, team, row.candidate_id, for_write=True)
+        stage, outcome, _before = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
+        sealed = seal_content(team, key, row.candidate_id, application_id, stage, outcome, Review(rating, blind, team.member_id))
+        saved = records.save_version(connection, applications, applications.c.application_id, KIND, application_id,
+                                     expected_version, clock, {"content_sealed": sealed})
+        records.record_change(connection, team, KIND, records.UPDATED, application_id, row.candidate_id, saved, clock)
+    return saved
+
+
+@translate_faults
+def record_reveal(engine: Engine, team: OpenTeam, application_id: UUID, clock: Clock) -> UUID:
+    """The audit entry of "Reveal identity" (the acting member, the candidate, the application), written
+    before anything is shown; refused (``NotRatedBlind``) until a blind rating is stored. Returns the candidate."""
+    with engine.begin() as connection:
+        # no row lock: a DPO's login may only read the tables (and append to the audit chain)
+        row = connection.execute(select(applications).where(applications.c.application_id == application_id)).one_or_none()
+        if row is None:
+            raise records.RecordNotFound(KIND, application_id)
+        key = records.candidate_key(connection, team, row.candidate_id)
+        _stage, _outcome, review = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
+        if review is None or not review.blind:
+            raise NotRatedBlind()
+        audit.append(connection, team, IDENTITY_REVEALED, row.candidate_id, row.version, clock, record_id=application_id)
+    return row.candidate_id
+
+
 # --- reads ---------------------------------------------------------------------------------------------
 def _opened(team: OpenTeam, rows) -> list[TeamApplication]:
     result = []
     for row in rows:
         key = team.keys.candidate_key(row.candidate_id, row.epoch_id, bytes(row.wrapped_key))
-        stage, outcome = open_content(team, key, row.candidate_id, row.application_id, row.content_sealed)
+        stage, outcome, review = open_all(team, key, row.candidate_id, row.application_id, row.content_sealed)
         result.append(TeamApplication(row.application_id, row.candidate_id, row.vacancy_id, row.version, stage, outcome,
-                                      row.applied_on, row.ended_on))
+                                      row.applied_on, row.ended_on, review))
     return result
 
 

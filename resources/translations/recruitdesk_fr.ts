@@ -272,6 +272,17 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
+    <name>BlindReviewButton</name>
+    <message>
+        <source>Blind review…</source>
+        <translation>Évaluation à l&apos;aveugle…</translation>
+    </message>
+    <message>
+        <source>Review the selected vacancy&apos;s applicants without their names, contact details, age, gender or nationality</source>
+        <translation>Évaluer les candidats de l&apos;offre sélectionnée sans leurs noms, coordonnées, âge, genre ni nationalité</translation>
+    </message>
+</context>
+<context>
     <name>BlindReviewDialog</name>
     <message>
         <source>Blind first review</source>
@@ -4554,6 +4565,37 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>{member} – {role}</source>
         <translation>{member} – {role}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBlindReviewDialog</name>
+    <message>
+        <source>Blind review of {title}</source>
+        <translation>Évaluation à l&apos;aveugle de {title}</translation>
+    </message>
+    <message>
+        <source>As data protection officer you read the masked CVs and the ratings; rating is for recruiters.</source>
+        <translation>En tant que délégué à la protection des données, vous lisez les CV masqués et les notes&#xa0;; la notation revient aux recruteurs.</translation>
+    </message>
+    <message>
+        <source>A data protection officer does not rate applicants</source>
+        <translation>Un délégué à la protection des données ne note pas les candidats</translation>
+    </message>
+    <message>
+        <source>Applicant {number}</source>
+        <translation>Candidat {number}</translation>
+    </message>
+    <message>
+        <source>Reveal identity</source>
+        <translation>Révéler l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV? The team&apos;s audit log records that you revealed it, with your name.</source>
+        <translation>Afficher qui a écrit ce CV&#xa0;? Le journal d&apos;audit de l&apos;équipe enregistre que vous l&apos;avez révélé, avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>Ré&amp;véler</translation>
     </message>
 </context>
 <context>
@@ -10232,6 +10274,18 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Offre d&apos;emploi modifiée</translation>
     </message>
     <message>
+        <source>Added to a vacancy</source>
+        <translation>Ajouté à une offre d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Application moved or rated</source>
+        <translation>Candidature déplacée ou notée</translation>
+    </message>
+    <message>
+        <source>Identity revealed in a blind review</source>
+        <translation>Identité révélée lors d&apos;une évaluation à l&apos;aveugle</translation>
+    </message>
+    <message>
         <source>Tag added</source>
         <translation>Étiquette ajoutée</translation>
     </message>
@@ -10250,6 +10304,21 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>team blind review</name>
+    <message>
+        <source>{member} rated this CV {theirs} meanwhile, so your rating {mine} was not saved. Their rating is shown now; record yours again to replace it.</source>
+        <translation>{member} a entre-temps donné la note {theirs} à ce CV&#xa0;; votre note {mine} n&apos;a donc pas été enregistrée. Sa note est affichée à présent&#xa0;; enregistrez la vôtre à nouveau pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Another member</source>
+        <translation>Un autre membre</translation>
+    </message>
+    <message>
+        <source>A colleague changed this application meanwhile, so your rating {mine} was not saved. The review shows it as it is now; record your rating again.</source>
+        <translation>Un collègue a entre-temps modifié cette candidature&#xa0;; votre note {mine} n&apos;a donc pas été enregistrée. L&apos;évaluation l&apos;affiche telle qu&apos;elle est à présent&#xa0;; enregistrez votre note à nouveau.</translation>
     </message>
 </context>
 <context>

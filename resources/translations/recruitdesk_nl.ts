@@ -272,6 +272,17 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
+    <name>BlindReviewButton</name>
+    <message>
+        <source>Blind review…</source>
+        <translation>Blinde beoordeling…</translation>
+    </message>
+    <message>
+        <source>Review the selected vacancy&apos;s applicants without their names, contact details, age, gender or nationality</source>
+        <translation>De sollicitanten van de geselecteerde vacature beoordelen zonder hun namen, contactgegevens, leeftijd, geslacht of nationaliteit</translation>
+    </message>
+</context>
+<context>
     <name>BlindReviewDialog</name>
     <message>
         <source>Blind first review</source>
@@ -4554,6 +4565,37 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>{member} – {role}</source>
         <translation>{member} – {role}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBlindReviewDialog</name>
+    <message>
+        <source>Blind review of {title}</source>
+        <translation>Blinde beoordeling van {title}</translation>
+    </message>
+    <message>
+        <source>As data protection officer you read the masked CVs and the ratings; rating is for recruiters.</source>
+        <translation>Als functionaris voor gegevensbescherming leest u de gemaskeerde cv&apos;s en de beoordelingen; beoordelen doen de recruiters.</translation>
+    </message>
+    <message>
+        <source>A data protection officer does not rate applicants</source>
+        <translation>Een functionaris voor gegevensbescherming beoordeelt geen sollicitanten</translation>
+    </message>
+    <message>
+        <source>Applicant {number}</source>
+        <translation>Sollicitant {number}</translation>
+    </message>
+    <message>
+        <source>Reveal identity</source>
+        <translation>Identiteit tonen</translation>
+    </message>
+    <message>
+        <source>Show who wrote this CV? The team&apos;s audit log records that you revealed it, with your name.</source>
+        <translation>Tonen wie dit cv schreef? Het auditlogboek van het team legt vast dat u de identiteit toonde, met uw naam.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>T&amp;onen</translation>
     </message>
 </context>
 <context>
@@ -10232,6 +10274,18 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Vacature gewijzigd</translation>
     </message>
     <message>
+        <source>Added to a vacancy</source>
+        <translation>Aan een vacature toegevoegd</translation>
+    </message>
+    <message>
+        <source>Application moved or rated</source>
+        <translation>Sollicitatie verplaatst of beoordeeld</translation>
+    </message>
+    <message>
+        <source>Identity revealed in a blind review</source>
+        <translation>Identiteit getoond bij een blinde beoordeling</translation>
+    </message>
+    <message>
         <source>Tag added</source>
         <translation>Label toegevoegd</translation>
     </message>
@@ -10250,6 +10304,21 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>team blind review</name>
+    <message>
+        <source>{member} rated this CV {theirs} meanwhile, so your rating {mine} was not saved. Their rating is shown now; record yours again to replace it.</source>
+        <translation>{member} heeft dit cv intussen {theirs} gegeven, dus uw beoordeling {mine} werd niet opgeslagen. Hun beoordeling wordt nu getoond; leg de uwe opnieuw vast om ze te vervangen.</translation>
+    </message>
+    <message>
+        <source>Another member</source>
+        <translation>Een ander lid</translation>
+    </message>
+    <message>
+        <source>A colleague changed this application meanwhile, so your rating {mine} was not saved. The review shows it as it is now; record your rating again.</source>
+        <translation>Een collega heeft deze sollicitatie intussen gewijzigd, dus uw beoordeling {mine} werd niet opgeslagen. De beoordeling toont ze nu zoals ze is; leg uw beoordeling opnieuw vast.</translation>
     </message>
 </context>
 <context>

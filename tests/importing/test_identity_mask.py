@@ -78,3 +78,10 @@ def test_without_headings_the_whole_masked_text_is_shown():
                                          ["Sam Taylor"])
     assert not sections_only
     assert masked == "[name] [name], […]/[…], [e-mail], [phone]. Ten years of Python."
+
+
+def test_a_number_ending_a_line_does_not_take_the_heading_below_it_for_a_town():
+    """An IBAN's last group, then "Werkervaring" on the next line: the heading stays, so the experience is shown."""
+    text = "Rekeningnummer: BE21 0012 3456 7803\nWerkervaring\n2015 - heden: boekhouder bij een kmo.\nOpleiding\nBachelor"
+    shown, sections_only = mask_cv_text(text, ["Griet Peeters"])
+    assert sections_only and shown.splitlines() == ["Werkervaring", "2015 - heden: boekhouder bij een kmo."]

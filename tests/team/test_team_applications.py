@@ -269,3 +269,30 @@ def test_a_facts_edit_keeps_the_procedure_an_application_changed_meanwhile(team_
                                 lambda stored: replace(stored, legal_hold_reason="Tribunal case 2026/17"), clock)
     facts, _version = team_retention.facts_of(team_engine, admin, anna)
     assert facts.procedures == (ProcedureFacts("open", clock.today(), None),) and facts.legal_hold_reason == "Tribunal case 2026/17"
+
+
+def test_a_blind_rating_is_sealed_beside_the_stage_and_a_reveal_is_an_audit_entry_without_it(team_engine, admin, vacancy, clock):
+    candidate_id = _candidate(team_engine, admin, clock, "Zita Vandermeulen")
+    application_id = applications.apply(team_engine, admin, vacancy, candidate_id, clock)
+    with pytest.raises(applications.NotRatedBlind):
+        applications.record_reveal(team_engine, admin, application_id, clock)
+    with team_engine.connect() as connection:
+        before = connection.scalar(select(applications_table.c.content_sealed).where(
+            applications_table.c.application_id == application_id))
+
+    saved = applications.rate(team_engine, admin, application_id, 1, 4, clock)
+    with pytest.raises(RecordVersionConflict):
+        applications.rate(team_engine, admin, application_id, 1, 2, clock)  # a colleague's rating meanwhile
+    applications.move(team_engine, admin, application_id, saved, OWN_STAGE, clock)
+    [found] = applications.applications_of_vacancy(team_engine, admin, vacancy)
+    assert (found.stage, found.review) == (OWN_STAGE, applications.Review(4, True, admin.member_id))  # the move kept it
+    with team_engine.connect() as connection:
+        after = connection.scalar(select(applications_table.c.content_sealed).where(
+            applications_table.c.application_id == application_id))
+    assert len(bytes(after)) == len(bytes(before))  # the same padded length: the server cannot tell a rated application
+    assert b"rating" not in bytes(after) and OWN_STAGE.encode() not in bytes(after)
+
+    assert applications.record_reveal(team_engine, admin, application_id, clock) == candidate_id
+    newest = audit.entries(team_engine)[-1]
+    assert (newest.action, newest.actor, newest.candidate_id, newest.record_id, newest.detail) == (
+        applications.IDENTITY_REVEALED, audit.actor_of(admin), candidate_id, application_id, None)

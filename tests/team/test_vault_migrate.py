@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from recruitdesk import cli
 from recruitdesk.services import team_vault, vacancies
-from recruitdesk.services.applications import apply
+from recruitdesk.services.applications import apply, set_rating
 from recruitdesk.services.candidates import RESTRICTED
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.services.vault_access import open_vault
@@ -34,7 +34,7 @@ def local_vault(new_vault, clock, vault_folder):
     an = _populate(vault, clock, "An Peeters", "an.peeters@example.be", "+32470111111", "anq")
     bram = _populate(vault, clock, "Bram Maes", "bram.maes@example.nl", "+31612345678", "bramq")
     vacancy = vacancies.add_vacancy(vault, "Lasser", client="Scheepswerf Noord", location="Gent")
-    apply(vault, an.id, vacancy)
+    set_rating(vault, apply(vault, an.id, vacancy), 4, blind=True)  # rated in the blind review
     vault.close()
     return an, bram
 
@@ -94,6 +94,7 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
         [vacancy] = all_vacancies(engine, team)
         assert (application.vacancy_id, application.stage, application.outcome, application.ended_on) == (
             vacancy.vacancy_id, "new", "open", None)
+        assert (application.review.rating, application.review.blind) == (4, True)  # sealed with the stage
         assert vacancy.fields.title == "Lasser"
         assert retention_status(engine, team, found, clock.today()).situation == "procedure_open"
 
@@ -168,7 +169,8 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
                 assert search_candidates(vault, person.secrets[0].split("-")[0] + "-cv-text") == [found]  # the CV text is searchable
             vacancy = [(v.title, v.client, v.location, v.status, v.stages) for v in vacancies.list_vacancies(vault, statuses=None)]
             with vault.read_session() as session:
-                applied = sorted((p.candidate.full_name, p.title, p.client, p.stage, p.outcome, p.applied_on, p.ended_on)
+                applied = sorted((p.candidate.full_name, p.title, p.client, p.stage, p.outcome, p.applied_on, p.ended_on,
+                                  p.rating, p.rating_blind)
                                  for p in session.scalars(select(Procedure).where(Procedure.vacancy_id.is_not(None))))
                 deadlines = sorted((c.full_name, c.retention.due_on if c.retention else None)
                                    for c in session.scalars(select(Candidate)))
@@ -177,6 +179,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     original, copied = snapshot(vault_folder), snapshot(tmp_path / "back")
     assert copied == original
     assert [row[:5] for row in original[2]] == [(an.name, "Lasser", "Scheepswerf Noord", "new", "open")]  # control
+    assert [row[7:] for row in original[2]] == [(4, True)]  # the blind rating went to the team and came back
 
 
 def test_a_restricted_candidate_stays_restricted_both_ways(local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):

@@ -120,10 +120,33 @@ class BlindReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 720)
         self._enable_rating(False)
-        self.tasks.run(Task(blind_review.review_queue, vault, vacancy_id), self._queue_loaded)
+        self.tasks.run(self._queue_task(), self._queue_loaded)
 
     def busy(self) -> bool:
         return self.tasks.busy()
+
+    # --- where the review's data comes from (the team's review dialog overrides these) -------
+    def _queue_task(self) -> Task:
+        return Task(blind_review.review_queue, self._vault, self._vacancy_id)
+
+    def _cv_task(self, item) -> Task:
+        return Task(blind_review.blind_cv, self._vault, item.application_id)
+
+    def _rating_task(self, item, rating: int) -> WriteTask:
+        return WriteTask(blind_review.record_blind_rating, self._vault, item.application_id, rating)
+
+    def _reveal_task(self, item) -> WriteTask:
+        return WriteTask(blind_review.reveal_identity, self._vault, item.application_id)
+
+    def _item_text(self, item) -> str:
+        return self.tr("CV {number} of {count}").format(number=item.position, count=len(self._items))
+
+    def _may_rate(self) -> bool:
+        return True
+
+    def _confirm_reveal(self, reveal) -> None:
+        """The local review reveals at once (the button's tooltip says it is logged)."""
+        reveal()
 
     # --- the queue -------------------------------------------------------------------------
     def _queue_loaded(self, items: object) -> None:
@@ -140,7 +163,7 @@ class BlindReviewDialog(QDialog):
 
     def _label(self, index: int) -> None:
         item = self._items[index]
-        text = self.tr("CV {number} of {count}").format(number=item.position, count=len(self._items))
+        text = self._item_text(item)
         if item.rated_blind and item.rating is not None:
             text = self.tr("{cv}: rated {rating}").format(cv=text, rating=item.rating)
         self.list.item(index).setText(text)
@@ -161,7 +184,7 @@ class BlindReviewDialog(QDialog):
             return
         item = self._items[index]
         self.sections_label.setText(self.tr("Loading the CV…"))
-        self.tasks.run(Task(blind_review.blind_cv, self._vault, item.application_id), self._cv_loaded)
+        self.tasks.run(self._cv_task(item), self._cv_loaded)
 
     def _cv_loaded(self, result: object) -> None:
         cv: blind_review.BlindCv = result  # type: ignore[assignment]
@@ -197,14 +220,15 @@ class BlindReviewDialog(QDialog):
         item = self.current_item()
         checked = self.rating_group.checkedId()
         self.rating_group.setExclusive(False)
+        rates = enabled and self._may_rate()
         for button in self.rating_buttons:
-            button.setEnabled(enabled)
+            button.setEnabled(rates)
             if not enabled:
                 button.setChecked(False)
         self.rating_group.setExclusive(True)
-        self.rate_button.setEnabled(enabled)
+        self.rate_button.setEnabled(rates)
         self.reveal_button.setEnabled(enabled and item is not None and item.rated_blind and item.rating is not None)
-        if enabled and checked > 0 and not self.rating_buttons[checked - 1].isChecked():
+        if rates and checked > 0 and not self.rating_buttons[checked - 1].isChecked():
             self.rating_buttons[checked - 1].setChecked(True)
 
     # --- rating and reveal -----------------------------------------------------------------
@@ -219,14 +243,14 @@ class BlindReviewDialog(QDialog):
         index = self.list.currentRow()
         self.rate_button.setEnabled(False)
 
-        def stored(result: object) -> None:
-            self._items[index] = result  # type: ignore[assignment]
-            self._label(index)
-            self.error_label.hide()
-            if self.list.currentRow() == index:
-                self._enable_rating(True)
+        self.tasks.run(self._rating_task(item, rating), lambda result: self._rating_stored(index, result))
 
-        self.tasks.run(WriteTask(blind_review.record_blind_rating, self._vault, item.application_id, rating), stored)
+    def _rating_stored(self, index: int, result: object) -> None:
+        self._items[index] = result  # type: ignore[assignment]
+        self._label(index)
+        self.error_label.hide()
+        if self.list.currentRow() == index:
+            self._enable_rating(True)
 
     def reveal(self) -> None:
         item = self.current_item()
@@ -238,7 +262,7 @@ class BlindReviewDialog(QDialog):
             if self.current_item() is not None and self.current_item().application_id == identity.application_id:  # type: ignore[union-attr]
                 self.identity_label.setText(self.tr("This CV is from {name}.").format(name=identity.name))
 
-        self.tasks.run(WriteTask(blind_review.reveal_identity, self._vault, item.application_id), revealed)
+        self._confirm_reveal(lambda: self.tasks.run(self._reveal_task(item), revealed))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team import blind_review_action
 from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog, VacancyDialog
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
                                                  stage_label, status_label)
@@ -56,6 +57,7 @@ class VacanciesWindow(QMainWindow):
         self.edit_button = self._button(self.tr("Edit…"), self.edit_vacancy, buttons)
         self.fill_button = self._button(self.tr("Close as filled…"), self.close_as_filled, buttons)
         self.cancel_button = self._button(self.tr("Cancel vacancy…"), self.cancel_vacancy, buttons)
+        self.blind_review = blind_review_action.install(self, buttons)
         buttons.addStretch(1)
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
