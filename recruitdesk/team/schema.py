@@ -298,8 +298,20 @@ applications = Table(
     UniqueConstraint("candidate_id", "vacancy_id", name="uq_team_applications_candidate_vacancy"),
 )
 
+# t007: the contacts recorded with a candidate (a message, an interview planned, a rejection letter
+# sent), for their timeline and the reserve question a letter asked (``team.contacts``). Plain: an
+# opaque id, the candidate's id and when the row was written; the day, the kind, the channel, the
+# application it was about and a quoted consent sentence are sealed under the candidate's key.
+contacts = Table(
+    "team_contacts", metadata,
+    Column("contact_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # day, kind, channel, application, wording and its version
+)
+
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
-                  candidate_tags.name, applications.name)
+                  candidate_tags.name, applications.name, contacts.name)
 # --- end of part 16g ----------------------------------------------------------------------------
 
 CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums
