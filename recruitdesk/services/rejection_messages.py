@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+from uuid import UUID
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, make_msgid
@@ -67,12 +69,15 @@ class NoRecipientAddress(RejectionError):
     template = N_("errors", "Candidate {id} has no e-mail address: add one before drafting a message.")
 
 
+Id = TypeVar("Id", int, UUID)  # a local candidate's number, or a team candidate's opaque id
+
+
 @dataclass(frozen=True)
-class RejectionDraft:
+class RejectionDraft(Generic[Id]):
     """One editable draft; ``subject`` and ``body`` may be changed by the recruiter before sending."""
 
-    candidate_id: int
-    application_id: int | None
+    candidate_id: Id
+    application_id: Id | None
     vacancy: str | None  # the vacancy's title, named in the letter
     name: str
     email: str | None
@@ -84,7 +89,7 @@ class RejectionDraft:
     reserve_wording: str | None  # the consent text to record when the candidate says yes
     reserve_wording_version: str | None
 
-    def edited(self, subject: str, body: str) -> "RejectionDraft":
+    def edited(self, subject: str, body: str) -> "RejectionDraft[Id]":
         return replace(self, subject=subject, body=body)
 
 
@@ -94,7 +99,12 @@ def candidate_language(vault: Vault, candidate: Candidate) -> str:
     The vault stores no language per candidate yet; the recruiter can switch a draft's language
     in the dialog (``draft_rejection(language=...)``).
     """
-    text = "\n".join(document_text(vault.candidate_keys, candidate, d) for d in candidate.documents if d.kind == "cv")
+    return language_of_text("\n".join(document_text(vault.candidate_keys, candidate, d)
+                                       for d in candidate.documents if d.kind == "cv"))
+
+
+def language_of_text(text: str) -> str:
+    """The letter language of a CV's text (nl, fr, en), else English."""
     detected, _confidence = detect_language(text)
     return texts.letter_language(detected)
 
@@ -113,46 +123,65 @@ def facts_once_sent(facts: CandidateFacts, today: dt.date) -> CandidateFacts:
 
 
 def draft_rejection(vault: Vault, candidate_id: int, application_id: int | None = None, vacancy: str | None = None,
-                    language: str | None = None) -> RejectionDraft:
+                    language: str | None = None) -> RejectionDraft[int]:
     """The rejection draft for one candidate whose procedure has ended (``language`` overrides the
     detected one, e.g. when the recruiter switches it in the dialog)."""
     today = vault.clock.today()
     with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
         policy, _version = active_policy(session)
-        facts = facts_once_sent(facts_of(candidate), today)
-        status = engine.evaluate(facts, policy, today)
-        binding = status.binding
-        # "6 weeks after the end of the procedure" only when that rule alone gives the date (not
-        # after an extension, or when an ended reserve consent moved it)
-        rule_gives_date = status.kind in (engine.DUE, engine.OVERDUE) and status.consent_ended_on is None
-        reserve_until = None
-        if has_reserve(policy):
-            reserve_until = engine.earliest_deadline(policy, RESERVE, facts, ConsentFacts(RESERVE_PURPOSE, today)).due_on
-        firm = settings.get(session, "firm_name")
-        letter = texts.LetterFacts(
-            language=texts.letter_language(language) if language else candidate_language(vault, candidate),
-            name=candidate.full_name,
-            firm=firm,
-            vacancy=(vacancy or "").strip() or None,
-            privacy_link=settings.get(session, "privacy_statement_url"),
-            privacy_contact=settings.get(session, "privacy_contact"),
-            keep_until=status.due_on,
-            keep_period=binding.limit.period if binding and rule_gives_date else None,
-            keep_anchor=binding.limit.anchor if binding and rule_gives_date else None,
-            keep_is_maximum=bool(binding and binding.is_maximum),
-            reserve_until=reserve_until,
-        )
-        wording = texts.reserve_consent_wording(letter.language, firm, reserve_until) if reserve_until else None
-        return RejectionDraft(
-            candidate_id=candidate.id, application_id=application_id, vacancy=letter.vacancy, name=candidate.full_name, email=candidate.email,
-            language=letter.language, subject=texts.subject(letter), body=texts.body(letter), keep_until=status.due_on,
-            reserve_until=reserve_until, reserve_wording=wording,
-            reserve_wording_version=texts.RESERVE_WORDING_VERSION if wording else None,
-        )
+        return compose_draft(
+            candidate.id, application_id, vacancy, candidate.full_name, candidate.email,
+            texts.letter_language(language) if language else candidate_language(vault, candidate), facts_of(candidate), policy,
+            today, Sender(settings.get(session, "firm_name"), settings.get(session, "privacy_statement_url"),
+                          settings.get(session, "privacy_contact")))
 
 
-def drafts_for_applications(vault: Vault, application_ids: list[int]) -> list[RejectionDraft]:
+@dataclass(frozen=True)
+class Sender:
+    """Who writes: the firm's name, its privacy statement's address and privacy contact ("" when unset)."""
+
+    firm: str = ""
+    privacy_link: str = ""
+    privacy_contact: str = ""
+
+
+def compose_draft(candidate_id: Id, application_id: Id | None, vacancy: str | None, name: str, email: str | None,
+                  language: str, facts: CandidateFacts, policy: Policy, today: dt.date, sender: Sender) -> RejectionDraft[Id]:
+    """The draft for a candidate with ``facts`` under ``policy``, as the letter will be once sent
+    ``today``: the same words and dates for a local and a team candidate."""
+    facts = facts_once_sent(facts, today)
+    status = engine.evaluate(facts, policy, today)
+    binding = status.binding
+    # "6 weeks after the end of the procedure" only when that rule alone gives the date (not
+    # after an extension, or when an ended reserve consent moved it)
+    rule_gives_date = status.kind in (engine.DUE, engine.OVERDUE) and status.consent_ended_on is None
+    reserve_until = None
+    if has_reserve(policy):
+        reserve_until = engine.earliest_deadline(policy, RESERVE, facts, ConsentFacts(RESERVE_PURPOSE, today)).due_on
+    letter = texts.LetterFacts(
+        language=texts.letter_language(language),
+        name=name,
+        firm=sender.firm,
+        vacancy=(vacancy or "").strip() or None,
+        privacy_link=sender.privacy_link,
+        privacy_contact=sender.privacy_contact,
+        keep_until=status.due_on,
+        keep_period=binding.limit.period if binding and rule_gives_date else None,
+        keep_anchor=binding.limit.anchor if binding and rule_gives_date else None,
+        keep_is_maximum=bool(binding and binding.is_maximum),
+        reserve_until=reserve_until,
+    )
+    wording = texts.reserve_consent_wording(letter.language, sender.firm, reserve_until) if reserve_until else None
+    return RejectionDraft(
+        candidate_id=candidate_id, application_id=application_id, vacancy=letter.vacancy, name=name, email=email,
+        language=letter.language, subject=texts.subject(letter), body=texts.body(letter), keep_until=status.due_on,
+        reserve_until=reserve_until, reserve_wording=wording,
+        reserve_wording_version=texts.RESERVE_WORDING_VERSION if wording else None,
+    )
+
+
+def drafts_for_applications(vault: Vault, application_ids: list[int]) -> list[RejectionDraft[int]]:
     """A draft per rejected application (what ``close_vacancy`` returns), in that order, each
     naming its vacancy's title."""
     with vault.read_session() as session:
@@ -190,17 +219,21 @@ def mailto_url(draft: RejectionDraft, limit: int | None = None) -> str:
 
 def eml_bytes(vault: Vault, draft: RejectionDraft) -> bytes:
     """The draft as an RFC 5322 message in UTF-8, marked unsent so mail programs open it as a draft."""
+    with vault.read_session() as session:
+        sender = Sender(settings.get(session, "firm_name"), privacy_contact=settings.get(session, "privacy_contact"))
+    return eml_message(draft, sender, vault.clock.now())
+
+
+def eml_message(draft: RejectionDraft, sender: Sender, now: dt.datetime) -> bytes:
+    """The draft as an .eml file's bytes, from the firm's privacy contact when there is one."""
     if not draft.email:
         raise NoRecipientAddress(id=draft.candidate_id)
-    with vault.read_session() as session:
-        sender = settings.get(session, "privacy_contact")
-        firm = settings.get(session, "firm_name")
     message = EmailMessage(policy=SMTP)
     message["To"] = formataddr((draft.name, draft.email))
-    if sender:
-        message["From"] = formataddr((firm, sender))
+    if sender.privacy_contact:
+        message["From"] = formataddr((sender.firm, sender.privacy_contact))
     message["Subject"] = draft.subject
-    message["Date"] = format_datetime(vault.clock.now())
+    message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(domain="recruitdesk.invalid")
     message["X-Unsent"] = "1"
     message.set_content(draft.body, subtype="plain", charset="utf-8")
@@ -212,7 +245,7 @@ def asks_reserve_consent(draft: RejectionDraft) -> bool:
     return bool(draft.reserve_wording) and draft.reserve_wording in draft.body  # type: ignore[operator]
 
 
-def record_rejection_sent(vault: Vault, draft: RejectionDraft, on: dt.date | None = None) -> None:
+def record_rejection_sent(vault: Vault, draft: RejectionDraft[int], on: dt.date | None = None) -> None:
     """The recruiter sent the message: a contact (e-mail, kind ``rejection_sent``) on ``on``
     (default today) within the application, which moves the last contact and the countdown.
 
