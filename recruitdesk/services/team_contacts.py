@@ -1,0 +1,202 @@
+"""Contacts with team candidates and rejection letters, as the team window records and drafts them.
+
+Built on an open :class:`TeamDesk`; every call may run on a worker thread and none touches Qt.
+Recording a contact (``team.contacts``) moves the candidate's last contact and countdown in the
+same transaction, as the local vault's "Record a contact" does; the kinds are the local vault's
+(``services.candidates.CONTACT_KINDS``) and the history names them with the local timeline's words.
+
+Rejection letters are the local app's (``services.rejection_messages``): the same words in the
+candidate's language (that of their CV text, else English), the same dates from the same engine
+fed by the team candidate's sealed facts as they will be once the letter is sent, the same
+``mailto:`` link and ``.eml`` file. "Mark as sent" records a ``rejection_sent`` contact by e-mail,
+tied to the application and keeping the reserve consent sentence the letter quoted: sending is a
+contact, so the countdown moves. A team keeps no firm name or privacy contact yet, so a letter
+says "our firm" and invites a reply, as a local vault without those settings does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+from uuid import UUID
+
+from sqlalchemy import Engine
+
+from recruitdesk import errors
+from recruitdesk.dates import long_date
+from recruitdesk.errors import RecruitDeskError
+from recruitdesk.i18n import N_, translate
+from recruitdesk.services import rejection_messages
+from recruitdesk.services.candidate_detail import TIMELINE_TEXTS
+from recruitdesk.services.candidates import CONTACT_KINDS
+from recruitdesk.services.rejection_messages import RejectionDraft, Sender
+from recruitdesk.services.team_desk import RetentionView, TeamDesk
+from recruitdesk.services.team_vacancies import REJECTED, TeamVacancies
+from recruitdesk.team import contacts as team_contacts
+from recruitdesk.team import records
+from recruitdesk.team import retention as team_retention
+from recruitdesk.team.candidates import read_candidate
+from recruitdesk.team.contacts import ContactTerms
+from recruitdesk.team.membership import OpenTeam
+
+__all__ = ["TeamContacts", "ContactLine", "RejectionDraft", "RECORDABLE_KINDS", "CHANNELS", "kind_label", "channel_label",
+           "ContactInTheFuture", "mailto_url", "asks_reserve_consent", "RejectionError"]
+
+T = TypeVar("T")
+REJECTION_SENT = rejection_messages.CONTACT_KIND
+RECORDABLE_KINDS = tuple(kind for kind in CONTACT_KINDS if kind != REJECTION_SENT)  # a rejection is marked sent from its letter
+CHANNELS = {
+    "email": N_("team_contacts", "E-mail"),
+    "phone": N_("team_contacts", "Phone"),
+    "meeting": N_("team_contacts", "Meeting"),
+    "other": N_("team_contacts", "Other"),
+}
+KIND_CHOICES = {
+    "contact": N_("team_contacts", "Other contact"),
+    "message_sent": N_("team_contacts", "Message sent"),
+    "interview_scheduled": N_("team_contacts", "Interview scheduled"),
+}
+RejectionError = rejection_messages.RejectionError
+mailto_url = rejection_messages.mailto_url
+asks_reserve_consent = rejection_messages.asks_reserve_consent
+
+
+class ContactInTheFuture(RecruitDeskError):
+    code = "team-contact-in-the-future"
+    template = N_("errors", "A contact cannot be recorded on {date}, after today. Choose the day it took place.")
+
+
+class UnknownContactKind(RecruitDeskError):
+    code = "team-contact-kind"
+    template = N_("errors", "\"{kind}\" is not a kind of contact. Nothing was recorded.")
+
+
+def kind_label(kind: str) -> str:
+    """The kind in the local timeline's words ("Interview scheduled", "Rejection message sent")."""
+    text = TIMELINE_TEXTS.get("candidate.contact" if kind == "contact" else f"contact.{kind}")
+    return translate("timeline", text) if text else kind
+
+
+def choice_label(kind: str) -> str:
+    """The kind as the Record a contact dialog offers it."""
+    return translate("team_contacts", KIND_CHOICES[kind])
+
+
+def channel_label(channel: str | None) -> str:
+    text = CHANNELS.get(channel or "")
+    return translate("team_contacts", text) if text else ""
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One contact of the candidate's history."""
+
+    contact_id: UUID
+    on: dt.date
+    kind: str
+    channel: str | None
+    application_id: UUID | None
+    asked_reserve: bool  # the message quoted the reserve consent sentence
+
+    @property
+    def kind_text(self) -> str:
+        return kind_label(self.kind)
+
+    @property
+    def channel_text(self) -> str:
+        return channel_label(self.channel)
+
+
+class TeamContacts:
+    """Contacts and rejection letters of the team a :class:`TeamDesk` holds open."""
+
+    def __init__(self, desk: TeamDesk) -> None:
+        self._desk = desk
+
+    @property
+    def may_write(self) -> bool:
+        return self._desk.may_write
+
+    @property
+    def closed(self) -> bool:
+        return self._desk.closed
+
+    def today(self) -> dt.date:
+        return self._desk.clock.today()
+
+    # --- contacts --------------------------------------------------------------------------
+    def record(self, candidate_id: UUID, on: dt.date, kind: str = "contact", channel: str | None = None) -> RetentionView:
+        """Record a contact on ``on`` (not after today); the countdown moves with it. Returns the countdown now."""
+        if kind not in RECORDABLE_KINDS:
+            raise UnknownContactKind(kind=kind)
+        return self._record(candidate_id, ContactTerms(on, kind, channel if channel in CHANNELS else None))
+
+    def history(self, candidate_id: UUID) -> list[ContactLine]:
+        """The candidate's contacts, oldest first."""
+        listed = self._run(lambda engine, team: team_contacts.contacts_of(engine, team, candidate_id))
+        return [ContactLine(c.contact_id, c.terms.on, c.terms.kind, c.terms.channel, c.terms.application_id, bool(c.terms.wording))
+                for c in listed]
+
+    def _record(self, candidate_id: UUID, terms: ContactTerms) -> RetentionView:
+        if terms.on > self.today():
+            raise ContactInTheFuture(date=long_date(terms.on))
+        self._run(lambda engine, team: team_contacts.record_contact(engine, team, candidate_id, terms, self._desk.clock))
+        return self._desk.status(candidate_id)
+
+    # --- rejection letters -----------------------------------------------------------------
+    def rejected_applications(self, vacancy_id: UUID) -> list[UUID]:
+        """The vacancy's applications that ended as rejected, in the order the Vacancies window lists them."""
+        return [row.application_id for row in TeamVacancies(self._desk).applicants(vacancy_id) if row.stage == REJECTED]
+
+    def drafts(self, vacancy_id: UUID, application_ids: Collection[UUID]) -> list[RejectionDraft[UUID]]:
+        """A draft per application of ``vacancy_id`` in ``application_ids``, each naming the vacancy's title."""
+        vacancies = TeamVacancies(self._desk)
+        title = vacancies.vacancy(vacancy_id).title
+        wanted = set(application_ids)
+        return [self.draft(row.candidate_id, row.application_id, title)
+                for row in vacancies.applicants(vacancy_id) if row.application_id in wanted]
+
+    def draft(self, candidate_id: UUID, application_id: UUID | None = None, vacancy: str | None = None,
+              language: str | None = None) -> RejectionDraft[UUID]:
+        """One candidate's letter (``language`` overrides the language of their CV)."""
+        today = self.today()
+
+        def compose(engine: Engine, team: OpenTeam) -> RejectionDraft[UUID]:
+            personal = read_candidate(engine, team, candidate_id).personal
+            _status, facts, _version = team_retention.countdown_of(engine, team, candidate_id, today)
+            policy, _version, _preset = team_retention.active_policy(engine)
+            chosen = language or rejection_messages.language_of_text(personal.cv_text or "")
+            return rejection_messages.compose_draft(candidate_id, application_id, vacancy, personal.full_name, personal.email,
+                                                    chosen, facts, policy, today, Sender())
+        return self._run(compose)
+
+    def sent_applications(self, application_ids: Collection[UUID], candidate_ids: Collection[UUID]) -> set[UUID]:
+        """Which of ``application_ids`` already have a rejection recorded as sent (by any member)."""
+        wanted, sent = set(application_ids), set()
+        for candidate_id in set(candidate_ids):
+            sent |= {line.application_id for line in self.history(candidate_id)
+                     if line.kind == REJECTION_SENT and line.application_id in wanted}
+        return {application_id for application_id in sent if application_id is not None}
+
+    def eml_bytes(self, draft: RejectionDraft) -> bytes:
+        return rejection_messages.eml_message(draft, Sender(), self._desk.clock.now())
+
+    def record_rejection_sent(self, draft: RejectionDraft[UUID]) -> RetentionView:
+        """The letter was sent today: an e-mail contact tied to the application, keeping the reserve
+        sentence the letter quotes (as edited) so a later "yes" is consent to exactly that wording."""
+        asked = rejection_messages.asks_reserve_consent(draft)
+        return self._record(draft.candidate_id, ContactTerms(
+            self.today(), REJECTION_SENT, rejection_messages.CONTACT_CHANNEL, draft.application_id,
+            draft.reserve_wording if asked else None, draft.reserve_wording_version if asked else None))
+
+    def _run(self, operation: Callable[[Engine, OpenTeam], T]) -> T:
+        def call(engine: Engine, team: OpenTeam) -> T:
+            try:
+                return operation(engine, team)
+            except records.RecordNotFound as gone:
+                if gone.kind == "application":
+                    raise errors.TeamVacancyGone() from None
+                raise
+        return self._desk.run(call)
