@@ -8,13 +8,16 @@ on the database worker, which moves the candidate's countdown (and keeps the res
 sentence the letter quoted). Nothing is sent by the app. When a candidate answers yes to the
 reserve question, "Record reserve answer…" opens the consent dialog filled with that sentence
 and its version, so recording the proof is one Save.
+
+The dialog asks a :class:`Letters` for the drafts and the writes, so the team window shows the same
+dialog for its own candidates (``gui.team.rejection_actions``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -57,24 +60,65 @@ def choose_eml_path(parent: QWidget | None, suggested: str) -> str | None:
     return path or None
 
 
-class RejectionDraftsDialog(QDialog):
-    """Drafts for the applications ``application_ids`` (loaded on a worker thread). Emits
-    ``consent_recorded`` when a reserve answer was stored (the countdown changed)."""
+class Letters(Protocol):
+    """Where the drafts come from and where "Mark as sent" goes; every call runs on a worker thread."""
 
+    may_write: bool  # False: the letters can be read and handed to the mail program, not marked as sent
+
+    def load(self) -> tuple[list[RejectionDraft], set[object]]:
+        """The drafts, and the candidates whose letter was already recorded as sent."""
+
+    def redraft(self, draft: RejectionDraft, language: str) -> RejectionDraft: ...
+
+    def eml_bytes(self, draft: RejectionDraft) -> bytes: ...
+
+    def record_sent(self, draft: RejectionDraft) -> object: ...
+
+
+class LocalLetters:
+    """The local vault's letters for the applications ``application_ids``."""
+
+    may_write = True
+
+    def __init__(self, vault: Vault, application_ids: list[int]) -> None:
+        self._vault, self._ids = vault, list(application_ids)
+
+    def load(self) -> tuple[list[RejectionDraft], set[object]]:
+        return list(rejection_messages.drafts_for_applications(self._vault, self._ids)), set()
+
+    def redraft(self, draft: RejectionDraft, language: str) -> RejectionDraft:
+        return rejection_messages.draft_rejection(self._vault, draft.candidate_id, draft.application_id, draft.vacancy, language)
+
+    def eml_bytes(self, draft: RejectionDraft) -> bytes:
+        return rejection_messages.eml_bytes(self._vault, draft)
+
+    def record_sent(self, draft: RejectionDraft) -> object:
+        return rejection_messages.record_rejection_sent(self._vault, draft)
+
+
+class RejectionDraftsDialog(QDialog):
+    """Drafts for the local vault's applications ``application_ids``, or those of ``letters`` (a team's;
+    ``vault`` None), loaded on a worker thread, edited, handed to the mail program and marked as sent.
+    Emits ``sent_recorded`` with the draft once its contact is stored, and ``consent_recorded`` when a
+    reserve answer was stored in the local vault (the countdown changed)."""
+
+    sent_recorded = Signal(object)
     consent_recorded = Signal()
 
-    def __init__(self, vault: Vault, application_ids: list[int], parent: QWidget | None = None,
+    def __init__(self, vault: Vault | None, application_ids: list[int], parent: QWidget | None = None,
                  open_url: UrlOpener = QDesktopServices.openUrl, choose_path: EmlPathChooser = choose_eml_path,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, letters: Letters | None = None) -> None:
         super().__init__(parent)
+        assert vault is not None or letters is not None
         self._vault = vault
+        self._letters: Letters = letters if letters is not None else LocalLetters(vault, application_ids)  # type: ignore[arg-type]
         self._today = today
         self.consent_dialog: ConsentDialog | None = None
         self._sent_on: dict[int, dt.date] = {}
         self._open_url = open_url
         self._choose_path = choose_path
         self._drafts: list[RejectionDraft] = []
-        self._sent: set[int] = set()
+        self._sent: set[object] = set()
         self._current = -1
         self.tasks = TaskSet(lambda error: self._show_error(user_message(error)))
         self.setWindowTitle(self.tr("Rejection messages"))
@@ -126,6 +170,7 @@ class RejectionDraftsDialog(QDialog):
         self.answer_button.setToolTip(self.tr("The candidate said yes to the recruitment reserve: record their consent to "
                                               "the wording this letter quotes"))
         self.answer_button.clicked.connect(self.record_reserve_answer)
+        self.answer_button.setVisible(vault is not None)  # the local consent dialog; a team records it in Consents…
         row = QHBoxLayout()
         for button in (self.open_button, self.save_button, self.sent_button):
             row.addWidget(button)
@@ -158,14 +203,16 @@ class RejectionDraftsDialog(QDialog):
         self.resize(900, 620)
         self._enable(False)
         self.status_label.setText(self.tr("Preparing the letters…"))
-        self.tasks.run(Task(rejection_messages.drafts_for_applications, vault, list(application_ids)), self._loaded)
+        self.tasks.run(Task(self._letters.load), self._loaded)
 
     # --- loading ---------------------------------------------------------------------------
     def busy(self) -> bool:
         return self.tasks.busy()
 
-    def _loaded(self, drafts: object) -> None:
-        self._drafts = list(drafts)  # type: ignore[call-overload]
+    def _loaded(self, loaded: object) -> None:
+        drafts, sent = loaded  # type: ignore[misc]
+        self._drafts = list(drafts)
+        self._sent = set(sent)
         self.list.clear()
         for index in range(len(self._drafts)):
             self.list.addItem(QListWidgetItem())
@@ -205,7 +252,8 @@ class RejectionDraftsDialog(QDialog):
             widget.setEnabled(enabled)
         self.open_button.setEnabled(sendable)
         self.save_button.setEnabled(sendable)
-        self.sent_button.setEnabled(enabled and draft is not None and draft.candidate_id not in self._sent)
+        self.sent_button.setEnabled(enabled and draft is not None and draft.candidate_id not in self._sent
+                                    and self._letters.may_write)
         self.answer_button.setEnabled(enabled and draft is not None and rejection_messages.asks_reserve_consent(draft))
 
     def current_draft(self) -> RejectionDraft | None:
@@ -231,8 +279,7 @@ class RejectionDraftsDialog(QDialog):
             if self._current == index:
                 self._show(index)
 
-        self.tasks.run(Task(rejection_messages.draft_rejection, self._vault, draft.candidate_id, draft.application_id,
-                       draft.vacancy, language), replaced)
+        self.tasks.run(Task(self._letters.redraft, draft, language), replaced)
 
     # --- sending ---------------------------------------------------------------------------
     def open_in_mail_program(self) -> None:
@@ -268,7 +315,7 @@ class RejectionDraftsDialog(QDialog):
             self.error_label.hide()
             self.status_label.setText(self.tr("Saved as {name}. Open it in your mail program to send it.").format(name=Path(path).name))
 
-        self.tasks.run(Task(rejection_messages.eml_bytes, self._vault, draft), write)
+        self.tasks.run(Task(self._letters.eml_bytes, draft), write)
 
     def mark_as_sent(self) -> None:
         draft = self.current_draft()
@@ -284,14 +331,15 @@ class RejectionDraftsDialog(QDialog):
             self.status_label.setText(self.tr("Recorded as sent today; the candidate's countdown counts from this contact."))
             if self._current == index:
                 self._enable(True)
+            self.sent_recorded.emit(draft)
 
-        self.tasks.run(WriteTask(rejection_messages.record_rejection_sent, self._vault, draft), recorded)
+        self.tasks.run(WriteTask(self._letters.record_sent, draft), recorded)
 
     def record_reserve_answer(self) -> ConsentDialog | None:
         """The consent dialog for the current candidate, filled with the reserve consent sentence
         and version this letter quotes (as edited), given today; one Save records the proof."""
         draft = self.current_draft()
-        if draft is None or not rejection_messages.asks_reserve_consent(draft):
+        if self._vault is None or draft is None or not rejection_messages.asks_reserve_consent(draft):
             return None
         if self.consent_dialog is not None:
             self.consent_dialog.reject()
