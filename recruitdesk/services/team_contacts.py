@@ -41,7 +41,7 @@ from recruitdesk.team.candidates import read_candidate
 from recruitdesk.team.contacts import ContactTerms
 from recruitdesk.team.membership import OpenTeam
 
-__all__ = ["TeamContacts", "ContactLine", "RejectionDraft", "RECORDABLE_KINDS", "CHANNELS", "kind_label", "channel_label",
+__all__ = ["TeamContacts", "TeamLetters", "ContactLine", "RejectionDraft", "RECORDABLE_KINDS", "CHANNELS", "kind_label", "channel_label",
            "ContactInTheFuture", "mailto_url", "asks_reserve_consent", "RejectionError"]
 
 T = TypeVar("T")
@@ -200,3 +200,30 @@ class TeamContacts:
                     raise errors.TeamVacancyGone() from None
                 raise
         return self._desk.run(call)
+
+
+class TeamLetters:
+    """The rejection letters of ``application_ids`` of one vacancy, as the drafts dialog asks for them
+    (its ``Letters``): every call may run on a worker thread."""
+
+    def __init__(self, contacts: TeamContacts, vacancy_id: UUID, application_ids: Collection[UUID]) -> None:
+        self._contacts, self._vacancy_id, self._ids = contacts, vacancy_id, list(application_ids)
+
+    @property
+    def may_write(self) -> bool:
+        return self._contacts.may_write
+
+    def load(self) -> tuple[list[RejectionDraft[UUID]], set[object]]:
+        """The drafts, and the candidates whose letter for this application a member already marked sent."""
+        drafts = self._contacts.drafts(self._vacancy_id, self._ids)
+        sent = self._contacts.sent_applications(self._ids, [draft.candidate_id for draft in drafts])
+        return drafts, {draft.candidate_id for draft in drafts if draft.application_id in sent}
+
+    def redraft(self, draft: RejectionDraft[UUID], language: str) -> RejectionDraft[UUID]:
+        return self._contacts.draft(draft.candidate_id, draft.application_id, draft.vacancy, language)
+
+    def eml_bytes(self, draft: RejectionDraft) -> bytes:
+        return self._contacts.eml_bytes(draft)
+
+    def record_sent(self, draft: RejectionDraft[UUID]) -> RetentionView:
+        return self._contacts.record_rejection_sent(draft)

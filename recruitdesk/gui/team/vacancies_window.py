@@ -4,7 +4,9 @@ The list shows each vacancy's title, client, status, opening day and applicant c
 names are decrypted on this computer). Below it, the selected vacancy's applicants with their
 stage: a recruiter moves one to another stage or rejects them, closes the vacancy as filled
 (choosing the hired among the open applicants) or cancels it; every applicant's retention clock
-starts with the closing. Reads run on workers, writes on the database worker; a refusal, a
+starts with the closing. After a closing, and with "Write rejection messages…" for a vacancy's
+rejected applicants, the window asks for the rejection letters (``rejection_messages_wanted``; the
+team window's rejection feature opens them). Reads run on workers, writes on the database worker; a refusal, a
 colleague's newer save or a server fault is shown in words, never a traceback. A DPO reads only.
 """
 
@@ -35,6 +37,7 @@ class VacanciesWindow(QMainWindow):
     dialog_opened = Signal(object)
     changed = Signal()  # a write of this window landed (the team window refreshes the applicants' rows)
     problem_shown = Signal(str)
+    rejection_messages_wanted = Signal(object, object)  # the vacancy's id, the rejected applications' ids
 
     def __init__(self, service: TeamVacancies, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +74,9 @@ class VacanciesWindow(QMainWindow):
         self.move_button = self._button(self.tr("Move to stage"), self.move_selected, moves)
         moves.insertWidget(0, self.stage_combo)
         self.reject_button = self._button(self.tr("Reject"), self.reject_selected, moves)
+        self.letters_button = self._button(self.tr("Write rejection messages…"), self.write_rejection_messages, moves)
+        self.letters_button.setToolTip(self.tr("Draft a letter in each rejected applicant's language; marking one sent "
+                                               "records the contact"))
         moves.addStretch(1)
         layout.addLayout(moves)
         self.setCentralWidget(central)
@@ -169,6 +175,8 @@ class VacanciesWindow(QMainWindow):
         for control in (self.stage_combo, self.move_button):
             control.setEnabled(writes and active and applicant is not None)
         self.reject_button.setEnabled(writes and active and applicant is not None and applicant.is_open)
+        self.letters_button.setVisible(writes)
+        self.letters_button.setEnabled(writes and vacancy is not None and any(a.stage == REJECTED for a in self.applicants))
 
     # --- writing ---------------------------------------------------------------------------
     def new_vacancy(self) -> VacancyDialog:
@@ -182,7 +190,11 @@ class VacanciesWindow(QMainWindow):
         vacancy = self.selected_vacancy()
         if vacancy is None:
             return None
-        return self._dialog(CloseFilledDialog(self.service, vacancy, self.applicants, self))
+        still_open = [applicant.application_id for applicant in self.applicants if applicant.is_open]
+        dialog = CloseFilledDialog(self.service, vacancy, self.applicants, self)
+        dialog.saved.connect(lambda result: isinstance(result, TeamVacancyRow) and self.rejection_messages_wanted.emit(
+            vacancy.vacancy_id, [a for a in still_open if a not in dialog.hired()]))
+        return self._dialog(dialog)
 
     def cancel_vacancy(self) -> QMessageBox | None:
         vacancy = self.selected_vacancy()
@@ -210,6 +222,13 @@ class VacanciesWindow(QMainWindow):
         if vacancy is not None and applicant is not None:
             self._write(self.service.move, vacancy.vacancy_id, applicant.application_id, applicant.version, REJECTED)
 
+    def write_rejection_messages(self) -> None:
+        """The letters for every rejected applicant of the selected vacancy (those already sent are marked so)."""
+        vacancy = self.selected_vacancy()
+        rejected = [applicant.application_id for applicant in self.applicants if applicant.stage == REJECTED]
+        if vacancy is not None and rejected:
+            self.rejection_messages_wanted.emit(vacancy.vacancy_id, rejected)
+
     def _write(self, function, *args) -> None:
         self.problem_label.hide()
         self._start(WriteTask(function, *args), self._written, self._write_failed)
@@ -222,6 +241,9 @@ class VacanciesWindow(QMainWindow):
         elif isinstance(result, VacancyConflict):
             self._show_problem(self.tr("A colleague changed this vacancy meanwhile. Nothing was changed; the list shows "
                                        "it as it is now."))
+        elif isinstance(result, ApplicantRow) and result.stage == REJECTED:
+            self.statusBar().showMessage(self.tr("{name} was rejected. Write rejection messages… drafts the letter.")
+                                         .format(name=result.full_name), 15000)
         self.changed.emit()
         self.reload()
 

@@ -27,6 +27,7 @@ APPLICATION, VACANCY = "application", "vacancy"  # the record kinds of the chang
 
 class VacancyActions(QObject):
     dialog_opened = Signal(object)  # the Add to vacancy dialog, or the box saying why not
+    vacancies_window_shown = Signal(object)  # a new VacanciesWindow (other features connect to it)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -72,6 +73,7 @@ class VacancyActions(QObject):
             shown = VacanciesWindow(service, self.window)
             shown.changed.connect(lambda shown=shown: self._refresh_applicants(shown.applicants))
             self.vacancies_window = shown
+            self.vacancies_window_shown.emit(shown)
             shown.show()
             shown.reload()
         shown.raise_()

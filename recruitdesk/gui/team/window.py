@@ -29,6 +29,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import consents_action
+from recruitdesk.gui.team import contact_actions
 from recruitdesk.gui.team import document_actions
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import policy_action
@@ -133,6 +134,7 @@ class TeamWindow(QMainWindow):
         self.register_action, self.audit_action = register_actions.install(self)
         self.policy_action = policy_action.install(self)
         self.vacancy_actions = vacancy_actions.install(self)
+        self.contact_actions = contact_actions.install(self)
 
     def update_actions(self) -> None:
         ready = self.desk is not None

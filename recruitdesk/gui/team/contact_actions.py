@@ -1,0 +1,143 @@
+"""Candidate > Record a contact… and the rejection letters in the team window.
+
+Its own module so the team window stays small: ``install(window)`` adds the action after
+Consents… (or Open), shown to members who write (a DPO never sees it) and enabled while a candidate
+is selected; keeps the one open contact dialog; opens the rejection letters whenever the Vacancies
+window asks for them (after a closing, or with its "Write rejection messages…"), in the same dialog
+as the local app (``gui.rejections.dialog``) fed by the team (``team_contacts.TeamLetters``). A
+contact recorded here, or a letter marked sent, reads the candidate's row again (the deadline); a
+colleague's contact, announced on the change feed, does too and refreshes an open dialog.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMenu, QWidget
+
+from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog, choose_eml_path
+from recruitdesk.gui.team.contact_dialog import TeamContactDialog
+from recruitdesk.services.team_contacts import TeamContacts, TeamLetters
+from recruitdesk.services.team_desk import TeamChange
+
+CONTACT = "contact"  # the record kind of a contact's change notice
+
+
+class ContactActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.contact_dialog: TeamContactDialog | None = None
+        self.letters_dialog: RejectionDraftsDialog | None = None
+        self.open_url = QDesktopServices.openUrl  # tests pre-answer the mail program and the file picker
+        self.choose_path = choose_eml_path
+        self.action = QAction(QCoreApplication.translate("TeamWindow", "Record a &contact…"), window)
+        self.action.triggered.connect(lambda _checked=False: self.record_contact())
+        menu = self._candidate_menu()
+        actions = menu.actions()
+        anchor = getattr(window, "consents_action", None) or window.open_action
+        after = actions.index(anchor) + 1 if anchor in actions else len(actions)
+        menu.insertAction(actions[after] if after < len(actions) else None, self.action)  # type: ignore[arg-type]
+        window.table.selectionModel().selectionChanged.connect(lambda *_args: self.update())
+        window.model.modelReset.connect(self.update)
+        window.opened.connect(self._opened)
+        window.closed.connect(self._window_closed)
+        window.vacancy_actions.vacancies_window_shown.connect(self._vacancies_window_shown)
+        self.update()
+
+    def _candidate_menu(self) -> QMenu:
+        for action in self.window.menuBar().actions():
+            menu = action.menu()
+            if menu is not None and self.window.open_action in menu.actions():
+                return menu
+        raise LookupError("the team window has no Candidate menu")
+
+    def update(self) -> None:
+        desk = self.window.desk
+        ready, writes = desk is not None, desk is not None and desk.may_write
+        self.action.setVisible(writes or not ready)  # a DPO never sees it
+        self.action.setEnabled(writes and self.window.selected_candidate() is not None)
+
+    # --- Candidate > Record a contact… -------------------------------------------------------
+    def record_contact(self) -> TeamContactDialog | None:
+        chosen, desk = self.window.selected_candidate(), self.window.desk
+        if chosen is None or desk is None:
+            return None
+        candidate_id, name = chosen
+        shown = self.contact_dialog
+        if shown is not None and shiboken6.isValid(shown) and shown.isVisible() and shown.candidate_id == candidate_id:
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        self._close_contact_dialog()
+        dialog = TeamContactDialog(TeamContacts(desk), candidate_id, name, self.window.clock.today(), self.window)
+        dialog.recorded.connect(lambda _view: self.window.refresh_row(candidate_id))
+        dialog.finished.connect(lambda _result, dialog=dialog: self._contact_dialog_closed(dialog))
+        self.contact_dialog = dialog
+        dialog.open()
+        dialog.reload()
+        return dialog
+
+    def _contact_dialog_closed(self, dialog: TeamContactDialog) -> None:
+        if self.contact_dialog is dialog:
+            self.contact_dialog = None
+        dialog.deleteLater()
+
+    def _close_contact_dialog(self) -> None:
+        shown, self.contact_dialog = self.contact_dialog, None
+        if shown is not None and shiboken6.isValid(shown):
+            shown.reject()
+
+    # --- rejection letters -----------------------------------------------------------------
+    def _vacancies_window_shown(self, shown) -> None:
+        shown.rejection_messages_wanted.connect(lambda vacancy_id, ids, shown=shown: self.write_letters(vacancy_id, ids, shown))
+
+    def write_letters(self, vacancy_id: UUID, application_ids: list[UUID], parent: QWidget | None = None) -> RejectionDraftsDialog | None:
+        """The letters of the rejected applications (none: nothing to offer), one dialog at a time."""
+        desk = self.window.desk
+        if desk is None or not application_ids:
+            return None
+        shown = self.letters_dialog
+        if shown is not None and shiboken6.isValid(shown):
+            shown.close()
+        letters = TeamLetters(TeamContacts(desk), vacancy_id, application_ids)
+        dialog = RejectionDraftsDialog(None, [], parent or self.window, open_url=self.open_url, choose_path=self.choose_path,
+                                       today=self.window.clock.today, letters=letters)
+        dialog.sent_recorded.connect(lambda draft: self.window.refresh_row(draft.candidate_id))
+        dialog.finished.connect(lambda _result, dialog=dialog: self._letters_closed(dialog))
+        self.letters_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _letters_closed(self, dialog: RejectionDraftsDialog) -> None:
+        if self.letters_dialog is dialog:
+            self.letters_dialog = None
+        dialog.deleteLater()
+
+    # --- live refresh ----------------------------------------------------------------------
+    def _opened(self) -> None:
+        self.update()
+        if self.window.listener is not None:
+            self.window.listener.changed.connect(self._changed)
+
+    def _changed(self, change: TeamChange) -> None:
+        if self.window.desk is None or change.record_kind != CONTACT or change.candidate_id is None:
+            return
+        self.window.refresh_row(change.candidate_id)  # the last contact moved the countdown
+        shown = self.contact_dialog
+        if shown is not None and shiboken6.isValid(shown) and shown.isVisible() and shown.candidate_id == change.candidate_id:
+            shown.reload()
+
+    def _window_closed(self) -> None:
+        self._close_contact_dialog()
+        shown, self.letters_dialog = self.letters_dialog, None
+        if shown is not None and shiboken6.isValid(shown):
+            shown.close()
+
+
+def install(window) -> ContactActions:
+    """Add Candidate > Record a contact… and the rejection letters to ``window`` (a ``TeamWindow``)."""
+    return ContactActions(window)
