@@ -4728,6 +4728,69 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>TeamContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Enregistrer un contact</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Un contact avec {name} compte comme son dernier contact&#xa0;: selon une règle qui compte à partir du dernier contact, son échéance est déplacée.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacts jusqu’à présent</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacts jusqu’à présent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}{channel}</source>
+        <translation>{date}&#xa0;: {kind}{channel}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Aucun contact enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Enregistré. Les données du candidat sont désormais conservées jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>TeamCreateFormPage</name>
     <message>
         <source>Create a team vault on a server</source>
@@ -5427,6 +5490,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Add to vacancy</source>
         <translation>Ajouter à un poste</translation>
     </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>Enregistrer un &amp;contact…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5669,6 +5736,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Refuser</translation>
     </message>
     <message>
+        <source>Write rejection messages…</source>
+        <translation>Rédiger les messages de refus…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Rédigez une lettre dans la langue de chaque candidat refusé&#xa0;; la marquer comme envoyée enregistre le contact</translation>
+    </message>
+    <message>
         <source>Cancel vacancy</source>
         <translation>Annuler le poste</translation>
     </message>
@@ -5683,6 +5758,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
         <translation>Un collègue a modifié ce poste entre-temps. Rien n&apos;a été modifié ; la liste le montre tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <source>{name} was rejected. Write rejection messages… drafts the letter.</source>
+        <translation>{name} a été refusé(e). «&#xa0;Rédiger les messages de refus…&#xa0;» prépare la lettre.</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8592,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>{file} was not imported: {name} is already in the team vault with the same e-mail address.</source>
         <translation>{file} n&apos;a pas été importé&#xa0;: {name} se trouve déjà dans le coffre d&apos;équipe avec la même adresse e-mail.</translation>
     </message>
+    <message>
+        <source>A contact cannot be recorded on {date}, after today. Choose the day it took place.</source>
+        <translation>Un contact ne peut pas être enregistré au {date}, après aujourd’hui. Choisissez le jour où il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
+        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -10395,6 +10482,37 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>run the retention check</source>
         <translation>lancer le contrôle des durées de conservation</translation>
+    </message>
+</context>
+<context>
+    <name>team_contacts</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Autre contact</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Message envoyé</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Entretien planifié</translation>
     </message>
 </context>
 <context>

@@ -4728,6 +4728,69 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>TeamContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Een contact met {name} geldt als het laatste contact: bij een regel die telt vanaf het laatste contact verschuift de termijn.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacten tot nu toe</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>Contact &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacten tot nu toe:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}{channel}</source>
+        <translation>{date}: {kind}{channel}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Vastgelegd. De gegevens van de kandidaat worden nu bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>TeamCreateFormPage</name>
     <message>
         <source>Create a team vault on a server</source>
@@ -5427,6 +5490,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Add to vacancy</source>
         <translation>Toevoegen aan vacature</translation>
     </message>
+    <message>
+        <source>Record a &amp;contact…</source>
+        <translation>&amp;Contact vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5669,6 +5736,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Afwijzen</translation>
     </message>
     <message>
+        <source>Write rejection messages…</source>
+        <translation>Afwijzingsberichten opstellen…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Stel een brief op in de taal van elke afgewezen sollicitant; als verzonden markeren legt het contact vast</translation>
+    </message>
+    <message>
         <source>Cancel vacancy</source>
         <translation>Vacature annuleren</translation>
     </message>
@@ -5683,6 +5758,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
         <translation>Een collega heeft deze vacature intussen gewijzigd. Er is niets gewijzigd; de lijst toont de vacature zoals ze nu is.</translation>
+    </message>
+    <message>
+        <source>{name} was rejected. Write rejection messages… drafts the letter.</source>
+        <translation>{name} is afgewezen. ‘Afwijzingsberichten opstellen…’ stelt de brief op.</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8592,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>The copy could not be written to {path} ({reason}). Nothing was left there; choose another folder or free some space and try again.</source>
         <translation>De kopie kon niet worden geschreven naar {path} ({reason}). Daar is niets achtergebleven; kies een andere map of maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>A contact cannot be recorded on {date}, after today. Choose the day it took place.</source>
+        <translation>Een contact kan niet worden vastgelegd op {date}, na vandaag. Kies de dag waarop het plaatsvond.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
+        <translation>‘{kind}’ is geen soort contact. Er is niets vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -10395,6 +10482,37 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>run the retention check</source>
         <translation>de bewaartermijncontrole uitvoeren</translation>
+    </message>
+</context>
+<context>
+    <name>team_contacts</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Ander contact</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Bericht verzonden</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Gesprek gepland</translation>
     </message>
 </context>
 <context>
