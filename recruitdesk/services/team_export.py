@@ -35,6 +35,7 @@ from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import audit, countdowns, member_admin
 from recruitdesk.team import consents as team_consents
+from recruitdesk.team import contacts as team_contacts
 from recruitdesk.team import documents as team_documents
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import retention as team_retention
@@ -157,7 +158,10 @@ def _collect(engine, team, now: dt.datetime, candidate_id: UUID) -> CandidateDat
                               rule=status.rule_id, due_on=status.due_on, explanation=explain(status),
                               legal_hold=status.kind == retention_engine.LEGAL_HOLD, extended_until=facts.extended_until)
     purposes = purposes_for(facts.source, {c.purpose for c in consents}, bool(facts.procedures))
-    return CandidateData(candidate_id.hex[:REFERENCE_DIGITS], str(candidate_id), _naive(now), profile, applications, [], consents,
+    contacts: list[dict[str, object]] = [  # as the local export: the consent sentence a message asked them to agree to is their data too (Art. 15)
+        {"on": c.terms.on, "channel": c.terms.channel, "kind": c.terms.kind, "wording_version": c.terms.wording_version,
+         "wording": c.terms.wording} for c in team_contacts.contacts_of(engine, team, candidate_id)]
+    return CandidateData(candidate_id.hex[:REFERENCE_DIGITS], str(candidate_id), _naive(now), profile, applications, contacts, consents,
                          notes, documents, retention, purposes, {p.code: retention_terms(p, policy) for p in purposes}, requests)
 
 

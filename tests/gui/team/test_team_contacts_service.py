@@ -8,6 +8,7 @@ sent; marking a letter sent records that contact; a DPO may read but not record.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from email import message_from_bytes
 from email.policy import default
 
@@ -70,7 +71,8 @@ def test_a_contact_moves_the_last_contact_and_the_deadline_by_the_policy(desk, c
     assert len(contacts.history(anna)) == 1
 
 
-def test_rejected_applicants_get_letters_in_their_language_and_marking_sent_moves_the_countdown(desk, closed_vacancy, clock):
+def test_rejected_applicants_get_letters_in_their_language_and_marking_sent_moves_the_countdown(desk, closed_vacancy, clock,
+                                                                                               tmp_path):
     vacancy_id, anna, bram, chloe, applied = closed_vacancy
     contacts = TeamContacts(desk)
     rejected = contacts.rejected_applications(vacancy_id)
@@ -99,6 +101,10 @@ def test_rejected_applicants_get_letters_in_their_language_and_marking_sent_move
         "rejection_sent", "email", applied[anna].application_id, "Rejection message sent")
     assert line.asked_reserve  # it1 keeps a reserve: the letter asked, its sentence is kept with the contact
     assert contacts.sent_applications(rejected, [anna, chloe]) == {applied[anna].application_id}
+    exported = desk.export(anna, tmp_path / "export")  # an access request's answer lists the letter and its question
+    data = json.loads(next(exported.path.rglob("data.json")).read_text(encoding="utf-8"))
+    assert [(c["on"], c["kind"], c["channel"], c["wording"]) for c in data["contacts"]] == [
+        (clock.today().isoformat(), "rejection_sent", "email", dutch.reserve_wording)]
     english = contacts.draft(anna, applied[anna].application_id, "Payroll officer", "en")
     assert english.language == "en" and english.subject == "Your application for Payroll officer"
     assert bram not in drafts
