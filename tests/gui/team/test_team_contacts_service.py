@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from email import message_from_bytes
 from email.policy import default
 
@@ -18,6 +19,7 @@ from recruitdesk import errors
 from recruitdesk.services import team_policy
 from recruitdesk.services.team_contacts import ContactInTheFuture, TeamContacts, mailto_url
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
+from recruitdesk.services.team_facts import FactsConflict
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
@@ -129,3 +131,16 @@ def test_a_dpo_reads_contacts_but_cannot_record_or_mark_sent(tmp_path, team_fold
         assert len(dpo.history(anna)) == 1
     finally:
         dpo_desk.close()
+
+
+def test_a_colleagues_retention_edit_after_a_contact_keeps_the_contact_and_is_no_conflict(desk, colleague, closed_vacancy, clock):
+    _vacancy, anna, _bram, _chloe, _applied = closed_vacancy
+    facts, version_read = colleague.facts(anna)  # a colleague opens the retention dialog
+    clock.advance(days=6)
+    TeamContacts(desk).record(anna, clock.today(), "message_sent", "email")
+
+    saved = colleague.save_facts(anna, version_read, replace(facts, legal_hold_reason="Dispute about the interview"))
+
+    assert not isinstance(saved, FactsConflict) and saved.on_hold
+    released = colleague.save_facts(anna, saved.version, replace(facts, legal_hold_reason=None))
+    assert released.due_on == clock.today() + dt.timedelta(weeks=4)  # still counted from the contact
