@@ -9,8 +9,9 @@ sentence the letter quoted). Nothing is sent by the app. When a candidate answer
 reserve question, "Record reserve answer…" opens the consent dialog filled with that sentence
 and its version, so recording the proof is one Save.
 
-The dialog asks a :class:`Letters` for the drafts and the writes, so the team window shows the same
-dialog for its own candidates (``gui.team.rejection_actions``).
+The dialog asks a :class:`Letters` for the drafts and the writes (and an ``answer_dialog`` for the
+reserve answer), so the team window shows the same dialog for its own candidates
+(``gui.team.contact_actions``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ from recruitdesk.vault.vault import Vault
 # choose_eml_path(parent, suggested file name) -> a path, or None when the user cancelled
 EmlPathChooser = Callable[[QWidget | None, str], str | None]
 UrlOpener = Callable[[QUrl], bool]
+# answer_dialog(parent, draft, day the letter was marked sent or None) -> the consent dialog, filled
+AnswerDialogFactory = Callable[[QWidget, RejectionDraft, "dt.date | None"], QDialog]
 
 
 def choose_eml_path(parent: QWidget | None, suggested: str) -> str | None:
@@ -107,14 +110,16 @@ class RejectionDraftsDialog(QDialog):
 
     def __init__(self, vault: Vault | None, application_ids: list[int], parent: QWidget | None = None,
                  open_url: UrlOpener = QDesktopServices.openUrl, choose_path: EmlPathChooser = choose_eml_path,
-                 today: Callable[[], dt.date] = dt.date.today, letters: Letters | None = None) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, letters: Letters | None = None,
+                 answer_dialog: AnswerDialogFactory | None = None) -> None:
         super().__init__(parent)
         assert vault is not None or letters is not None
         self._vault = vault
         self._letters: Letters = letters if letters is not None else LocalLetters(vault, application_ids)  # type: ignore[arg-type]
         self._today = today
-        self.consent_dialog: ConsentDialog | None = None
-        self._sent_on: dict[int, dt.date] = {}
+        self.consent_dialog: QDialog | None = None
+        self._answer_dialog = answer_dialog if answer_dialog is not None else self._local_answer_dialog if vault is not None else None
+        self._sent_on: dict[object, dt.date] = {}
         self._open_url = open_url
         self._choose_path = choose_path
         self._drafts: list[RejectionDraft] = []
@@ -170,7 +175,7 @@ class RejectionDraftsDialog(QDialog):
         self.answer_button.setToolTip(self.tr("The candidate said yes to the recruitment reserve: record their consent to "
                                               "the wording this letter quotes"))
         self.answer_button.clicked.connect(self.record_reserve_answer)
-        self.answer_button.setVisible(vault is not None)  # the local consent dialog; a team records it in Consents…
+        self.answer_button.setVisible(self._answer_dialog is not None)
         row = QHBoxLayout()
         for button in (self.open_button, self.save_button, self.sent_button):
             row.addWidget(button)
@@ -335,27 +340,33 @@ class RejectionDraftsDialog(QDialog):
 
         self.tasks.run(WriteTask(self._letters.record_sent, draft), recorded)
 
-    def record_reserve_answer(self) -> ConsentDialog | None:
+    def record_reserve_answer(self) -> QDialog | None:
         """The consent dialog for the current candidate, filled with the reserve consent sentence
         and version this letter quotes (as edited), given today; one Save records the proof."""
         draft = self.current_draft()
-        if self._vault is None or draft is None or not rejection_messages.asks_reserve_consent(draft):
+        if self._answer_dialog is None or draft is None or not rejection_messages.asks_reserve_consent(draft):
             return None
         if self.consent_dialog is not None:
             self.consent_dialog.reject()
-        dialog = ConsentDialog(self._vault, draft.candidate_id, draft.name, self._today(), self)
-        dialog.prefill_reserve_answer(draft.reserve_wording or "", draft.reserve_wording_version,
-                                      self._sent_on.get(draft.candidate_id))
+        dialog = self._answer_dialog(self, draft, self._sent_on.get(draft.candidate_id))
         dialog.saved.connect(lambda view, name=draft.name: self._consent_saved(name, view))
         dialog.finished.connect(lambda _result, dialog=dialog: self.consent_dialog is dialog and setattr(self, "consent_dialog", None))
         self.consent_dialog = dialog
         dialog.open()
         return dialog
 
+    def _local_answer_dialog(self, parent: QWidget, draft: RejectionDraft, sent_on: dt.date | None) -> ConsentDialog:
+        assert self._vault is not None
+        dialog = ConsentDialog(self._vault, draft.candidate_id, draft.name, self._today(), parent)
+        dialog.prefill_reserve_answer(draft.reserve_wording or "", draft.reserve_wording_version, sent_on)
+        return dialog
+
     def _consent_saved(self, name: str, view) -> None:
-        if view.expires_on is not None:
+        # the local consent's own end, or a team candidate's deadline now that the reserve keeps them
+        until = getattr(view, "expires_on", None) or (view.due_on if getattr(view, "reserve_consent_since", None) else None)
+        if until is not None:
             text = self.tr("{name} stays in the recruitment reserve until {date}; the consent and its wording are recorded.").format(
-                name=name, date=long_date(view.expires_on))
+                name=name, date=long_date(until))
         else:
             text = self.tr("{name}'s consent to the recruitment reserve is recorded with its wording.").format(name=name)
         self.status_label.setText(text)

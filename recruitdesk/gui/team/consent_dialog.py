@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
     QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from recruitdesk import labels
-from recruitdesk.dates import qt_short_format
+from recruitdesk.dates import long_date, qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
@@ -52,6 +52,9 @@ class TeamConsentDialog(QDialog):
         intro = QLabel(QCoreApplication.translate("ConsentDialog", "Record what {name} agreed to, so the consent can be proven later.")
                        .format(name=name), self)
         intro.setWordWrap(True)
+        self.asked_label = QLabel(self)  # what a rejection letter asked, when this records its answer
+        self.asked_label.setWordWrap(True)
+        self.asked_label.hide()
         self.purpose_combo = QComboBox(self)
         for code in team_consents.PURPOSES:
             self.purpose_combo.addItem(labels.label("consent_purpose", code), code)
@@ -92,9 +95,30 @@ class TeamConsentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.asked_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def prefill_reserve_answer(self, wording: str, version: str | None, asked_on: dt.date | None) -> None:
+        """A candidate's yes to a rejection letter's reserve question, as the local consent dialog
+        fills it: the reserve, by e-mail, the sentence and version the letter quoted, given today
+        (editable), so recording the proof is one Save; their reply can still be attached."""
+        self.setWindowTitle(QCoreApplication.translate("ConsentDialog", "Record reserve answer"))
+        self.purpose_combo.setCurrentIndex(max(0, self.purpose_combo.findData(RESERVE_PURPOSE)))
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData("email")))
+        self.version_edit.setText(version or "")
+        self.text_edit.setPlainText(wording)
+        if asked_on is not None:
+            self.asked_label.setText(QCoreApplication.translate(
+                "ConsentDialog", "The rejection letter sent on {date} asked this question with the wording below. Set the day the "
+                "candidate said yes, attach their reply if you have it, and save.").format(date=long_date(asked_on)))
+        else:
+            self.asked_label.setText(QCoreApplication.translate(
+                "ConsentDialog", "The rejection letter asks this question with the wording below. Set the day the candidate said "
+                "yes, attach their reply if you have it, and save."))
+        self.asked_label.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
 
     def _pick_evidence(self) -> None:
         path = self.choose_evidence(self)

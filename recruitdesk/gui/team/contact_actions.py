@@ -4,7 +4,8 @@ Its own module so the team window stays small: ``install(window)`` adds the acti
 Consents… (or Open), shown to members who write (a DPO never sees it) and enabled while a candidate
 is selected; keeps the one open contact dialog; opens the rejection letters whenever the Vacancies
 window asks for them (after a closing, or with its "Write rejection messages…"), in the same dialog
-as the local app (``gui.rejections.dialog``) fed by the team (``team_contacts.TeamLetters``). A
+as the local app (``gui.rejections.dialog``) fed by the team (``team_contacts.TeamLetters``), whose
+"Record reserve answer…" opens the team's consent dialog filled with the letter's sentence. A
 contact recorded here, or a letter marked sent, reads the candidate's row again (the deadline); a
 colleague's contact, announced on the change feed, does too and refreshes an open dialog.
 """
@@ -19,6 +20,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog, choose_eml_path
+from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.services.team_contacts import TeamContacts, TeamLetters
 from recruitdesk.services.team_desk import TeamChange
@@ -105,11 +107,20 @@ class ContactActions(QObject):
             shown.close()
         letters = TeamLetters(TeamContacts(desk), vacancy_id, application_ids)
         dialog = RejectionDraftsDialog(None, [], parent or self.window, open_url=self.open_url, choose_path=self.choose_path,
-                                       today=self.window.clock.today, letters=letters)
+                                       today=self.window.clock.today, letters=letters, answer_dialog=self._reserve_answer)
         dialog.sent_recorded.connect(lambda draft: self.window.refresh_row(draft.candidate_id))
         dialog.finished.connect(lambda _result, dialog=dialog: self._letters_closed(dialog))
         self.letters_dialog = dialog
         dialog.show()
+        return dialog
+
+    def _reserve_answer(self, parent: QWidget, draft, sent_on) -> TeamConsentDialog:
+        """The candidate said yes to the letter's reserve question: the team's consent dialog, filled
+        with the sentence and version the letter quoted; its Save moves the countdown."""
+        desk = self.window.desk
+        dialog = TeamConsentDialog(desk, draft.candidate_id, draft.name, self.window.clock.today(), parent)
+        dialog.prefill_reserve_answer(draft.reserve_wording or "", draft.reserve_wording_version, sent_on)
+        dialog.saved.connect(lambda _view, candidate_id=draft.candidate_id: self.window.refresh_row(candidate_id))
         return dialog
 
     def _letters_closed(self, dialog: RejectionDraftsDialog) -> None:

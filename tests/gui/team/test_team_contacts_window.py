@@ -2,8 +2,8 @@
 uses them, on a real server (policy it1: whoever was not hired is kept 4 weeks after the last contact).
 
 Closing a vacancy as filled offers the letters at once, each in the applicant's language; one opens
-in the mail program, another is saved as an .eml file, and marking one sent moves that candidate's
-deadline in the list. Rejecting an applicant by hand enables "Write rejection messages…", which
+in the mail program, another is saved as an .eml file, marking one sent moves that candidate's
+deadline in the list, and her yes to the reserve question is recorded with the letter's sentence. Rejecting an applicant by hand enables "Write rejection messages…", which
 shows a letter already marked sent as such. A contact recorded from the Candidate menu moves the
 deadline too; a DPO sees neither the menu item nor the letters button.
 """
@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 
 from recruitdesk.dates import long_date, short_date
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
+from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.gui.team.vacancies_window import VacanciesWindow
@@ -133,7 +134,6 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     assert sorted(letters.list.item(row).text() for row in range(letters.list.count())) == [
         "Anna Peeters (NL)", "Chloé Lambert (FR)"]
     qtbot.waitUntil(lambda: _deadline(window, "Anna Peeters") == short_date(closed_on + dt.timedelta(weeks=4)), timeout=WAIT)
-    assert not letters.answer_button.isVisible()  # a team records the reserve answer in Candidate > Consents…
 
     clock.advance(days=3)
     _click_item(qtbot, letters.list, "Anna Peeters")
@@ -151,6 +151,21 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     # drafted on the closing day, the letter names the date a letter sent that day keeps the data until
     assert long_date(closed_on + dt.timedelta(weeks=4), "nl") in letters.body_edit.toPlainText()
 
+    clock.advance(days=2)  # Anna answers yes to the reserve question
+    click(qtbot, letters.answer_button)
+    answer = letters.consent_dialog
+    assert isinstance(answer, TeamConsentDialog) and answer.windowTitle() == "Record reserve answer"
+    assert answer.text_edit.toPlainText() == letters.current_draft().reserve_wording
+    assert answer.version_edit.text() == "rejection-reserve-1" and answer.channel_combo.currentData() == "email"
+    assert long_date(clock.today() - dt.timedelta(days=2)) in answer.asked_label.text()
+    with qtbot.waitSignal(letters.consent_recorded, timeout=WAIT):
+        click(qtbot, answer.buttons.button(answer.buttons.StandardButton.Save))
+    reserve_due = colleague.row(people["Anna Peeters"]).deadline
+    assert reserve_due > sent_due  # the reserve keeps her longer
+    assert letters.status_label.text() == (f"Anna Peeters stays in the recruitment reserve until {long_date(reserve_due)}; "
+                                           "the consent and its wording are recorded.")
+    qtbot.waitUntil(lambda: _deadline(window, "Anna Peeters") == short_date(reserve_due), timeout=WAIT)
+
     _click_item(qtbot, letters.list, "Chloé Lambert")
     assert letters.body_edit.toPlainText().startswith("Bonjour Chloé Lambert,")
     click(qtbot, letters.save_button)
@@ -159,7 +174,7 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     assert (message["To"], message["X-Unsent"]) == ("Chloé Lambert <chloe@example.org>", "1")
     assert _deadline(window, "Chloé Lambert") == short_date(closed_on + dt.timedelta(weeks=4))  # not sent: not moved
     [line] = TeamContacts(colleague).history(people["Anna Peeters"])
-    assert (line.kind, line.on) == ("rejection_sent", clock.today())
+    assert (line.kind, line.on, line.asked_reserve) == ("rejection_sent", sent_due - dt.timedelta(weeks=4), True)
     assert TeamContacts(colleague).history(people["Chloé Lambert"]) == []
     assert vacancy_id
 
