@@ -12,9 +12,10 @@ with the local vault's; a difference is an error naming the kind, and the team d
 then be emptied and the copy run again.
 
 Applications go with their vacancy and candidate (stage and outcome sealed under the candidate's
-key, with the blind review's rating and its "blind" mark), both ways. What the team store does not hold yet stays behind, and the report lists it:
-contact history, the local audit trail, stage history, and note versions other than
-the current one. Each candidate's current retention deadline goes along.
+key, with the blind review's rating and its "blind" mark), both ways, and so does the contact history
+(each contact tied to its application, with the consent sentence a rejection letter asked). What the
+team store does not hold yet stays behind: the local audit trail, stage history, and note versions
+other than the current one. Each candidate's current retention deadline goes along.
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ from recruitdesk.services.rights_requests import RESTRICTED, RequestView, list_r
 from recruitdesk.services.team_vault import TeamProfile, create_team_vault, opened_team
 from recruitdesk.services.stages import DEFAULT_STAGES
 from recruitdesk.services.vacancies import list_vacancies
-from recruitdesk.store.models import Candidate, Procedure
+from recruitdesk.services.candidates import CONTACT_WORDING_FIELD
+from recruitdesk.store.models import Candidate, ContactEvent, Procedure
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import consents as team_consents
+from recruitdesk.team import contacts as team_contacts
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import records
 from recruitdesk.team import retention as team_retention
@@ -54,11 +57,11 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications")
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
-    "applications": team_schema.applications,
+    "applications": team_schema.applications, "contacts": team_schema.contacts,
 }
 
 
@@ -108,7 +111,7 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
         counted = _team_counts(engine)
     _require_counts(expected, counted)
     _audit_copy(vault, clock, "vault.copied_to_team", profile.team_id, counted)
-    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS}, _left_behind(vault))
+    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS})
 
 
 def _require_counts(expected: Counter[str], counted: Counter[str]) -> None:
@@ -140,10 +143,14 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
         consents = [consent_service.view_of(keys, candidate, consent) for consent in sorted(candidate.consents, key=lambda c: (c.given_on, c.id))]
         restricted = candidate.situation == RESTRICTED
         first_day = candidate.created_at.date()
-        applied = [(team_vacancy_of[p.vacancy_id], p.stage or DEFAULT_STAGES[0], p.outcome, p.applied_on or first_day,
+        applied = [(p.id, team_vacancy_of[p.vacancy_id], p.stage or DEFAULT_STAGES[0], p.outcome, p.applied_on or first_day,
                     p.ended_on or p.applied_on or first_day,
                     team_applications.Review(p.rating, bool(p.rating_blind), team.member_id) if p.rating is not None else None)
                    for p in sorted(candidate.procedures, key=lambda p: p.id) if p.vacancy_id in team_vacancy_of]
+        contacts = [(c.on, c.kind or "contact", c.channel, c.procedure_id, c.wording_version,
+                     keys.decrypt_text(candidate.uid, candidate.wrapped_key, CONTACT_WORDING_FIELD, c.wording_enc)
+                     if c.wording_enc is not None else None)
+                    for c in sorted(candidate.contacts, key=lambda c: (c.on, c.id))]
     with engine.begin() as connection:
         records.begin_write(connection, team)
         team_id = insert_candidate(connection, team, personal, clock, facts)
@@ -151,11 +158,15 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
             connection.execute(update(team_schema.candidates).where(team_schema.candidates.c.candidate_id == team_id).values(restricted=True))
         document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
                         for local_id, filename, media_type, content, text, kind in documents}
-        if applied:
+        application_of: dict[int, UUID] = {}
+        if applied or contacts:
             key = records.candidate_key(connection, team, team_id, for_write=True)
-            for vacancy, stage, outcome, applied_on, ended_on, review in applied:
-                team_applications.insert_application(connection, team, key, team_id, vacancy, stage, outcome, applied_on, ended_on,
-                                                     clock, review)
+            for procedure_id, vacancy, stage, outcome, applied_on, ended_on, review in applied:
+                application_of[procedure_id] = team_applications.insert_application(
+                    connection, team, key, team_id, vacancy, stage, outcome, applied_on, ended_on, clock, review)
+            for on, kind, channel, about, version, wording in contacts:  # the facts already name the last contact
+                team_contacts.insert_contact(connection, team, key, team_id, team_contacts.ContactTerms(
+                    on, kind, channel, application_of.get(about) if about is not None else None, wording, version), clock)
     for note in notes:
         team_notes.add_note(engine, team, team_id, note.kind,
                             team_notes.NoteContent(note.body, note.source, note.discussed_with_candidate), clock)
@@ -172,6 +183,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
     expected["consents"] += len(consents)
     expected["requests"] += len(requests)
     expected["applications"] += len(applied)
+    expected["contacts"] += len(contacts)
 
 
 def _copy_request(engine, team, clock: Clock, candidate_id: UUID | None, request: RequestView) -> None:
@@ -190,14 +202,6 @@ def _team_counts(engine) -> Counter[str]:
             counted[kind] = connection.scalar(select(func.count()).select_from(table)) or 0
     return counted
 
-
-def _left_behind(vault: Vault) -> dict[str, int]:
-    """What the team store does not hold yet, counted so the report can say what stayed local."""
-    from recruitdesk.store.models import ContactEvent
-
-    with vault.read_session() as session:
-        found = {"contacts": session.scalar(select(func.count()).select_from(ContactEvent)) or 0}
-    return {kind: count for kind, count in found.items() if count}
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     fields = person.personal
     facts, _version = team_retention.facts_of(engine, team, person.candidate_id)
     applied = team_applications.applications_of_candidate(engine, team, person.candidate_id)
+    contacts = team_contacts.contacts_of(engine, team, person.candidate_id)
     with vault.session() as session, session.begin():
         candidate = new_candidate(session, vault.candidate_keys, clock, fields.full_name, email=fields.email, phone=fields.phone,
                                   city=fields.city, applied_on=facts.applied_on, source=facts.source,
@@ -278,7 +283,16 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
         candidate.linkedin_url = fields.linkedin
         candidate.procedures.clear()  # the team's facts list every procedure, the one just opened included
         _set_local_facts(session, clock, candidate, facts)
-        _link_local_applications(session, clock, candidate, applied, local_vacancy_of)
+        procedure_of = _link_local_applications(session, clock, candidate, applied, local_vacancy_of)
+        for contact in contacts:  # the facts already name the last contact
+            said = contact.terms
+            procedure = procedure_of.get(said.application_id) if said.application_id is not None else None
+            event = ContactEvent(on=said.on, channel=said.channel, kind=said.kind, procedure_id=procedure.id if procedure else None,
+                                 wording_version=said.wording_version)
+            if said.wording:
+                event.wording_enc = vault.candidate_keys.encrypt_text(candidate.uid, candidate.wrapped_key, CONTACT_WORDING_FIELD,
+                                                                      said.wording)
+            candidate.contacts.append(event)
         if person.restricted:
             candidate.situation = RESTRICTED
         for document in documents:
@@ -307,15 +321,19 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
     expected["applications"] += len(applied)
+    expected["contacts"] += len(contacts)
     return candidate_id
 
 
-def _link_local_applications(session, clock: Clock, candidate: Candidate, applied, local_vacancy_of: dict[UUID, int]) -> None:
+def _link_local_applications(session, clock: Clock, candidate: Candidate, applied,
+                             local_vacancy_of: dict[UUID, int]) -> dict[UUID, Procedure]:
     """Each team application as the local board keeps it: the facts' procedure it stands for (same
-    outcome and days) gets its vacancy and stage; one the facts do not list is added."""
+    outcome and days) gets its vacancy and stage; one the facts do not list is added. Returns the
+    procedure of each application (flushed: with its id)."""
     from recruitdesk.store.models import Vacancy
 
     free = [p for p in candidate.procedures if p.vacancy_id is None]
+    procedure_of: dict[UUID, Procedure] = {}
     for application in applied:
         vacancy = session.get(Vacancy, local_vacancy_of[application.vacancy_id])
         ended_on = application.ended_on if application.outcome != "open" else None
@@ -330,9 +348,11 @@ def _link_local_applications(session, clock: Clock, candidate: Candidate, applie
         procedure.stage, procedure.stage_changed_on = application.stage, ended_on or application.applied_on
         if application.review is not None:
             procedure.rating, procedure.rating_blind = application.review.rating, application.review.blind
+        procedure_of[application.application_id] = procedure
     if applied:
         session.flush()
         recompute(session, candidate, clock)
+    return procedure_of
 
 
 def _set_local_facts(session, clock: Clock, candidate: Candidate, facts) -> None:
@@ -390,4 +410,5 @@ def _local_counts(vault: Vault) -> Counter[str]:
                             ("requests", RightsRequest), ("vacancies", Vacancy)):
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
         counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0
+        counted["contacts"] = session.scalar(select(func.count()).select_from(ContactEvent)) or 0
     return counted

@@ -88,10 +88,19 @@ def record_contact(engine: Engine, team: OpenTeam, candidate_id: UUID, terms: Co
                                       .where(applications.c.application_id == terms.application_id))
             if owner != candidate_id:
                 raise records.RecordNotFound("application", terms.application_id)
-        connection.execute(insert(contacts).values(contact_id=contact_id, candidate_id=candidate_id, recorded_at=clock.now(),
-                                                   content_sealed=_seal(team, key, candidate_id, contact_id, terms)))
         _follow_in_facts(connection, team, candidate_id, key, terms.on, clock)
-        records.record_change(connection, team, KIND, records.ADDED, contact_id, candidate_id, 1, clock)
+        insert_contact(connection, team, key, candidate_id, terms, clock, contact_id)  # audited last
+    return contact_id
+
+
+def insert_contact(connection: Connection, team: OpenTeam, key: bytes, candidate_id: UUID, terms: ContactTerms, clock: Clock,
+                   contact_id: UUID | None = None) -> UUID:
+    """The contact row, audited and announced, inside the caller's write; the facts are the caller's
+    (``vault migrate`` copies facts that already name the last contact)."""
+    contact_id = contact_id or uuid.uuid4()
+    connection.execute(insert(contacts).values(contact_id=contact_id, candidate_id=candidate_id, recorded_at=clock.now(),
+                                               content_sealed=_seal(team, key, candidate_id, contact_id, terms)))
+    records.record_change(connection, team, KIND, records.ADDED, contact_id, candidate_id, 1, clock)
     return contact_id
 
 

@@ -3,6 +3,7 @@ server, every count checked, nothing readable on the server, the local vault onl
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 
@@ -20,6 +21,7 @@ from recruitdesk.team import notes as team_notes
 from recruitdesk.team.applications import applications_of_candidate
 from recruitdesk.team.candidates import list_candidates, read_candidate, search
 from recruitdesk.team.consents import consents_of
+from recruitdesk.team.contacts import contacts_of
 from recruitdesk.team.documents import documents_of, read_document
 from recruitdesk.team.notes import notes_of
 from recruitdesk.team.retention import status_of as retention_status
@@ -69,8 +71,8 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1}
-    assert report["left_behind"] == {"contacts": 4}  # two contacts each; procedures outside a vacancy go as facts
+                                "applications": 1, "contacts": 4}
+    assert report["left_behind"] == {}  # two contacts each go too; procedures outside a vacancy go as facts
     assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
     assert cli.main(["audit", "list", "--json", "--vault", str(vault_folder)], keychain=keychain, clock=clock) == 0
     copied = [entry for entry in json.loads(capsys.readouterr().out) if entry["action"] == "vault.copied_to_team"]
@@ -90,6 +92,9 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
         [consent] = consents_of(engine, team, found)
         assert consent.terms.wording == "anq-consent-wording" and consent.terms.evidence_document_id in {d.document_id for d in documents}
         assert sorted(r.details.identity_check or "" for r in register(engine, team) if r.candidate_id == found) == ["anq-identity", "mail"]
+        assert [(c.terms.on, c.terms.kind, c.terms.channel, c.terms.wording) for c in contacts_of(engine, team, found)] == [
+            (dt.date(2026, 1, 20), "contact", "phone", None),
+            (dt.date(2026, 1, 21), "rejection_sent", "email", "anq-reserve-wording: may we keep your CV for two years?")]
         [application] = applications_of_candidate(engine, team, found)
         [vacancy] = all_vacancies(engine, team)
         assert (application.vacancy_id, application.stage, application.outcome, application.ended_on) == (
@@ -143,7 +148,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1}
+                                "applications": 1, "contacts": 4}
 
     from recruitdesk.services.candidate_search import search_candidates
     from recruitdesk.services.exporting import export_candidate
@@ -165,6 +170,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
                     sorted((n["kind"], n["body"], n["source"], n["discussed_with_candidate"]) for n in data["notes"]),
                     sorted((c["purpose"], c["text"], c["given_on"], c["withdrawn_on"]) for c in data["consents"]),
                     sorted((r["kind"], r["received_on"], r["due_on"], r["extended_to"], r["completed_on"], r["outcome"]) for r in data["requests"]),
+                    [(c["on"], c["kind"], c["channel"], c["wording_version"], c["wording"]) for c in data["contacts"]],
                 )
                 assert search_candidates(vault, person.secrets[0].split("-")[0] + "-cv-text") == [found]  # the CV text is searchable
             vacancy = [(v.title, v.client, v.location, v.status, v.stages) for v in vacancies.list_vacancies(vault, statuses=None)]
