@@ -17,7 +17,7 @@ from uuid import UUID
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog, choose_eml_path
 from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
@@ -38,7 +38,7 @@ class ContactActions(QObject):
         self.choose_path = choose_eml_path
         self.action = QAction(QCoreApplication.translate("TeamWindow", "Record a &contact…"), window)
         self.action.triggered.connect(lambda _checked=False: self.record_contact())
-        menu = self._candidate_menu()
+        menu = self.window.candidate_menu
         actions = menu.actions()
         anchor = getattr(window, "consents_action", None) or window.open_action
         after = actions.index(anchor) + 1 if anchor in actions else len(actions)
@@ -49,13 +49,6 @@ class ContactActions(QObject):
         window.closed.connect(self._window_closed)
         window.vacancy_actions.vacancies_window_shown.connect(self._vacancies_window_shown)
         self.update()
-
-    def _candidate_menu(self) -> QMenu:
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if menu is not None and self.window.open_action in menu.actions():
-                return menu
-        raise LookupError("the team window has no Candidate menu")
 
     def update(self) -> None:
         desk = self.window.desk

@@ -13,7 +13,7 @@ from uuid import UUID
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
@@ -40,18 +40,11 @@ class VacancyActions(QObject):
         window.team_menu.insertAction(first, self.vacancies_action)
         self.apply_action = QAction(QCoreApplication.translate("TeamWindow", "Add to &vacancy…"), window)
         self.apply_action.triggered.connect(lambda _checked=False: self.add_to_vacancy())
-        self._candidate_menu().addAction(self.apply_action)
+        self.window.candidate_menu.addAction(self.apply_action)
         window.table.selectionModel().selectionChanged.connect(lambda *_args: self.update())
         window.opened.connect(self._opened)
         window.closed.connect(self._window_closed)
         self.update()
-
-    def _candidate_menu(self) -> QMenu:
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if menu is not None and self.window.open_action in menu.actions():
-                return menu
-        raise LookupError("the team window has no Candidate menu")
 
     def update(self) -> None:
         desk = self.window.desk

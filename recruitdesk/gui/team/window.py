@@ -115,7 +115,7 @@ class TeamWindow(QMainWindow):
         return self._keychain_factory()
 
     def _build_menus(self) -> None:
-        candidate_menu = self.menuBar().addMenu(self.tr("&Candidate"))
+        candidate_menu = self.candidate_menu = self.menuBar().addMenu(self.tr("&Candidate"))
         self.new_action = QAction(self.tr("&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_candidate)
         self.open_action = QAction(self.tr("&Open"), self)
