@@ -845,6 +845,10 @@ class TeamCandidateUnknown(TeamMemberError):
         "No candidate of the team matches \"{candidate}\". See the candidates with: recruitdesk team candidates",
     )
 
+    def __init__(self, **params: object) -> None:  # the reference may be a name: shown, never in str(error)
+        super().__init__(**params)
+        self.args = (self.code,)
+
 
 class TeamCandidateAmbiguous(TeamMemberError):
     code = "team-candidate-ambiguous"
@@ -854,6 +858,10 @@ class TeamCandidateAmbiguous(TeamMemberError):
         "{count} candidates match \"{candidate}\". Name the candidate by the first digits of their id "
         "(recruitdesk team candidates --search TEXT lists them).",
     )
+
+    def __init__(self, **params: object) -> None:  # the reference may be a name: shown, never in str(error)
+        super().__init__(**params)
+        self.args = (self.code,)
 
 
 class TeamServerAddressInvalid(TeamMemberError):

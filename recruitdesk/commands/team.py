@@ -243,14 +243,12 @@ def vacancies(args: argparse.Namespace, keychain: Keychain | None, clock: Clock)
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.commands.export import read_password, report_export
     from recruitdesk.services.exporting import check_password
-    from recruitdesk.services.team_export import export_team_candidate, find_team_candidate
+    from recruitdesk.services.team_export import export_team_candidate
 
     password = read_password(args.password_file) if args.password_file else None
     check_password(password)
-    folder = resolve_vault_folder(args.vault)
-    found = find_team_candidate(folder, keychain_or_system(keychain), args.candidate)
-    result = export_team_candidate(folder, keychain_or_system(keychain), clock, found.candidate_id, Path(args.out).expanduser(),
-                                   as_zip=args.zip, password=password)
+    found, result = export_team_candidate(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock, args.candidate,
+                                          Path(args.out).expanduser(), as_zip=args.zip, password=password)
     report_export(result, found.candidate_id.hex[:8], args.json)
     return 0
 

@@ -12,9 +12,12 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
+from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
-from recruitdesk.services.team_export import TeamCandidateLine, find_team_candidate
+from recruitdesk.services.team_export import TeamCandidateLine, find_in_team
+from recruitdesk.services.team_vault import opened_team
+from recruitdesk.team.candidates import TeamCandidateNotFound, erase_candidate
 from recruitdesk.vault.keychain import Keychain
 
 
@@ -31,12 +34,12 @@ def import_into_team(folder: Path, keychain: Keychain, clock: Clock, paths: Iter
 
 
 def erase_from_team(folder: Path, keychain: Keychain, clock: Clock, reference: str) -> TeamCandidateLine:
-    """Erase the one candidate ``reference`` names (id digits or name words) for every member; one on
-    legal hold is refused with the hold's reason."""
-    found = find_team_candidate(folder, keychain, reference)
-    desk = TeamDesk.open(folder, keychain, clock)
-    try:
-        desk.erase(found.candidate_id)
-    finally:
-        desk.close()
+    """Erase the one candidate ``reference`` names (id digits or name words) for every member, found
+    and erased in one opened team; one on legal hold is refused with the hold's reason."""
+    with opened_team(folder, keychain) as (engine, team):
+        found = find_in_team(engine, team, reference)
+        try:
+            erase_candidate(engine, team, found.candidate_id, clock)
+        except TeamCandidateNotFound:  # a colleague erased them in between
+            raise errors.TeamCandidateGone() from None
     return found

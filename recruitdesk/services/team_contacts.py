@@ -151,12 +151,18 @@ class TeamContacts:
         return [row.application_id for row in TeamVacancies(self._desk).applicants(vacancy_id) if row.stage == REJECTED]
 
     def drafts(self, vacancy_id: UUID, application_ids: Collection[UUID]) -> list[RejectionDraft[UUID]]:
-        """A draft per application of ``vacancy_id`` in ``application_ids``, each naming the vacancy's title."""
+        """A draft per application of ``vacancy_id`` in ``application_ids``, each naming the vacancy's title
+        (the policy read once for all of them)."""
         vacancies = TeamVacancies(self._desk)
         title = vacancies.vacancy(vacancy_id).title
-        wanted = set(application_ids)
-        return [self.draft(row.candidate_id, row.application_id, title)
-                for row in vacancies.applicants(vacancy_id) if row.application_id in wanted]
+        chosen = set(application_ids)
+        wanted = [(row.candidate_id, row.application_id) for row in vacancies.applicants(vacancy_id) if row.application_id in chosen]
+        today = self.today()
+
+        def compose(engine: Engine, team: OpenTeam) -> list[RejectionDraft[UUID]]:
+            policy, _version, _preset = team_retention.active_policy(engine)
+            return [_draft(engine, team, candidate_id, application_id, title, None, policy, today) for candidate_id, application_id in wanted]
+        return self._run(compose)
 
     def draft(self, candidate_id: UUID, application_id: UUID | None = None, vacancy: str | None = None,
               language: str | None = None) -> RejectionDraft[UUID]:
@@ -164,21 +170,19 @@ class TeamContacts:
         today = self.today()
 
         def compose(engine: Engine, team: OpenTeam) -> RejectionDraft[UUID]:
-            personal = read_candidate(engine, team, candidate_id).personal
-            _status, facts, _version = team_retention.countdown_of(engine, team, candidate_id, today)
             policy, _version, _preset = team_retention.active_policy(engine)
-            chosen = language or rejection_messages.language_of_text(personal.cv_text or "")
-            return rejection_messages.compose_draft(candidate_id, application_id, vacancy, personal.full_name, personal.email,
-                                                    chosen, facts, policy, today, Sender())
+            return _draft(engine, team, candidate_id, application_id, vacancy, language, policy, today)
         return self._run(compose)
 
     def sent_applications(self, application_ids: Collection[UUID], candidate_ids: Collection[UUID]) -> set[UUID]:
-        """Which of ``application_ids`` already have a rejection recorded as sent (by any member)."""
-        wanted, sent = set(application_ids), set()
-        for candidate_id in set(candidate_ids):
-            sent |= {line.application_id for line in self.history(candidate_id)
-                     if line.kind == REJECTION_SENT and line.application_id in wanted}
-        return {application_id for application_id in sent if application_id is not None}
+        """Which of ``application_ids`` already have a rejection recorded as sent (by any member), in one call."""
+        wanted = set(application_ids)
+
+        def sent(engine: Engine, team: OpenTeam) -> set[UUID]:
+            return {contact.terms.application_id for candidate_id in set(candidate_ids)
+                    for contact in team_contacts.contacts_of(engine, team, candidate_id)
+                    if contact.terms.kind == REJECTION_SENT and contact.terms.application_id in wanted}
+        return {application_id for application_id in self._run(sent) if application_id is not None}
 
     def eml_bytes(self, draft: RejectionDraft) -> bytes:
         return rejection_messages.eml_message(draft, Sender(), self._desk.clock.now())
@@ -227,3 +231,13 @@ class TeamLetters:
 
     def record_sent(self, draft: RejectionDraft[UUID]) -> RetentionView:
         return self._contacts.record_rejection_sent(draft)
+
+
+def _draft(engine: Engine, team: OpenTeam, candidate_id: UUID, application_id: UUID | None, vacancy: str | None,
+           language: str | None, policy, today) -> RejectionDraft[UUID]:
+    """One letter: the candidate and their facts (consents included) read, the policy given."""
+    personal = read_candidate(engine, team, candidate_id).personal
+    facts, _version = team_retention.facts_of(engine, team, candidate_id)
+    chosen = language or rejection_messages.language_of_text(personal.cv_text or "")
+    return rejection_messages.compose_draft(candidate_id, application_id, vacancy, personal.full_name, personal.email,
+                                            chosen, facts, policy, today, Sender())

@@ -52,13 +52,14 @@ PREFIX_MIN = 4  # hex digits of a candidate id that name a candidate on the comm
 REFERENCE_DIGITS = 8  # of the opaque id, in the export's name
 
 
-def export_team_candidate(folder: Path, keychain: Keychain, clock, candidate_id: UUID, out_dir: Path, as_zip: bool = False,
-                          password: str | None = None, progress: Progress | None = None,
-                          cancelled: Cancelled | None = None) -> ExportResult:
-    """Write the team candidate's export into ``out_dir`` (a folder, or a zip; always a zip with a password)."""
+def export_team_candidate(folder: Path, keychain: Keychain, clock, reference: str, out_dir: Path, as_zip: bool = False,
+                          password: str | None = None) -> tuple["TeamCandidateLine", ExportResult]:
+    """Write the export of the candidate ``reference`` names (``find_in_team``) into ``out_dir`` (a
+    folder, or a zip; always a zip with a password), finding and exporting in one opened team."""
     archive.check_password(password)
     with opened_team(folder, keychain) as (engine, team):
-        return export_opened(engine, team, clock, candidate_id, out_dir, as_zip, password, progress, cancelled)
+        found = find_in_team(engine, team, reference)
+        return found, export_opened(engine, team, clock, found.candidate_id, out_dir, as_zip, password)
 
 
 def export_opened(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UUID, out_dir: Path, as_zip: bool = False,
@@ -88,17 +89,17 @@ def team_candidates(folder: Path, keychain: Keychain, query: str | None = None) 
         return _lines(engine, team, set(search(engine, team, query)) if query else None)
 
 
-def find_team_candidate(folder: Path, keychain: Keychain, reference: str) -> TeamCandidateLine:
-    """The one candidate a command names: the first digits of their id, or words of their name.
-    Only the candidates that match are decrypted (ids are plain on the server)."""
+def find_in_team(engine: Engine, team: OpenTeam, reference: str) -> TeamCandidateLine:
+    """The one candidate a command names: the first digits of their id, or words of their name, in a
+    team already open (the command then acts on them in the same one). Only the candidates that
+    match are decrypted (ids are plain on the server)."""
     digits = reference.strip().casefold().replace("-", "")
-    with opened_team(folder, keychain) as (engine, team):
-        by_id: list[TeamCandidateLine] = []
-        if len(digits) >= PREFIX_MIN:
-            with engine.connect() as connection:
-                ids = {found for found in connection.scalars(select(candidates.c.candidate_id)) if found.hex.startswith(digits)}
-            by_id = _lines(engine, team, ids) if ids else []
-        found = by_id or _lines(engine, team, set(search(engine, team, reference)))
+    by_id: list[TeamCandidateLine] = []
+    if len(digits) >= PREFIX_MIN:
+        with engine.connect() as connection:
+            ids = {found for found in connection.scalars(select(candidates.c.candidate_id)) if found.hex.startswith(digits)}
+        by_id = _lines(engine, team, ids) if ids else []
+    found = by_id or _lines(engine, team, set(search(engine, team, reference)))
     if len(found) == 1:
         return found[0]
     if found:
@@ -124,8 +125,7 @@ def _collect(engine, team, now: dt.datetime, candidate_id: UUID) -> CandidateDat
     names = {f"member:{member.member_id}": member.label for member in member_admin.list_members(engine, team)}
 
     documents, number_of = [], {}
-    for index, listed in enumerate(team_documents.documents_of(engine, team, candidate_id), start=1):
-        document = team_documents.read_document(engine, team, listed.document_id)
+    for index, document in enumerate(team_documents.documents_of(engine, team, candidate_id, with_content=True), start=1):
         content = document.content or b""
         number_of[document.document_id] = index
         documents.append(DocumentData(index, document.kind, document.filename,

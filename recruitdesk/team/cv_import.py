@@ -16,8 +16,9 @@ new candidate's retention clock starts in the storing transaction (``candidates.
 Someone on the team's suppression list (``suppression``: they objected or asked for erasure) is
 not stored at all: the drop has no review step where a recruiter could look first.
 
-Not (yet) as in the local import: redaction of national numbers, and the choice to attach the
-file to the existing candidate or create a second one anyway.
+With ``redact``, what is kept of a file is the local import's redacted rendition
+(``services.importing.kept_documents``), never the original. Not (yet) as in the local import: the
+choice to attach the file to the existing candidate.
 """
 
 from __future__ import annotations
@@ -157,18 +158,18 @@ def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterabl
     (an e-mail: its attachments and the mail itself). The candidate's fields stay as they are."""
     limits = limits or Limits()
     results = []
-    for item in preview(paths, limits=limits, cancel=cancel, passwords=passwords):
-        refused = _refused(item, cancel)
-        if refused is not None:
-            results.append(refused)
-            continue
-        with Sandbox(limits) as sandbox:  # not started: nothing is redacted when a file is added by hand
+    with Sandbox(limits) as sandbox:  # never started: nothing is redacted when a file is added by hand
+        for item in preview(paths, limits=limits, cancel=cancel, passwords=passwords):
+            refused = _refused(item, cancel)
+            if refused is not None:
+                results.append(refused)
+                continue
             documents = _documents(item, limits, clock, sandbox, cancel)
-        if documents is None:
-            results.append(TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file)))
-            continue
-        document_ids = _attach(engine, team, candidate_id, documents, clock)
-        results.append(TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids))
+            if documents is None:
+                results.append(TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file)))
+                continue
+            document_ids = _attach(engine, team, candidate_id, documents, clock)
+            results.append(TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids))
     return results
 
 

@@ -27,6 +27,7 @@ from uuid import UUID
 from sqlalchemy import BigInteger, Connection, cast, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from recruitdesk.identifiers import normalise_email
 from recruitdesk.team import blind_tokens, fields, records
 from recruitdesk.team.documents import document_aad
 from recruitdesk.team.membership import OpenTeam
@@ -55,7 +56,7 @@ def find_duplicate(connection: Connection, team: OpenTeam, email: str | None, fi
     """The candidate this CV belongs to, if any; locks first (see the module docstring). The same
     file is the stronger sign and is reported first."""
     files = list(files)
-    wanted_email = _normalised(email)
+    wanted_email = normalise_email(email or "")
     digests = [hashlib.sha256(new.content).digest() for new in files]
     _lock(connection, team, ([b"email:" + wanted_email.encode()] if wanted_email else [])
           + [b"content:" + digest for digest in digests])
@@ -66,10 +67,6 @@ def find_duplicate(connection: Connection, team: OpenTeam, email: str | None, fi
     if wanted_email:
         return _same_email(connection, team, wanted_email)
     return None
-
-
-def _normalised(email: str | None) -> str:
-    return (email or "").strip().lower()
 
 
 def _lock(connection: Connection, team: OpenTeam, names: list[bytes]) -> None:
@@ -114,7 +111,7 @@ def _same_email(connection: Connection, team: OpenTeam, wanted_email: str) -> Te
             .order_by(candidates.c.created_on, candidates.c.candidate_id).limit(CHECK_LIMIT)).all()
         for candidate_id, epoch_id, wrapped_key, email_sealed, name_sealed in rows:
             key = team.keys.candidate_key(candidate_id, epoch_id, bytes(wrapped_key))
-            if _normalised(fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", email_sealed)) == wanted_email:
+            if normalise_email(fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", email_sealed) or "") == wanted_email:
                 name = fields.decrypt_text(key, team.keys.team_id, candidate_id, "name", name_sealed) or ""
                 return TeamDuplicate(EMAIL, candidate_id, name)
     return None

@@ -25,7 +25,7 @@ from recruitdesk.team import audit, change_feed, fields, records, retention, sup
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
-from recruitdesk.team.rights_requests import KIND, RequestDates, RequestDetails, date_columns, sealed_details
+from recruitdesk.team.rights_requests import KIND, RequestDates, RequestDetails, date_columns, reseal_details, sealed_details
 from recruitdesk.team.schema import candidates, consents, request_details, requests
 
 ERASE, RESTRICT, WITHDRAW_CONSENTS = "erase", "restrict", "withdraw-consents"
@@ -89,12 +89,8 @@ def _keep_details_after_erasure(connection: Connection, team: OpenTeam, request_
 def _rewrite_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,
                      details: RequestDetails) -> None:
     has_details = connection.scalar(select(request_details.c.request_id).where(request_details.c.request_id == request_id))
-    if has_details is None:  # an erased candidate's details are not written back
-        return
-    key = (records.candidate_key(connection, team, candidate_id, for_write=True) if candidate_id is not None
-           else records.firm_key_of(connection, team))
-    connection.execute(update(request_details).where(request_details.c.request_id == request_id)
-                       .values(content_sealed=sealed_details(team, key, candidate_id, request_id, details)))
+    if has_details is not None:  # an erased candidate's details are not written back
+        reseal_details(connection, team, request_id, candidate_id, details)
 
 
 def _restrict(connection: Connection, team: OpenTeam, candidate_id: UUID, _dates: RequestDates, clock: Clock) -> None:

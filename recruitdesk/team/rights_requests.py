@@ -132,9 +132,15 @@ def update_request(engine: Engine, team: OpenTeam, request_id: UUID, expected_ve
         saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
                                      date_columns(dates))
         if row.has_details is not None:  # an erased candidate's details are not written back
-            key = _key(connection, team, row.candidate_id, for_write=True)
-            connection.execute(update(request_details).where(request_details.c.request_id == request_id)
-                               .values(content_sealed=sealed_details(team, key, row.candidate_id, request_id, details)))
+            reseal_details(connection, team, request_id, row.candidate_id, details)
         records.record_change(connection, team, KIND, records.UPDATED, request_id, row.candidate_id, saved, clock)
     return saved
 
+
+
+def reseal_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,
+                   details: RequestDetails) -> None:
+    """Write the request's details again, sealed under the candidate's key (the firm key without one)."""
+    key = _key(connection, team, candidate_id, for_write=True)
+    connection.execute(update(request_details).where(request_details.c.request_id == request_id)
+                       .values(content_sealed=sealed_details(team, key, candidate_id, request_id, details)))

@@ -44,7 +44,6 @@ class TeamConsentsDialog(QDialog):
         self.lines: list[ConsentLine] = []
         self.ready = False
         self.busy = False
-        self.record_dialog: TeamConsentDialog | None = None
         self._serial = 0
         self._tasks: list[Task] = []
         self.setWindowTitle(self.tr("Consents of {name}").format(name=name))
@@ -135,14 +134,11 @@ class TeamConsentsDialog(QDialog):
         dialog = TeamConsentDialog(self.desk, self.candidate_id, self.name, self._today(), self, purpose="")
         dialog.saved.connect(self._recorded)
         dialog.finished.connect(lambda _result, dialog=dialog: self._record_closed(dialog))
-        self.record_dialog = dialog
         dialog.open()
         self.recording_opened.emit(dialog)
         return dialog
 
     def _record_closed(self, dialog: TeamConsentDialog) -> None:
-        if self.record_dialog is dialog:
-            self.record_dialog = None
         dialog.deleteLater()
 
     def _recorded(self, view: RetentionView) -> None:

@@ -128,7 +128,14 @@ class ContactActions(QObject):
             self.window.listener.changed.connect(self._changed)
 
     def _changed(self, change: TeamChange) -> None:
-        if self.window.desk is None or change.record_kind != CONTACT or change.candidate_id is None:
+        if self.window.desk is None or change.candidate_id is None:
+            return
+        if change.erased:  # the candidate is gone for everyone: so is their contact history
+            shown = self.contact_dialog
+            if shown is not None and shiboken6.isValid(shown) and shown.candidate_id == change.candidate_id:
+                self._close_contact_dialog()
+            return
+        if change.record_kind != CONTACT:
             return
         self.window.refresh_row(change.candidate_id)  # the last contact moved the countdown
         shown = self.contact_dialog

@@ -28,7 +28,6 @@ from recruitdesk.services.team_desk import RetentionView
 
 class TeamContactDialog(QDialog):
     recorded = Signal(object)  # the RetentionView with the countdown the contact moved
-    history_loaded = Signal(int)
 
     def __init__(self, contacts: TeamContacts, candidate_id: UUID, name: str, today: dt.date,
                  parent: QWidget | None = None) -> None:
@@ -94,7 +93,6 @@ class TeamContactDialog(QDialog):
                                                                           channel=channel))
         if not lines:
             self.history.addItem(self.tr("No contact recorded yet."))
-        self.history_loaded.emit(len(lines))
 
     def record(self) -> None:
         self.record_button.setEnabled(False)

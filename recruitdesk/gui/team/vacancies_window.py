@@ -207,6 +207,7 @@ class VacanciesWindow(QMainWindow):
         box.cancel_button = box.addButton(self.tr("Cancel vacancy"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
         box.finished.connect(lambda _result: box.clickedButton() is box.cancel_button and self._write(
             self.service.close, vacancy.vacancy_id, vacancy.version, (), True))
+        box.finished.connect(lambda _result: box.deleteLater())
         self.dialog_opened.emit(box)
         box.open()
         return box
@@ -273,10 +274,10 @@ class VacanciesWindow(QMainWindow):
         if shiboken6.isValid(self):
             done(value)
 
-    def _read_failed(self, error: object) -> None:
-        self._show_problem(user_message(error) if isinstance(error, BaseException) else str(error))
+    def _read_failed(self, error: BaseException) -> None:
+        self._show_problem(user_message(error))
 
-    def _write_failed(self, error: object) -> None:
+    def _write_failed(self, error: BaseException) -> None:
         self._read_failed(error)
         self.reload()  # what the server holds now (a closed vacancy, someone gone)
 

@@ -16,6 +16,7 @@ from email.policy import default
 from urllib.parse import unquote
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from recruitdesk.dates import long_date, short_date
@@ -233,6 +234,10 @@ def test_record_a_contact_moves_the_deadline_and_lists_the_history(qtbot, window
 
     TeamContacts(colleague).record(people["Bram Maes"], clock.today(), "message_sent", "email")  # a colleague, live
     qtbot.waitUntil(lambda: dialog.history.count() == 2, timeout=WAIT)
+
+    colleague.erase(people["Bram Maes"])  # erased by a colleague: the dialog about them closes
+    qtbot.waitUntil(lambda: window.contact_actions.contact_dialog is None and not (shiboken6.isValid(dialog) and dialog.isVisible()),
+                    timeout=WAIT)
 
 
 def test_a_dpo_sees_no_record_a_contact_and_no_letters_button(qtbot, tmp_path, team_folder, colleague, payroll,
