@@ -51,6 +51,22 @@
         <translation>RecruitDesk</translation>
     </message>
     <message>
+        <source>The team vault is locked.</source>
+        <translation>Le coffre d&apos;équipe est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The names were cleared from the screen and the team&apos;s keys dropped from this computer&apos;s memory. Open the team vault again to go on.</source>
+        <translation>Les noms ont été retirés de l&apos;écran et les clés de l&apos;équipe effacées de la mémoire de cet ordinateur. Ouvrez à nouveau le coffre d&apos;équipe pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the team vault</source>
+        <translation>&amp;Ouvrir le coffre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
         <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
         <translation>Le contrôle d&apos;intégrité a trouvé des pages endommagées dans la base de données du coffre. Les sauvegardes sont refusées jusqu&apos;à ce que vous restauriez le coffre à partir d&apos;une sauvegarde (menu Coffre).</translation>
     </message>
@@ -5357,14 +5373,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Search names, e-mails and CVs…</source>
-        <translation>Rechercher dans les noms, e-mails et CV…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>New candidate…</source>
         <translation>Nouveau candidat…</translation>
     </message>
@@ -5389,10 +5397,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>
     <message>
-        <source>Vault information</source>
-        <translation>Informations sur le coffre</translation>
-    </message>
-    <message>
         <source>&amp;Candidate</source>
         <translation>&amp;Candidat</translation>
     </message>
@@ -5411,10 +5415,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Reload the list</source>
         <translation>&amp;Recharger la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Loading the list…</source>
@@ -5493,6 +5493,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Record a &amp;contact…</source>
         <translation>Enregistrer un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Team vault open</source>
+        <translation>Coffre d&apos;équipe ouvert</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,22 @@
         <translation>RecruitDesk</translation>
     </message>
     <message>
+        <source>The team vault is locked.</source>
+        <translation>De teamkluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The names were cleared from the screen and the team&apos;s keys dropped from this computer&apos;s memory. Open the team vault again to go on.</source>
+        <translation>De namen zijn van het scherm gehaald en de sleutels van het team uit het geheugen van deze computer gewist. Open de teamkluis opnieuw om verder te werken.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the team vault</source>
+        <translation>Teamkluis &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
         <source>The integrity check found damaged pages in the vault database. Backups are refused until you restore the vault from a backup (Vault menu).</source>
         <translation>De integriteitscontrole vond beschadigde pagina&apos;s in de kluisdatabase. Back-ups worden geweigerd tot u de kluis herstelt vanuit een back-up (menu Kluis).</translation>
     </message>
@@ -5357,14 +5373,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Search names, e-mails and CVs…</source>
-        <translation>Zoeken in namen, e-mailadressen en cv&apos;s…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
         <source>New candidate…</source>
         <translation>Nieuwe kandidaat…</translation>
     </message>
@@ -5389,10 +5397,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De teamkluis wordt geopend…</translation>
     </message>
     <message>
-        <source>Vault information</source>
-        <translation>Kluisinformatie</translation>
-    </message>
-    <message>
         <source>&amp;Candidate</source>
         <translation>&amp;Kandidaat</translation>
     </message>
@@ -5411,10 +5415,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Reload the list</source>
         <translation>Lijst opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Loading the list…</source>
@@ -5493,6 +5493,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Record a &amp;contact…</source>
         <translation>&amp;Contact vastleggen…</translation>
+    </message>
+    <message>
+        <source>Team vault open</source>
+        <translation>Teamkluis open</translation>
     </message>
 </context>
 <context>

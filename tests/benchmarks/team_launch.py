@@ -29,16 +29,16 @@ if __name__ == "__main__":
     from recruitdesk.team.membership import keychain_account
     from recruitdesk.vault.keychain import MemoryKeychain
 
-    from recruitdesk.gui.team.window import TeamWindow
+    from recruitdesk.gui.team.panel import TeamPanel
 
-    show_first_rows = TeamWindow._first_rows
+    show_first_rows = TeamPanel._first_rows
 
     def first_rows_with_time(window, serial, rows):  # noqa: ANN001
         """The moment the window is usable: its first page of names is shown (the whole list follows)."""
         show_first_rows(window, serial, rows)
         print(f"{FIRST_ROWS_LINE}{time.perf_counter() - STARTED:.3f}", flush=True)
 
-    TeamWindow._first_rows = first_rows_with_time
+    TeamPanel._first_rows = first_rows_with_time
     keychain = MemoryKeychain()
     keychain.store_device_key(keychain_account(uuid.UUID(options.team_id)), bytes.fromhex(options.device_key))
     args = build_parser().parse_args(["--smoke-test", "--vault", options.folder])

@@ -46,7 +46,6 @@ from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
 if TYPE_CHECKING:  # imported when there is no vault yet: most starts never show the wizard
-    from recruitdesk.gui.team.window import TeamWindow
     from recruitdesk.gui.vault.first_run_wizard import FirstRunWizard
 
 
@@ -81,7 +80,8 @@ class AppController(QObject):
         self.source: VaultSource | None = None
         self.vault: Vault | None = None
         self.wizard: FirstRunWizard | None = None
-        self.team_window: TeamWindow | None = None  # a team folder's window (the local window stays hidden)
+        self.team_folder: Path | None = None  # a team folder's, shown in the same window (``MainWindow.host_team``)
+        self.team_prompt: QMessageBox | None = None  # "open the team vault again", after a lock
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: SetPassphraseDialog | None = None
         self._silent_unlock: Task | None = None
@@ -143,9 +143,9 @@ class AppController(QObject):
                        head_start: HeadStart | None = None) -> None:
         """Unlock without asking if the keychain (or the given recovery key) can; else ask.
         ``head_start``: that unlock (and the list load) already begun, see services.head_start.
-        A team vault's folder opens the team window instead (nothing to unlock: the keys are the device's)."""
+        A team vault's folder opens its team in the same window (nothing to unlock: the keys are the device's)."""
         if is_team_folder(folder):
-            self._open_team_window(folder)
+            self._open_team(folder)
             return
         self.source = FolderVaultSource(folder, self.clock, self._keychain_factory)
         self.window.show_unlocking()
@@ -162,17 +162,41 @@ class AppController(QObject):
         self._silent_unlock.failed.connect(self._silent_unlock_failed)
         self._silent_unlock.start()
 
-    def _open_team_window(self, folder: Path) -> None:
-        from recruitdesk.gui.team.window import TeamWindow  # loads the PostgreSQL driver: only for a team folder
-
-        window = TeamWindow(folder, self._keychain_factory, self.clock)
-        window.closed.connect(lambda: self.finished.emit(0))
-        window.rows_loaded.connect(self.ready)
+    def _open_team(self, folder: Path) -> None:
+        """The team of a team folder in the window, as a local vault: Lock, Quit and the idle lock close it
+        (the keys are dropped and the names cleared); "Open the team vault" after a lock opens it again."""
+        self.team_folder = folder
+        panel = self.window.host_team(folder, self._keychain_factory, self.clock)
+        panel.rows_loaded.connect(self.ready)
         if not self._interactive:  # --smoke-test: a team that cannot be opened is reported, not retried
-            window.open_failed.connect(self._give_up)
-        self.team_window = window
-        window.show()
-        window.open_team()
+            panel.open_failed.connect(self._give_up)
+        self._bring_forward()
+        panel.open_team()
+        self.idle_monitor.set_timeout_minutes(DEFAULT_TIMEOUT_MINUTES)
+        self.idle_monitor.start()
+
+    def _offer_team_again(self, reason: str) -> None:
+        """After a team's lock: open it again, or quit."""
+        if not self._interactive:
+            self.finished.emit(0)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("RecruitDesk"), reason or self.tr("The team vault is locked."),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText(self.tr("The names were cleared from the screen and the team's keys dropped from this "
+                                       "computer's memory. Open the team vault again to go on."))
+        again = box.addButton(self.tr("&Open the team vault"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, box=box, again=again: self._team_prompt_answered(box.clickedButton() is again))
+        self.team_prompt = box
+        box.open()
+
+    def _team_prompt_answered(self, open_again: bool) -> None:
+        self.team_prompt = None
+        if open_again and self.team_folder is not None and not self._shut_down:
+            self._open_team(self.team_folder)
+        else:
+            self.finished.emit(0)
 
     def _wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
@@ -343,7 +367,10 @@ class AppController(QObject):
             self.vault = None
             remember_open_vault(None)
             _forget_closed_vault()
-        if not self._shut_down and self.unlock_dialog is None:
+        if self.team_folder is not None:
+            if not self._shut_down and self.team_prompt is None:
+                self._offer_team_again(reason)
+        elif not self._shut_down and self.unlock_dialog is None:
             self._ask_for_key(reason)
 
     def _idle_timeout(self) -> None:
@@ -352,7 +379,7 @@ class AppController(QObject):
 
     @property
     def is_locked(self) -> bool:
-        return self.vault is None
+        return self.vault is None and self.window.team is None
 
     # --- asking for the key ----------------------------------------------------------------
     def _ask_for_key(self, reason: str, problem: BaseException | None = None) -> None:
@@ -469,9 +496,9 @@ class AppController(QObject):
         self.notifier.shutdown()
         if locked_check_running:  # a check started at login holds the vault open until it ends
             wait_for_background_work(10_000)
-        self.window.show_locked()
-        if self.team_window is not None:
-            self.team_window.shut_down()
+        self.window.show_locked()  # a team's panel closes with it
+        if self.team_prompt is not None:
+            self.team_prompt.done(0)
         if self.vault is not None:
             _wait_for_workers(self.vault)
             self.vault.close()

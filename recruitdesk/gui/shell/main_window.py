@@ -11,15 +11,16 @@ before anything else about a newly opened vault (:mod:`~recruitdesk.gui.shell.fi
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from recruitdesk.gui.audit import actions as audit_actions
 from recruitdesk.gui.candidates import actions as candidate_actions
-from recruitdesk.gui.candidates import columns, empty_states, new_candidate
+from recruitdesk.gui.candidates import columns, empty_states, new_candidate, table_selection
 from recruitdesk.gui.candidates import search as candidate_search
 from recruitdesk.gui.candidates.detail import install_candidate_detail
 from recruitdesk.gui.candidates.table_model import NAME, CandidateTableModel
@@ -39,8 +40,13 @@ from recruitdesk.gui.vacancies import actions as vacancy_actions
 from recruitdesk.gui.blind_review import actions as blind_review_actions
 from recruitdesk.gui.rejections import actions as rejection_actions
 from recruitdesk.gui.vault import actions as vault_actions
+from recruitdesk.clock import Clock
 from recruitdesk.services.candidates import CandidateRow, candidate_rows
+from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from recruitdesk.gui.team.panel import TeamPanel
 
 TABLE_PAGE, MESSAGE_PAGE = 0, 1
 
@@ -62,6 +68,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.features: list[Feature] = []
         self.vault: Vault | None = None
+        self.team: TeamPanel | None = None  # a team vault's panel, while one is shown (``host_team``)
         self.load_rows: Callable[[Vault], list[CandidateRow]] = candidate_rows  # a head start's list first
         self._load: Task | None = None
         self._keep_selection: list[int] = []
@@ -122,8 +129,16 @@ class MainWindow(QMainWindow):
         self.ui.emptyStateLabel.setText(self.tr("Restoring the backup…"))
         self.state_label.setText(self.tr("Restoring…"))
 
+    def host_team(self, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> TeamPanel:
+        """Show a team vault's folder in this window (``gui.team.hosting``); ``open_team`` opens it."""
+        from recruitdesk.gui.team import hosting  # loads the PostgreSQL driver: only for a team folder
+        self.show_locked()
+        return hosting.host(self, folder, keychain_factory, clock)
+
     def show_locked(self) -> None:
-        """Forget every piece of candidate data the window shows or holds."""
+        """Forget every piece of candidate data the window shows or holds (a team's too)."""
+        if self.team is not None:
+            self.team.shut_down()
         self.vault = None
         self._load = None  # a load still running is ignored when it finishes
         self.changes.forget()
@@ -176,8 +191,7 @@ class MainWindow(QMainWindow):
 
     def show_attention(self, count: int) -> None:
         """The count needing attention in the title: "(3) RecruitDesk"."""
-        self.setWindowTitle(self.tr("({count}) {title}").format(count=count, title=self._base_title) if count
-                            else self._base_title)
+        self.setWindowTitle(self.tr("({count}) {title}").format(count=count, title=self._base_title) if count else self._base_title)
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -231,20 +245,7 @@ class MainWindow(QMainWindow):
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these candidates in the table (and the dashboard) and scroll to the first."""
-        table = self.ui.candidateTable
-        selection = QItemSelection()
-        first = None
-        for candidate_id in ids:
-            row = self.model.row_of(candidate_id)
-            if row is None:
-                continue
-            first = row if first is None else min(first, row)
-            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        table.selectionModel().select(selection, flags)
-        if first is not None:
-            table.selectionModel().setCurrentIndex(self.model.index(first, NAME), QItemSelectionModel.SelectionFlag.NoUpdate)
-            table.scrollTo(self.model.index(first, NAME))
+        table_selection.select_ids(self.ui.candidateTable, self.model, ids)
 
     def clear_selection(self) -> None:
         self._keep_selection = []
@@ -271,6 +272,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         super().closeEvent(event)
+        if event.isAccepted() and self.team is not None:
+            self.team.shut_down()
         if event.isAccepted():
             self.closed.emit()
 
@@ -290,10 +293,7 @@ class MainWindow(QMainWindow):
 
     def _setup_status_bar(self) -> None:
         names = (self.tr("Vault folder"), self.tr("Number of candidates"), self.tr("Vault state"))
-        self.folder_label, self.count_label, self.state_label = labels = [QLabel() for _name in names]
-        for label, name in zip(labels, names, strict=True):
-            label.setAccessibleName(name)
+        self.folder_label, self.count_label, self.state_label = labels = [QLabel(accessibleName=name) for name in names]
+        for index, label in enumerate(labels):
             label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addWidget(self.folder_label, 1)
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.state_label)
+            self.statusBar().addWidget(label, 1) if index == 0 else self.statusBar().addPermanentWidget(label)

@@ -85,6 +85,7 @@ class WindowLayout(QObject):
         self.window = window
         self.table = table
         self._load, self._store = load, store
+        self.paused = False  # True while a team vault is shown: the local panes are hidden then
         self._default_state = window.saveState(STATE_VERSION)
         self._default_header = table.horizontalHeader().saveState()
         self._splitter_defaults = {s.objectName(): s.saveState() for s in self._splitters()}
@@ -140,7 +141,7 @@ class WindowLayout(QObject):
         }
 
     def save(self) -> None:
-        if self._shown:  # a window never shown has no layout of the user's to keep
+        if self._shown and not self.paused:  # a window never shown has no layout of the user's to keep
             self._store(self.snapshot())
 
     # --- reset -----------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.team_desk import ExportResult, TeamDesk
 
 if TYPE_CHECKING:
-    from recruitdesk.gui.team.window import TeamWindow
+    from recruitdesk.gui.team.panel import TeamPanel
 
 
 def run_team_export(desk: TeamDesk, candidate_id: UUID, folder: str, as_zip: bool, password: str | None, control) -> ExportResult:
@@ -43,7 +43,7 @@ class TeamCandidateActions(QObject):
     erased = Signal(object)  # the candidate's id, once the server erased them
     dialog_opened = Signal(object)  # every dialog or box these actions open (tests act on it)
 
-    def __init__(self, window: TeamWindow, menu: QMenu) -> None:
+    def __init__(self, window: TeamPanel, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.choose_export_folder = choose_export_folder  # tests pre-answer the folder chooser

@@ -13,11 +13,11 @@ from recruitdesk.gui.team.table_model import ID_ROLE
 from recruitdesk.services.team_desk import TeamCandidate, TeamRow
 
 if TYPE_CHECKING:
-    from recruitdesk.gui.team.window import TeamWindow
+    from recruitdesk.gui.team.panel import TeamPanel
 
 
 class CandidateEditing:
-    def __init__(self, window: "TeamWindow") -> None:
+    def __init__(self, window: "TeamPanel") -> None:
         self.window = window
 
     def new(self) -> None:

@@ -21,7 +21,7 @@ CONSENT = "consent"  # the record kind of a consent's change notice
 
 
 def install(window, menu: QMenu) -> QAction:
-    """Add the action to ``menu`` (the ``TeamWindow``'s Candidate menu)."""
+    """Add the action to ``menu`` (the ``TeamPanel``'s Candidate menu)."""
     opener = CandidateDialogAction(window, menu, QCoreApplication.translate("TeamWindow", "Co&nsents…"), "consents_dialog", CONSENT,
                                    _dialog, after=getattr(window, "documents_action", None))
     return opener.action

@@ -150,5 +150,5 @@ class ContactActions(QObject):
 
 
 def install(window) -> ContactActions:
-    """Add Candidate > Record a contact… and the rejection letters to ``window`` (a ``TeamWindow``)."""
+    """Add Candidate > Record a contact… and the rejection letters to ``window`` (a ``TeamPanel``)."""
     return ContactActions(window)

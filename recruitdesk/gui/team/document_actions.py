@@ -18,7 +18,7 @@ DOCUMENT = "document"  # the record kind of a document's change notice
 
 
 def install(window, menu: QMenu) -> QAction:
-    """Add the action to ``menu`` (the ``TeamWindow``'s Candidate menu) right after Open."""
+    """Add the action to ``menu`` (the ``TeamPanel``'s Candidate menu) right after Open."""
     opener = CandidateDialogAction(window, menu, QCoreApplication.translate("TeamWindow", "&Documents…"), "documents_dialog",
                                    DOCUMENT, lambda window, candidate_id, name: TeamDocumentsDialog(window.desk, candidate_id, name, window))
     return opener.action

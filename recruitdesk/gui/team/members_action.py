@@ -13,7 +13,7 @@ from recruitdesk.gui.team.members_window import MembersWindow
 
 
 def install(window) -> QAction:
-    """Add Team > Members… to ``window`` (a ``TeamWindow``) before its other Team actions."""
+    """Add Team > Members… to ``window`` (a ``TeamPanel``) before its other Team actions."""
     action = QAction(QCoreApplication.translate("TeamWindow", "&Members…"), window)
     action.triggered.connect(lambda: show_members(window))
     first = window.team_menu.actions()[0] if window.team_menu.actions() else None

@@ -15,7 +15,7 @@ from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
 
 
 def install(window) -> QAction:
-    """Add the action to ``window.team_menu`` (a ``TeamWindow``), before its reload and close actions."""
+    """Add the action to ``window.team_menu`` (a ``TeamPanel``), before its reload and close actions."""
     action = QAction(QCoreApplication.translate("TeamWindow", "Retention &policy…"), window)
     action.triggered.connect(lambda _checked=False: show_policy(window))
     before = window.reload_action if window.reload_action in window.team_menu.actions() else None

@@ -19,7 +19,7 @@ from recruitdesk.gui.team.table_model import ID_ROLE
 
 
 def install(window) -> tuple[QAction, QAction]:
-    """Add the two actions to ``window.team_menu`` (a ``TeamWindow``), before its reload and close actions."""
+    """Add the two actions to ``window.team_menu`` (a ``TeamPanel``), before its reload and close actions."""
     register_action = QAction(QCoreApplication.translate("TeamWindow", "Requests &register…"), window)
     audit_action = QAction(QCoreApplication.translate("TeamWindow", "&Audit log…"), window)
     register_action.triggered.connect(lambda: show_register(window))

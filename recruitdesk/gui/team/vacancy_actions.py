@@ -147,5 +147,5 @@ class VacancyActions(QObject):
 
 
 def install(window) -> VacancyActions:
-    """Add Team > Vacancies… and Candidate > Add to vacancy… to ``window`` (a ``TeamWindow``)."""
+    """Add Team > Vacancies… and Candidate > Add to vacancy… to ``window`` (a ``TeamPanel``)."""
     return VacancyActions(window)

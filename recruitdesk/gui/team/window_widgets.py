@@ -1,29 +1,29 @@
-"""The team window's widgets: the problem bar, the retention banner, the search row, the list and
-the status bar. Built here so ``window`` keeps to what the window does (opening, loading, live
-refresh), not how it is laid out."""
+"""The team panel's widgets: the problem bar, the retention banner, the button row and the list.
+The search field and the status bar's labels are the main window's own (one window for both kinds
+of vault). Built here so ``panel`` keeps to what the panel does (opening, loading, live refresh),
+not how it is laid out."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
 from recruitdesk.gui.team.table_model import NAME
 
 if TYPE_CHECKING:
-    from recruitdesk.gui.team.window import TeamWindow
+    from recruitdesk.gui.team.panel import TeamPanel
 
 COLUMN_WIDTHS = (230, 230, 110, 150)  # name, e-mail, deadline, "372 days overdue"
 
 
-
-
-def build(window: "TeamWindow") -> None:
-    central = QWidget(window)
+def build(window: "TeamPanel") -> None:
+    central = window
     layout = QVBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(_problem_bar(window, central))
     window.banner = RetentionBanner(central)
     layout.addWidget(window.banner)
@@ -38,15 +38,13 @@ def build(window: "TeamWindow") -> None:
                       "vault keeps a redacted PDF copy and the redacted text, never the original file."))
     hint_row.addWidget(window.redact_check)
     layout.addLayout(hint_row)
-    window.setCentralWidget(central)
-    window.vault_info = QLabel(QCoreApplication.translate("TeamWindow", "Opening the team vault…"), window)
-    window.vault_info.setAccessibleName(QCoreApplication.translate("TeamWindow", "Vault information"))
-    window.count_label = QLabel(window)
-    window.statusBar().addWidget(window.vault_info, 1)
-    window.statusBar().addPermanentWidget(window.count_label)
+    main = window.main
+    window.vault_info = getattr(main, "folder_label", None) or QLabel(main)
+    window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Opening the team vault…"))
+    window.count_label = getattr(main, "count_label", None) or QLabel(main)
 
 
-def _problem_bar(window: "TeamWindow", parent: QWidget) -> QWidget:
+def _problem_bar(window: "TeamPanel", parent: QWidget) -> QWidget:
     """Hidden until a server fault: the translated words and "Try again"."""
     window.problem_bar = QWidget(parent)
     bar = QHBoxLayout(window.problem_bar)
@@ -59,21 +57,19 @@ def _problem_bar(window: "TeamWindow", parent: QWidget) -> QWidget:
     return window.problem_bar
 
 
-def _search_row(window: "TeamWindow", parent: QWidget) -> QHBoxLayout:
+def _search_row(window: "TeamPanel", parent: QWidget) -> QHBoxLayout:
+    """The main window's toolbar search field searches the team; New and Open are buttons above the list."""
     row = QHBoxLayout()
-    window.search_field = QLineEdit(parent)
-    window.search_field.setPlaceholderText(QCoreApplication.translate("TeamWindow", "Search names, e-mails and CVs…"))
-    window.search_field.setAccessibleName(QCoreApplication.translate("TeamWindow", "Search"))
-    window.search_field.setClearButtonEnabled(True)
+    window.search_field = window.main.search.field
     window.new_button = QPushButton(QCoreApplication.translate("TeamWindow", "New candidate…"), parent)
     window.open_button = QPushButton(QCoreApplication.translate("TeamWindow", "Open"), parent)
-    row.addWidget(window.search_field, 1)
+    row.addStretch(1)
     row.addWidget(window.new_button)
     row.addWidget(window.open_button)
     return row
 
 
-def _table(window: "TeamWindow", parent: QWidget) -> CvDropTable:
+def _table(window: "TeamPanel", parent: QWidget) -> CvDropTable:
     table = window.table = CvDropTable(parent)
     table.setModel(window.model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -17,13 +17,20 @@ def deadline_of_a_candidate_added(today: dt.date) -> dt.date:
     return status.due_on
 
 
-def open_team_window(qtbot, folder, keychain, clock, wait_for_check: bool = True, timeout: int = 30_000):
-    """The team window on ``folder``, shown, with its list loaded (and, unless told otherwise, the daily check done)."""
-    from recruitdesk.gui.team.window import TeamWindow
+def hosted_team(qtbot, folder, keychain_factory, clock):
+    """The team of ``folder`` in a main window of its own, shown, as the app shows a team folder (not opened
+    yet: the caller calls ``open_team``). Closing the returned panel closes the window, as Quit does."""
+    from recruitdesk.gui.shell.main_window import MainWindow
 
-    window = TeamWindow(folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
+    main = MainWindow(clock.today)
+    qtbot.addWidget(main)
+    main.show()
+    return main.host_team(folder, keychain_factory, clock)
+
+
+def open_team_window(qtbot, folder, keychain, clock, wait_for_check: bool = True, timeout: int = 30_000):
+    """The team on ``folder`` in the main window, shown, with its list loaded (and, unless told otherwise, the daily check done)."""
+    window = hosted_team(qtbot, folder, lambda: keychain, clock)
     with qtbot.waitSignals([window.rows_loaded, window.checked] if wait_for_check else [window.rows_loaded], timeout=timeout):
         window.open_team()
     return window

@@ -195,7 +195,7 @@ def test_a_dutch_recruiter_reads_why_the_buttons_are_disabled(qtbot, qapp, team,
     _language, translators = install_language(qapp, "nl")
     try:
         window = open_window(team.bram, team.bram_keychain)
-        assert window.windowTitle() == "Teamleden" and window.invite_button.text() == "&Uitnodigen…"
+        assert window.window().windowTitle() == "Teamleden" and window.invite_button.text() == "&Uitnodigen…"
         assert window.rights_label.text() == ("Alleen een beheerder kan leden uitnodigen, rollen wijzigen of lidmaatschappen "
                                               "intrekken. Uw rol is recruiter, dus u kunt deze lijst alleen bekijken.")
         assert sorted(row[2] for row in table_rows(window)) == ["actief", "actief"]

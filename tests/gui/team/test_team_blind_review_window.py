@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit
 
 from recruitdesk.gui.team.blind_review_dialog import TeamBlindReviewDialog
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
+from tests.gui.team.team_support import hosted_team
 from recruitdesk.services.team_blind_review import TeamBlindReview
 from recruitdesk.services.team_register import read_audit
 from tests.gui.team.test_team_blind_review_service import DUTCH, FRENCH, applicants_with_real_cvs, of
@@ -25,16 +26,14 @@ WAIT = 20_000
 
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock):
-    shown = TeamWindow(team_folder, lambda: keychain, clock)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     with qtbot.waitSignals([shown.rows_loaded, shown.checked], timeout=WAIT):
         shown.open_team()
     yield shown
     shown.close()
 
 
-def _open_review(qtbot, window: TeamWindow) -> TeamBlindReviewDialog:
+def _open_review(qtbot, window: TeamPanel) -> TeamBlindReviewDialog:
     menu_item(window, "&Team", "&Vacancies…").trigger()
     vacancies = window.vacancy_actions.vacancies_window
     qtbot.waitUntil(lambda: vacancies.isVisible() and not vacancies.busy and vacancies.table.rowCount() == 1, timeout=WAIT)
@@ -145,9 +144,7 @@ def test_a_dpo_reviews_without_rating_controls(qtbot, tmp_path, team_folder, col
     applicants_with_real_cvs(colleague, tmp_path / "cvs")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    dpo_window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
-    qtbot.addWidget(dpo_window)
-    dpo_window.show()
+    dpo_window = hosted_team(qtbot, tmp_path / "dora", lambda: second_keychain, clock)
     with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
         dpo_window.open_team()
     try:

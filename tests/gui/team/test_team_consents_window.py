@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.consents_dialog import EVIDENCE, GIVEN, PURPOSE, WITHDRAWN, TeamConsentsDialog
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services import team_consents, team_documents
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
@@ -27,7 +27,7 @@ from tests.gui.user_actions import choose_in_combo, click, menu_item
 WAIT = 30_000
 
 
-def _open_consents(qtbot, window: TeamWindow, name: str) -> TeamConsentsDialog:
+def _open_consents(qtbot, window: TeamPanel, name: str) -> TeamConsentsDialog:
     select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "Co&nsents…").trigger()
     dialog = window.consents_dialog
@@ -106,7 +106,7 @@ def test_consents_of_other_purposes_are_given_with_evidence_and_withdrawn_and_th
     window.close()
 
 
-def _stop_listening(window: TeamWindow) -> None:
+def _stop_listening(window: TeamPanel) -> None:
     """The window's change feed stops (as when the server connection drops): a colleague's change is not seen yet."""
     listener, window.listener = window.listener, None
     assert listener is not None

@@ -26,7 +26,8 @@ from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.gui.team.vacancies_window import VacanciesWindow
 from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
+from tests.gui.team.team_support import hosted_team
 from recruitdesk.services import team_policy
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
@@ -45,9 +46,7 @@ FRENCH_CV = ("Comptable expérimentée, spécialisée dans la paie et la fiscali
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock, colleague):
     team_policy.choose(colleague, "it1")
-    shown = TeamWindow(team_folder, lambda: keychain, clock)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     with qtbot.waitSignals([shown.rows_loaded, shown.checked], timeout=WAIT):
         shown.open_team()
     yield shown
@@ -68,12 +67,12 @@ def payroll(colleague):
     return vacancy.vacancy_id, people
 
 
-def _reload(qtbot, window: TeamWindow) -> None:
+def _reload(qtbot, window: TeamPanel) -> None:
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.reload()
 
 
-def _select_candidate(qtbot, window: TeamWindow, name: str) -> None:
+def _select_candidate(qtbot, window: TeamPanel, name: str) -> None:
     row = window.model.names().index(name)
     rect = window.table.visualRect(window.model.index(row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -90,11 +89,11 @@ def _click_item(qtbot, list_widget, text: str) -> None:
     assert list_widget.currentItem() is item
 
 
-def _deadline(window: TeamWindow, name: str) -> str:
+def _deadline(window: TeamPanel, name: str) -> str:
     return window.model.index(window.model.names().index(name), DEADLINE).data()
 
 
-def _open_vacancies(qtbot, window: TeamWindow) -> VacanciesWindow:
+def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     menu_item(window, "&Team", "&Vacancies…").trigger()
     shown = window.vacancy_actions.vacancies_window
     assert isinstance(shown, VacanciesWindow)
@@ -104,7 +103,7 @@ def _open_vacancies(qtbot, window: TeamWindow) -> VacanciesWindow:
     return shown
 
 
-def _letters(qtbot, window: TeamWindow) -> RejectionDraftsDialog:
+def _letters(qtbot, window: TeamPanel) -> RejectionDraftsDialog:
     qtbot.waitUntil(lambda: window.contact_actions.letters_dialog is not None, timeout=WAIT)
     dialog = window.contact_actions.letters_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and not dialog.busy() and dialog.list.count() > 0, timeout=WAIT)
@@ -244,9 +243,7 @@ def test_a_dpo_sees_no_record_a_contact_and_no_letters_button(qtbot, tmp_path, t
                                                              team_database_url, keychain, second_keychain, clock):
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    dpo_window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
-    qtbot.addWidget(dpo_window)
-    dpo_window.show()
+    dpo_window = hosted_team(qtbot, tmp_path / "dora", lambda: second_keychain, clock)
     with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
         dpo_window.open_team()
     try:

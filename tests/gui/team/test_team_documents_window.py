@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.documents_dialog import ADDED, NAME, SIZE, TYPE, TeamDocumentsDialog
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.importing import failures
 from recruitdesk.services import team_documents
 from recruitdesk.services.team_desk import PersonalFields
@@ -28,7 +28,7 @@ from tests.importing.make_files import write_pdf, write_sparse
 WAIT = 30_000
 
 
-def _open_documents(qtbot, window: TeamWindow, name: str) -> TeamDocumentsDialog:
+def _open_documents(qtbot, window: TeamPanel, name: str) -> TeamDocumentsDialog:
     select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "&Documents…").trigger()
     dialog = window.documents_dialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
 from recruitdesk.gui.team.table_model import DEADLINE
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.retention.presets import PRESETS
@@ -29,7 +29,7 @@ from tests.gui.user_actions import choose_in_combo, click, menu_item
 WAIT = 30_000
 
 
-def _open_policy(qtbot, window: TeamWindow) -> TeamPolicyDialog:
+def _open_policy(qtbot, window: TeamPanel) -> TeamPolicyDialog:
     menu_item(window, "&Team", "Retention &policy…").trigger()
     dialog = window.policy_dialog
     assert dialog is not None and dialog.isVisible()
@@ -37,7 +37,7 @@ def _open_policy(qtbot, window: TeamWindow) -> TeamPolicyDialog:
     return dialog
 
 
-def _deadline(window: TeamWindow, name: str) -> str:
+def _deadline(window: TeamPanel, name: str) -> str:
     return window.model.index(window.model.names().index(name), DEADLINE).data()
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.register_window import OVERDUE_COLOUR, TeamRegisterWindow
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services import team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_facts import TeamFacts
@@ -35,7 +35,7 @@ def window(qtbot, team_folder, keychain, clock):
     shown.close()
 
 
-def _open_register(qtbot, window: TeamWindow) -> TeamRegisterWindow:
+def _open_register(qtbot, window: TeamPanel) -> TeamRegisterWindow:
     menu_item(window, *REGISTER).trigger()
     shown = window.register_window
     assert shown is not None
@@ -43,7 +43,7 @@ def _open_register(qtbot, window: TeamWindow) -> TeamRegisterWindow:
     return shown
 
 
-def _open_audit(qtbot, window: TeamWindow):
+def _open_audit(qtbot, window: TeamPanel):
     menu_item(window, *AUDIT).trigger()
     shown = window.audit_window
     assert shown is not None

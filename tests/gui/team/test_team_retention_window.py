@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from recruitdesk import errors, i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services.exporting import EXPORT_WARNING
 from recruitdesk.services.team_desk import PersonalFields, TeamFacts
 from recruitdesk.services.team_retention import Outcome
@@ -41,7 +41,7 @@ def window(qtbot, team_folder, keychain, clock):
     assert shown.listener is None and shown.desk is None
 
 
-def _choose(qtbot, window: TeamWindow, item: str):
+def _choose(qtbot, window: TeamPanel, item: str):
     """Choose Candidate > ``item`` (visible and enabled, as for a user); returns the dialog it opened."""
     action = menu_item(window, "&Candidate", item)
     with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as opened:
@@ -49,7 +49,7 @@ def _choose(qtbot, window: TeamWindow, item: str):
     return opened.args[0]
 
 
-def _cell(window: TeamWindow, name: str, column: int) -> str:
+def _cell(window: TeamPanel, name: str, column: int) -> str:
     return window.model.index(window.model.names().index(name), column).data()
 
 
@@ -194,7 +194,7 @@ def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbo
     assert colleague.status(added.candidate_id).reserve_consent_since is None
 
 
-def _export_to_zip(qtbot, window: TeamWindow, name: str, out) -> dict:
+def _export_to_zip(qtbot, window: TeamPanel, name: str, out) -> dict:
     window.candidate_actions.choose_export_folder = lambda _parent: str(out)
     select_candidate(qtbot, window, name)
     dialog = _choose(qtbot, window, "E&xport data…")

@@ -1,4 +1,4 @@
-"""A team folder opens the team window: through the controller, and through the app as ``recruitdesk --vault`` starts it."""
+"""A team folder opens in the main window: through the controller, and through the app as ``recruitdesk --vault`` starts it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.services.team_desk import PersonalFields
 
 
-def test_the_controller_opens_a_team_folder_in_the_team_window_and_quits_when_it_closes(qtbot, team_folder, colleague,
+def test_the_controller_opens_a_team_folder_in_the_main_window_and_quits_when_it_closes(qtbot, team_folder, colleague,
                                                                                        keychain_factory, clock):
     colleague.add(PersonalFields("Sofie Wouters"))
     controller = AppController(clock, keychain_factory, interactive=True, tray_available=False)
@@ -17,12 +17,12 @@ def test_the_controller_opens_a_team_folder_in_the_team_window_and_quits_when_it
         with qtbot.waitSignal(controller.ready, timeout=20_000) as ready:
             controller.start_existing(team_folder)
         assert ready.args == [1]
-        window = controller.team_window
-        assert window is not None and window.isVisible() and not controller.window.isVisible()
-        assert "Team vault on" in window.windowTitle() and window.model.names() == ["Sofie Wouters"]
+        window = controller.window.team
+        assert window is not None and window.window() is controller.window and controller.window.isVisible()
+        assert "Team vault on" in controller.window.windowTitle() and window.model.names() == ["Sofie Wouters"]
         with qtbot.waitSignal(controller.finished, timeout=10_000):
-            window.close()
-        assert window.listener is None
+            controller.window.close()
+        assert window.listener is None and controller.window.team is None
     finally:
         controller.shutdown()
         controller.window.deleteLater()

@@ -327,7 +327,7 @@ def test_in_french_the_team_paths_and_their_failures_are_in_french(qtbot, french
     assert wizard.currentId() == TEAM_JOIN and not (tmp_path / "bram" / TEAM_FILE).exists()
 
 
-def test_a_joined_team_opens_in_the_team_window_when_the_wizard_finishes(qtbot, team_address, keychain, keychain_factory, clock,
+def test_a_joined_team_opens_in_the_main_window_when_the_wizard_finishes(qtbot, team_address, keychain, keychain_factory, clock,
                                                                          tmp_path):
     from recruitdesk.gui.shell.controller import AppController
     from recruitdesk.services.team_desk import PersonalFields, TeamDesk
@@ -350,8 +350,8 @@ def test_a_joined_team_opens_in_the_team_window_when_the_wizard_finishes(qtbot, 
             click_next(qtbot, wizard)
         with qtbot.waitSignal(controller.ready, timeout=30000):
             click_finish(qtbot, wizard)
-        window = controller.team_window
-        assert window is not None and window.isVisible() and window.model.names() == ["Sofie Wouters"]
+        team = controller.window.team
+        assert team is not None and controller.window.isVisible() and team.model.names() == ["Sofie Wouters"]
         assert read_profile(tmp_path / "bram").label == "Bram Recruiter"
     finally:
         controller.shutdown()

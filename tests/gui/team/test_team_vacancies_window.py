@@ -17,14 +17,14 @@ from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
 from recruitdesk.gui.team.vacancies_window import VacanciesWindow
 from recruitdesk.gui.team.vacancy_dialogs import ChooseVacancyDialog, CloseFilledDialog, VacancyDialog
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.team.countdowns import DEFAULT_PRESET
-from tests.gui.team.team_support import select_candidate
+from tests.gui.team.team_support import hosted_team, select_candidate
 from tests.gui.user_actions import button_named, click, menu_item
 
 WAIT = 20_000
@@ -32,9 +32,7 @@ WAIT = 20_000
 
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock):
-    shown = TeamWindow(team_folder, lambda: keychain, clock)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     with qtbot.waitSignals([shown.rows_loaded, shown.checked], timeout=WAIT):
         shown.open_team()
     yield shown
@@ -57,7 +55,7 @@ def _save(qtbot, dialog) -> None:
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
 
-def _open_vacancies(qtbot, window: TeamWindow) -> VacanciesWindow:
+def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     menu_item(window, "&Team", "&Vacancies…").trigger()
     shown = window.vacancy_actions.vacancies_window
     assert isinstance(shown, VacanciesWindow)
@@ -65,11 +63,11 @@ def _open_vacancies(qtbot, window: TeamWindow) -> VacanciesWindow:
     return shown
 
 
-def _cell(window: TeamWindow, name: str, column: int) -> str:
+def _cell(window: TeamPanel, name: str, column: int) -> str:
     return window.model.index(window.model.names().index(name), column).data()
 
 
-def _add_to_vacancy(qtbot, window: TeamWindow, name: str, title: str) -> None:
+def _add_to_vacancy(qtbot, window: TeamPanel, name: str, title: str) -> None:
     select_candidate(qtbot, window, name)
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
         menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
@@ -229,9 +227,7 @@ def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_the
     service.apply(service.add(VacancyEdit("Payroll officer")).vacancy_id, anna.candidate_id)
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    dpo_window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
-    qtbot.addWidget(dpo_window)
-    dpo_window.show()
+    dpo_window = hosted_team(qtbot, tmp_path / "dora", lambda: second_keychain, clock)
     with qtbot.waitSignal(dpo_window.rows_loaded, timeout=WAIT):
         dpo_window.open_team()
     try:

@@ -17,13 +17,13 @@ from sqlalchemy.engine import make_url
 
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
-from recruitdesk.gui.team.window import TeamWindow
+from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services import team_documents
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
-from tests.gui.team.team_support import deadline_of_a_candidate_added, select_candidate
+from tests.gui.team.team_support import deadline_of_a_candidate_added, hosted_team, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
 
@@ -32,9 +32,7 @@ WAIT = 20_000
 
 @pytest.fixture
 def window(qtbot, team_folder, keychain, clock):
-    shown = TeamWindow(team_folder, lambda: keychain, clock)
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     with qtbot.waitSignal(shown.rows_loaded, timeout=WAIT):
         shown.open_team()
     yield shown
@@ -42,7 +40,7 @@ def window(qtbot, team_folder, keychain, clock):
     assert shown.listener is None and shown.desk is None
 
 
-def _open_candidate(qtbot, window: TeamWindow, name: str):
+def _open_candidate(qtbot, window: TeamPanel, name: str):
     select_candidate(qtbot, window, name)
     with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
         click(qtbot, window.open_button)
@@ -63,13 +61,11 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
                                                                                            keychain, clock):
     colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
     colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
-    window = TeamWindow(team_folder, lambda: keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
+    window = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.open_team()
     try:
-        assert window.windowTitle() == f"Team vault on {colleague.server} – RecruitDesk" and "you are Anna Admin" in window.vault_info.text()
+        assert window.window().windowTitle() == f"Team vault on {colleague.server} – RecruitDesk" and "you are Anna Admin" in window.vault_info.text()
         assert colleague.server in window.vault_info.text() and "Team vault" in window.vault_info.text()
         assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"]
         assert window.model.index(1, 1).data() == "sofie@example.org" and window.model.index(1, 2).data()  # e-mail, deadline
@@ -236,14 +232,16 @@ def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters", "Sofie Wouters"], timeout=WAIT)
 
 
-def test_team_menu_reloads_and_closes_and_no_listener_is_left(qtbot, window):
+def test_team_menu_reloads_and_quits_and_no_listener_is_left(qtbot, window):
     menu_item(window, "&Team", "&Reload the list")
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         menu_item(window, "&Team", "&Reload the list").trigger()
     listener = window.listener
     assert listener is not None and listener.isRunning()
-    menu_item(window, "&Team", "&Close").trigger()
-    assert listener.isFinished() and window.listener is None
+    main = window.main
+    menu_item(window, "&Team", "&Quit").trigger()
+    assert listener.isFinished() and window.listener is None and window.desk is None
+    assert not main.isVisible() and main.team is None
 
 
 def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
@@ -252,9 +250,7 @@ def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_chang
     colleague.add_note(added.candidate_id, "Interview on Monday.")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
-    window = TeamWindow(tmp_path / "dora", lambda: second_keychain, clock)
-    qtbot.addWidget(window)
-    window.show()
+    window = hosted_team(qtbot, tmp_path / "dora", lambda: second_keychain, clock)
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.open_team()
     try:
@@ -283,10 +279,8 @@ def test_the_first_load_shows_a_page_at_once_and_a_search_meanwhile_finds_everyo
 
     for name in ("Ann Aerts", "Bert Bosmans", "Cas Claes", "Dirk Dewulf", "Eva Everaert"):
         colleague.add(PersonalFields(name))
-    window = TeamWindow(team_folder, lambda: keychain, clock)
+    window = hosted_team(qtbot, team_folder, lambda: keychain, clock)
     window.first_page = 2
-    qtbot.addWidget(window)
-    window.show()
     whole_list = threading.Event()  # the whole list's decryption held back, as if it took seconds
 
     def hold_the_whole_list() -> None:

@@ -1,6 +1,10 @@
-"""The team window: the shared candidates of a team vault on a PostgreSQL server.
+"""The team in the main window: the shared candidates of a team vault on a PostgreSQL server.
 
-Opened for a team folder (``AppController.start_existing``). Opening the team (keychain, server,
+A team folder opens in the same main window as a local vault (``MainWindow.host_team``, from
+``AppController.start_existing``): the same toolbar search field, status bar, Lock, Quit, Help and
+idle auto-lock; this panel is the window's central page while the team is open, and its Candidate
+and Team menus take the place of the local vault's (``gui.team.hosting``). Locking closes the panel
+and the team (keys dropped); nothing of the team stays in the window. Opening the team (keychain, server,
 keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves on the database
 worker. A listener thread keeps the list current with the other members' adds, edits and
 erasures. A server fault is shown in a bar above the list with "Try again"; the window keeps
@@ -21,9 +25,9 @@ from uuid import UUID
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMenuBar, QStatusBar, QWidget
 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
@@ -53,7 +57,7 @@ NEW_DAY_CHECK_MS = 10 * 60 * 1000  # how often an open window looks whether the 
 CONSENT = "consent"  # the record kind of a consent change notice
 
 
-class TeamWindow(QMainWindow):
+class TeamPanel(QWidget):
     opened = Signal()
     rows_loaded = Signal(int)
     first_rows_shown = Signal(int)  # the first page of the first load (the whole list follows: rows_loaded)
@@ -64,8 +68,9 @@ class TeamWindow(QMainWindow):
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     closed = Signal()
 
-    def __init__(self, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
+        super().__init__(main)
+        self.main = main
         self.folder = Path(folder)
         self._keychain_factory = keychain_factory
         self.clock = clock
@@ -81,7 +86,7 @@ class TeamWindow(QMainWindow):
         self.first_page = FIRST_PAGE
         self.loading = False  # the first page is shown, the rest still being decrypted
         self._kept_selection: UUID | None = None
-        self.setWindowTitle(self.tr("Team vault – RecruitDesk"))
+        self.set_title(QCoreApplication.translate("TeamWindow", "Team vault – RecruitDesk"))
         self.model = TeamTableModel(self, today=clock.today)
         self.editing = CandidateEditing(self)
         self.cv_import = TeamCvImport(self)
@@ -93,7 +98,6 @@ class TeamWindow(QMainWindow):
         self._checked_on: dt.date | None = None
         self.day_timer = QTimer(self, interval=NEW_DAY_CHECK_MS)
         self.day_timer.timeout.connect(self._check_if_new_day)
-        self.resize(900, 600)
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -101,7 +105,7 @@ class TeamWindow(QMainWindow):
         window_widgets.build(self)
         self.retry_button.clicked.connect(self.retry)
         self.banner.filter_toggled.connect(self._filter_due)
-        self.search_field.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_field.textChanged.connect(self._search_typed)
         self.new_button.clicked.connect(self.new_candidate)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -114,22 +118,49 @@ class TeamWindow(QMainWindow):
         """This computer's keychain (the members window opens the team with it)."""
         return self._keychain_factory()
 
+    def statusBar(self) -> QStatusBar:  # noqa: N802 - the name the team's actions use, as on a window
+        """The main window's status bar (the team's actions report there)."""
+        return self.main.statusBar()
+
+    def menuBar(self) -> QMenuBar:  # noqa: N802 - as statusBar
+        """The main window's menu bar, where the team's Candidate and Team menus stand."""
+        return self.main.menuBar()
+
+    def set_title(self, title: str) -> None:
+        set_base_title = getattr(self.main, "set_base_title", None)
+        (set_base_title or self.main.setWindowTitle)(title)
+
+    def close(self) -> bool:  # type: ignore[override]
+        """Closing the team closes the window that shows it (as Quit does)."""
+        return self.main.close()
+
+    def _add_menu(self, title: str) -> QMenu:
+        """A menu of the main window's menu bar, before Help; removed when the team closes."""
+        menu = QMenu(title, self.menuBar())
+        help_menu = getattr(getattr(self.main, "ui", None), "menuHelp", None)
+        self.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, menu)
+        self.menus.append(menu)
+        return menu
+
     def _build_menus(self) -> None:
-        candidate_menu = self.candidate_menu = self.menuBar().addMenu(self.tr("&Candidate"))
-        self.new_action = QAction(self.tr("&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
+        self.menus: list[QMenu] = []
+        candidate_menu = self.candidate_menu = self._add_menu(QCoreApplication.translate("TeamWindow", "&Candidate"))
+        self.new_action = QAction(QCoreApplication.translate("TeamWindow", "&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_candidate)
-        self.open_action = QAction(self.tr("&Open"), self)
+        self.open_action = QAction(QCoreApplication.translate("TeamWindow", "&Open"), self)
         self.open_action.triggered.connect(self.open_selected)
         candidate_menu.addActions([self.new_action, self.open_action])
         self.candidate_actions = TeamCandidateActions(self, candidate_menu)
         self.documents_action = document_actions.install(self, candidate_menu)
         self.consents_action = consents_action.install(self, candidate_menu)
-        self.team_menu = self.menuBar().addMenu(self.tr("&Team"))
-        self.reload_action = QAction(self.tr("&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.team_menu = self._add_menu(QCoreApplication.translate("TeamWindow", "&Team"))
+        self.reload_action = QAction(QCoreApplication.translate("TeamWindow", "&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)
-        close_action = QAction(self.tr("&Close"), self, shortcut=QKeySequence.StandardKey.Close)
-        close_action.triggered.connect(self.close)
-        self.team_menu.addActions([self.reload_action, close_action])
+        self.team_menu.addAction(self.reload_action)
+        ui = getattr(self.main, "ui", None)
+        if ui is not None:  # the window's own Lock and Quit, as in the local vault's menu
+            self.team_menu.addActions([ui.actionLock, ui.actionQuit])
+        self.team_menu.addSeparator()
         self.members_action = members_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
         self.policy_action = policy_action.install(self)
@@ -151,9 +182,9 @@ class TeamWindow(QMainWindow):
         self.search_field.setEnabled(ready)
         self.reload_action.setEnabled(True)
         if self.loading:
-            self.count_label.setText(self.tr("Loading the list…"))
+            self.count_label.setText(QCoreApplication.translate("TeamWindow", "Loading the list…"))
         else:
-            self.count_label.setText(self.tr("%n candidates", "", self.model.total) if ready else "")
+            self.count_label.setText(QCoreApplication.translate("TeamWindow", "%n candidates", "", self.model.total) if ready else "")
 
     # --- opening and loading ---------------------------------------------------------------
     def open_team(self) -> None:
@@ -165,8 +196,8 @@ class TeamWindow(QMainWindow):
     def _team_opened(self, desk: TeamDesk) -> None:
         self.desk = desk
         # The team has no name of its own (only its members do): the title names the server, the line below who you are.
-        self.setWindowTitle(self.tr("Team vault on {server} – RecruitDesk").format(server=desk.server))
-        self.vault_info.setText(self.tr("Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
+        self.set_title(QCoreApplication.translate("TeamWindow", "Team vault on {server} – RecruitDesk").format(server=desk.server))
+        self.vault_info.setText(QCoreApplication.translate("TeamWindow", "Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
             server=desk.server, member=desk.label))
         self.table.selectionModel().selectionChanged.connect(self.update_actions)
         self.listener = ChangeListenerThread(desk.change_feed(), self)
@@ -276,6 +307,9 @@ class TeamWindow(QMainWindow):
         self.problem_bar.setVisible(False)
 
     # --- search ----------------------------------------------------------------------------
+    def _search_typed(self, _text: str) -> None:
+        self.search_timer.start()
+
     def _search(self) -> None:
         query = self.search_field.text().strip()
         self._search_serial += 1
@@ -368,13 +402,12 @@ class TeamWindow(QMainWindow):
         self.cv_import.import_files(paths)
 
     # --- closing ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.shut_down()
-        super().closeEvent(event)
-        self.closed.emit()
-
     def shut_down(self) -> None:
-        """Stop the listener (its connection closes on its own thread), let running calls end, close the pool."""
+        """Close the team (Lock, Quit, idle time): stop the listener (its connection closes on its own
+        thread), let running calls end, close the pool, take the menus away and forget every name
+        shown. Emits ``closed`` once: the team's other windows close with it."""
+        if self._closed:
+            return
         self._closed = True
         self.search_timer.stop()
         self.day_timer.stop()
@@ -389,3 +422,11 @@ class TeamWindow(QMainWindow):
         desk, self.desk = self.desk, None
         if desk is not None:
             desk.close()
+        self.search_field.textChanged.disconnect(self._search_typed)
+        for menu in self.menus:
+            self.menuBar().removeAction(menu.menuAction())
+            menu.deleteLater()
+        self.model.set_rows([])
+        self.vault_info.clear()
+        self.count_label.clear()
+        self.closed.emit()

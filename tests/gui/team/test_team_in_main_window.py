@@ -1,0 +1,117 @@
+"""A team folder opens in the same main window as a local vault, and locks like one.
+
+The application's controller opens the team folder (as ``recruitdesk --vault <team folder>`` does):
+the window's own toolbar search field, status bar, Lock and Quit serve the team; the local vault's
+menus, toolbar buttons and docks are hidden while the team is shown and come back when it closes.
+Team > Lock and the idle lock close the team (the keys dropped, no name left in the window), and
+"Open the team vault" opens it again. Every step clicks or types into the real controls; time
+moves on the manual clock.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
+from recruitdesk.services.team_desk import PersonalFields
+from tests.gui.user_actions import menu_item
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def controller(qtbot, clock, keychain):
+    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                         tick_milliseconds=20)
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def two_candidates(colleague):
+    colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+
+
+def open_in_app(qtbot, controller, folder):
+    """The folder opened as the app opens it; returns the team's panel once its list is loaded."""
+    with qtbot.waitSignal(controller.ready, timeout=WAIT):
+        controller.start_existing(folder)
+    return controller.window.team
+
+
+def visible_menus(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions() if action.isVisible()]
+
+
+def texts_shown(window) -> str:
+    """Every text the window shows: labels, the search field, the title, the list's cells."""
+    parts = [label.text() for label in window.findChildren(QLabel)] + [window.search.field.text(), window.windowTitle()]
+    team = window.team
+    if team is not None:
+        parts += [team.model.index(row, 0).data() for row in range(team.model.rowCount())]
+    return "\n".join(str(part) for part in parts)
+
+
+def prompt_button(prompt, text: str):
+    return next(button for button in prompt.buttons() if button.text() == text)
+
+
+def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_bar_serve_the_team(qtbot, controller, team_folder,
+                                                                                                 two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    assert panel is not None and panel.window() is window and window.isVisible()
+    assert sorted(panel.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
+    assert visible_menus(window) == ["&Candidate", "&Team", "&Help"]
+    toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
+    assert [window.ui.mainToolBar.widgetForAction(action) for action in toolbar] == [window.search.field]
+    assert not any(dock.isVisible() for dock in window.findChildren(QDockWidget))
+    assert window.windowTitle().startswith("Team vault on ") and "you are Anna Admin" in window.folder_label.text()
+    assert window.count_label.text() == "2 candidates"
+    qtbot.keyClicks(window.search.field, "sofie")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    assert panel.model.index(0, 0).data() == "Sofie Wouters"
+
+
+def test_lock_closes_the_team_forgets_its_names_and_open_again_brings_it_back(qtbot, controller, team_folder, two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    qtbot.keyClicks(window.search.field, "sofie")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    assert "Sofie Wouters" in texts_shown(window)  # the control: the scan below would find her
+    listener = panel.listener
+    menu_item(window, "&Team", "&Lock").trigger()
+    assert window.team is None and panel.desk is None and listener is not None and listener.isFinished()
+    qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
+    assert "Sofie" not in texts_shown(window) and "sofie" not in texts_shown(window)
+    assert "&Team" not in visible_menus(window) and "&Vault" in visible_menus(window)  # the window is as before
+    assert controller.is_locked
+    with qtbot.waitSignal(controller.ready, timeout=WAIT):
+        qtbot.mouseClick(prompt_button(controller.team_prompt, "&Open the team vault"), Qt.MouseButton.LeftButton)
+    assert window.team is not None and window.team is not panel
+    assert sorted(window.team.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
+    assert visible_menus(window) == ["&Candidate", "&Team", "&Help"] and not controller.is_locked
+
+
+def test_the_idle_lock_closes_the_team_and_quit_ends_the_app(qtbot, controller, clock, team_folder, two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    listener = panel.listener
+    stopped = []
+    assert listener is not None
+    panel.closed.connect(lambda: stopped.append(listener.isFinished() and panel.desk is None))
+    clock.advance(minutes=DEFAULT_TIMEOUT_MINUTES - 1)
+    qtbot.wait(100)  # several ticks of the idle monitor: not yet
+    assert controller.window.team is panel and not stopped
+    with qtbot.waitSignal(panel.closed, timeout=WAIT):
+        clock.advance(minutes=2)
+    qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
+    assert controller.window.team is None and stopped == [True]
+    assert f"not used for {DEFAULT_TIMEOUT_MINUTES} min" in controller.team_prompt.text()
+    with qtbot.waitSignal(controller.finished, timeout=WAIT) as finished:
+        qtbot.mouseClick(prompt_button(controller.team_prompt, "&Quit"), Qt.MouseButton.LeftButton)
+    assert finished.args == [0]
