@@ -5234,8 +5234,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
     </message>
     <message>
-        <source>To register a request, select its candidate in the team window.</source>
-        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la fenêtre de l&apos;équipe.</translation>
+        <source>To register a request, select its candidate in the list of candidates.</source>
+        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats.</translation>
     </message>
 </context>
 <context>
@@ -5397,20 +5397,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>
     <message>
-        <source>&amp;Candidate</source>
-        <translation>&amp;Candidat</translation>
-    </message>
-    <message>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nouveau candidat…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <source>&amp;Reload the list</source>
@@ -5479,8 +5471,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Ajouter à un &amp;poste…</translation>
     </message>
     <message>
-        <source>There is no open vacancy. Add one with Team &gt; Vacancies… first.</source>
-        <translation>Aucun poste n&apos;est ouvert. Ajoutez-en d&apos;abord un via Équipe &gt; Postes vacants….</translation>
+        <source>There is no open vacancy. Add one with Vacancies &gt; Vacancies… first.</source>
+        <translation>Aucun poste n&apos;est ouvert. Ajoutez-en d&apos;abord un via Postes &gt; Postes vacants….</translation>
     </message>
     <message>
         <source>{name} was added to the vacancy.</source>

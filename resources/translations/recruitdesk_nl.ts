@@ -5234,8 +5234,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
     </message>
     <message>
-        <source>To register a request, select its candidate in the team window.</source>
-        <translation>Selecteer de kandidaat in het teamvenster om een verzoek over die persoon te registreren.</translation>
+        <source>To register a request, select its candidate in the list of candidates.</source>
+        <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren.</translation>
     </message>
 </context>
 <context>
@@ -5397,20 +5397,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De teamkluis wordt geopend…</translation>
     </message>
     <message>
-        <source>&amp;Candidate</source>
-        <translation>&amp;Kandidaat</translation>
-    </message>
-    <message>
         <source>&amp;New candidate…</source>
         <translation>&amp;Nieuwe kandidaat…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>&amp;Team</source>
-        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>&amp;Reload the list</source>
@@ -5479,8 +5471,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Toevoegen aan &amp;vacature…</translation>
     </message>
     <message>
-        <source>There is no open vacancy. Add one with Team &gt; Vacancies… first.</source>
-        <translation>Er is geen open vacature. Voeg er eerst een toe via Team &gt; Vacatures….</translation>
+        <source>There is no open vacancy. Add one with Vacancies &gt; Vacancies… first.</source>
+        <translation>Er is geen open vacature. Voeg er eerst een toe via Vacatures &gt; Vacatures….</translation>
     </message>
     <message>
         <source>{name} was added to the vacancy.</source>

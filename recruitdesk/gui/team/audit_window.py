@@ -1,4 +1,4 @@
-"""Team > Audit log…: who did what in the team vault, newest first, and whether the hash chain is intact.
+"""Retention > Audit log…: who did what in the team vault, newest first, and whether the hash chain is intact.
 
 The chain is verified whenever the log loads (``team.audit.read_chain``): intact, or the first
 entry that does not link, in red. Entries name the acting member (or the recovery key) and the

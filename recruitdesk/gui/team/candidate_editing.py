@@ -1,4 +1,4 @@
-"""New candidate… and Open in the team window: the candidate dialog opened over the team desk.
+"""New candidate… and Open in the team's panel: the candidate dialog opened over the team desk.
 
 Opening reads the candidate on a worker; the dialog saves with the version it read (a colleague's
 newer save shows both versions, ``conflict_dialog``). A saved candidate's line is put in the list

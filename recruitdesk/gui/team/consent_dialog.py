@@ -1,4 +1,4 @@
-"""Recording a consent in the team window (Candidate > Record reserve consent…, and Record consent… in
+"""Recording a consent in the team's panel (Candidate > Record reserve consent…, and Record consent… in
 Candidate > Consents…): what the candidate agreed to, and how.
 
 Asks what proves the consent later (the purpose, the day, the channel, the text or its version, and

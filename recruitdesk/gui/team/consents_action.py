@@ -1,4 +1,4 @@
-"""Candidate > Consents… in the team window: every consent of the selected candidate, of every purpose.
+"""Candidate > Consents… in the team's panel: every consent of the selected candidate, of every purpose.
 
 Its own module so the team window stays small: ``install(window, menu)`` adds the action after
 Documents… (or Open); ``candidate_dialog_action`` keeps the one open dialog and reloads it when a

@@ -1,4 +1,4 @@
-"""Candidate > Consents… in the team window: every consent of the candidate, of every purpose.
+"""Candidate > Consents… in the team's panel: every consent of the candidate, of every purpose.
 
 Lists each consent (purpose, given on, channel, text version, evidence, withdrawn on) read on a
 worker; "Record consent…" opens the consent dialog with a purpose to choose (the recruitment

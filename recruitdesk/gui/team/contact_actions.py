@@ -1,4 +1,4 @@
-"""Candidate > Record a contact… and the rejection letters in the team window.
+"""Candidate > Record a contact… and the rejection letters in the team's panel.
 
 Its own module so the team window stays small: ``install(window)`` adds the action after
 Consents… (or Open), shown to members who write (a DPO never sees it) and enabled while a candidate

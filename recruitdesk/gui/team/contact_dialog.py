@@ -1,4 +1,4 @@
-"""Candidate > Record a contact… in the team window: the candidate's contacts so far, and a new one.
+"""Candidate > Record a contact… in the team's panel: the candidate's contacts so far, and a new one.
 
 As the local window's contact box: the day (not after today), what it was (a message, an interview
 planned, another contact) and the channel. Recording runs on the database worker

@@ -1,4 +1,4 @@
-"""Candidate > Documents… in the team window: the selected candidate's documents dialog.
+"""Candidate > Documents… in the team's panel: the selected candidate's documents dialog.
 
 Its own module so the team window stays small: ``install(window, menu)`` adds the action after
 Open; ``candidate_dialog_action`` keeps the one open dialog, reloads it when a colleague adds or

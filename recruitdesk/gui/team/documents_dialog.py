@@ -1,4 +1,4 @@
-"""Candidate > Documents… in the team window: a candidate's files, with Add, Save a copy and Remove.
+"""Candidate > Documents… in the team's panel: a candidate's files, with Add, Save a copy and Remove.
 
 The list (name, type, date added, size) is read and decrypted on a worker; adding and removing run
 on the database worker (``services.team_documents``). Files are added as the team's CV import reads

@@ -1,6 +1,6 @@
 """The candidate's editable fields as one form, shared by the candidate dialog and the conflict dialog's merge.
 
-The CV text is not edited in the team window: a save keeps the text the server holds.
+The CV text is not edited in the team's panel: a save keeps the text the server holds.
 """
 
 from __future__ import annotations

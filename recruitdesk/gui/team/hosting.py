@@ -1,10 +1,11 @@
 """A team vault in the main window: one window for both kinds of vault.
 
 A team folder opens in the same main window as a local vault. While the team is shown, the
-window keeps its own title bar, toolbar search field, status bar, Lock, Quit, Help and idle
-auto-lock; the team's panel is its central page, and the team's Candidate and Team menus stand
-where the local vault's menus, toolbar buttons and docks stood (those act on a local vault's
-database, so they are hidden rather than shown disabled). When the team closes (Lock, Quit, idle
+window keeps its own title bar, menus, toolbar search field, status bar, Lock, Quit, Help and
+idle auto-lock; the team's panel is its central page, and the team's actions stand in the same
+menus (Vault, Candidate, Retention, Requests, Vacancies) where the local vault's items stood. The
+local items, toolbar buttons and docks act on a local vault's database, so they are hidden rather
+than shown disabled. When the team closes (Lock, Quit, idle
 time) the panel goes, and the window is exactly as before: what was hidden is shown again.
 """
 
@@ -16,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.team.panel import TeamPanel
@@ -25,16 +26,19 @@ from recruitdesk.vault.keychain import Keychain
 
 @dataclass
 class _HiddenChrome:
-    """What the team hid of the local window, to show again when the team closes."""
+    """What the team hid of the local window, to show again when the team closes, and each menu's own
+    actions (whatever else is in a menu when the team closes is the team's, and goes)."""
 
     actions: list[QAction] = field(default_factory=list)
     docks: list[QDockWidget] = field(default_factory=list)
+    menus: dict[QMenu, list[QAction]] = field(default_factory=dict)
 
 
 def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> TeamPanel:
     """Show the team of ``folder`` in ``window`` (not opened yet: the caller calls ``open_team``)."""
     hidden = _hide_local_chrome(window)
-    panel = TeamPanel(window, Path(folder), keychain_factory, clock)
+    panel = TeamPanel(window, Path(folder), keychain_factory, clock)  # its actions go into the emptied menus
+    _hide_empty_menus(window, hidden)
     window.ui.contentStack.addWidget(panel)
     window.ui.contentStack.setCurrentWidget(panel)
     window.ui.actionLock.setEnabled(True)
@@ -49,6 +53,10 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
     if window.team is panel:
         window.team = None
     window.ui.contentStack.removeWidget(panel)
+    for menu, own in hidden.menus.items():
+        for action in menu.actions():
+            if action not in own:
+                menu.removeAction(action)
     panel.deleteLater()
     for action in hidden.actions:
         action.setVisible(True)
@@ -58,11 +66,14 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
 
 
 def _hide_local_chrome(window: QMainWindow) -> _HiddenChrome:
-    """The local vault's menus (all but Help), toolbar buttons (all but the search field) and docks."""
+    """The local vault's menu items (all but Lock and Quit), toolbar buttons (all but the search field) and docks."""
     hidden = _HiddenChrome()
-    keep = {window.ui.menuHelp.menuAction(), *(action for action in window.ui.mainToolBar.actions()
-                                               if window.ui.mainToolBar.widgetForAction(action) is window.search.field)}
-    for action in [*window.menuBar().actions(), *window.ui.mainToolBar.actions()]:
+    toolbar = window.ui.mainToolBar
+    keep = {window.ui.actionLock, window.ui.actionQuit,
+            *(action for action in toolbar.actions() if toolbar.widgetForAction(action) is window.search.field)}
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None and action.menu() is not window.ui.menuHelp]
+    hidden.menus = {menu: menu.actions() for menu in menus}
+    for action in [*(item for menu in menus for item in menu.actions()), *toolbar.actions()]:
         if action not in keep and action.isVisible():
             action.setVisible(False)
             hidden.actions.append(action)
@@ -71,3 +82,12 @@ def _hide_local_chrome(window: QMainWindow) -> _HiddenChrome:
             dock.setVisible(False)
             hidden.docks.append(dock)
     return hidden
+
+
+def _hide_empty_menus(window: QMainWindow, hidden: _HiddenChrome) -> None:
+    """A menu the team put nothing into (View: the local panes' layout) is hidden too."""
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and action.isVisible() and not any(item.isVisible() and not item.isSeparator() for item in menu.actions()):
+            action.setVisible(False)
+            hidden.actions.append(action)

@@ -1,4 +1,4 @@
-"""Team > Members… in the team window: the members window (``members_window``) for this team folder.
+"""Vault > Members… in the team's panel: the members window (``members_window``) for this team folder.
 
 Its own module so the team window stays small: ``install(window)`` adds the action to the Team
 menu and keeps the one open members window, raising it again instead of opening a second.
@@ -13,12 +13,10 @@ from recruitdesk.gui.team.members_window import MembersWindow
 
 
 def install(window) -> QAction:
-    """Add Team > Members… to ``window`` (a ``TeamPanel``) before its other Team actions."""
+    """Add Vault > Members… to ``window`` (a ``TeamPanel``) before its Reload."""
     action = QAction(QCoreApplication.translate("TeamWindow", "&Members…"), window)
     action.triggered.connect(lambda: show_members(window))
-    first = window.team_menu.actions()[0] if window.team_menu.actions() else None
-    window.team_menu.insertAction(first, action)
-    window.team_menu.insertSeparator(first)
+    window.vault_menu.insertAction(window.reload_action, action)
     window.members_window = None
     return action
 

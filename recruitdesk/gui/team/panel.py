@@ -3,7 +3,8 @@
 A team folder opens in the same main window as a local vault (``MainWindow.host_team``, from
 ``AppController.start_existing``): the same toolbar search field, status bar, Lock, Quit, Help and
 idle auto-lock; this panel is the window's central page while the team is open, and its Candidate
-and Team menus take the place of the local vault's (``gui.team.hosting``). Locking closes the panel
+actions stand in the window's own Vault, Candidate, Retention, Requests and Vacancies menus in place
+of the local vault's (``gui.team.hosting``). Locking closes the panel
 and the team (keys dropped); nothing of the team stays in the window. Opening the team (keychain, server,
 keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves on the database
 worker. A listener thread keeps the list current with the other members' adds, edits and
@@ -27,7 +28,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMenuBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar, QStatusBar, QWidget
 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
@@ -123,7 +124,7 @@ class TeamPanel(QWidget):
         return self.main.statusBar()
 
     def menuBar(self) -> QMenuBar:  # noqa: N802 - as statusBar
-        """The main window's menu bar, where the team's Candidate and Team menus stand."""
+        """The main window's menu bar, where the team's actions stand."""
         return self.main.menuBar()
 
     def set_title(self, title: str) -> None:
@@ -134,17 +135,13 @@ class TeamPanel(QWidget):
         """Closing the team closes the window that shows it (as Quit does)."""
         return self.main.close()
 
-    def _add_menu(self, title: str) -> QMenu:
-        """A menu of the main window's menu bar, before Help; removed when the team closes."""
-        menu = QMenu(title, self.menuBar())
-        help_menu = getattr(getattr(self.main, "ui", None), "menuHelp", None)
-        self.menuBar().insertMenu(help_menu.menuAction() if help_menu is not None else None, menu)
-        self.menus.append(menu)
-        return menu
-
     def _build_menus(self) -> None:
-        self.menus: list[QMenu] = []
-        candidate_menu = self.candidate_menu = self._add_menu(QCoreApplication.translate("TeamWindow", "&Candidate"))
+        """The team's actions in the window's own menus, by subject, as a local vault's: Vault (members,
+        reload, Lock, Quit), Candidate, Retention (policy, audit), Requests (register), Vacancies."""
+        main = self.main
+        self.vault_menu, self.candidate_menu, self.retention_menu = main.ui.menuVault, main.candidate_menu, main.ui.menuRetention
+        self.requests_menu, self.vacancies_menu = main.requests.menu, main.vacancies.menu
+        candidate_menu = self.candidate_menu
         self.new_action = QAction(QCoreApplication.translate("TeamWindow", "&New candidate…"), self, shortcut=QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_candidate)
         self.open_action = QAction(QCoreApplication.translate("TeamWindow", "&Open"), self)
@@ -153,17 +150,13 @@ class TeamPanel(QWidget):
         self.candidate_actions = TeamCandidateActions(self, candidate_menu)
         self.documents_action = document_actions.install(self, candidate_menu)
         self.consents_action = consents_action.install(self, candidate_menu)
-        self.team_menu = self._add_menu(QCoreApplication.translate("TeamWindow", "&Team"))
         self.reload_action = QAction(QCoreApplication.translate("TeamWindow", "&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)
-        self.team_menu.addAction(self.reload_action)
-        ui = getattr(self.main, "ui", None)
-        if ui is not None:  # the window's own Lock and Quit, as in the local vault's menu
-            self.team_menu.addActions([ui.actionLock, ui.actionQuit])
-        self.team_menu.addSeparator()
+        self.vault_menu.insertAction(main.ui.actionLock, self.reload_action)
+        self.vault_menu.insertSeparator(main.ui.actionLock)
         self.members_action = members_action.install(self)
-        self.register_action, self.audit_action = register_actions.install(self)
         self.policy_action = policy_action.install(self)
+        self.register_action, self.audit_action = register_actions.install(self)
         self.vacancy_actions = vacancy_actions.install(self)
         self.contact_actions = contact_actions.install(self)
 
@@ -271,7 +264,7 @@ class TeamPanel(QWidget):
         self.rows_loaded.emit(len(rows))
 
     def retry(self) -> None:
-        """"Try again" and Team > Reload: open the team if it never opened, else reload the list."""
+        """"Try again" and Vault > Reload: open the team if it never opened, else reload the list."""
         if self.desk is None:
             self.open_team()
         else:
@@ -423,9 +416,6 @@ class TeamPanel(QWidget):
         if desk is not None:
             desk.close()
         self.search_field.textChanged.disconnect(self._search_typed)
-        for menu in self.menus:
-            self.menuBar().removeAction(menu.menuAction())
-            menu.deleteLater()
         self.model.set_rows([])
         self.vault_info.clear()
         self.count_label.clear()

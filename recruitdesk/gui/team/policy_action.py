@@ -1,6 +1,6 @@
-"""Team > Retention policy… in the team window: the team's policy, changed by an administrator.
+"""Retention > Retention policy… in the team's panel: the team's policy, changed by an administrator.
 
-Its own module so the team window stays small: ``install(window)`` adds the action to the Team menu
+Its own module so the team window stays small: ``install(window)`` adds the action to the Retention menu
 (enabled once the team is open), keeps the one open dialog, and after a saved change reloads the
 window's list so every deadline shown is the new policy's.
 """
@@ -15,11 +15,10 @@ from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
 
 
 def install(window) -> QAction:
-    """Add the action to ``window.team_menu`` (a ``TeamPanel``), before its reload and close actions."""
+    """Add Retention > Retention policy… to ``window`` (a ``TeamPanel``)."""
     action = QAction(QCoreApplication.translate("TeamWindow", "Retention &policy…"), window)
     action.triggered.connect(lambda _checked=False: show_policy(window))
-    before = window.reload_action if window.reload_action in window.team_menu.actions() else None
-    window.team_menu.insertAction(before, action)
+    window.retention_menu.addAction(action)
     action.setEnabled(False)
     window.opened.connect(lambda: action.setEnabled(True))
     window.closed.connect(lambda: _close(window))

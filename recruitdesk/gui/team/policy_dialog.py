@@ -1,4 +1,4 @@
-"""Team > Retention policy… in the team window: the policy in force, and for an administrator, another preset.
+"""Retention > Retention policy… in the team's panel: the policy in force, and for an administrator, another preset.
 
 Shows the preset the team follows, its version, the statement it comes from and each situation's
 period in words. An administrator chooses a preset (the rows show what it would do), confirms, and

@@ -1,9 +1,9 @@
-"""Team > Requests register… and Team > Audit log… in the team window.
+"""Requests > Requests register… and Retention > Audit log… in the team's panel.
 
 Its own module so the team window stays small: ``install(window)`` adds both actions to the Team
 menu (enabled once the team is open, as they need the window's ``desk``) and keeps one window of
 each, raising it again instead of opening a second. The register registers a request about the
-candidate selected in the team window.
+candidate selected in the team's panel.
 """
 
 from __future__ import annotations
@@ -19,14 +19,13 @@ from recruitdesk.gui.team.table_model import ID_ROLE
 
 
 def install(window) -> tuple[QAction, QAction]:
-    """Add the two actions to ``window.team_menu`` (a ``TeamPanel``), before its reload and close actions."""
+    """Add Requests > Requests register… and Retention > Audit log… to ``window`` (a ``TeamPanel``)."""
     register_action = QAction(QCoreApplication.translate("TeamWindow", "Requests &register…"), window)
     audit_action = QAction(QCoreApplication.translate("TeamWindow", "&Audit log…"), window)
     register_action.triggered.connect(lambda: show_register(window))
     audit_action.triggered.connect(lambda: show_audit(window))
-    before = window.reload_action if window.reload_action in window.team_menu.actions() else None
-    window.team_menu.insertActions(before, [register_action, audit_action])
-    window.team_menu.insertSeparator(before)
+    window.requests_menu.addAction(register_action)
+    window.retention_menu.addAction(audit_action)
     for action in (register_action, audit_action):
         action.setEnabled(False)
     window.opened.connect(lambda: [action.setEnabled(True) for action in (register_action, audit_action)])
@@ -36,7 +35,7 @@ def install(window) -> tuple[QAction, QAction]:
 
 
 def selected_candidate(window) -> tuple[UUID, str] | None:
-    """The candidate selected in the team window's list: their id and name."""
+    """The candidate selected in the team's panel's list: their id and name."""
     model = window.table.selectionModel()
     rows = model.selectedRows() if model is not None else []
     if not rows:

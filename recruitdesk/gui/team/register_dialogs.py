@@ -83,7 +83,7 @@ class _TeamRequestDialog(QDialog):
 
 
 class RegisterTeamRequestDialog(_TeamRequestDialog):
-    """A new request about the candidate selected in the team window: kind, day received, identity check."""
+    """A new request about the candidate selected in the team's panel: kind, day received, identity check."""
 
     def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Register a request"), desk, parent)

@@ -1,4 +1,4 @@
-"""Team > Requests register…: the team's data-subject requests, overdue ones highlighted.
+"""Requests > Requests register…: the team's data-subject requests, overdue ones highlighted.
 
 The register follows the member's role (``services.team_register``): the DPO and administrators
 see every request, a recruiter the ones they recorded, and a line above the list says which.
@@ -32,7 +32,7 @@ OVERDUE_COLOUR = QColor("#b00020")
 OVERDUE_BACKGROUND = QColor("#fde7ea")
 KIND, NAME, RECEIVED, ANSWER_BY, COMPLETED, RECORDED_BY, OUTCOME = range(7)
 
-# selected_candidate() -> the candidate selected in the team window (id and name), or None
+# selected_candidate() -> the candidate selected in the team's panel (id and name), or None
 CandidateChoice = Callable[[], "tuple[UUID, str] | None"]
 
 
@@ -174,7 +174,7 @@ class TeamRegisterWindow(QDialog):
             self.why_label.setText(self.tr("Your role is {role}: you can only read the register. Registering, extending and "
                                            "completing requests is for recruiters and administrators.").format(role=role_name(register.role)))
         elif self._selected_candidate() is None:
-            self.why_label.setText(self.tr("To register a request, select its candidate in the team window."))
+            self.why_label.setText(self.tr("To register a request, select its candidate in the list of candidates."))
         else:
             self.why_label.setText("")
 

@@ -1,4 +1,4 @@
-"""Candidate > Retention… in the team window: the countdown with its reason, and the facts that move it.
+"""Candidate > Retention… in the team's panel: the countdown with its reason, and the facts that move it.
 
 The countdown and its explanation are the retention engine's (``TeamDesk.status``), read on a
 worker. A recruiter records how the candidate came in, when they applied, the procedure's outcome

@@ -1,4 +1,4 @@
-"""Team > Vacancies…: the team's vacancies, their applicants, and closing a vacancy.
+"""Vacancies > Vacancies…: the team's vacancies, their applicants, and closing a vacancy.
 
 The list shows each vacancy's title, client, status, opening day and applicant count (titles and
 names are decrypted on this computer). Below it, the selected vacancy's applicants with their

@@ -1,4 +1,4 @@
-"""Team > Vacancies… and Candidate > Add to vacancy… in the team window.
+"""Vacancies > Vacancies… and Candidate > Add to vacancy… in the team's panel.
 
 Its own module so the team window stays small: ``install(window)`` adds both actions, keeps the
 one open vacancies window (raised again rather than opened twice), and follows the change feed:
@@ -36,8 +36,7 @@ class VacancyActions(QObject):
         self._tasks: set[Task] = set()
         self.vacancies_action = QAction(QCoreApplication.translate("TeamWindow", "&Vacancies…"), window)
         self.vacancies_action.triggered.connect(lambda _checked=False: self.show_vacancies())
-        first = window.team_menu.actions()[0] if window.team_menu.actions() else None
-        window.team_menu.insertAction(first, self.vacancies_action)
+        window.vacancies_menu.addAction(self.vacancies_action)
         self.apply_action = QAction(QCoreApplication.translate("TeamWindow", "Add to &vacancy…"), window)
         self.apply_action.triggered.connect(lambda _checked=False: self.add_to_vacancy())
         self.window.candidate_menu.addAction(self.apply_action)
@@ -95,7 +94,7 @@ class VacancyActions(QObject):
         if not shiboken6.isValid(self.window) or self.window.desk is None:
             return
         if not any(row.is_active for row in rows):
-            self._say(QCoreApplication.translate("TeamWindow", "There is no open vacancy. Add one with Team > Vacancies… first."))
+            self._say(QCoreApplication.translate("TeamWindow", "There is no open vacancy. Add one with Vacancies > Vacancies… first."))
             return
         dialog = ChooseVacancyDialog(service, candidate_id, name, rows, self.window)
         dialog.saved.connect(lambda _applicant: self._applied(candidate_id, name))
@@ -147,5 +146,5 @@ class VacancyActions(QObject):
 
 
 def install(window) -> VacancyActions:
-    """Add Team > Vacancies… and Candidate > Add to vacancy… to ``window`` (a ``TeamPanel``)."""
+    """Add Vacancies > Vacancies… and Candidate > Add to vacancy… to ``window`` (a ``TeamPanel``)."""
     return VacancyActions(window)

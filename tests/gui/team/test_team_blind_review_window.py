@@ -34,7 +34,7 @@ def window(qtbot, team_folder, keychain, clock):
 
 
 def _open_review(qtbot, window: TeamPanel) -> TeamBlindReviewDialog:
-    menu_item(window, "&Team", "&Vacancies…").trigger()
+    menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
     vacancies = window.vacancy_actions.vacancies_window
     qtbot.waitUntil(lambda: vacancies.isVisible() and not vacancies.busy and vacancies.table.rowCount() == 1, timeout=WAIT)
     button = vacancies.blind_review.button

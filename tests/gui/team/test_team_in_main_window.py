@@ -44,8 +44,16 @@ def open_in_app(qtbot, controller, folder):
     return controller.window.team
 
 
+TEAM_MENUS = ["&Vault", "&Candidate", "&Retention", "Re&quests", "Vaca&ncies", "&Help"]  # a local window's, but View
+
+
 def visible_menus(window) -> list[str]:
     return [action.text() for action in window.menuBar().actions() if action.isVisible()]
+
+
+def items(menu) -> list[str]:
+    """The menu's items a user sees."""
+    return [action.text() for action in menu.actions() if action.isVisible() and not action.isSeparator()]
 
 
 def texts_shown(window) -> str:
@@ -67,7 +75,11 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     window = controller.window
     assert panel is not None and panel.window() is window and window.isVisible()
     assert sorted(panel.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
-    assert visible_menus(window) == ["&Candidate", "&Team", "&Help"]
+    assert visible_menus(window) == TEAM_MENUS  # the window's own menus, with the team's items
+    assert items(window.ui.menuVault) == ["&Members…", "&Reload the list", "&Lock", "&Quit"]
+    assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Record &facts…" not in items(window.candidate_menu)
+    assert items(window.ui.menuRetention) == ["Retention &policy…", "&Audit log…"]
+    assert items(window.requests.menu) == ["Requests &register…"] and items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert [window.ui.mainToolBar.widgetForAction(action) for action in toolbar] == [window.search.field]
     assert not any(dock.isVisible() for dock in window.findChildren(QDockWidget))
@@ -85,17 +97,18 @@ def test_lock_closes_the_team_forgets_its_names_and_open_again_brings_it_back(qt
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     assert "Sofie Wouters" in texts_shown(window)  # the control: the scan below would find her
     listener = panel.listener
-    menu_item(window, "&Team", "&Lock").trigger()
+    menu_item(window, "&Vault", "&Lock").trigger()
     assert window.team is None and panel.desk is None and listener is not None and listener.isFinished()
     qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
     assert "Sofie" not in texts_shown(window) and "sofie" not in texts_shown(window)
-    assert "&Team" not in visible_menus(window) and "&Vault" in visible_menus(window)  # the window is as before
+    assert "&View" in visible_menus(window) and "&Members…" not in items(window.ui.menuVault)  # the window is as before
+    assert "&Back up now…" in items(window.ui.menuVault) and "Requests &register…" not in items(window.requests.menu)
     assert controller.is_locked
     with qtbot.waitSignal(controller.ready, timeout=WAIT):
         qtbot.mouseClick(prompt_button(controller.team_prompt, "&Open the team vault"), Qt.MouseButton.LeftButton)
     assert window.team is not None and window.team is not panel
     assert sorted(window.team.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
-    assert visible_menus(window) == ["&Candidate", "&Team", "&Help"] and not controller.is_locked
+    assert visible_menus(window) == TEAM_MENUS and items(window.ui.menuVault).count("&Members…") == 1 and not controller.is_locked
 
 
 def test_the_idle_lock_closes_the_team_and_quit_ends_the_app(qtbot, controller, clock, team_folder, two_candidates):

@@ -30,7 +30,7 @@ WAIT = 30_000
 
 
 def _open_policy(qtbot, window: TeamPanel) -> TeamPolicyDialog:
-    menu_item(window, "&Team", "Retention &policy…").trigger()
+    menu_item(window, "&Retention", "Retention &policy…").trigger()
     dialog = window.policy_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.active is not None, timeout=WAIT)

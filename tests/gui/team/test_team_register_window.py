@@ -24,8 +24,8 @@ from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import click, menu_item
 
 WAIT = 20_000
-REGISTER = ("&Team", "Requests &register…")
-AUDIT = ("&Team", "&Audit log…")
+REGISTER = ("Re&quests", "Requests &register…")
+AUDIT = ("&Retention", "&Audit log…")
 
 
 @pytest.fixture

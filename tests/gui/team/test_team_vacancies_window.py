@@ -56,7 +56,7 @@ def _save(qtbot, dialog) -> None:
 
 
 def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
-    menu_item(window, "&Team", "&Vacancies…").trigger()
+    menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
     shown = window.vacancy_actions.vacancies_window
     assert isinstance(shown, VacanciesWindow)
     qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy, timeout=WAIT)

@@ -233,13 +233,13 @@ def test_a_stopped_server_shows_a_translated_message_and_the_window_works_again_
 
 
 def test_team_menu_reloads_and_quits_and_no_listener_is_left(qtbot, window):
-    menu_item(window, "&Team", "&Reload the list")
+    menu_item(window, "&Vault", "&Reload the list")
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
-        menu_item(window, "&Team", "&Reload the list").trigger()
+        menu_item(window, "&Vault", "&Reload the list").trigger()
     listener = window.listener
     assert listener is not None and listener.isRunning()
     main = window.main
-    menu_item(window, "&Team", "&Quit").trigger()
+    menu_item(window, "&Vault", "&Quit").trigger()
     assert listener.isFinished() and window.listener is None and window.desk is None
     assert not main.isVisible() and main.team is None
 
@@ -264,12 +264,12 @@ def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_chang
 
 
 def test_team_members_opens_the_members_window_of_this_team(qtbot, window):
-    menu_item(window, "&Team", "&Members…").trigger()
+    menu_item(window, "&Vault", "&Members…").trigger()
     members = window.members_window
     assert members is not None and members.isVisible()
     qtbot.waitUntil(lambda: members.table.rowCount() == 1, timeout=WAIT)
     assert members.table.item(0, 0).text() == "Anna Admin (you)"
-    menu_item(window, "&Team", "&Members…").trigger()
+    menu_item(window, "&Vault", "&Members…").trigger()
     assert window.members_window is members  # raised again, not a second window
     members.close()
 
