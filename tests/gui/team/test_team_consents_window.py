@@ -93,6 +93,8 @@ def test_consents_of_other_purposes_are_given_with_evidence_and_withdrawn_and_th
     _click_line(qtbot, dialog, "Sharing with clients")
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT, check_params_cb=lambda lines: any(line.withdrawn_on for line in lines)):
         click(qtbot, dialog.withdraw_button)
+    # The change feed's echo may reload the list before the withdrawal's own end is handled: a user waits for its words.
+    qtbot.waitUntil(lambda: "was withdrawn today" in dialog.message_label.text() and not dialog.busy, timeout=WAIT)
     withdrawn = dialog.list.findItems("Sharing with clients", Qt.MatchFlag.MatchExactly, PURPOSE)[0]
     assert withdrawn.text(WITHDRAWN) == short_date(clock.today())
     assert {c.purpose: c.withdrawn_on for c in team_consents.consents(colleague, ilse)} == {
