@@ -5428,6 +5428,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list</source>
+        <translation>Importer des fichiers de CV comme nouveaux candidats de l&apos;équipe (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
+    </message>
+    <message>
         <source>Team vault on {server}; names are decrypted on this computer.</source>
         <translation>Coffre d&apos;équipe sur {server}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
     </message>

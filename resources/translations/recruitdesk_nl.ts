@@ -5428,6 +5428,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Teamkluis op {server}, u bent {member}; namen worden op deze computer ontsleuteld.</translation>
     </message>
     <message>
+        <source>Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list</source>
+        <translation>Cv-bestanden als nieuwe kandidaten van het team importeren (Ctrl+I); u kunt ook bestanden op de lijst neerzetten</translation>
+    </message>
+    <message>
         <source>Team vault on {server}; names are decrypted on this computer.</source>
         <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""CV files dropped on the team list: the list accepts local files, and a dialog reports each file.
+"""CV files into the team: dropped on the list, or chosen with Vault > Import CVs… (Ctrl+I, also at
+the start of the toolbar, as for a local vault); a dialog reports each file.
 
 The import itself is ``TeamDesk.import_cvs`` on a worker (the local import's readers, then one
 transaction per candidate on the server). The report names every file: imported, or not with
@@ -10,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QToolBar, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
+from recruitdesk.gui.importing.wiring import CvFilesChooser, choose_cv_files
 from recruitdesk.services.team_desk import TeamImportOutcome
 
 
@@ -89,6 +92,29 @@ class TeamCvImport:
 
     def __init__(self, window) -> None:
         self.window = window
+        self.choose_files: CvFilesChooser = choose_cv_files  # tests pre-answer the file dialog
+        # The local import's words and shortcut: the same item does the same thing in a team.
+        self.action = QAction(QCoreApplication.translate("ImportFeature", "&Import CVs…"), window)
+        self.action.setIconText(QCoreApplication.translate("ImportFeature", "Import…"))
+        self.action.setShortcut(QKeySequence("Ctrl+I"))
+        self.action.setToolTip(QCoreApplication.translate("TeamWindow", "Import CV files as new candidates of the team (Ctrl+I); "
+                                                                        "you can also drop files on the list"))
+        self.action.setStatusTip(self.action.toolTip())
+        self.action.triggered.connect(lambda _checked=False: self.choose_and_import())
+
+    def add_to(self, menu: QMenu, toolbar: QToolBar) -> None:
+        """First in ``menu`` and at the start of ``toolbar``, where the local vault's Import CVs… stands."""
+        for place in (menu, toolbar):
+            first = place.actions()[0] if place.actions() else None
+            place.insertAction(first, self.action)
+
+    def update(self, writes: bool) -> None:
+        self.action.setEnabled(writes)
+
+    def choose_and_import(self) -> None:
+        paths = self.choose_files(self.window.main)
+        if paths:
+            self.import_files(paths)
 
     def import_files(self, paths: list[Path]) -> None:
         window = self.window

@@ -17,7 +17,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from recruitdesk.clock import Clock
 from recruitdesk.gui.team.panel import TeamPanel
@@ -31,7 +31,7 @@ class _HiddenChrome:
 
     actions: list[QAction] = field(default_factory=list)
     docks: list[QDockWidget] = field(default_factory=list)
-    menus: dict[QMenu, list[QAction]] = field(default_factory=dict)
+    menus: dict[QWidget, list[QAction]] = field(default_factory=dict)  # the menus and the toolbar
 
 
 def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> TeamPanel:
@@ -72,7 +72,7 @@ def _hide_local_chrome(window: QMainWindow) -> _HiddenChrome:
     keep = {window.ui.actionLock, window.ui.actionQuit,
             *(action for action in toolbar.actions() if toolbar.widgetForAction(action) is window.search.field)}
     menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None and action.menu() is not window.ui.menuHelp]
-    hidden.menus = {menu: menu.actions() for menu in menus}
+    hidden.menus = {menu: menu.actions() for menu in [*menus, toolbar]}
     for action in [*(item for menu in menus for item in menu.actions()), *toolbar.actions()]:
         if action not in keep and action.isVisible():
             action.setVisible(False)

@@ -154,6 +154,7 @@ class TeamPanel(QWidget):
         self.reload_action.triggered.connect(self.retry)
         self.vault_menu.insertAction(main.ui.actionLock, self.reload_action)
         self.vault_menu.insertSeparator(main.ui.actionLock)
+        self.cv_import.add_to(self.vault_menu, main.ui.mainToolBar)
         self.members_action = members_action.install(self)
         self.policy_action = policy_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
@@ -166,6 +167,7 @@ class TeamPanel(QWidget):
         for control in (self.new_button, self.new_action):
             control.setEnabled(writes)
         self.table.setAcceptDrops(writes)
+        self.cv_import.update(bool(writes))
         self.table.viewport().setAcceptDrops(writes)
         self.redact_check.setEnabled(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()

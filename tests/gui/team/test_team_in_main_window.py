@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
 from recruitdesk.services.team_desk import PersonalFields
+from tests.importing import make_files
 from tests.gui.user_actions import menu_item
 
 WAIT = 30_000
@@ -76,12 +77,13 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert panel is not None and panel.window() is window and window.isVisible()
     assert sorted(panel.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
     assert visible_menus(window) == TEAM_MENUS  # the window's own menus, with the team's items
-    assert items(window.ui.menuVault) == ["&Members…", "&Reload the list", "&Lock", "&Quit"]
+    assert items(window.ui.menuVault) == ["&Import CVs…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Record &facts…" not in items(window.candidate_menu)
     assert items(window.ui.menuRetention) == ["Retention &policy…", "&Audit log…"]
     assert items(window.requests.menu) == ["Requests &register…"] and items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
-    assert [window.ui.mainToolBar.widgetForAction(action) for action in toolbar] == [window.search.field]
+    assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
+    assert len(toolbar) == 2
     assert not any(dock.isVisible() for dock in window.findChildren(QDockWidget))
     assert window.windowTitle().startswith("Team vault on ") and "you are Anna Admin" in window.folder_label.text()
     assert window.count_label.text() == "2 candidates"
@@ -128,3 +130,18 @@ def test_the_idle_lock_closes_the_team_and_quit_ends_the_app(qtbot, controller, 
     with qtbot.waitSignal(controller.finished, timeout=WAIT) as finished:
         qtbot.mouseClick(prompt_button(controller.team_prompt, "&Quit"), Qt.MouseButton.LeftButton)
     assert finished.args == [0]
+
+
+def test_vault_import_cvs_imports_the_chosen_files_into_the_team_and_leaves_with_it(qtbot, controller, team_folder, tmp_path):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    panel.cv_import.choose_files = lambda parent: [cv]  # the file dialog, answered
+    with qtbot.waitSignal(panel.imported, timeout=120_000) as imported:
+        menu_item(window, "&Vault", "&Import CVs…").trigger()
+    assert dict(imported.args[0].results())["griet.docx"] == "Imported"
+    qtbot.waitUntil(lambda: panel.model.total == 1, timeout=WAIT)
+    imported.args[0].close()
+    menu_item(window, "&Vault", "&Lock").trigger()
+    assert items(window.ui.menuVault).count("&Import CVs…") == 1  # the local vault's own item again, not the team's
+    assert panel.cv_import.action not in window.ui.mainToolBar.actions()
