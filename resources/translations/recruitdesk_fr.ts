@@ -4617,20 +4617,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 <context>
     <name>TeamCandidateActions</name>
     <message>
-        <source>&amp;Retention…</source>
-        <translation>&amp;Conservation…</translation>
-    </message>
-    <message>
         <source>Record reserve &amp;consent…</source>
         <translation>Enregistrer le c&amp;onsentement pour la réserve…</translation>
     </message>
     <message>
         <source>&amp;Withdraw reserve consent</source>
         <translation>&amp;Retirer le consentement pour la réserve</translation>
-    </message>
-    <message>
-        <source>&amp;Erase…</source>
-        <translation>&amp;Effacer…</translation>
     </message>
     <message>
         <source>The reserve consent of {name} was recorded.</source>

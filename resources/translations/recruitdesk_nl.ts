@@ -4617,20 +4617,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 <context>
     <name>TeamCandidateActions</name>
     <message>
-        <source>&amp;Retention…</source>
-        <translation>&amp;Bewaartermijn…</translation>
-    </message>
-    <message>
         <source>Record reserve &amp;consent…</source>
         <translation>&amp;Toestemming voor de wervingsreserve vastleggen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw reserve consent</source>
         <translation>Toestemming voor de wervingsreserve &amp;intrekken</translation>
-    </message>
-    <message>
-        <source>&amp;Erase…</source>
-        <translation>&amp;Wissen…</translation>
     </message>
     <message>
         <source>The reserve consent of {name} was recorded.</source>

@@ -48,15 +48,16 @@ class TeamCandidateActions(QObject):
         self.window = window
         self.choose_export_folder = choose_export_folder  # tests pre-answer the folder chooser
         self.dialogs: list[QDialog] = []
-        self.retention_action = self._action(self.tr("&Retention…"), self.retention)
+        # The local window's words where the team does the same thing (Record facts…, Retention > Delete…).
+        self.retention_action = self._action(QCoreApplication.translate("MainWindow", "Record &facts…"), self.retention)
         self.consent_action = self._action(self.tr("Record reserve &consent…"), self.record_consent)
         self.withdraw_action = self._action(self.tr("&Withdraw reserve consent"), self.withdraw_consent)
         self.export_action = self._action(QCoreApplication.translate("ExportActions", "E&xport data…"), self.export)
-        self.erase_action = self._action(self.tr("&Erase…"), self.erase)
+        self.erase_action = self._action(QCoreApplication.translate("MainWindow", "&Delete…"), self.erase)
         menu.addSeparator()
         menu.addActions([self.retention_action, self.consent_action, self.withdraw_action, self.export_action])
-        menu.addSeparator()
-        menu.addAction(self.erase_action)
+        window.retention_menu.addActions([self.retention_action, self.erase_action])
+        window.retention_menu.addSeparator()
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self.window)

@@ -41,9 +41,9 @@ def window(qtbot, team_folder, keychain, clock):
     assert shown.listener is None and shown.desk is None
 
 
-def _choose(qtbot, window: TeamPanel, item: str):
-    """Choose Candidate > ``item`` (visible and enabled, as for a user); returns the dialog it opened."""
-    action = menu_item(window, "&Candidate", item)
+def _choose(qtbot, window: TeamPanel, item: str, menu: str = "&Candidate"):
+    """Choose ``menu`` > ``item`` (visible and enabled, as for a user); returns the dialog it opened."""
+    action = menu_item(window, menu, item)
     with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as opened:
         action.trigger()
     return opened.args[0]
@@ -104,12 +104,12 @@ def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_mem
     _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: len(window.model.names()) == 2, timeout=WAIT)
     select_candidate(qtbot, window, "Sofie Wouters")
-    box = _choose(qtbot, window, "&Erase…")
+    box = _choose(qtbot, window, "&Delete…", "&Retention")
     assert "Sofie Wouters" in box.text() and "cannot be undone" in box.informativeText()
     click(qtbot, box.button(box.StandardButton.Cancel))
     assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"] and colleague.candidate(added.candidate_id)
 
-    box = _choose(qtbot, window, "&Erase…")
+    box = _choose(qtbot, window, "&Delete…", "&Retention")
     with qtbot.waitSignal(window.candidate_actions.erased, timeout=WAIT):
         click(qtbot, box.erase_button)
     assert window.model.names() == ["Jonas Peeters"]
@@ -121,7 +121,7 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
     added = _add(colleague, "Sofie Wouters")
     qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
     select_candidate(qtbot, window, "Sofie Wouters")
-    dialog = _choose(qtbot, window, "&Retention…")
+    dialog = _choose(qtbot, window, "Record &facts…")
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
     assert "Due for deletion on" in dialog.status_label.text() and dialog.explanation_label.text()
     tick(qtbot, dialog.hold_box)
@@ -136,7 +136,7 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
     assert colleague.status(added.candidate_id).on_hold
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
 
-    box = _choose(qtbot, window, "&Erase…")
+    box = _choose(qtbot, window, "&Delete…", "&Retention")
     with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as refused:
         click(qtbot, box.erase_button)
     assert "legal hold" in refused.args[0].text() and "case 2026/114" in refused.args[0].text()
@@ -152,7 +152,7 @@ def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_with_both_ver
     added = _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
     select_candidate(qtbot, window, "Jonas Peeters")
-    dialog = _choose(qtbot, window, "&Retention…")
+    dialog = _choose(qtbot, window, "Record &facts…")
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
     facts, version = colleague.facts(added.candidate_id)
     assert version == dialog.view.version
@@ -242,7 +242,7 @@ def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_
             assert not action.isVisible()
             with pytest.raises(AssertionError):
                 menu_item(window, "&Candidate", action.text())
-        dialog = _choose(qtbot, window, "&Retention…")
+        dialog = _choose(qtbot, window, "Record &facts…")
         qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
         assert "Due for deletion on" in dialog.status_label.text()
         assert not dialog.save_button.isVisible() and not dialog.hold_box.isEnabled() and not dialog.source_combo.isEnabled()
