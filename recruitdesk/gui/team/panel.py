@@ -220,6 +220,8 @@ class TeamPanel(QWidget):
         """Counts in the banner; the list again when this client's check moved countdowns (a colleague's
         check said nothing: the list read after it is current)."""
         self.banner.show_counts(check)
+        if self.banner.filtering:  # "only those due" counts from the new day (a window left open overnight)
+            self._filter_due(True)
         if check.recomputed:
             self.reload()
         self.table.viewport().update()  # the days left count from today

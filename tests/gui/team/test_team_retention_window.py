@@ -57,6 +57,25 @@ def _add(colleague, name: str):
     return colleague.add(PersonalFields(name, f"{name.split()[0].lower()}@example.org"))
 
 
+def test_the_banner_filter_left_on_overnight_counts_from_the_new_day(qtbot, team_folder, colleague, keychain, clock):
+    sofie_due = deadline_of_a_candidate_added(clock.today())
+    _add(colleague, "Sofie Wouters")
+    clock.advance(sofie_due + dt.timedelta(days=2) - clock.today())  # Sofie two days overdue
+    jonas_due = deadline_of_a_candidate_added(clock.today())
+    _add(colleague, "Jonas Peeters")
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    try:
+        click(qtbot, window.banner.filter_button)
+        assert window.model.names() == ["Sofie Wouters"]
+        clock.advance(jonas_due - dt.timedelta(days=10) - clock.today())  # Jonas is due within two weeks now
+        with qtbot.waitSignal(window.checked, timeout=WAIT):
+            window.day_timer.timeout.emit()  # the timer's tick, as overnight
+        qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters", "Sofie Wouters"], timeout=WAIT)
+        assert window.banner.filter_button.text() == "Show all"
+    finally:
+        window.close()
+
+
 def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candidates_due(qtbot, team_folder, colleague, keychain,
                                                                                        clock):
     start = clock.today()
