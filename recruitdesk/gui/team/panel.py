@@ -2,11 +2,12 @@
 
 A team folder opens in the same main window as a local vault (``MainWindow.host_team``, from
 ``AppController.start_existing``): the same toolbar search field, status bar, Lock, Quit, Help and
-idle auto-lock; this panel is the window's central page while the team is open, and its Candidate
-actions stand in the window's own Vault, Candidate, Retention, Requests and Vacancies menus in place
-of the local vault's (``gui.team.hosting``). Locking closes the panel
-and the team (keys dropped); nothing of the team stays in the window. Opening the team (keychain, server,
-keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves on the database
+idle auto-lock. This panel is the window's central page while the team is open, and its actions
+stand in the window's own Vault, Candidate, Retention, Requests and Vacancies menus in place of the
+local vault's (``gui.team.hosting``). Locking closes the panel and the team (keys dropped): nothing
+of the team stays in the window.
+
+Opening the team (keychain, server, keys) and decrypting the list (about 2 s at 100,000 names) run on workers; saves on the database
 worker. A listener thread keeps the list current with the other members' adds, edits and
 erasures. A server fault is shown in a bar above the list with "Try again"; the window keeps
 its rows and works again once the server is back (the pool reconnects, the listener too).
@@ -128,8 +129,7 @@ class TeamPanel(QWidget):
         return self.main.menuBar()
 
     def set_title(self, title: str) -> None:
-        set_base_title = getattr(self.main, "set_base_title", None)
-        (set_base_title or self.main.setWindowTitle)(title)
+        self.main.set_base_title(title)
 
     def close(self) -> bool:  # type: ignore[override]
         """Closing the team closes the window that shows it (as Quit does)."""
@@ -167,8 +167,8 @@ class TeamPanel(QWidget):
         for control in (self.new_button, self.new_action):
             control.setEnabled(writes)
         self.table.setAcceptDrops(writes)
-        self.cv_import.update(bool(writes))
         self.table.viewport().setAcceptDrops(writes)
+        self.cv_import.update(bool(writes))
         self.redact_check.setEnabled(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):

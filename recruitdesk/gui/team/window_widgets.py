@@ -38,10 +38,8 @@ def build(window: "TeamPanel") -> None:
                       "vault keeps a redacted PDF copy and the redacted text, never the original file."))
     hint_row.addWidget(window.redact_check)
     layout.addLayout(hint_row)
-    main = window.main
-    window.vault_info = getattr(main, "folder_label", None) or QLabel(main)
+    window.vault_info, window.count_label = window.main.folder_label, window.main.count_label  # the window's status bar
     window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Opening the team vault…"))
-    window.count_label = getattr(main, "count_label", None) or QLabel(main)
 
 
 def _problem_bar(window: "TeamPanel", parent: QWidget) -> QWidget:
