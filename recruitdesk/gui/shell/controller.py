@@ -131,8 +131,9 @@ class AppController(QObject):
     def start_in_tray(self, folder: Path) -> bool:
         """Started at login (``--tray``): only the tray icon, the vault locked; the daily check
         opens it just for the check. Clicking the icon opens the window and unlocks as usual.
-        Returns False, starting normally instead, when there is no notification area."""
-        if not self.notifier.has_tray:
+        Returns False, starting normally instead, when there is no notification area, or for a team
+        folder (a team's daily check is one per team, run by whichever member's window opens first)."""
+        if not self.notifier.has_tray or is_team_folder(folder):
             self.start_existing(folder)
             return False
         self._tray_folder = folder

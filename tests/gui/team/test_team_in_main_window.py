@@ -145,3 +145,15 @@ def test_vault_import_cvs_imports_the_chosen_files_into_the_team_and_leaves_with
     menu_item(window, "&Vault", "&Lock").trigger()
     assert items(window.ui.menuVault).count("&Import CVs…") == 1  # the local vault's own item again, not the team's
     assert panel.cv_import.action not in window.ui.mainToolBar.actions()
+
+
+def test_a_login_start_in_the_tray_opens_a_team_folder_in_the_window(qtbot, clock, keychain, team_folder, two_candidates):
+    controller = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                               tray_available=True)  # a desktop with a notification area
+    qtbot.addWidget(controller.window)
+    try:
+        with qtbot.waitSignal(controller.ready, timeout=WAIT):
+            assert controller.start_in_tray(team_folder) is False  # no locked tray check of a team: the window opens it
+        assert controller.window.isVisible() and sorted(controller.window.team.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
+    finally:
+        controller.shutdown()
