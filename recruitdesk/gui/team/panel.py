@@ -31,6 +31,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar, QStatusBar, QWidget
 
+import shiboken6
+
 from recruitdesk.clock import Clock
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
@@ -412,6 +414,9 @@ class TeamPanel(QWidget):
             if dialog is not None and dialog.isVisible():
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)
         self.candidate_actions.close_dialogs()
+        for shown in (self.members_window, self.register_window, self.audit_window):  # the team's own windows
+            if shown is not None and shiboken6.isValid(shown):
+                shown.close()
         listener, self.listener = self.listener, None
         if listener is not None:
             listener.stop()

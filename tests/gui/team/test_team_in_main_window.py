@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
 from recruitdesk.services.team_desk import PersonalFields
 from tests.importing import make_files
+from tests.gui.team.team_support import select_candidate
 from tests.gui.user_actions import menu_item
 
 WAIT = 30_000
@@ -157,3 +158,20 @@ def test_a_login_start_in_the_tray_opens_a_team_folder_in_the_window(qtbot, cloc
         assert controller.window.isVisible() and sorted(controller.window.team.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
     finally:
         controller.shutdown()
+
+
+def test_lock_closes_every_window_and_dialog_of_the_team(qtbot, controller, team_folder, two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    select_candidate(qtbot, panel, "Sofie Wouters")
+    for path in (("&Vault", "&Members…"), ("Re&quests", "Requests &register…"), ("&Retention", "&Audit log…"),
+                 ("&Retention", "Retention &policy…"), ("Vaca&ncies", "&Vacancies…"), ("&Candidate", "&Documents…")):
+        menu_item(window, *path).trigger()
+    with qtbot.waitSignal(panel.candidate_actions.dialog_opened, timeout=WAIT):
+        menu_item(window, "&Candidate", "Record &facts…").trigger()
+    shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is not window]
+    assert len(shown) >= 7  # the control: the team's windows and dialogs are open
+    menu_item(window, "&Vault", "&Lock").trigger()
+    qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
+    still = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget not in (window, controller.team_prompt)]
+    assert still == [], [widget.windowTitle() for widget in still]
