@@ -5315,24 +5315,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
 <context>
     <name>TeamTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Processing restricted after a rights request: the data is kept but must not be used.</source>

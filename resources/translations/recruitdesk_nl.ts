@@ -5315,24 +5315,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
 <context>
     <name>TeamTableModel</name>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Dagen over</translation>
     </message>
     <message>
         <source>Processing restricted after a rights request: the data is kept but must not be used.</source>

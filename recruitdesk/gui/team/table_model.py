@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from recruitdesk.dates import short_date, short_datetime
@@ -131,7 +131,15 @@ class TeamTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("E-mail"), self.tr("Deadline"), self.tr("Days left"), self.tr("Last changed"))[section]
+        # The local list's words for the same columns (one list, whichever vault it shows).
+        titles = (
+            QCoreApplication.translate("CandidateTableModel", "Name"),
+            QCoreApplication.translate("CandidateTableModel", "Email"),
+            QCoreApplication.translate("CandidateTableModel", "Due for deletion"),
+            QCoreApplication.translate("CandidateTableModel", "Days left"),
+            QCoreApplication.translate("TeamTableModel", "Last changed"),
+        )
+        return titles[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
