@@ -985,6 +985,7 @@ MIGRATION_KIND_NAMES = {
     "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),
     "applications": N_("migration", "applications in a vacancy's procedure"), "contacts": N_("migration", "contact history entries"),
+    "firm_profile": N_("migration", "firm profile"),
 }
 
 

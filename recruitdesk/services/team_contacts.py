@@ -10,8 +10,9 @@ candidate's language (that of their CV text, else English), the same dates from 
 fed by the team candidate's sealed facts as they will be once the letter is sent, the same
 ``mailto:`` link and ``.eml`` file. "Mark as sent" records a ``rejection_sent`` contact by e-mail,
 tied to the application and keeping the reserve consent sentence the letter quoted: sending is a
-contact, so the countdown moves. A team keeps no firm name or privacy contact yet, so a letter
-says "our firm" and invites a reply, as a local vault without those settings does.
+contact, so the countdown moves. The team's firm profile (``team.firm_profile``, an administrator's)
+signs the letter and gives the .eml its From header exactly as the local vault's settings do; a team
+without one gets what a local vault without those settings gets: "our firm", and an invitation to reply.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from recruitdesk.services.rejection_messages import RejectionDraft, Sender
 from recruitdesk.services.team_desk import RetentionView, TeamDesk
 from recruitdesk.services.team_vacancies import REJECTED, TeamVacancies
 from recruitdesk.team import contacts as team_contacts
+from recruitdesk.team import firm_profile
 from recruitdesk.team import records
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.candidates import read_candidate
@@ -161,7 +163,9 @@ class TeamContacts:
 
         def compose(engine: Engine, team: OpenTeam) -> list[RejectionDraft[UUID]]:
             policy, _version, _preset = team_retention.active_policy(engine)
-            return [_draft(engine, team, candidate_id, application_id, title, None, policy, today) for candidate_id, application_id in wanted]
+            sender = letter_sender(engine, team)
+            return [_draft(engine, team, candidate_id, application_id, title, None, policy, today, sender)
+                    for candidate_id, application_id in wanted]
         return self._run(compose)
 
     def draft(self, candidate_id: UUID, application_id: UUID | None = None, vacancy: str | None = None,
@@ -171,7 +175,7 @@ class TeamContacts:
 
         def compose(engine: Engine, team: OpenTeam) -> RejectionDraft[UUID]:
             policy, _version, _preset = team_retention.active_policy(engine)
-            return _draft(engine, team, candidate_id, application_id, vacancy, language, policy, today)
+            return _draft(engine, team, candidate_id, application_id, vacancy, language, policy, today, letter_sender(engine, team))
         return self._run(compose)
 
     def sent_applications(self, application_ids: Collection[UUID], candidate_ids: Collection[UUID]) -> set[UUID]:
@@ -185,7 +189,7 @@ class TeamContacts:
         return {application_id for application_id in self._run(sent) if application_id is not None}
 
     def eml_bytes(self, draft: RejectionDraft) -> bytes:
-        return rejection_messages.eml_message(draft, Sender(), self._desk.clock.now())
+        return rejection_messages.eml_message(draft, self._run(letter_sender), self._desk.clock.now())
 
     def record_rejection_sent(self, draft: RejectionDraft[UUID]) -> RetentionView:
         """The letter was sent today: an e-mail contact tied to the application, keeping the reserve
@@ -233,11 +237,17 @@ class TeamLetters:
         return self._contacts.record_rejection_sent(draft)
 
 
+def letter_sender(engine: Engine, team: OpenTeam) -> Sender:
+    """Who signs the team's letters: the team's firm profile, as a local letter's sender is the local settings'."""
+    profile = firm_profile.read_profile(engine, team).profile
+    return Sender(profile.firm_name, profile.privacy_statement_url, profile.privacy_contact)
+
+
 def _draft(engine: Engine, team: OpenTeam, candidate_id: UUID, application_id: UUID | None, vacancy: str | None,
-           language: str | None, policy, today) -> RejectionDraft[UUID]:
+           language: str | None, policy, today, sender: Sender) -> RejectionDraft[UUID]:
     """One letter: the candidate and their facts (consents included) read, the policy given."""
     personal = read_candidate(engine, team, candidate_id).personal
     facts, _version = team_retention.facts_of(engine, team, candidate_id)
     chosen = language or rejection_messages.language_of_text(personal.cv_text or "")
     return rejection_messages.compose_draft(candidate_id, application_id, vacancy, personal.full_name, personal.email,
-                                            chosen, facts, policy, today, Sender())
+                                            chosen, facts, policy, today, sender)

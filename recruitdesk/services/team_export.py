@@ -37,6 +37,7 @@ from recruitdesk.team import audit, countdowns, member_admin
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import contacts as team_contacts
 from recruitdesk.team import documents as team_documents
+from recruitdesk.team import firm_profile
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
@@ -68,7 +69,8 @@ def export_opened(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UU
     """The export from a team already open (the command line's and the window's one implementation), audited."""
     archive.check_password(password)
     data = _collect(engine, team, clock.now(), candidate_id)
-    result = write_export(data, "", out_dir, clock.today(), as_zip, password, progress, cancelled)
+    firm = firm_profile.read_profile(engine, team).profile.firm_name  # the team's firm profile, as a local export names the local one
+    result = write_export(data, firm, out_dir, clock.today(), as_zip, password, progress, cancelled)
     _audit(engine, team, candidate_id, clock, "zip" if as_zip or password is not None else "folder")
     return result
 

@@ -29,7 +29,7 @@ from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import audit, member_admin, records, request_actions, suppression
+from recruitdesk.team import audit, firm_profile, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
@@ -294,6 +294,7 @@ ACTION_WORDS = {
     audit.MEMBER_REVOKED: N_("team audit", "Member revoked"),
     audit.REVOCATION_FINISHED: N_("team audit", "Revocation finished"),
     POLICY_SET: N_("team audit", "Retention policy set"),
+    firm_profile.SAVED: N_("team audit", "Firm profile changed"),
     "request-added": N_("team audit", "Request registered"),
     "request-updated": N_("team audit", "Request extended or completed"),
     "note-added": N_("team audit", "Note added"),

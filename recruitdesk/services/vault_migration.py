@@ -13,7 +13,9 @@ then be emptied and the copy run again.
 
 Applications go with their vacancy and candidate (stage and outcome sealed under the candidate's
 key, with the blind review's rating and its "blind" mark), both ways, and so does the contact history
-(each contact tied to its application, with the consent sentence a rejection letter asked). What the
+(each contact tied to its application, with the consent sentence a rejection letter asked), and so does
+the firm profile (name, privacy contact, privacy statement address: the local firm settings become the
+team's firm profile, sealed under the firm key, and back), counted as one when set. What the
 team store does not hold yet stays behind: the local audit trail, stage history, and note versions
 other than the current one. Each candidate's current retention deadline goes along.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 from uuid import UUID
@@ -32,6 +34,7 @@ from sqlalchemy import func, select, update
 from recruitdesk import audit, errors, settings
 from recruitdesk.clock import Clock
 from recruitdesk.services import consents as consent_service
+from recruitdesk.services import firm_settings
 from recruitdesk.services import notes as note_service
 from recruitdesk.services.countdown import active_policy, facts_of, load_candidate, recompute
 from recruitdesk.services.documents import document_text
@@ -44,6 +47,7 @@ from recruitdesk.store.models import Candidate, ContactEvent, Procedure
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import contacts as team_contacts
+from recruitdesk.team import firm_profile
 from recruitdesk.team import notes as team_notes
 from recruitdesk.team import records
 from recruitdesk.team import retention as team_retention
@@ -57,7 +61,7 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts")
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts", "firm_profile")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
@@ -92,6 +96,7 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
         preset = settings.get(session, "retention_preset")
     with opened_team(team_folder, keychain) as (engine, team):
         team_retention.set_policy(engine, team, policy, preset if policy == get_preset(preset).policy else None, clock)
+        expected["firm_profile"] = _copy_firm_profile(vault, engine, team, clock)
         vacancies = list_vacancies(vault, statuses=None)
         team_vacancy_of = {row.id: team_vacancies.add_vacancy(engine, team, team_vacancies.VacancyFields(
             title=row.title, client=row.client, location=row.location, owner=row.owner, stages=row.stages,
@@ -200,7 +205,37 @@ def _team_counts(engine) -> Counter[str]:
     with engine.connect() as connection:
         for kind, table in TEAM_TABLES.items():
             counted[kind] = connection.scalar(select(func.count()).select_from(table)) or 0
+        settings_table = team_schema.settings
+        counted["firm_profile"] = connection.scalar(select(func.count()).select_from(settings_table)
+                                                    .where(settings_table.c.name == firm_profile.NAME)) or 0
     return counted
+
+
+def _local_firm_profile(vault: Vault) -> firm_profile.FirmProfile:
+    firm = firm_settings.read_firm_settings(vault)
+    return firm_profile.FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url)
+
+
+def _copy_firm_profile(vault: Vault, engine, team, clock: Clock) -> int:
+    """The local firm settings as the new team's firm profile (the creator is its administrator); 1 when
+    there was one to copy, 0 when the local vault has none (the team then has none either)."""
+    profile = _local_firm_profile(vault)
+    if profile.is_empty:
+        return 0
+    firm_profile.save_profile(engine, team, 0, profile, clock)
+    return 1
+
+
+def _take_firm_profile(vault: Vault, engine, team) -> int:
+    """The team's firm profile as the new local vault's firm settings (its other settings kept); 1 when
+    the team had one."""
+    profile = firm_profile.read_profile(engine, team).profile
+    if profile.is_empty:
+        return 0
+    firm_settings.save_firm_settings(vault, replace(firm_settings.read_firm_settings(vault), firm_name=profile.firm_name,
+                                                    privacy_contact=profile.privacy_contact,
+                                                    privacy_statement_url=profile.privacy_statement_url))
+    return 1
 
 
 
@@ -229,6 +264,7 @@ def migrate_to_local(team_folder: Path, keychain: Keychain, folder: Path, clock:
             rules, _version, team_preset = team_retention.active_policy(engine)
             change_policy(vault, rules, team_preset)
             expected = _copy_team_into(vault, engine, team, clock, progress)
+            expected["firm_profile"] = _take_firm_profile(vault, engine, team)
         counted = _local_counts(vault)
         _require_counts(expected, counted)
         _audit_copy(vault, clock, "vault.copied_from_team", team.keys.team_id, counted)
@@ -411,4 +447,5 @@ def _local_counts(vault: Vault) -> Counter[str]:
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
         counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0
         counted["contacts"] = session.scalar(select(func.count()).select_from(ContactEvent)) or 0
+    counted["firm_profile"] = 0 if _local_firm_profile(vault).is_empty else 1
     return counted

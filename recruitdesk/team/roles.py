@@ -46,6 +46,12 @@ def require_member_management(role: Role) -> None:
         raise NotAllowed(role, N_("team roles", "manage members and the team's policy"))
 
 
+def require_settings_changes(role: Role) -> None:
+    """The team's settings (its firm profile) sign every member's letters: an administrator's."""
+    if role not in _MANAGES_MEMBERS:
+        raise NotAllowed(role, N_("team roles", "change the team's firm profile"))
+
+
 def require_retention_check(role: Role) -> None:
     """The daily retention check flags and erases candidates: a candidate write."""
     if role not in _WRITES_CANDIDATES:

@@ -310,6 +310,18 @@ contacts = Table(
     Column("content_sealed", LargeBinary, nullable=False),  # day, kind, channel, application, wording and its version
 )
 
+# t008: the team's own settings, one row per setting, each sealed under the firm key: today only the firm
+# profile (firm name, privacy contact, privacy statement address) that signs the team's rejection letters
+# and names the firm in exports. Plain: the setting's name (a code), its version (for optimistic
+# concurrency) and when it was saved. Written by administrators only (``server_roles``).
+settings = Table(
+    "team_settings", metadata,
+    Column("name", String(32), primary_key=True),  # a code: "firm_profile"
+    Column("version", Integer, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),
+)
+
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
                   candidate_tags.name, applications.name, contacts.name)
 # --- end of part 16g ----------------------------------------------------------------------------

@@ -10,7 +10,8 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
-* **admin**: every privilege on every team table (member management, key rotation). VACUUM FULL
+* **admin**: every privilege on every team table (member management, key rotation, the policy and the
+  team's settings such as its firm profile). VACUUM FULL
   and CHECKPOINT still need the tables' owner (or ``pg_checkpoint``), so an admin's client runs as
   the owner login in practice.
 
@@ -27,11 +28,12 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, text
 
 from recruitdesk.team.roles import Role
-from recruitdesk.team.schema import audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, team, team_key_wraps
+from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings, team,
+                                     team_key_wraps)
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
-NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name, policies.name}  # the policy is an admin's
+NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name, policies.name, settings.name}  # the policy and settings are an admin's
 
 
 def group_role(team_id: UUID, role: Role) -> str:

@@ -1,0 +1,66 @@
+"""The team's firm profile as Vault > Preferences… of the team shows and saves it (Qt-free).
+
+The same three fields as the local vault's firm profile (``services.firm_settings``), checked by the
+same functions there, so a team refuses exactly what a local vault refuses, in the same words. Every
+member reads the profile; only an administrator saves it (refused here, before anything is sent,
+with the translated ``TeamActionNotAllowed``, and by the server's privileges too). A save names the
+version it started from: when another administrator saved meanwhile, the result is a
+:class:`ProfileConflict` holding both the user's fields and the server's, and nothing was written.
+
+The profile signs the team's rejection letters (``team_contacts``) and names the firm in a team
+candidate's export (``team_export``), as the local settings do for a local vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recruitdesk.services import firm_settings
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.team import firm_profile, records
+from recruitdesk.team.firm_profile import FirmProfile, StoredProfile
+from recruitdesk.team.roles import Role, require_settings_changes
+
+__all__ = ["FirmProfile", "StoredProfile", "ProfileConflict", "FIRM_NAME_LIMIT", "may_change", "current", "check", "save"]
+
+FIRM_NAME_LIMIT = firm_settings.FIRM_NAME_LIMIT
+
+
+@dataclass(frozen=True)
+class ProfileConflict:
+    """A save refused because another administrator saved first: what the user typed (checked, from
+    ``my_version``) and the profile as the server holds it now. Saving again over ``theirs.version``
+    keeps the user's fields."""
+
+    mine: FirmProfile
+    my_version: int
+    theirs: StoredProfile
+
+
+def may_change(desk: TeamDesk) -> bool:
+    """Whether this member may save the profile (administrators only)."""
+    return desk.role == Role.ADMIN
+
+
+def current(desk: TeamDesk) -> StoredProfile:
+    """The profile as stored on the server (empty, version 0, when none was saved)."""
+    return desk.run(firm_profile.read_profile)
+
+
+def check(profile: FirmProfile) -> FirmProfile:
+    """The profile cleaned up as the local one is (spaces trimmed); raises the first problem found
+    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``)."""
+    return FirmProfile(firm_name=firm_settings.check_firm_name(profile.firm_name),
+                       privacy_contact=firm_settings.check_email(profile.privacy_contact),
+                       privacy_statement_url=firm_settings.check_url(profile.privacy_statement_url))
+
+
+def save(desk: TeamDesk, version_read: int, profile: FirmProfile) -> StoredProfile | ProfileConflict:
+    """Check and store ``profile`` over ``version_read``; the stored profile, or the conflict."""
+    require_settings_changes(desk.role)
+    checked = check(profile)
+    try:
+        version = desk.run(lambda engine, team: firm_profile.save_profile(engine, team, version_read, checked, desk.clock))
+    except records.RecordVersionConflict:
+        return ProfileConflict(checked, version_read, current(desk))
+    return StoredProfile(checked, version)
