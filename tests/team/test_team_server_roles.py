@@ -147,3 +147,24 @@ def test_a_recruiter_login_works_with_candidates_but_cannot_rewrite_the_audit_or
     # Control: the same role change by the admin's (owner) login goes through.
     member_admin.change_role(team_engine, admin, recruiter.member_id, Role.ADMIN, clock)
     assert [entry.action for entry in audit.entries(team_engine)][-1] == audit.ROLE_CHANGED
+
+
+def test_only_an_admins_login_may_write_the_firm_profile_a_modified_recruiter_client_is_refused(team_engine, team, logins,
+                                                                                                 modified_client, clock):
+    from recruitdesk.team import firm_profile
+
+    admin, dpo, dpo_engine, _anna = team
+    login, engine = logins("recruiter")
+    server_roles.assign(team_engine, admin.keys.team_id, login, Role.RECRUITER)
+    recruiter = enrolment.redeem(engine, MemoryKeychain(), enrolment.invite(team_engine, admin, "Rik", Role.RECRUITER, clock).code, clock)
+    profile = firm_profile.FirmProfile("Acme Recruiting BV", "privacy@acme.example")
+    with pytest.raises(NotAllowed):  # the client's own check first
+        firm_profile.save_profile(engine, recruiter, 0, profile, clock)
+    for liar, liar_engine in ((OpenTeam(recruiter.keys, recruiter.member_id, Role.ADMIN), engine),
+                              (OpenTeam(dpo.keys, dpo.member_id, Role.ADMIN), dpo_engine)):
+        with pytest.raises(TeamServerRefusedWrite):
+            firm_profile.save_profile(liar_engine, liar, 0, profile, clock)
+    assert firm_profile.read_profile(engine, recruiter).version == 0
+    # Control: the admin's login saves it, and the recruiter's and the DPO's logins read it.
+    assert firm_profile.save_profile(team_engine, admin, 0, profile, clock) == 1
+    assert firm_profile.read_profile(engine, recruiter).profile == firm_profile.read_profile(dpo_engine, dpo).profile == profile

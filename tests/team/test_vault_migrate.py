@@ -71,7 +71,7 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4}
+                                "applications": 1, "contacts": 4, "firm_profile": 0}
     assert report["left_behind"] == {}  # two contacts each go too; procedures outside a vacancy go as facts
     assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
     assert cli.main(["audit", "list", "--json", "--vault", str(vault_folder)], keychain=keychain, clock=clock) == 0
@@ -148,7 +148,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4}
+                                "applications": 1, "contacts": 4, "firm_profile": 0}
 
     from recruitdesk.services.candidate_search import search_candidates
     from recruitdesk.services.exporting import export_candidate
@@ -201,3 +201,33 @@ def test_a_restricted_candidate_stays_restricted_both_ways(local_vault, vault_fo
     with open_vault(tmp_path / "back", keychain, clock) as vault, vault.read_session() as session:
         situations = dict(session.execute(select(Candidate.full_name, Candidate.situation)).all())
     assert situations["Bram Maes"] == RESTRICTED and situations["An Peeters"] != RESTRICTED
+
+
+def test_the_firm_profile_goes_to_the_team_and_back_counted(local_vault, vault_folder, keychain, clock, capsys, team_engine,
+                                                            postgres_server, tmp_path):
+    from recruitdesk.services import firm_settings
+    from recruitdesk.team import firm_profile
+
+    with open_vault(vault_folder, keychain, clock) as vault:
+        local = firm_settings.save_firm_settings(vault, firm_settings.FirmSettings(
+            firm_name="Uitzendbureau Noord BV", privacy_contact="privacy@noord.example", privacy_statement_url="https://noord.example/privacy",
+            backup_interval_days=3))
+    url = team_engine.url.render_as_string(hide_password=False)
+    code, out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                              "--vault", str(vault_folder))
+    assert code == 0, err
+    assert "    firm profile: 1" in out.splitlines()  # counted and checked like every other kind
+    with opened_team(tmp_path / "team", keychain) as (engine, team):
+        stored = firm_profile.read_profile(engine, team)
+    assert stored == firm_profile.StoredProfile(firm_profile.FirmProfile(local.firm_name, local.privacy_contact,
+                                                                         local.privacy_statement_url), 1)
+    assert b"Uitzendbureau Noord" not in postgres_server.dump(team_engine.url.database)  # sealed under the firm key
+
+    code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["copied"]["firm_profile"] == 1
+    with open_vault(tmp_path / "back", keychain, clock) as vault:
+        back = firm_settings.read_firm_settings(vault)
+    assert (back.firm_name, back.privacy_contact, back.privacy_statement_url) == (
+        local.firm_name, local.privacy_contact, local.privacy_statement_url)
+    assert back.backup_interval_days == firm_settings.FirmSettings().backup_interval_days  # only the profile travels
