@@ -39,6 +39,7 @@ from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import consents_action
 from recruitdesk.gui.team import contact_actions
 from recruitdesk.gui.team import document_actions
+from recruitdesk.gui.team import firm_action
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
@@ -158,6 +159,7 @@ class TeamPanel(QWidget):
         self.vault_menu.insertSeparator(main.ui.actionLock)
         self.cv_import.add_to(self.vault_menu, main.ui.mainToolBar)
         self.members_action = members_action.install(self)
+        self.firm_action = firm_action.install(self)
         self.policy_action = policy_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
         self.vacancy_actions = vacancy_actions.install(self)

@@ -1,0 +1,189 @@
+"""Vault > Preferences… of a team: the team's firm profile (firm name, privacy contact, privacy statement).
+
+The same three fields as the local vault's firm profile, checked with the same functions when a
+field is left and on Save (``services.firm_settings`` through ``services.team_firm``), a problem
+shown under its field. The profile is read on a worker and saved on the database worker. When
+another administrator saved meanwhile, nothing is written: the dialog says so, shows theirs, keeps
+what the user typed, and a second Save puts the user's over theirs. A recruiter or DPO sees the
+profile read-only, with the reason said, and no Save.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from recruitdesk import errors
+from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.services import firm_settings, team_firm
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_firm import FirmProfile, ProfileConflict, StoredProfile
+
+
+class TeamFirmDialog(QDialog):
+    loaded = Signal(object)  # the StoredProfile read
+    saved = Signal(object)  # the StoredProfile saved
+    conflicted = Signal(object)  # the ProfileConflict: another administrator saved first
+    failed = Signal(str)
+
+    def __init__(self, desk: TeamDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.may_change = team_firm.may_change(desk)
+        self.version_read: int | None = None  # None until the profile is read
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Team firm profile"))
+        self.setAccessibleName(self.windowTitle())
+
+        self.name_edit, self.name_error = self._field(self.tr("Firm name"), self.tr("As in your privacy statement"))
+        self.name_edit.setMaxLength(team_firm.FIRM_NAME_LIMIT)
+        self.contact_edit, self.contact_error = self._field(self.tr("Privacy contact email"), self.tr("privacy@example.com"))
+        self.url_edit, self.url_error = self._field(self.tr("Privacy statement address"), self.tr("https://www.example.com/privacy"))
+        self._checks = {
+            self.name_edit: (firm_settings.check_firm_name, self.name_error),
+            self.contact_edit: (firm_settings.check_email, self.contact_error),
+            self.url_edit: (firm_settings.check_url, self.url_error),
+        }
+        form = QFormLayout()
+        for text, edit, error in ((self.tr("Firm &name:"), self.name_edit, self.name_error),
+                                  (self.tr("Privacy &contact (email):"), self.contact_edit, self.contact_error),
+                                  (self.tr("Privacy s&tatement (web address):"), self.url_edit, self.url_error)):
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            form.addRow("", error)
+            edit.setReadOnly(True)  # until the profile is read (and for good when the member may not change it)
+            edit.editingFinished.connect(lambda edit=edit: self._check_field(edit))
+            edit.textChanged.connect(lambda _text, edit=edit: self._recheck_field(edit))
+        self.note_label = QLabel(self.tr("Every member's rejection letters are signed with the firm name and sent from the "
+                                         "privacy contact's address; candidates' data exports name the firm."), self)
+        self.note_label.setWordWrap(True)
+        self.role_label = QLabel(self.tr("Only an administrator of the team can change its firm profile; you can read it here."),
+                                 self)
+        self.role_label.setWordWrap(True)
+        self.role_label.setVisible(not self.may_change)
+        self.message_label = QLabel(self.tr("Reading the firm profile…"), self)
+        self.message_label.setWordWrap(True)
+        self.error_label = inline_error_label(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setEnabled(False)
+        self.save_button.setVisible(self.may_change)
+        self.save_button.clicked.connect(self.save)
+        if self.may_change:
+            self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.role_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+
+    def _field(self, name: str, placeholder: str) -> tuple[QLineEdit, QLabel]:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        error = inline_error_label(self)
+        error.setAccessibleName(self.tr("{field}: error").format(field=name))
+        return edit, error
+
+    # --- reading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._start(Task(team_firm.current, self.desk), self._loaded)
+
+    def _loaded(self, stored: StoredProfile) -> None:
+        self._show(stored)
+        self.message_label.setText(self.tr("No firm profile has been saved for this team yet.") if stored.version == 0 else "")
+        self.message_label.setVisible(stored.version == 0)
+        for edit in self._checks:
+            edit.setReadOnly(not self.may_change)
+        self.loaded.emit(stored)
+
+    def _show(self, stored: StoredProfile) -> None:
+        self.version_read = stored.version
+        self.name_edit.setText(stored.profile.firm_name)
+        self.contact_edit.setText(stored.profile.privacy_contact)
+        self.url_edit.setText(stored.profile.privacy_statement_url)
+
+    # --- checking ----------------------------------------------------------------------------
+    def _check_field(self, edit: QLineEdit) -> bool:
+        """Show or hide the problem with one field; True when it is valid."""
+        check, error_label = self._checks[edit]
+        try:
+            check(edit.text())
+        except errors.RecruitDeskError as problem:
+            error_label.setText(problem.message())
+            error_label.show()
+            return False
+        error_label.hide()
+        return True
+
+    def _recheck_field(self, edit: QLineEdit) -> None:
+        """While a problem is shown, clear it as soon as the text is fixed (no nagging while typing)."""
+        if not self._checks[edit][1].isHidden():
+            self._check_field(edit)
+
+    def problems(self) -> list[str]:
+        """The problems shown under the fields (checking every field now)."""
+        return [self._checks[edit][1].text() for edit in self._checks if not self._check_field(edit)]
+
+    def entered(self) -> FirmProfile:
+        return FirmProfile(self.name_edit.text(), self.contact_edit.text(), self.url_edit.text())
+
+    # --- saving ------------------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.may_change or self.version_read is None or self._task is not None or self.problems():
+            return
+        self.error_label.hide()
+        self.message_label.setText(self.tr("Saving the firm profile…"))
+        self.message_label.show()
+        self._start(WriteTask(team_firm.save, self.desk, self.version_read, self.entered()), self._saved)
+
+    def _saved(self, result: StoredProfile | ProfileConflict) -> None:
+        if isinstance(result, ProfileConflict):
+            self.version_read = result.theirs.version  # a second Save puts the user's fields over theirs
+            theirs = result.theirs.profile
+            self.message_label.setText(self.tr(
+                "Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name "
+                "\"{name}\", privacy contact \"{contact}\", privacy statement \"{url}\". Your entries are still in the fields: "
+                "Save again to put them in place of theirs, or Close to keep theirs.").format(
+                    name=theirs.firm_name, contact=theirs.privacy_contact, url=theirs.privacy_statement_url))
+            self.conflicted.emit(result)
+            return
+        self._show(result)
+        self.message_label.setText(self.tr("The firm profile is saved; every member's next letter uses it."))
+        self.saved.emit(result)
+
+    # --- running -----------------------------------------------------------------------------
+    def _start(self, task: Task, done) -> None:
+        self._task = task
+        self._update_save()
+        task.finished.connect(lambda result: self._finish(done, result))
+        task.failed.connect(self._failed)
+        task.start()
+
+    def _finish(self, done, result: object) -> None:
+        if not shiboken6.isValid(self):  # closed and deleted meanwhile
+            return
+        self._task = None
+        done(result)
+        self._update_save()
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._task = None
+        self.message_label.hide()
+        self.error_label.setText(user_message(error))
+        self.error_label.show()
+        self._update_save()
+        self.failed.emit(self.error_label.text())
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self.may_change and self.version_read is not None and self._task is None)
