@@ -5025,6 +5025,85 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamFirmDialog</name>
+    <message>
+        <source>Team firm profile</source>
+        <translation>Profil de l&apos;entreprise de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>As in your privacy statement</source>
+        <translation>Comme dans votre déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>Privacy contact email</source>
+        <translation>E-mail de contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>privacy@example.com</translation>
+    </message>
+    <message>
+        <source>Privacy statement address</source>
+        <translation>Adresse de la déclaration de confidentialité</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/privacy</source>
+        <translation>https://www.example.com/privacy</translation>
+    </message>
+    <message>
+        <source>Firm &amp;name:</source>
+        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact (email):</source>
+        <translation>&amp;Contact protection des données (e-mail)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy s&amp;tatement (web address):</source>
+        <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
+        <translation>Les lettres de refus de chaque membre sont signées du nom de l&apos;entreprise et envoyées depuis l&apos;adresse du contact protection des données ; les exports de données des candidats nomment l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
+        <translation>Seul un administrateur de l&apos;équipe peut changer le profil de l&apos;entreprise ; vous pouvez le consulter ici.</translation>
+    </message>
+    <message>
+        <source>Reading the firm profile…</source>
+        <translation>Lecture du profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>No firm profile has been saved for this team yet.</source>
+        <translation>Aucun profil d&apos;entreprise n&apos;a encore été enregistré pour cette équipe.</translation>
+    </message>
+    <message>
+        <source>Saving the firm profile…</source>
+        <translation>Enregistrement du profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
+        <translation>Non enregistré : un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien : nom de l&apos;entreprise « {name} », contact protection des données « {contact} », déclaration de confidentialité « {url} ». Vos saisies sont toujours dans les champs : enregistrez à nouveau pour les mettre à la place des siennes, ou fermez pour garder les siennes.</translation>
+    </message>
+    <message>
+        <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
+        <translation>Le profil de l&apos;entreprise est enregistré ; la prochaine lettre de chaque membre l&apos;utilise.</translation>
+    </message>
+</context>
+<context>
     <name>TeamJoinFormPage</name>
     <message>
         <source>Join a team vault</source>
@@ -5469,6 +5548,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Team vault open</source>
         <translation>Coffre d&apos;équipe ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
+        <translation>Le profil de l&apos;entreprise de l&apos;équipe : le nom de l&apos;entreprise et le contact protection des données qui signent ses lettres</translation>
     </message>
 </context>
 <context>
@@ -9308,6 +9395,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <source>contact history entries</source>
         <translation>contacts enregistrés</translation>
     </message>
+    <message>
+        <source>firm profile</source>
+        <translation>profil de l&apos;entreprise</translation>
+    </message>
 </context>
 <context>
     <name>months</name>
@@ -10289,6 +10380,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Politique de conservation définie</translation>
     </message>
     <message>
+        <source>Firm profile changed</source>
+        <translation>Profil de l&apos;entreprise modifié</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Demande enregistrée</translation>
     </message>
@@ -10454,6 +10549,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>manage members and the team&apos;s policy</source>
         <translation>gérer les membres et la politique de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>change the team&apos;s firm profile</source>
+        <translation>changer le profil de l&apos;entreprise de l&apos;équipe</translation>
     </message>
     <message>
         <source>run the retention check</source>

@@ -5025,6 +5025,85 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamFirmDialog</name>
+    <message>
+        <source>Team firm profile</source>
+        <translation>Bureaugegevens van het team</translation>
+    </message>
+    <message>
+        <source>Firm name</source>
+        <translation>Naam van het bureau</translation>
+    </message>
+    <message>
+        <source>As in your privacy statement</source>
+        <translation>Zoals in uw privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Privacy contact email</source>
+        <translation>E-mailadres voor privacyvragen</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>privacy@example.com</translation>
+    </message>
+    <message>
+        <source>Privacy statement address</source>
+        <translation>Adres van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/privacy</source>
+        <translation>https://www.example.com/privacy</translation>
+    </message>
+    <message>
+        <source>Firm &amp;name:</source>
+        <translation>&amp;Naam van het bureau:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact (email):</source>
+        <translation>&amp;Contact voor privacyvragen (e-mail):</translation>
+    </message>
+    <message>
+        <source>Privacy s&amp;tatement (web address):</source>
+        <translation>&amp;Privacyverklaring (webadres):</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
+        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het bureau en verstuurd vanaf het adres voor privacyvragen; de gegevensexports van kandidaten noemen het bureau.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
+        <translation>Alleen een beheerder van het team kan de bureaugegevens wijzigen; u kunt ze hier lezen.</translation>
+    </message>
+    <message>
+        <source>Reading the firm profile…</source>
+        <translation>De bureaugegevens worden gelezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}: fout</translation>
+    </message>
+    <message>
+        <source>No firm profile has been saved for this team yet.</source>
+        <translation>Voor dit team zijn nog geen bureaugegevens opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving the firm profile…</source>
+        <translation>De bureaugegevens worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
+        <translation>Niet opgeslagen: een andere beheerder heeft de bureaugegevens opgeslagen terwijl u ze bewerkte. De zijne: naam van het bureau &quot;{name}&quot;, contact voor privacyvragen &quot;{contact}&quot;, privacyverklaring &quot;{url}&quot;. Uw invoer staat nog in de velden: sla opnieuw op om die in de plaats van de zijne te zetten, of sluit om de zijne te behouden.</translation>
+    </message>
+    <message>
+        <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
+        <translation>De bureaugegevens zijn opgeslagen; de volgende brief van elk lid gebruikt ze.</translation>
+    </message>
+</context>
+<context>
     <name>TeamJoinFormPage</name>
     <message>
         <source>Join a team vault</source>
@@ -5469,6 +5548,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Team vault open</source>
         <translation>Teamkluis open</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>V&amp;oorkeuren…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
+        <translation>De bureaugegevens van het team: de naam van het bureau en het contact voor privacyvragen waarmee de brieven worden ondertekend</translation>
     </message>
 </context>
 <context>
@@ -9308,6 +9395,10 @@ documents/: de originele documenten die we over u bewaren.
         <source>contact history entries</source>
         <translation>contactmomenten</translation>
     </message>
+    <message>
+        <source>firm profile</source>
+        <translation>bureaugegevens</translation>
+    </message>
 </context>
 <context>
     <name>months</name>
@@ -10289,6 +10380,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Bewaarbeleid ingesteld</translation>
     </message>
     <message>
+        <source>Firm profile changed</source>
+        <translation>Bureaugegevens gewijzigd</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Verzoek geregistreerd</translation>
     </message>
@@ -10454,6 +10549,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>manage members and the team&apos;s policy</source>
         <translation>leden en het beleid van het team beheren</translation>
+    </message>
+    <message>
+        <source>change the team&apos;s firm profile</source>
+        <translation>de bureaugegevens van het team wijzigen</translation>
     </message>
     <message>
         <source>run the retention check</source>
