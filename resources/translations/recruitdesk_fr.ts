@@ -5550,8 +5550,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe ouvert</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <source>&amp;Firm profile…</source>
+        <translation>&amp;Profil de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>

@@ -5550,8 +5550,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Teamkluis open</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>V&amp;oorkeuren…</translation>
+        <source>&amp;Firm profile…</source>
+        <translation>&amp;Gegevens van het bureau…</translation>
     </message>
     <message>
         <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>

@@ -1,8 +1,9 @@
-"""Vault > Preferences… while a team is shown: the team's firm profile (``firm_dialog``).
+"""Retention > Firm profile… while a team is shown: the team's firm profile (``firm_dialog``).
 
 Its own module so the team's panel stays small: ``install(window)`` puts the action in the window's
-Vault menu before Members… (the local vault's own Preferences item is hidden while a team is shown),
-enabled once the team is open, keeps the one open dialog, and closes it when the team closes.
+Retention menu after Retention policy… (a local vault keeps its firm profile in its retention
+settings, in the same menu), enabled once the team is open, keeps the one open dialog, and closes it
+when the team closes.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from recruitdesk.gui.team.firm_dialog import TeamFirmDialog
 
 
 def install(window) -> QAction:
-    """Add Vault > Preferences… to ``window`` (a ``TeamPanel``), before its Members…."""
-    action = QAction(QCoreApplication.translate("TeamWindow", "&Preferences…"), window)
+    """Add Retention > Firm profile… to ``window`` (a ``TeamPanel``), after its Retention policy…."""
+    action = QAction(QCoreApplication.translate("TeamWindow", "&Firm profile…"), window)
     action.setStatusTip(QCoreApplication.translate("TeamWindow", "The team's firm profile: the firm name and privacy contact its "
                                                                  "letters are signed with"))
     action.triggered.connect(lambda _checked=False: show_firm_profile(window))
-    window.vault_menu.insertAction(window.members_action, action)
+    following = window.retention_menu.actions()
+    after = following.index(window.policy_action) + 1 if window.policy_action in following else len(following)
+    window.retention_menu.insertAction(following[after] if after < len(following) else None, action)
     action.setEnabled(False)
     window.opened.connect(lambda: action.setEnabled(True))
     window.closed.connect(lambda: _close(window))

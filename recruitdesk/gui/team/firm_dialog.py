@@ -1,4 +1,4 @@
-"""Vault > Preferences… of a team: the team's firm profile (firm name, privacy contact, privacy statement).
+"""Retention > Firm profile… of a team: the team's firm profile (firm name, privacy contact, privacy statement).
 
 The same three fields as the local vault's firm profile, checked with the same functions when a
 field is left and on Save (``services.firm_settings`` through ``services.team_firm``), a problem

@@ -1,4 +1,4 @@
-"""Vault > Preferences… of a team in the main window: the team's firm profile, on a real PostgreSQL server.
+"""Retention > Firm profile… of a team in the main window: the team's firm profile, on a real PostgreSQL server.
 
 An administrator types the firm's name, privacy contact and privacy statement address and saves
 (a bad address is refused under its field first, nothing saved); another administrator's save
@@ -25,7 +25,7 @@ WAIT = 30_000
 
 
 def _open_profile(qtbot, window: TeamPanel) -> TeamFirmDialog:
-    menu_item(window, "&Vault", "&Preferences…").trigger()
+    menu_item(window, "&Retention", "&Firm profile…").trigger()
     dialog = window.firm_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.version_read is not None, timeout=WAIT)
@@ -40,9 +40,9 @@ def _type(qtbot, edit, text: str) -> None:
 
 def test_an_admin_types_the_profile_and_saves_it_for_every_member(qtbot, team_folder, colleague, keychain, clock):
     window = open_team_window(qtbot, team_folder, keychain, clock)
-    vault_items = [action.text() for action in window.vault_menu.actions() if action.isVisible()]
-    assert vault_items.count("&Preferences…") == 1  # the team's; the local vault's own item is hidden
-    assert vault_items.index("&Preferences…") == vault_items.index("&Members…") - 1
+    retention_items = [action.text() for action in window.retention_menu.actions() if action.isVisible()]
+    assert retention_items.count("&Firm profile…") == 1
+    assert retention_items.index("&Firm profile…") == retention_items.index("Retention &policy…") + 1
     dialog = _open_profile(qtbot, window)
     assert dialog.message_label.text() == "No firm profile has been saved for this team yet."
     assert not dialog.role_label.isVisible() and dialog.save_button.isVisible()

@@ -78,9 +78,9 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert panel is not None and panel.window() is window and window.isVisible()
     assert sorted(panel.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
     assert visible_menus(window) == TEAM_MENUS  # the window's own menus, with the team's items
-    assert items(window.ui.menuVault) == ["&Import CVs…", "&Preferences…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
+    assert items(window.ui.menuVault) == ["&Import CVs…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Screening &notes…" not in items(window.candidate_menu)
-    assert items(window.ui.menuRetention) == ["Record &facts…", "&Delete…", "Retention &policy…", "&Audit log…"]
+    assert items(window.ui.menuRetention) == ["Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…", "&Audit log…"]
     assert items(window.requests.menu) == ["Requests &register…"] and items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
