@@ -61,11 +61,15 @@ class TeamTableModel(QAbstractTableModel):
         self._descending = False
         self._shown: list[TeamRow] = []
         self._keys: list[object] = []  # each shown line's sort key, in the same order (for the binary searches)
+        # Every row (shown or filtered out) in the sort order, kept across searches: clearing a search
+        # (Esc) filters this instead of sorting 100,000 rows again. None: to be sorted at the next rebuild.
+        self._order: tuple[list[object], list[TeamRow]] | None = None
         self._erased: set[UUID] = set()
 
     # --- filling ---------------------------------------------------------------------------
     def set_rows(self, rows: list[TeamRow]) -> None:
         self._all = {row.candidate_id: row for row in rows if row.candidate_id not in self._erased}
+        self._order = None
         self._rebuild()
 
     def set_matches(self, matches: set[UUID] | None) -> None:
@@ -96,6 +100,7 @@ class TeamTableModel(QAbstractTableModel):
             accepted.append((known, row))
         if len(accepted) > FULL_REBUILD_AT:
             self._all.update((row.candidate_id, row) for _known, row in accepted)
+            self._order = None
             self._rebuild()
             return
         for known, row in accepted:
@@ -111,6 +116,7 @@ class TeamTableModel(QAbstractTableModel):
 
     def _replace_line(self, old: TeamRow | None, new: TeamRow | None) -> None:
         """One candidate's line moved, inserted, changed in place or removed, keeping the sort."""
+        self._reorder(old, new)
         at = self._position(old) if old is not None and self._visible(old) else None
         key = self._key(new) if new is not None and self._visible(new) else None
         if at is None and key is None:
@@ -144,6 +150,21 @@ class TeamTableModel(QAbstractTableModel):
         self._keys.insert(to, key)
         self.endMoveRows()
 
+    def _reorder(self, old: TeamRow | None, new: TeamRow | None) -> None:
+        """The same change in the order of every row."""
+        if self._order is None:
+            return
+        keys, rows = self._order
+        if old is not None:
+            at = bisect_left(keys, self._key(old))
+            if at < len(rows) and rows[at].candidate_id == old.candidate_id:
+                del keys[at], rows[at]
+        if new is not None:
+            key = self._key(new)
+            at = bisect_left(keys, key)
+            keys.insert(at, key)
+            rows.insert(at, new)
+
     def _visible(self, row: TeamRow) -> bool:
         return (self._matches is None or row.candidate_id in self._matches) \
             and (self._due_by is None or (row.deadline is not None and row.deadline <= self._due_by))
@@ -163,9 +184,19 @@ class TeamTableModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        keyed = sorted(((self._key(row), row) for row in self._all.values() if self._visible(row)), key=lambda pair: pair[0])
-        self._keys = [key for key, _row in keyed]
-        self._shown = [row for _key, row in keyed]
+        if self._order is None:
+            keyed = sorted(((self._key(row), row) for row in self._all.values()), key=lambda pair: pair[0])
+            self._order = ([key for key, _row in keyed], [row for _key, row in keyed])
+        keys, rows = self._order
+        if self._matches is None and self._due_by is None:
+            self._keys, self._shown = list(keys), list(rows)
+        else:
+            if self._matches is not None and len(self._matches) * 16 < len(rows):  # a search's few: found by key
+                found = (self._all.get(candidate_id) for candidate_id in self._matches)
+                chosen = sorted(bisect_left(keys, self._key(row)) for row in found if row is not None and self._visible(row))
+            else:
+                chosen = [position for position, row in enumerate(rows) if self._visible(row)]
+            self._keys, self._shown = [keys[position] for position in chosen], [rows[position] for position in chosen]
         self.endResetModel()
 
     def _sort_key(self, row: TeamRow) -> object:
@@ -178,6 +209,7 @@ class TeamTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column if 0 <= column < UPDATED + 1 else NAME
         self._descending = order == Qt.SortOrder.DescendingOrder
+        self._order = None
         self._rebuild()
 
     # --- reading ---------------------------------------------------------------------------
