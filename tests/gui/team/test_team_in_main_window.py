@@ -81,7 +81,8 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.ui.menuVault) == ["&Import CVs…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Screening &notes…" not in items(window.candidate_menu)
     assert items(window.ui.menuRetention) == ["Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…", "&Audit log…"]
-    assert items(window.requests.menu) == ["Requests &register…"] and items(window.vacancies.menu) == ["&Vacancies…"]
+    assert items(window.requests.menu) == ["Requests &register…", "Register a request &without a candidate…"]
+    assert items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
     assert len(toolbar) == 2
