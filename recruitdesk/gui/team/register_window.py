@@ -180,6 +180,14 @@ class TeamRegisterWindow(QDialog):
         else:
             self.why_label.setText("")
 
+    def done(self, result: int) -> None:
+        """Closing the register (Close, or Lock closing the team's windows) closes the dialogs open over it:
+        a half-typed request must not stay on screen, with a name in it, over a locked window."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        super().done(result)
+
     # --- actions ---------------------------------------------------------------------------
     def register_request(self) -> None:
         chosen = self._selected_candidate()
