@@ -3,7 +3,11 @@
 The rules are the local vault's (``services.rights_requests``): a request is answered within one
 calendar month of receipt; the answer period may be extended by one or two months, with the
 reasons the person is told, and only while the first month runs; completing needs an outcome and
-a recorded identity check. The register and the audit follow the member's role
+a recorded identity check. A request may be about a candidate of the team or about a person who
+is not one (someone who asks whether the firm holds anything, or objects although it holds
+nothing): their name, e-mail address and phone number are sealed with the request's details, and
+completing their erasure or objection puts the e-mail and phone on the team's suppression list,
+so a CV of theirs dropped later is not stored. The register and the audit follow the member's role
 (``team.roles.reads_whole_audit``): the DPO and admins read every request and every audit entry,
 a recruiter the requests they recorded and the entries of their own actions. A DPO changes nothing.
 
@@ -28,6 +32,7 @@ from recruitdesk.errors import RecruitDeskError
 from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
+from recruitdesk.services.candidate_detail import NAME_MAX, NameTooLong, validate_email, validate_phone
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.team import audit, firm_profile, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
@@ -39,7 +44,8 @@ from recruitdesk.team.retention import FACTS_DETAIL, POLICY_SET
 from recruitdesk.team.applications import IDENTITY_REVEALED
 
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
-           "RequestCompletionDate", "answer_due_date", "latest_extension", "one_month_more", "read_register",
+           "RequestCompletionDate", "RequestPerson", "TeamRequestPersonMissing", "TeamObjectionNeedsContact",
+           "register_person_request", "suppresses_person", "answer_due_date", "latest_extension", "one_month_more", "read_register",
            "register_request", "extend_request", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
 
 KINDS = rr.KINDS
@@ -48,6 +54,8 @@ OBJECTION = rr.OBJECTION
 RESTRICTION, CONSENT_WITHDRAWAL = rr.RESTRICTION, rr.CONSENT_WITHDRAWAL
 CARRIED_OUT = (ERASURE, OBJECTION, RESTRICTION, CONSENT_WITHDRAWAL)  # the kinds whose completion acts on the candidate
 ERASE, RESTRICT = request_actions.ERASE, request_actions.RESTRICT
+WRITING_ROLES = (Role.RECRUITER, Role.ADMIN)  # a DPO reads the register and changes nothing (``team.roles``)
+SUPPRESSION_BASIS = {ERASURE: suppression.ERASURE_REQUEST, OBJECTION: suppression.OBJECTION}
 ID_PREFIX = 8  # the characters of an opaque id shown (enough to find it, never a name)
 answer_due_date = rr.answer_due_date
 latest_extension = rr.latest_extension
@@ -68,6 +76,17 @@ class TeamRequestChanged(RecruitDeskError):
 class TeamRequestGone(RecruitDeskError):
     code = "team-request-gone"
     template = N_("errors", "Request {id} is no longer in the team vault. Nothing was saved.")
+
+
+class TeamRequestPersonMissing(RecruitDeskError):
+    code = "team-request-person-missing"
+    template = N_("errors", "Say who the request is about: a name, an e-mail address or a phone number.")
+
+
+class TeamObjectionNeedsContact(RecruitDeskError):
+    code = "team-objection-needs-contact"
+    template = N_("errors", "An objection puts the person's e-mail address or phone number on the team's suppression list "
+                            "when it is completed: give at least one.")
 
 
 class RequestCompletionDate(RecruitDeskError):
@@ -95,6 +114,8 @@ class RegisterRow:
     outcome: str | None
     overdue: bool  # open and past its deadline on the day the register was read
     erased: bool = False  # the candidate was erased, and the request's details with them
+    email: str | None = None  # of a person who is not a candidate (decrypted here)
+    phone: str | None = None
 
     @property
     def short_id(self) -> str:
@@ -103,6 +124,16 @@ class RegisterRow:
     @property
     def deadline(self) -> dt.date:
         return self.extended_to or self.due_on
+
+    @property
+    def who(self) -> str | None:
+        """Whom the request is about, in the register's words: the name, else the e-mail address or phone number."""
+        return self.name or self.email or self.phone
+
+    @property
+    def about_person(self) -> bool:
+        """About a person who is not a candidate (registered without one), rather than an erased candidate."""
+        return self.candidate_id is None and not self.erased and bool(self.name or self.email or self.phone)
 
     @property
     def is_open(self) -> bool:
@@ -126,7 +157,7 @@ class TeamRegister:
 
     @property
     def may_write(self) -> bool:
-        return self.role in (Role.RECRUITER, Role.ADMIN)
+        return self.role in WRITING_ROLES
 
     @property
     def overdue(self) -> int:
@@ -159,7 +190,8 @@ def _register_rows(engine: Engine, team: OpenTeam, today: dt.date) -> list[Regis
         rows.append(RegisterRow(request.request_id, request.version, request.kind, request.candidate_id, name,
                                 names.get(request.recorded_by, _unknown_member()), dates.received_on, dates.due_on,
                                 dates.extended_to, dates.completed_on, details.identity_check, details.extension_reason,
-                                details.outcome, dates.completed_on is None and deadline < today, request.details is None))
+                                details.outcome, dates.completed_on is None and deadline < today, request.details is None,
+                                details.email, details.phone))
     return rows
 
 
@@ -194,6 +226,39 @@ def register_request(desk: TeamDesk, candidate_id: UUID, kind: str, received_on:
     return desk.run(lambda engine, team: team_requests.record_request(engine, team, candidate_id, kind, dates, details, desk.clock))
 
 
+@dataclass(frozen=True)
+class RequestPerson:
+    """Whom a request without a candidate is about; sealed on this computer, never seen by the server."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+def register_person_request(desk: TeamDesk, kind: str, received_on: dt.date, identity_check: str, person: RequestPerson) -> UUID:
+    """Record a request about a person who is not a candidate (the local register's "without a candidate"):
+    the same kinds, dates and answer period as any request; at least a name, e-mail address or phone
+    number, and for an objection an e-mail address or phone number (what its completion suppresses)."""
+    if kind not in KINDS:
+        raise rr.UnknownRequestKind(kind=kind, choices=", ".join(KINDS))
+    name = (person.name or "").strip() or None
+    if name is not None and len(name) > NAME_MAX:
+        raise NameTooLong(max=NAME_MAX)
+    email = validate_email(person.email)
+    phone = (person.phone or "").strip() or None
+    validate_phone(phone)
+    if name is None and email is None and phone is None:
+        raise TeamRequestPersonMissing()
+    if kind == OBJECTION and email is None and phone is None:
+        raise TeamObjectionNeedsContact()
+    if received_on > desk.clock.today():
+        raise rr.RequestDateInFuture(date=long_date(received_on))
+    dates = team_requests.RequestDates(received_on, answer_due_date(received_on))
+    details = team_requests.RequestDetails(requester=name, identity_check=(identity_check or "").strip() or None, email=email,
+                                           phone=phone)
+    return desk.run(lambda engine, team: team_requests.record_request(engine, team, None, kind, dates, details, desk.clock))
+
+
 def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str) -> int:
     """Extend the answer period to ``until`` (one or two months beyond the first), with the reasons; the new version."""
     reason = (reason or "").strip()
@@ -219,7 +284,8 @@ def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_ch
     as in the local register: an erasure request erases them for every member (one on legal hold
     is refused and the request stays open), a restriction restricts them, a consent withdrawal
     withdraws every running consent; an objection needs ``action`` (``ERASE`` or ``RESTRICT``).
-    Erasure and objection requests put the person's e-mail and phone on the suppression list."""
+    Erasure and objection requests put the person's e-mail and phone on the suppression list, a
+    candidate's or, for a request without one, those registered with it (``suppresses_person``)."""
     outcome = (outcome or "").strip()
     identity = (identity_check or "").strip()
     if not outcome:
@@ -232,10 +298,14 @@ def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_ch
         raise RequestCompletionDate(received=long_date(row.received_on), today=long_date(today))
     dates = team_requests.RequestDates(row.received_on, row.due_on, row.extended_to, completed_on)
     details = _details(row, identity_check=identity, outcome=outcome)
+    basis = SUPPRESSION_BASIS.get(row.kind)
+    if basis is not None and suppresses_person(row):
+        def complete_suppressing(engine, team, request_id, version, dates, details, clock) -> int:
+            return request_actions.complete_suppressing(engine, team, request_id, version, dates, details, basis, clock)
+        return _update(desk, row, dates, details, complete_suppressing)
     carried = action_of(row, action)
     if carried is None:
         return _update(desk, row, dates, details)
-    basis = {ERASURE: suppression.ERASURE_REQUEST, rr.OBJECTION: suppression.OBJECTION}.get(row.kind)
 
     def carry_out(engine, team, request_id, version, dates, details, clock) -> int:
         return request_actions.complete_carrying_out(engine, team, request_id, version, dates, details, carried, clock, basis)
@@ -253,6 +323,12 @@ def action_of(row: RegisterRow, chosen: str | None = None) -> str | None:
     return {ERASURE: ERASE, rr.RESTRICTION: RESTRICT, rr.CONSENT_WITHDRAWAL: request_actions.WITHDRAW_CONSENTS}.get(row.kind)
 
 
+def suppresses_person(row: RegisterRow) -> bool:
+    """Completing this request about a person who is not a candidate puts their e-mail address or phone number
+    on the suppression list (an erasure or objection request that registered one)."""
+    return row.about_person and row.kind in SUPPRESSION_BASIS and bool(row.email or row.phone)
+
+
 def erases_candidate(row: RegisterRow, chosen: str | None = None) -> bool:
     """Completing this request erases a candidate (an erasure request, or an objection ending in erasure)."""
     return row.candidate_id is not None and (row.kind == ERASURE or (row.kind == rr.OBJECTION and chosen == ERASE))
@@ -264,9 +340,10 @@ def _require_open(row: RegisterRow) -> None:
 
 
 def _details(row: RegisterRow, **changed: str) -> team_requests.RequestDetails:
-    requester = row.name if row.candidate_id is None else None
-    values = {"requester": requester, "identity_check": row.identity_check, "extension_reason": row.extension_reason,
-              "outcome": row.outcome, **changed}
+    unlinked = row.candidate_id is None
+    values = {"requester": row.name if unlinked else None, "identity_check": row.identity_check,
+              "extension_reason": row.extension_reason, "outcome": row.outcome, "email": row.email if unlinked else None,
+              "phone": row.phone if unlinked else None, **changed}
     return team_requests.RequestDetails(**values)
 
 

@@ -7,6 +7,10 @@
 - consent withdrawal: every consent still running is withdrawn on the completion day and the
   countdown computed again.
 
+A request about someone who is not a candidate (``complete_suppressing``) has no candidate to act
+on: completing an erasure or objection puts the e-mail address and phone number the request
+records (sealed in its details) on the suppression list, so a CV of theirs dropped later is not stored.
+
 Each is ONE transaction with the request's completion: the action happens and the request is
 completed, or neither (a candidate on legal hold refuses erasure, and the request stays open).
 Before erasing, the request's own details (the identity check and the answer, which the firm must
@@ -63,6 +67,27 @@ def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expe
                               saved, clock)
     if candidate_id is not None and action == ERASE:
         team_candidates.vacuum(engine, team_candidates.CANDIDATE_TABLES)
+    return saved
+
+
+@translate_faults
+def complete_suppressing(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
+                         details: RequestDetails, basis: str, clock: Clock) -> int:
+    """Complete a request about a person who is not a candidate and put ``details.email`` and
+    ``details.phone`` on the suppression list (``basis``), together or not at all. Returns the new version."""
+    if basis not in suppression.BASES:
+        raise ValueError(basis)
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id)
+                                         .with_for_update())
+        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
+                                     date_columns(dates))
+        if candidate_id is not None:
+            raise ValueError("the request is about a candidate: complete_carrying_out acts on them")
+        _rewrite_details(connection, team, request_id, None, details)
+        suppression.suppress(connection, team, details.email, details.phone, basis, request_id, dates.received_on, clock)
+        records.record_change(connection, team, KIND, records.UPDATED, request_id, None, saved, clock)
     return saved
 
 

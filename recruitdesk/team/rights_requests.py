@@ -6,7 +6,9 @@ extended-to and completed dates, a version, the recording member's opaque holder
 candidate's opaque id until they are erased (then NULL, by ON DELETE SET NULL). Everything a person wrote (who asked and how to reach them,
 the identity check, the reason for an extension, the outcome) is in ``team_request_details``,
 sealed under the candidate's key, and goes with the candidate by ON DELETE CASCADE. A request
-about someone not in the vault has its details under the firm key.
+about someone not in the vault has its details under the firm key: their name, e-mail address
+and phone number are sealed there with the rest (the e-mail and phone are what an erasure or
+objection puts on the suppression list when it is completed), so the server sees none of them.
 
 Completing a request that carries an action (erasure, restriction, objection, consent
 withdrawal) is ``request_actions.complete_carrying_out``.
@@ -39,6 +41,13 @@ class RequestDetails:
     identity_check: str | None = field(default=None, repr=False)
     extension_reason: str | None = field(default=None, repr=False)
     outcome: str | None = field(default=None, repr=False)
+    email: str | None = field(default=None, repr=False)  # of a person who is not a candidate (a candidate's are their own)
+    phone: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def opened(cls, values: dict) -> "RequestDetails":
+        """The details as sealed, by the names this version knows (older rows lack the e-mail and phone)."""
+        return cls(**{name: values.get(name) for name in _DETAIL_FIELDS})
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,9 @@ class TeamRequest:
     details: RequestDetails | None  # None once the candidate was erased: their details went with them
 
 
+_DETAIL_FIELDS = ("requester", "identity_check", "extension_reason", "outcome", "email", "phone")
+
+
 def _aad(team: OpenTeam, candidate_id: UUID | None, request_id: UUID) -> bytes:
     return records.record_aad(team.keys.team_id, records.owner_of(candidate_id), KIND, request_id, "details")
 
@@ -71,9 +83,8 @@ def _key(connection: Connection, team: OpenTeam, candidate_id: UUID | None, for_
 
 
 def sealed_details(team: OpenTeam, key: bytes, candidate_id: UUID | None, request_id: UUID, details: RequestDetails) -> bytes:
-    return records.seal_json(key, _aad(team, candidate_id, request_id), {
-        "requester": details.requester, "identity_check": details.identity_check,
-        "extension_reason": details.extension_reason, "outcome": details.outcome}, fields.LONG_BUCKET)
+    return records.seal_json(key, _aad(team, candidate_id, request_id),
+                             {name: getattr(details, name) for name in _DETAIL_FIELDS}, fields.LONG_BUCKET)
 
 
 def date_columns(dates: RequestDates) -> dict:
@@ -112,7 +123,7 @@ def register(engine: Engine, team: OpenTeam) -> list[TeamRequest]:
             details = None
             if row.content_sealed is not None:
                 key = _key(connection, team, row.candidate_id, for_write=False)
-                details = RequestDetails(**records.open_json(key, _aad(team, row.candidate_id, row.request_id), row.content_sealed))
+                details = RequestDetails.opened(records.open_json(key, _aad(team, row.candidate_id, row.request_id), row.content_sealed))
             result.append(TeamRequest(row.request_id, row.candidate_id, row.version, row.kind, row.recorded_by,
                                       RequestDates(row.received_on, row.due_on, row.extended_to, row.completed_on), details))
     return result
@@ -135,7 +146,6 @@ def update_request(engine: Engine, team: OpenTeam, request_id: UUID, expected_ve
             reseal_details(connection, team, request_id, row.candidate_id, details)
         records.record_change(connection, team, KIND, records.UPDATED, request_id, row.candidate_id, saved, clock)
     return saved
-
 
 
 def reseal_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,

@@ -1447,6 +1447,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Clôturer retire tout consentement encore en cours de {name} à la date de clôture&#xa0;; le délai de conservation évolue en conséquence.</translation>
     </message>
     <message>
+        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
+        <translation>{name} n&apos;est pas un candidat du coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
+    </message>
+    <message>
         <source>The candidate is no longer in the team vault: completing records the answer.</source>
         <translation>Le candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
     </message>
@@ -3661,6 +3665,25 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Place on hold</source>
         <translation>Activer la conservation</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPersonRequestDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse e-ma&amp;il&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Numéro de télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name, e-mail address and phone number are sealed on this computer: the server never sees them. Completing an erasure or objection puts the e-mail address and phone number on the team&apos;s suppression list, so a CV of theirs dropped later is not stored.</source>
+        <translation>Le nom, l&apos;adresse e-mail et le numéro de téléphone sont chiffrés sur cet ordinateur&#xa0;: le serveur ne les voit jamais. Clôturer une demande d&apos;effacement ou une opposition ajoute l&apos;adresse e-mail et le numéro de téléphone à la liste d&apos;exclusion de l&apos;équipe, de sorte qu&apos;un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -8610,6 +8633,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
         <translation>La demande {id} n&apos;est plus dans le coffre d&apos;équipe. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Say who the request is about: a name, an e-mail address or a phone number.</source>
+        <translation>Indiquez qui la demande concerne&#xa0;: un nom, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>An objection puts the person&apos;s e-mail address or phone number on the team&apos;s suppression list when it is completed: give at least one.</source>
+        <translation>Une opposition ajoute, une fois clôturée, l&apos;adresse e-mail ou le numéro de téléphone de la personne à la liste d&apos;exclusion de l&apos;équipe&#xa0;: indiquez-en au moins un.</translation>
     </message>
     <message>
         <source>A request is completed between the day it was received ({received}) and today ({today}).</source>

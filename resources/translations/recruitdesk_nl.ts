@@ -1447,6 +1447,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Afronden trekt elke lopende toestemming van {name} in op de afrondingsdatum; de bewaartermijn verschuift mee.</translation>
     </message>
     <message>
+        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
+        <translation>{name} is geen kandidaat in de teamkluis: afronden legt het antwoord vast.</translation>
+    </message>
+    <message>
         <source>The candidate is no longer in the team vault: completing records the answer.</source>
         <translation>De kandidaat staat niet meer in de teamkluis: afronden legt het antwoord vast.</translation>
     </message>
@@ -3661,6 +3665,25 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Place on hold</source>
         <translation>Bewaring instellen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPersonRequestDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Telefoonnummer:</translation>
+    </message>
+    <message>
+        <source>The name, e-mail address and phone number are sealed on this computer: the server never sees them. Completing an erasure or objection puts the e-mail address and phone number on the team&apos;s suppression list, so a CV of theirs dropped later is not stored.</source>
+        <translation>De naam, het e-mailadres en het telefoonnummer worden op deze computer versleuteld: de server ziet ze nooit. Het afronden van een verzoek tot wissing of een bezwaar zet het e-mailadres en telefoonnummer op de blokkeerlijst van het team, zodat een cv van deze persoon dat later wordt neergezet, niet wordt opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -8610,6 +8633,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Request {id} is no longer in the team vault. Nothing was saved.</source>
         <translation>Verzoek {id} staat niet meer in de teamkluis. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Say who the request is about: a name, an e-mail address or a phone number.</source>
+        <translation>Geef aan over wie het verzoek gaat: een naam, een e-mailadres of een telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>An objection puts the person&apos;s e-mail address or phone number on the team&apos;s suppression list when it is completed: give at least one.</source>
+        <translation>Een bezwaar zet bij het afronden het e-mailadres of telefoonnummer van de persoon op de blokkeerlijst van het team: geef er minstens één op.</translation>
     </message>
     <message>
         <source>A request is completed between the day it was received ({received}) and today ({today}).</source>

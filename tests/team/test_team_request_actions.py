@@ -121,3 +121,36 @@ def test_an_erasure_refused_for_a_legal_hold_puts_nobody_on_the_list_and_changes
     assert _suppressed(team_engine) == 0
     [still] = rights_requests.register(team_engine, admin)
     assert still.dates.completed_on is None and still.candidate_id == sofie
+
+
+def test_a_request_about_a_person_is_completed_and_suppresses_them_together_or_not_at_all(team_engine, admin, clock):
+    from recruitdesk.team import records
+
+    today = clock.today()
+    dates = rights_requests.RequestDates(today, today + dt.timedelta(days=30))
+    person = rights_requests.RequestDetails("Liesbeth Hoogewerf", "ID card shown", email="liesbeth@example.be")
+    request_id = rights_requests.record_request(team_engine, admin, None, "erasure", dates, person, clock)
+    done = replace(person, outcome="we hold nothing")
+    with pytest.raises(records.RecordVersionConflict):  # a colleague's change meanwhile: neither happens
+        request_actions.complete_suppressing(team_engine, admin, request_id, 7, replace(dates, completed_on=today), done,
+                                             suppression.ERASURE_REQUEST, clock)
+    assert _suppressed(team_engine) == 0
+
+    assert request_actions.complete_suppressing(team_engine, admin, request_id, 1, replace(dates, completed_on=today), done,
+                                                suppression.ERASURE_REQUEST, clock) == 2
+    assert _suppressed(team_engine) == 1  # the e-mail address; no phone was given
+    [row] = rights_requests.register(team_engine, admin)
+    assert row.details == done and row.dates.completed_on == today
+    with team_engine.connect() as connection:
+        assert suppression.is_suppressed(connection, admin, "Liesbeth@Example.be", None) == suppression.SuppressionHit(
+            suppression.ERASURE_REQUEST, today)
+
+
+def test_completing_a_candidates_request_as_a_persons_is_refused_and_changes_nothing(team_engine, admin, clock):
+    sofie = team_candidates.add_candidate(team_engine, admin, SOFIE, clock)
+    request_id, dates = _request(team_engine, admin, clock, sofie, "erasure")
+    with pytest.raises(ValueError):
+        request_actions.complete_suppressing(team_engine, admin, request_id, 1, dates, rights_requests.RequestDetails(
+            email=SOFIE.email), suppression.ERASURE_REQUEST, clock)
+    [still] = rights_requests.register(team_engine, admin)
+    assert still.dates.completed_on is None and still.version == 1 and _suppressed(team_engine) == 0

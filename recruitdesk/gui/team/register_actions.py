@@ -1,9 +1,12 @@
-"""Requests > Requests register… and Retention > Audit log… in the team's panel.
+"""Requests > Requests register…, Requests > Register a request without a candidate… and Retention >
+Audit log… in the team's panel.
 
-Its own module so the team window stays small: ``install(window)`` adds both actions to the Team
-menu (enabled once the team is open, as they need the window's ``desk``) and keeps one window of
-each, raising it again instead of opening a second. The register registers a request about the
-candidate selected in the team's panel.
+Its own module so the team window stays small: ``install(window)`` adds the actions to the
+window's menus (enabled once the team is open, as they need the window's ``desk``) and keeps one
+window of each, raising it again instead of opening a second. The register registers a request
+about the candidate selected in the team's panel; "without a candidate" (the local window's words)
+opens the register with a dialog for a request about a person who is not a candidate, for the
+members who may write (recruiters and administrators; a DPO only reads).
 """
 
 from __future__ import annotations
@@ -14,21 +17,31 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from recruitdesk.gui.team.audit_window import TeamAuditWindow
+from recruitdesk.gui.team.register_dialogs import RegisterPersonRequestDialog
 from recruitdesk.gui.team.register_window import TeamRegisterWindow
 from recruitdesk.gui.team.table_model import ID_ROLE
 
 
 def install(window) -> tuple[QAction, QAction]:
-    """Add Requests > Requests register… and Retention > Audit log… to ``window`` (a ``TeamPanel``)."""
+    """Add Requests > Requests register…, Requests > Register a request without a candidate… (as
+    ``window.register_person_action``) and Retention > Audit log… to ``window`` (a ``TeamPanel``)."""
     register_action = QAction(QCoreApplication.translate("TeamWindow", "Requests &register…"), window)
     audit_action = QAction(QCoreApplication.translate("TeamWindow", "&Audit log…"), window)
+    person_action = QAction(QCoreApplication.translate("RequestsFeature", "Register a request &without a candidate…"), window)
+    person_action.setStatusTip(QCoreApplication.translate(
+        "RequestsFeature", "Register a request from someone who is not (yet) linked to a candidate"))
+    person_action.setObjectName("teamRegisterPersonRequest")
     register_action.triggered.connect(lambda: show_register(window))
+    person_action.triggered.connect(lambda: register_person(window))
     audit_action.triggered.connect(lambda: show_audit(window))
     window.requests_menu.addAction(register_action)
+    window.requests_menu.addAction(person_action)
     window.retention_menu.addAction(audit_action)
-    for action in (register_action, audit_action):
+    for action in (register_action, audit_action, person_action):
         action.setEnabled(False)
     window.opened.connect(lambda: [action.setEnabled(True) for action in (register_action, audit_action)])
+    window.opened.connect(lambda: person_action.setEnabled(window.desk is not None and window.desk.may_write))
+    window.register_person_action = person_action
     window.register_window = None
     window.audit_window = None
     return register_action, audit_action
@@ -56,6 +69,12 @@ def show_register(window) -> TeamRegisterWindow | None:
     shown.raise_()
     shown.activateWindow()
     return shown
+
+
+def register_person(window) -> RegisterPersonRequestDialog | None:
+    """The register, shown, with the dialog of a request about a person who is not a candidate open over it."""
+    shown = show_register(window)
+    return shown.register_person() if shown is not None else None
 
 
 def show_audit(window) -> TeamAuditWindow | None:

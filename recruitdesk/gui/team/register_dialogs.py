@@ -1,5 +1,9 @@
 """Registering, extending and completing a team vault request, as the local register's dialogs do.
 
+A request is registered about the candidate selected in the team's panel, or about a person who is
+not a candidate (``RegisterPersonRequestDialog``: the local dialog needs a local vault, so the team
+has its own, with the person's name, e-mail address and phone number).
+
 Each dialog calls ``services.team_register`` as a ``WriteTask`` and shows a refusal inline (an
 extension after the first month, a missing identity check, a colleague's change meanwhile, the
 server gone), staying open for a correction: the service's rules are the only rules.
@@ -82,35 +86,72 @@ class _TeamRequestDialog(QDialog):
         raise NotImplementedError
 
 
-class RegisterTeamRequestDialog(_TeamRequestDialog):
-    """A new request about the candidate selected in the team's panel: kind, day received, identity check."""
+class _NewTeamRequestDialog(_TeamRequestDialog):
+    """The rows of every new request: kind, day received, identity check and when the answer is due.
 
-    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Register a request"), desk, parent)
-        self._candidate_id = candidate_id
-        today = desk.clock.today()
+    Their words are ``RegisterTeamRequestDialog``'s, named explicitly: ``self.tr`` would look them up
+    under the subclass's name, and the request about a person must read exactly as the one about a candidate."""
+
+    def _add_request_rows(self) -> None:
+        today = self.desk.clock.today()
         self.kind_combo = QComboBox()
         for code in team_register.KINDS:
             self.kind_combo.addItem(labels.label("request_kind", code), code)
         self.received_edit = _date_edit(today, today)
         self.identity_edit = QLineEdit()
-        self.identity_edit.setPlaceholderText(self.tr("e.g. mail from the address on file; ID card shown, not copied"))
+        self.identity_edit.setPlaceholderText(QCoreApplication.translate(
+            "RegisterTeamRequestDialog", "e.g. mail from the address on file; ID card shown, not copied"))
         self.due_label = QLabel()
-        self.form.addRow(self.tr("Candidate:"), QLabel(name))
-        self.form.addRow(self.tr("&Request:"), self.kind_combo)
-        self.form.addRow(self.tr("&Received on:"), self.received_edit)
-        self.form.addRow(self.tr("&Identity checked by:"), self.identity_edit)
-        self.form.addRow(self.tr("Answer due:"), self.due_label)
+        self.form.addRow(QCoreApplication.translate("RegisterTeamRequestDialog", "&Request:"), self.kind_combo)
+        self.form.addRow(QCoreApplication.translate("RegisterTeamRequestDialog", "&Received on:"), self.received_edit)
+        self.form.addRow(QCoreApplication.translate("RegisterTeamRequestDialog", "&Identity checked by:"), self.identity_edit)
+        self.form.addRow(QCoreApplication.translate("RegisterTeamRequestDialog", "Answer due:"), self.due_label)
         self.received_edit.dateChanged.connect(self._update_due)
         self._update_due()
 
     def _update_due(self) -> None:
         due = team_register.answer_due_date(self.received_edit.date().toPython())
-        self.due_label.setText(self.tr("{date} (one month; extendable by two months within the first)").format(date=long_date(due)))
+        self.due_label.setText(QCoreApplication.translate(
+            "RegisterTeamRequestDialog", "{date} (one month; extendable by two months within the first)").format(date=long_date(due)))
+
+
+class RegisterTeamRequestDialog(_NewTeamRequestDialog):
+    """A new request about the candidate selected in the team's panel: kind, day received, identity check."""
+
+    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Register a request"), desk, parent)
+        self._candidate_id = candidate_id
+        self.form.addRow(self.tr("Candidate:"), QLabel(name))
+        self._add_request_rows()
 
     def save(self) -> None:
         self._run(team_register.register_request, self.desk, self._candidate_id, self.kind_combo.currentData(),
                   self.received_edit.date().toPython(), self.identity_edit.text())
+
+
+class RegisterPersonRequestDialog(_NewTeamRequestDialog):
+    """A new request about a person who is not a candidate (Requests > Register a request without a candidate…):
+    who they are (a name, an e-mail address, a phone number), then the rows of every request."""
+
+    def __init__(self, desk: TeamDesk, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("RegisterTeamRequestDialog", "Register a request"), desk, parent)
+        self.name_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&E-mail address:"), self.email_edit)
+        self.form.addRow(self.tr("&Phone number:"), self.phone_edit)
+        self._add_request_rows()
+        note = QLabel(self.tr("The name, e-mail address and phone number are sealed on this computer: the server never sees them. "
+                              "Completing an erasure or objection puts the e-mail address and phone number on the team's "
+                              "suppression list, so a CV of theirs dropped later is not stored."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def save(self) -> None:
+        person = team_register.RequestPerson(self.name_edit.text(), self.email_edit.text(), self.phone_edit.text())
+        self._run(team_register.register_person_request, self.desk, self.kind_combo.currentData(),
+                  self.received_edit.date().toPython(), self.identity_edit.text(), person)
 
 
 class ExtendTeamRequestDialog(_TeamRequestDialog):
@@ -174,6 +215,11 @@ class CompleteTeamRequestDialog(_TeamRequestDialog):
         elif row.kind == team_register.CONSENT_WITHDRAWAL and row.candidate_id is not None:
             self._note(self.tr("Completing withdraws every consent of {name} still running, on the completion date; "
                                "the retention countdown moves with it.").format(name=name))
+        elif team_register.suppresses_person(row):
+            self._note(self.tr("The e-mail address and phone number of {name} go on the team's suppression list, as keyed "
+                               "digests: a CV of theirs dropped later is not stored.").format(name=row.who or ""))
+        elif row.kind in team_register.CARRIED_OUT and row.about_person:
+            self._note(self.tr("{name} is not a candidate in the team vault: completing records the answer.").format(name=row.who or ""))
         elif row.kind in team_register.CARRIED_OUT:
             self._note(self.tr("The candidate is no longer in the team vault: completing records the answer."))
 

@@ -4,8 +4,9 @@ The register follows the member's role (``services.team_register``): the DPO and
 see every request, a recruiter the ones they recorded, and a line above the list says which.
 A DPO only reads: Register, Extend and Complete stay disabled, with a line saying why (the server
 would refuse the write anyway). A request is registered about the candidate selected in the team
-window, as Candidate > Register a rights request does in the local window. Loading runs on a
-worker; a fault is shown in words above the list.
+window, as Candidate > Register a rights request does in the local window, or about a person who
+is not a candidate (Requests > Register a request without a candidate…, ``register_person``), listed
+by their name, decrypted here. Loading runs on a worker; a fault is shown in words above the list.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.team.member_dialogs import role_name
-from recruitdesk.gui.team.register_dialogs import CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterTeamRequestDialog
+from recruitdesk.gui.team.register_dialogs import (CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterPersonRequestDialog,
+                                                   RegisterTeamRequestDialog)
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_register import RegisterRow, TeamRegister, TeamRequestChanged, read_register
 
@@ -135,7 +137,7 @@ class TeamRegisterWindow(QDialog):
                 answer = self.tr("{date} (overdue)").format(date=answer)
         else:
             answer = short_date(request.deadline)
-        cells = [labels.label("request_kind", request.kind), request.name or (self.tr("(erased)") if request.erased else "-"), short_date(request.received_on),
+        cells = [labels.label("request_kind", request.kind), request.who or (self.tr("(erased)") if request.erased else "-"), short_date(request.received_on),
                  answer, short_date(request.completed_on) if request.completed_on else "", request.recorded_by, request.outcome or ""]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -178,11 +180,25 @@ class TeamRegisterWindow(QDialog):
         else:
             self.why_label.setText("")
 
+    def done(self, result: int) -> None:
+        """Closing the register (Close, or Lock closing the team's windows) closes the dialogs open over it:
+        a half-typed request must not stay on screen, with a name in it, over a locked window."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        super().done(result)
+
     # --- actions ---------------------------------------------------------------------------
     def register_request(self) -> None:
         chosen = self._selected_candidate()
         if chosen is not None:
             self._open(RegisterTeamRequestDialog(self.desk, chosen[0], chosen[1], self))
+
+    def register_person(self) -> RegisterPersonRequestDialog:
+        """A request about a person who is not a candidate; listed here once saved."""
+        dialog = RegisterPersonRequestDialog(self.desk, self)
+        self._open(dialog)
+        return dialog
 
     def extend_selected(self) -> None:
         request = self.selected()

@@ -81,7 +81,8 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.ui.menuVault) == ["&Import CVs…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Screening &notes…" not in items(window.candidate_menu)
     assert items(window.ui.menuRetention) == ["Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…", "&Audit log…"]
-    assert items(window.requests.menu) == ["Requests &register…"] and items(window.vacancies.menu) == ["&Vacancies…"]
+    assert items(window.requests.menu) == ["Requests &register…", "Register a request &without a candidate…"]
+    assert items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
     assert len(toolbar) == 2
@@ -164,13 +165,14 @@ def test_lock_closes_every_window_and_dialog_of_the_team(qtbot, controller, team
     panel = open_in_app(qtbot, controller, team_folder)
     window = controller.window
     select_candidate(qtbot, panel, "Sofie Wouters")
-    for path in (("&Vault", "&Members…"), ("Re&quests", "Requests &register…"), ("&Retention", "&Audit log…"),
+    for path in (("&Vault", "&Members…"), ("Re&quests", "Requests &register…"),
+                 ("Re&quests", "Register a request &without a candidate…"), ("&Retention", "&Audit log…"),
                  ("&Retention", "Retention &policy…"), ("Vaca&ncies", "&Vacancies…"), ("&Candidate", "&Documents…")):
         menu_item(window, *path).trigger()
     with qtbot.waitSignal(panel.candidate_actions.dialog_opened, timeout=WAIT):
         menu_item(window, "&Candidate", "Record &facts…").trigger()
     shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is not window]
-    assert len(shown) >= 7  # the control: the team's windows and dialogs are open
+    assert len(shown) >= 8  # the control: the team's windows and dialogs are open
     menu_item(window, "&Vault", "&Lock").trigger()
     qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
     still = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget not in (window, controller.team_prompt)]
