@@ -51,7 +51,7 @@ from recruitdesk.gui.team.candidate_editing import CandidateEditing
 from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.row_reads import RowReads
-from recruitdesk.gui.team.table_model import TeamTableModel
+from recruitdesk.gui.team.table_model import SortedRows, TeamTableModel
 from recruitdesk.services.team_desk import TeamChange, TeamCheck, TeamDesk, TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
@@ -248,7 +248,7 @@ class TeamPanel(QWidget):
             self.loading = True
             self.start_task(lambda: desk.rows(limit=self.first_page), lambda rows: self._first_rows(serial, rows))
         else:
-            self.start_task(desk.rows, lambda rows: self._rows_loaded(serial, rows))
+            self.start_task(self._sorted_rows(desk), lambda rows: self._rows_loaded(serial, rows))
 
     def _first_rows(self, serial: int, rows: list[TeamRow]) -> None:
         if serial != self._reload_serial or self.desk is None:
@@ -258,9 +258,14 @@ class TeamPanel(QWidget):
         self.update_actions()
         self.first_rows_shown.emit(len(rows))
         self.busy = True
-        self.start_task(self.desk.rows, lambda all_rows: self._rows_loaded(serial, all_rows))
+        self.start_task(self._sorted_rows(self.desk), lambda all_rows: self._rows_loaded(serial, all_rows))
 
-    def _rows_loaded(self, serial: int, rows: list[TeamRow]) -> None:
+    def _sorted_rows(self, desk: TeamDesk) -> Callable[[], SortedRows]:
+        """The whole list read and sorted on the worker, the way the list is sorted now."""
+        column, descending = self.model.sort_order
+        return lambda: SortedRows(desk.rows(), column, descending)
+
+    def _rows_loaded(self, serial: int, rows: SortedRows) -> None:
         if serial != self._reload_serial:  # a later reload is on its way
             return
         self.loading = False

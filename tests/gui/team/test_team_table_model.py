@@ -10,7 +10,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE, EMAIL, NAME, UPDATED, TeamTableModel
+from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE, EMAIL, NAME, UPDATED, SortedRows, TeamTableModel
 from recruitdesk.services.team_desk import TeamRow
 
 NOW = dt.datetime(2026, 3, 2, 9, 0)
@@ -117,3 +117,18 @@ def test_a_colleagues_change_moves_its_line_and_the_selection_stays_on_the_selec
     assert model.names() == ["Aline Bos", "Anna Claes", "Els Maes-Peeters", "Jonas Peeters", "Zeno Dierckx"]
     selected = [model.row_at(index.row()).candidate_id for index in view.selectionModel().selectedRows()]
     assert selected == [ids["Bram Dierckx"]]
+
+
+def test_rows_sorted_on_a_worker_are_shown_as_a_sort_here_shows_them_even_if_the_order_changed_meanwhile(qapp):
+    rows = [TeamRow(uuid.uuid4(), name, f"{name[0].lower()}@x.be", dt.date(2027, 1, day), 1, NOW)
+            for name, day in (("Sofie Wouters", 3), ("Anna Claes", 9), ("Jonas Peeters", 1), ("Els Maes", 3))]
+    erased = rows[1].candidate_id
+    model = TeamTableModel()
+    model.drop(erased)  # erased while the list was read
+    model.sort(DEADLINE, Qt.SortOrder.DescendingOrder)
+    model.set_rows(SortedRows(rows, *model.sort_order))  # sorted as shown
+    assert model.names() == ["Els Maes", "Sofie Wouters", "Jonas Peeters"]
+    model.set_rows(SortedRows(rows, NAME, False))  # sorted before the user clicked another column
+    assert model.names() == ["Els Maes", "Sofie Wouters", "Jonas Peeters"] and model.total == 3
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert model.names() == ["Els Maes", "Jonas Peeters", "Sofie Wouters"]
