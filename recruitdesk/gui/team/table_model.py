@@ -98,11 +98,12 @@ class TeamTableModel(QAbstractTableModel):
     def set_rows(self, rows: "list[TeamRow] | SortedRows") -> None:
         """Every row: a plain list is sorted here; ``SortedRows`` sorted on a worker in the order shown are taken as they are."""
         if isinstance(rows, SortedRows):
-            erased = self._erased
-            kept = [position for position, row in enumerate(rows.rows) if row.candidate_id not in erased]
-            self._all = {rows.rows[position].candidate_id: rows.rows[position] for position in kept}
-            presorted = (rows.column, rows.descending) == self.sort_order
-            self._order = ([rows.keys[position] for position in kept], [rows.rows[position] for position in kept]) if presorted else None
+            keys, listed = rows.keys, rows.rows
+            if self._erased and any(row.candidate_id in self._erased for row in listed):
+                kept = [position for position, row in enumerate(listed) if row.candidate_id not in self._erased]
+                keys, listed = [keys[position] for position in kept], [listed[position] for position in kept]
+            self._all = {row.candidate_id: row for row in listed}
+            self._order = (list(keys), list(listed)) if (rows.column, rows.descending) == self.sort_order else None
         else:
             self._all = {row.candidate_id: row for row in rows if row.candidate_id not in self._erased}
             self._order = None
