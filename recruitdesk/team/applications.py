@@ -26,12 +26,12 @@ import uuid
 from dataclasses import dataclass, replace
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.retention.facts import ProcedureFacts
-from recruitdesk.team import audit, countdowns, records, retention
+from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
+from recruitdesk.team import audit, records, retention
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import applications, candidates, vacancies
@@ -133,17 +133,15 @@ def follow_in_facts(connection: Connection, team: OpenTeam, candidate_id: UUID, 
     facts and compute the countdown again, without a new candidate version. The caller holds
     ``retention.lock_for_refresh``. A procedure someone changed by hand meanwhile is not found:
     ``after`` is added, so the fact of this application is never lost."""
-    row = connection.execute(select(candidates.c.created_on, candidates.c.facts_sealed)
-                             .where(candidates.c.candidate_id == candidate_id)).one()
-    facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
-    procedures = list(facts.procedures)
-    if before is not None and before in procedures:
-        procedures[procedures.index(before)] = after
-    elif before != after:
-        procedures.append(after)
-    changed = replace(facts, procedures=tuple(procedures))
-    values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, changed, clock.today())
-    connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
+    def replaced(facts: CandidateFacts) -> CandidateFacts:
+        procedures = list(facts.procedures)
+        if before is not None and before in procedures:
+            procedures[procedures.index(before)] = after
+        elif before != after:
+            procedures.append(after)
+        return replace(facts, procedures=tuple(procedures))
+
+    retention.follow_in_facts(connection, team, candidate_id, key, clock, replaced)
 
 
 def procedure_of(outcome: str, applied_on: dt.date, ended_on: dt.date | None) -> ProcedureFacts:

@@ -149,6 +149,21 @@ def refresh(connection: Connection, team: OpenTeam, candidate_id: UUID, clock: C
     connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
 
 
+def follow_in_facts(connection: Connection, team: OpenTeam, candidate_id: UUID, key: bytes, clock: Clock,
+                    edit: Callable[[CandidateFacts], CandidateFacts | None]) -> None:
+    """Lay ``edit`` over the candidate's sealed facts as stored and compute the countdown again, inside
+    the caller's write, without a new candidate or facts version: an application moved or a contact
+    recorded is a fact that follows from another record, not a colleague's hand edit to conflict with.
+    The caller holds ``lock_for_refresh``; ``edit`` returning None leaves the facts as they are."""
+    row = connection.execute(select(candidates.c.created_on, candidates.c.facts_sealed)
+                             .where(candidates.c.candidate_id == candidate_id)).one()
+    changed = edit(countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on))
+    if changed is None:
+        return
+    values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, changed, clock.today())
+    connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
+
+
 @translate_faults
 def recompute_due(engine: Engine, team: OpenTeam, clock: Clock, progress: Progress | None = None) -> int:
     """Compute again every countdown that may have changed: the next change is due, the policy is
