@@ -205,18 +205,28 @@ def move(engine: Engine, team: OpenTeam, application_id: UUID, expected_version:
     return saved
 
 
-def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, expected_version: int | None, stage: str,
+def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, expected_version: int, stage: str,
                 day: dt.date, clock: Clock) -> int:
-    """One application to ``stage`` inside the caller's write (which holds the candidate's refresh lock):
-    the version checked (None: the closing's own read), the stage sealed, the facts and countdown following."""
+    """One application to ``stage`` inside the caller's write (which holds the candidate's refresh lock),
+    over the version the member read."""
     row = connection.execute(select(applications).where(applications.c.application_id == application_id)
                              .with_for_update()).one_or_none()
     if row is None:
         raise errors.TeamVacancyGone()
-    if expected_version is not None and row.version != expected_version:
+    if row.version != expected_version:
         raise records.RecordVersionConflict(KIND, application_id, expected_version, row.version)
     key = records.candidate_key(connection, team, row.candidate_id, for_write=True)
-    _stage, outcome, review = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
+    return move_row(connection, team, row, key, open_all(team, key, row.candidate_id, application_id, row.content_sealed),
+                    stage, day, clock)
+
+
+def move_row(connection: Connection, team: OpenTeam, row, key: bytes, opened: tuple[str, str, Review | None], stage: str,
+             day: dt.date, clock: Clock) -> int:
+    """The application ``row`` (all its columns, read under its update lock) to ``stage``: the stage
+    sealed, the facts and countdown following. ``opened`` is its content as ``open_all`` opened it with
+    the candidate's ``key``, so a caller that looked inside already does not open it again."""
+    application_id = row.application_id
+    _stage, outcome, review = opened
     new_outcome = outcome_of(stage)
     ended_on = day if new_outcome != OPEN else None
     if new_outcome == outcome and outcome != OPEN:
