@@ -1264,6 +1264,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Postes vacants</translation>
     </message>
     <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4782,8 +4786,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Contacts jusqu’à présent&#xa0;:</translation>
     </message>
     <message>
-        <source>{date}: {kind}{channel}</source>
-        <translation>{date}&#xa0;: {kind}{channel}</translation>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}&#xa0;: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>

@@ -1264,6 +1264,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Vacatures</translation>
     </message>
     <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -4782,8 +4786,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Contacten tot nu toe:</translation>
     </message>
     <message>
-        <source>{date}: {kind}{channel}</source>
-        <translation>{date}: {kind}{channel}</translation>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}: {kind}</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
