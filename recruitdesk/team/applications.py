@@ -313,6 +313,15 @@ def applications_of_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID
     return _opened(team, rows)
 
 
+def stage_counts(connection: Connection, team: OpenTeam, vacancy_id: UUID) -> dict[str, int]:
+    """How many of the vacancy's applications sit in each stage, inside the caller's transaction (the
+    stages are sealed: each applicant's key opens theirs)."""
+    found: dict[str, int] = {}
+    for application in _opened(team, connection.execute(_select().where(applications.c.vacancy_id == vacancy_id)).all()):
+        found[application.stage] = found.get(application.stage, 0) + 1
+    return found
+
+
 @translate_faults
 def counts(engine: Engine) -> dict[UUID, tuple[int, int]]:
     """Per vacancy: (applications, still open), from the plain columns alone."""
