@@ -8076,6 +8076,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Le dossier {folder} contient déjà un coffre&#xa0;: aucun coffre d&apos;équipe n&apos;y a donc été configuré et rien n&apos;y a été modifié. Choisissez un dossier vide, ou un dossier qui n&apos;existe pas encore.</translation>
     </message>
     <message>
+        <source>RecruitDesk cannot create or write to the folder {folder}, so nothing was set up, neither on the server nor on this computer. Choose a folder you can write to.</source>
+        <translation>RecruitDesk ne peut pas créer le dossier {folder} ni y écrire&#xa0;: rien n&apos;a donc été configuré, ni sur le serveur ni sur cet ordinateur. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
         <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>
         <translation>La base de données sur {server} contient déjà un coffre d&apos;équipe&#xa0;: aucune nouvelle équipe n&apos;y a donc été créée. Pour travailler dans cette équipe, rejoignez-la avec un code d&apos;inscription de son administrateur&#xa0;; pour créer une nouvelle équipe, demandez une base de données vide.</translation>
     </message>

@@ -8076,6 +8076,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>In de map {folder} staat al een kluis; daarom is daar geen teamkluis ingesteld en is er niets gewijzigd. Kies een lege map, of een map die nog niet bestaat.</translation>
     </message>
     <message>
+        <source>RecruitDesk cannot create or write to the folder {folder}, so nothing was set up, neither on the server nor on this computer. Choose a folder you can write to.</source>
+        <translation>RecruitDesk kan de map {folder} niet aanmaken of er niet in schrijven; daarom is er niets ingesteld, niet op de server en niet op deze computer. Kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
         <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>
         <translation>De database op {server} bevat al een teamkluis; daarom is daar geen nieuw team aangemaakt. Wilt u in dat team werken, word dan lid met een inschrijvingscode van de beheerder; vraag voor een nieuw team om een lege database.</translation>
     </message>
