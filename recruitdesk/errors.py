@@ -791,6 +791,16 @@ class TeamFolderInUse(TeamMemberError):
     )
 
 
+class TeamFolderNotWritable(TeamMemberError):
+    code = "team-folder-not-writable"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "RecruitDesk cannot create or write to the folder {folder}, so nothing was set up, neither on the server nor "
+        "on this computer. Choose a folder you can write to.",
+    )
+
+
 class TeamDatabaseInUse(TeamMemberError):
     code = "team-database-in-use"
     template = N_(

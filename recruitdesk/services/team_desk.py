@@ -52,12 +52,13 @@ from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
 
 __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConflict", "TeamDesk", "TeamChange",
-           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "CONNECT_TIMEOUT_SECONDS", "TeamCheck", "TeamFacts",
+           "TeamChangeFeed", "TeamImportOutcome", "NOTE_KIND", "POLICY_KIND", "CONNECT_TIMEOUT_SECONDS", "TeamCheck", "TeamFacts",
            "RetentionView", "FactsConflict", "TeamConsent", "ExportResult"]
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
 VACANCY_KIND = "vacancy"  # the one firm record a window follows (the vacancies window refreshes)
+POLICY_KIND = "policy"  # a new retention policy is in force: every deadline may have moved
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
 
 
@@ -106,7 +107,7 @@ class TeamImportOutcome:
 class TeamChange:
     """Something another member (or this window) committed: reload ``candidate_id``'s row."""
 
-    candidate_id: UUID | None  # None only for a vacancy (a firm record: ``record_kind`` says so)
+    candidate_id: UUID | None  # None only for a vacancy or a new policy (``record_kind`` says which)
     erased: bool  # the candidate itself is gone
     record_kind: str | None = None  # note, document, application, ...: a record of the candidate changed, not the row
 
@@ -347,7 +348,9 @@ class TeamChangeFeed:
         found = []
         try:
             for change in self._listener.changes(timeout=timeout, stop_after=1):
-                if isinstance(change, change_feed.RecordChange):
+                if isinstance(change, change_feed.PolicyChange):
+                    found.append(TeamChange(None, False, POLICY_KIND))
+                elif isinstance(change, change_feed.RecordChange):
                     if change.candidate_id is not None or change.kind == VACANCY_KIND:
                         found.append(TeamChange(change.candidate_id, False, change.kind))
                 else:

@@ -5,8 +5,8 @@ period in words, the same words as the local policy editor and the register of p
 an administrator may choose another preset (``team.retention.set_policy`` refuses anyone else and
 audits the change with the member); right after, this client computes every countdown again
 (``team_retention.apply_preset``, as ``recruitdesk team policy --preset`` does), so the list's
-deadlines are the new policy's at once, and the other members' lists follow at their next reload
-or daily check.
+deadlines are the new policy's at once; then the change feed tells the other members' windows,
+which read their lists again.
 """
 
 from __future__ import annotations

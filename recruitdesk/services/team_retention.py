@@ -56,9 +56,8 @@ def set_team_policy(folder: Path, keychain: Keychain, clock: Clock, preset: str)
 
 def apply_preset(engine: Engine, team: OpenTeam, clock: Clock, preset: str) -> tuple[TeamPolicy, int]:
     """``preset`` as the team's new policy version (audited with the member), then every countdown computed
-    again at once (the command line's and the window's one implementation)."""
-    version = retention.set_policy(engine, team, get_preset(preset).policy, preset, clock)
-    recomputed = retention.recompute_due(engine, team, clock)
+    again at once and the other members' windows told (the command line's and the window's one implementation)."""
+    version, recomputed = retention.apply_policy(engine, team, get_preset(preset).policy, preset, clock)
     return TeamPolicy(preset, version), recomputed
 
 

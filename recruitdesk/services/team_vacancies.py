@@ -22,8 +22,8 @@ from sqlalchemy import Engine
 
 from recruitdesk import errors
 from recruitdesk.i18n import translate
-from recruitdesk.services.stages import (HIRED, REJECTED, VacancyFieldTooLong, VacancyTitleRequired, normalise_stages,
-                                         stage_label)
+from recruitdesk.services.stages import (HIRED, REJECTED, StageInUse, VacancyFieldTooLong, VacancyTitleRequired,
+                                         normalise_stages, stage_label)
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.services.vacancies import ACTIVE_STATUSES, CANCELLED, FILLED, LIMITS, STATUS_LABELS
@@ -195,7 +195,8 @@ class TeamVacancies:
         return self.vacancy(vacancy_id)
 
     def save(self, vacancy_id: UUID, version_read: int, edit: VacancyEdit) -> TeamVacancyRow | VacancyConflict:
-        """Save the edit over ``version_read``; status and dates stay as the server holds them."""
+        """Save the edit over ``version_read``; status and dates stay as the server holds them. Removing
+        a stage that still holds applications is refused (``StageInUse``, naming it and how many)."""
         checked = _checked(edit)
         current = self.vacancy(vacancy_id)
         fields = VacancyFields(checked.title, checked.client, checked.location, checked.owner, checked.stages or (),
@@ -205,6 +206,8 @@ class TeamVacancies:
                                                                          self._desk.clock))
         except records.RecordVersionConflict:
             return VacancyConflict(vacancy_id, checked, version_read, self.vacancy(vacancy_id))
+        except team_vacancies.StageInUse as in_use:  # the local vault's refusal, in the same words
+            raise StageInUse(stage=stage_label(in_use.stage), count=in_use.count) from None
         return self.vacancy(vacancy_id)
 
     def close(self, vacancy_id: UUID, version_read: int, hired: Collection[UUID] = (),

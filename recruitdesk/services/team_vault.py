@@ -101,16 +101,17 @@ def create_team_vault(folder: Path, server_url: str, label: str, keychain: Keych
     _require_free(folder)
     policy = get_preset(preset).policy  # an unknown preset fails before anything is made
     address = _address(server_url)
-    with _engine(address, password) as engine:
-        opened, recovery_text = membership.create_team(engine, keychain, clock, label)
-        team_retention.set_policy(engine, opened, policy, preset, clock)
-        with engine.connect() as connection:
-            own_logins = member_logins.may_create_roles(connection)
-        if own_logins:  # each role a group on the server, so every member invited gets a login of their own
-            server_roles.install(engine, opened.keys.team_id)
-    assert opened.member_id is not None
-    profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
-    _remember(folder, profile, keychain, password)
+    with _writable_folder(folder):
+        with _engine(address, password) as engine:
+            opened, recovery_text = membership.create_team(engine, keychain, clock, label)
+            team_retention.set_policy(engine, opened, policy, preset, clock)
+            with engine.connect() as connection:
+                own_logins = member_logins.may_create_roles(connection)
+            if own_logins:  # each role a group on the server, so every member invited gets a login of their own
+                server_roles.install(engine, opened.keys.team_id)
+        assert opened.member_id is not None
+        profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
+        _remember(folder, profile, keychain, password)
     return profile, recovery_text
 
 
@@ -122,18 +123,19 @@ def join_team_vault(folder: Path, server_url: str, code: str, keychain: Keychain
     address = _address(server_url)
     plain = enrolment.normalise(code)
     own = address.set(username=member_logins.login_name(plain))
-    try:  # the login the invitation made for this member (see member_logins)
-        with _engine(own, member_logins.first_password(plain)) as engine:
-            opened, label = _redeem(engine, keychain, code, clock)
-            with engine.begin() as connection:
-                password = member_logins.replace_own_password(connection)  # the code opens nothing from now on
-        address = own
-    except errors.TeamServerLoginRefused:  # no login was made for it (a server where the team may not create roles)
-        with _engine(address, password) as engine:
-            opened, label = _redeem(engine, keychain, code, clock)
-    assert opened.member_id is not None
-    profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
-    _remember(folder, profile, keychain, password)
+    with _writable_folder(folder):  # the code is spent by the redemption: a folder that cannot hold it must fail first
+        try:  # the login the invitation made for this member (see member_logins)
+            with _engine(own, member_logins.first_password(plain)) as engine:
+                opened, label = _redeem(engine, keychain, code, clock)
+                with engine.begin() as connection:
+                    password = member_logins.replace_own_password(connection)  # the code opens nothing from now on
+            address = own
+        except errors.TeamServerLoginRefused:  # no login was made for it (a server where the team may not create roles)
+            with _engine(address, password) as engine:
+                opened, label = _redeem(engine, keychain, code, clock)
+        assert opened.member_id is not None
+        profile = TeamProfile(address.render_as_string(hide_password=False), opened.keys.team_id, opened.member_id, label)
+        _remember(folder, profile, keychain, password)
     return profile
 
 
@@ -229,6 +231,34 @@ def _address(server_url: str) -> URL:
 def _require_free(folder: Path) -> None:
     if (folder / DATABASE_FILE).exists() or (folder / TEAM_FILE).exists():
         raise errors.TeamFolderInUse(folder=str(folder))
+
+
+@contextmanager
+def _writable_folder(folder: Path) -> Iterator[None]:
+    """The folder made (with any missing parents) and shown to take a file BEFORE anything is made on the
+    server: a ``team.json`` that cannot be written afterwards would leave a team, or a redeemed code,
+    on the server that no computer can open. The folders made here go again if the setup fails."""
+    made = [path for path in (folder, *folder.parents) if not path.exists()]  # deepest first
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".team-", suffix=".probe"):  # named, as team.json will be
+            pass
+    except OSError:
+        _remove_empty(made)
+        raise errors.TeamFolderNotWritable(folder=str(folder)) from None
+    try:
+        yield
+    except BaseException:
+        _remove_empty(made)
+        raise
+
+
+def _remove_empty(made: list[Path]) -> None:
+    for path in made:
+        try:
+            path.rmdir()
+        except OSError:  # not made after all, or something was put in it meanwhile: left as it is
+            return
 
 
 def _remember(folder: Path, profile: TeamProfile, keychain: Keychain, password: str | None) -> None:

@@ -26,12 +26,12 @@ import uuid
 from dataclasses import dataclass, replace
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.retention.facts import ProcedureFacts
-from recruitdesk.team import audit, countdowns, records, retention
+from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
+from recruitdesk.team import audit, records, retention
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import applications, candidates, vacancies
@@ -133,17 +133,15 @@ def follow_in_facts(connection: Connection, team: OpenTeam, candidate_id: UUID, 
     facts and compute the countdown again, without a new candidate version. The caller holds
     ``retention.lock_for_refresh``. A procedure someone changed by hand meanwhile is not found:
     ``after`` is added, so the fact of this application is never lost."""
-    row = connection.execute(select(candidates.c.created_on, candidates.c.facts_sealed)
-                             .where(candidates.c.candidate_id == candidate_id)).one()
-    facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
-    procedures = list(facts.procedures)
-    if before is not None and before in procedures:
-        procedures[procedures.index(before)] = after
-    elif before != after:
-        procedures.append(after)
-    changed = replace(facts, procedures=tuple(procedures))
-    values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, changed, clock.today())
-    connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
+    def replaced(facts: CandidateFacts) -> CandidateFacts:
+        procedures = list(facts.procedures)
+        if before is not None and before in procedures:
+            procedures[procedures.index(before)] = after
+        elif before != after:
+            procedures.append(after)
+        return replace(facts, procedures=tuple(procedures))
+
+    retention.follow_in_facts(connection, team, candidate_id, key, clock, replaced)
 
 
 def procedure_of(outcome: str, applied_on: dt.date, ended_on: dt.date | None) -> ProcedureFacts:
@@ -207,18 +205,28 @@ def move(engine: Engine, team: OpenTeam, application_id: UUID, expected_version:
     return saved
 
 
-def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, expected_version: int | None, stage: str,
+def end_or_move(connection: Connection, team: OpenTeam, application_id: UUID, expected_version: int, stage: str,
                 day: dt.date, clock: Clock) -> int:
-    """One application to ``stage`` inside the caller's write (which holds the candidate's refresh lock):
-    the version checked (None: the closing's own read), the stage sealed, the facts and countdown following."""
+    """One application to ``stage`` inside the caller's write (which holds the candidate's refresh lock),
+    over the version the member read."""
     row = connection.execute(select(applications).where(applications.c.application_id == application_id)
                              .with_for_update()).one_or_none()
     if row is None:
         raise errors.TeamVacancyGone()
-    if expected_version is not None and row.version != expected_version:
+    if row.version != expected_version:
         raise records.RecordVersionConflict(KIND, application_id, expected_version, row.version)
     key = records.candidate_key(connection, team, row.candidate_id, for_write=True)
-    _stage, outcome, review = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
+    return move_row(connection, team, row, key, open_all(team, key, row.candidate_id, application_id, row.content_sealed),
+                    stage, day, clock)
+
+
+def move_row(connection: Connection, team: OpenTeam, row, key: bytes, opened: tuple[str, str, Review | None], stage: str,
+             day: dt.date, clock: Clock) -> int:
+    """The application ``row`` (all its columns, read under its update lock) to ``stage``: the stage
+    sealed, the facts and countdown following. ``opened`` is its content as ``open_all`` opened it with
+    the candidate's ``key``, so a caller that looked inside already does not open it again."""
+    application_id = row.application_id
+    _stage, outcome, review = opened
     new_outcome = outcome_of(stage)
     ended_on = day if new_outcome != OPEN else None
     if new_outcome == outcome and outcome != OPEN:
@@ -303,6 +311,15 @@ def applications_of_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID
     with engine.connect() as connection:
         rows = connection.execute(_select().where(applications.c.candidate_id == candidate_id)).all()
     return _opened(team, rows)
+
+
+def stage_counts(connection: Connection, team: OpenTeam, vacancy_id: UUID) -> dict[str, int]:
+    """How many of the vacancy's applications sit in each stage, inside the caller's transaction (the
+    stages are sealed: each applicant's key opens theirs)."""
+    found: dict[str, int] = {}
+    for application in _opened(team, connection.execute(_select().where(applications.c.vacancy_id == vacancy_id)).all()):
+        found[application.stage] = found.get(application.stage, 0) + 1
+    return found
 
 
 @translate_faults

@@ -5,7 +5,8 @@ write commits (a refused save or a rollback announces nothing). Its payload is t
 candidate id and the new version (0 when erased): other members' windows reload that row, and
 the server learns nothing it did not already see in the write itself. A content record (a
 document, note, consent, request, vacancy, tag or tag link) announces its kind, its opaque id,
-its candidate's id (empty for firm records) and its version (0 when deleted).
+its candidate's id (empty for firm records) and its version (0 when deleted). A new retention
+policy, once every countdown follows it, announces its version: every deadline may have moved.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from recruitdesk.team.faults import driver_fault
 
 CHANNEL = "recruitdesk_team_changes"
 ERASED = 0
+POLICY = "policy"  # the payload's first part when the team's countdowns follow a new policy
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class RecordChange:
         return self.version == ERASED
 
 
+@dataclass(frozen=True)
+class PolicyChange:
+    version: int  # the policy version every countdown now follows
+
+
 def announce(connection: Connection, candidate_id: UUID, version: int) -> None:
     connection.execute(select(func.pg_notify(CHANNEL, f"{candidate_id}:{version}")))
 
@@ -53,10 +60,16 @@ def announce_record(connection: Connection, kind: str, record_id: UUID, candidat
     connection.execute(select(func.pg_notify(CHANNEL, f"{kind}:{record_id}:{candidate_id or ''}:{version}")))
 
 
-def parse(payload: str) -> Change | RecordChange | None:
+def announce_policy(connection: Connection, version: int) -> None:
+    connection.execute(select(func.pg_notify(CHANNEL, f"{POLICY}:{version}")))
+
+
+def parse(payload: str) -> Change | RecordChange | PolicyChange | None:
     """The change a payload describes, or None for anything else on the channel."""
     parts = payload.split(":")
     try:
+        if len(parts) == 2 and parts[0] == POLICY:
+            return PolicyChange(int(parts[1]))
         if len(parts) == 2:
             return Change(UUID(parts[0]), int(parts[1]))
         if len(parts) == 4 and parts[0]:
@@ -78,7 +91,7 @@ class ChangeListener:
         except psycopg.Error as error:
             self._raise_fault(error, connected=False)
 
-    def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change | RecordChange]:
+    def changes(self, timeout: float, stop_after: int | None = None) -> Iterator[Change | RecordChange | PolicyChange]:
         """Changes as they arrive, until ``timeout`` seconds pass or ``stop_after`` arrived."""
         try:
             for notice in self._connection.notifies(timeout=timeout, stop_after=stop_after):

@@ -21,15 +21,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import Callable
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import countdowns, fields, records, retention
+from recruitdesk.retention.facts import CandidateFacts
+from recruitdesk.team import fields, records, retention
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
-from recruitdesk.team.schema import applications, candidates, contacts
+from recruitdesk.team.schema import applications, contacts
 
 KIND = "contact"
 ADDED = f"{KIND}-{records.ADDED}"  # the audit action (the kind stays sealed: a rejection sent would tell an outcome)
@@ -88,7 +90,7 @@ def record_contact(engine: Engine, team: OpenTeam, candidate_id: UUID, terms: Co
                                       .where(applications.c.application_id == terms.application_id))
             if owner != candidate_id:
                 raise records.RecordNotFound("application", terms.application_id)
-        _follow_in_facts(connection, team, candidate_id, key, terms.on, clock)
+        retention.follow_in_facts(connection, team, candidate_id, key, clock, _with_last_contact(terms.on))
         insert_contact(connection, team, key, candidate_id, terms, clock, contact_id)  # audited last
     return contact_id
 
@@ -104,17 +106,13 @@ def insert_contact(connection: Connection, team: OpenTeam, key: bytes, candidate
     return contact_id
 
 
-def _follow_in_facts(connection: Connection, team: OpenTeam, candidate_id: UUID, key: bytes, on: dt.date, clock: Clock) -> None:
-    """The sealed facts with ``on`` as the last contact if it is later, and the countdown again
-    (the caller holds the candidate's refresh lock)."""
-    row = connection.execute(select(candidates.c.created_on, candidates.c.facts_sealed)
-                             .where(candidates.c.candidate_id == candidate_id)).one()
-    facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
-    if facts.last_contact_on is not None and facts.last_contact_on >= on:
-        return
-    changed = replace(facts, last_contact_on=on)
-    values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, changed, clock.today())
-    connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
+def _with_last_contact(on: dt.date) -> Callable[[CandidateFacts], CandidateFacts | None]:
+    """The facts with ``on`` as the last contact if it is later (None: an older contact changes nothing)."""
+    def edit(facts: CandidateFacts) -> CandidateFacts | None:
+        if facts.last_contact_on is not None and facts.last_contact_on >= on:
+            return None
+        return replace(facts, last_contact_on=on)
+    return edit
 
 
 @translate_faults

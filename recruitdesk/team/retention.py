@@ -4,7 +4,8 @@ The same engine and presets as the local vault count every team candidate's dead
 member's machine (``countdowns``); this module is the team's write side of it:
 
 * the policy: an admin sets it (a new version, audited); the countdowns follow at the next
-  recomputation, which the window starts at once and the daily check would do anyway;
+  recomputation, which ``apply_policy`` does at once (then tells the other members' windows)
+  and the daily check would do anyway;
 * a candidate's facts: recorded with the version the member read, so two members changing a
   candidate's situation at once get the same conflict as for their name;
 * the daily check: whichever member's client takes the team's advisory lock first
@@ -59,6 +60,23 @@ def set_policy(engine: Engine, team: OpenTeam, policy: Policy, preset: str | Non
                                                    set_at=clock.now(), set_by=audit.actor_of(team)))
         audit.append(connection, team, POLICY_SET, None, version, clock, detail=(preset or "custom")[:32])
     return version
+
+
+def apply_policy(engine: Engine, team: OpenTeam, policy: Policy, preset: str | None, clock: Clock,
+                 progress: Progress | None = None) -> tuple[int, int]:
+    """``policy`` in force as a new version, every countdown computed again at once, then a notice to
+    every member's window (sent after the recomputation: a window that reloads at the notice reads
+    the new deadlines). Returns the version and how many candidates were recomputed."""
+    version = set_policy(engine, team, policy, preset, clock)
+    recomputed = recompute_due(engine, team, clock, progress)
+    announce_policy(engine, version)
+    return version, recomputed
+
+
+@translate_faults
+def announce_policy(engine: Engine, version: int) -> None:
+    with engine.begin() as connection:
+        change_feed.announce_policy(connection, version)
 
 
 @translate_faults
@@ -146,6 +164,21 @@ def refresh(connection: Connection, team: OpenTeam, candidate_id: UUID, clock: C
     facts = countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on)
     values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, facts, clock.today(),
                                 sealed=bytes(row.facts_sealed) if row.facts_sealed is not None else None)
+    connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
+
+
+def follow_in_facts(connection: Connection, team: OpenTeam, candidate_id: UUID, key: bytes, clock: Clock,
+                    edit: Callable[[CandidateFacts], CandidateFacts | None]) -> None:
+    """Lay ``edit`` over the candidate's sealed facts as stored and compute the countdown again, inside
+    the caller's write, without a new candidate or facts version: an application moved or a contact
+    recorded is a fact that follows from another record, not a colleague's hand edit to conflict with.
+    The caller holds ``lock_for_refresh``; ``edit`` returning None leaves the facts as they are."""
+    row = connection.execute(select(candidates.c.created_on, candidates.c.facts_sealed)
+                             .where(candidates.c.candidate_id == candidate_id)).one()
+    changed = edit(countdowns.open_facts(key, team.keys.team_id, candidate_id, row.facts_sealed, row.created_on))
+    if changed is None:
+        return
+    values = countdowns.columns(connection, key, team.keys.team_id, candidate_id, changed, clock.today())
     connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id).values(**values))
 
 

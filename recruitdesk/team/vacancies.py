@@ -13,10 +13,10 @@ import uuid
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import records
+from recruitdesk.team import applications, records
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import vacancies
@@ -86,13 +86,43 @@ def all_vacancies(engine: Engine, team: OpenTeam) -> list[TeamVacancy]:
     return result
 
 
+class StageInUse(Exception):
+    """The edit removes a stage that still holds applications: nothing was saved."""
+
+    def __init__(self, stage: str, count: int) -> None:
+        super().__init__(f"stage in use by {count} applications")  # the stage may be the firm's words: not in str()
+        self.stage, self.count = stage, count
+
+
 @translate_faults
 def update_vacancy(engine: Engine, team: OpenTeam, vacancy_id: UUID, expected_version: int, vacancy: VacancyFields,
                    clock: Clock) -> int:
+    """Save the vacancy over ``expected_version``; a stage it removes must be empty (``StageInUse``)."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
         key = records.firm_key_of(connection, team)
+        _refuse_removing_a_stage_in_use(connection, team, key, vacancy_id, expected_version, vacancy.stages)
         saved = records.save_version(connection, vacancies, vacancies.c.vacancy_id, KIND, vacancy_id, expected_version, clock,
                                      _columns(team, key, vacancy_id, vacancy, clock))
         records.record_change(connection, team, KIND, records.UPDATED, vacancy_id, None, saved, clock)
     return saved
+
+
+def _refuse_removing_a_stage_in_use(connection: Connection, team: OpenTeam, key: bytes, vacancy_id: UUID, expected_version: int,
+                                    stages: tuple[str, ...]) -> None:
+    """Raise ``StageInUse`` for the first stage (in the vacancy's order) the edit removes while an
+    application sits in it. The vacancy's row is locked first, so an application moved or added
+    meanwhile (which holds it shared) is counted, or waits for this save."""
+    row = connection.execute(select(vacancies.c.version, vacancies.c.content_sealed).where(vacancies.c.vacancy_id == vacancy_id)
+                             .with_for_update()).one_or_none()
+    if row is None or row.version != expected_version:
+        return  # gone or changed meanwhile: the save says so
+    before = applications.stages_with_finals(tuple(records.open_json(key, _aad(team, vacancy_id), row.content_sealed)["stages"]))
+    kept = applications.stages_with_finals(stages)
+    removed = [stage for stage in before if stage not in kept]
+    if not removed:
+        return
+    counted = applications.stage_counts(connection, team, vacancy_id)
+    for stage in removed:
+        if counted.get(stage):
+            raise StageInUse(stage, counted[stage])

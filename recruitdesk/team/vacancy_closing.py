@@ -6,8 +6,9 @@ as rejected, all on the closing day), recomputes those candidates' countdowns fr
 facts, and sets the vacancy's status and closing day: all of it commits, or none of it.
 
 The open applications are found by the plain ``ended_on IS NULL``; only the applicants being
-ended are opened (with their own keys). Candidates are locked in id order, so two members'
-closings or a closing and an application's move queue instead of deadlocking.
+ended are opened (with their own keys), each application read once. Candidates are locked in id
+order before their applications, so two members' closings or a closing and an application's move
+queue instead of deadlocking.
 """
 
 from __future__ import annotations
@@ -16,15 +17,15 @@ import datetime as dt
 from collections.abc import Collection
 from uuid import UUID
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.team import records, retention
-from recruitdesk.team.applications import ACTIVE_STATUSES, HIRED, REJECTED, end_or_move, open_content
+from recruitdesk.team import records
+from recruitdesk.team.applications import ACTIVE_STATUSES, HIRED, REJECTED, move_row, open_all
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
-from recruitdesk.team.schema import applications, vacancies
+from recruitdesk.team.schema import applications, candidates, vacancies
 from recruitdesk.team.vacancies import KIND as VACANCY
 
 FILLED, CANCELLED = "filled", "cancelled"
@@ -52,25 +53,24 @@ def close(engine: Engine, team: OpenTeam, vacancy_id: UUID, expected_version: in
             raise records.RecordVersionConflict(VACANCY, vacancy_id, expected_version, row.version)
         if row.status not in ACTIVE_STATUSES:
             raise errors.TeamVacancyClosed()
-        listed = connection.execute(select(applications.c.application_id, applications.c.candidate_id, applications.c.ended_on,
-                                           applications.c.content_sealed)
-                                    .where(applications.c.vacancy_id == vacancy_id)).all()
-        if hired_ids - {item.application_id for item in listed}:
+        ending_filter = (applications.c.vacancy_id == vacancy_id,
+                         or_(applications.c.ended_on.is_(None), applications.c.application_id.in_(hired_ids)))
+        connection.execute(select(candidates.c.candidate_id)  # the applicants first, in id order, as a move locks them
+                           .where(candidates.c.candidate_id.in_(select(applications.c.candidate_id).where(*ending_filter)))
+                           .order_by(candidates.c.candidate_id).with_for_update(key_share=True)).all()
+        ending = connection.execute(select(applications).where(*ending_filter)
+                                    .order_by(applications.c.application_id).with_for_update()).all()
+        if hired_ids - {item.application_id for item in ending}:
             raise errors.TeamHiredNotInVacancy()
-        ending = [item for item in listed if item.application_id in hired_ids or item.ended_on is None]
-        for candidate_id in sorted({item.candidate_id for item in ending}):
-            retention.lock_for_refresh(connection, candidate_id)
-        for item in sorted(ending, key=lambda item: item.application_id):
+        for item in ending:
             stage = HIRED if item.application_id in hired_ids else REJECTED
-            if stage == HIRED and item.ended_on is not None and _outcome(connection, team, item) == "hired":
+            key = records.candidate_key(connection, team, item.candidate_id, for_write=True)
+            opened = open_all(team, key, item.candidate_id, item.application_id, item.content_sealed)
+            if stage == HIRED and item.ended_on is not None and opened[1] == "hired":
                 continue
-            end_or_move(connection, team, item.application_id, None, stage, day, clock)
+            move_row(connection, team, item, key, opened, stage, day, clock)
         saved = records.save_version(connection, vacancies, vacancies.c.vacancy_id, VACANCY, vacancy_id, expected_version, clock,
                                      {"status": status, "closed_on": day})
         records.record_change(connection, team, VACANCY, records.UPDATED, vacancy_id, None, saved, clock)
     return saved
 
-
-def _outcome(connection, team: OpenTeam, item) -> str:
-    key = records.candidate_key(connection, team, item.candidate_id)
-    return open_content(team, key, item.candidate_id, item.application_id, item.content_sealed)[1]

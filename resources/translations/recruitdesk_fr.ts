@@ -1264,6 +1264,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Postes vacants</translation>
     </message>
     <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4805,8 +4809,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Contacts jusqu’à présent&#xa0;:</translation>
     </message>
     <message>
-        <source>{date}: {kind}{channel}</source>
-        <translation>{date}&#xa0;: {kind}{channel}</translation>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}&#xa0;: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -8089,6 +8097,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder, or one that does not exist yet.</source>
         <translation>Le dossier {folder} contient déjà un coffre&#xa0;: aucun coffre d&apos;équipe n&apos;y a donc été configuré et rien n&apos;y a été modifié. Choisissez un dossier vide, ou un dossier qui n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk cannot create or write to the folder {folder}, so nothing was set up, neither on the server nor on this computer. Choose a folder you can write to.</source>
+        <translation>RecruitDesk ne peut pas créer le dossier {folder} ni y écrire&#xa0;: rien n&apos;a donc été configuré, ni sur le serveur ni sur cet ordinateur. Choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>

@@ -1264,6 +1264,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Vacatures</translation>
     </message>
     <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -4805,8 +4809,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Contacten tot nu toe:</translation>
     </message>
     <message>
-        <source>{date}: {kind}{channel}</source>
-        <translation>{date}: {kind}{channel}</translation>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}: {kind}</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -8089,6 +8097,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>The folder {folder} already holds a vault, so no team vault was set up there and nothing in it was changed. Choose an empty folder, or one that does not exist yet.</source>
         <translation>In de map {folder} staat al een kluis; daarom is daar geen teamkluis ingesteld en is er niets gewijzigd. Kies een lege map, of een map die nog niet bestaat.</translation>
+    </message>
+    <message>
+        <source>RecruitDesk cannot create or write to the folder {folder}, so nothing was set up, neither on the server nor on this computer. Choose a folder you can write to.</source>
+        <translation>RecruitDesk kan de map {folder} niet aanmaken of er niet in schrijven; daarom is er niets ingesteld, niet op de server en niet op deze computer. Kies een map waarin u kunt schrijven.</translation>
     </message>
     <message>
         <source>The database on {server} already holds a team vault, so no new team was created there. To work in that team, join it with an enrolment code from its administrator; to start a new team, ask for an empty database.</source>

@@ -125,6 +125,20 @@ def test_stage_moves_are_dated_audited_and_a_final_stage_ends_the_procedure(new_
     assert vacancies.edit_vacancy(vault, vacancy, stages=["New", "Interview", "Offer"]).stages[:3] == ("new", "interview", "offer")
 
 
+def test_removing_a_stage_that_holds_applicants_is_refused_naming_it_and_how_many_and_nothing_changes(new_vault):
+    vault, _ = new_vault
+    vacancy = vacancies.add_vacancy(vault, "Nurse", stages=["New", "Phone call", "Interview"])
+    for name in ("Noor", "Omar"):
+        applications.move_stage(vault, applications.apply(vault, add_candidate(vault, name), vacancy), "Phone call")
+    with pytest.raises(StageInUse) as caught:
+        vacancies.edit_vacancy(vault, vacancy, title="Head nurse", stages=["New", "Interview"])
+    assert caught.value.message() == ("The stage \"Phone call\" still holds applications (2); "
+                                      "move them to another stage before removing it.")
+    row = vacancies.vacancy_row(vault, vacancy)
+    assert (row.title, row.stages) == ("Nurse", ("new", "Phone call", "interview", "hired", "rejected", "withdrawn"))
+    assert vacancies.edit_vacancy(vault, vacancy, stages=["New", "Phone call"]).stages[:2] == ("new", "Phone call")  # an empty one goes
+
+
 def test_apply_adopts_the_open_procedure_without_a_vacancy_and_refuses_twice(new_vault):
     vault, _ = new_vault
     vacancy = vacancies.add_vacancy(vault, "Chef")

@@ -22,6 +22,7 @@ from recruitdesk.services.vault_migration import migrate_to_local, migrate_to_te
 from recruitdesk.team import daily_check, membership
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.candidates import PersonalFields, VersionConflict, add_candidate, read_candidate
+from recruitdesk.team.change_feed import ChangeListener, PolicyChange, parse
 from recruitdesk.team.consents import ConsentTerms, add_consent, consents_of, update_consent
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import candidates
@@ -163,6 +164,24 @@ def test_a_policy_change_is_an_admins_and_recomputes_everyone(team_engine, admin
         assert stored.policy_version == 2
         assert stored.deadline == _expected(default, other, today)
     assert team_retention.recompute_due(team_engine, colleague, clock) == 0  # now current
+
+
+def test_a_policy_applied_recomputes_everyone_then_tells_the_other_members_windows(team_engine, admin, clock):
+    """The notice comes once the deadlines are the new policy's: a window reloading at it reads them."""
+    today = clock.today()
+    ids = [add_candidate(team_engine, admin, PersonalFields(f"Greet Peeters{n}"), clock) for n in range(2)]
+    default = CandidateFacts(created_on=today, applied_on=today)
+    other = next(name for name in PRESETS if _expected(default, name, today) != _expected(default, "nl-ap", today))
+    listener = ChangeListener(team_engine)
+    try:
+        version, recomputed = team_retention.apply_policy(team_engine, admin, get_preset(other).policy, other, clock)
+        assert (version, recomputed) == (2, 2)
+        assert list(listener.changes(timeout=5, stop_after=1)) == [PolicyChange(2)]
+        assert list(listener.changes(timeout=0.3)) == []  # one notice for the whole change
+    finally:
+        listener.close()
+    assert {_stored(team_engine, candidate_id).deadline for candidate_id in ids} == {_expected(default, other, today)}
+    assert parse("policy:2") == PolicyChange(2) and parse("policy:x") is None
 
 
 def test_a_team_vault_is_created_with_the_chosen_preset(team_engine, keychain, clock, tmp_path):

@@ -88,9 +88,12 @@ class TeamContactDialog(QDialog):
     def _listed(self, lines: list[ContactLine]) -> None:
         self.history.clear()
         for line in lines:
-            channel = f" ({line.channel_text})" if line.channel_text else ""
-            self.history.addItem(self.tr("{date}: {kind}{channel}").format(date=short_date(line.on), kind=line.kind_text,
-                                                                          channel=channel))
+            if line.channel_text:
+                text = self.tr("{date}: {kind} ({channel})").format(date=short_date(line.on), kind=line.kind_text,
+                                                                    channel=line.channel_text)
+            else:
+                text = self.tr("{date}: {kind}").format(date=short_date(line.on), kind=line.kind_text)
+            self.history.addItem(text)
         if not lines:
             self.history.addItem(self.tr("No contact recorded yet."))
 

@@ -52,7 +52,7 @@ from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.row_reads import RowReads
 from recruitdesk.gui.team.table_model import SortedRows, TeamTableModel
-from recruitdesk.services.team_desk import TeamChange, TeamCheck, TeamDesk, TeamRow
+from recruitdesk.services.team_desk import POLICY_KIND, TeamChange, TeamCheck, TeamDesk, TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
 from recruitdesk.vault.keychain import Keychain
 
@@ -338,6 +338,9 @@ class TeamPanel(QWidget):
 
     # --- live refresh ----------------------------------------------------------------------
     def _changed(self, change: TeamChange) -> None:
+        if change.record_kind == POLICY_KIND:  # a new retention policy: every deadline may have moved
+            self.reload()
+            return
         dialog = self.candidate_dialog
         if change.record_kind is not None:
             if dialog is not None and dialog.notes is not None and dialog.notes.candidate_id == change.candidate_id:

@@ -155,7 +155,8 @@ class ChooseVacancyDialog(_SavingDialog):
         self.vacancy_list.setAccessibleName(self.tr("Vacancies"))
         for vacancy in vacancies:
             if vacancy.is_active:
-                words = vacancy.title if not vacancy.client else f"{vacancy.title} ({vacancy.client})"
+                words = (self.tr("{title} ({client})").format(title=vacancy.title, client=vacancy.client)
+                         if vacancy.client else vacancy.title)
                 item = QListWidgetItem(words, self.vacancy_list)
                 item.setData(Qt.ItemDataRole.UserRole, vacancy.vacancy_id)
         layout = QVBoxLayout(self)

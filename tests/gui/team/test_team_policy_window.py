@@ -19,7 +19,7 @@ from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.retention.presets import PRESETS
-from recruitdesk.services import team_register
+from recruitdesk.services import team_policy, team_register
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
@@ -87,6 +87,26 @@ def test_an_admin_switches_the_preset_after_confirming_and_the_deadlines_follow_
     entry = team_register.read_audit(colleague).rows[0]
     assert (entry.member, entry.action) == ("Anna Admin", "Retention policy set")
     assert not dialog.save_button.isEnabled()  # the chosen preset is the one in force now
+    window.close()
+
+
+def test_a_colleagues_policy_change_moves_the_deadlines_in_an_open_window_without_a_reload(qtbot, team_folder, colleague,
+                                                                                            keychain, clock):
+    """Another member's client changes the policy: its notice comes once every countdown is recomputed,
+    and this window reads its list again on it (before, it showed the old deadlines until a reload)."""
+    today = clock.today()
+    colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    colleague.add(PersonalFields("Jonas Peeters"))  # the window hears the colleague's writes from here on
+    qtbot.waitUntil(lambda: "Jonas Peeters" in window.model.names(), timeout=WAIT)
+    assert _deadline(window, "Sofie Wouters") == short_date(deadline_of_a_candidate_added(today))
+
+    change = team_policy.choose(colleague, "itzu")  # what the colleague's Retention policy dialog does
+    assert change.view.version == 2 and change.recomputed == 2
+    expected = short_date(_deadline_under("itzu", today))
+    assert expected != short_date(deadline_of_a_candidate_added(today))
+    qtbot.waitUntil(lambda: [_deadline(window, name) for name in ("Sofie Wouters", "Jonas Peeters")] == [expected, expected],
+                    timeout=WAIT)
     window.close()
 
 

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from recruitdesk import errors
-from recruitdesk.services.stages import VacancyTitleRequired
+from recruitdesk.services.stages import StageInUse, VacancyTitleRequired
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_vacancies import (ApplicationConflict, TeamVacancies, VacancyConflict, VacancyEdit,
                                                  stage_label, status_label)
@@ -79,6 +79,32 @@ def test_applicants_move_reject_and_close_as_filled(desk, colleague, clock, tmp_
         vacancies.close(vacancy.vacancy_id, closed.version, cancelled=True)
     stale_close = vacancies.close(vacancy.vacancy_id, listed.version, cancelled=True)
     assert isinstance(stale_close, VacancyConflict) and stale_close.theirs.status == "filled"
+
+
+def test_removing_a_stage_that_holds_applicants_is_refused_naming_it_and_how_many_and_nothing_changes(desk, colleague):
+    vacancies = TeamVacancies(desk)
+    vacancy = vacancies.add(VacancyEdit("Payroll officer", "Acme NV", stages=("New", "Assessment", "Interview")))
+    applied = [vacancies.apply(vacancy.vacancy_id, desk.add(PersonalFields(name)).candidate_id)
+               for name in ("Anna Peeters", "Bram Maes", "Chloé Lambert")]
+    for application in applied[:2]:
+        vacancies.move(vacancy.vacancy_id, application.application_id, application.version, "Assessment")
+    before = vacancies.vacancy(vacancy.vacancy_id)
+
+    theirs = TeamVacancies(colleague)  # a colleague's client, which read the same version
+    with pytest.raises(StageInUse) as caught:
+        theirs.save(vacancy.vacancy_id, before.version, VacancyEdit("Payroll lead", "Acme NV", stages=("New", "Interview")))
+    assert caught.value.message() == ("The stage \"Assessment\" still holds applications (2); "
+                                      "move them to another stage before removing it.")
+    with pytest.raises(StageInUse) as caught:  # a default stage is named in words, in the current language
+        theirs.save(vacancy.vacancy_id, before.version, VacancyEdit("Payroll lead", "Acme NV", stages=("Assessment", "Interview")))
+    assert caught.value.message().startswith("The stage \"New\" still holds applications (1);")
+    after = vacancies.vacancy(vacancy.vacancy_id)
+    assert (after.version, after.title, after.stages) == (before.version, "Payroll officer", before.stages)  # nothing saved
+    assert sorted(a.stage for a in vacancies.applicants(vacancy.vacancy_id)) == ["Assessment", "Assessment", "new"]
+
+    saved = theirs.save(vacancy.vacancy_id, before.version, VacancyEdit("Payroll lead", "Acme NV", stages=("New", "Assessment")))
+    assert not isinstance(saved, VacancyConflict)  # an empty stage may go
+    assert saved.stages == ("new", "Assessment", "hired", "rejected", "withdrawn")
 
 
 def test_a_dpo_reads_the_vacancies_but_may_not_add_one(tmp_path, team_folder, desk, team_database_url, keychain,

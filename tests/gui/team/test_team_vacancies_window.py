@@ -216,6 +216,30 @@ def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_v
     assert vacancies.table.item(0, 0).text() == "Senior payroll officer"
 
 
+def test_removing_a_stage_that_holds_an_applicant_is_refused_in_words_and_nothing_is_saved(qtbot, window, colleague):
+    service = TeamVacancies(colleague)
+    added = service.add(VacancyEdit("Payroll officer", "Acme NV", stages=("New", "Assessment", "Interview")))
+    applied = service.apply(added.vacancy_id, colleague.add(PersonalFields("Anna Peeters")).candidate_id)
+    service.move(added.vacancy_id, applied.application_id, applied.version, "Assessment")
+    vacancies = _open_vacancies(qtbot, window)
+    _click_row(qtbot, vacancies.table, 0)
+    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
+        click(qtbot, vacancies.edit_button)
+    dialog = opened.args[0]
+    assert isinstance(dialog, VacancyDialog) and dialog.stages_edit.toPlainText() == "New\nAssessment\nInterview"
+    dialog.stages_edit.clear()
+    qtbot.keyClicks(dialog.stages_edit, "New")
+    qtbot.keyClick(dialog.stages_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.stages_edit, "Interview")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    assert dialog.error_label.text() == ("The stage \"Assessment\" still holds applications (1); "
+                                         "move them to another stage before removing it.")
+    assert dialog.isVisible() and dialog.stages_edit.toPlainText() == "New\nInterview"  # what was typed stays
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert service.vacancy(added.vacancy_id).stages == ("new", "Assessment", "interview", "hired", "rejected", "withdrawn")
+
+
 def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_them(qtbot, tmp_path, team_folder, colleague,
                                                                                  team_database_url, keychain, second_keychain,
                                                                                  clock):
