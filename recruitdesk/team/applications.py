@@ -251,11 +251,16 @@ def rate(engine: Engine, team: OpenTeam, application_id: UUID, expected_version:
     meanwhile is ``records.RecordVersionConflict``); stage and outcome stay. Returns the new version."""
     with engine.begin() as connection:
         records.begin_write(connection, team)  # a DPO's role stops here
+        # The candidate's lock first, then the application's: the order a move and a closing take them in
+        # (the other way round, a rating and a move at the same moment deadlocked).
+        candidate_id = connection.scalar(select(applications.c.candidate_id).where(applications.c.application_id == application_id))
+        if candidate_id is None:
+            raise records.RecordNotFound(KIND, application_id)
+        key = records.candidate_key(connection, team, candidate_id, for_write=True)
         row = connection.execute(select(applications).where(applications.c.application_id == application_id)
                                  .with_for_update()).one_or_none()
         if row is None:
             raise records.RecordNotFound(KIND, application_id)
-        key = records.candidate_key(connection, team, row.candidate_id, for_write=True)
         stage, outcome, _before = open_all(team, key, row.candidate_id, application_id, row.content_sealed)
         sealed = seal_content(team, key, row.candidate_id, application_id, stage, outcome, Review(rating, blind, team.member_id))
         saved = records.save_version(connection, applications, applications.c.application_id, KIND, application_id,

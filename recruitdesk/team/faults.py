@@ -29,7 +29,9 @@ from recruitdesk.team.server import busy_after_seconds, server_label
 
 log = logging.getLogger(__name__)
 
-BUSY_STATES = {"55P03", "57014"}  # lock_not_available (lock_timeout), query_canceled (statement_timeout)
+# lock_not_available (lock_timeout), query_canceled (statement_timeout), and a transaction the server
+# rolled back to let another through (deadlock_detected, serialization_failure): nothing stored, try again.
+BUSY_STATES = {"55P03", "57014", "40P01", "40001"}
 PRIVILEGE_STATE = "42501"  # insufficient_privilege: the member's database login may not do this (a DPO's writes)
 LOGIN_STATES = {"28P01", "28000"}  # invalid_password, invalid_authorization_specification
 LOGIN_WORDING = ("password authentication failed", "no password supplied", "authentication failed")

@@ -296,3 +296,42 @@ def test_a_blind_rating_is_sealed_beside_the_stage_and_a_reveal_is_an_audit_entr
     newest = audit.entries(team_engine)[-1]
     assert (newest.action, newest.actor, newest.candidate_id, newest.record_id, newest.detail) == (
         applications.IDENTITY_REVEALED, audit.actor_of(admin), candidate_id, application_id, None)
+
+
+def test_a_rating_and_a_move_at_the_same_moment_queue_instead_of_deadlocking(team_engine, admin, vacancy, clock, monkeypatch):
+    """A move (and a closing) locks the candidate, then the application; a rating takes its locks in the same
+    order, so the two queue: the rating, started second, meets the move's new version as a conflict in words.
+    (Locking the application first, the rating waited for the candidate while the move waited for the
+    application: PostgreSQL aborted one of them as a deadlock.)"""
+    import threading
+
+    anna = _candidate(team_engine, admin, clock, "Anna Peeters")
+    application_id = applications.apply(team_engine, admin, vacancy, anna, clock)
+    inside, release = threading.Event(), threading.Event()
+    real = applications.end_or_move
+
+    def paused(*args, **kwargs):  # the move holds the candidate's lock here
+        inside.set()
+        assert release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(applications, "end_or_move", paused)
+    moved, rated = [], []
+
+    def run(results, operation):
+        try:
+            results.append(operation())
+        except Exception as error:  # noqa: BLE001 - the outcome is asserted below
+            results.append(error)
+
+    mover = threading.Thread(target=run, args=(moved, lambda: applications.move(team_engine, admin, application_id, 1, OWN_STAGE, clock)))
+    mover.start()
+    assert inside.wait(10)
+    rater = threading.Thread(target=run, args=(rated, lambda: applications.rate(team_engine, admin, application_id, 1, 4, clock)))
+    rater.start()
+    rater.join(1.0)
+    assert rater.is_alive()  # waiting for the move
+    release.set()
+    mover.join(15)
+    rater.join(15)
+    assert moved == [2], moved
+    assert len(rated) == 1 and isinstance(rated[0], RecordVersionConflict), rated

@@ -9,6 +9,7 @@ import logging
 import time
 import uuid
 
+import psycopg
 import pytest
 from sqlalchemy import create_engine, event, func, select, text, update
 
@@ -16,6 +17,7 @@ from recruitdesk import i18n
 from recruitdesk.errors import (TeamSchemaNewer, TeamServerBusy, TeamServerConnectionLost, TeamServerError, TeamServerLoginRefused,
                                 TeamServerTlsUnavailable, TeamServerUnreachable)
 from recruitdesk.team import audit, membership
+from recruitdesk.team.faults import driver_fault
 from recruitdesk.team.change_feed import ChangeListener
 from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
 from recruitdesk.team.roles import Role
@@ -252,3 +254,11 @@ def test_a_vault_upgraded_by_a_newer_app_refuses_this_apps_writes_but_still_read
 
 def translate_en(error: TeamServerError) -> str:
     return error.template.format(**error.params)
+
+
+@pytest.mark.parametrize("error", [psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure])
+def test_a_transaction_the_server_rolled_back_for_another_is_busy_not_a_lost_connection(engine, error):
+    """A deadlock or serialization failure: the server rolled this transaction back so another could go on;
+    nothing was stored and trying again works. Said as busy, not as a server that went away."""
+    fault = driver_fault(error("deadlock detected"), engine, connected=True)
+    assert isinstance(fault, TeamServerBusy) and "Try again" in fault.message()
