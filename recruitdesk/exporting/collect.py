@@ -129,7 +129,9 @@ def _collect(session: Session, keys: CandidateKeys, now: dt.datetime, candidate_
         "sensitive": sensitive,
     }
     applications: list[dict[str, object]] = [
-        {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on}
+        # The recruiter's judgement (stage, rating, tags) is the candidate's data too (Art. 15).
+        {"title": p.title, "client": p.client, "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on,
+         "stage": p.stage, "rating": p.rating, "tags": [tag.strip() for tag in (p.tags or "").split(",") if tag.strip()]}
         for p in sorted(candidate.procedures, key=lambda p: (p.applied_on or dt.date.min, p.id))
     ]
     contacts: list[dict[str, object]] = [

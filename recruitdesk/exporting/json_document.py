@@ -16,7 +16,7 @@ from recruitdesk import __version__
 from recruitdesk.exporting.collect import CandidateData
 from recruitdesk.i18n import current_language
 
-SCHEMA_VERSION = "1.1"  # 1.1: contacts carry their kind and the consent wording a message asked
+SCHEMA_VERSION = "1.2"  # 1.1: contacts carry their kind and the consent wording a message asked; 1.2: applications their stage, rating and tags
 SCHEMA_FILE = "candidate_export.schema.json"
 
 

@@ -17,6 +17,7 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.services.consents import CHANNEL_LABELS, PURPOSE_LABELS
 from recruitdesk.services.notes import KIND_LABELS as NOTE_KINDS
 from recruitdesk.services.rights_requests import KIND_LABELS as REQUEST_KINDS
+from recruitdesk.services.stages import stage_label
 
 SHEETS = {
     "profile": N_("export", "Profile"),
@@ -56,8 +57,10 @@ def build_workbook(data: CandidateData) -> bytes:
     ] + [(translate("export", "Exported on"), data.exported_at)])
 
     add_table(workbook, _t(SHEETS["applications"]),
-              [translate("export", "Vacancy"), translate("export", "Client"), translate("export", "Applied on"), translate("export", "Outcome"), translate("export", "Ended on")],
-              [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"]] for a in data.applications])
+              [translate("export", "Vacancy"), translate("export", "Client"), translate("export", "Applied on"), translate("export", "Outcome"),
+               translate("export", "Ended on"), translate("export", "Stage"), translate("export", "Rating (1-5)"), translate("export", "Tags")],
+              [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"], stage_label(a["stage"]),
+                a["rating"], ", ".join(a["tags"])] for a in data.applications])
 
     add_table(workbook, _t(SHEETS["contacts"]),
               [translate("export", "Date"), translate("export", "Channel"), translate("export", "What"),

@@ -179,12 +179,19 @@ def _applications(engine, team, candidate_id: UUID, procedures) -> list[dict[str
             applied.remove(match)
         vacancy = vacancy_of.get(match.vacancy_id) if match is not None else None
         rows.append({"title": vacancy.title if vacancy else None, "client": vacancy.client if vacancy else None,
-                     "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on})
+                     "applied_on": p.applied_on, "outcome": p.outcome, "ended_on": p.ended_on, **_judgement(match)})
     for a in applied:
         vacancy = vacancy_of.get(a.vacancy_id)
         rows.append({"title": vacancy.title if vacancy else None, "client": vacancy.client if vacancy else None,
-                     "applied_on": a.applied_on, "outcome": a.outcome, "ended_on": a.ended_on})
+                     "applied_on": a.applied_on, "outcome": a.outcome, "ended_on": a.ended_on, **_judgement(a)})
     return rows
+
+
+def _judgement(application) -> dict[str, object]:
+    """The stage and the rating of an application (the candidate's data too, Art. 15); a team application has no tags."""
+    if application is None:
+        return {"stage": None, "rating": None, "tags": []}
+    return {"stage": application.stage, "rating": application.review.rating if application.review is not None else None, "tags": []}
 
 
 def _naive(moment: dt.datetime) -> dt.datetime:

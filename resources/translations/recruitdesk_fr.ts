@@ -8936,6 +8936,18 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Terminée le</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Évaluation (1-5)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

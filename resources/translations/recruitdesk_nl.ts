@@ -8936,6 +8936,18 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Afgelopen op</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Rating (1-5)</source>
+        <translation>Beoordeling (1-5)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

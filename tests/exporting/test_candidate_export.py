@@ -67,8 +67,8 @@ def test_folder_export_reads_back_with_openpyxl(people, tmp_path):
     assert workbook["Profile"]["B9"].is_date
 
     applications = list(workbook["Applications"].values)
-    assert applications[0] == ("Vacancy", "Client", "Applied on", "Outcome", "Ended on")
-    assert applications[1][2:] == (dt.datetime(2026, 1, 5), "Not hired", dt.datetime(2026, 2, 1))
+    assert applications[0] == ("Vacancy", "Client", "Applied on", "Outcome", "Ended on", "Stage", "Rating (1-5)", "Tags")
+    assert applications[1][2:] == (dt.datetime(2026, 1, 5), "Not hired", dt.datetime(2026, 2, 1), None, None, None)
 
     contacts = list(workbook["Contacts"].values)
     assert contacts[0] == ("Date", "Channel", "What", "Consent wording asked", "Wording version")
@@ -118,7 +118,7 @@ def test_json_is_valid_against_the_shipped_schema(people, tmp_path):
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     assert sorted(error.message for error in validator.iter_errors(document)) == []
-    assert document["schema_version"] == json_document.SCHEMA_VERSION == "1.1"
+    assert document["schema_version"] == json_document.SCHEMA_VERSION == "1.2"
     assert document["contacts"][-1] == {"on": "2026-01-21", "channel": "email", "kind": "rejection_sent", "wording_version": "reserve-v2",
                                         "wording": "anq-reserve-wording: may we keep your CV for two years?"}
     assert document["candidate"]["full_name"] == "An Peeters"
@@ -235,3 +235,25 @@ def test_a_damaged_record_stops_the_export(people, tmp_path):
         export_candidate(vault, an.id, tmp_path / "out")
     assert "no export was made" in error.value.message()
     assert not (tmp_path / "out").exists()
+
+
+def test_a_vacancy_application_is_exported_with_its_stage_rating_and_tags(people, tmp_path):
+    """The recruiter's judgement of an application (stage, 1-5 rating, tags) is the candidate's data too:
+    an access request's export holds it, in the JSON (valid against the schema) and in the workbook."""
+    from recruitdesk.services import applications, vacancies
+
+    vault, an, _ = people
+    vacancy = vacancies.add_vacancy(vault, "Payroll officer", client="Acme NV")
+    application = applications.apply(vault, an.id, vacancy)
+    applications.move_stage(vault, application, "interview")
+    applications.set_rating(vault, application, 4, blind=True)
+    applications.set_tags(vault, application, ["payroll", "senior"])
+    result = export_candidate(vault, an.id, tmp_path / "out")
+    document = json.loads((result.path / "data.json").read_text(encoding="utf-8"))
+    [exported] = [a for a in document["applications"] if a["title"] == "Payroll officer"]
+    assert (exported["client"], exported["stage"], exported["rating"], exported["tags"]) == ("Acme NV", "interview", 4, ["payroll", "senior"])
+    assert [a["rating"] for a in document["applications"] if a["title"] != "Payroll officer"] == [None]  # a procedure without a vacancy
+    validator = jsonschema.Draft202012Validator(json_document.schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    assert sorted(error.message for error in validator.iter_errors(document)) == []
+    rows = list(openpyxl.load_workbook(result.path / "data.xlsx")["Applications"].values)
+    assert ("Payroll officer", "Acme NV") + ("Interview", 4, "payroll, senior") in [row[:2] + row[5:] for row in rows]

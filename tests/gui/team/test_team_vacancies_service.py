@@ -73,8 +73,8 @@ def test_applicants_move_reject_and_close_as_filled(desk, colleague, clock, tmp_
     assert desk.status(bram.candidate_id).facts.outcome == "hired"
     exported = desk.export(anna.candidate_id, tmp_path / "export")  # an access request's answer names the vacancy
     data = json.loads(next(exported.path.rglob("data.json")).read_text(encoding="utf-8"))
-    assert [(a["title"], a["client"], a["outcome"], a["ended_on"]) for a in data["applications"]] == [
-        ("Payroll officer", "Acme NV", "not_hired", clock.today().isoformat())]
+    assert [(a["title"], a["client"], a["outcome"], a["ended_on"], a["stage"], a["rating"]) for a in data["applications"]] == [
+        ("Payroll officer", "Acme NV", "not_hired", clock.today().isoformat(), "rejected", None)]
     with pytest.raises(errors.TeamVacancyClosed):
         vacancies.close(vacancy.vacancy_id, closed.version, cancelled=True)
     stale_close = vacancies.close(vacancy.vacancy_id, listed.version, cancelled=True)
@@ -121,3 +121,18 @@ def test_a_dpo_reads_the_vacancies_but_may_not_add_one(tmp_path, team_folder, de
             dpo.add(VacancyEdit("Forbidden"))
     finally:
         dpo_desk.close()
+
+
+def test_an_access_export_holds_the_applications_stage_and_rating(desk, clock, tmp_path):
+    """The recruiter's judgement of an application is the candidate's data too (Art. 15)."""
+    from recruitdesk.team import applications
+
+    vacancies = TeamVacancies(desk)
+    vacancy = vacancies.add(VacancyEdit("Payroll officer", "Acme NV"))
+    anna = desk.add(PersonalFields("Anna Peeters"))
+    applied = vacancies.apply(vacancy.vacancy_id, anna.candidate_id)
+    moved = vacancies.move(vacancy.vacancy_id, applied.application_id, applied.version, "interview")
+    desk.run(lambda engine, team: applications.rate(engine, team, applied.application_id, moved.version, 4, clock))
+    exported = desk.export(anna.candidate_id, tmp_path / "export")
+    data = json.loads(next(exported.path.rglob("data.json")).read_text(encoding="utf-8"))
+    assert [(a["title"], a["stage"], a["rating"], a["tags"]) for a in data["applications"]] == [("Payroll officer", "interview", 4, [])]
