@@ -233,7 +233,7 @@ def vacancies(args: argparse.Namespace, keychain: Keychain | None, clock: Clock)
         print_json([row.to_json() for row in listed])
         return 0
     for row in listed:
-        title = f"{row.title} ({row.client})" if row.client else row.title
+        title = translate("cli", "{title} ({client})").format(title=row.title, client=row.client) if row.client else row.title
         counts = translate("cli", "%n applications, of which", None, row.applicants) + " " + \
             translate("cli", "%n still open", None, row.still_open)
         print(f"{row.vacancy_id.hex[:8]}  {printable(title):<50}  {status_label(row.status):<12}  {row.opened_on.isoformat()}  {counts}")

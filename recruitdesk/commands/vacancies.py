@@ -40,7 +40,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
         print(translate("cli", "No vacancies found."))
     for row in rows:
         counts = ", ".join(f"{stage_label(stage)} {row.count(stage)}" for stage in row.stages if row.count(stage))
-        title = printable(row.title + (f" ({row.client})" if row.client else ""))
+        title = printable(translate("cli", "{title} ({client})").format(title=row.title, client=row.client) if row.client else row.title)
         print(f"{row.id:>5}  {title:<40}  {labels.label('vacancy_status', row.status):<12}  {printable(counts) or '-'}")
     return 0
 

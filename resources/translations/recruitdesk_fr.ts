@@ -1747,6 +1747,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         </translation>
     </message>
     <message>
+        <source>{date} ({relative})</source>
+        <translation>{date} ({relative})</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -6643,6 +6647,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>on hold</source>
         <translation>conservation suspendue</translation>
+    </message>
+    <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
     </message>
     <message numerus="yes">
         <source>%n applications, of which</source>

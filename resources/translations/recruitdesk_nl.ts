@@ -1747,6 +1747,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         </translation>
     </message>
     <message>
+        <source>{date} ({relative})</source>
+        <translation>{date} ({relative})</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -6643,6 +6647,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>on hold</source>
         <translation>bewaring opgeschort</translation>
+    </message>
+    <message>
+        <source>{title} ({client})</source>
+        <translation>{title} ({client})</translation>
     </message>
     <message numerus="yes">
         <source>%n applications, of which</source>

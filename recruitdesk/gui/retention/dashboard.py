@@ -166,7 +166,7 @@ class DueItemsModel(QAbstractItemModel):
             relative = self.tr("today")
         else:
             relative = self.tr("in %n days", "", days)
-        return f"{date} ({relative})"
+        return self.tr("{date} ({relative})").format(date=date, relative=relative)
 
 
 class _DueView(QTreeView):
