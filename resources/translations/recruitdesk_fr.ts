@@ -5340,8 +5340,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
     </message>
     <message>
-        <source>To register a request, select its candidate in the list of candidates.</source>
-        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats.</translation>
+        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
+        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats. Pour une personne qui n&apos;est pas candidate, utilisez Demandes &gt; Enregistrer une demande sans candidat….</translation>
     </message>
 </context>
 <context>

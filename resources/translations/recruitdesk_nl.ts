@@ -5340,8 +5340,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
     </message>
     <message>
-        <source>To register a request, select its candidate in the list of candidates.</source>
-        <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren.</translation>
+        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
+        <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren. Voor iemand die geen kandidaat is, gebruikt u Verzoeken &gt; Verzoek zonder kandidaat registreren….</translation>
     </message>
 </context>
 <context>

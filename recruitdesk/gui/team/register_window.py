@@ -176,7 +176,8 @@ class TeamRegisterWindow(QDialog):
             self.why_label.setText(self.tr("Your role is {role}: you can only read the register. Registering, extending and "
                                            "completing requests is for recruiters and administrators.").format(role=role_name(register.role)))
         elif self._selected_candidate() is None:
-            self.why_label.setText(self.tr("To register a request, select its candidate in the list of candidates."))
+            self.why_label.setText(self.tr("To register a request, select its candidate in the list of candidates. For someone who is "
+                                           "not a candidate, use Requests > Register a request without a candidate…."))
         else:
             self.why_label.setText("")
 
