@@ -63,6 +63,7 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
     for dock in hidden.docks:
         dock.setVisible(True)
     window.window_layout.paused = False
+    window.show_attention(0)  # the team's count of candidates due leaves the title with it
 
 
 def _hide_local_chrome(window: QMainWindow) -> _HiddenChrome:

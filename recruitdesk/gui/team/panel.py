@@ -224,6 +224,7 @@ class TeamPanel(QWidget):
         """Counts in the banner; the list again when this client's check moved countdowns (a colleague's
         check said nothing: the list read after it is current)."""
         self.banner.show_counts(check)
+        self.main.show_attention(check.overdue + check.due_soon)  # "(3) Team vault on … – RecruitDesk", as a local vault's badge
         if self.banner.filtering:  # "only those due" counts from the new day (a window left open overnight)
             self._filter_due(True)
         if check.recomputed:
