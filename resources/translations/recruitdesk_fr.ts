@@ -5207,6 +5207,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>&amp;Politique&#xa0;:</translation>
     </message>
     <message>
+        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
+        <translation>Un autre membre a modifié la politique entre-temps&#xa0;: la version {version} est en vigueur.</translation>
+    </message>
+    <message>
         <source>In force: {title} (version {version}). {summary}.</source>
         <translation>En vigueur&#xa0;: {title} (version {version}). {summary}.</translation>
     </message>

@@ -5207,6 +5207,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>&amp;Beleid:</translation>
     </message>
     <message>
+        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
+        <translation>Een ander lid heeft het beleid intussen gewijzigd: versie {version} is van kracht.</translation>
+    </message>
+    <message>
         <source>In force: {title} (version {version}). {summary}.</source>
         <translation>Van kracht: {title} (versie {version}). {summary}.</translation>
     </message>

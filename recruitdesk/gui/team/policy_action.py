@@ -37,6 +37,8 @@ def show_policy(window) -> TeamPolicyDialog | None:
     dialog = TeamPolicyDialog(window.desk, window)
     window.policy_dialog = dialog
     dialog.saved.connect(lambda _change: window.reload())
+    if window.listener is not None:  # a colleague's new policy shows in the open dialog too
+        window.listener.changed.connect(dialog.follow)
     dialog.finished.connect(lambda _result, dialog=dialog: _closed(window, dialog))
     dialog.open()
     dialog.reload()

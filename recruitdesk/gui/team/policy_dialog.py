@@ -18,7 +18,7 @@ from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import team_policy
-from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_desk import POLICY_KIND, TeamDesk
 from recruitdesk.services.team_policy import PolicyChange, PolicyView
 
 
@@ -84,6 +84,28 @@ class TeamPolicyDialog(QDialog):
     # --- reading -----------------------------------------------------------------------------
     def reload(self) -> None:
         self._start(Task(team_policy.current, self.desk), self._loaded)
+
+    def follow(self, change) -> None:
+        """A colleague's new policy (a change notice): shown as the one in force. A preset chosen here and
+        not saved yet stays chosen (its save then asks again, over the new version)."""
+        # While this dialog reads or saves, what it shows next is the newest anyway (its own save's notice lands here too).
+        if getattr(change, "record_kind", None) == POLICY_KIND and self.isVisible() and self._task is None:
+            self._start(Task(team_policy.current, self.desk), self._colleague_changed)
+
+    def _colleague_changed(self, view: PolicyView) -> None:
+        previous = self.active
+        pending = previous is not None and self.preset_combo.currentData() not in (None, previous.preset)
+        if view == previous:  # this dialog's own save, or nothing new
+            return
+        if pending:
+            self.active = view
+            self._show_active(view)
+            self._update_save()
+        else:
+            self._loaded(view)
+        self.message_label.setText(self.tr("Another member changed the policy meanwhile: version {version} is in force.").format(
+            version=view.version))
+        self.message_label.show()
 
     def _loaded(self, view: PolicyView) -> None:
         self.active = view

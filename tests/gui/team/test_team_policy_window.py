@@ -110,6 +110,17 @@ def test_a_colleagues_policy_change_moves_the_deadlines_in_an_open_window_withou
     window.close()
 
 
+def test_an_open_policy_dialog_shows_a_colleagues_new_policy_in_force(qtbot, team_folder, colleague, keychain, clock):
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    menu_item(window, "&Retention", "Retention &policy…").trigger()
+    dialog = window.policy_dialog
+    qtbot.waitUntil(lambda: dialog.active is not None and dialog.active.version == 1, timeout=WAIT)
+    team_policy.choose(colleague, "itzu")  # another member's window saves a new policy
+    qtbot.waitUntil(lambda: dialog.active.version == 2 and "version 2" in dialog.active_label.text(), timeout=WAIT)
+    assert dialog.preset_combo.currentData() == "itzu" and "Another member changed the policy" in dialog.message_label.text()
+    window.close()
+
+
 def _presets(dialog: TeamPolicyDialog) -> list[tuple[str, str]]:
     combo = dialog.preset_combo
     return [(combo.itemData(index), combo.itemText(index)) for index in range(combo.count())]
