@@ -37,6 +37,16 @@ ACTIONS = (ERASE, RESTRICT, WITHDRAW_CONSENTS)
 RESTRICTED_DETAIL = "restricted"  # the audit entry's detail of a restriction (a code, never personal)
 
 
+def _complete(connection, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
+              clock: Clock) -> tuple[UUID | None, int]:
+    """Lock the request and save its completion dates over the version read: its candidate (or None) and new version."""
+    records.begin_write(connection, team)
+    candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id).with_for_update())
+    saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
+                                 date_columns(dates))
+    return candidate_id, saved
+
+
 @translate_faults
 def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
                           details: RequestDetails, action: str, clock: Clock, suppress_basis: str | None = None) -> int:
@@ -46,11 +56,7 @@ def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expe
     if action not in ACTIONS:
         raise ValueError(action)
     with engine.begin() as connection:
-        records.begin_write(connection, team)
-        candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id)
-                                         .with_for_update())
-        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
-                                     date_columns(dates))
+        candidate_id, saved = _complete(connection, team, request_id, expected_version, dates, clock)
         if candidate_id is not None:
             if suppress_basis is not None:
                 email, phone = _contact(connection, team, candidate_id)
@@ -78,11 +84,7 @@ def complete_suppressing(engine: Engine, team: OpenTeam, request_id: UUID, expec
     if basis not in suppression.BASES:
         raise ValueError(basis)
     with engine.begin() as connection:
-        records.begin_write(connection, team)
-        candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id)
-                                         .with_for_update())
-        saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
-                                     date_columns(dates))
+        candidate_id, saved = _complete(connection, team, request_id, expected_version, dates, clock)
         if candidate_id is not None:
             raise ValueError("the request is about a candidate: complete_carrying_out acts on them")
         _rewrite_details(connection, team, request_id, None, details)

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recruitdesk import errors
 from recruitdesk.gui.retention.policy_editor import FileChooser, PolicyEditor
 from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.field_checks import FieldChecks
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, TaskControl, WriteTask
 from recruitdesk.retention.policy import PolicyInvalid
@@ -214,15 +214,12 @@ class PolicySettingsDialog(QDialog):
         self.lock_spin.setSuffix(self.tr(" minutes"))
         self.lock_spin.setAccessibleName(self.tr("Lock the vault after this many idle minutes"))
 
-        self._checks = {
+        self.checks = FieldChecks({
             self.firm_name_edit: (firm_settings.check_firm_name, self.firm_name_error),
             self.privacy_contact_edit: (firm_settings.check_email, self.privacy_contact_error),
             self.statement_url_edit: (firm_settings.check_url, self.statement_url_error),
             self.backup_folder_edit: (firm_settings.check_backup_folder, self.backup_folder_error),
-        }
-        for edit in self._checks:
-            edit.editingFinished.connect(lambda edit=edit: self._check_field(edit))
-            edit.textChanged.connect(lambda _text, edit=edit: self._recheck_field(edit))
+        })
 
         firm_box = QGroupBox(self.tr("Firm profile"))
         firm_form = QFormLayout(firm_box)
@@ -271,28 +268,11 @@ class PolicySettingsDialog(QDialog):
         chosen = self.choose_folder(self, current)
         if chosen is not None:
             self.backup_folder_edit.setText(str(chosen))
-            self._check_field(self.backup_folder_edit)
-
-    def _check_field(self, edit: QLineEdit) -> bool:
-        """Show or hide the problem with one firm field; True when it is valid."""
-        check, error_label = self._checks[edit]
-        try:
-            check(edit.text())
-        except errors.RecruitDeskError as problem:
-            error_label.setText(problem.message())
-            error_label.show()
-            return False
-        error_label.hide()
-        return True
-
-    def _recheck_field(self, edit: QLineEdit) -> None:
-        """While a problem is shown, clear it as soon as the text is fixed (no nagging while typing)."""
-        if not self._checks[edit][1].isHidden():
-            self._check_field(edit)
+            self.checks.check(self.backup_folder_edit)
 
     def firm_problems(self) -> list[str]:
         """The problems shown under the firm fields (checking every field now)."""
-        return [self._checks[edit][1].text() for edit in self._checks if not self._check_field(edit)]
+        return self.checks.problems()
 
     def _entered_firm(self) -> FirmSettings:
         return FirmSettings(

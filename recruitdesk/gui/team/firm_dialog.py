@@ -10,24 +10,22 @@ profile read-only, with the reason said, and no Save.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from recruitdesk import errors
-from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.field_checks import FieldChecks
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.task_dialog import TaskDialog
 from recruitdesk.services import firm_settings, team_firm
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_firm import FirmProfile, ProfileConflict, StoredProfile
 
 
-class TeamFirmDialog(QDialog):
+class TeamFirmDialog(TaskDialog):
     loaded = Signal(object)  # the StoredProfile read
     saved = Signal(object)  # the StoredProfile saved
     conflicted = Signal(object)  # the ProfileConflict: another administrator saved first
-    failed = Signal(str)
 
     def __init__(self, desk: TeamDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +40,11 @@ class TeamFirmDialog(QDialog):
         self.name_edit.setMaxLength(team_firm.FIRM_NAME_LIMIT)
         self.contact_edit, self.contact_error = self._field(self.tr("Privacy contact email"), self.tr("privacy@example.com"))
         self.url_edit, self.url_error = self._field(self.tr("Privacy statement address"), self.tr("https://www.example.com/privacy"))
-        self._checks = {
+        self.checks = FieldChecks({
             self.name_edit: (firm_settings.check_firm_name, self.name_error),
             self.contact_edit: (firm_settings.check_email, self.contact_error),
             self.url_edit: (firm_settings.check_url, self.url_error),
-        }
+        })
         form = QFormLayout()
         for text, edit, error in ((self.tr("Firm &name:"), self.name_edit, self.name_error),
                                   (self.tr("Privacy &contact (email):"), self.contact_edit, self.contact_error),
@@ -56,8 +54,6 @@ class TeamFirmDialog(QDialog):
             form.addRow(label, edit)
             form.addRow("", error)
             edit.setReadOnly(True)  # until the profile is read (and for good when the member may not change it)
-            edit.editingFinished.connect(lambda edit=edit: self._check_field(edit))
-            edit.textChanged.connect(lambda _text, edit=edit: self._recheck_field(edit))
         self.note_label = QLabel(self.tr("Every member's rejection letters are signed with the firm name and sent from the "
                                          "privacy contact's address; candidates' data exports name the firm."), self)
         self.note_label.setWordWrap(True)
@@ -101,7 +97,7 @@ class TeamFirmDialog(QDialog):
         self._show(stored)
         self.message_label.setText(self.tr("No firm profile has been saved for this team yet.") if stored.version == 0 else "")
         self.message_label.setVisible(stored.version == 0)
-        for edit in self._checks:
+        for edit in self.checks.edits:
             edit.setReadOnly(not self.may_change)
         self.loaded.emit(stored)
 
@@ -112,26 +108,9 @@ class TeamFirmDialog(QDialog):
         self.url_edit.setText(stored.profile.privacy_statement_url)
 
     # --- checking ----------------------------------------------------------------------------
-    def _check_field(self, edit: QLineEdit) -> bool:
-        """Show or hide the problem with one field; True when it is valid."""
-        check, error_label = self._checks[edit]
-        try:
-            check(edit.text())
-        except errors.RecruitDeskError as problem:
-            error_label.setText(problem.message())
-            error_label.show()
-            return False
-        error_label.hide()
-        return True
-
-    def _recheck_field(self, edit: QLineEdit) -> None:
-        """While a problem is shown, clear it as soon as the text is fixed (no nagging while typing)."""
-        if not self._checks[edit][1].isHidden():
-            self._check_field(edit)
-
     def problems(self) -> list[str]:
         """The problems shown under the fields (checking every field now)."""
-        return [self._checks[edit][1].text() for edit in self._checks if not self._check_field(edit)]
+        return self.checks.problems()
 
     def entered(self) -> FirmProfile:
         return FirmProfile(self.name_edit.text(), self.contact_edit.text(), self.url_edit.text())
@@ -160,30 +139,6 @@ class TeamFirmDialog(QDialog):
         self.message_label.setText(self.tr("The firm profile is saved; every member's next letter uses it."))
         self.saved.emit(result)
 
-    # --- running -----------------------------------------------------------------------------
-    def _start(self, task: Task, done) -> None:
-        self._task = task
-        self._update_save()
-        task.finished.connect(lambda result: self._finish(done, result))
-        task.failed.connect(self._failed)
-        task.start()
 
-    def _finish(self, done, result: object) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted meanwhile
-            return
-        self._task = None
-        done(result)
-        self._update_save()
-
-    def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        self.message_label.hide()
-        self.error_label.setText(user_message(error))
-        self.error_label.show()
-        self._update_save()
-        self.failed.emit(self.error_label.text())
-
-    def _update_save(self) -> None:
+    def update_save(self) -> None:
         self.save_button.setEnabled(self.may_change and self.version_read is not None and self._task is None)

@@ -9,24 +9,22 @@ read-only, with the reason said.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
                                QWidget)
 
-from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.task_dialog import TaskDialog
 from recruitdesk.services import team_policy
 from recruitdesk.services.team_desk import POLICY_KIND, TeamDesk
 from recruitdesk.services.team_policy import PolicyChange, PolicyView
 
 
-class TeamPolicyDialog(QDialog):
+class TeamPolicyDialog(TaskDialog):
     loaded = Signal(object)  # the PolicyView in force
     confirmation_opened = Signal(object)  # the "change the policy?" box
     saved = Signal(object)  # the PolicyChange
-    failed = Signal(str)
 
     def __init__(self, desk: TeamDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +98,7 @@ class TeamPolicyDialog(QDialog):
         if pending:
             self.active = view
             self._show_active(view)
-            self._update_save()
+            self.update_save()
         else:
             self._loaded(view)
         self.message_label.setText(self.tr("Another member changed the policy meanwhile: version {version} is in force.").format(
@@ -116,7 +114,7 @@ class TeamPolicyDialog(QDialog):
         self.preset_combo.blockSignals(False)
         self._show_rules(view)
         self.preset_combo.setEnabled(self.may_change)
-        self._update_save()
+        self.update_save()
         self.loaded.emit(view)
 
     def _show_active(self, view: PolicyView) -> None:
@@ -129,7 +127,7 @@ class TeamPolicyDialog(QDialog):
             return
         chosen = self.active if self.active is not None and name == self.active.preset else team_policy.preview(name)
         self._show_rules(chosen)
-        self._update_save()
+        self.update_save()
 
     def _show_rules(self, view: PolicyView) -> None:
         self.statement_label.setText(self.tr("Follows: {statement}").format(statement=view.statement) if view.statement else "")
@@ -143,7 +141,7 @@ class TeamPolicyDialog(QDialog):
                 self.rules_form.addRow(self.tr("{situation}:").format(situation=situation), label)
             label.setText(rule)
 
-    def _update_save(self) -> None:
+    def update_save(self) -> None:
         name = self.preset_combo.currentData()
         changed = self.active is not None and name is not None and name != self.active.preset
         self.save_button.setEnabled(self.may_change and changed and self._task is None)
@@ -183,27 +181,3 @@ class TeamPolicyDialog(QDialog):
                                            change.recomputed).format(version=change.view.version))
         self.saved.emit(change)
 
-    # --- running -----------------------------------------------------------------------------
-    def _start(self, task: Task, done) -> None:
-        self._task = task
-        self._update_save()
-        task.finished.connect(lambda result: self._finish(done, result))
-        task.failed.connect(self._failed)
-        task.start()
-
-    def _finish(self, done, result: object) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted meanwhile
-            return
-        self._task = None
-        done(result)
-        self._update_save()
-
-    def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
-        self.message_label.hide()
-        self.error_label.setText(user_message(error))
-        self.error_label.show()
-        self._update_save()
-        self.failed.emit(self.error_label.text())
