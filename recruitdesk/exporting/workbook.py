@@ -9,6 +9,8 @@ requests.
 
 from __future__ import annotations
 
+from typing import cast
+
 from recruitdesk.exporting.collect import CandidateData
 from recruitdesk.exporting.labels import code_label, field_label
 from recruitdesk.exporting.processing import TRANSFERS
@@ -59,8 +61,8 @@ def build_workbook(data: CandidateData) -> bytes:
     add_table(workbook, _t(SHEETS["applications"]),
               [translate("export", "Vacancy"), translate("export", "Client"), translate("export", "Applied on"), translate("export", "Outcome"),
                translate("export", "Ended on"), translate("export", "Stage"), translate("export", "Rating (1-5)"), translate("export", "Tags")],
-              [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"], stage_label(a["stage"]),
-                a["rating"], ", ".join(a["tags"])] for a in data.applications])
+              [[a["title"], a["client"], a["applied_on"], code_label("outcome", a["outcome"]), a["ended_on"], stage_label(cast("str | None", a["stage"])),
+                a["rating"], ", ".join(cast("list[str]", a["tags"]))] for a in data.applications])
 
     add_table(workbook, _t(SHEETS["contacts"]),
               [translate("export", "Date"), translate("export", "Channel"), translate("export", "What"),
