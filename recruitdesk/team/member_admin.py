@@ -40,7 +40,7 @@ class Member:
 
 @translate_faults
 def list_members(engine: Engine, team: OpenTeam) -> list[Member]:
-    """Every member, revoked ones too, with their display names opened on this machine."""
+    """Every member, revoked ones too, with their display names opened on this machine, in the order they joined."""
     keys = team.keys
     with engine.connect() as connection:
         rows = connection.execute(select(members).order_by(members.c.joined_at, members.c.member_id)).all()
@@ -51,6 +51,8 @@ def list_members(engine: Engine, team: OpenTeam) -> list[Member]:
         except crypto.SealBroken:  # altered on the server: show the member without a name rather than hide them
             label = ""
         found.append(Member(row.member_id, label, Role(row.role), row.joined_at, row.revoked_at))
+    # By joining time; members who joined at the same moment by name (their ids are random: the order was too).
+    found.sort(key=lambda member: (member.joined_at, member.label.casefold(), str(member.member_id)))
     return found
 
 
