@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
 from recruitdesk.gui.team.firm_dialog import TeamFirmDialog
+from recruitdesk.gui.team.one_dialog import close_one, show_one
 
 
 def install(window) -> QAction:
@@ -21,39 +21,18 @@ def install(window) -> QAction:
     action.setStatusTip(QCoreApplication.translate("TeamWindow", "The team's firm profile: the firm name and privacy contact its "
                                                                  "letters are signed with"))
     action.triggered.connect(lambda _checked=False: show_firm_profile(window))
-    following = window.retention_menu.actions()
-    after = following.index(window.policy_action) + 1 if window.policy_action in following else len(following)
-    window.retention_menu.insertAction(following[after] if after < len(following) else None, action)
+    window.retention_menu.addAction(action)  # installed right after Retention policy…
     action.setEnabled(False)
     window.opened.connect(lambda: action.setEnabled(True))
-    window.closed.connect(lambda: _close(window))
+    window.closed.connect(lambda: close_one(window, "firm_dialog"))
     window.firm_dialog = None
     return action
 
 
 def show_firm_profile(window) -> TeamFirmDialog | None:
-    if window.desk is None:
-        return None
-    shown = window.firm_dialog
-    if shown is not None and shown.isVisible() and shown.desk is window.desk:
-        shown.raise_()
-        shown.activateWindow()
-        return shown
-    dialog = TeamFirmDialog(window.desk, window)
-    window.firm_dialog = dialog
-    dialog.finished.connect(lambda _result, dialog=dialog: _closed(window, dialog))
-    dialog.open()
-    dialog.reload()
-    return dialog
-
-
-def _closed(window, dialog: TeamFirmDialog) -> None:
-    if window.firm_dialog is dialog:
-        window.firm_dialog = None
-    dialog.deleteLater()
-
-
-def _close(window) -> None:
-    dialog = window.firm_dialog
-    if dialog is not None and dialog.isVisible():
-        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    def make() -> TeamFirmDialog:
+        dialog = TeamFirmDialog(window.desk, window)
+        dialog.open()
+        dialog.reload()
+        return dialog
+    return show_one(window, "firm_dialog", make)  # type: ignore[return-value]

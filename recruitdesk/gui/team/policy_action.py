@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
+from recruitdesk.gui.team.one_dialog import close_one, show_one
 from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
 
 
@@ -21,37 +21,18 @@ def install(window) -> QAction:
     window.retention_menu.addAction(action)
     action.setEnabled(False)
     window.opened.connect(lambda: action.setEnabled(True))
-    window.closed.connect(lambda: _close(window))
+    window.closed.connect(lambda: close_one(window, "policy_dialog"))
     window.policy_dialog = None
     return action
 
 
 def show_policy(window) -> TeamPolicyDialog | None:
-    if window.desk is None:
-        return None
-    shown = window.policy_dialog
-    if shown is not None and shown.isVisible() and shown.desk is window.desk:
-        shown.raise_()
-        shown.activateWindow()
-        return shown
-    dialog = TeamPolicyDialog(window.desk, window)
-    window.policy_dialog = dialog
-    dialog.saved.connect(lambda _change: window.reload())
-    if window.listener is not None:  # a colleague's new policy shows in the open dialog too
-        window.listener.changed.connect(dialog.follow)
-    dialog.finished.connect(lambda _result, dialog=dialog: _closed(window, dialog))
-    dialog.open()
-    dialog.reload()
-    return dialog
-
-
-def _closed(window, dialog: TeamPolicyDialog) -> None:
-    if window.policy_dialog is dialog:
-        window.policy_dialog = None
-    dialog.deleteLater()
-
-
-def _close(window) -> None:
-    dialog = window.policy_dialog
-    if dialog is not None and dialog.isVisible():
-        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    def make() -> TeamPolicyDialog:
+        dialog = TeamPolicyDialog(window.desk, window)
+        dialog.saved.connect(lambda _change: window.reload())
+        if window.listener is not None:  # a colleague's new policy shows in the open dialog too
+            window.listener.changed.connect(dialog.follow)
+        dialog.open()
+        dialog.reload()
+        return dialog
+    return show_one(window, "policy_dialog", make)  # type: ignore[return-value]
