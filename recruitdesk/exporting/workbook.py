@@ -69,7 +69,7 @@ def build_workbook(data: CandidateData) -> bytes:
                translate("export", "Consent wording asked"), translate("export", "Wording version")],
               [[c["on"], c["channel"], code_label("contact_kind", c["kind"]), c["wording"], c["wording_version"]] for c in data.contacts])
 
-    evidence = {d.id: d.path for d in data.documents}
+    evidence: dict[object, str] = {d.id: d.path for d in data.documents}
     add_table(workbook, _t(SHEETS["consents"]),
               [translate("export", "Purpose"), translate("export", "Given on"), translate("export", "Channel"), translate("export", "Text version"), translate("export", "Text agreed to"), translate("export", "Evidence file"),
                translate("export", "Expires on"), translate("export", "Withdrawn on")],

@@ -10,6 +10,7 @@ transaction and leaves a dated ``StageMove`` and an audit entry (codes and ids o
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -106,8 +107,8 @@ class CandidateApplication:
     """One of a candidate's applications, as the candidate pane lists it: which vacancy, where
     the candidate stands in it and how it ended (vacancy fields are the firm's own, not personal)."""
 
-    id: int
-    vacancy_id: int
+    id: int | UUID  # a team vault's records have UUIDs (``team_detail``)
+    vacancy_id: int | UUID
     vacancy: str
     client: str | None
     vacancy_status: str

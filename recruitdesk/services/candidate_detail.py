@@ -14,6 +14,7 @@ facts. The audit entry names the fields changed, never their values.
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -129,7 +130,7 @@ class DocumentNotFound(RecruitDeskError):
 # --- reading ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Profile:
-    id: int
+    id: int | UUID  # a team vault's candidates have UUIDs (``team_detail``)
     name: str
     email: str | None
     phone: str | None
@@ -142,10 +143,10 @@ class Profile:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    id: int
+    id: int | UUID
     filename: str
     media_type: str
-    size: int
+    size: int | None  # None: not known without decrypting the file (a team vault pads it on the server)
     added_at: dt.datetime
     kind: str
 
@@ -156,7 +157,7 @@ class DocumentInfo:
 
 @dataclass(frozen=True)
 class NoteSummary:
-    id: int
+    id: int | UUID
     kind: str
     author: str
     created_at: dt.datetime
@@ -168,9 +169,12 @@ class NoteSummary:
 class TimelineEntry:
     at: dt.datetime
     action: str
+    words: str | None = None  # already in words (a team vault's audit actions have their own codes)
 
     def text(self) -> str:
         """The sentence for this entry, in the current language."""
+        if self.words is not None:
+            return self.words
         template = TIMELINE_TEXTS.get(self.action)
         if template is None:
             return translate("timeline", UNKNOWN_ACTION).format(action=self.action)
@@ -193,7 +197,8 @@ def _profile(candidate: Candidate) -> Profile:
                    candidate.linkedin_url, candidate.source, candidate.applied_on, candidate.last_contact_on)
 
 
-def _summary(body: str) -> str:
+def note_summary(body: str) -> str:
+    """A note's first line, shortened: what the dock lists of it."""
     first = next((line.strip() for line in body.splitlines() if line.strip()), "")
     return first if len(first) <= NOTE_SUMMARY_LENGTH else first[:NOTE_SUMMARY_LENGTH - 1].rstrip() + "…"
 
@@ -215,7 +220,7 @@ def candidate_detail(vault: Vault, candidate_id: int) -> CandidateDetail:
                 select(AuditEntry.at, AuditEntry.action).where(AuditEntry.candidate_uid == candidate.uid)
                 .order_by(AuditEntry.at, AuditEntry.id))
         )
-    notes = tuple(NoteSummary(n.id, n.kind, n.author, n.created_at, _summary(n.body), n.needs_discussion)
+    notes = tuple(NoteSummary(n.id, n.kind, n.author, n.created_at, note_summary(n.body), n.needs_discussion)
                   for n in note_service.notes_of(vault, candidate_id))
     return CandidateDetail(
         profile, documents, tuple(consent_service.consents_of(vault, candidate_id)), notes,

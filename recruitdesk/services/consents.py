@@ -16,6 +16,7 @@ Every change recomputes the candidate's countdown in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -112,14 +113,14 @@ class Evidence:
 
 @dataclass(frozen=True)
 class ConsentView:
-    id: int
-    candidate_id: int
+    id: int | UUID  # a team vault's records have UUIDs (``team_detail``)
+    candidate_id: int | UUID
     purpose: str
     given_on: dt.date
     channel: str
     text_version: str | None
     text: str | None
-    evidence_document_id: int | None
+    evidence_document_id: int | UUID | None
     expires_on: dt.date | None
     withdrawn_on: dt.date | None
 

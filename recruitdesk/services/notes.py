@@ -76,6 +76,11 @@ class NoteVersion:
     written_at: dt.datetime
 
 
+def needs_discussion(kind: str, discussed_with_candidate: bool) -> bool:
+    """Online-screening findings not yet discussed with the candidate (a note of either kind of vault)."""
+    return kind == ONLINE_SCREENING and not discussed_with_candidate
+
+
 @dataclass(frozen=True)
 class NoteView:
     id: int
@@ -91,7 +96,7 @@ class NoteView:
     @property
     def needs_discussion(self) -> bool:
         """Online-screening findings not yet discussed with the candidate: the GUI warns."""
-        return self.kind == ONLINE_SCREENING and not self.discussed_with_candidate
+        return needs_discussion(self.kind, self.discussed_with_candidate)
 
     @property
     def edited(self) -> bool:

@@ -24,6 +24,7 @@ the encrypted database and never reach the audit log.
 from __future__ import annotations
 
 import datetime as dt
+from uuid import UUID
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -148,9 +149,9 @@ class RequestNeedsCandidate(RequestError):
 # --- reading ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RequestView:
-    id: int
+    id: int | UUID  # a team vault's records have UUIDs (``team_detail``)
     kind: str
-    candidate_id: int | None
+    candidate_id: int | UUID | None
     candidate_name: str | None
     received_on: dt.date
     identity_check: str | None

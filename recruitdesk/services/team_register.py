@@ -176,7 +176,7 @@ def read_register(desk: TeamDesk) -> TeamRegister:
 
 def _register_rows(engine: Engine, team: OpenTeam, today: dt.date) -> list[RegisterRow]:
     requests = team_requests.register(engine, team)
-    names = _member_names(engine, team)
+    names = member_names(engine, team)
     candidates: dict[UUID, str | None] = {}
     for request in requests:
         if request.candidate_id is not None and request.candidate_id not in candidates:
@@ -188,7 +188,7 @@ def _register_rows(engine: Engine, team: OpenTeam, today: dt.date) -> list[Regis
         name = candidates.get(request.candidate_id) if request.candidate_id is not None else details.requester
         deadline = dates.extended_to or dates.due_on
         rows.append(RegisterRow(request.request_id, request.version, request.kind, request.candidate_id, name,
-                                names.get(request.recorded_by, _unknown_member()), dates.received_on, dates.due_on,
+                                names.get(request.recorded_by, unknown_member()), dates.received_on, dates.due_on,
                                 dates.extended_to, dates.completed_on, details.identity_check, details.extension_reason,
                                 details.outcome, dates.completed_on is None and deadline < today, request.details is None,
                                 details.email, details.phone))
@@ -202,15 +202,15 @@ def _candidate_name(engine: Engine, team: OpenTeam, candidate_id: UUID) -> str |
         return None
 
 
-def _member_names(engine: Engine, team: OpenTeam) -> dict[str, str]:
+def member_names(engine: Engine, team: OpenTeam) -> dict[str, str]:
     """The audit's and register's actor ids ("member:<uuid>", "recovery") in words."""
-    names = {member_holder(member.member_id): member.label or _unknown_member()
+    names = {member_holder(member.member_id): member.label or unknown_member()
              for member in member_admin.list_members(engine, team)}
     names[RECOVERY_HOLDER] = translate("team register", "recovery key")
     return names
 
 
-def _unknown_member() -> str:
+def unknown_member() -> str:
     return translate("team register", "unknown member")
 
 
@@ -436,12 +436,12 @@ def read_audit(desk: TeamDesk) -> TeamAudit:
 
 def _audit(engine: Engine, team: OpenTeam) -> TeamAudit:
     chain = audit.chain_for(engine, team)
-    names = _member_names(engine, team)
+    names = member_names(engine, team)
     rows = []
     for entry in reversed(chain.entries):
-        about = names.get(member_holder(entry.member_id), _unknown_member()) if entry.member_id is not None else None
+        about = names.get(member_holder(entry.member_id), unknown_member()) if entry.member_id is not None else None
         role = Role(entry.detail) if entry.member_id is not None and entry.detail in {r.value for r in Role} else None
-        rows.append(AuditRow(entry.entry_id, entry.at, names.get(entry.actor, _unknown_member()),
+        rows.append(AuditRow(entry.entry_id, entry.at, names.get(entry.actor, unknown_member()),
                              action_words(entry.action, entry.detail),
                              str(entry.candidate_id)[:ID_PREFIX] if entry.candidate_id is not None else None, about, role))
     return TeamAudit(rows, chain.broken_at, team.role)

@@ -102,7 +102,7 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
             title=row.title, client=row.client, location=row.location, owner=row.owner, stages=row.stages,
             status=row.status, opened_on=row.opened_on, closed_on=row.closed_on), clock) for row in vacancies}
         expected["vacancies"] = len(vacancies)
-        by_candidate: dict[int | None, list[RequestView]] = {}
+        by_candidate: dict[object, list[RequestView]] = {}
         for request in requests:
             by_candidate.setdefault(request.candidate_id, []).append(request)
         for done, candidate_id in enumerate(candidate_ids, start=1):
@@ -161,7 +161,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
         team_id = insert_candidate(connection, team, personal, clock, facts)
         if restricted:  # a restriction the local register carried out stays in force in the team
             connection.execute(update(team_schema.candidates).where(team_schema.candidates.c.candidate_id == team_id).values(restricted=True))
-        document_ids = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
+        document_ids: dict[object, UUID] = {local_id: insert_document(connection, team, team_id, filename, media_type, content, text, clock, kind)
                         for local_id, filename, media_type, content, text, kind in documents}
         application_of: dict[int, UUID] = {}
         if applied or contacts:
@@ -350,6 +350,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
             vault, candidate_id, terms.purpose, terms.given_on, terms.channel, text=terms.wording, text_version=terms.wording_version,
             evidence=consent_service.Evidence(proof.filename, proof.media_type, proof.content or b"") if proof else None)
         if terms.withdrawn_on is not None:
+            assert isinstance(given.id, int)  # a local vault's consent
             consent_service.withdraw(vault, given.id, on=terms.withdrawn_on)
     # A consent's evidence becomes the local consent's own document, one per consent that cites it.
     expected["documents"] += sum(1 for d in documents if d.document_id not in evidence_ids) + sum(

@@ -113,6 +113,22 @@ def entries(engine: Engine) -> list[AuditEntry]:
     return chain.entries
 
 
+@translate_faults
+def entries_about(engine: Engine, team: Acting, candidate_id: UUID) -> list[AuditEntry]:
+    """One candidate's entries in order (the Candidate dock's timeline), as a member may read the audit:
+    all of them for an admin or the DPO, a recruiter's own otherwise (``entries_for``'s rule).
+
+    Read by the candidate's index, without verifying the whole chain: the timeline says what happened
+    to one candidate; the audit log window is where the chain is verified."""
+    statement = select(audit).where(audit.c.candidate_id == candidate_id).order_by(audit.c.entry_id)
+    if not reads_whole_audit(team.role):
+        statement = statement.where(audit.c.actor == actor_of(team))
+    with engine.connect() as connection:
+        rows = connection.execute(statement).all()
+    return [AuditEntry(row.entry_id, row.actor, row.action, row.candidate_id, row.version, row.at, row.member_id, row.detail,
+                       row.record_id) for row in rows]
+
+
 @dataclass(frozen=True)
 class ChainReading:
     """Every entry as stored, and the number of the first one that does not link (None: the chain is whole)."""

@@ -108,12 +108,15 @@ def record_request(engine: Engine, team: OpenTeam, candidate_id: UUID | None, ki
 
 
 @translate_faults
-def register(engine: Engine, team: OpenTeam) -> list[TeamRequest]:
+def register(engine: Engine, team: OpenTeam, candidate_id: UUID | None = None) -> list[TeamRequest]:
     """The register, oldest first, with the details where they still exist: every request for the DPO
-    and admins, the requests a recruiter recorded for a recruiter (``roles.reads_whole_audit``)."""
+    and admins, the requests a recruiter recorded for a recruiter (``roles.reads_whole_audit``);
+    with ``candidate_id``, only that candidate's (the Candidate dock)."""
     statement = (select(requests, request_details.c.content_sealed)
                  .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
                  .order_by(requests.c.received_on, requests.c.request_id))
+    if candidate_id is not None:
+        statement = statement.where(requests.c.candidate_id == candidate_id)
     if not reads_whole_audit(team.role):
         statement = statement.where(requests.c.recorded_by == audit.actor_of(team))
     with engine.connect() as connection:

@@ -125,6 +125,7 @@ audit = Table(
     Column("previous_hash", LargeBinary, nullable=False),
     Column("entry_hash", LargeBinary, nullable=False),
 )
+Index("team_audit_by_candidate", audit.c.candidate_id)  # t009: one candidate's timeline (the Candidate dock)
 
 # --- members (issue 16, part f): one-time enrolment codes and the resumable revocation ---------------------------
 invites = Table(

@@ -631,6 +631,14 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Enregistrer les coordonnées du candidat</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the candidate&apos;s contact details</source>
+        <translation>Modifier les coordonnées du candidat</translation>
+    </message>
+    <message>
         <source>Candidate records</source>
         <translation>Dossier du candidat</translation>
     </message>
@@ -755,6 +763,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Loading the candidate…</source>
         <translation>Chargement du candidat…</translation>
+    </message>
+    <message>
+        <source>{name} · added {date}</source>
+        <translation>{name} · ajouté le {date}</translation>
     </message>
     <message>
         <source>{name} · {size} · added {date}</source>

@@ -631,6 +631,14 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>De contactgegevens van de kandidaat opslaan</translation>
     </message>
     <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the candidate&apos;s contact details</source>
+        <translation>De contactgegevens van de kandidaat bewerken</translation>
+    </message>
+    <message>
         <source>Candidate records</source>
         <translation>Dossier van de kandidaat</translation>
     </message>
@@ -755,6 +763,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Loading the candidate…</source>
         <translation>De kandidaat wordt geladen…</translation>
+    </message>
+    <message>
+        <source>{name} · added {date}</source>
+        <translation>{name} · toegevoegd op {date}</translation>
     </message>
     <message>
         <source>{name} · {size} · added {date}</source>

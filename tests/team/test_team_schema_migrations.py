@@ -102,7 +102,7 @@ def test_t008_gives_a_team_made_before_it_the_settings_table_with_each_groups_pr
         assert not inspect(connection).has_table("team_settings")
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == "t008" == schema_migrations.head_revision()
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
 
         def may(role: Role, privilege: str) -> bool:
             return connection.scalar(text("SELECT has_table_privilege(:role, 'team_settings', :privilege)"),

@@ -2,7 +2,9 @@
 preview, the applications (opening a vacancy's board at the candidate), consents, notes,
 rights requests and the timeline from the audit log.
 
-Everything is read by ``services.candidate_detail`` on a worker thread. PDFs are previewed with
+Everything is read on a worker thread from the dock's source (``detail_source``): a local vault's
+``services.candidate_detail``, or a team's ``services.team_detail`` while a team is shown in the
+window (``CandidateDetailFeature.follow_team``): one dock for both kinds of vault. PDFs are previewed with
 QtPdf from a ``QBuffer`` holding the decrypted bytes: no decrypted file is ever written. When
 QtPdf is not installed (or cannot read the file) the text extracted at import is shown instead;
 DOCX, ODT and text documents always show their extracted text.
@@ -45,13 +47,13 @@ from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.candidates.detail_source import DetailSource, LocalDetailSource, VaultProvider
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services.stages import stage_label
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.applications import CandidateApplication
-from recruitdesk.vault.vault import Vault
 
 try:  # QtPdf ships in the PySide6-Pdf wheel; without it PDFs show their extracted text
     from PySide6.QtPdf import QPdfDocument
@@ -60,15 +62,8 @@ except ImportError:  # pragma: no cover - depends on the installation
     QPdfDocument = None  # type: ignore[assignment,misc]
     QPdfView = None  # type: ignore[assignment,misc]
 
-VaultProvider = Callable[[], Vault | None]
 SELECTION_DELAY_MS = 120  # wait for the table's selection to settle (a reload clears and restores it)
 PLACEHOLDER_PAGE, PDF_PAGE, TEXT_PAGE = 0, 1, 2
-
-
-def load_preview(vault: Vault, document_id: int, want_bytes: bool) -> tuple[bytes | None, str]:
-    """Worker thread: the decrypted content (PDFs only) and the extracted text of one document."""
-    content = cd.document_bytes(vault, document_id) if want_bytes else None
-    return content, cd.document_preview_text(vault, document_id)
 
 
 def _date(value: dt.date | None) -> str:
@@ -85,16 +80,16 @@ class CandidateDetailPane(QWidget):
     when a document's preview is on screen, and ``vacancy_requested(vacancy_id, application_id)``
     when the user asks to see one of the candidate's applications on its vacancy's board."""
 
-    loaded = Signal(int)
-    vacancy_requested = Signal(int, int)
-    saved = Signal(int)
+    loaded = Signal(object)  # the candidate's id (a team's are UUIDs)
+    vacancy_requested = Signal(object, object)
+    saved = Signal(object)
     save_failed = Signal(str)
-    preview_shown = Signal(int)
+    preview_shown = Signal(object)
 
-    def __init__(self, vault_provider: VaultProvider, parent: QWidget | None = None) -> None:
+    def __init__(self, source: DetailSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault_provider = vault_provider
-        self.candidate_id: int | None = None
+        self.source = source
+        self.candidate_id: object | None = None
         self.detail: cd.CandidateDetail | None = None
         self._load: Task | None = None
         self._save: Task | None = None
@@ -153,6 +148,10 @@ class CandidateDetailPane(QWidget):
         self.save_button.setToolTip(self.tr("Save the candidate's contact details"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the candidate's contact details"))
+        self.edit_button.clicked.connect(lambda: self.source.edit() if self.source.edit is not None else None)
+        buttons.addWidget(self.edit_button)
         body_layout.addLayout(buttons)
         for field in self._fields():
             field.returnPressed.connect(self.save)
@@ -278,12 +277,27 @@ class CandidateDetailPane(QWidget):
         return (self.name_field, self.email_field, self.phone_field, self.city_field, self.linkedin_field)
 
     # --- state -----------------------------------------------------------------------------
+    def set_source(self, source: DetailSource) -> None:
+        """Show another vault's candidates (a team shown in the window, or the local vault again)."""
+        self.source = source
+        self.clear()
+
+    def _show_source_controls(self) -> None:
+        """What the source can do: save the form here, or edit elsewhere; show an application on its board."""
+        source = self.source
+        for field in self._fields():
+            field.setReadOnly(not source.editable)
+        self.save_button.setVisible(source.editable)
+        self.edit_button.setVisible(source.edit is not None)
+        self.open_application_button.setVisible(source.shows_board)
+
     def clear(self, message: str | None = None) -> None:
         """Forget the candidate: every field, list and the loaded PDF."""
         self.candidate_id = None
         self.detail = None
         self._load = None  # a load still running is ignored when it finishes
         self._save = None
+        self._stale = False
         self._preview = None
         for field in self._fields():
             field.clear()
@@ -297,6 +311,7 @@ class CandidateDetailPane(QWidget):
         self.applications_list.clear()
         self._enable_open_application()
         self._clear_preview()
+        self._show_source_controls()
         self.message_label.setText(message or self.no_selection_text())
         self.message_label.show()
         self.body.hide()
@@ -317,15 +332,14 @@ class CandidateDetailPane(QWidget):
         self.preview_placeholder.setText(self.tr("Choose a document to preview it."))
         self.preview_stack.setCurrentIndex(PLACEHOLDER_PAGE)
 
-    def show_candidate(self, candidate_id: int) -> Task | None:
+    def show_candidate(self, candidate_id: object) -> Task | None:
         """Load one candidate's details on a worker thread."""
-        vault = self._vault_provider()
-        if vault is None:
+        if not self.source.is_open():
             self.clear(self.tr("The vault is locked."))
             return None
         self.clear(self.tr("Loading the candidate…"))
         self.candidate_id = candidate_id
-        task = Task(cd.candidate_detail, vault, candidate_id)
+        task = self.source.read_task(candidate_id)
         task.finished.connect(lambda detail, task=task: self._arrived(task, detail))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._load = task
@@ -344,6 +358,12 @@ class CandidateDetailPane(QWidget):
         self.message_label.hide()
         self.body.show()
         self.loaded.emit(detail.profile.id)
+        self._refresh_if_stale()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _failed(self, task: Task, error: BaseException) -> None:
         if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
@@ -355,11 +375,12 @@ class CandidateDetailPane(QWidget):
     def refresh(self) -> Task | None:
         """Reload the shown candidate (after a change elsewhere) without losing unsaved edits or
         the document on screen; does nothing while loading or saving."""
-        vault = self._vault_provider()
-        if (vault is None or self.candidate_id is None or self.detail is None or self._load is not None
-                or self._save is not None):
+        if not self.source.is_open() or self.candidate_id is None:
             return None
-        task = Task(cd.candidate_detail, vault, self.candidate_id)
+        if self.detail is None or self._load is not None or self._save is not None:
+            self._stale = True  # what is being read may predate the change: read again once it is shown
+            return None
+        task = self.source.read_task(self.candidate_id)
         task.finished.connect(lambda detail, task=task: self._refreshed(task, detail))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._load = task
@@ -378,7 +399,8 @@ class CandidateDetailPane(QWidget):
         if task is not self._load or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
             return
         self._load = None
-        if self.is_editing():  # the user started typing meanwhile: keep the form, refresh the rest
+        editing = self.is_editing()  # against the profile shown, before it is replaced
+        if editing:  # the user started typing meanwhile: keep the form, refresh the rest
             detail = replace(detail, profile=self.detail.profile)
         current = self.documents_list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
@@ -387,16 +409,21 @@ class CandidateDetailPane(QWidget):
             widget.clear()
             widget.blockSignals(False)
         self.detail = detail
-        self._fill(detail, keep_document=keep, fill_profile=not self.is_editing())
+        self._fill(detail, keep_document=keep, fill_profile=not editing)
         self.loaded.emit(detail.profile.id)
+        self._refresh_if_stale()
 
-    def _fill(self, detail: cd.CandidateDetail, keep_document: int | None = None, fill_profile: bool = True) -> None:
+    def _fill(self, detail: cd.CandidateDetail, keep_document: object | None = None, fill_profile: bool = True) -> None:
         if fill_profile:
             self._fill_profile(detail.profile)
         self.documents_list.blockSignals(True)
         for document in detail.documents:
-            item = QListWidgetItem(self.tr("{name} · {size} · added {date}").format(
-                name=document.filename, size=_size(document.size), date=_date(document.added_at.date())))
+            if document.size is None:  # a team's file: its size is inside the ciphertext
+                text = self.tr("{name} · added {date}").format(name=document.filename, date=_date(document.added_at.date()))
+            else:
+                text = self.tr("{name} · {size} · added {date}").format(
+                    name=document.filename, size=_size(document.size), date=_date(document.added_at.date()))
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setToolTip(document.media_type)
             self.documents_list.addItem(item)
@@ -471,13 +498,13 @@ class CandidateDetailPane(QWidget):
     # --- saving ----------------------------------------------------------------------------
     def save(self) -> Task | None:
         """Validate and save the profile on a worker thread; errors appear under the form."""
-        vault = self._vault_provider()
-        if vault is None or self.candidate_id is None or self.detail is None or self._save is not None:
+        if (not self.source.editable or not self.source.is_open() or self.candidate_id is None or self.detail is None
+                or self._save is not None):
             return None
         self._show_error(None)
         self.save_button.setEnabled(False)
-        task = WriteTask(cd.update_profile, vault, self.candidate_id, self.name_field.text(), self.email_field.text(),
-                    self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
+        task = self.source.save_task(self.candidate_id, self.name_field.text(), self.email_field.text(),
+                                     self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
         task.finished.connect(lambda profile, task=task: self._saved(task, profile))
         task.failed.connect(lambda error, task=task: self._save_failed(task, error))
         self._save = task
@@ -503,6 +530,7 @@ class CandidateDetailPane(QWidget):
         message = error.message() if isinstance(error, RecruitDeskError) else user_message(error)
         self._show_error(message)
         self.save_failed.emit(message)
+        self._refresh_if_stale()  # a change that came meanwhile (the typed text stays: it is being edited)
 
     def _show_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")
@@ -512,8 +540,7 @@ class CandidateDetailPane(QWidget):
     def _document_chosen(self, item: QListWidgetItem | None) -> None:
         self._preview = None
         self._clear_preview()
-        vault = self._vault_provider()
-        if item is None or vault is None or self.detail is None:
+        if item is None or not self.source.is_open() or self.detail is None:
             return
         document_id = item.data(Qt.ItemDataRole.UserRole)
         info = next((d for d in self.detail.documents if d.id == document_id), None)
@@ -521,13 +548,13 @@ class CandidateDetailPane(QWidget):
             return
         self.preview_placeholder.setText(self.tr("Opening {name}…").format(name=info.filename))
         want_bytes = info.is_pdf and self.pdf_document is not None
-        task = Task(load_preview, vault, document_id, want_bytes)
+        task = self.source.preview_task(document_id, want_bytes)
         task.finished.connect(lambda result, task=task: self._preview_arrived(task, document_id, *result))
         task.failed.connect(lambda error, task=task: self._preview_failed(task, error))
         self._preview = task
         task.start()
 
-    def _preview_arrived(self, task: Task, document_id: int, content: bytes | None, text: str) -> None:
+    def _preview_arrived(self, task: Task, document_id: object, content: bytes | None, text: str) -> None:
         if task is not self._preview or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
             return
         self._preview = None
@@ -555,13 +582,16 @@ class CandidateDetailPane(QWidget):
 
 
 class CandidateDetailFeature(QObject):
-    """The dock, its toggle action (Ctrl+Shift+D) and the link to the window's selection."""
+    """The dock, its toggle action (Ctrl+Shift+D) and the link to the shown list's selection: the
+    local vault's table, or a team's list while a team is shown in the window (``follow_team``)."""
 
     def __init__(self, window: QMainWindow, vault_provider: VaultProvider) -> None:
         super().__init__(window)
         self._window = window
-        self._vault_provider = vault_provider
-        self.pane = CandidateDetailPane(vault_provider)
+        self._local = LocalDetailSource(vault_provider)
+        self._selected_ids: Callable[[], list] = window.selected_ids
+        self._team: QWidget | None = None
+        self.pane = CandidateDetailPane(self._local)
         self.pane.saved.connect(self._saved)
         dock = QDockWidget(self.tr("Candidate"), window)
         dock.setObjectName("candidateDock")
@@ -580,13 +610,51 @@ class CandidateDetailFeature(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SELECTION_DELAY_MS)
         self._timer.timeout.connect(self.follow_selection)
-        window.ui.candidateTable.selectionModel().selectionChanged.connect(lambda *_: self._timer.start())
-        window.rows_loaded.connect(self._rows_loaded)
+        window.ui.candidateTable.selectionModel().selectionChanged.connect(self._local_selection_changed)
+        window.rows_loaded.connect(self._local_rows_loaded)
+
+    # --- which list the dock follows -----------------------------------------------------------
+    def follow_team(self, team: QWidget, source: DetailSource) -> None:
+        """A team is shown in the window: the dock shows its selected candidate, read through ``source``,
+        refreshed when the team's list reloads or a colleague's change about the shown candidate comes."""
+        self._team = team
+        self._selected_ids = lambda: [chosen[0]] if (chosen := team.selected_candidate()) is not None else []
+        self.pane.set_source(source)
+        team.table.selectionModel().selectionChanged.connect(self._team_selection_changed)
+        team.rows_loaded.connect(self._rows_loaded)
+        team.candidate_changed.connect(self._team_candidate_changed)
+        self.dock.setVisible(True)
+
+    def follow_local(self) -> None:
+        """The team closed: the dock follows the local table again (hidden until the window shows its docks)."""
+        self._team = None
+        self._selected_ids = self._window.selected_ids
+        self._timer.stop()
+        self.pane.set_source(self._local)
+        self.pane.clear(self.tr("The vault is locked."))
+        self.dock.setVisible(False)
+
+    def _local_selection_changed(self, *_args) -> None:
+        if self._team is None:
+            self._timer.start()
+
+    def _team_selection_changed(self, *_args) -> None:
+        if self._team is not None:
+            self._timer.start()
+
+    def _local_rows_loaded(self, count: int) -> None:
+        if self._team is None:
+            self._rows_loaded(count)
+
+    def _team_candidate_changed(self, candidate_id: object) -> None:
+        """A change notice (a colleague's save, or this window's own) about the candidate on show."""
+        if self._team is not None and candidate_id == self.pane.candidate_id:
+            self.pane.refresh()
 
     def _rows_loaded(self, _count: int) -> None:
-        """The table (re)loaded: after an unlock, replace the locked message by what is selected
+        """The list (re)loaded: after an unlock, replace the locked message by what is selected
         (usually nothing); after a change (consent, note, request…), refresh what is shown."""
-        if self._vault_provider() is None:
+        if not self.pane.source.is_open():
             return
         if self.pane.candidate_id is not None:
             self.pane.refresh()
@@ -596,10 +664,10 @@ class CandidateDetailFeature(QObject):
     def follow_selection(self) -> None:
         """Show the one selected candidate, or say why nothing is shown."""
         self._timer.stop()
-        if self._vault_provider() is None:
+        if not self.pane.source.is_open():
             self.clear()
             return
-        ids = self._window.selected_ids()
+        ids = self._selected_ids()
         if len(ids) == 1:
             if ids[0] != self.pane.candidate_id:
                 self.pane.show_candidate(ids[0])
@@ -613,7 +681,7 @@ class CandidateDetailFeature(QObject):
         self._timer.stop()
         self.pane.clear(self.tr("The vault is locked."))
 
-    def _saved(self, _candidate_id: int) -> None:
+    def _saved(self, _candidate_id: object) -> None:
         self._window.statusBar().showMessage(self.tr("The candidate's details were saved."), 5000)
         self._window.reload()  # the table shows the new name and email
 

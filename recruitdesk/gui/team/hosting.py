@@ -5,7 +5,7 @@ window keeps its own title bar, menus, toolbar search field, status bar, Lock, Q
 idle auto-lock; the team's panel is its central page, and the team's actions stand in the same
 menus (Vault, Candidate, Retention, Requests, Vacancies) where the local vault's items stood. The
 local items, toolbar buttons and docks act on a local vault's database, so they are hidden rather
-than shown disabled. When the team closes (Lock, Quit, idle
+than shown disabled; the Candidate dock stays, showing the team's selected candidate. When the team closes (Lock, Quit, idle
 time) the panel goes, and the window is exactly as before: what was hidden is shown again.
 """
 
@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from recruitdesk.clock import Clock
+from recruitdesk.gui.team.detail_source import TeamDetailSource
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.vault.keychain import Keychain
 
@@ -45,6 +46,7 @@ def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keych
     window.state_label.setText(QCoreApplication.translate("TeamWindow", "Team vault open"))
     window.window_layout.paused = True  # the local vault's panes are hidden: not the layout to keep
     window.team = panel
+    window.candidate_detail.follow_team(panel, TeamDetailSource(panel))  # the same Candidate dock, on the team
     panel.closed.connect(lambda: _leave(window, panel, hidden))
     return panel
 
@@ -58,6 +60,7 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
             if action not in own:
                 menu.removeAction(action)
     panel.deleteLater()
+    window.candidate_detail.follow_local()
     for action in hidden.actions:
         action.setVisible(True)
     for dock in hidden.docks:

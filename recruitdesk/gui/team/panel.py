@@ -71,6 +71,7 @@ class TeamPanel(QWidget):
     imported = Signal(object)  # the ImportReportDialog
     candidate_opened = Signal(object)  # the CandidateDialog
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
+    candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
@@ -342,6 +343,8 @@ class TeamPanel(QWidget):
         if change.record_kind == POLICY_KIND:  # a new retention policy: every deadline may have moved
             self.reload()
             return
+        if change.candidate_id is not None:
+            self.candidate_changed.emit(change.candidate_id)
         dialog = self.candidate_dialog
         if change.record_kind is not None:
             if dialog is not None and dialog.notes is not None and dialog.notes.candidate_id == change.candidate_id:

@@ -86,7 +86,7 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
     assert len(toolbar) == 2
-    assert not any(dock.isVisible() for dock in window.findChildren(QDockWidget))
+    assert [dock for dock in window.findChildren(QDockWidget) if dock.isVisible()] == [window.candidate_detail.dock]  # the Candidate dock serves the team too
     assert window.windowTitle().startswith("Team vault on ") and "you are Anna Admin" in window.folder_label.text()
     assert window.count_label.text() == "2 candidates"
     qtbot.keyClicks(window.search.field, "sofie")

@@ -1,0 +1,98 @@
+"""The Candidate dock's content for a team candidate: the same ``CandidateDetail`` the local vault's
+dock shows (profile, documents, applications, consents, notes, requests, timeline), read from the
+team's server and decrypted on this computer.
+
+The dock is one widget for both kinds of vault; only where its facts come from differs. So a
+team's records are given in the local view types, with the team's opaque UUIDs as their ids:
+the dock never asks which backend it is on. What a team cannot give cheaply is left out rather
+than guessed: a document's exact size is inside its padded ciphertext (``DocumentInfo.size`` is
+None), and the timeline shows what this member may read of the audit (``audit.entries_about``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from sqlalchemy import Engine
+
+from recruitdesk.clock import Clock
+from recruitdesk.services import candidate_detail as cd
+from recruitdesk.services.applications import CandidateApplication
+from recruitdesk.services.consents import ConsentView
+from recruitdesk.services.notes import needs_discussion
+from recruitdesk.services.rights_requests import RequestView
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_register import action_words, member_names, unknown_member
+from recruitdesk.team import applications as team_applications
+from recruitdesk.team import audit
+from recruitdesk.team import candidates as team_candidates
+from recruitdesk.team import consents as team_consents
+from recruitdesk.team import documents as team_documents
+from recruitdesk.team import notes as team_notes
+from recruitdesk.team import retention as team_retention
+from recruitdesk.team import rights_requests as team_requests
+from recruitdesk.team import vacancies as team_vacancies
+from recruitdesk.team.membership import OpenTeam
+
+
+def candidate_detail(desk: TeamDesk, candidate_id: UUID) -> cd.CandidateDetail:
+    """Everything the dock shows of one team candidate (``errors.TeamCandidateGone`` once erased)."""
+    return desk.run(lambda engine, team: _detail(engine, team, desk.clock, candidate_id))
+
+
+def load_preview(desk: TeamDesk, document_id: UUID, want_bytes: bool) -> tuple[bytes | None, str]:
+    """One document's decrypted content (for a PDF preview, in memory only) and its extracted text."""
+    document = desk.run(lambda engine, team: team_documents.read_document(engine, team, document_id))
+    return (document.content if want_bytes else None), document.text or ""
+
+
+def _detail(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UUID) -> cd.CandidateDetail:
+    candidate = team_candidates.read_candidate(engine, team, candidate_id)
+    _status, facts, _version = team_retention.countdown_of(engine, team, candidate_id, clock.today())
+    personal = candidate.personal
+    profile = cd.Profile(candidate_id, personal.full_name, personal.email, personal.phone, personal.city, personal.linkedin,
+                         facts.source, facts.applied_on, facts.last_contact_on)
+    documents = tuple(cd.DocumentInfo(d.document_id, d.filename, d.media_type, None, d.added_at, d.kind)
+                      for d in team_documents.documents_of(engine, team, candidate_id))
+    names = member_names(engine, team)
+    notes = tuple(cd.NoteSummary(n.note_id, n.kind, names.get(n.author, unknown_member()), n.created_at,
+                                 cd.note_summary(n.content.body), needs_discussion(n.kind, n.content.discussed_with_candidate))
+                  for n in team_notes.notes_of(engine, team, candidate_id))
+    timeline = tuple(cd.TimelineEntry(entry.at, entry.action, action_words(entry.action, entry.detail))
+                     for entry in audit.entries_about(engine, team, candidate_id))
+    return cd.CandidateDetail(profile, documents, _consents(engine, team, candidate_id), notes,
+                              _requests(engine, team, candidate_id, personal.full_name), timeline,
+                              _applications(engine, team, candidate_id))
+
+
+def _consents(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[ConsentView, ...]:
+    return tuple(ConsentView(c.consent_id, candidate_id, c.terms.purpose, c.terms.given_on, c.terms.channel, c.terms.wording_version,
+                             c.terms.wording, c.terms.evidence_document_id, c.terms.expires_on, c.terms.withdrawn_on)
+                 for c in team_consents.consents_of(engine, team, candidate_id))
+
+
+def _requests(engine: Engine, team: OpenTeam, candidate_id: UUID, name: str) -> tuple[RequestView, ...]:
+    """The candidate's rights requests this member may read in the register (a recruiter: those they recorded)."""
+    views = []
+    for request in team_requests.register(engine, team, candidate_id=candidate_id):
+        details, dates = request.details or team_requests.RequestDetails(), request.dates
+        views.append(RequestView(request.request_id, request.kind, candidate_id, name, dates.received_on, details.identity_check,
+                                 dates.due_on, dates.extended_to, details.extension_reason, dates.completed_on, details.outcome))
+    return tuple(views)
+
+
+def _applications(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[CandidateApplication, ...]:
+    """Newest first, as the local dock lists them; the vacancy's title and client are opened with the firm key."""
+    listed = team_applications.applications_of_candidate(engine, team, candidate_id)
+    if not listed:
+        return ()
+    vacancies = {v.vacancy_id: v.fields for v in team_vacancies.all_vacancies(engine, team)}
+    rows = []
+    for application in listed:
+        vacancy = vacancies.get(application.vacancy_id)
+        rows.append(CandidateApplication(
+            application.application_id, application.vacancy_id, vacancy.title if vacancy else "", vacancy.client if vacancy else None,
+            vacancy.status if vacancy else "open", application.stage, application.applied_on, application.outcome,
+            application.ended_on, application.review.rating if application.review is not None else None))
+    return tuple(sorted(rows, key=lambda row: (row.applied_on or dt.date.min, str(row.id)), reverse=True))

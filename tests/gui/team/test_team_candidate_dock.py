@@ -1,0 +1,167 @@
+"""The Candidate dock shows a team's selected candidate: one dock for both kinds of vault.
+
+A team folder opens in the main window (as the app opens it); clicking a candidate's line fills the
+same dock a local vault fills: profile, documents with an in-app preview of a real PDF decrypted in
+memory, applications, consents, notes, rights requests and the timeline, all read from a real
+PostgreSQL server. A colleague's save refreshes it; Edit… opens the team's candidate dialog (where
+a conflicting save is shown); Lock leaves no name in it. The service below is checked on its own
+too: a recruiter's timeline holds only what the audit rules let them read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
+from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.services import team_detail, team_documents, team_register
+from recruitdesk.services.team_desk import PersonalFields, TeamDesk
+from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
+from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.roles import Role
+from tests.gui.team.team_support import select_candidate
+from tests.gui.user_actions import menu_item
+from tests.importing.make_files import write_pdf
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def controller(qtbot, clock, keychain):
+    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                         tick_milliseconds=20)
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def lena(colleague, clock, tmp_path):
+    """A candidate with a record of every kind, written by a colleague's client."""
+    candidate = colleague.add(PersonalFields("Lena Maes", "lena@example.org", phone="+32 470 12 34 56", city="Gent"))
+    cid = candidate.candidate_id
+    pdf = write_pdf(tmp_path / "lena-cv.pdf", ["Lena Maes", "Payroll specialist in Gent"])
+    assert [outcome.added for outcome in team_documents.add_files(colleague, cid, [pdf])] == [True]
+    colleague.give_consent(cid, clock.today(), "email")
+    colleague.add_note(cid, "Strong on Belgian payroll law\nSecond line")
+    team_register.register_request(colleague, cid, "access", clock.today(), "ID card shown")
+    vacancies = TeamVacancies(colleague)
+    vacancy = vacancies.add(VacancyEdit("Payroll officer", "Acme NV"))
+    vacancies.apply(vacancy.vacancy_id, cid)
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+    return cid
+
+
+def open_in_app(qtbot, controller, folder):
+    with qtbot.waitSignal(controller.ready, timeout=WAIT):
+        controller.start_existing(folder)
+    return controller.window.team
+
+
+def shown_candidate(qtbot, controller, panel, name: str):
+    """Click the candidate's line; returns the dock's pane once it shows them."""
+    pane = controller.window.candidate_detail.pane
+    select_candidate(qtbot, panel, name)
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.name_field.text() == name, timeout=WAIT)
+    return pane
+
+
+def list_texts(widget) -> list[str]:
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def test_the_dock_shows_the_selected_team_candidate_with_every_record_and_a_pdf_preview(qtbot, controller, team_folder, lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    dock = window.candidate_detail.dock
+    assert dock.isVisible() and [d for d in window.findChildren(QDockWidget) if d.isVisible()] == [dock]
+    pane = window.candidate_detail.pane
+    assert pane.message_label.isVisible() and not pane.body.isVisible()  # nothing selected yet
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    assert (pane.email_field.text(), pane.phone_field.text(), pane.city_field.text()) == ("lena@example.org", "+32 470 12 34 56",
+                                                                                          "Gent")
+    assert pane.name_field.isReadOnly() and not pane.save_button.isVisible() and pane.edit_button.isVisible()
+    documents = list_texts(pane.documents_list)
+    assert len(documents) == 1 and documents[0].startswith("lena-cv.pdf · added ")
+    qtbot.waitUntil(lambda: pane.preview_stack.currentIndex() in (PDF_PAGE, TEXT_PAGE), timeout=WAIT)
+    assert "Payroll specialist in Gent" in pane.text_view.toPlainText()  # the text extracted at import, decrypted here
+    if pane.pdf_document is not None:
+        assert pane.preview_stack.currentIndex() == PDF_PAGE and pane.pdf_document.pageCount() == 1
+    application = pane.applications_list.topLevelItem(0)
+    assert application.text(0) == "Payroll officer (Acme NV)" and not pane.open_application_button.isVisible()
+    assert len(list_texts(pane.consents_list)) == 1 and "given" in list_texts(pane.consents_list)[0]
+    notes = list_texts(pane.notes_list)
+    assert len(notes) == 1 and "Strong on Belgian payroll law" in notes[0] and "Second line" not in notes[0]
+    assert "Anna Admin" in notes[0]  # the author is the member's name, not an opaque id
+    requests = list_texts(pane.requests_list)
+    assert len(requests) == 1 and "received" in requests[0] and "answer by" in requests[0]
+    timeline = list_texts(pane.timeline_list)
+    assert any("Candidate added" in entry for entry in timeline) and any("Document added" in entry for entry in timeline)
+    assert not any("candidate-" in entry for entry in timeline)  # every action in words
+
+
+def test_a_colleagues_save_refreshes_the_dock_and_another_line_shows_another_candidate(qtbot, controller, team_folder, colleague,
+                                                                                     lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    stored = colleague.candidate(lena)
+    saved = colleague.save(lena, stored.version, PersonalFields("Lena Maes-Claes", "lena@example.org", stored.personal.cv_text,
+                                                                stored.personal.phone, "Brugge"))
+    assert saved.personal.full_name == "Lena Maes-Claes", saved
+    qtbot.waitUntil(lambda: pane.name_field.text() == "Lena Maes-Claes" and pane.city_field.text() == "Brugge", timeout=WAIT)
+    shown_candidate(qtbot, controller, panel, "Jonas Peeters")
+    assert list_texts(pane.documents_list) == [] and pane.preview_placeholder.text() == "No documents."
+
+
+def test_edit_opens_the_teams_candidate_dialog_and_its_save_shows_in_the_dock(qtbot, controller, team_folder, lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    with qtbot.waitSignal(panel.candidate_opened, timeout=WAIT) as opened:
+        qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    city = dialog.form.editors["city"]
+    city.selectAll()
+    qtbot.keyClicks(city, "Leuven")
+    from PySide6.QtWidgets import QDialogButtonBox
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.city_field.text() == "Leuven", timeout=WAIT)
+
+
+def test_lock_leaves_no_name_in_the_dock_and_the_local_window_gets_its_dock_back(qtbot, controller, team_folder, lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    window = controller.window
+    assert "Lena" in pane.name_field.text()  # the control
+    menu_item(window, "&Vault", "&Lock").trigger()
+    assert window.team is None
+    texts = [pane.name_field.text(), pane.email_field.text(), pane.text_view.toPlainText(), *list_texts(pane.notes_list),
+             *list_texts(pane.documents_list), pane.message_label.text()]
+    assert not any("Lena" in text or "lena" in text or "Payroll" in text for text in texts)
+    assert pane.detail is None and pane.source is window.candidate_detail._local  # the dock follows the local table again
+
+
+def test_a_recruiters_timeline_holds_their_own_entries_and_a_candidates_requests_only(team_folder, team_database_url, colleague,
+                                                                                    keychain, second_keychain, clock, tmp_path,
+                                                                                    lena):
+    invitation = invite_member(team_folder, keychain, clock, "Rita Recruiter", Role.RECRUITER)
+    folder = tmp_path / "rita"
+    join_team_vault(folder, team_database_url, invitation.code, second_keychain, clock)
+    rita = TeamDesk.open(folder, second_keychain, clock)
+    try:
+        rita.add_note(lena, "Called her back")
+        other = colleague.rows()
+        jonas = next(row.candidate_id for row in other if row.full_name == "Jonas Peeters")
+        team_register.register_request(colleague, jonas, "erasure", clock.today() - dt.timedelta(days=1), "ID card shown")
+        mine = team_detail.candidate_detail(rita, lena)
+        admins = team_detail.candidate_detail(colleague, lena)
+    finally:
+        rita.close()
+    assert [entry.text() for entry in mine.timeline] == ["Note added"]  # only her own entry about Lena
+    assert len(admins.timeline) > len(mine.timeline) and admins.timeline[0].text() == "Candidate added"
+    assert [request.kind for request in admins.requests] == ["access"]  # Jonas's erasure request is not Lena's
+    assert mine.requests == ()  # a recruiter reads the requests she recorded
+    assert sorted(note.author for note in admins.notes) == ["Anna Admin", "Rita Recruiter"]  # written at the same moment: either order
