@@ -12,7 +12,10 @@ on: completing an erasure or objection puts the e-mail address and phone number 
 records (sealed in its details) on the suppression list, so a CV of theirs dropped later is not stored.
 
 Each is ONE transaction with the request's completion: the action happens and the request is
-completed, or neither (a candidate on legal hold refuses erasure, and the request stays open).
+completed, or neither (a candidate on legal hold refuses erasure, and the request stays open). It
+locks the candidate before the request, as erasing them does (``request_locks``): a colleague's
+Delete… at the same moment queues instead of deadlocking, and whichever comes second finds the
+candidate gone (``TeamCandidateNotFound``, nothing saved).
 Before erasing, the request's own details (the identity check and the answer, which the firm must
 be able to show afterwards, as the local register keeps them) are sealed again under the firm key
 and unlinked from the candidate, so only the candidate's own data goes.
@@ -25,7 +28,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import audit, change_feed, fields, records, retention, suppression
+from recruitdesk.team import audit, change_feed, fields, records, request_locks, retention, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
@@ -39,9 +42,12 @@ RESTRICTED_DETAIL = "restricted"  # the audit entry's detail of a restriction (a
 
 def _complete(connection, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
               clock: Clock) -> tuple[UUID | None, int]:
-    """Lock the request and save its completion dates over the version read: its candidate (or None) and new version."""
+    """Lock the request's candidate FOR UPDATE, then the request (the order an erasure takes them,
+    ``request_locks``), and save its completion dates over the version read: its candidate (or None)
+    and new version. A candidate erased by a colleague while this waited for their lock is
+    ``TeamCandidateNotFound``, and nothing is saved."""
     records.begin_write(connection, team)
-    candidate_id = connection.scalar(select(requests.c.candidate_id).where(requests.c.request_id == request_id).with_for_update())
+    candidate_id = request_locks.lock_request(connection, request_id, expected_version, exclusive=True)
     saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
                                  date_columns(dates))
     return candidate_id, saved

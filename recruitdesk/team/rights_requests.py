@@ -24,13 +24,13 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import audit, fields, records
+from recruitdesk.team import audit, fields, records, request_locks
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import reads_whole_audit
 from recruitdesk.team.schema import request_details, requests
 
-KIND = "request"
+KIND = request_locks.KIND
 
 
 @dataclass(frozen=True)
@@ -135,19 +135,17 @@ def register(engine: Engine, team: OpenTeam, candidate_id: UUID | None = None) -
 @translate_faults
 def update_request(engine: Engine, team: OpenTeam, request_id: UUID, expected_version: int, dates: RequestDates,
                    details: RequestDetails, clock: Clock) -> int:
-    """Extend, complete or annotate a request; returns the new version."""
+    """Extend, complete or annotate a request; returns the new version. The request's candidate is
+    locked before the request, as an erasure locks them (``request_locks``)."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
-        row = connection.execute(select(requests.c.candidate_id, request_details.c.request_id.label("has_details"))
-                                 .join(request_details, request_details.c.request_id == requests.c.request_id, isouter=True)
-                                 .where(requests.c.request_id == request_id)).one_or_none()
-        if row is None:
-            raise records.RecordNotFound(KIND, request_id)
+        candidate_id = request_locks.lock_request(connection, request_id, expected_version, exclusive=False)
+        has_details = connection.scalar(select(request_details.c.request_id).where(request_details.c.request_id == request_id))
         saved = records.save_version(connection, requests, requests.c.request_id, KIND, request_id, expected_version, clock,
                                      date_columns(dates))
-        if row.has_details is not None:  # an erased candidate's details are not written back
-            reseal_details(connection, team, request_id, row.candidate_id, details)
-        records.record_change(connection, team, KIND, records.UPDATED, request_id, row.candidate_id, saved, clock)
+        if has_details is not None:  # an erased candidate's details are not written back
+            reseal_details(connection, team, request_id, candidate_id, details)
+        records.record_change(connection, team, KIND, records.UPDATED, request_id, candidate_id, saved, clock)
     return saved
 
 
