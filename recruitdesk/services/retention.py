@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -57,7 +58,7 @@ def change_policy(vault: Vault, policy: Policy, preset: str | None = None, progr
 # --- alerts --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class DueItem:
-    id: int
+    id: int | UUID  # a team vault's candidates have UUIDs (``team_dashboard``)
     name: str
     due: dt.date | None
     overdue: bool

@@ -29,7 +29,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.retention.engine import RetentionStatus
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.retention.policy import Policy
-from recruitdesk.team import audit, change_feed, countdowns, daily_check, records
+from recruitdesk.team import audit, change_feed, countdowns, daily_check, fields, records
 from recruitdesk.team.candidates import TeamCandidateNotFound, VersionConflict, require_current_generation
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
@@ -232,6 +232,46 @@ def due_within(engine: Engine, today: dt.date, days: int) -> list[tuple[UUID, dt
                                   .where(candidates.c.deadline <= limit)
                                   .order_by(candidates.c.deadline, candidates.c.candidate_id)).all()
     return [(candidate_id, deadline) for candidate_id, deadline in rows]
+
+
+@dataclass(frozen=True)
+class DueCountdown:
+    """A candidate the retention dashboard lists: their name and countdown, opened on this computer."""
+
+    candidate_id: UUID
+    full_name: str
+    status: RetentionStatus
+
+
+@translate_faults
+def due_countdowns(engine: Engine, team: OpenTeam, today: dt.date, days: int, limit: int) -> tuple[list[DueCountdown], int, int]:
+    """The candidates overdue or due within ``days`` of ``today`` (at most ``limit``, soonest first) and
+    those on legal hold (no deadline), each countdown evaluated again for ``today`` so its reason is
+    exact; with the counts of overdue and due-soon candidates, counted on the plain deadlines.
+
+    The server picks the rows by their plain deadlines; only those few are opened here (name, facts
+    and consents), never the whole list."""
+    horizon = today + dt.timedelta(days=days)
+    due = candidates.c.deadline <= horizon
+    columns = (candidates.c.candidate_id, candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.name_sealed,
+               candidates.c.created_on, candidates.c.facts_sealed)
+    with engine.connect() as connection:
+        overdue_count = connection.scalar(select(func.count()).where(candidates.c.deadline < today)) or 0
+        soon_count = connection.scalar(select(func.count()).where(candidates.c.deadline >= today, due)) or 0
+        rows = list(connection.execute(select(*columns).where(due).order_by(candidates.c.deadline, candidates.c.candidate_id)
+                                       .limit(limit)).all())
+        rows += connection.execute(select(*columns).where(candidates.c.deadline.is_(None))
+                                   .order_by(candidates.c.candidate_id).limit(limit)).all()
+        policy = countdowns.active_policy(connection)[0]
+        found = []
+        for row in rows:
+            key = team.keys.candidate_key(row.candidate_id, row.epoch_id, bytes(row.wrapped_key))
+            label = str(row.candidate_id)
+            name = fields.decrypt_text(key, team.keys.team_label, label, "name", row.name_sealed) or ""
+            facts = countdowns.open_facts(key, team.keys.team_id, row.candidate_id, row.facts_sealed, row.created_on)
+            facts = replace(facts, consents=countdowns.consent_facts(connection, row.candidate_id))
+            found.append(DueCountdown(row.candidate_id, name, countdowns.evaluate(facts, policy, today)))
+    return found, overdue_count, soon_count
 
 
 def _row(connection: Connection, candidate_id: UUID, lock: bool = False):

@@ -183,7 +183,7 @@ class _DueView(QTreeView):
 
 class RetentionDashboard(QWidget):
     selection_changed = Signal(list)  # candidate ids
-    activated = Signal(int)  # a candidate id, double-clicked or Enter
+    activated = Signal(object)  # a candidate id (a team's are UUIDs), double-clicked or Enter
     requests_activated = Signal()  # the link in the rights-request banner
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -49,6 +49,7 @@ from recruitdesk.gui.team import window_widgets
 from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.candidate_editing import CandidateEditing
 from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
+from recruitdesk.gui.team.dashboard_dock import TeamDashboard
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.row_reads import RowReads
 from recruitdesk.gui.team.table_model import SortedRows, TeamTableModel
@@ -165,6 +166,7 @@ class TeamPanel(QWidget):
         self.register_action, self.audit_action = register_actions.install(self)
         self.vacancy_actions = vacancy_actions.install(self)
         self.contact_actions = contact_actions.install(self)
+        self.dashboard = TeamDashboard(self)  # first in the Retention menu, as a local vault's Dashboard
 
     def update_actions(self) -> None:
         ready = self.desk is not None
@@ -385,6 +387,22 @@ class TeamPanel(QWidget):
         row = self.model.row_of(kept) if kept is not None else None
         if row is not None:
             self.table.selectRow(row)
+
+    def select_candidate(self, candidate_id: object) -> bool:
+        """Select the candidate's line (from the dashboard); a search or "only those due" that hides them is let go first."""
+        row = self.model.row_of(candidate_id)
+        if row is None and self.search_field.text():
+            self.search_field.clear()
+            self._search()
+            row = self.model.row_of(candidate_id)
+        if row is None and self.banner.filtering:  # a candidate on legal hold is not "due"
+            self.banner.filter_button.click()
+            row = self.model.row_of(candidate_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def selected_candidate(self) -> tuple[UUID, str] | None:
         """The selected candidate's id and name, or None."""
