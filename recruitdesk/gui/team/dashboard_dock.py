@@ -3,7 +3,8 @@
 The same widget as a local vault's (``gui.retention.dashboard.RetentionDashboard``): a headline,
 then the candidates overdue, due within the alert window and on legal hold, each with why
 (``services.team_dashboard``). Selecting one selects their line in the list; a double-click or
-Enter opens Record facts… for them. It is read again after the team's daily check, after a
+Enter opens Record facts… for them. The rights requests to answer within a week are a sentence
+under the headline, whose link opens the requests register. It is read again after the team's daily check, after a
 reload, and shortly after change notices (several at once read it once). The dock and its
 Retention > Dashboard item (Ctrl+D) belong to the team's panel and go when the team closes;
 closing forgets every name in it.
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import QDockWidget
 from recruitdesk.gui.retention.dashboard import RetentionDashboard
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.team import register_actions
 from recruitdesk.services import team_dashboard
 from recruitdesk.services.retention_alerts import RetentionSummary
+from recruitdesk.services.rights_requests import RequestSummary
 
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
@@ -58,6 +61,7 @@ class TeamDashboard(QObject):
         self._settle.timeout.connect(self.refresh)
         self.widget.selection_changed.connect(self._selected)
         self.widget.activated.connect(self._activated)
+        self.widget.requests_activated.connect(lambda: register_actions.show_register(panel))
         panel.checked.connect(lambda _check: self.refresh())
         panel.rows_loaded.connect(lambda _count: self._settle.start())
         panel.candidate_changed.connect(lambda _candidate: self._settle.start())
@@ -71,16 +75,17 @@ class TeamDashboard(QObject):
         self._settle.stop()
         self._serial += 1
         serial = self._serial
-        task = Task(team_dashboard.team_summary, desk)
-        task.finished.connect(lambda summary: self._arrived(serial, summary))
+        task = Task(lambda: (team_dashboard.team_summary(desk), team_dashboard.team_request_summary(desk)))
+        task.finished.connect(lambda summaries: self._arrived(serial, *summaries))
         task.failed.connect(lambda error: self._failed(serial, error))
         task.start()
 
-    def _arrived(self, serial: int, summary: RetentionSummary) -> None:
+    def _arrived(self, serial: int, summary: RetentionSummary, requests: RequestSummary) -> None:
         if serial != self._serial or self._panel.desk is None:
             return
         self.summary = summary
         self.widget.show_summary(summary)
+        self.widget.show_requests_headline(requests.headline(), bool(requests.overdue))
         review = summary.needs_attention
         self.dock.setWindowTitle(QCoreApplication.translate("RetentionFeature", "Retention – {count} to review").format(count=review)
                                  if review else QCoreApplication.translate("RetentionFeature", "Retention"))

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, NAME_COLUMN, ON_HOLD_GROUP, OVERDUE_GROUP
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
-from recruitdesk.services import team_dashboard
+from recruitdesk.services import team_dashboard, team_register
 from recruitdesk.services.team_desk import PersonalFields
 from tests.gui.team.team_support import deadline_of_a_candidate_added
 from tests.gui.user_actions import menu_item
@@ -125,3 +125,17 @@ def test_the_summary_counts_every_due_candidate_but_lists_at_most_the_limit(coll
     clock.advance(dt.timedelta(days=10))
     later = team_dashboard.team_summary(colleague)
     assert later.overdue_count == 2 and later.due_soon_count == 0  # Bram's deadline passed
+
+
+def test_a_rights_request_to_answer_this_week_is_said_under_the_headline(qtbot, controller, team_folder, colleague, clock,
+                                                                       four_candidates):
+    dirk = next(row.candidate_id for row in colleague.rows() if row.full_name == "Dirk Later")
+    team_register.register_request(colleague, dirk, "access", clock.today() - dt.timedelta(days=27), "ID card shown")
+    team_register.register_request(colleague, dirk, "rectification", clock.today() - dt.timedelta(days=2), "ID card shown")
+    panel, dashboard = dashboard_of(qtbot, controller, team_folder)
+    banner = dashboard.widget.requests_banner
+    assert banner.isVisible() and "1 request must be answered within 7 days." in banner.text()  # not the one due in a month
+    summary = team_dashboard.team_request_summary(colleague)
+    clock.advance(days=5)
+    later = team_dashboard.team_request_summary(colleague)
+    assert (len(summary.due_soon), len(summary.overdue)) == (1, 0) and (len(later.due_soon), len(later.overdue)) == (0, 1)
