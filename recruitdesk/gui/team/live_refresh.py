@@ -32,6 +32,11 @@ class ChangeListenerThread(QThread):
         self._stop = threading.Event()
         self._retry_seconds = retry_seconds
 
+    @property
+    def listening(self) -> bool:
+        """Connected and waiting for notices: a change committed now will be announced to this window."""
+        return self.isRunning() and not self._stop.is_set() and self._feed.connected
+
     def stop(self, milliseconds: int = STOP_WAIT_MS) -> bool:
         """Ask the thread to end and wait for it (its connection is closed on the thread itself).
 

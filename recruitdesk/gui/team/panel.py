@@ -341,8 +341,15 @@ class TeamPanel(QWidget):
         self.model.put_rows(rows)
 
     # --- live refresh ----------------------------------------------------------------------
+    def policy_saved_here(self) -> None:
+        """This window saved a new policy: the list is read again once, by its own notice's echo when the
+        listener is connected (at 100,000 candidates a whole list is seconds of decrypting on a worker),
+        else now. A connection lost meanwhile ends in ``restored``, which reloads everything anyway."""
+        if self.listener is None or not self.listener.listening:
+            self.reload()
+
     def _changed(self, change: TeamChange) -> None:
-        if change.record_kind == POLICY_KIND:  # a new retention policy: every deadline may have moved
+        if change.record_kind == POLICY_KIND:  # a new retention policy (here or a colleague's): every deadline may have moved
             self.reload()
             return
         if change.candidate_id is not None:

@@ -29,7 +29,7 @@ def install(window) -> QAction:
 def show_policy(window) -> TeamPolicyDialog | None:
     def make() -> TeamPolicyDialog:
         dialog = TeamPolicyDialog(window.desk, window)
-        dialog.saved.connect(lambda _change: window.reload())
+        dialog.saved.connect(lambda _change: window.policy_saved_here())
         if window.listener is not None:  # a colleague's new policy shows in the open dialog too
             window.listener.changed.connect(dialog.follow)
         dialog.open()

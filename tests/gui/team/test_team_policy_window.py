@@ -76,15 +76,19 @@ def test_an_admin_switches_the_preset_after_confirming_and_the_deadlines_follow_
         click(qtbot, dialog.save_button)
     changes = []
     dialog.saved.connect(changes.append)
+    reloads_before = window._reload_serial
     with qtbot.waitSignals([dialog.saved, window.rows_loaded], timeout=WAIT, order="strict"):
         asked.args[0].change_button.click()
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))  # its notice comes after the policy's own
+    qtbot.waitUntil(lambda: "Jonas Peeters" in window.model.names(), timeout=WAIT)
+    assert window._reload_serial == reloads_before + 1  # the list was read once after the save, not twice
     change = changes[0]
     assert change.view.preset == "itzu" and change.view.version == 2 and change.recomputed == 1
     assert "version 2" in dialog.active_label.text()
     assert dialog.message_label.text() == "The policy is now version 2; 1 deadline was computed again."
     assert _deadline(window, "Sofie Wouters") == short_date(_deadline_under("itzu", today))
     assert _deadline_under("itzu", today) != deadline_of_a_candidate_added(today)
-    entry = team_register.read_audit(colleague).rows[0]
+    entry = team_register.read_audit(colleague).rows[1]  # before Jonas's addition
     assert (entry.member, entry.action) == ("Anna Admin", "Retention policy set")
     assert not dialog.save_button.isEnabled()  # the chosen preset is the one in force now
     window.close()
