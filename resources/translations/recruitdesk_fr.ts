@@ -5449,10 +5449,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <source>Processing restricted after a rights request: the data is kept but must not be used.</source>
-        <translation>Traitement limité à la suite d&apos;une demande de la personne concernée&#xa0;: les données sont conservées mais ne doivent pas être utilisées.</translation>
-    </message>
-    <message>
         <source>On legal hold</source>
         <translation>Conservation juridique</translation>
     </message>

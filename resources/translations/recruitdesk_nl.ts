@@ -5449,10 +5449,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <source>Processing restricted after a rights request: the data is kept but must not be used.</source>
-        <translation>Verwerking beperkt na een verzoek van de betrokkene: de gegevens blijven bewaard maar mogen niet worden gebruikt.</translation>
-    </message>
-    <message>
         <source>On legal hold</source>
         <translation>Juridisch bewaard</translation>
     </message>

@@ -21,13 +21,18 @@ def needed_width(table: QTableView, model: CandidateTableModel, column: int) -> 
     """Pixels the column needs for its header (with the sort arrow) and, for Source and Status,
     its longest possible text in bold (urgent statuses are bold)."""
     header = table.horizontalHeader()
-    title = str(model.headerData(column, header.orientation()) or "")
+    return text_width(table, str(model.headerData(column, header.orientation()) or ""), model.possible_texts(column))
+
+
+def text_width(table: QTableView, title: str, texts: list[str]) -> int:
+    """Pixels a column of ``table`` needs for the header ``title`` (with the sort arrow) and the
+    longest of ``texts`` in bold (the team's list sizes its Status column with this too)."""
+    header = table.horizontalHeader()
     option = QStyleOptionHeader()
     option.initFrom(header)
     arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, option, header)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
     width = header.fontMetrics().horizontalAdvance(title) + arrow + 4 * margin
-    texts = model.possible_texts(column)
     if texts:
         bold = QFont(table.font())
         bold.setBold(True)

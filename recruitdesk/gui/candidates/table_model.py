@@ -24,16 +24,18 @@ from PySide6.QtGui import QFont
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date
-from recruitdesk.gui.candidates import row_order
+from recruitdesk.gui.candidates import row_order, status_texts
 from recruitdesk.gui.candidates.row_order import (  # noqa: F401 - the columns and statuses are used from here
     COLUMN_COUNT, CONSENT, DAYS_LEFT, DUE_ON, DUE_SOON, EMAIL, LAST_CONTACT, NAME, NO_DEADLINE, ON_HOLD, OVERDUE, RUNNING,
     SOURCE, STATUS, STATUS_ORDER, RowOrders, StatusContext,
 )
-from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
+from recruitdesk.gui.candidates.status_texts import STATUS_COLORS
+from recruitdesk.gui.shell.styles import (  # noqa: F401 - the status colours are used from here
+    DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme,
+)
 from recruitdesk.services.candidates import CandidateRow
 
 DEFAULT_ALERT_WINDOW_DAYS = 14
-STATUS_COLORS = {OVERDUE: OVERDUE_COLOR, DUE_SOON: DUE_SOON_COLOR, ON_HOLD: ON_HOLD_COLOR}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -185,24 +187,21 @@ class CandidateTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._days_sentence(row) if column == DAYS_LEFT else self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and row.restricted \
-                and self.status_of(row) not in (OVERDUE, DUE_SOON):
-            return for_theme(RESTRICTED_COLOR)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (STATUS, DUE_ON, DAYS_LEFT):
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return status_texts.foreground(self.status_of(row), row.restricted)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE_ON, DAYS_LEFT):
             color = STATUS_COLORS.get(self.status_of(row))
             return for_theme(color) if color is not None else None
         if role == Qt.ItemDataRole.FontRole and column == NAME and row.restricted:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.FontRole and column == STATUS and self.status_of(row) in (OVERDUE, DUE_SOON):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole and column == STATUS:
+            return status_texts.font(self.status_of(row))
         if role == Qt.ItemDataRole.ToolTipRole and row.restricted and column in (NAME, STATUS):
-            return self.tr("Processing restricted after a rights request: keep this candidate's data, but do not use it.")
+            return status_texts.restricted_tooltip()
         if role == Qt.ItemDataRole.ToolTipRole and column in (STATUS, DUE_ON, DAYS_LEFT):
-            return self._status_tooltip(row)
+            return status_texts.tooltip(self.status_of(row), self._window_days)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LAST_CONTACT, DUE_ON, DAYS_LEFT, CONSENT):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -240,12 +239,7 @@ class CandidateTableModel(QAbstractTableModel):
         if column == LAST_CONTACT:
             return short_date(row.last_contact_on)
         if column == STATUS:
-            status = self.status_of(row)
-            if row.restricted:
-                if status in (OVERDUE, DUE_SOON):
-                    return self.tr("{status}, restricted").format(status=self._status_label(status))
-                return self.tr("Restricted")
-            return self._status_label(status)
+            return status_texts.text(self.status_of(row), row.restricted)
         if column == DUE_ON:
             return short_date(row.due_on)
         if column == DAYS_LEFT:
@@ -264,20 +258,8 @@ class CandidateTableModel(QAbstractTableModel):
         if column == SOURCE:
             return [self._source_label(code) for code in labels.SOURCES]
         if column == STATUS:
-            statuses = [self._status_label(status) for status in STATUS_ORDER]
-            restricted = [self.tr("{status}, restricted").format(status=self._status_label(status)) for status in (OVERDUE, DUE_SOON)]
-            return [*statuses, self.tr("Restricted"), *restricted]
+            return status_texts.possible_texts()
         return []
-
-    def _status_label(self, status: str) -> str:
-        labels = {
-            OVERDUE: self.tr("Overdue"),
-            DUE_SOON: self.tr("Due soon"),
-            RUNNING: self.tr("Running"),
-            ON_HOLD: self.tr("On legal hold"),
-            NO_DEADLINE: self.tr("Not computed yet"),
-        }
-        return labels[status]
 
     def _days_sentence(self, row: CandidateRow) -> str:
         days = self.days_left(row)
@@ -286,14 +268,3 @@ class CandidateTableModel(QAbstractTableModel):
         if days < 0:
             return self.tr("%n days overdue", "", -days)
         return self.tr("%n days left", "", days)
-
-    def _status_tooltip(self, row: CandidateRow) -> str | None:
-        status = self.status_of(row)
-        if status == OVERDUE:
-            return self.tr("Overdue: this candidate's data should already have been deleted.")
-        if status == DUE_SOON:
-            return self.tr("Due for deletion within {days} days: review this candidate.").format(days=self._window_days)
-        if status == ON_HOLD:
-            return self.tr("On legal hold: deletion is suspended until the hold is released.")
-        return None
-

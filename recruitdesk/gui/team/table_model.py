@@ -10,6 +10,15 @@ A search narrows the shown lines to the ids the server matched on blind tokens; 
 banner's filter to the candidates overdue or due within its days. Every column sorts (a click on
 its header); the deadline and days-left columns by the day, a candidate on legal hold (no deadline:
 every other countdown has one) last.
+
+The columns, their headers and the Status column's words and colours are the local list's
+(``gui.candidates``: ``row_order.status_of``, ``status_texts``), so both vaults read alike. The
+status comes from what a row already holds (its deadline, none on legal hold, and the restriction)
+and today: no decryption. Sorting by Status needs no today: overdue, due soon and running rise with
+the deadline whatever the day and the alert window (``ALERT_DAYS``), and legal holds come after them,
+so the deadline order is the Status order (most urgent first; within a status by deadline, as the
+local list) on every day. A turning day changes statuses, never the order: the cached order and the
+keys of the binary searches stay right without a re-sort.
 """
 
 from __future__ import annotations
@@ -24,10 +33,13 @@ from PySide6.QtCore import QCoreApplication, QAbstractTableModel, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from recruitdesk.dates import short_date, short_datetime
+from recruitdesk.gui.candidates import row_order, status_texts
 from recruitdesk.gui.shell.styles import RESTRICTED_COLOR, for_theme
 from recruitdesk.services.team_desk import TeamRow
+from recruitdesk.services.team_retention import ALERT_DAYS
 
-NAME, EMAIL, DEADLINE, DAYS_LEFT, UPDATED = range(5)
+NAME, EMAIL, STATUS, DEADLINE, DAYS_LEFT, UPDATED = range(6)  # the local list's order (its Source, Last contact, Consent aside)
+COLUMN_COUNT = 6
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATEST = dt.date.max  # where a candidate on legal hold sorts among deadlines
 OVERDUE_COLOUR = QColor("#b00020")  # the inline error colour (gui.shell.styles.ERROR_STYLE)
@@ -57,7 +69,7 @@ def sort_key(row: TeamRow, column: int, descending: bool) -> object:
         return _Descending(by_name) if descending else by_name
     if column == EMAIL:
         column_key: object = (row.email or "").casefold()
-    elif column in (DEADLINE, DAYS_LEFT):
+    elif column in (STATUS, DEADLINE, DAYS_LEFT):  # Status too: its order is the deadline's on any day (module docstring)
         column_key = row.deadline or LATEST
     else:
         column_key = row.updated_at
@@ -237,7 +249,7 @@ class TeamTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column if 0 <= column < UPDATED + 1 else NAME
+        self._sort_column = column if 0 <= column < COLUMN_COUNT else NAME
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._order = None
         self._rebuild()
@@ -266,7 +278,7 @@ class TeamTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -275,6 +287,7 @@ class TeamTableModel(QAbstractTableModel):
         titles = (
             QCoreApplication.translate("CandidateTableModel", "Name"),
             QCoreApplication.translate("CandidateTableModel", "Email"),
+            QCoreApplication.translate("CandidateTableModel", "Status"),
             QCoreApplication.translate("CandidateTableModel", "Due for deletion"),
             QCoreApplication.translate("CandidateTableModel", "Days left"),
             QCoreApplication.translate("TeamTableModel", "Last changed"),
@@ -293,6 +306,8 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.deadline is not None \
                 and row.deadline < self._today():
             return OVERDUE_COLOUR
+        if column == STATUS and role != Qt.ItemDataRole.DisplayRole:
+            return self._status_data(row, role)
         if row.restricted and column == NAME:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -301,18 +316,38 @@ class TeamTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return for_theme(RESTRICTED_COLOR)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Processing restricted after a rights request: the data is kept but must not be used.")
+                return status_texts.restricted_tooltip()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NAME:
             return row.full_name
         if column == EMAIL:
             return row.email or ""
+        if column == STATUS:
+            return status_texts.text(self.status_of(row), row.restricted)
         if column == DEADLINE:
             return short_date(row.deadline) if row.deadline is not None else self.tr("On legal hold")
         if column == DAYS_LEFT:
             return self.days_left_text(row)
         return short_datetime(row.updated_at)
+
+    def status_of(self, row: TeamRow) -> str:
+        """The local list's status key (``row_order``): no deadline is a legal hold in a team."""
+        return row_order.status_of(row.deadline, row.deadline is None, self._today(), ALERT_DAYS)
+
+    def _status_data(self, row: TeamRow, role: int) -> Any:
+        """The Status cell's colour, font and tooltip, as the local list's."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return status_texts.foreground(self.status_of(row), row.restricted)
+        if role == Qt.ItemDataRole.FontRole:
+            return status_texts.font(self.status_of(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return status_texts.restricted_tooltip() if row.restricted else status_texts.tooltip(self.status_of(row), ALERT_DAYS)
+        return None
+
+    def possible_texts(self, column: int) -> list[str]:
+        """Every text the Status column can show in this language, for its width; [] for the others."""
+        return status_texts.possible_texts() if column == STATUS else []
 
     def days_left_text(self, row: TeamRow) -> str:
         """"12", "today", "3 days overdue"; empty for a candidate on legal hold."""

@@ -10,14 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from recruitdesk.gui.candidates import columns
 from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
-from recruitdesk.gui.team.table_model import NAME
+from recruitdesk.gui.team.table_model import NAME, STATUS
 
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
 
-COLUMN_WIDTHS = (230, 230, 110, 150)  # name, e-mail, deadline, "372 days overdue"
+COLUMN_WIDTHS = (230, 230, 110, 110, 150)  # name, e-mail, status (widened to its longest text), deadline, "372 days overdue"
 
 
 def build(window: "TeamPanel") -> None:
@@ -76,6 +77,9 @@ def _table(window: "TeamPanel", parent: QWidget) -> CvDropTable:
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(COLUMN_WIDTHS):
         table.setColumnWidth(column, width)
+    # The longest status in this language whole ("Échéance dépassée, traitement limité"), as the local list's.
+    status_title = str(window.model.headerData(STATUS, Qt.Orientation.Horizontal) or "")
+    table.setColumnWidth(STATUS, max(COLUMN_WIDTHS[STATUS], columns.text_width(table, status_title, window.model.possible_texts(STATUS))))
     table.setSortingEnabled(True)
     table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
     return table

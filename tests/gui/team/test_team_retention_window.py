@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from recruitdesk import errors, i18n
 from recruitdesk.dates import short_date
-from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
+from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE, STATUS
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services.exporting import EXPORT_WARNING
 from recruitdesk.services.team_desk import PersonalFields, TeamFacts
@@ -72,6 +72,36 @@ def test_the_banner_filter_left_on_overnight_counts_from_the_new_day(qtbot, team
             window.day_timer.timeout.emit()  # the timer's tick, as overnight
         qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters", "Sofie Wouters"], timeout=WAIT)
         assert window.banner.filter_button.text() == "Show all"
+    finally:
+        window.close()
+
+
+def test_a_candidate_the_day_makes_overdue_shows_overdue_after_the_daily_check_in_the_status_order(
+        qtbot, team_folder, colleague, keychain, clock):
+    """The Status column (the local list's words) counts from today: a window left open overnight shows the new day's
+    statuses after its daily check, and a list sorted by Status keeps the most urgent first."""
+    sofie_due = deadline_of_a_candidate_added(clock.today())
+    _add(colleague, "Sofie Wouters")
+    clock.advance(sofie_due - dt.timedelta(days=1) - clock.today())  # Sofie due tomorrow
+    _add(colleague, "Jonas Peeters")
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    try:
+        header = window.table.horizontalHeader()
+        assert window.model.headerData(STATUS, Qt.Orientation.Horizontal) == "Status"
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(STATUS) + 5, header.height() // 2))
+        assert window.model.sort_order == (STATUS, False)
+        assert [_cell(window, name, STATUS) for name in window.model.names()] == ["Due soon", "Running"]
+        assert window.model.names() == ["Sofie Wouters", "Jonas Peeters"]
+
+        clock.advance(dt.timedelta(days=2))  # the window stays open: Sofie is overdue by the next check
+        with qtbot.waitSignal(window.checked, timeout=WAIT):
+            window.day_timer.timeout.emit()
+        qtbot.waitUntil(lambda: not window.busy, timeout=WAIT)
+        assert _cell(window, "Sofie Wouters", STATUS) == "Overdue"
+        assert window.model.names() == ["Sofie Wouters", "Jonas Peeters"]
+        row = window.model.names().index("Sofie Wouters")
+        assert window.model.index(row, STATUS).data(Qt.ItemDataRole.FontRole).bold()
     finally:
         window.close()
 

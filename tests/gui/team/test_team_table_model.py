@@ -10,8 +10,15 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE, EMAIL, NAME, UPDATED, SortedRows, TeamTableModel
+from recruitdesk.clock import ManualClock
+from recruitdesk.gui.candidates import row_order
+from recruitdesk.gui.candidates.table_model import CandidateTableModel
+from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
+from recruitdesk.gui.team.table_model import (
+    DAYS_LEFT, DEADLINE, EMAIL, NAME, STATUS, UPDATED, SortedRows, TeamTableModel,
+)
 from recruitdesk.services.team_desk import TeamRow
+from recruitdesk.services.team_retention import ALERT_DAYS
 
 NOW = dt.datetime(2026, 3, 2, 9, 0)
 
@@ -43,7 +50,7 @@ def test_a_search_narrows_the_rows_and_an_empty_one_shows_all(qapp):
     assert model.names() == ["Jonas Peeters", "Sofie Wouters"]
 
 
-def _fully_sorted(rows, column: int, descending: bool, matches, due_by) -> list[TeamRow]:
+def _fully_sorted(rows, column: int, descending: bool, matches, due_by, today: dt.date = dt.date(2027, 1, 1)) -> list[TeamRow]:
     """What the list shows, from scratch: by name, then stably by the column (ties stay in name order)."""
     visible = [row for row in rows if (matches is None or row.candidate_id in matches)
                and (due_by is None or (row.deadline is not None and row.deadline <= due_by))]
@@ -51,8 +58,15 @@ def _fully_sorted(rows, column: int, descending: bool, matches, due_by) -> list[
     if column == NAME:
         return by_name[::-1] if descending else by_name
     keys = {EMAIL: lambda row: (row.email or "").casefold(), DEADLINE: lambda row: row.deadline or dt.date.max,
-            DAYS_LEFT: lambda row: row.deadline or dt.date.max, UPDATED: lambda row: row.updated_at}
+            DAYS_LEFT: lambda row: row.deadline or dt.date.max, UPDATED: lambda row: row.updated_at,
+            STATUS: lambda row: _status_key(row, today)}
     return sorted(by_name, key=keys[column], reverse=descending)
+
+
+def _status_key(row: TeamRow, today: dt.date) -> tuple[int, dt.date]:
+    """By Status as the local list sorts it: most urgent first (``STATUS_ORDER``), within a status by deadline."""
+    status = row_order.status_of(row.deadline, row.deadline is None, today, ALERT_DAYS)
+    return row_order.STATUS_ORDER[status], row.deadline or dt.date.max
 
 
 def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_direction(qapp):
@@ -60,23 +74,29 @@ def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_dir
     changes, under a search and the banner's filter too, the lines are exactly those a full sort shows."""
     rng = random.Random(20261205)
     names = ["Anna", "anna", "Bram", "Els", "Jonas", "Sofie", "Zoë"]
+    # Few distinct days (ties), around today (2027-01-01) and the alert window's edge: every status occurs.
+    spread = [-3, -1, 0, 1, 2, 3, 4, 5, ALERT_DAYS, ALERT_DAYS + 1, ALERT_DAYS + 9]
 
     def random_row(candidate_id, version: int) -> TeamRow:
         return TeamRow(candidate_id, f"{rng.choice(names)} {rng.choice('ABC')}", rng.choice([None, "a@x.be", "B@x.be", "c@x.be"]),
-                       rng.choice([None, dt.date(2027, 1, 1) + dt.timedelta(days=rng.randint(0, 5))]), version,
+                       rng.choice([None, dt.date(2027, 1, 1) + dt.timedelta(days=rng.choice(spread))]), version,
                        NOW + dt.timedelta(minutes=rng.randint(0, 3)))
 
-    for column in (NAME, EMAIL, DEADLINE, DAYS_LEFT, UPDATED):
+    for column in (NAME, EMAIL, STATUS, DEADLINE, DAYS_LEFT, UPDATED):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             current = {candidate_id: random_row(candidate_id, 1) for candidate_id in (uuid.uuid4() for _ in range(40))}
-            model = TeamTableModel(today=lambda: dt.date(2027, 1, 1))
+            clock = ManualClock(dt.date(2027, 1, 1))
+            model = TeamTableModel(today=clock.today)
             model.set_rows(list(current.values()))
             model.sort(column, order)
-            matches = {EMAIL: set(rng.sample(sorted(current), 30)), UPDATED: set(rng.sample(sorted(current), 2))}.get(column)
+            matches = {EMAIL: set(rng.sample(sorted(current), 30)), UPDATED: set(rng.sample(sorted(current), 2)),
+                       STATUS: set(rng.sample(sorted(current), 3)) if order == Qt.SortOrder.DescendingOrder else None}.get(column)
             model.set_matches(matches)
             if column == DAYS_LEFT:
                 model.set_due_by(dt.date(2027, 1, 3))
-            for _step in range(300):
+            for step in range(300):
+                if column == STATUS and step % 60 == 59:  # days turn while the list stays open: statuses change, no row does
+                    clock.advance(dt.timedelta(days=rng.randint(1, 4)))
                 action = rng.random()
                 if action < 0.15 and current:
                     gone = rng.choice(sorted(current))
@@ -96,7 +116,8 @@ def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_dir
             if matches is not None:  # the same search answered again (a few matches are looked up by key, many filtered)
                 model.set_matches(set(matches))
                 assert [model.row_at(line).candidate_id for line in range(model.rowCount())] == shown
-            expected = _fully_sorted(current.values(), column, order == Qt.SortOrder.DescendingOrder, matches, model.due_filter)
+            expected = _fully_sorted(current.values(), column, order == Qt.SortOrder.DescendingOrder, matches, model.due_filter,
+                                     clock.today())
             shown = [model.row_at(line).candidate_id for line in range(model.rowCount())]
             assert shown == [row.candidate_id for row in expected], (column, order)
             assert all(model.row_of(candidate_id) == line for line, candidate_id in enumerate(shown))
@@ -132,3 +153,81 @@ def test_rows_sorted_on_a_worker_are_shown_as_a_sort_here_shows_them_even_if_the
     assert model.names() == ["Els Maes", "Sofie Wouters", "Jonas Peeters"] and model.total == 3
     model.sort(NAME, Qt.SortOrder.AscendingOrder)
     assert model.names() == ["Els Maes", "Jonas Peeters", "Sofie Wouters"]
+
+
+def _status_cell(model: TeamTableModel, name: str, role: int = Qt.ItemDataRole.DisplayRole):
+    return model.index(model.names().index(name), STATUS).data(role)
+
+
+def test_the_status_column_says_the_local_lists_statuses_from_the_deadline_and_today(qapp):
+    """Overdue, due soon (within the team's alert days), running and on legal hold (no deadline), in the local
+    list's words, colours and bold; a day passing moves a candidate on without any change to their row."""
+    clock = ManualClock(dt.date(2027, 1, 1))
+    today = clock.today()
+    model = TeamTableModel(today=clock.today)
+    rows = [TeamRow(uuid.uuid4(), name, None, deadline, 1, NOW) for name, deadline in (
+        ("Anna Overdue", today - dt.timedelta(days=1)), ("Bram Today", today), ("Els Soon", today + dt.timedelta(days=ALERT_DAYS)),
+        ("Jonas Running", today + dt.timedelta(days=ALERT_DAYS + 1)), ("Sofie Held", None))]
+    model.set_rows(rows)
+    statuses = {name: _status_cell(model, name) for name in model.names()}
+    assert statuses == {"Anna Overdue": "Overdue", "Bram Today": "Due soon", "Els Soon": "Due soon",
+                        "Jonas Running": "Running", "Sofie Held": "On legal hold"}
+    colours = {name: _status_cell(model, name, Qt.ItemDataRole.ForegroundRole) for name in model.names()}
+    assert colours == {"Anna Overdue": for_theme(OVERDUE_COLOR), "Bram Today": for_theme(DUE_SOON_COLOR),
+                       "Els Soon": for_theme(DUE_SOON_COLOR), "Jonas Running": None, "Sofie Held": for_theme(ON_HOLD_COLOR)}
+    bold = {name for name in model.names() if (font := _status_cell(model, name, Qt.ItemDataRole.FontRole)) is not None and font.bold()}
+    assert bold == {"Anna Overdue", "Bram Today", "Els Soon"}
+    assert "should already have been deleted" in _status_cell(model, "Anna Overdue", Qt.ItemDataRole.ToolTipRole)
+    assert f"within {ALERT_DAYS} days" in _status_cell(model, "Els Soon", Qt.ItemDataRole.ToolTipRole)
+    assert "deletion is suspended" in _status_cell(model, "Sofie Held", Qt.ItemDataRole.ToolTipRole)
+    assert _status_cell(model, "Jonas Running", Qt.ItemDataRole.ToolTipRole) is None
+    clock.advance(dt.timedelta(days=1))  # the next day: nothing about the rows changed
+    assert [_status_cell(model, name) for name in ("Bram Today", "Jonas Running")] == ["Overdue", "Due soon"]
+
+
+def test_a_restricted_candidates_status_reads_as_in_the_local_list(qapp):
+    """"Restricted" in the restriction's colour, or the urgent status still named and coloured; the local tooltip."""
+    clock = ManualClock(dt.date(2027, 1, 1))
+    model = TeamTableModel(today=clock.today)
+    model.set_rows([TeamRow(uuid.uuid4(), name, None, deadline, 1, NOW, restricted=True) for name, deadline in (
+        ("Anna Overdue", dt.date(2026, 12, 1)), ("Jonas Running", dt.date(2028, 1, 1)), ("Sofie Held", None))])
+    assert [_status_cell(model, name) for name in model.names()] == ["Overdue, restricted", "Restricted", "Restricted"]
+    assert [_status_cell(model, name, Qt.ItemDataRole.ForegroundRole) for name in model.names()] == [
+        for_theme(OVERDUE_COLOR), for_theme(RESTRICTED_COLOR), for_theme(RESTRICTED_COLOR)]
+    assert _status_cell(model, "Anna Overdue", Qt.ItemDataRole.FontRole).bold()
+    local = CandidateTableModel(clock.today)
+    assert {_status_cell(model, name, Qt.ItemDataRole.ToolTipRole) for name in model.names()} == {
+        local.tr("Processing restricted after a rights request: keep this candidate's data, but do not use it.")}
+    name_line = model.index(0, NAME)
+    assert name_line.data(Qt.ItemDataRole.ToolTipRole) == _status_cell(model, "Anna Overdue", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_headers_are_the_local_lists_in_its_order(qapp):
+    model = TeamTableModel()
+    local = CandidateTableModel(dt.date.today)
+    local_titles = [local.headerData(column, Qt.Orientation.Horizontal) for column in range(local.columnCount())]
+    titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+    assert titles[:-1] == ["Name", "Email", "Status", "Due for deletion", "Days left"]
+    assert sorted(titles[:-1], key=local_titles.index) == titles[:-1]  # as the local list orders them
+    assert model.possible_texts(STATUS) == local.possible_texts(row_order.STATUS)
+
+
+def test_sorting_by_status_shows_the_most_urgent_first_and_stays_right_when_the_day_turns(qapp):
+    clock = ManualClock(dt.date(2027, 1, 1))
+    today = clock.today()
+    model = TeamTableModel(today=clock.today)
+    model.set_rows([TeamRow(uuid.uuid4(), name, None, deadline, 1, NOW) for name, deadline in (
+        ("Anna Held", None), ("Bram Running", today + dt.timedelta(days=ALERT_DAYS + 1)),
+        ("Els Soon", today + dt.timedelta(days=3)), ("Jonas Overdue", today - dt.timedelta(days=2)),
+        ("Sofie Overdue", today - dt.timedelta(days=2)), ("Zeno Running", today + dt.timedelta(days=90)))])
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    ascending = ["Jonas Overdue", "Sofie Overdue", "Els Soon", "Bram Running", "Zeno Running", "Anna Held"]
+    assert model.names() == ascending
+    model.sort(STATUS, Qt.SortOrder.DescendingOrder)
+    assert model.names() == ["Anna Held", "Zeno Running", "Bram Running", "Els Soon", "Jonas Overdue", "Sofie Overdue"]
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    clock.advance(dt.timedelta(days=5))  # Els overdue, Bram due soon: the cached order, and a change put in it, still right
+    model.put(TeamRow(uuid.uuid4(), "Ilse Soon", None, clock.today() + dt.timedelta(days=1), 1, NOW))
+    assert [_status_cell(model, name) for name in model.names()] == [
+        "Overdue", "Overdue", "Overdue", "Due soon", "Due soon", "Running", "On legal hold"]
+    assert model.names() == ["Jonas Overdue", "Sofie Overdue", "Els Soon", "Ilse Soon", "Bram Running", "Zeno Running", "Anna Held"]

@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.panel import TeamPanel
+from recruitdesk.gui.team.table_model import DEADLINE, EMAIL
 from recruitdesk.services import team_documents
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
@@ -68,7 +69,7 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
         assert window.window().windowTitle() == f"Team vault on {colleague.server} – RecruitDesk" and "you are Anna Admin" in window.vault_info.text()
         assert colleague.server in window.vault_info.text() and "Team vault" in window.vault_info.text()
         assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"]
-        assert window.model.index(1, 1).data() == "sofie@example.org" and window.model.index(1, 2).data()  # e-mail, deadline
+        assert window.model.index(1, EMAIL).data() == "sofie@example.org" and window.model.index(1, DEADLINE).data()
         assert window.count_label.text() == "2 candidates"
         qtbot.mouseClick(window.search_field, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(window.search_field, "wout")
@@ -95,7 +96,7 @@ def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_pla
     [row] = colleague.rows()
     assert (row.full_name, row.email) == ("Annelies Verbruggen", "annelies.verbruggen@example.be")
     assert row.deadline == deadline_of_a_candidate_added(clock.today())
-    assert window.model.index(0, 2).data() == short_date(row.deadline)
+    assert window.model.index(0, DEADLINE).data() == short_date(row.deadline)
 
     database = make_url(team_database_url).database
     assert b"Annelies" not in postgres_server.dump(database) and b"verbruggen@" not in postgres_server.dump(database)
