@@ -78,7 +78,7 @@ def test_the_dock_shows_the_selected_team_candidate_with_every_record_and_a_pdf_
     panel = open_in_app(qtbot, controller, team_folder)
     window = controller.window
     dock = window.candidate_detail.dock
-    assert dock.isVisible() and [d for d in window.findChildren(QDockWidget) if d.isVisible()] == [dock]
+    assert dock.isVisible() and {d for d in window.findChildren(QDockWidget) if d.isVisible()} == {dock, panel.dashboard.dock}
     pane = window.candidate_detail.pane
     assert pane.message_label.isVisible() and not pane.body.isVisible()  # nothing selected yet
     pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
