@@ -7,11 +7,19 @@ team's records are given in the local view types, with the team's opaque UUIDs a
 the dock never asks which backend it is on. What a team cannot give cheaply is left out rather
 than guessed: a document's exact size is inside its padded ciphertext (``DocumentInfo.size`` is
 None), and the timeline shows what this member may read of the audit (``audit.entries_about``).
+
+The profile is edited in the dock as a local vault's is, but a team save must not overwrite a
+colleague's newer save: the profile is read as a :class:`TeamProfile`, which carries the version
+read and every personal field (the CV text too, which the dock does not show and a save keeps), and
+:func:`save_profile` saves the typed fields over that version, or returns the ``SaveConflict`` for
+the user to decide (``gui.team.dock_save``). The fields are checked as the team's candidate dialog
+checks them: a name, and no field longer than the local vault's column.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field, replace
 from uuid import UUID
 
 from sqlalchemy import Engine
@@ -22,7 +30,7 @@ from recruitdesk.services.applications import CandidateApplication
 from recruitdesk.services.consents import ConsentView
 from recruitdesk.services.notes import needs_discussion
 from recruitdesk.services.rights_requests import RequestView
-from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk
 from recruitdesk.services.team_register import action_words, member_names, unknown_member
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import audit
@@ -36,6 +44,14 @@ from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.membership import OpenTeam
 
 
+@dataclass(frozen=True)
+class TeamProfile(cd.Profile):
+    """A team candidate's profile as read: the version it was read at and all their personal fields."""
+
+    version: int = 0
+    personal: PersonalFields = field(default_factory=lambda: PersonalFields(""))
+
+
 def candidate_detail(desk: TeamDesk, candidate_id: UUID) -> cd.CandidateDetail:
     """Everything the dock shows of one team candidate (``errors.TeamCandidateGone`` once erased)."""
     return desk.run(lambda engine, team: _detail(engine, team, desk.clock, candidate_id))
@@ -47,12 +63,50 @@ def load_preview(desk: TeamDesk, document_id: UUID, want_bytes: bool) -> tuple[b
     return (document.content if want_bytes else None), document.text or ""
 
 
+def checked_fields(read: PersonalFields, name: str, email: str, phone: str, city: str, linkedin: str) -> PersonalFields:
+    """The typed fields over those read (the CV text kept), or a ``ProfileError``: the candidate dialog's
+    rules (a name; empty fields stored as none; no field longer than the local vault's column)."""
+    full_name = name.strip()
+    if not full_name:
+        raise cd.NameRequired()
+    if len(full_name) > cd.NAME_MAX:
+        raise cd.NameTooLong(max=cd.NAME_MAX)
+    values: dict[str, str | None] = {}
+    for key, value, limit in (("email", email, cd.EMAIL_MAX), ("phone", phone, cd.PHONE_MAX), ("city", city, cd.CITY_MAX),
+                              ("linkedin", linkedin, cd.LINKEDIN_MAX)):
+        value = value.strip()
+        if len(value) > limit:
+            raise cd.FieldTooLong(max=limit)
+        values[key] = value or None
+    return replace(read, full_name=full_name, **values)
+
+
+def save_profile(desk: TeamDesk, read: TeamProfile, name: str, email: str, phone: str, city: str,
+                 linkedin: str) -> TeamProfile | SaveConflict:
+    """Check and save the typed fields over the version read; a colleague's newer save gives the ``SaveConflict``."""
+    return save_fields(desk, read, read.version, checked_fields(read.personal, name, email, phone, city, linkedin))
+
+
+def save_fields(desk: TeamDesk, read: TeamProfile, version: int, personal: PersonalFields) -> TeamProfile | SaveConflict:
+    """Save ``personal`` over ``version`` (after a conflict: the server's, with the user's choice)."""
+    assert isinstance(read.id, UUID), "a team candidate's id is a UUID"
+    outcome = desk.save(read.id, version, personal)
+    return outcome if isinstance(outcome, SaveConflict) else profile_of(read, outcome)
+
+
+def profile_of(read: TeamProfile, candidate: TeamCandidate) -> TeamProfile:
+    """The profile read, with the candidate's fields as the server now holds them (the facts did not change)."""
+    personal = candidate.personal
+    return replace(read, name=personal.full_name, email=personal.email, phone=personal.phone, city=personal.city,
+                   linkedin=personal.linkedin, version=candidate.version, personal=personal)
+
+
 def _detail(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UUID) -> cd.CandidateDetail:
     candidate = team_candidates.read_candidate(engine, team, candidate_id)
     _status, facts, _version = team_retention.countdown_of(engine, team, candidate_id, clock.today())
     personal = candidate.personal
-    profile = cd.Profile(candidate_id, personal.full_name, personal.email, personal.phone, personal.city, personal.linkedin,
-                         facts.source, facts.applied_on, facts.last_contact_on)
+    profile = TeamProfile(candidate_id, personal.full_name, personal.email, personal.phone, personal.city, personal.linkedin,
+                          facts.source, facts.applied_on, facts.last_contact_on, candidate.version, personal)
     documents = tuple(cd.DocumentInfo(d.document_id, d.filename, d.media_type, None, d.added_at, d.kind)
                       for d in team_documents.documents_of(engine, team, candidate_id))
     names = member_names(engine, team)

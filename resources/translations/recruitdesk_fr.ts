@@ -631,14 +631,6 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         <translation>Enregistrer les coordonnées du candidat</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Edit the candidate&apos;s contact details</source>
-        <translation>Modifier les coordonnées du candidat</translation>
-    </message>
-    <message>
         <source>Candidate records</source>
         <translation>Dossier du candidat</translation>
     </message>

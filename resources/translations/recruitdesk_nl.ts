@@ -631,14 +631,6 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         <translation>De contactgegevens van de kandidaat opslaan</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>Edit the candidate&apos;s contact details</source>
-        <translation>De contactgegevens van de kandidaat bewerken</translation>
-    </message>
-    <message>
         <source>Candidate records</source>
         <translation>Dossier van de kandidaat</translation>
     </message>

@@ -4,7 +4,10 @@ rights requests and the timeline from the audit log.
 
 Everything is read on a worker thread from the dock's source (``detail_source``): a local vault's
 ``services.candidate_detail``, or a team's ``services.team_detail`` while a team is shown in the
-window (``CandidateDetailFeature.follow_team``): one dock for both kinds of vault. PDFs are previewed with
+window (``CandidateDetailFeature.follow_team``): one dock for both kinds of vault. The profile is saved
+through the source too (a team's over the version read: a colleague's newer save is the source's to
+show, ``gui.team.dock_save``); after a local save the local list is read again, a team's list reads
+the line on the save's change notice. PDFs are previewed with
 QtPdf from a ``QBuffer`` holding the decrypted bytes: no decrypted file is ever written. When
 QtPdf is not installed (or cannot read the file) the text extracted at import is shown instead;
 DOCX, ODT and text documents always show their extracted text.
@@ -47,7 +50,7 @@ from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.candidates.detail_source import DetailSource, LocalDetailSource, VaultProvider
+from recruitdesk.gui.candidates.detail_source import DetailSource, LocalDetailSource, SaveJob, VaultProvider
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services.stages import stage_label
@@ -92,7 +95,7 @@ class CandidateDetailPane(QWidget):
         self.candidate_id: object | None = None
         self.detail: cd.CandidateDetail | None = None
         self._load: Task | None = None
-        self._save: Task | None = None
+        self._save: SaveJob | None = None
         self._preview: Task | None = None
         self._buffer: QBuffer | None = None
         self.pdf_document = QPdfDocument(self) if QPdfDocument is not None else None
@@ -148,10 +151,6 @@ class CandidateDetailPane(QWidget):
         self.save_button.setToolTip(self.tr("Save the candidate's contact details"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Edit the candidate's contact details"))
-        self.edit_button.clicked.connect(lambda: self.source.edit() if self.source.edit is not None else None)
-        buttons.addWidget(self.edit_button)
         body_layout.addLayout(buttons)
         for field in self._fields():
             field.returnPressed.connect(self.save)
@@ -283,12 +282,11 @@ class CandidateDetailPane(QWidget):
         self.clear()
 
     def _show_source_controls(self) -> None:
-        """What the source can do: save the form here, or edit elsewhere; show an application on its board."""
+        """What the source can do: save the form (not a team's read-only member); show an application on its board."""
         source = self.source
         for field in self._fields():
             field.setReadOnly(not source.editable)
         self.save_button.setVisible(source.editable)
-        self.edit_button.setVisible(source.edit is not None)
         self.open_application_button.setVisible(source.shows_board)
 
     def clear(self, message: str | None = None) -> None:
@@ -496,14 +494,15 @@ class CandidateDetailPane(QWidget):
             kind=kind, received=_date(request.received_on), deadline=_date(request.deadline))
 
     # --- saving ----------------------------------------------------------------------------
-    def save(self) -> Task | None:
-        """Validate and save the profile on a worker thread; errors appear under the form."""
+    def save(self) -> SaveJob | None:
+        """Validate and save the profile on a worker thread, over the profile the form started from;
+        errors appear under the form."""
         if (not self.source.editable or not self.source.is_open() or self.candidate_id is None or self.detail is None
                 or self._save is not None):
             return None
         self._show_error(None)
         self.save_button.setEnabled(False)
-        task = self.source.save_task(self.candidate_id, self.name_field.text(), self.email_field.text(),
+        task = self.source.save_task(self.detail.profile, self.name_field.text(), self.email_field.text(),
                                      self.phone_field.text(), self.city_field.text(), self.linkedin_field.text())
         task.finished.connect(lambda profile, task=task: self._saved(task, profile))
         task.failed.connect(lambda error, task=task: self._save_failed(task, error))
@@ -511,18 +510,21 @@ class CandidateDetailPane(QWidget):
         task.start()
         return task
 
-    def _saved(self, task: Task, profile: cd.Profile) -> None:
+    def _saved(self, task: SaveJob, profile: cd.Profile | None) -> None:
         if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
             return
         self._save = None
         self.save_button.setEnabled(True)
+        if profile is None:  # nothing saved (a conflict left undecided): the typed text stays
+            self._refresh_if_stale()
+            return
         self._fill_profile(profile)
         if self.detail is not None:
             self.detail = replace(self.detail, profile=profile)
         self.saved.emit(profile.id)
         self.refresh()  # the timeline has a new entry
 
-    def _save_failed(self, task: Task, error: BaseException) -> None:
+    def _save_failed(self, task: SaveJob, error: BaseException) -> None:
         if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
             return
         self._save = None
@@ -683,7 +685,9 @@ class CandidateDetailFeature(QObject):
 
     def _saved(self, _candidate_id: object) -> None:
         self._window.statusBar().showMessage(self.tr("The candidate's details were saved."), 5000)
-        self._window.reload()  # the table shows the new name and email
+        if self._team is None:
+            self._window.reload()  # the local table shows the new name and email
+        # a team's list reads the line again on the save's change notice, as it does a colleague's
 
 
 def install_candidate_detail(window: QMainWindow, vault_provider: VaultProvider) -> CandidateDetailFeature:

@@ -4,13 +4,20 @@ The dock (``detail.CandidateDetailPane``) asks a source for three things, each a
 a candidate's details, a document's preview, and a saved profile. A local vault's source reads
 its SQLCipher file (the profile saved by the one database writer); a team's source
 (``gui.team.detail_source``) reads the team's server through the open team. The dock never asks
-which backend it is on; a source says only what it can do (``editable``, ``shows_board``,
-``edit``).
+which backend it is on; a source says only what it can do (``editable``, ``shows_board``).
+
+A save is given the profile the form started from (a team saves over the version it was read at)
+and ends with ``finished(profile)``, the profile as saved, or ``finished(None)`` when nothing was
+saved and the typed text stays in the form (a team's user closed the conflict dialog without
+choosing), or ``failed(error)``. What happens in between is the source's: a team shows a
+colleague's newer save beside the user's (``gui.team.dock_save``).
 """
 
 from __future__ import annotations
 
 from typing import Callable, Protocol
+
+from PySide6.QtCore import SignalInstance
 
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import candidate_detail as cd
@@ -19,10 +26,24 @@ from recruitdesk.vault.vault import Vault
 VaultProvider = Callable[[], Vault | None]
 
 
+class SaveJob(Protocol):
+    """A profile save the dock runs: a ``Task``, or a source's own chain of them."""
+
+    @property
+    def finished(self) -> SignalInstance: ...
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    def start(self) -> object: ...
+
+
 class DetailSource(Protocol):
-    editable: bool  # the dock's form saves the profile here
-    shows_board: bool  # an application can be shown on its vacancy's board
-    edit: Callable[[], None] | None  # where the profile is edited instead, when the form does not save
+    @property
+    def editable(self) -> bool: ...  # the dock's form saves the profile here
+
+    @property
+    def shows_board(self) -> bool: ...  # an application can be shown on its vacancy's board
 
     def is_open(self) -> bool: ...
 
@@ -30,7 +51,7 @@ class DetailSource(Protocol):
 
     def preview_task(self, document_id: object, want_bytes: bool) -> Task: ...
 
-    def save_task(self, candidate_id: object, name: str, email: str, phone: str, city: str, linkedin: str) -> Task: ...
+    def save_task(self, read: cd.Profile, name: str, email: str, phone: str, city: str, linkedin: str) -> SaveJob: ...
 
 
 def _local_preview(vault: Vault, document_id: int, want_bytes: bool) -> tuple[bytes | None, str]:
@@ -44,7 +65,6 @@ class LocalDetailSource:
 
     editable = True
     shows_board = True
-    edit = None
 
     def __init__(self, vault_provider: VaultProvider) -> None:
         self._vault_provider = vault_provider
@@ -63,5 +83,5 @@ class LocalDetailSource:
     def preview_task(self, document_id: object, want_bytes: bool) -> Task:
         return Task(_local_preview, self._vault(), document_id, want_bytes)
 
-    def save_task(self, candidate_id: object, name: str, email: str, phone: str, city: str, linkedin: str) -> Task:
-        return WriteTask(cd.update_profile, self._vault(), candidate_id, name, email, phone, city, linkedin)
+    def save_task(self, read: cd.Profile, name: str, email: str, phone: str, city: str, linkedin: str) -> Task:
+        return WriteTask(cd.update_profile, self._vault(), read.id, name, email, phone, city, linkedin)

@@ -1,17 +1,20 @@
 """The Candidate dock's source while a team is shown in the window (``detail_source.DetailSource``).
 
 A team candidate's details are read through the open team (``services.team_detail``) and shown
-in the same dock as a local vault's. Their contact details are edited in the team's candidate
-dialog (the dock's Edit… button opens it): that dialog saves over the version read and shows a
-colleague's newer save beside the user's text, so nothing typed is lost; the dock's form is
-read-only meanwhile. A team has no vacancy board yet, so an application is not shown on one.
+in the same dock as a local vault's. Their contact details are edited and saved in the dock as a
+local vault's are (a DPO, who may not write, reads them only); the save goes over the version read,
+and a colleague's newer save is shown beside the user's text in the team's conflict dialog
+(``dock_save``), so nothing typed is lost. A team has no vacancy board yet, so an application is
+not shown on one.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.team.dock_save import TeamProfileSave
+from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services import team_detail
 
 if TYPE_CHECKING:
@@ -19,12 +22,16 @@ if TYPE_CHECKING:
 
 
 class TeamDetailSource:
-    editable = False
     shows_board = False
 
     def __init__(self, panel: "TeamPanel") -> None:
         self._panel = panel
-        self.edit: Callable[[], None] | None = panel.open_selected
+
+    @property
+    def editable(self) -> bool:
+        """A member who may write saves the form; a DPO reads it."""
+        desk = self._panel.desk
+        return desk is not None and desk.may_write
 
     def is_open(self) -> bool:
         return self._panel.desk is not None
@@ -35,5 +42,6 @@ class TeamDetailSource:
     def preview_task(self, document_id: object, want_bytes: bool) -> Task:
         return Task(team_detail.load_preview, self._panel.desk, document_id, want_bytes)
 
-    def save_task(self, candidate_id: object, name: str, email: str, phone: str, city: str, linkedin: str) -> Task:
-        raise NotImplementedError("a team's profile is saved in its candidate dialog (the dock's Edit…)")
+    def save_task(self, read: cd.Profile, name: str, email: str, phone: str, city: str, linkedin: str) -> TeamProfileSave:
+        assert isinstance(read, team_detail.TeamProfile), "a team's profile is read by team_detail"
+        return TeamProfileSave(self._panel, read, (name, email, phone, city, linkedin))

@@ -3,9 +3,11 @@
 A team folder opens in the main window (as the app opens it); clicking a candidate's line fills the
 same dock a local vault fills: profile, documents with an in-app preview of a real PDF decrypted in
 memory, applications, consents, notes, rights requests and the timeline, all read from a real
-PostgreSQL server. A colleague's save refreshes it; Edit… opens the team's candidate dialog (where
-a conflicting save is shown); Lock leaves no name in it. The service below is checked on its own
-too: a recruiter's timeline holds only what the audit rules let them read.
+PostgreSQL server. A colleague's save refreshes it; Lock leaves no name in it. The profile is typed
+and saved in the dock as a local one is, over the version read: a colleague's newer save opens the
+team's conflict dialog, and each choice does what it says with nothing lost (the CV text the dock
+does not show included); a DPO's dock is read-only. The service below is checked on its own too: a
+recruiter's timeline holds only what the audit rules let them read.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
+
+from recruitdesk.gui.team.conflict_dialog import ConflictDialog
 
 from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
 from recruitdesk.gui.shell.controller import AppController
@@ -42,7 +46,8 @@ def controller(qtbot, clock, keychain):
 @pytest.fixture
 def lena(colleague, clock, tmp_path):
     """A candidate with a record of every kind, written by a colleague's client."""
-    candidate = colleague.add(PersonalFields("Lena Maes", "lena@example.org", phone="+32 470 12 34 56", city="Gent"))
+    candidate = colleague.add(PersonalFields("Lena Maes", "lena@example.org", cv_text="Payroll specialist, Belgian law",
+                                             phone="+32 470 12 34 56", city="Gent"))
     cid = candidate.candidate_id
     pdf = write_pdf(tmp_path / "lena-cv.pdf", ["Lena Maes", "Payroll specialist in Gent"])
     assert [outcome.added for outcome in team_documents.add_files(colleague, cid, [pdf])] == [True]
@@ -84,7 +89,7 @@ def test_the_dock_shows_the_selected_team_candidate_with_every_record_and_a_pdf_
     pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
     assert (pane.email_field.text(), pane.phone_field.text(), pane.city_field.text()) == ("lena@example.org", "+32 470 12 34 56",
                                                                                           "Gent")
-    assert pane.name_field.isReadOnly() and not pane.save_button.isVisible() and pane.edit_button.isVisible()
+    assert not pane.name_field.isReadOnly() and pane.save_button.isVisible()  # edited in the dock, as a local one
     documents = list_texts(pane.documents_list)
     assert len(documents) == 1 and documents[0].startswith("lena-cv.pdf · added ")
     qtbot.waitUntil(lambda: pane.preview_stack.currentIndex() in (PDF_PAGE, TEXT_PAGE), timeout=WAIT)
@@ -115,20 +120,6 @@ def test_a_colleagues_save_refreshes_the_dock_and_another_line_shows_another_can
     qtbot.waitUntil(lambda: pane.name_field.text() == "Lena Maes-Claes" and pane.city_field.text() == "Brugge", timeout=WAIT)
     shown_candidate(qtbot, controller, panel, "Jonas Peeters")
     assert list_texts(pane.documents_list) == [] and pane.preview_placeholder.text() == "No documents."
-
-
-def test_edit_opens_the_teams_candidate_dialog_and_its_save_shows_in_the_dock(qtbot, controller, team_folder, lena):
-    panel = open_in_app(qtbot, controller, team_folder)
-    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
-    with qtbot.waitSignal(panel.candidate_opened, timeout=WAIT) as opened:
-        qtbot.mouseClick(pane.edit_button, Qt.MouseButton.LeftButton)
-    dialog = opened.args[0]
-    city = dialog.form.editors["city"]
-    city.selectAll()
-    qtbot.keyClicks(city, "Leuven")
-    from PySide6.QtWidgets import QDialogButtonBox
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: pane.city_field.text() == "Leuven", timeout=WAIT)
 
 
 def test_lock_leaves_no_name_in_the_dock_and_the_local_window_gets_its_dock_back(qtbot, controller, team_folder, lena):
@@ -165,3 +156,124 @@ def test_a_recruiters_timeline_holds_their_own_entries_and_a_candidates_requests
     assert [request.kind for request in admins.requests] == ["access"]  # Jonas's erasure request is not Lena's
     assert mine.requests == ()  # a recruiter reads the requests she recorded
     assert sorted(note.author for note in admins.notes) == ["Anna Admin", "Rita Recruiter"]  # written at the same moment: either order
+
+
+# --- the profile edited in the dock ------------------------------------------------------------
+def retype(qtbot, field, text: str) -> None:
+    """Select what the field holds (Ctrl+A) and type over it, as a user does."""
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
+def shown_conflict(qtbot, panel) -> ConflictDialog:
+    found: list[ConflictDialog] = []
+    qtbot.waitUntil(lambda: bool(found.extend(d for d in panel.findChildren(ConflictDialog) if d.isVisible()) or found), timeout=WAIT)
+    return found[0]
+
+
+def test_a_profile_typed_in_the_dock_is_saved_to_the_team_and_shows_in_the_list_and_a_colleagues_read(
+        qtbot, controller, team_folder, colleague, lena, monkeypatch):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    local_reloads: list[bool] = []
+    monkeypatch.setattr(window, "reload", lambda: local_reloads.append(True))
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    retype(qtbot, pane.name_field, "Lena Maes-Claes")
+    retype(qtbot, pane.city_field, "Leuven")
+    with qtbot.waitSignal(pane.saved, timeout=WAIT):
+        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    stored = colleague.candidate(lena)
+    assert (stored.personal.full_name, stored.personal.city, stored.version) == ("Lena Maes-Claes", "Leuven", 2)
+    assert stored.personal.cv_text == "Payroll specialist, Belgian law"  # not shown in the dock, kept by its save
+    assert (stored.personal.email, stored.personal.phone) == ("lena@example.org", "+32 470 12 34 56")
+    assert window.statusBar().currentMessage() == "The candidate's details were saved."
+    qtbot.waitUntil(lambda: "Lena Maes-Claes" in panel.model.names(), timeout=WAIT)  # the save's change notice
+    assert "Lena Maes" not in panel.model.names() and local_reloads == []  # the local vault's list is not read
+
+    retype(qtbot, pane.phone_field, "+32 9 123 45 67")  # Enter saves too, over the version just saved
+    with qtbot.waitSignal(pane.saved, timeout=WAIT):
+        qtbot.keyClick(pane.phone_field, Qt.Key.Key_Return)
+    stored = colleague.candidate(lena)
+    assert (stored.personal.phone, stored.personal.city, stored.version) == ("+32 9 123 45 67", "Leuven", 3)
+    assert stored.personal.cv_text == "Payroll specialist, Belgian law"
+
+
+def test_a_team_profile_without_a_name_is_refused_in_the_dock_and_nothing_is_saved(qtbot, controller, team_folder, colleague, lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    retype(qtbot, pane.name_field, "   ")
+    with qtbot.waitSignal(pane.save_failed, timeout=WAIT):
+        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    assert pane.error_label.isVisible() and pane.error_label.text() == "Enter the candidate's name."
+    assert colleague.candidate(lena).version == 1 and pane.name_field.text() == "   "
+
+
+@pytest.mark.parametrize("choice", ["keep mine", "take the server's", "merge", "close"])
+def test_a_colleagues_save_between_the_read_and_the_save_opens_the_conflict_dialog_and_loses_nothing(
+        qtbot, controller, team_folder, colleague, lena, choice):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    retype(qtbot, pane.city_field, "Leuven")
+    retype(qtbot, pane.email_field, "lena.maes@mail.example")
+    theirs = colleague.save(lena, 1, PersonalFields("Lena Maes", "lena@example.org", "Payroll specialist, Belgian and Dutch law",
+                                                    "+32 470 99 99 99", "Brugge"))
+    assert theirs.version == 2
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    conflict = shown_conflict(qtbot, panel)
+    assert conflict.isModal() and conflict.mine_fields["city"].text() == "Leuven" and conflict.their_fields["city"].text() == "Brugge"
+    assert conflict.mine_fields["email"].text() == "lena.maes@mail.example"
+    if choice == "close":
+        qtbot.keyClick(conflict, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: pane.save_button.isEnabled(), timeout=WAIT)
+        assert (pane.city_field.text(), pane.email_field.text()) == ("Leuven", "lena.maes@mail.example")  # the typed text stays
+        assert colleague.candidate(lena).version == 2
+        qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)  # Save shows the conflict again
+        again = shown_conflict(qtbot, panel)
+        assert again.mine_fields["city"].text() == "Leuven" and again.their_fields["city"].text() == "Brugge"
+        qtbot.keyClick(again, Qt.Key.Key_Escape)
+        return
+    with qtbot.waitSignal(pane.saved, timeout=WAIT):
+        if choice == "keep mine":
+            qtbot.mouseClick(conflict.keep_mine_button, Qt.MouseButton.LeftButton)
+        elif choice == "take the server's":
+            qtbot.mouseClick(conflict.take_theirs_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.mouseClick(conflict.merge_button, Qt.MouseButton.LeftButton)
+            assert conflict.merge_form.editors["city"].text() == "Leuven"  # the merge starts from the user's text
+            retype(qtbot, conflict.merge_form.editors["phone"], "+32 470 99 99 99")
+            qtbot.mouseClick(conflict.save_merged_button, Qt.MouseButton.LeftButton)
+    stored = colleague.candidate(lena)
+    expected = {"keep mine": ("lena.maes@mail.example", "Leuven", "+32 470 12 34 56", 3),
+                "take the server's": ("lena@example.org", "Brugge", "+32 470 99 99 99", 2),
+                "merge": ("lena.maes@mail.example", "Leuven", "+32 470 99 99 99", 3)}[choice]
+    assert (stored.personal.email, stored.personal.city, stored.personal.phone, stored.version) == expected
+    assert stored.personal.cv_text == "Payroll specialist, Belgian and Dutch law"  # the colleague's CV text is kept
+    assert (pane.email_field.text(), pane.city_field.text(), pane.phone_field.text()) == expected[:3]  # the dock shows what was kept
+    assert not pane.is_editing()
+    qtbot.waitUntil(lambda: panel.model.row_of(lena) is not None and panel.model.row_at(panel.model.row_of(lena)).version == expected[3],
+                    timeout=WAIT)
+    if choice != "take the server's":  # the dock's next save goes over the version it saved
+        retype(qtbot, pane.city_field, "Antwerpen")
+        with qtbot.waitSignal(pane.saved, timeout=WAIT):
+            qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+        assert colleague.candidate(lena).personal.city == "Antwerpen"
+
+
+def test_a_dpos_dock_is_read_only(qtbot, clock, team_folder, team_database_url, keychain, second_keychain, colleague, lena, tmp_path):
+    invitation = invite_member(team_folder, keychain, clock, "Dora DPO", Role.DPO)
+    folder = tmp_path / "dora"
+    join_team_vault(folder, team_database_url, invitation.code, second_keychain, clock)
+    app = AppController(clock, lambda: second_keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                        tick_milliseconds=20)
+    qtbot.addWidget(app.window)
+    try:
+        panel = open_in_app(qtbot, app, folder)
+        pane = shown_candidate(qtbot, app, panel, "Lena Maes")
+        assert all(field.isReadOnly() for field in (pane.name_field, pane.email_field, pane.phone_field, pane.city_field,
+                                                    pane.linkedin_field))
+        assert not pane.save_button.isVisible()
+        qtbot.keyClicks(pane.city_field, "Leuven")
+        qtbot.keyClick(pane.city_field, Qt.Key.Key_Return)
+        assert pane.city_field.text() == "Gent" and colleague.candidate(lena).version == 1
+    finally:
+        app.shutdown()
