@@ -42,3 +42,15 @@ def colleague(team_folder, keychain, clock):
 @pytest.fixture
 def second_keychain() -> MemoryKeychain:
     return MemoryKeychain()
+
+
+@pytest.fixture
+def controller(qtbot, clock, keychain):
+    """The application's controller, as ``recruitdesk`` starts it (open a team folder with ``team_support.open_in_app``)."""
+    from recruitdesk.gui.shell.controller import AppController
+
+    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
+                         tick_milliseconds=20)
+    qtbot.addWidget(made.window)
+    yield made
+    made.shutdown()

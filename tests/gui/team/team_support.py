@@ -44,3 +44,11 @@ def select_candidate(qtbot, window, name: str) -> None:
     rect = window.table.visualRect(window.model.index(row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
+
+
+def open_in_app(qtbot, controller, folder, timeout: int = 30_000):
+    """The folder opened as the app opens it (``recruitdesk --vault <team folder>``); returns the team's panel
+    once its list is loaded."""
+    with qtbot.waitSignal(controller.ready, timeout=timeout):
+        controller.start_existing(folder)
+    return controller.window.team

@@ -20,27 +20,20 @@ from PySide6.QtWidgets import QDockWidget
 
 from recruitdesk.gui.team.conflict_dialog import ConflictDialog
 
-from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
 from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
 from recruitdesk.services import team_detail, team_documents, team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.team.team_support import select_candidate
+from tests.gui.team.team_support import open_in_app, select_candidate
 from tests.gui.user_actions import menu_item
 from tests.importing.make_files import write_pdf
 
 WAIT = 30_000
 
 
-@pytest.fixture
-def controller(qtbot, clock, keychain):
-    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
-                         tick_milliseconds=20)
-    qtbot.addWidget(made.window)
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
@@ -61,10 +54,6 @@ def lena(colleague, clock, tmp_path):
     return cid
 
 
-def open_in_app(qtbot, controller, folder):
-    with qtbot.waitSignal(controller.ready, timeout=WAIT):
-        controller.start_existing(folder)
-    return controller.window.team
 
 
 def shown_candidate(qtbot, controller, panel, name: str):

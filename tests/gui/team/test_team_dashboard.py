@@ -16,23 +16,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, NAME_COLUMN, ON_HOLD_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
 from recruitdesk.services import team_dashboard, team_register
 from recruitdesk.services.team_desk import PersonalFields
-from tests.gui.team.team_support import deadline_of_a_candidate_added
+from tests.gui.team.team_support import deadline_of_a_candidate_added, open_in_app
 from tests.gui.user_actions import menu_item
 
 WAIT = 30_000
 
 
-@pytest.fixture
-def controller(qtbot, clock, keychain):
-    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
-                         tick_milliseconds=20)
-    qtbot.addWidget(made.window)
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
@@ -54,9 +46,7 @@ def names(widget, group: int) -> list[str]:
 
 
 def dashboard_of(qtbot, controller, folder):
-    with qtbot.waitSignal(controller.ready, timeout=WAIT):
-        controller.start_existing(folder)
-    panel = controller.window.team
+    panel = open_in_app(qtbot, controller, folder)
     qtbot.waitUntil(lambda: panel.dashboard.summary is not None, timeout=WAIT)
     return panel, panel.dashboard
 

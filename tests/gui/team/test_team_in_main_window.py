@@ -18,19 +18,12 @@ from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
 from recruitdesk.services.team_desk import PersonalFields
 from tests.importing import make_files
-from tests.gui.team.team_support import select_candidate
+from tests.gui.team.team_support import open_in_app, select_candidate
 from tests.gui.user_actions import menu_item
 
 WAIT = 30_000
 
 
-@pytest.fixture
-def controller(qtbot, clock, keychain):
-    made = AppController(clock, lambda: keychain, report_error=lambda error: pytest.fail(f"unexpected error dialog: {error!r}"),
-                         tick_milliseconds=20)
-    qtbot.addWidget(made.window)
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
@@ -39,11 +32,6 @@ def two_candidates(colleague):
     colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
 
 
-def open_in_app(qtbot, controller, folder):
-    """The folder opened as the app opens it; returns the team's panel once its list is loaded."""
-    with qtbot.waitSignal(controller.ready, timeout=WAIT):
-        controller.start_existing(folder)
-    return controller.window.team
 
 
 TEAM_MENUS = ["&Vault", "&Candidate", "&Retention", "Re&quests", "Vaca&ncies", "&Help"]  # a local window's, but View
