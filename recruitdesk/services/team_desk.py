@@ -40,7 +40,7 @@ from recruitdesk.services.team_facts import FactsConflict, RetentionView, TeamFa
 from recruitdesk.services.team_retention import TeamCheck
 from recruitdesk.services.team_vault import login_account, read_profile
 from recruitdesk.team import candidates as team_candidates
-from recruitdesk.team import change_feed, cv_import, membership, notes, records, schema_migrations, server
+from recruitdesk.team import change_feed, countdowns, cv_import, membership, notes, records, schema_migrations, server
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import retention as team_facts_store
 from recruitdesk.team.consents import ConsentTerms, TeamConsent
@@ -73,6 +73,15 @@ class TeamRow:
     version: int
     updated_at: dt.datetime
     restricted: bool = False  # processing restricted after a rights request: kept, not to be used
+    source: str = countdowns.NO_FACTS_SOURCE  # how they came in (a code: ``labels.label("source", ...)``)
+    last_contact_on: dt.date | None = None  # both from the sealed retention facts, as the local list's columns
+
+    @classmethod
+    def of(cls, candidate: TeamCandidate, updated_at: dt.datetime) -> "TeamRow":
+        """The line of a candidate read whole (a change notice's read, this window's save)."""
+        return cls(candidate.candidate_id, candidate.personal.full_name, candidate.personal.email, candidate.deadline,
+                   candidate.version, candidate.updated_at or updated_at, candidate.restricted, candidate.source,
+                   candidate.last_contact_on)
 
 
 @dataclass(frozen=True)
@@ -157,10 +166,12 @@ class TeamDesk:
 
     # --- candidates ------------------------------------------------------------------------
     def rows(self, limit: int | None = None, only: Collection[UUID] | None = None) -> list[TeamRow]:
-        """Every candidate with name and e-mail decrypted here (seconds at 100,000: run it on a worker);
-        ``limit``: any that many (the window's first page, shown while the rest is decrypted); ``only``: these ids."""
-        listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True, limit=limit, only=only))
-        return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at, row.restricted)
+        """Every candidate with name, e-mail, source and last contact decrypted here (seconds at 100,000: run it
+        on a worker); ``limit``: any that many (the window's first page, shown while the rest is decrypted); ``only``: these ids."""
+        listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True, limit=limit, only=only,
+                                                                         with_facts=True))
+        return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at, row.restricted,
+                        row.source or countdowns.NO_FACTS_SOURCE, row.last_contact_on)
                 for row in listed]
 
     def row(self, candidate_id: UUID) -> TeamRow | None:
@@ -169,9 +180,7 @@ class TeamDesk:
             found = self.candidate(candidate_id)
         except errors.TeamCandidateGone:
             return None
-        updated = found.updated_at or self.clock.now()
-        return TeamRow(found.candidate_id, found.personal.full_name, found.personal.email, found.deadline, found.version, updated,
-                       found.restricted)
+        return TeamRow.of(found, self.clock.now())
 
     def search(self, query: str) -> set[UUID]:
         """The ids of the candidates matching every word of ``query`` (the server sees blind tokens only)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Collection
 from uuid import UUID
 
-from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, select, text, union, update
+from sqlalchemy import BigInteger, CompoundSelect, Connection, Engine, cast, delete, insert, intersect, null, select, text, union, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruitdesk import errors
@@ -74,6 +74,8 @@ class TeamCandidate:
     deadline: dt.date | None
     updated_at: dt.datetime | None = None
     restricted: bool = False
+    source: str = countdowns.NO_FACTS_SOURCE  # from the sealed retention facts: how they came in (the list's Source column)
+    last_contact_on: dt.date | None = None  # and the last contact recorded (its Last contact column)
 
 
 CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
@@ -138,18 +140,23 @@ class TeamCandidateRow:
     deadline: dt.date | None
     email: str | None = None  # opened only when the caller asks (the window's list shows it)
     restricted: bool = False  # processing restricted after a rights request (request_actions)
+    source: str | None = None  # from the sealed facts, opened only when the caller asks (the window's list shows them)
+    last_contact_on: dt.date | None = None
 
 
 @translate_faults
 def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, limit: int | None = None,
-                    only: Collection[UUID] | None = None) -> list[TeamCandidateRow]:
+                    only: Collection[UUID] | None = None, with_facts: bool = False) -> list[TeamCandidateRow]:
     """Every candidate of the team with its name (and e-mail when asked): one query, then the candidate
     key and the fields opened here for each row (the CV text stays on the server until a candidate is opened).
 
-    ``limit``: any that many (a window's first page, in no particular order); ``only``: these ids."""
+    ``limit``: any that many (a window's first page, in no particular order); ``only``: these ids;
+    ``with_facts``: the source and last contact too, from each row's sealed facts (about 0.7 s more at
+    100,000 candidates, measured: fetching the facts, opening them and reading two fields)."""
     statement = select(candidates.c.candidate_id, candidates.c.version, candidates.c.epoch_id, candidates.c.wrapped_key,
                        candidates.c.name_sealed, candidates.c.created_on, candidates.c.updated_at, candidates.c.deadline,
-                       candidates.c.email_sealed, candidates.c.restricted)
+                       candidates.c.email_sealed, candidates.c.restricted,
+                       candidates.c.facts_sealed if with_facts else null().label("facts_sealed"))
     if only is not None:
         statement = statement.where(candidates.c.candidate_id.in_(list(only)))
     if limit is not None:
@@ -158,12 +165,18 @@ def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, li
         rows = connection.execute(statement).all()
     keys, team_label = team.keys, team.keys.team_label
     listed = []
-    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed, restricted in rows:
-        label = str(candidate_id)  # once per row: the key's and the name's associated data both name it
+    source: str | None = None
+    last_contact_on: dt.date | None = None
+    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed, restricted, \
+            facts_sealed in rows:
+        label = str(candidate_id)  # once per row: the key's and the fields' associated data all name it
         key = keys.candidate_key(label, epoch_id, wrapped_key)
         name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
         email = fields.decrypt_text(key, team_label, label, "email", email_sealed) if with_email else None
-        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email, restricted))
+        if with_facts:
+            source, last_contact_on = countdowns.open_list_facts(key, team_label, label, facts_sealed)
+        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email, restricted, source,
+                                       last_contact_on))
     return listed
 
 
@@ -180,7 +193,9 @@ def read_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> TeamCa
         email=fields.decrypt_text(key, team_id, candidate_id, "email", row.email_sealed),
         cv_text=fields.decrypt_text(key, team_id, candidate_id, "cv_text", row.cv_text_sealed),
         **{name: fields.decrypt_text(key, team_id, candidate_id, name, row._mapping[f"{name}_sealed"]) for name in CONTACT_FIELDS})
-    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline, row.updated_at, row.restricted)
+    source, last_contact_on = countdowns.open_list_facts(key, team_id, candidate_id, row.facts_sealed)
+    return TeamCandidate(candidate_id, row.version, personal, row.created_on, row.deadline, row.updated_at, row.restricted, source,
+                         last_contact_on)
 
 
 @translate_faults

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import BigInteger, cast, event, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
+from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import membership
 from recruitdesk.team.candidates import (PersonalFields, VersionConflict, add_candidate, erase_candidate, list_candidates, read_candidate,
                                          search, update_candidate)
@@ -142,6 +145,23 @@ def test_the_candidate_list_shows_every_name_decrypted_with_its_version(team_eng
     assert (listed[anna].full_name, listed[anna].version) == (ANNA.full_name, 1)
     assert (listed[bram].full_name, listed[bram].version) == ("Bram Janssens-Vos", 2)
     assert listed[anna].created_on == clock.today()
+
+
+def test_the_list_opens_the_source_and_last_contact_from_the_sealed_facts_only_when_asked(team_engine, admin_team, clock):
+    """As ``read_candidate`` reads them; a candidate without facts (added before t002) is an application, never contacted."""
+    admin, _ = admin_team
+    met = clock.today() - dt.timedelta(days=4)
+    anna = add_candidate(team_engine, admin, ANNA, clock, CandidateFacts(created_on=met, source="referral", applied_on=met,
+                                                                         last_contact_on=met))
+    bram = add_candidate(team_engine, admin, BRAM, clock)
+    older = add_candidate(team_engine, admin, PersonalFields("Old Timer"), clock)
+    with team_engine.begin() as connection:
+        connection.execute(update(candidates).where(candidates.c.candidate_id == older).values(facts_sealed=None))
+    listed = {row.candidate_id: (row.source, row.last_contact_on) for row in list_candidates(team_engine, admin, with_facts=True)}
+    assert listed == {anna: ("referral", met), bram: ("application", None), older: ("application", None)}
+    assert {(row.source, row.last_contact_on) for row in list_candidates(team_engine, admin)} == {(None, None)}
+    read = {candidate_id: read_candidate(team_engine, admin, candidate_id) for candidate_id in listed}
+    assert {candidate_id: (candidate.source, candidate.last_contact_on) for candidate_id, candidate in read.items()} == listed
 
 
 def test_a_ciphertext_moved_to_another_row_does_not_open(team_engine, admin_team, clock):

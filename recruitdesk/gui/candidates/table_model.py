@@ -40,6 +40,15 @@ DEFAULT_ALERT_WINDOW_DAYS = 14
 Index = QModelIndex | QPersistentModelIndex
 
 
+def source_text(code: str) -> str:
+    """The Source column's text for a source code, in this language (the team's list shows the same)."""
+    return labels.label("source", code)
+
+
+def source_texts() -> list[str]:
+    """Every text the Source column can show in this language (for its width)."""
+    return [source_text(code) for code in labels.SOURCES]
+
 
 class CandidateTableModel(QAbstractTableModel):
     """Read-only table: Name, Email, Source, Last contact, Status, Due for deletion, Days left, Consent."""
@@ -250,13 +259,13 @@ class CandidateTableModel(QAbstractTableModel):
         return ""
 
     def _source_label(self, source: str) -> str:
-        return labels.label("source", source)
+        return source_text(source)
 
     def possible_texts(self, column: int) -> list[str]:
         """Every text the Source or Status column can show in this language (restricted
         statuses included), for sizing the column; [] for the other columns."""
         if column == SOURCE:
-            return [self._source_label(code) for code in labels.SOURCES]
+            return source_texts()
         if column == STATUS:
             return status_texts.possible_texts()
         return []

@@ -44,8 +44,7 @@ class CandidateEditing:
 
     def _saved(self, candidate: TeamCandidate) -> None:
         window = self.window
-        window.model.put(TeamRow(candidate.candidate_id, candidate.personal.full_name, candidate.personal.email, candidate.deadline,
-                                 candidate.version, candidate.updated_at or window.clock.now(), candidate.restricted))
+        window.model.put(TeamRow.of(candidate, window.clock.now()))
         window.update_actions()
 
     def _closed(self, dialog: CandidateDialog) -> None:

@@ -12,7 +12,9 @@ its header); the deadline and days-left columns by the day, a candidate on legal
 every other countdown has one) last.
 
 The columns, their headers and the Status column's words and colours are the local list's
-(``gui.candidates``: ``row_order.status_of``, ``status_texts``), so both vaults read alike. The
+(``gui.candidates``: ``row_order.status_of``, ``status_texts``, ``table_model.source_text``), so both
+vaults read alike. Source and Last contact come from each candidate's sealed retention facts, opened
+with the name at list time (``TeamDesk.rows``: about 0.7 s more of a worker's decrypting at 100,000). The
 status comes from what a row already holds (its deadline, none on legal hold, and the restriction)
 and today: no decryption. Sorting by Status needs no today: overdue, due soon and running rise with
 the deadline whatever the day and the alert window (``ALERT_DAYS``), and legal holds come after them,
@@ -34,12 +36,13 @@ from PySide6.QtGui import QColor, QFont
 
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.gui.candidates import row_order, status_texts
+from recruitdesk.gui.candidates.table_model import source_text, source_texts
 from recruitdesk.gui.shell.styles import RESTRICTED_COLOR, for_theme
 from recruitdesk.services.team_desk import TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
 
-NAME, EMAIL, STATUS, DEADLINE, DAYS_LEFT, UPDATED = range(6)  # the local list's order (its Source, Last contact, Consent aside)
-COLUMN_COUNT = 6
+NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, UPDATED = range(8)  # the local list's order (its Consent aside)
+COLUMN_COUNT = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATEST = dt.date.max  # where a candidate on legal hold sorts among deadlines
 OVERDUE_COLOUR = QColor("#b00020")  # the inline error colour (gui.shell.styles.ERROR_STYLE)
@@ -69,6 +72,10 @@ def sort_key(row: TeamRow, column: int, descending: bool) -> object:
         return _Descending(by_name) if descending else by_name
     if column == EMAIL:
         column_key: object = (row.email or "").casefold()
+    elif column == SOURCE:  # as shown, as the local list sorts it
+        column_key = source_text(row.source).casefold()
+    elif column == LAST_CONTACT:  # none recorded: after every day (first when descending), as the local list
+        column_key = row.last_contact_on or LATEST
     elif column in (STATUS, DEADLINE, DAYS_LEFT):  # Status too: its order is the deadline's on any day (module docstring)
         column_key = row.deadline or LATEST
     else:
@@ -287,6 +294,8 @@ class TeamTableModel(QAbstractTableModel):
         titles = (
             QCoreApplication.translate("CandidateTableModel", "Name"),
             QCoreApplication.translate("CandidateTableModel", "Email"),
+            QCoreApplication.translate("CandidateTableModel", "Source"),
+            QCoreApplication.translate("CandidateTableModel", "Last contact"),
             QCoreApplication.translate("CandidateTableModel", "Status"),
             QCoreApplication.translate("CandidateTableModel", "Due for deletion"),
             QCoreApplication.translate("CandidateTableModel", "Days left"),
@@ -303,6 +312,8 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == LAST_CONTACT:  # as the local list's dates
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.deadline is not None \
                 and row.deadline < self._today():
             return OVERDUE_COLOUR
@@ -323,6 +334,10 @@ class TeamTableModel(QAbstractTableModel):
             return row.full_name
         if column == EMAIL:
             return row.email or ""
+        if column == SOURCE:
+            return source_text(row.source)
+        if column == LAST_CONTACT:
+            return short_date(row.last_contact_on)
         if column == STATUS:
             return status_texts.text(self.status_of(row), row.restricted)
         if column == DEADLINE:
@@ -346,7 +361,9 @@ class TeamTableModel(QAbstractTableModel):
         return None
 
     def possible_texts(self, column: int) -> list[str]:
-        """Every text the Status column can show in this language, for its width; [] for the others."""
+        """Every text the Source or Status column can show in this language, for its width; [] for the others."""
+        if column == SOURCE:
+            return source_texts()
         return status_texts.possible_texts() if column == STATUS else []
 
     def days_left_text(self, row: TeamRow) -> str:

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel,
 from recruitdesk.gui.candidates import columns
 from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
-from recruitdesk.gui.team.table_model import NAME, STATUS
+from recruitdesk.gui.team.table_model import NAME, SOURCE, STATUS
 
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
 
-COLUMN_WIDTHS = (230, 230, 110, 110, 150)  # name, e-mail, status (widened to its longest text), deadline, "372 days overdue"
+# name, e-mail, source and status (each widened to its longest text), last contact, deadline, "372 days overdue"
+COLUMN_WIDTHS = (230, 230, 100, 110, 110, 110, 150)
 
 
 def build(window: "TeamPanel") -> None:
@@ -77,9 +78,10 @@ def _table(window: "TeamPanel", parent: QWidget) -> CvDropTable:
     table.horizontalHeader().setStretchLastSection(True)
     for column, width in enumerate(COLUMN_WIDTHS):
         table.setColumnWidth(column, width)
-    # The longest status in this language whole ("Échéance dépassée, traitement limité"), as the local list's.
-    status_title = str(window.model.headerData(STATUS, Qt.Orientation.Horizontal) or "")
-    table.setColumnWidth(STATUS, max(COLUMN_WIDTHS[STATUS], columns.text_width(table, status_title, window.model.possible_texts(STATUS))))
+    # The longest source and status in this language whole ("Échéance dépassée, traitement limité"), as the local list's.
+    for column in (SOURCE, STATUS):
+        title = str(window.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        table.setColumnWidth(column, max(COLUMN_WIDTHS[column], columns.text_width(table, title, window.model.possible_texts(column))))
     table.setSortingEnabled(True)
     table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
     return table

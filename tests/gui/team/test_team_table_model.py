@@ -6,16 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from recruitdesk.clock import ManualClock
+from recruitdesk.dates import short_date
 from recruitdesk.gui.candidates import row_order
 from recruitdesk.gui.candidates.table_model import CandidateTableModel
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.gui.team.table_model import (
-    DAYS_LEFT, DEADLINE, EMAIL, NAME, STATUS, UPDATED, SortedRows, TeamTableModel,
+    DAYS_LEFT, DEADLINE, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, UPDATED, SortedRows, TeamTableModel,
 )
 from recruitdesk.services.team_desk import TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
@@ -59,8 +61,13 @@ def _fully_sorted(rows, column: int, descending: bool, matches, due_by, today: d
         return by_name[::-1] if descending else by_name
     keys = {EMAIL: lambda row: (row.email or "").casefold(), DEADLINE: lambda row: row.deadline or dt.date.max,
             DAYS_LEFT: lambda row: row.deadline or dt.date.max, UPDATED: lambda row: row.updated_at,
-            STATUS: lambda row: _status_key(row, today)}
+            STATUS: lambda row: _status_key(row, today), SOURCE: lambda row: _SOURCE_WORDS[row.source].casefold(),
+            LAST_CONTACT: lambda row: row.last_contact_on or dt.date.max}
     return sorted(by_name, key=keys[column], reverse=descending)
+
+
+_SOURCE_WORDS = {"application": "Application", "job_site": "Job site", "referral": "Referral", "sourced": "Sourced",
+                 "outplacement": "Outplacement"}  # the local list's words, written out: the order must not follow the codes
 
 
 def _status_key(row: TeamRow, today: dt.date) -> tuple[int, dt.date]:
@@ -80,9 +87,10 @@ def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_dir
     def random_row(candidate_id, version: int) -> TeamRow:
         return TeamRow(candidate_id, f"{rng.choice(names)} {rng.choice('ABC')}", rng.choice([None, "a@x.be", "B@x.be", "c@x.be"]),
                        rng.choice([None, dt.date(2027, 1, 1) + dt.timedelta(days=rng.choice(spread))]), version,
-                       NOW + dt.timedelta(minutes=rng.randint(0, 3)))
+                       NOW + dt.timedelta(minutes=rng.randint(0, 3)), source=rng.choice(sorted(_SOURCE_WORDS)),
+                       last_contact_on=rng.choice([None, dt.date(2026, 12, 1) + dt.timedelta(days=rng.randint(0, 5))]))
 
-    for column in (NAME, EMAIL, STATUS, DEADLINE, DAYS_LEFT, UPDATED):
+    for column in (NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, UPDATED):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             current = {candidate_id: random_row(candidate_id, 1) for candidate_id in (uuid.uuid4() for _ in range(40))}
             clock = ManualClock(dt.date(2027, 1, 1))
@@ -90,6 +98,8 @@ def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_dir
             model.set_rows(list(current.values()))
             model.sort(column, order)
             matches = {EMAIL: set(rng.sample(sorted(current), 30)), UPDATED: set(rng.sample(sorted(current), 2)),
+                       SOURCE: set(rng.sample(sorted(current), 25)) if order == Qt.SortOrder.AscendingOrder else None,
+                       LAST_CONTACT: set(rng.sample(sorted(current), 2)) if order == Qt.SortOrder.DescendingOrder else None,
                        STATUS: set(rng.sample(sorted(current), 3)) if order == Qt.SortOrder.DescendingOrder else None}.get(column)
             model.set_matches(matches)
             if column == DAYS_LEFT:
@@ -207,9 +217,60 @@ def test_the_headers_are_the_local_lists_in_its_order(qapp):
     local = CandidateTableModel(dt.date.today)
     local_titles = [local.headerData(column, Qt.Orientation.Horizontal) for column in range(local.columnCount())]
     titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
-    assert titles[:-1] == ["Name", "Email", "Status", "Due for deletion", "Days left"]
+    assert titles[:-1] == ["Name", "Email", "Source", "Last contact", "Status", "Due for deletion", "Days left"]
     assert sorted(titles[:-1], key=local_titles.index) == titles[:-1]  # as the local list orders them
     assert model.possible_texts(STATUS) == local.possible_texts(row_order.STATUS)
+    assert model.possible_texts(SOURCE) == local.possible_texts(row_order.SOURCE)
+
+
+def _column(model: TeamTableModel, column: int) -> list[str]:
+    return [model.index(line, column).data() for line in range(model.rowCount())]
+
+
+def test_source_and_last_contact_read_as_in_the_local_list_and_sort_both_ways(qapp):
+    """The source's word (not its code) and the day of the last contact, none recorded: empty; sorted by
+    the word shown and by the day (none after every day, first when descending), ties in name order."""
+    rows = [TeamRow(uuid.uuid4(), name, None, dt.date(2027, 3, 2), 1, NOW, source=source, last_contact_on=contact)
+            for name, source, contact in (("Anna Claes", "sourced", dt.date(2026, 11, 3)), ("Bram Maes", "job_site", None),
+                                          ("Els Peeters", "application", dt.date(2026, 12, 1)),
+                                          ("Jonas Wouters", "job_site", dt.date(2026, 11, 3)))]
+    model = TeamTableModel()
+    model.set_rows(rows)
+    assert _column(model, SOURCE) == ["Sourced", "Job site", "Application", "Job site"]
+    assert _column(model, LAST_CONTACT) == [short_date(dt.date(2026, 11, 3)), "", short_date(dt.date(2026, 12, 1)),
+                                            short_date(dt.date(2026, 11, 3))]
+    assert model.index(0, LAST_CONTACT).data(Qt.ItemDataRole.TextAlignmentRole) == int(Qt.AlignmentFlag.AlignCenter)
+    model.sort(SOURCE, Qt.SortOrder.AscendingOrder)
+    assert model.names() == ["Els Peeters", "Bram Maes", "Jonas Wouters", "Anna Claes"]
+    model.sort(SOURCE, Qt.SortOrder.DescendingOrder)
+    assert model.names() == ["Anna Claes", "Bram Maes", "Jonas Wouters", "Els Peeters"]
+    model.sort(LAST_CONTACT, Qt.SortOrder.AscendingOrder)
+    assert model.names() == ["Anna Claes", "Jonas Wouters", "Els Peeters", "Bram Maes"]
+    model.sort(LAST_CONTACT, Qt.SortOrder.DescendingOrder)
+    assert model.names() == ["Bram Maes", "Els Peeters", "Anna Claes", "Jonas Wouters"]
+    model.put(replace(rows[1], version=2, last_contact_on=dt.date(2026, 12, 4)))  # a colleague records a contact with Bram
+    assert model.names() == ["Bram Maes", "Els Peeters", "Anna Claes", "Jonas Wouters"]
+    assert _column(model, LAST_CONTACT)[0] == short_date(dt.date(2026, 12, 4))
+    model.put(replace(rows[0], version=2, last_contact_on=dt.date(2026, 12, 5)))
+    assert model.names() == ["Anna Claes", "Bram Maes", "Els Peeters", "Jonas Wouters"]
+
+
+def test_sorting_by_source_follows_the_words_of_the_language_shown_not_the_codes(qapp):
+    from recruitdesk import i18n
+    from recruitdesk.gui.shell.translation import install_language, remove_translators
+
+    rows = [TeamRow(uuid.uuid4(), name, None, dt.date(2027, 3, 2), 1, NOW, source=source)
+            for name, source in (("Anna", "application"), ("Bram", "job_site"), ("Els", "referral"), ("Jonas", "sourced"))]
+    _language, translators = install_language(qapp, "nl")
+    try:
+        model = TeamTableModel()
+        model.set_rows(SortedRows(rows, SOURCE, False))
+        model.sort(SOURCE, Qt.SortOrder.AscendingOrder)
+        assert _column(model, SOURCE) == ["Doorverwijzing", "Sollicitatie", "Vacaturesite", "Zelf benaderd"]
+        assert model.names() == ["Els", "Anna", "Bram", "Jonas"]
+    finally:
+        remove_translators(qapp, translators)
+        i18n.set_language("en")
 
 
 def test_sorting_by_status_shows_the_most_urgent_first_and_stays_right_when_the_day_turns(qapp):

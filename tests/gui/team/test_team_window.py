@@ -8,6 +8,7 @@ conflict, and say in words what is wrong when the server goes away, then work ag
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,13 +19,14 @@ from sqlalchemy.engine import make_url
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.panel import TeamPanel
-from recruitdesk.gui.team.table_model import DEADLINE, EMAIL
+from recruitdesk.gui.team.table_model import DEADLINE, EMAIL, LAST_CONTACT, SOURCE
 from recruitdesk.services import team_documents
+from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
-from tests.gui.team.team_support import deadline_of_a_candidate_added, hosted_team, select_candidate
+from tests.gui.team.team_support import deadline_of_a_candidate_added, hosted_team, open_team_window, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing import make_files
 
@@ -310,4 +312,32 @@ def test_the_first_load_shows_a_page_at_once_and_a_search_meanwhile_finds_everyo
         qtbot.waitUntil(lambda: len(window.model.names()) == 5, timeout=WAIT)
     finally:
         whole_list.set()
+        window.close()
+
+
+def test_a_colleagues_recorded_contact_and_source_show_in_the_list_at_once(qtbot, team_folder, colleague, keychain, clock):
+    """Source and Last contact come from the sealed facts: on the first page, in the whole list and in a
+    line read again after a colleague records a contact or changes how the candidate came in."""
+    sofie = colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org")).candidate_id
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+    facts, version = colleague.facts(sofie)
+    colleague.save_facts(sofie, version, replace(facts, source="referral"))
+    met = clock.today() - dt.timedelta(days=3)
+    TeamContacts(colleague).record(sofie, met, "message_sent", "email")
+    assert {(row.source, row.last_contact_on) for row in colleague.rows(limit=2)} == {("referral", met), ("application", None)}
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    try:
+        def cell(name: str, column: int) -> str:
+            return window.model.index(window.model.names().index(name), column).data()
+
+        assert [cell(name, SOURCE) for name in ("Jonas Peeters", "Sofie Wouters")] == ["Application", "Referral"]
+        assert [cell(name, LAST_CONTACT) for name in ("Jonas Peeters", "Sofie Wouters")] == ["", short_date(met)]
+        TeamContacts(colleague).record(sofie, clock.today(), "interview_scheduled", "phone")  # a colleague, live
+        qtbot.waitUntil(lambda: cell("Sofie Wouters", LAST_CONTACT) == short_date(clock.today()), timeout=WAIT)
+        assert cell("Sofie Wouters", SOURCE) == "Referral"  # the line read again keeps its source
+        facts, version = colleague.facts(sofie)
+        colleague.save_facts(sofie, version, replace(facts, source="sourced"))
+        qtbot.waitUntil(lambda: cell("Sofie Wouters", SOURCE) == "Sourced", timeout=WAIT)
+        assert cell("Sofie Wouters", LAST_CONTACT) == short_date(clock.today())
+    finally:
         window.close()
