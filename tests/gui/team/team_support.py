@@ -44,3 +44,12 @@ def select_candidate(qtbot, window, name: str) -> None:
     rect = window.table.visualRect(window.model.index(row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.selected_candidate() is not None and window.selected_candidate()[1] == name
+
+
+def show_view(qtbot, vacancies, tab: int) -> None:
+    """Click the vacancies window's Board or List tab (``BOARD_TAB``, ``LIST_TAB``), as a user switches views."""
+    from PySide6.QtCore import Qt
+
+    bar = vacancies.views.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    assert vacancies.views.currentIndex() == tab
