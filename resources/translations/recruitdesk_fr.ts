@@ -4473,6 +4473,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 <context>
     <name>StageColumn</name>
     <message>
+        <source>Applied on {date}</source>
+        <translation>Candidature le {date}</translation>
+    </message>
+    <message>
         <source>Applied on {date}; in this stage since {since}</source>
         <translation>Candidature le {date} ; à cette étape depuis le {since}</translation>
     </message>
@@ -5828,6 +5832,22 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Ended</source>
         <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage</source>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation>Revenir à l&apos;étape &amp;précédente</translation>
     </message>
     <message>
         <source>Move to stage</source>

@@ -4473,6 +4473,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 <context>
     <name>StageColumn</name>
     <message>
+        <source>Applied on {date}</source>
+        <translation>Gesolliciteerd op {date}</translation>
+    </message>
+    <message>
         <source>Applied on {date}; in this stage since {since}</source>
         <translation>Gesolliciteerd op {date}; in deze fase sinds {since}</translation>
     </message>
@@ -5828,6 +5832,22 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Ended</source>
         <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bord</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lijst</translation>
+    </message>
+    <message>
+        <source>Move to &amp;next stage</source>
+        <translation>Naar &amp;volgende fase</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous stage</source>
+        <translation>Naar v&amp;orige fase</translation>
     </message>
     <message>
         <source>Move to stage</source>

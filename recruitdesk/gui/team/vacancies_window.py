@@ -1,8 +1,10 @@
 """Vacancies > Vacancies…: the team's vacancies, their applicants, and closing a vacancy.
 
 The list shows each vacancy's title, client, status, opening day and applicant count (titles and
-names are decrypted on this computer). Below it, the selected vacancy's applicants with their
-stage: a recruiter moves one to another stage or rejects them, closes the vacancy as filled
+names are decrypted on this computer). Below it, the selected vacancy's applicants on the same board
+a local vacancy has (a column per stage; drag a card to another column, or Alt+Right / Alt+Left, to
+move it) and in a list with their stage: a recruiter moves one to another stage or rejects them
+(a colleague's move first is said in words and the board shows where they are), closes the vacancy as filled
 (choosing the hired among the open applicants) or cancels it; every applicant's retention clock
 starts with the closing. After a closing, and with "Write rejection messages…" for a vacancy's
 rejected applicants, the window asks for the rejection letters (``rejection_messages_wanted``; the
@@ -16,19 +18,23 @@ from typing import Callable
 from uuid import UUID
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.team import blind_review_action
+from recruitdesk.gui.team.applicant_cards import cards_of, stage_after
 from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog, VacancyDialog
+from recruitdesk.gui.vacancies.board import BoardView
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
                                                  stage_label, status_label)
 
 REJECTED = "rejected"
+BOARD_TAB, LIST_TAB = 0, 1
 
 
 class VacanciesWindow(QMainWindow):
@@ -65,9 +71,19 @@ class VacanciesWindow(QMainWindow):
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Applicants of the selected vacancy:"), central))
+        self.board = BoardView(central)  # the local vacancy window's board, over the adapter's cards
+        self.board.dropped.connect(self.move_to)
+        self.board.current_changed.connect(self._update)
         self.applicant_table = self._table([self.tr("Name"), self.tr("Stage"), self.tr("Applied"), self.tr("Ended")])
         self.applicant_table.itemSelectionChanged.connect(self._update)
-        layout.addWidget(self.applicant_table, 2)
+        self.views = QTabWidget(central)
+        self.views.addTab(self.board, self.tr("&Board"))
+        self.views.addTab(self.applicant_table, self.tr("&List"))
+        self.views.currentChanged.connect(self._view_changed)
+        self.views.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.next_action = self._action(self.tr("Move to &next stage"), "Alt+Right", lambda: self.move_current(1))
+        self.previous_action = self._action(self.tr("Move to &previous stage"), "Alt+Left", lambda: self.move_current(-1))
+        layout.addWidget(self.views, 3)
         moves = QHBoxLayout()
         self.stage_combo = QComboBox(central)
         self.stage_combo.setAccessibleName(self.tr("Stage"))
@@ -80,7 +96,7 @@ class VacanciesWindow(QMainWindow):
         moves.addStretch(1)
         layout.addLayout(moves)
         self.setCentralWidget(central)
-        self.resize(760, 560)
+        self.resize(1000, 680)
         self._update()
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -92,6 +108,15 @@ class VacanciesWindow(QMainWindow):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         return table
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        """A keyboard move of the current applicant, in the board and the list (and their context menu)."""
+        action = QAction(text, self.views)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.views.addAction(action)
+        return action
 
     def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -128,8 +153,25 @@ class VacanciesWindow(QMainWindow):
         return self.rows[selected[0].row()] if selected and selected[0].row() < len(self.rows) else None
 
     def selected_applicant(self) -> ApplicantRow | None:
+        """The current card on the board, or the selected line of the list: whichever view is shown."""
+        if self.views.currentIndex() == BOARD_TAB:
+            current = self.board.current_application()
+            return next((row for row in self.applicants if row.application_id == current), None)
         selected = self.applicant_table.selectionModel().selectedRows()
         return self.applicants[selected[0].row()] if selected and selected[0].row() < len(self.applicants) else None
+
+    def _view_changed(self, index: int) -> None:
+        """The applicant chosen in one view stays the chosen one in the other."""
+        if index == LIST_TAB:
+            chosen = self.board.current_application()
+            for number, row in enumerate(self.applicants):
+                if row.application_id == chosen:
+                    self.applicant_table.selectRow(number)
+        else:
+            selected = self.applicant_table.selectionModel().selectedRows()
+            if selected and selected[0].row() < len(self.applicants):
+                self.board.select_application(self.applicants[selected[0].row()].application_id)
+        self._update()
 
     def _vacancy_selected(self) -> None:
         vacancy = self.selected_vacancy()
@@ -157,6 +199,9 @@ class VacanciesWindow(QMainWindow):
             if kept is not None and row.application_id == kept.application_id:
                 self.applicant_table.selectRow(index)
         self.applicant_table.blockSignals(False)
+        self.board.set_applications(current.stages if current is not None and vacancy_id is not None else (), cards_of(found))
+        if kept is not None:
+            self.board.select_application(kept.application_id)
         self._update()
         self.applicants_loaded.emit(len(found))
 
@@ -172,8 +217,9 @@ class VacanciesWindow(QMainWindow):
         self.edit_button.setEnabled(writes and vacancy is not None)
         self.fill_button.setEnabled(writes and active)
         self.cancel_button.setEnabled(writes and active)
-        for control in (self.stage_combo, self.move_button):
+        for control in (self.stage_combo, self.move_button, self.next_action, self.previous_action):
             control.setEnabled(writes and active and applicant is not None)
+        self.board.set_movable(writes and active)
         self.reject_button.setEnabled(writes and active and applicant is not None and applicant.is_open)
         self.letters_button.setVisible(writes)
         self.letters_button.setEnabled(writes and vacancy is not None and any(a.stage == REJECTED for a in self.applicants))
@@ -217,6 +263,23 @@ class VacanciesWindow(QMainWindow):
         stage = self.stage_combo.currentData()
         if vacancy is not None and applicant is not None and stage:
             self._write(self.service.move, vacancy.vacancy_id, applicant.application_id, applicant.version, stage)
+
+    def move_to(self, application_id: object, stage: str) -> None:
+        """A card dropped on another stage's column: moved on the server over the version the board shows."""
+        vacancy = self.selected_vacancy()
+        applicant = next((row for row in self.applicants if row.application_id == application_id), None)
+        if vacancy is not None and applicant is not None and vacancy.is_active and self.service.may_write:
+            self.board.select_application(applicant.application_id)  # the card grabbed stays current where it lands
+            self._write(self.service.move, vacancy.vacancy_id, applicant.application_id, applicant.version, stage)
+
+    def move_current(self, steps: int) -> None:
+        """Alt+Right / Alt+Left: the current applicant one stage on or back."""
+        vacancy, applicant = self.selected_vacancy(), self.selected_applicant()
+        if vacancy is None or applicant is None:
+            return
+        stage = stage_after(vacancy.stages, applicant.stage, steps)
+        if stage != applicant.stage:
+            self.move_to(applicant.application_id, stage)
 
     def reject_selected(self) -> None:
         vacancy, applicant = self.selected_vacancy(), self.selected_applicant()

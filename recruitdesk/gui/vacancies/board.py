@@ -1,12 +1,20 @@
 """A vacancy's applications two ways: a board (a column per stage, drag a card to move it) and
 a list (one row per application). Both only show and ask; the vacancy window saves the moves.
 
-A card carries its application's number in its own MIME type, so a drop names exactly what
-was dragged, from this board only. Each column and the list keep the current application, so
-the window's keyboard actions (next/previous stage) work in whichever view has focus.
+The board shows any rows that look like a ``Card`` (a local ``ApplicationRow``, a team
+applicant through its adapter), so the local and the team vacancy windows share it. A card
+carries the text of its application's id (a number locally, a UUID in a team) in its own MIME
+type, and the board turns a dropped text back into the id of one of its own cards: a drop names
+exactly what was dragged, from this board only. Each column and the list keep the current
+application, so the window's keyboard actions (next/previous stage) work in whichever view has focus.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
+from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt,
@@ -18,10 +26,34 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.gui.vacancies.texts import date_text, stage_text
-from recruitdesk.services.applications import ApplicationRow
-
 CARD_MIME = "application/x-recruitdesk-application"
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+CardId = int | UUID  # a local application's number, a team application's UUID
+
+
+class Card(Protocol):
+    """What the board and the list read of a row (``ApplicationRow`` is one as it is)."""
+
+    @property
+    def id(self) -> CardId: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def stage(self) -> str: ...
+    @property
+    def applied_on(self) -> dt.date | None: ...
+    @property
+    def stage_changed_on(self) -> dt.date | None: ...
+    @property
+    def rating(self) -> int | None: ...
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+
+
+def card_texts(mime: QMimeData) -> list[str]:
+    """The ids a card drag carries, as the texts ``StageModel.mimeData`` wrote."""
+    return [text for text in bytes(mime.data(CARD_MIME).data()).decode().split(",") if text]
 
 
 def _stars(rating: int | None) -> str:
@@ -33,11 +65,11 @@ class StageModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[ApplicationRow] = []
+        self.rows: list[Card] = []
 
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
+    def set_rows(self, rows: Sequence[Card]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -51,6 +83,8 @@ class StageModel(QAbstractListModel):
             extra = " ".join(part for part in (_stars(row.rating), ", ".join(row.tags)) if part)
             return row.name + (f"\n{extra}" if extra else "")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.stage_changed_on is None:  # a team's applications keep no day of their last move
+                return QCoreApplication.translate("StageColumn", "Applied on {date}").format(date=date_text(row.applied_on))
             return QCoreApplication.translate("StageColumn", "Applied on {date}; in this stage since {since}").format(
                 date=date_text(row.applied_on), since=date_text(row.stage_changed_on))
         if role == ID_ROLE:
@@ -66,8 +100,8 @@ class StageModel(QAbstractListModel):
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
         mime = QMimeData()
-        ids = sorted({self.rows[index.row()].id for index in indexes if index.isValid()})
-        mime.setData(CARD_MIME, QByteArray(",".join(map(str, ids)).encode()))
+        ids = sorted({str(self.rows[index.row()].id) for index in indexes if index.isValid()})
+        mime.setData(CARD_MIME, QByteArray(",".join(ids).encode()))
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
@@ -78,9 +112,11 @@ class StageModel(QAbstractListModel):
 
 
 class StageColumn(QListView):
-    """One stage's cards. Emits ``dropped(application_id, stage)`` when a card lands here."""
+    """One stage's cards. Emits ``dropped(id_text, stage)`` when a card lands here (the board
+    turns the text back into its card's id) and ``picked()`` when a card becomes the current one."""
 
-    dropped = Signal(int, str)
+    dropped = Signal(str, str)
+    picked = Signal()
 
     def __init__(self, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,21 +134,28 @@ class StageColumn(QListView):
         self.setUniformItemSizes(True)
         self.setMinimumWidth(160)
         self.setWordWrap(True)
+        self.selectionModel().selectionChanged.connect(lambda *_args: self.selectionModel().hasSelection() and self.picked.emit())
 
-    def set_cards(self, rows: list[ApplicationRow]) -> None:
+    def set_movable(self, movable: bool) -> None:
+        """Cards may be dragged and dropped here (a member who reads only gets neither)."""
+        self.setDragEnabled(movable)
+        self.setAcceptDrops(movable)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if movable else QAbstractItemView.DragDropMode.NoDragDrop)
+
+    def set_cards(self, rows: Sequence[Card]) -> None:
         self.cards.set_rows(rows)
 
     def count(self) -> int:
         return len(self.cards.rows)
 
-    def ids(self) -> list[int]:
+    def ids(self) -> list[CardId]:
         return [row.id for row in self.cards.rows]
 
-    def current_application(self) -> int | None:
+    def current_application(self) -> CardId | None:
         rows = self.selectionModel().selectedRows()
         return self.cards.rows[rows[0].row()].id if rows else None
 
-    def select_application(self, application_id: int) -> bool:
+    def select_application(self, application_id: CardId) -> bool:
         for number, row in enumerate(self.cards.rows):
             if row.id == application_id:
                 self.setCurrentIndex(self.cards.index(number))
@@ -138,15 +181,16 @@ class StageColumn(QListView):
         # the vault once the move is saved, so it shows what was stored.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        for text in bytes(event.mimeData().data(CARD_MIME).data()).decode().split(","):
-            if text.isdigit() and int(text) not in self.ids():
-                self.dropped.emit(int(text), self.stage)
+        for text in card_texts(event.mimeData()):
+            self.dropped.emit(text, self.stage)
 
 
 class BoardView(QScrollArea):
-    """The columns side by side. Emits ``dropped(application_id, stage)``."""
+    """The columns side by side. Emits ``dropped(application_id, stage)`` for a card of this board
+    dropped on another stage's column, and ``current_changed()`` when another card becomes current."""
 
-    dropped = Signal(int, str)
+    dropped = Signal(object, str)
+    current_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,11 +198,19 @@ class BoardView(QScrollArea):
         self.setWidgetResizable(True)
         self.columns: dict[str, StageColumn] = {}
         self._titles: dict[str, QLabel] = {}
+        self._cards: dict[str, Card] = {}  # by the text of their id, as a drag carries it
+        self._movable = True
         self._inner = QWidget()
         self._layout = QHBoxLayout(self._inner)
         self.setWidget(self._inner)
 
-    def set_applications(self, stages: tuple[str, ...], rows: list[ApplicationRow]) -> None:
+    def set_movable(self, movable: bool) -> None:
+        self._movable = movable
+        for column in self.columns.values():
+            column.set_movable(movable)
+
+    def set_applications(self, stages: tuple[str, ...], rows: Sequence[Card]) -> None:
+        self._cards = {str(row.id): row for row in rows}
         if tuple(self.columns) != stages:
             self._build(stages)
         for stage, column in self.columns.items():
@@ -179,14 +231,28 @@ class BoardView(QScrollArea):
             title = QLabel(stage_text(stage))
             title.setStyleSheet("font-weight: bold")
             column = StageColumn(stage)
+            column.set_movable(self._movable)
             title.setBuddy(column)
-            column.dropped.connect(self.dropped)
+            column.dropped.connect(self._dropped)
+            column.picked.connect(lambda column=column: self._picked(column))
             box_layout.addWidget(title)
             box_layout.addWidget(column)
             self._layout.addWidget(box)
             self.columns[stage], self._titles[stage] = column, title
 
-    def current_application(self) -> int | None:
+    def _dropped(self, text: str, stage: str) -> None:
+        card = self._cards.get(text)
+        if card is not None and card.stage != stage:  # a card of this board, dropped on another stage
+            self.dropped.emit(card.id, stage)
+
+    def _picked(self, column: StageColumn) -> None:
+        """One current card on the whole board: the other columns let go of theirs."""
+        for other in self.columns.values():
+            if other is not column:
+                other.clearSelection()
+        self.current_changed.emit()
+
+    def current_application(self) -> CardId | None:
         focused = next((c for c in self.columns.values() if c.hasFocus()), None)
         candidates = [focused] if focused is not None else list(self.columns.values())
         for column in candidates:
@@ -195,7 +261,7 @@ class BoardView(QScrollArea):
                 return current
         return None
 
-    def select_application(self, application_id: int) -> None:
+    def select_application(self, application_id: CardId) -> None:
         for column in self.columns.values():
             if column.select_application(application_id):
                 column.setFocus()
@@ -208,11 +274,11 @@ class ApplicationTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[ApplicationRow] = []
+        self.rows: list[Card] = []
 
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
+    def set_rows(self, rows: Sequence[Card]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -251,17 +317,17 @@ class ApplicationList(QTableView):
         for column, width in enumerate((200, 110, 90, 90, 80)):
             self.setColumnWidth(column, width)
 
-    def set_applications(self, rows: list[ApplicationRow]) -> None:
+    def set_applications(self, rows: Sequence[Card]) -> None:
         keep = self.current_application()
         self.model_.set_rows(rows)
         if keep is not None:
             self.select_application(keep)
 
-    def current_application(self) -> int | None:
+    def current_application(self) -> CardId | None:
         rows = self.selectionModel().selectedRows()
         return self.model_.rows[rows[0].row()].id if rows else None
 
-    def select_application(self, application_id: int) -> None:
+    def select_application(self, application_id: CardId) -> None:
         for number, row in enumerate(self.model_.rows):
             if row.id == application_id:
                 self.selectRow(number)

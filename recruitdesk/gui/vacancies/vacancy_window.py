@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.error_reporting import show_error
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.gui.vacancies.board import ApplicationList, BoardView
+from recruitdesk.gui.vacancies.board import ApplicationList, BoardView, CardId
 from recruitdesk.gui.vacancies.texts import date_text, status_text
 from recruitdesk.services.applications import (
     ApplicationRow, move_by, move_stage, record_contact, set_rating, set_tags, vacancy_board,
@@ -155,12 +155,12 @@ class VacancyWindow(QDialog):
         self.loaded.emit()
 
     # --- moving ----------------------------------------------------------------------------
-    def current_application(self) -> int | None:
+    def current_application(self) -> CardId | None:
         if self.tabs.currentIndex() == LIST_TAB:
             return self.list.current_application()
         return self.board.current_application()
 
-    def select_application(self, application_id: int) -> None:
+    def select_application(self, application_id: CardId) -> None:
         self.board.select_application(application_id)
         self.list.select_application(application_id)
 
@@ -189,7 +189,7 @@ class VacancyWindow(QDialog):
         self.changed.emit()
         self.saved.emit(row.id)
 
-    def select_after_load(self, application_id: int) -> None:
+    def select_after_load(self, application_id: CardId) -> None:
         def once() -> None:
             self.loaded.disconnect(once)
             self.select_application(application_id)

@@ -52,3 +52,12 @@ def open_in_app(qtbot, controller, folder, timeout: int = 30_000):
     with qtbot.waitSignal(controller.ready, timeout=timeout):
         controller.start_existing(folder)
     return controller.window.team
+
+
+def show_view(qtbot, vacancies, tab: int) -> None:
+    """Click the vacancies window's Board or List tab (``BOARD_TAB``, ``LIST_TAB``), as a user switches views."""
+    from PySide6.QtCore import Qt
+
+    bar = vacancies.views.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    assert vacancies.views.currentIndex() == tab

@@ -24,10 +24,10 @@ from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
 from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
-from recruitdesk.gui.team.vacancies_window import VacanciesWindow
+from recruitdesk.gui.team.vacancies_window import LIST_TAB, VacanciesWindow
 from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog
 from recruitdesk.gui.team.panel import TeamPanel
-from tests.gui.team.team_support import hosted_team
+from tests.gui.team.team_support import hosted_team, show_view
 from recruitdesk.services import team_policy
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
@@ -185,6 +185,7 @@ def test_rejecting_by_hand_enables_write_rejection_messages_which_knows_what_was
     vacancies = _open_vacancies(qtbot, window)
     assert vacancies.letters_button.isVisible() and not vacancies.letters_button.isEnabled()  # nobody rejected yet
 
+    show_view(qtbot, vacancies, LIST_TAB)
     _click_row(qtbot, vacancies.applicant_table, 0)
     assert vacancies.selected_applicant().full_name == "Anna Peeters"
     with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):

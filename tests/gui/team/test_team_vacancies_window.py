@@ -2,7 +2,8 @@
 
 A recruiter creates a vacancy, adds two candidates to it from the team window, rejects nobody by
 hand, closes the vacancy as filled with one of them hired, and sees both retention clocks started
-in the team window's list. Refusals and a colleague's newer save are shown in words.
+in the team window's list. On the vacancy's board (the local vacancy window's) a card dragged to
+another column moves the applicant on the server. Refusals and a colleague's newer save are shown in words.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
-from recruitdesk.gui.team.vacancies_window import VacanciesWindow
+from recruitdesk.gui.team.vacancies_window import BOARD_TAB, LIST_TAB, VacanciesWindow
 from recruitdesk.gui.team.vacancy_dialogs import ChooseVacancyDialog, CloseFilledDialog, VacancyDialog
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.retention import engine
@@ -24,7 +26,8 @@ from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.team.countdowns import DEFAULT_PRESET
-from tests.gui.team.team_support import hosted_team, select_candidate
+from tests.gui.import_support import drag_enter, drag_move
+from tests.gui.team.team_support import hosted_team, select_candidate, show_view
 from tests.gui.user_actions import button_named, click, menu_item
 
 WAIT = 20_000
@@ -61,6 +64,32 @@ def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     assert isinstance(shown, VacanciesWindow)
     qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy, timeout=WAIT)
     return shown
+
+
+def _cards(vacancies: VacanciesWindow) -> dict[str, list[str]]:
+    """What the board shows: each column's card names, by stage."""
+    return {stage: [column.cards.index(row).data().split("\n")[0] for row in range(column.count())]
+            for stage, column in vacancies.board.columns.items()}
+
+
+def _drag_card(vacancies: VacanciesWindow, name: str, stage: str) -> None:
+    """Drag ``name``'s card to ``stage``'s column: the mime data its own column gives a drag, dropped on the target's
+    viewport (QDrag runs its own event loop, which a test cannot drive)."""
+    source, index = next((column, column.cards.index(row)) for column in vacancies.board.columns.values()
+                         for row in range(column.count()) if column.cards.rows[row].name == name)
+    mime = source.cards.mimeData([index])
+    target = vacancies.board.columns[stage]
+    where = target.viewport().rect().center()
+    assert drag_enter(target.viewport(), mime, where).isAccepted()
+    drag_move(target.viewport(), mime, where)
+    event = QDropEvent(QPointF(where), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target.viewport(), event)
+    assert event.isAccepted()
+
+
+def _server_stages(colleague, vacancy_id) -> dict[str, str]:
+    """Where a colleague's own read finds each applicant."""
+    return {row.full_name: row.stage for row in TeamVacancies(colleague).applicants(vacancy_id)}
 
 
 def _cell(window: TeamPanel, name: str, column: int) -> str:
@@ -142,6 +171,7 @@ def test_reject_moves_stage_and_a_colleagues_change_is_said_in_words(qtbot, wind
     with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
         _click_row(qtbot, vacancies.table, 0)
 
+    show_view(qtbot, vacancies, LIST_TAB)
     _click_row(qtbot, vacancies.applicant_table, 0)
     assert vacancies.selected_applicant().full_name == "Anna Peeters"
     vacancies.stage_combo.setCurrentIndex(vacancies.stage_combo.findText("Interview"))
@@ -265,5 +295,78 @@ def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_the
         for control in (vacancies.new_button, vacancies.edit_button, vacancies.fill_button, vacancies.cancel_button,
                         vacancies.move_button, vacancies.reject_button):
             assert not control.isVisible()
+        assert _cards(vacancies)["new"] == ["Anna Peeters"]  # the board shows her, and takes no drag nor drop
+        assert not vacancies.board.columns["new"].dragEnabled() and not vacancies.board.columns["interview"].acceptDrops()
     finally:
         dpo_window.close()
+
+
+def _board_of_two(qtbot, window, colleague):
+    """A vacancy with Anna and Bram in New (added by a colleague), open on the board of the vacancies window."""
+    service = TeamVacancies(colleague)
+    vacancy = service.add(VacancyEdit("Payroll officer"))
+    applied = {name: service.apply(vacancy.vacancy_id, colleague.add(PersonalFields(name)).candidate_id)
+               for name in ("Anna Peeters", "Bram Maes")}
+    with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
+        window.reload()
+    vacancies = _open_vacancies(qtbot, window)
+    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
+        _click_row(qtbot, vacancies.table, 0)
+    assert vacancies.views.currentIndex() == BOARD_TAB
+    return vacancies, vacancy, applied
+
+
+def test_a_card_dragged_to_another_column_moves_the_applicant_on_the_server_and_rejected_starts_the_clock(
+        qtbot, window, colleague, clock):
+    vacancies, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    assert _cards(vacancies) == {"new": ["Anna Peeters", "Bram Maes"], "screening": [], "interview": [], "offer": [],
+                                 "hired": [], "rejected": [], "withdrawn": []}
+    assert vacancies.board.columns["new"].cards.index(0).data(Qt.ItemDataRole.ToolTipRole) == \
+        f"Applied on {short_date(clock.today())}"
+
+    with qtbot.waitSignal(vacancies.changed, timeout=WAIT):
+        _drag_card(vacancies, "Anna Peeters", "interview")
+    assert _server_stages(colleague, vacancy.vacancy_id) == {"Anna Peeters": "interview", "Bram Maes": "new"}
+    qtbot.waitUntil(lambda: _cards(vacancies)["interview"] == ["Anna Peeters"] and _cards(vacancies)["new"] == ["Bram Maes"],
+                    timeout=WAIT)
+    assert vacancies.selected_applicant().full_name == "Anna Peeters"  # the moved card stays the current one
+
+    qtbot.keyClick(vacancies.board.columns["interview"], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Offer
+    qtbot.waitUntil(lambda: _server_stages(colleague, vacancy.vacancy_id)["Anna Peeters"] == "offer", timeout=WAIT)
+    qtbot.waitUntil(lambda: _cards(vacancies)["offer"] == ["Anna Peeters"], timeout=WAIT)
+
+    clock.advance(days=3)
+    with qtbot.waitSignal(vacancies.changed, timeout=WAIT):
+        _drag_card(vacancies, "Bram Maes", "rejected")
+    assert _server_stages(colleague, vacancy.vacancy_id)["Bram Maes"] == "rejected"
+    assert vacancies.statusBar().currentMessage().startswith("Bram Maes was rejected.")
+    qtbot.waitUntil(lambda: _cards(vacancies)["rejected"] == ["Bram Maes"], timeout=WAIT)
+    qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
+                    timeout=WAIT)  # the rejection ended the procedure today: the clock started
+    assert vacancies.letters_button.isEnabled()
+    show_view(qtbot, vacancies, LIST_TAB)  # the list shows the same, with Bram still the chosen one
+    assert vacancies.selected_applicant().full_name == "Bram Maes" and vacancies.applicant_table.item(1, 1).text() == "Rejected"
+
+
+def test_a_card_a_colleague_moved_meanwhile_is_said_in_words_and_the_board_shows_their_stage(qtbot, window, colleague):
+    vacancies, vacancy, applied = _board_of_two(qtbot, window, colleague)
+    listener, window.listener = window.listener, None  # the feed drops: the colleague's move is not seen before the drag
+    listener.stop()
+    anna = applied["Anna Peeters"]
+    TeamVacancies(colleague).move(vacancy.vacancy_id, anna.application_id, anna.version, "offer")  # a colleague, first
+
+    with qtbot.waitSignal(vacancies.problem_shown, timeout=WAIT) as problem:
+        _drag_card(vacancies, "Anna Peeters", "rejected")
+    assert problem.args[0].startswith("A colleague moved Anna Peeters meanwhile (now: Offer). Nothing was changed")
+    assert vacancies.problem_label.isVisible()
+    qtbot.waitUntil(lambda: _cards(vacancies)["offer"] == ["Anna Peeters"], timeout=WAIT)
+    assert _cards(vacancies)["rejected"] == []
+    assert _server_stages(colleague, vacancy.vacancy_id) == {"Anna Peeters": "offer", "Bram Maes": "new"}  # nothing lost
+
+
+def test_a_colleagues_move_shows_up_on_an_open_board(qtbot, window, colleague):
+    vacancies, vacancy, applied = _board_of_two(qtbot, window, colleague)
+    bram = applied["Bram Maes"]
+    TeamVacancies(colleague).move(vacancy.vacancy_id, bram.application_id, bram.version, "screening")  # live, elsewhere
+    qtbot.waitUntil(lambda: _cards(vacancies)["screening"] == ["Bram Maes"], timeout=WAIT)
+    assert _cards(vacancies)["new"] == ["Anna Peeters"]

@@ -1,0 +1,62 @@
+"""A team vacancy's applicants as cards of the shared vacancy board (gui/vacancies/board.py).
+
+The board reads a ``Card``: an id, a name, a stage, dates, a rating and tags. A team's
+``ApplicantRow`` has a UUID, a full name and a version to save over, and keeps no day of its last
+move, no rating or tags: this adapter gives the board what it reads, so the team's window shows the
+very board a local vacancy does instead of a copy of it. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from uuid import UUID
+
+from recruitdesk.services.team_vacancies import ApplicantRow
+
+
+@dataclass(frozen=True)
+class ApplicantCard:
+    """One applicant on the board; ``applicant`` is the row the window saves over."""
+
+    applicant: ApplicantRow
+
+    @property
+    def id(self) -> UUID:
+        return self.applicant.application_id
+
+    @property
+    def name(self) -> str:
+        return self.applicant.full_name
+
+    @property
+    def stage(self) -> str:
+        return self.applicant.stage
+
+    @property
+    def applied_on(self) -> dt.date | None:
+        return self.applicant.applied_on
+
+    @property
+    def stage_changed_on(self) -> dt.date | None:
+        return None  # the team's applications keep no day of their last move
+
+    @property
+    def rating(self) -> int | None:
+        return None
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return ()
+
+
+def cards_of(applicants: list[ApplicantRow]) -> list[ApplicantCard]:
+    return [ApplicantCard(applicant) for applicant in applicants]
+
+
+def stage_after(stages: tuple[str, ...], stage: str, steps: int) -> str:
+    """The stage ``steps`` further along the vacancy's stages (back when negative); at either end, or
+    for a stage the vacancy no longer lists, the application stays where it is (as ``move_by`` does locally)."""
+    if stage not in stages:
+        return stage
+    return stages[max(0, min(len(stages) - 1, stages.index(stage) + steps))]
