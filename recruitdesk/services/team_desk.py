@@ -75,13 +75,14 @@ class TeamRow:
     restricted: bool = False  # processing restricted after a rights request: kept, not to be used
     source: str = countdowns.NO_FACTS_SOURCE  # how they came in (a code: ``labels.label("source", ...)``)
     last_contact_on: dt.date | None = None  # both from the sealed retention facts, as the local list's columns
+    has_consent: bool = False  # a consent not withdrawn (the local list's Consent column)
 
     @classmethod
     def of(cls, candidate: TeamCandidate, updated_at: dt.datetime) -> "TeamRow":
         """The line of a candidate read whole (a change notice's read, this window's save)."""
         return cls(candidate.candidate_id, candidate.personal.full_name, candidate.personal.email, candidate.deadline,
                    candidate.version, candidate.updated_at or updated_at, candidate.restricted, candidate.source,
-                   candidate.last_contact_on)
+                   candidate.last_contact_on, candidate.has_consent)
 
 
 @dataclass(frozen=True)
@@ -166,12 +167,12 @@ class TeamDesk:
 
     # --- candidates ------------------------------------------------------------------------
     def rows(self, limit: int | None = None, only: Collection[UUID] | None = None) -> list[TeamRow]:
-        """Every candidate with name, e-mail, source and last contact decrypted here (seconds at 100,000: run it
+        """Every candidate with name, e-mail, source and last contact decrypted here (and whether a consent runs) (seconds at 100,000: run it
         on a worker); ``limit``: any that many (the window's first page, shown while the rest is decrypted); ``only``: these ids."""
         listed = self._call(lambda team: team_candidates.list_candidates(self._engine, team, with_email=True, limit=limit, only=only,
                                                                          with_facts=True))
         return [TeamRow(row.candidate_id, row.full_name, row.email, row.deadline, row.version, row.updated_at, row.restricted,
-                        row.source or countdowns.NO_FACTS_SOURCE, row.last_contact_on)
+                        row.source or countdowns.NO_FACTS_SOURCE, row.last_contact_on, row.has_consent)
                 for row in listed]
 
     def row(self, candidate_id: UUID) -> TeamRow | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import BigInteger, cast, event, select, text, update
@@ -162,6 +163,22 @@ def test_the_list_opens_the_source_and_last_contact_from_the_sealed_facts_only_w
     assert {(row.source, row.last_contact_on) for row in list_candidates(team_engine, admin)} == {(None, None)}
     read = {candidate_id: read_candidate(team_engine, admin, candidate_id) for candidate_id in listed}
     assert {candidate_id: (candidate.source, candidate.last_contact_on) for candidate_id, candidate in read.items()} == listed
+
+
+def test_the_list_says_whether_a_consent_runs_as_read_candidate_does(team_engine, admin_team, clock):
+    """The local list's Consent column: a consent not withdrawn, of any purpose (the server reads its plain dates)."""
+    from recruitdesk.team.consents import ConsentTerms, add_consent, consents_of, update_consent
+
+    admin, _ = admin_team
+    anna = add_candidate(team_engine, admin, ANNA, clock)
+    bram = add_candidate(team_engine, admin, BRAM, clock)
+    add_consent(team_engine, admin, anna, ConsentTerms("share_with_clients", clock.today(), "email"), clock)
+    add_consent(team_engine, admin, bram, ConsentTerms("recruitment_reserve", clock.today(), "email"), clock)
+    given = consents_of(team_engine, admin, bram)[0]
+    update_consent(team_engine, admin, given.consent_id, given.version, replace(given.terms, withdrawn_on=clock.today()), clock)
+    listed = {row.candidate_id: row.has_consent for row in list_candidates(team_engine, admin, with_facts=True)}
+    assert listed == {anna: True, bram: False}
+    assert {candidate_id: read_candidate(team_engine, admin, candidate_id).has_consent for candidate_id in listed} == listed
 
 
 def test_a_ciphertext_moved_to_another_row_does_not_open(team_engine, admin_team, clock):

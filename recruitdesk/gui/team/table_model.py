@@ -41,8 +41,8 @@ from recruitdesk.gui.shell.styles import RESTRICTED_COLOR, for_theme
 from recruitdesk.services.team_desk import TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
 
-NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, UPDATED = range(8)  # the local list's order (its Consent aside)
-COLUMN_COUNT = 8
+NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, CONSENT, UPDATED = range(9)  # the local list's, then Last changed
+COLUMN_COUNT = 9
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LATEST = dt.date.max  # where a candidate on legal hold sorts among deadlines
 OVERDUE_COLOUR = QColor("#b00020")  # the inline error colour (gui.shell.styles.ERROR_STYLE)
@@ -78,6 +78,8 @@ def sort_key(row: TeamRow, column: int, descending: bool) -> object:
         column_key = row.last_contact_on or LATEST
     elif column in (STATUS, DEADLINE, DAYS_LEFT):  # Status too: its order is the deadline's on any day (module docstring)
         column_key = row.deadline or LATEST
+    elif column == CONSENT:  # No before Yes, as the local list
+        column_key = row.has_consent
     else:
         column_key = row.updated_at
     return (_Descending(column_key) if descending else column_key, by_name)
@@ -299,6 +301,7 @@ class TeamTableModel(QAbstractTableModel):
             QCoreApplication.translate("CandidateTableModel", "Status"),
             QCoreApplication.translate("CandidateTableModel", "Due for deletion"),
             QCoreApplication.translate("CandidateTableModel", "Days left"),
+            QCoreApplication.translate("CandidateTableModel", "Consent"),
             QCoreApplication.translate("TeamTableModel", "Last changed"),
         )
         return titles[section]
@@ -312,7 +315,7 @@ class TeamTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == LAST_CONTACT:  # as the local list's dates
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LAST_CONTACT, CONSENT):  # as the local list's
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == DAYS_LEFT and row.deadline is not None \
                 and row.deadline < self._today():
@@ -344,6 +347,9 @@ class TeamTableModel(QAbstractTableModel):
             return short_date(row.deadline) if row.deadline is not None else self.tr("On legal hold")
         if column == DAYS_LEFT:
             return self.days_left_text(row)
+        if column == CONSENT:
+            return QCoreApplication.translate("CandidateTableModel", "Yes") if row.has_consent \
+                else QCoreApplication.translate("CandidateTableModel", "No")
         return short_datetime(row.updated_at)
 
     def status_of(self, row: TeamRow) -> str:

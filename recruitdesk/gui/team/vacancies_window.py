@@ -47,6 +47,7 @@ class VacanciesWindow(QMainWindow):
 
     def __init__(self, service: TeamVacancies, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted: tuple[UUID, UUID] | None = None  # "Show on the board": the vacancy and application to show
         self.service = service
         self.rows: list[TeamVacancyRow] = []
         self.applicants: list[ApplicantRow] = []
@@ -131,10 +132,28 @@ class VacanciesWindow(QMainWindow):
         serial = self._serial
         self._start(Task(self.service.vacancies), lambda rows: self._listed(serial, rows))
 
+    def show_application(self, vacancy_id: UUID, application_id: UUID) -> None:
+        """Select the vacancy and show the application's card on its board: where the Candidate dock's
+        "Show on the board" leads (the vacancy chosen once the list is read, if it is not yet)."""
+        self._wanted = (vacancy_id, application_id)
+        self.views.setCurrentIndex(BOARD_TAB)
+        current = self.selected_vacancy()
+        if current is not None and current.vacancy_id == vacancy_id and any(a.application_id == application_id
+                                                                            for a in self.applicants):
+            self._wanted = None  # shown already: choose the card
+            self.board.select_application(application_id)
+            self._update()
+            return
+        for index, row in enumerate(self.rows):
+            if row.vacancy_id == vacancy_id:
+                self.table.selectRow(index)  # its applicants are read; the card is chosen when they come
+                return
+
     def _listed(self, serial: int, rows: list[TeamVacancyRow]) -> None:
         if serial != self._serial:
             return
         kept = self.selected_vacancy()
+        wanted = self._wanted[0] if self._wanted is not None else None
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
@@ -142,7 +161,7 @@ class VacanciesWindow(QMainWindow):
             cells = (row.title, row.client or "", status_label(row.status), short_date(row.opened_on), str(row.applicants))
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
-            if kept is not None and row.vacancy_id == kept.vacancy_id:
+            if row.vacancy_id == wanted or (wanted is None and kept is not None and row.vacancy_id == kept.vacancy_id):
                 self.table.selectRow(index)
         self.table.blockSignals(False)
         self._vacancy_selected()
@@ -202,6 +221,9 @@ class VacanciesWindow(QMainWindow):
         self.board.set_applications(current.stages if current is not None and vacancy_id is not None else (), cards_of(found))
         if kept is not None:
             self.board.select_application(kept.application_id)
+        if self._wanted is not None and vacancy_id == self._wanted[0]:
+            self.board.select_application(self._wanted[1])
+            self._wanted = None
         self._update()
         self.applicants_loaded.emit(len(found))
 

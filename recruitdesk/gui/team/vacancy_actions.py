@@ -72,6 +72,13 @@ class VacancyActions(QObject):
         shown.activateWindow()
         return shown
 
+    def show_application(self, vacancy_id: UUID, application_id: UUID) -> VacanciesWindow | None:
+        """The Candidate dock's "Show on the board": the vacancies window at the application's card."""
+        shown = self.show_vacancies()
+        if shown is not None:
+            shown.show_application(vacancy_id, application_id)
+        return shown
+
     def _refresh_applicants(self, applicants: list[ApplicantRow]) -> None:
         """A write of the vacancies window moved these candidates' countdowns: their rows again."""
         for candidate_id in {applicant.candidate_id for applicant in applicants}:

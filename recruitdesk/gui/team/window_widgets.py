@@ -18,8 +18,8 @@ from recruitdesk.gui.team.table_model import NAME, SOURCE, STATUS
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
 
-# name, e-mail, source and status (each widened to its longest text), last contact, deadline, "372 days overdue"
-COLUMN_WIDTHS = (230, 230, 100, 110, 110, 110, 150)
+# name, e-mail, source and status (each widened to its longest text), last contact, deadline, "372 days overdue", consent
+COLUMN_WIDTHS = (230, 230, 100, 110, 110, 110, 150, 80)
 
 
 def build(window: "TeamPanel") -> None:

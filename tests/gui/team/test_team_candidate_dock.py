@@ -22,6 +22,7 @@ from recruitdesk.gui.team.conflict_dialog import ConflictDialog
 
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
+from recruitdesk.gui.team.vacancies_window import BOARD_TAB
 from recruitdesk.services import team_detail, team_documents, team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
@@ -86,7 +87,7 @@ def test_the_dock_shows_the_selected_team_candidate_with_every_record_and_a_pdf_
     if pane.pdf_document is not None:
         assert pane.preview_stack.currentIndex() == PDF_PAGE and pane.pdf_document.pageCount() == 1
     application = pane.applications_list.topLevelItem(0)
-    assert application.text(0) == "Payroll officer (Acme NV)" and not pane.open_application_button.isVisible()
+    assert application.text(0) == "Payroll officer (Acme NV)"
     assert len(list_texts(pane.consents_list)) == 1 and "given" in list_texts(pane.consents_list)[0]
     notes = list_texts(pane.notes_list)
     assert len(notes) == 1 and "Strong on Belgian payroll law" in notes[0] and "Second line" not in notes[0]
@@ -266,3 +267,18 @@ def test_a_dpos_dock_is_read_only(qtbot, clock, team_folder, team_database_url, 
         assert pane.city_field.text() == "Gent" and colleague.candidate(lena).version == 1
     finally:
         app.shutdown()
+
+
+def test_show_on_the_board_opens_the_vacancies_window_at_the_candidates_card(qtbot, controller, team_folder, colleague, lena):
+    panel = open_in_app(qtbot, controller, team_folder)
+    pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
+    bar = pane.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # Applications
+    assert pane.tabs.currentIndex() == 1 and pane.open_application_button.isVisible()
+    with qtbot.waitSignal(panel.vacancy_actions.vacancies_window_shown, timeout=WAIT) as shown:
+        qtbot.mouseClick(pane.open_application_button, Qt.MouseButton.LeftButton)
+    vacancies = shown.args[0]
+    application = next(row for row in TeamVacancies(colleague).applications_of(lena))
+    qtbot.waitUntil(lambda: vacancies.board.current_application() == application.application_id, timeout=WAIT)
+    assert vacancies.views.currentIndex() == BOARD_TAB and vacancies.selected_vacancy().title == "Payroll officer"
+    assert vacancies.selected_applicant().full_name == "Lena Maes"

@@ -17,7 +17,7 @@ from recruitdesk.gui.candidates import row_order
 from recruitdesk.gui.candidates.table_model import CandidateTableModel
 from recruitdesk.gui.shell.styles import DUE_SOON_COLOR, ON_HOLD_COLOR, OVERDUE_COLOR, RESTRICTED_COLOR, for_theme
 from recruitdesk.gui.team.table_model import (
-    DAYS_LEFT, DEADLINE, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, UPDATED, SortedRows, TeamTableModel,
+    CONSENT, DAYS_LEFT, DEADLINE, EMAIL, LAST_CONTACT, NAME, SOURCE, STATUS, UPDATED, SortedRows, TeamTableModel,
 )
 from recruitdesk.services.team_desk import TeamRow
 from recruitdesk.services.team_retention import ALERT_DAYS
@@ -62,7 +62,7 @@ def _fully_sorted(rows, column: int, descending: bool, matches, due_by, today: d
     keys = {EMAIL: lambda row: (row.email or "").casefold(), DEADLINE: lambda row: row.deadline or dt.date.max,
             DAYS_LEFT: lambda row: row.deadline or dt.date.max, UPDATED: lambda row: row.updated_at,
             STATUS: lambda row: _status_key(row, today), SOURCE: lambda row: _SOURCE_WORDS[row.source].casefold(),
-            LAST_CONTACT: lambda row: row.last_contact_on or dt.date.max}
+            LAST_CONTACT: lambda row: row.last_contact_on or dt.date.max, CONSENT: lambda row: row.has_consent}
     return sorted(by_name, key=keys[column], reverse=descending)
 
 
@@ -88,9 +88,10 @@ def test_single_changes_keep_the_order_a_full_sort_gives_in_every_column_and_dir
         return TeamRow(candidate_id, f"{rng.choice(names)} {rng.choice('ABC')}", rng.choice([None, "a@x.be", "B@x.be", "c@x.be"]),
                        rng.choice([None, dt.date(2027, 1, 1) + dt.timedelta(days=rng.choice(spread))]), version,
                        NOW + dt.timedelta(minutes=rng.randint(0, 3)), source=rng.choice(sorted(_SOURCE_WORDS)),
-                       last_contact_on=rng.choice([None, dt.date(2026, 12, 1) + dt.timedelta(days=rng.randint(0, 5))]))
+                       last_contact_on=rng.choice([None, dt.date(2026, 12, 1) + dt.timedelta(days=rng.randint(0, 5))]),
+                       has_consent=rng.random() < 0.4)
 
-    for column in (NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, UPDATED):
+    for column in (NAME, EMAIL, SOURCE, LAST_CONTACT, STATUS, DEADLINE, DAYS_LEFT, CONSENT, UPDATED):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             current = {candidate_id: random_row(candidate_id, 1) for candidate_id in (uuid.uuid4() for _ in range(40))}
             clock = ManualClock(dt.date(2027, 1, 1))
@@ -217,8 +218,9 @@ def test_the_headers_are_the_local_lists_in_its_order(qapp):
     local = CandidateTableModel(dt.date.today)
     local_titles = [local.headerData(column, Qt.Orientation.Horizontal) for column in range(local.columnCount())]
     titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
-    assert titles[:-1] == ["Name", "Email", "Source", "Last contact", "Status", "Due for deletion", "Days left"]
-    assert sorted(titles[:-1], key=local_titles.index) == titles[:-1]  # as the local list orders them
+    assert titles[:-1] == ["Name", "Email", "Source", "Last contact", "Status", "Due for deletion", "Days left", "Consent"]
+    assert titles[:-1] == local_titles  # every column of the local list, in its order; then Last changed
+    assert titles[-1] == "Last changed"
     assert model.possible_texts(STATUS) == local.possible_texts(row_order.STATUS)
     assert model.possible_texts(SOURCE) == local.possible_texts(row_order.SOURCE)
 
@@ -292,3 +294,16 @@ def test_sorting_by_status_shows_the_most_urgent_first_and_stays_right_when_the_
     assert [_status_cell(model, name) for name in model.names()] == [
         "Overdue", "Overdue", "Overdue", "Due soon", "Due soon", "Running", "On legal hold"]
     assert model.names() == ["Jonas Overdue", "Sofie Overdue", "Els Soon", "Ilse Soon", "Bram Running", "Zeno Running", "Anna Held"]
+
+
+def test_the_consent_column_says_yes_or_no_and_sorts_no_first(qapp):
+    model = TeamTableModel()
+    anna, bram, els = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    model.set_rows([TeamRow(anna, "Anna", None, None, 1, NOW, has_consent=True), TeamRow(bram, "Bram", None, None, 1, NOW),
+                    TeamRow(els, "Els", None, None, 1, NOW, has_consent=True)])
+    model.sort(CONSENT, Qt.SortOrder.AscendingOrder)
+    assert model.names() == ["Bram", "Anna", "Els"] and _column(model, CONSENT) == ["No", "Yes", "Yes"]
+    model.sort(CONSENT, Qt.SortOrder.DescendingOrder)
+    assert model.names() == ["Anna", "Els", "Bram"]  # ties in name order in both directions
+    model.put(TeamRow(bram, "Bram", None, None, 2, NOW, has_consent=True))  # a consent given: the line moves
+    assert model.names() == ["Anna", "Bram", "Els"] and _column(model, CONSENT) == ["Yes", "Yes", "Yes"]

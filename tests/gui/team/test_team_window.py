@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.panel import TeamPanel
-from recruitdesk.gui.team.table_model import DEADLINE, EMAIL, LAST_CONTACT, SOURCE
+from recruitdesk.gui.team.table_model import CONSENT, DEADLINE, EMAIL, LAST_CONTACT, SOURCE
 from recruitdesk.services import team_documents
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
@@ -339,5 +339,10 @@ def test_a_colleagues_recorded_contact_and_source_show_in_the_list_at_once(qtbot
         colleague.save_facts(sofie, version, replace(facts, source="sourced"))
         qtbot.waitUntil(lambda: cell("Sofie Wouters", SOURCE) == "Sourced", timeout=WAIT)
         assert cell("Sofie Wouters", LAST_CONTACT) == short_date(clock.today())
+        assert [cell(name, CONSENT) for name in ("Jonas Peeters", "Sofie Wouters")] == ["No", "No"]
+        colleague.give_consent(sofie, clock.today(), "email")  # the Consent column, live, as the local list's
+        qtbot.waitUntil(lambda: cell("Sofie Wouters", CONSENT) == "Yes", timeout=WAIT)
+        colleague.withdraw_consent(sofie)
+        qtbot.waitUntil(lambda: cell("Sofie Wouters", CONSENT) == "No", timeout=WAIT)
     finally:
         window.close()
