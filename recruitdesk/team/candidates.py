@@ -80,6 +80,7 @@ class TeamCandidate:
     has_consent: bool = False  # a consent not withdrawn (the list's Consent column; plain on the server, as consents' dates)
 
 
+LIST_BATCH = 2000  # rows fetched at a time by ``list_candidates`` (a server-side cursor)
 CONTACT_FIELDS = ("phone", "city", "linkedin")  # sealed, not tokenised (as in the local vault's index)
 
 
@@ -166,22 +167,22 @@ def list_candidates(engine: Engine, team: OpenTeam, with_email: bool = False, li
         statement = statement.where(candidates.c.candidate_id.in_(list(only)))
     if limit is not None:
         statement = statement.limit(limit)
-    with engine.connect() as connection:
-        rows = connection.execute(statement).all()
     keys, team_label = team.keys, team.keys.team_label
     listed = []
     source: str | None = None
     last_contact_on: dt.date | None = None
-    for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed, restricted, \
-            facts_sealed, has_consent in rows:
-        label = str(candidate_id)  # once per row: the key's and the fields' associated data all name it
-        key = keys.candidate_key(label, epoch_id, wrapped_key)
-        name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
-        email = fields.decrypt_text(key, team_label, label, "email", email_sealed) if with_email else None
-        if with_facts:
-            source, last_contact_on = countdowns.open_list_facts(key, team_label, label, facts_sealed)
-        listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email, restricted, source,
-                                       last_contact_on, bool(has_consent)))
+    with engine.connect() as connection:  # streamed: the sealed values of 100,000 rows are never all held at once
+        result = connection.execution_options(yield_per=LIST_BATCH).execute(statement)
+        for candidate_id, version, epoch_id, wrapped_key, name_sealed, created_on, updated_at, deadline, email_sealed, restricted, \
+                facts_sealed, has_consent in result:
+            label = str(candidate_id)  # once per row: the key's and the fields' associated data all name it
+            key = keys.candidate_key(label, epoch_id, wrapped_key)
+            name = fields.decrypt_text(key, team_label, label, "name", name_sealed) or ""
+            email = fields.decrypt_text(key, team_label, label, "email", email_sealed) if with_email else None
+            if with_facts:
+                source, last_contact_on = countdowns.open_list_facts(key, team_label, label, facts_sealed)
+            listed.append(TeamCandidateRow(candidate_id, version, name, created_on, updated_at, deadline, email, restricted, source,
+                                           last_contact_on, bool(has_consent)))
     return listed
 
 
