@@ -73,3 +73,14 @@ def drop(widget: QWidget, paths: list[Path], position: QPoint | None = None) -> 
     event = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, event)
     return event
+
+
+def move_card(column: QWidget, mime: QMimeData) -> None:
+    """Enter, move and drop a board card's mime data on ``column``'s middle, as a drag ends there (QDrag runs an event
+    loop of its own, which a test cannot drive); the column must accept each step."""
+    where = column.viewport().rect().center()
+    assert drag_enter(column.viewport(), mime, where).isAccepted()
+    drag_move(column.viewport(), mime, where)
+    event = QDropEvent(QPointF(where), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(column.viewport(), event)
+    assert event.isAccepted()

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
@@ -16,7 +15,7 @@ from recruitdesk.services.candidate_detail import candidate_detail
 from recruitdesk.gui.vacancies.board import CARD_MIME
 from recruitdesk.gui.vacancies.vacancy_window import LIST_TAB
 from recruitdesk.store.models import RetentionState
-from tests.gui.import_support import JAN, PIET, drag_enter, drag_move, drop
+from tests.gui.import_support import JAN, PIET, drop, move_card
 from tests.gui.test_import_dialog import TIMEOUT, import_all, wait_idle
 from tests.gui.user_actions import choose, click, click_standard, tick
 from tests.importing import make_files
@@ -25,12 +24,7 @@ from tests.importing import make_files
 def _drop_card(column, application_id: int) -> None:
     mime = QMimeData()
     mime.setData(CARD_MIME, QByteArray(str(application_id).encode()))
-    where = column.viewport().rect().center()
-    assert drag_enter(column.viewport(), mime, where).isAccepted()
-    drag_move(column.viewport(), mime, where)
-    event = QDropEvent(QPointF(where), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(column.viewport(), event)
-    assert event.isAccepted()
+    move_card(column, mime)
 
 
 def _activate(qtbot, widget) -> None:

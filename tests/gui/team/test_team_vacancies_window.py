@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
@@ -26,7 +25,7 @@ from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.team.countdowns import DEFAULT_PRESET
-from tests.gui.import_support import drag_enter, drag_move
+from tests.gui.import_support import move_card
 from tests.gui.team.team_support import hosted_team, select_candidate, show_view
 from tests.gui.user_actions import button_named, click, menu_item
 
@@ -77,14 +76,7 @@ def _drag_card(vacancies: VacanciesWindow, name: str, stage: str) -> None:
     viewport (QDrag runs its own event loop, which a test cannot drive)."""
     source, index = next((column, column.cards.index(row)) for column in vacancies.board.columns.values()
                          for row in range(column.count()) if column.cards.rows[row].name == name)
-    mime = source.cards.mimeData([index])
-    target = vacancies.board.columns[stage]
-    where = target.viewport().rect().center()
-    assert drag_enter(target.viewport(), mime, where).isAccepted()
-    drag_move(target.viewport(), mime, where)
-    event = QDropEvent(QPointF(where), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(target.viewport(), event)
-    assert event.isAccepted()
+    move_card(vacancies.board.columns[stage], source.cards.mimeData([index]))
 
 
 def _server_stages(colleague, vacancy_id) -> dict[str, str]:
