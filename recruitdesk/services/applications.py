@@ -22,7 +22,7 @@ from recruitdesk.services.candidates import record_contact
 from recruitdesk.services.countdown import load_candidate, recompute, refresh_expiries
 from recruitdesk.services.stages import (
     DEFAULT_STAGES, AlreadyApplied, ApplicationNotFound, InvalidRating, TagsTooLong, UnknownStage, VacancyClosed,
-    is_final, outcome_of, stage_label, stages_from_json,
+    is_final, outcome_of, stage_after, stage_label, stages_from_json,
 )
 from recruitdesk.services.vacancies import ACTIVE_STATUSES, VacancyRow, load_vacancy, vacancy_row_of
 from recruitdesk.store.models import Candidate, Procedure, StageMove, Vacancy
@@ -211,8 +211,7 @@ def move_by(vault: Vault, application_id: int, steps: int, on: dt.date | None = 
         procedure = _load(session, application_id)
         stages = stages_from_json(load_vacancy(session, procedure.vacancy_id or 0).stages_json)
         current = procedure.stage if procedure.stage in stages else stages[0]
-    target = stages[max(0, min(len(stages) - 1, stages.index(current) + steps))]
-    return move_stage(vault, application_id, target, on)
+    return move_stage(vault, application_id, stage_after(stages, current, steps), on)
 
 
 def _stage_code(vacancy: Vacancy, stage: str) -> str:

@@ -166,3 +166,11 @@ class HiredWhenCancelled(RecruitDeskError):
     code = "hired-when-cancelled"
     exit_code = 2
     template = N_("errors", "A cancelled vacancy has no hires; close it as filled to record who was hired.")
+
+
+def stage_after(stages: tuple[str, ...], stage: str, steps: int) -> str:
+    """The stage ``steps`` further along ``stages`` (back when negative): Alt+Right and Alt+Left on a
+    board, local or team. At either end, or for a stage the vacancy no longer lists, it stays ``stage``."""
+    if stage not in stages:
+        return stage
+    return stages[max(0, min(len(stages) - 1, stages.index(stage) + steps))]

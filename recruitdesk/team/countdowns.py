@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Collection
 from dataclasses import replace
 from uuid import UUID
 
@@ -102,11 +103,19 @@ def open_list_facts(key: bytes, team_id: UUID | str, candidate_id: UUID | str, s
 
 def consent_facts(connection: Connection, candidate_id: UUID) -> tuple[ConsentFacts, ...]:
     """The candidate's consents as the engine counts them (their dates are plain on the server)."""
-    rows = connection.execute(select(consents.c.purpose, consents.c.given_on, consents.c.withdrawn_on)
-                              .where(consents.c.candidate_id == candidate_id)
+    return consent_facts_of(connection, [candidate_id]).get(candidate_id, ())
+
+
+def consent_facts_of(connection: Connection, candidate_ids: Collection[UUID]) -> dict[UUID, tuple[ConsentFacts, ...]]:
+    """:func:`consent_facts` of several candidates in one query (the dashboard opens up to a thousand)."""
+    rows = connection.execute(select(consents.c.candidate_id, consents.c.purpose, consents.c.given_on, consents.c.withdrawn_on)
+                              .where(consents.c.candidate_id.in_(list(candidate_ids)))
                               .order_by(consents.c.given_on, consents.c.consent_id)).all()
-    # As in the local vault: the engine derives a reserve consent's end from the policy itself.
-    return tuple(ConsentFacts(purpose, given_on, withdrawn_on) for purpose, given_on, withdrawn_on in rows)
+    found: dict[UUID, list[ConsentFacts]] = {}
+    for candidate_id, purpose, given_on, withdrawn_on in rows:
+        # As in the local vault: the engine derives a reserve consent's end from the policy itself.
+        found.setdefault(candidate_id, []).append(ConsentFacts(purpose, given_on, withdrawn_on))
+    return {candidate_id: tuple(facts) for candidate_id, facts in found.items()}
 
 
 def evaluate(facts: CandidateFacts, policy: Policy, today: dt.date) -> engine.RetentionStatus:

@@ -263,13 +263,14 @@ def due_countdowns(engine: Engine, team: OpenTeam, today: dt.date, days: int, li
         rows += connection.execute(select(*columns).where(candidates.c.deadline.is_(None))
                                    .order_by(candidates.c.candidate_id).limit(limit)).all()
         policy = countdowns.active_policy(connection)[0]
+        consents = countdowns.consent_facts_of(connection, [row.candidate_id for row in rows]) if rows else {}
         found = []
         for row in rows:
             key = team.keys.candidate_key(row.candidate_id, row.epoch_id, bytes(row.wrapped_key))
             label = str(row.candidate_id)
             name = fields.decrypt_text(key, team.keys.team_label, label, "name", row.name_sealed) or ""
             facts = countdowns.open_facts(key, team.keys.team_id, row.candidate_id, row.facts_sealed, row.created_on)
-            facts = replace(facts, consents=countdowns.consent_facts(connection, row.candidate_id))
+            facts = replace(facts, consents=consents.get(row.candidate_id, ()))
             found.append(DueCountdown(row.candidate_id, name, countdowns.evaluate(facts, policy, today)))
     return found, overdue_count, soon_count
 

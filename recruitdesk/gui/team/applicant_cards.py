@@ -52,11 +52,3 @@ class ApplicantCard:
 
 def cards_of(applicants: list[ApplicantRow]) -> list[ApplicantCard]:
     return [ApplicantCard(applicant) for applicant in applicants]
-
-
-def stage_after(stages: tuple[str, ...], stage: str, steps: int) -> str:
-    """The stage ``steps`` further along the vacancy's stages (back when negative); at either end, or
-    for a stage the vacancy no longer lists, the application stays where it is (as ``move_by`` does locally)."""
-    if stage not in stages:
-        return stage
-    return stages[max(0, min(len(stages) - 1, stages.index(stage) + steps))]

@@ -73,6 +73,7 @@ class TeamPanel(QWidget):
     candidate_opened = Signal(object)  # the CandidateDialog
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
+    deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
@@ -205,7 +206,7 @@ class TeamPanel(QWidget):
         self.listener = ChangeListenerThread(desk.change_feed(), self)
         self.listener.changed.connect(self._changed)
         self.listener.lost.connect(self._show_problem)
-        self.listener.restored.connect(self.reload)
+        self.listener.restored.connect(self._everything_again)
         self.listener.start()
         self.opened.emit()
         self.reload()
@@ -285,7 +286,12 @@ class TeamPanel(QWidget):
         if self.desk is None:
             self.open_team()
         else:
-            self.reload()
+            self._everything_again()
+
+    def _everything_again(self) -> None:
+        """The whole list again, and what else shows deadlines (the dashboard) is told."""
+        self.reload()
+        self.deadlines_moved.emit()
 
     def start_task(self, function: Callable, done: Callable) -> None:
         task = Task(function)
@@ -350,7 +356,7 @@ class TeamPanel(QWidget):
 
     def _changed(self, change: TeamChange) -> None:
         if change.record_kind == POLICY_KIND:  # a new retention policy (here or a colleague's): every deadline may have moved
-            self.reload()
+            self._everything_again()
             return
         if change.candidate_id is not None:
             self.candidate_changed.emit(change.candidate_id)

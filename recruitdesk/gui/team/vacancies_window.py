@@ -27,9 +27,10 @@ from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.team import blind_review_action
-from recruitdesk.gui.team.applicant_cards import cards_of, stage_after
+from recruitdesk.gui.team.applicant_cards import cards_of
 from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog, VacancyDialog
 from recruitdesk.gui.vacancies.board import BoardView
+from recruitdesk.services.stages import stage_after
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
                                                  stage_label, status_label)
 
