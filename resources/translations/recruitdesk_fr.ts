@@ -528,6 +528,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
         </translation>
     </message>
     <message>
+        <source>Your colleague&apos;s version is shown. Nothing you typed was saved.</source>
+        <translation>La version de votre collègue est affichée. Rien de ce que vous avez saisi n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>

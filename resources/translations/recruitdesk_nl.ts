@@ -528,6 +528,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
         </translation>
     </message>
     <message>
+        <source>Your colleague&apos;s version is shown. Nothing you typed was saved.</source>
+        <translation>De versie van uw collega wordt getoond. Niets van wat u typte, werd bewaard.</translation>
+    </message>
+    <message>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>

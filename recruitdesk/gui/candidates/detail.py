@@ -50,7 +50,7 @@ from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.candidates.detail_source import DetailSource, LocalDetailSource, SaveJob, VaultProvider
+from recruitdesk.gui.candidates.detail_source import DetailSource, LocalDetailSource, SaveJob, TheirsShown, VaultProvider
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.services.stages import stage_label
@@ -79,6 +79,7 @@ def _size(size: int) -> str:
 
 class CandidateDetailPane(QWidget):
     """Shows one candidate. Emits ``loaded(id)`` when filled, ``saved(id)`` after a saved profile,
+    ``theirs_shown(id)`` when the user took a colleague's newer profile instead of saving theirs,
     ``save_failed(message)`` when the profile was refused, ``preview_shown(document_id)``
     when a document's preview is on screen, and ``vacancy_requested(vacancy_id, application_id)``
     when the user asks to see one of the candidate's applications on its vacancy's board."""
@@ -86,6 +87,7 @@ class CandidateDetailPane(QWidget):
     loaded = Signal(object)  # the candidate's id (a team's are UUIDs)
     vacancy_requested = Signal(object, object)
     saved = Signal(object)
+    theirs_shown = Signal(object)
     save_failed = Signal(str)
     preview_shown = Signal(object)
 
@@ -510,17 +512,21 @@ class CandidateDetailPane(QWidget):
         task.start()
         return task
 
-    def _saved(self, task: SaveJob, profile: cd.Profile | None) -> None:
+    def _saved(self, task: SaveJob, outcome: cd.Profile | TheirsShown | None) -> None:
         if task is not self._save or not shiboken6.isValid(self):  # replaced, cleared, or the pane is gone
             return
         self._save = None
         self.save_button.setEnabled(True)
-        if profile is None:  # nothing saved (a conflict left undecided): the typed text stays
+        if outcome is None:  # nothing saved (a conflict left undecided): the typed text stays
             self._refresh_if_stale()
             return
+        profile = outcome.profile if isinstance(outcome, TheirsShown) else outcome
         self._fill_profile(profile)
         if self.detail is not None:
             self.detail = replace(self.detail, profile=profile)
+        if isinstance(outcome, TheirsShown):
+            self.theirs_shown.emit(profile.id)  # nothing saved: no new timeline entry to read
+            return
         self.saved.emit(profile.id)
         self.refresh()  # the timeline has a new entry
 
@@ -595,6 +601,7 @@ class CandidateDetailFeature(QObject):
         self._team: QWidget | None = None
         self.pane = CandidateDetailPane(self._local)
         self.pane.saved.connect(self._saved)
+        self.pane.theirs_shown.connect(self._theirs_shown)
         dock = QDockWidget(self.tr("Candidate"), window)
         dock.setObjectName("candidateDock")
         dock.setAccessibleName(self.tr("Candidate details"))
@@ -691,6 +698,10 @@ class CandidateDetailFeature(QObject):
         if self._team is None:
             self._window.reload()  # the local table shows the new name and email
         # a team's list reads the line again on the save's change notice, as it does a colleague's
+
+    def _theirs_shown(self, _candidate_id: object) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Your colleague's version is shown. Nothing you typed was saved."), 5000)
 
 
 def install_candidate_detail(window: QMainWindow, vault_provider: VaultProvider) -> CandidateDetailFeature:

@@ -9,12 +9,15 @@ which backend it is on; a source says only what it can do (``editable``, ``shows
 A save is given the profile the form started from (a team saves over the version it was read at)
 and ends with ``finished(profile)``, the profile as saved, or ``finished(None)`` when nothing was
 saved and the typed text stays in the form (a team's user closed the conflict dialog without
-choosing), or ``failed(error)``. What happens in between is the source's: a team shows a
-colleague's newer save beside the user's (``gui.team.dock_save``).
+choosing), or ``finished(TheirsShown(profile))`` when the user took a colleague's newer version
+instead of saving theirs (shown, but nothing was saved, and the window must not say it was), or
+``failed(error)``. What happens in between is the source's: a team shows a colleague's newer save
+beside the user's (``gui.team.dock_save``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -24,6 +27,13 @@ from recruitdesk.services import candidate_detail as cd
 from recruitdesk.vault.vault import Vault
 
 VaultProvider = Callable[[], Vault | None]
+
+
+@dataclass(frozen=True)
+class TheirsShown:
+    """A save that ended with a colleague's version on show: nothing the user typed was saved."""
+
+    profile: cd.Profile
 
 
 class SaveJob(Protocol):

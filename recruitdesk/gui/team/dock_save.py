@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from recruitdesk.gui.candidates.detail_source import TheirsShown
 from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.conflict_dialog import TAKE_THEIRS, ConflictDialog
 from recruitdesk.services import team_detail
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 class TeamProfileSave(QObject):
-    """One save of the dock's form: ``finished(TeamProfile | None)`` or ``failed(error)``;
+    """One save of the dock's form: ``finished(TeamProfile | TheirsShown | None)`` or ``failed(error)``;
     ``conflict_shown(dialog)`` when a colleague's newer save is shown."""
 
     finished = Signal(object)
@@ -85,7 +86,7 @@ class TeamProfileSave(QObject):
         if result != QDialog.DialogCode.Accepted or dialog.chosen is None:
             self._end(None)  # closed without choosing: the form keeps the user's text
         elif dialog.choice == TAKE_THEIRS:
-            self._end(team_detail.profile_of(self._read, conflict.theirs))
+            self._end(TheirsShown(team_detail.profile_of(self._read, conflict.theirs)))
         else:  # mine or merged (the server's CV text kept), over the server's version
             self._run(team_detail.save_fields, self._read, conflict.server_version, dialog.chosen)
 
@@ -96,7 +97,7 @@ class TeamProfileSave(QObject):
             dialog.done(QDialog.DialogCode.Rejected)
         self._end(None)
 
-    def _end(self, profile: team_detail.TeamProfile | None) -> None:
+    def _end(self, profile: team_detail.TeamProfile | TheirsShown | None) -> None:
         if not self._ended:
             self._ended = True
             self.finished.emit(profile)

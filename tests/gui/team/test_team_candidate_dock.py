@@ -223,7 +223,8 @@ def test_a_colleagues_save_between_the_read_and_the_save_opens_the_conflict_dial
         assert again.mine_fields["city"].text() == "Leuven" and again.their_fields["city"].text() == "Brugge"
         qtbot.keyClick(again, Qt.Key.Key_Escape)
         return
-    with qtbot.waitSignal(pane.saved, timeout=WAIT):
+    window = controller.window
+    with qtbot.waitSignal(pane.theirs_shown if choice == "take the server's" else pane.saved, timeout=WAIT):
         if choice == "keep mine":
             qtbot.mouseClick(conflict.keep_mine_button, Qt.MouseButton.LeftButton)
         elif choice == "take the server's":
@@ -241,6 +242,9 @@ def test_a_colleagues_save_between_the_read_and_the_save_opens_the_conflict_dial
     assert stored.personal.cv_text == "Payroll specialist, Belgian and Dutch law"  # the colleague's CV text is kept
     assert (pane.email_field.text(), pane.city_field.text(), pane.phone_field.text()) == expected[:3]  # the dock shows what was kept
     assert not pane.is_editing()
+    assert window.statusBar().currentMessage() == (  # taking theirs saved nothing, and the window does not say it did
+        "Your colleague's version is shown. Nothing you typed was saved." if choice == "take the server's"
+        else "The candidate's details were saved.")
     qtbot.waitUntil(lambda: panel.model.row_of(lena) is not None and panel.model.row_at(panel.model.row_of(lena)).version == expected[3],
                     timeout=WAIT)
     if choice != "take the server's":  # the dock's next save goes over the version it saved

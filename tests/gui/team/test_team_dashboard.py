@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, NAME_COLUMN, ON_HOLD_GROUP, OVERDUE_GROUP
 from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
-from recruitdesk.services import team_dashboard, team_register
+from recruitdesk.services import team_dashboard, team_policy, team_register
 from recruitdesk.services.team_desk import PersonalFields
 from tests.gui.team.team_support import deadline_of_a_candidate_added, open_in_app
 from tests.gui.user_actions import menu_item
@@ -95,6 +95,18 @@ def test_a_colleagues_hold_lifted_moves_the_candidate_out_of_the_dashboard(qtbot
     facts, version = colleague.facts(carla)
     colleague.save_facts(carla, version, replace(facts, legal_hold_reason=None))
     qtbot.waitUntil(lambda: names(dashboard.widget, ON_HOLD_GROUP) == [], timeout=WAIT)
+
+
+def test_a_colleagues_longer_policy_empties_the_due_lists_but_keeps_the_hold(qtbot, controller, team_folder, colleague,
+                                                                               four_candidates):
+    panel, dashboard = dashboard_of(qtbot, controller, team_folder)
+    widget = dashboard.widget
+    assert names(widget, OVERDUE_GROUP) == ["Anna Overdue"] and names(widget, DUE_SOON_GROUP) == ["Bram Soon"]
+    change = team_policy.choose(colleague, "itzu")  # two years from the application: nobody is due any more
+    assert change.recomputed == 4
+    qtbot.waitUntil(lambda: names(widget, OVERDUE_GROUP) == [] and names(widget, DUE_SOON_GROUP) == [], timeout=WAIT)
+    assert names(widget, ON_HOLD_GROUP) == ["Carla Held"]
+    assert menu_item(controller.window, "&Retention", "&Dashboard") is dashboard.action
 
 
 def test_lock_forgets_every_name_and_the_dock_goes(qtbot, controller, team_folder, four_candidates):
