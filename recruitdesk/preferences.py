@@ -74,3 +74,19 @@ def window_layout(path: Path | None = None) -> dict[str, Any]:
 def set_window_layout(layout: dict[str, Any] | None, path: Path | None = None) -> Path:
     """Remember the layout for the next start; None forgets it (Reset layout)."""
     return save({WINDOW_LAYOUT: layout}, path)
+
+
+TEAM_TABLE_LAYOUT = "team_table_layout"
+
+
+def team_table_layout(path: Path | None = None) -> str | None:
+    """A team's candidate list columns (widths, order, hidden ones, the sort column), as an opaque
+    base64 text Qt made, or None. Kept apart from the local list's: the two lists have different
+    columns. It holds sizes and a sort column, nothing about a candidate or the team."""
+    value = load(path).get(TEAM_TABLE_LAYOUT)
+    return value if isinstance(value, str) and value else None
+
+
+def set_team_table_layout(state: str | None, path: Path | None = None) -> Path:
+    """Remember a team list's columns for the next time a team is open; None forgets them."""
+    return save({TEAM_TABLE_LAYOUT: state}, path)

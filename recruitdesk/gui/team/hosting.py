@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from recruitdesk.clock import Clock
+from recruitdesk.gui.team import table_layout
 from recruitdesk.gui.team.detail_source import TeamDetailSource
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.vault.keychain import Keychain
@@ -39,6 +40,7 @@ def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keych
     """Show the team of ``folder`` in ``window`` (not opened yet: the caller calls ``open_team``)."""
     hidden = _hide_local_chrome(window)
     panel = TeamPanel(window, Path(folder), keychain_factory, clock)  # its actions go into the emptied menus
+    table_layout.restore(panel.table)  # the columns as the recruiter left them last time
     _hide_empty_menus(window, hidden)
     window.ui.contentStack.addWidget(panel)
     window.ui.contentStack.setCurrentWidget(panel)
@@ -52,6 +54,7 @@ def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keych
 
 
 def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None:
+    table_layout.remember(panel.table)
     if window.team is panel:
         window.team = None
     window.ui.contentStack.removeWidget(panel)

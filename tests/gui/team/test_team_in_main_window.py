@@ -11,10 +11,11 @@ moves on the manual clock.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
 from recruitdesk.gui.shell.controller import AppController
+from recruitdesk.gui.team.table_model import DEADLINE, NAME
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
 from recruitdesk.services.team_desk import PersonalFields
 from tests.importing import make_files
@@ -103,6 +104,35 @@ def test_lock_closes_the_team_forgets_its_names_and_open_again_brings_it_back(qt
     assert window.team is not None and window.team is not panel
     assert sorted(window.team.model.names()) == ["Jonas Peeters", "Sofie Wouters"]
     assert visible_menus(window) == TEAM_MENUS and items(window.ui.menuVault).count("&Members…") == 1 and not controller.is_locked
+
+
+def click_header(qtbot, table, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_the_team_list_keeps_its_sort_and_column_widths_from_one_opening_to_the_next(qtbot, controller, team_folder,
+                                                                                       two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    header = panel.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (NAME, Qt.SortOrder.AscendingOrder)  # the default
+    assert panel.model.names() == ["Jonas Peeters", "Sofie Wouters"]
+    click_header(qtbot, panel.table, NAME)  # a second click on Name: Z to A
+    assert panel.model.names() == ["Sofie Wouters", "Jonas Peeters"]
+    default_width = header.sectionSize(DEADLINE)
+    header.resizeSection(DEADLINE, default_width + 77)  # what dragging the column's edge does
+    menu_item(window, "&Vault", "&Lock").trigger()
+    qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
+    with qtbot.waitSignal(controller.ready, timeout=WAIT):
+        qtbot.mouseClick(prompt_button(controller.team_prompt, "&Open the team vault"), Qt.MouseButton.LeftButton)
+    again = window.team.table.horizontalHeader()
+    assert window.team is not panel
+    assert (again.sortIndicatorSection(), again.sortIndicatorOrder()) == (NAME, Qt.SortOrder.DescendingOrder)
+    assert again.sectionSize(DEADLINE) == default_width + 77
+    assert window.team.model.names() == ["Sofie Wouters", "Jonas Peeters"]  # sorted as the header says
+    assert window.window_layout.snapshot()["table"] != bytes(again.saveState().toBase64()).decode()  # the local list's are its own
 
 
 def test_the_idle_lock_closes_the_team_and_quit_ends_the_app(qtbot, controller, clock, team_folder, two_candidates):
