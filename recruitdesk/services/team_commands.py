@@ -17,7 +17,8 @@ from recruitdesk.clock import Clock
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
 from recruitdesk.services.team_export import TeamCandidateLine, find_in_team
 from recruitdesk.services.team_vault import opened_team
-from recruitdesk.team.candidates import TeamCandidateNotFound, erase_candidate
+from recruitdesk.team.candidates import TeamCandidateNotFound
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.vault.keychain import Keychain
 
 

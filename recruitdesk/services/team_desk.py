@@ -40,6 +40,7 @@ from recruitdesk.services.team_facts import FactsConflict, RetentionView, TeamFa
 from recruitdesk.services.team_retention import TeamCheck
 from recruitdesk.services.team_vault import login_account, read_profile
 from recruitdesk.team import candidates as team_candidates
+from recruitdesk.team import erasure as team_erasure
 from recruitdesk.team import change_feed, countdowns, cv_import, membership, notes, records, schema_migrations, server
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import retention as team_facts_store
@@ -210,7 +211,7 @@ class TeamDesk:
     def erase(self, candidate_id: UUID) -> None:
         """Erase the candidate for every member; one on legal hold is refused with the hold's reason
         (``errors.TeamCandidateOnLegalHold``)."""
-        self._call(lambda team: team_candidates.erase_candidate(self._engine, team, candidate_id, self.clock))
+        self._call(lambda team: team_erasure.erase_candidate(self._engine, team, candidate_id, self.clock))
 
     # --- retention -------------------------------------------------------------------------
     def run_daily_check(self) -> TeamCheck:

@@ -113,7 +113,7 @@ class RegisterRow:
     extension_reason: str | None
     outcome: str | None
     overdue: bool  # open and past its deadline on the day the register was read
-    erased: bool = False  # the candidate was erased, and the request's details with them
+    erased: bool = False  # the candidate was erased: who asked went with them, the rest of the details stays
     email: str | None = None  # of a person who is not a candidate (decrypted here)
     phone: str | None = None
 
@@ -190,9 +190,19 @@ def _register_rows(engine: Engine, team: OpenTeam, today: dt.date) -> list[Regis
         rows.append(RegisterRow(request.request_id, request.version, request.kind, request.candidate_id, name,
                                 names.get(request.recorded_by, unknown_member()), dates.received_on, dates.due_on,
                                 dates.extended_to, dates.completed_on, details.identity_check, details.extension_reason,
-                                details.outcome, dates.completed_on is None and deadline < today, request.details is None,
+                                details.outcome, dates.completed_on is None and deadline < today, _about_erased(request),
                                 details.email, details.phone))
     return rows
+
+
+def _about_erased(request: team_requests.TeamRequest) -> bool:
+    """About a candidate since erased: their details kept for the register name nobody (a request about a
+    person who is not a candidate always names them, ``register_person_request``); before the tenth
+    session an erasure took the details too."""
+    details = request.details
+    if details is None:
+        return request.candidate_id is None
+    return request.candidate_id is None and not (details.requester or details.email or details.phone)
 
 
 def _candidate_name(engine: Engine, team: OpenTeam, candidate_id: UUID) -> str | None:

@@ -14,6 +14,7 @@ Modules, one job each:
 * ``member_admin``: the members list and role changes (never losing the last admin);
 * ``server_roles``: each member role as a PostgreSQL group role with its privileges;
 * ``candidates``: a member's add, read, update, search and erase;
+* ``erasure``: Delete…: the candidate erased, the request register's details kept under the firm key;
 * ``change_feed``: NOTIFY/LISTEN of committed writes;
 * ``epochs``: starting and retiring epoch keys (crypto-erasure);
 * ``revocation``: revoking a member and rotating every key below the devices, in resumable batches;

@@ -30,7 +30,7 @@ from recruitdesk.team import audit, blind_tokens, change_feed, countdowns, field
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
-from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, consents, document_tokens, members, tokens
+from recruitdesk.team.schema import candidates, consents, document_tokens, members, tokens
 from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
@@ -292,24 +292,11 @@ def _candidates_holding(token: int) -> CompoundSelect:
                  select(document_tokens.c.candidate_id).where(document_tokens.c.tokens.contains(one)))
 
 
-@translate_faults
-def erase_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
-    """Delete the candidate's rows, then VACUUM the tables they lived in.
-
-    A candidate on legal hold is refused (GDPR Art. 17(3)(e)), with the hold's reason, as in the
-    local vault; the hold is read under the row's lock, so a colleague's hold set meanwhile counts."""
-    require_candidate_writes(team.role)
-    with engine.begin() as connection:
-        connection.execute(select(team_table.c.generation).with_for_update(read=True))
-        schema_version.require_writable(connection)
-        require_current_role(connection, team)
-        delete_candidate(connection, team, candidate_id, clock)
-    vacuum(engine, CANDIDATE_TABLES)
-
-
 def delete_candidate(connection: Connection, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
     """Inside the caller's write: lock the candidate's row, refuse a legal hold, delete the row (its
-    dependants by cascade), audit and announce. The caller commits, then VACUUMs ``CANDIDATE_TABLES``."""
+    dependants by cascade), audit and announce. The caller has kept the request register's details
+    first (``rights_requests.keep_register_details``; ``erasure.erase_candidate`` does both), commits,
+    then VACUUMs ``CANDIDATE_TABLES``."""
     row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.facts_sealed,
                                     candidates.c.created_on).where(candidates.c.candidate_id == candidate_id)
                              .with_for_update()).one_or_none()

@@ -16,9 +16,10 @@ completed, or neither (a candidate on legal hold refuses erasure, and the reques
 locks the candidate before the request, as erasing them does (``request_locks``): a colleague's
 Delete… at the same moment queues instead of deadlocking, and whichever comes second finds the
 candidate gone (``TeamCandidateNotFound``, nothing saved).
-Before erasing, the request's own details (the identity check and the answer, which the firm must
-be able to show afterwards, as the local register keeps them) are sealed again under the firm key
-and unlinked from the candidate, so only the candidate's own data goes.
+Before erasing, the details of every request about the candidate (the identity check and the
+answer, which the firm must be able to show afterwards, as the local register keeps them; this
+request's as the member typed them) are sealed again under the firm key and unlinked from the
+candidate (``rights_requests.keep_register_details``), so only the candidate's own data goes.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from recruitdesk.team import audit, change_feed, fields, records, request_locks,
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
-from recruitdesk.team.rights_requests import KIND, RequestDates, RequestDetails, date_columns, reseal_details, sealed_details
-from recruitdesk.team.schema import candidates, consents, request_details, requests
+from recruitdesk.team.rights_requests import KIND, RequestDates, RequestDetails, date_columns, keep_register_details, reseal_details
+from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, consents, request_details, requests
 
 ERASE, RESTRICT, WITHDRAW_CONSENTS = "erase", "restrict", "withdraw-consents"
 ACTIONS = (ERASE, RESTRICT, WITHDRAW_CONSENTS)
@@ -68,7 +69,7 @@ def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expe
                 email, phone = _contact(connection, team, candidate_id)
                 suppression.suppress(connection, team, email, phone, suppress_basis, request_id, dates.received_on, clock)
             if action == ERASE:
-                _keep_details_after_erasure(connection, team, request_id, details)
+                keep_register_details(connection, team, candidate_id, typed={request_id: details})
                 team_candidates.delete_candidate(connection, team, candidate_id, clock)
             else:
                 _rewrite_details(connection, team, request_id, candidate_id, details)
@@ -78,7 +79,7 @@ def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expe
         records.record_change(connection, team, KIND, records.UPDATED, request_id, None if action == ERASE else candidate_id,
                               saved, clock)
     if candidate_id is not None and action == ERASE:
-        team_candidates.vacuum(engine, team_candidates.CANDIDATE_TABLES)
+        team_candidates.vacuum(engine, CANDIDATE_TABLES)
     return saved
 
 
@@ -109,14 +110,6 @@ def _contact(connection: Connection, team: OpenTeam, candidate_id: UUID) -> tupl
     key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
     return (fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", row.email_sealed),
             fields.decrypt_text(key, team.keys.team_id, candidate_id, "phone", row.phone_sealed))
-
-
-def _keep_details_after_erasure(connection: Connection, team: OpenTeam, request_id: UUID, details: RequestDetails) -> None:
-    kept = RequestDetails(None, details.identity_check, details.extension_reason, details.outcome)
-    firm_key = records.firm_key_of(connection, team)
-    connection.execute(update(request_details).where(request_details.c.request_id == request_id)
-                       .values(candidate_id=None, content_sealed=sealed_details(team, firm_key, None, request_id, kept)))
-    connection.execute(update(requests).where(requests.c.request_id == request_id).values(candidate_id=None))
 
 
 def _rewrite_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,

@@ -5,7 +5,11 @@ erased, so it stays: an opaque id, the kind code (access, erasure, ...), the rec
 extended-to and completed dates, a version, the recording member's opaque holder name, and the
 candidate's opaque id until they are erased (then NULL, by ON DELETE SET NULL). Everything a person wrote (who asked and how to reach them,
 the identity check, the reason for an extension, the outcome) is in ``team_request_details``,
-sealed under the candidate's key, and goes with the candidate by ON DELETE CASCADE. A request
+sealed under the candidate's key. When the candidate is erased (by Delete…, or by completing an
+erasure request), what the firm must still show is sealed again under the firm key first and
+unlinked from them (``keep_register_details``): the identity check, the reason for an extension and
+the outcome, as the local register keeps them; who asked and how to reach them go with the
+candidate. A request
 about someone not in the vault has its details under the firm key: their name, e-mail address
 and phone number are sealed there with the rest (the e-mail and phone are what an erasure or
 objection puts on the suppression list when it is completed), so the server sees none of them.
@@ -155,3 +159,27 @@ def reseal_details(connection: Connection, team: OpenTeam, request_id: UUID, can
     key = _key(connection, team, candidate_id, for_write=True)
     connection.execute(update(request_details).where(request_details.c.request_id == request_id)
                        .values(content_sealed=sealed_details(team, key, candidate_id, request_id, details)))
+
+
+def keep_register_details(connection: Connection, team: OpenTeam, candidate_id: UUID,
+                          typed: dict[UUID, RequestDetails] | None = None) -> None:
+    """Inside an erasure's write, before the candidate's row goes (their lock already held): every
+    request about them keeps its identity check, extension reason and outcome, sealed again under the
+    firm key and unlinked from them; the requester's name, e-mail address and phone number go.
+
+    ``typed``: details a member saves in the same write (completing an erasure request), kept
+    instead of the stored ones. Without this, an erasure took every request's details with it by
+    cascade, and the register could no longer show how an access request was answered."""
+    rows = connection.execute(select(request_details.c.request_id, request_details.c.content_sealed)
+                              .where(request_details.c.candidate_id == candidate_id)).all()
+    if not rows:
+        return
+    candidate_key = records.candidate_key(connection, team, candidate_id)
+    firm_key = records.firm_key_of(connection, team)
+    for row in rows:
+        stored = (typed or {}).get(row.request_id) or RequestDetails.opened(
+            records.open_json(candidate_key, _aad(team, candidate_id, row.request_id), row.content_sealed))
+        kept = RequestDetails(None, stored.identity_check, stored.extension_reason, stored.outcome)
+        connection.execute(update(request_details).where(request_details.c.request_id == row.request_id)
+                           .values(candidate_id=None, content_sealed=sealed_details(team, firm_key, None, row.request_id, kept)))
+    connection.execute(update(requests).where(requests.c.candidate_id == candidate_id).values(candidate_id=None))

@@ -266,8 +266,8 @@ def measure(url: str, today: dt.date, team_id: str, member_id: str, device_key: 
 
     from recruitdesk.clock import ManualClock
     from recruitdesk.team import membership, server
-    from recruitdesk.team.candidates import (PersonalFields, add_candidate, erase_candidate, list_candidates, read_candidate,
-                                             search, update_candidate)
+    from recruitdesk.team.candidates import PersonalFields, add_candidate, list_candidates, read_candidate, search, update_candidate
+    from recruitdesk.team.erasure import erase_candidate
     from recruitdesk.vault.keychain import MemoryKeychain
 
     clock = ManualClock(dt.datetime.combine(today, dt.time(10, 0), tzinfo=dt.timezone.utc))

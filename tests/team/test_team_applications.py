@@ -19,7 +19,8 @@ from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.team import applications, audit, countdowns, membership, vacancy_closing
 from recruitdesk.team import retention as team_retention
-from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.records import RecordVersionConflict
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import applications as applications_table

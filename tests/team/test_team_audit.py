@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import delete, update
 
 from recruitdesk.team import audit, membership
-from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, update_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate, update_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import audit as audit_table

@@ -7,8 +7,8 @@ import uuid
 import pytest
 
 from recruitdesk.team import membership
-from recruitdesk.team.candidates import (PersonalFields, TeamCandidateNotFound, VersionConflict, add_candidate, erase_candidate,
-                                         update_candidate)
+from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, VersionConflict, add_candidate, update_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.change_feed import Change, ChangeListener, RecordChange, parse
 from recruitdesk.team.roles import Role
 

@@ -14,7 +14,8 @@ from recruitdesk.retention import engine as retention_engine
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.team import applications, audit, change_feed, contacts, membership
 from recruitdesk.team import retention as team_retention
-from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.records import RecordNotFound
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates

@@ -19,7 +19,8 @@ from sqlalchemy import select, text
 
 from recruitdesk.services.importing import FilePreview, preview
 from recruitdesk.team import documents, epochs, membership
-from recruitdesk.team.candidates import TeamCandidateNotFound, erase_candidate, read_candidate, search
+from recruitdesk.team.candidates import TeamCandidateNotFound, read_candidate, search
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.cv_import import import_cvs
 from recruitdesk.team.key_hierarchy import EpochRetired
 from recruitdesk.team.records import RecordNotFound, open_text, record_aad, owner_of

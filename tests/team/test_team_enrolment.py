@@ -14,7 +14,8 @@ from recruitdesk import i18n
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
                                 EnrolmentCodeWithdrawn, LastAdministrator, TeamMemberError)
 from recruitdesk.team import audit, enrolment, member_admin, membership
-from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, erase_candidate, read_candidate, search
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, add_candidate, read_candidate, search
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.key_hierarchy import member_holder
 from recruitdesk.team.revocation import revoke_member, start_revocation
 from recruitdesk.team.roles import NotAllowed, Role

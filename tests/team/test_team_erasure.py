@@ -15,7 +15,8 @@ from sqlalchemy import func, select, text
 
 from recruitdesk import errors
 from recruitdesk.team import epochs, membership, request_actions, retention, rights_requests
-from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, erase_candidate, read_candidate
+from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, read_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.fields import decrypt_text
 from recruitdesk.team.key_hierarchy import EpochRetired
 from recruitdesk.team.schema import candidates, epochs as epoch_table, request_details, tokens

@@ -19,7 +19,8 @@ from recruitdesk.errors import (TeamSchemaNewer, TeamServerBusy, TeamServerConne
 from recruitdesk.team import audit, membership
 from recruitdesk.team.faults import driver_fault
 from recruitdesk.team.change_feed import ChangeListener
-from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate, search, update_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import candidates, meta
 from recruitdesk.team.server import open_engine, server_label

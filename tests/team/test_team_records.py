@@ -9,13 +9,16 @@ record readable and searchable for the members who stay, and nothing for the rev
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 
 import pytest
 from sqlalchemy import func, select, text, update
 
 from recruitdesk.team import audit, blind_tokens, consents, documents, membership, notes, records, rights_requests, tags, vacancies
-from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidateNotFound, add_candidate, erase_candidate, search
+from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidateNotFound, add_candidate, search
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.change_feed import Change, ChangeListener, RecordChange
 from recruitdesk.team.fields import FieldDamaged
 from recruitdesk.team.key_hierarchy import member_holder
@@ -263,15 +266,17 @@ def test_erasing_a_candidate_removes_all_their_rows_and_keeps_the_registers_plai
     with pytest.raises(records.RecordNotFound):
         documents.read_document(team_engine, admin, erased["document"])
     register = {request.request_id: request for request in rights_requests.register(team_engine, admin)}
-    assert register[erased["request"]].candidate_id is None and register[erased["request"]].details is None
+    assert register[erased["request"]].candidate_id is None  # kept for the register, under the firm key, without who asked
+    assert register[erased["request"]].details == replace(REQUEST, requester=None, email=None, phone=None)
     assert register[erased["request"]].dates.received_on == dt.date(2026, 3, 2)  # the plain register row stays
     assert register[kept["request"]].details == REQUEST
     assert register[anonymous].details.requester == "Someone not in the vault"
-    # Completing the erased candidate's request later writes no details back.
+    # Completing the erased candidate's request later keeps the answer typed, under the firm key.
+    answered = replace(REQUEST, requester=None, outcome="Nothing left to erase")
     rights_requests.update_request(team_engine, admin, erased["request"], 1, rights_requests.RequestDates(
-        dt.date(2026, 3, 2), dt.date(2026, 4, 2), completed_on=dt.date(2026, 3, 5)), REQUEST, clock)
+        dt.date(2026, 3, 2), dt.date(2026, 4, 2), completed_on=dt.date(2026, 3, 5)), answered, clock)
     after = {request.request_id: request for request in rights_requests.register(team_engine, admin)}[erased["request"]]
-    assert after.details is None and after.dates.completed_on == dt.date(2026, 3, 5) and after.version == 2
+    assert after.details == answered and after.dates.completed_on == dt.date(2026, 3, 5) and after.version == 2
     assert len(vacancies.all_vacancies(team_engine, admin)) == 2 and len(tags.all_tags(team_engine, admin)) == 2  # firm data
     assert search(team_engine, admin, "zwijndrecht") == [kept["candidate"]]
     with pytest.raises(TeamCandidateNotFound):

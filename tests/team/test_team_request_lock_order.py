@@ -19,7 +19,8 @@ import pytest
 from sqlalchemy import text
 
 from recruitdesk.team import countdowns, membership, request_actions, rights_requests
-from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, erase_candidate, read_candidate
+from recruitdesk.team.candidates import PersonalFields, TeamCandidateNotFound, add_candidate, read_candidate
+from recruitdesk.team.erasure import erase_candidate
 
 SOFIE = PersonalFields("Sofie Wouters", "sofie.wouters@example.be", phone="+32 470 98 76 54")
 ERASER, WRITER = "eraser", "request writer"
@@ -116,7 +117,7 @@ def test_a_delete_started_during_a_completion_waits_and_finds_the_candidate_eras
     """A completion of an erasure request holds its locks when a colleague chooses Delete… on the
     candidate: the delete waits, then finds the candidate already erased by the completion."""
     sofie, request_id, dates = _request(team_engine, admin, clock, "erasure")
-    hold = Hold(monkeypatch, request_actions, "_keep_details_after_erasure", WRITER)
+    hold = Hold(monkeypatch, request_actions, "keep_register_details", WRITER)
     completed: list = []
     erased: list = []
     writer = _start(WRITER, completed, lambda: request_actions.complete_carrying_out(
@@ -166,4 +167,5 @@ def test_a_delete_started_during_an_extension_waits_and_then_erases(team_engine,
     assert erased == [None], erased
     [kept] = rights_requests.register(team_engine, admin)
     assert kept.candidate_id is None and kept.version == 2 and kept.dates.extended_to == longer.extended_to
-    assert kept.details is None  # the candidate's details went with them
+    assert kept.details == rights_requests.RequestDetails(  # what the register must show stays, under the firm key
+        identity_check="ID card shown", extension_reason="many documents", outcome="done")

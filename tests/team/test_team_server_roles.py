@@ -18,9 +18,11 @@ from sqlalchemy.exc import ProgrammingError
 from recruitdesk import i18n
 from recruitdesk.errors import TeamServerRefusedWrite
 from recruitdesk.team import audit, daily_check, enrolment, epochs, member_admin, membership, server_roles
-from recruitdesk.team.candidates import PersonalFields, add_candidate, erase_candidate, read_candidate, search, update_candidate
+from recruitdesk.team.candidates import PersonalFields, add_candidate, read_candidate, search, update_candidate
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team import candidates as candidates_module
 from recruitdesk.team import revocation as revocation_module
+from recruitdesk.team import erasure as erasure_module
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.revocation import start_revocation
 from recruitdesk.team.roles import NotAllowed, Role
@@ -97,7 +99,7 @@ def test_a_dpo_reads_but_every_write_is_refused_by_the_client_with_a_translated_
 @pytest.fixture
 def modified_client(monkeypatch):
     """A client whose every role check is gone: it claims a role and never asks the server which one it has."""
-    for module in (candidates_module, revocation_module):
+    for module in (candidates_module, erasure_module, revocation_module):
         monkeypatch.setattr(module, "require_current_role", lambda connection, team: None)
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import membership
-from recruitdesk.team.candidates import (PersonalFields, VersionConflict, add_candidate, erase_candidate, list_candidates, read_candidate,
-                                         search, update_candidate)
+from recruitdesk.team.candidates import (PersonalFields, VersionConflict, add_candidate, list_candidates, read_candidate, search, update_candidate)
+from recruitdesk.team.erasure import erase_candidate
 from recruitdesk.team.fields import FieldDamaged
 from recruitdesk.team.roles import NotAllowed, Role
 from recruitdesk.team.schema import candidates, metadata, tokens

@@ -63,13 +63,14 @@ def test_extending_and_completing_refuse_what_the_local_register_refuses(colleag
         team_register.complete_request(colleague, row, "again", "ID card shown", clock.today())
 
 
-def test_an_erased_candidates_request_stays_in_the_register_without_their_details(colleague, clock):
+def test_an_erased_candidates_request_stays_in_the_register_with_its_identity_check_but_not_who_they_are(colleague, clock):
     candidate = colleague.add(PersonalFields("Jonas Peeters"))
     team_register.register_request(colleague, candidate.candidate_id, "erasure", clock.today(), "ID card shown")
     colleague.erase(candidate.candidate_id)
     row = _only(colleague)
-    assert (row.kind, row.candidate_id, row.name, row.identity_check, row.received_on) == ("erasure", None, None, None, clock.today())
-    assert row.erased
+    assert (row.kind, row.candidate_id, row.name, row.identity_check, row.received_on) == (
+        "erasure", None, None, "ID card shown", clock.today())
+    assert row.erased and not row.about_person  # completed as an erased candidate's, not as a person's (no suppression asked)
 
 
 def test_the_audit_rows_name_members_and_actions_and_show_candidates_by_opaque_id_only(colleague, clock):
