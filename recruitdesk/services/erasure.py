@@ -12,9 +12,12 @@ finished at the next unlock.
 
 What remains is allowed to remain: a ledger entry naming only the random uid (so restoring an
 older backup erases them again), an audit entry, anonymous counts by month, source and
-outcome, and, only when they asked for the erasure, keyed hashes of their email and phone on the
-suppression list linked to that request (so the import flags them if their CV comes back; the
-hashes cannot be turned back into the values).
+outcome, and, only when they asked for the erasure or objected, keyed hashes of their email and
+phone on the suppression list linked to that request (so the import flags them if their CV comes
+back; the hashes cannot be turned back into the values). That holds however they are erased: a
+candidate erased by Delete… or the retention sweep while their erasure request or objection is
+still open goes on the list too, as completing the request would have put them; otherwise their
+e-mail and phone would be gone and the request, completed later, could no longer do it.
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ from recruitdesk.services.countdown import active_policy, facts_by_id, is_due_no
 from recruitdesk.services.key_erasure import erase_from_backups
 from recruitdesk.services.maintenance import finish_index_purge, merge_index_in_steps
 from recruitdesk.services.retention import due_now
-from recruitdesk.services.suppression import ERASURE_REQUEST, suppress_many
+from recruitdesk.services.suppression import ERASURE_REQUEST, OBJECTION, suppress, suppress_many
 from recruitdesk.store import candidate_removal, search_index
-from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry, RetentionState
+from recruitdesk.store.models import AnonymousStatistic, Candidate, ErasureLedgerEntry, RetentionState, RightsRequest
 from recruitdesk.vault.vault import Vault
 
 REASONS = ("retention_due", "request", "manual")  # what the ledger may say, decided by erasure_reason
@@ -189,10 +192,35 @@ def _erase_batch(session: Session, vault: Vault, people: list[_Person], facts: d
         # comes back, without keeping who they were. A routine erasure adds nothing.
         suppress_many(session, vault.candidate_keys, vault.clock, [(person.email, person.phone) for person in people],
                       basis=ERASURE_REQUEST, request_id=request_id)
+    else:
+        _suppress_open_requests(session, vault, people)
     candidate_removal.remove_candidates(session, [person.id for person in people], secure_index=secure_index)
     session.execute(insert(ErasureLedgerEntry), [
         {"candidate_uid": person.uid, "erased_at": now, "reason": reasons[person.id], "rights_request_id": request_id} for person in people])
     audit.record_many(session, vault.clock, [("candidate.erased", person.uid, {"reason": reasons[person.id]}) for person in people])
+
+
+# The request kinds that put a person on the suppression list (``rights_requests.ERASURE`` and
+# ``OBJECTION``; that module builds on this one), with the basis each gives.
+_SUPPRESSING_KINDS = {"erasure": ERASURE_REQUEST, "objection": OBJECTION}
+
+
+def _suppress_open_requests(session: Session, vault: Vault, people: list[_Person]) -> None:
+    """People erased (Delete…, the sweep) while their erasure request or objection is open go on the
+    suppression list on that request's basis, the oldest request's, as completing it would have."""
+    by_id = {person.id: person for person in people}
+    open_requests = session.execute(
+        select(RightsRequest.id, RightsRequest.candidate_id, RightsRequest.kind)
+        .where(RightsRequest.candidate_id.in_(list(by_id)), RightsRequest.kind.in_(list(_SUPPRESSING_KINDS)),
+               RightsRequest.completed_on.is_(None))
+        .order_by(RightsRequest.received_on, RightsRequest.id)).all()
+    done: set[int] = set()
+    for request_id, candidate_id, kind in open_requests:
+        if candidate_id is not None and candidate_id not in done:
+            done.add(candidate_id)
+            person = by_id[candidate_id]
+            suppress(session, vault.candidate_keys, vault.clock, person.email, person.phone,
+                     _SUPPRESSING_KINDS[kind], request_id)
 
 
 def _latest_outcome(facts: CandidateFacts) -> str:

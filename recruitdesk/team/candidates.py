@@ -292,6 +292,19 @@ def _candidates_holding(token: int) -> CompoundSelect:
                  select(document_tokens.c.candidate_id).where(document_tokens.c.tokens.contains(one)))
 
 
+def contact_of(connection: Connection, team: OpenTeam, candidate_id: UUID) -> tuple[str | None, str | None]:
+    """The e-mail address and phone number under the row's lock, opened on this computer: for the
+    suppression list's keyed digests only (an erasure request or objection carried out)."""
+    row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.email_sealed,
+                                    candidates.c.phone_sealed).where(candidates.c.candidate_id == candidate_id)
+                             .with_for_update()).one_or_none()
+    if row is None:
+        raise TeamCandidateNotFound(str(candidate_id))
+    key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
+    return (fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", row.email_sealed),
+            fields.decrypt_text(key, team.keys.team_id, candidate_id, "phone", row.phone_sealed))
+
+
 def delete_candidate(connection: Connection, team: OpenTeam, candidate_id: UUID, clock: Clock) -> None:
     """Inside the caller's write: lock the candidate's row, refuse a legal hold, delete the row (its
     dependants by cascade), audit and announce. The caller has kept the request register's details

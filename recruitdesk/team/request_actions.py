@@ -29,7 +29,7 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, update
 
 from recruitdesk.clock import Clock
-from recruitdesk.team import audit, change_feed, fields, records, request_locks, retention, suppression
+from recruitdesk.team import audit, change_feed, records, request_locks, retention, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
@@ -66,7 +66,7 @@ def complete_carrying_out(engine: Engine, team: OpenTeam, request_id: UUID, expe
         candidate_id, saved = _complete(connection, team, request_id, expected_version, dates, clock)
         if candidate_id is not None:
             if suppress_basis is not None:
-                email, phone = _contact(connection, team, candidate_id)
+                email, phone = team_candidates.contact_of(connection, team, candidate_id)
                 suppression.suppress(connection, team, email, phone, suppress_basis, request_id, dates.received_on, clock)
             if action == ERASE:
                 keep_register_details(connection, team, candidate_id, typed={request_id: details})
@@ -98,18 +98,6 @@ def complete_suppressing(engine: Engine, team: OpenTeam, request_id: UUID, expec
         suppression.suppress(connection, team, details.email, details.phone, basis, request_id, dates.received_on, clock)
         records.record_change(connection, team, KIND, records.UPDATED, request_id, None, saved, clock)
     return saved
-
-
-def _contact(connection: Connection, team: OpenTeam, candidate_id: UUID) -> tuple[str | None, str | None]:
-    """The e-mail address and phone number, opened on this computer (for the keyed digests only)."""
-    row = connection.execute(select(candidates.c.epoch_id, candidates.c.wrapped_key, candidates.c.email_sealed,
-                                    candidates.c.phone_sealed).where(candidates.c.candidate_id == candidate_id)
-                             .with_for_update()).one_or_none()
-    if row is None:
-        raise team_candidates.TeamCandidateNotFound(str(candidate_id))
-    key = team.keys.candidate_key(candidate_id, row.epoch_id, bytes(row.wrapped_key))
-    return (fields.decrypt_text(key, team.keys.team_id, candidate_id, "email", row.email_sealed),
-            fields.decrypt_text(key, team.keys.team_id, candidate_id, "phone", row.phone_sealed))
 
 
 def _rewrite_details(connection: Connection, team: OpenTeam, request_id: UUID, candidate_id: UUID | None,

@@ -27,6 +27,7 @@ from recruitdesk.vault import crypto
 
 OBJECTION, ERASURE_REQUEST = "objection", "erasure_request"
 BASES = (OBJECTION, ERASURE_REQUEST)
+BASIS_OF_REQUEST = {"erasure": ERASURE_REQUEST, "objection": OBJECTION}  # the request kinds (the register's codes) that suppress
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,27 @@ def test_a_routine_or_manual_erasure_adds_nothing(vault):
     assert suppression.list_entries(vault, include_removed=True).rows == []
 
 
+@pytest.mark.parametrize("kind, basis", [("erasure", "erasure_request"), ("objection", "objection")])
+def test_a_candidate_erased_by_hand_while_their_erasure_request_or_objection_is_open_goes_on_the_list(vault, kind, basis):
+    """Delete… (or the sweep) before the request was completed: the person still asked, and their e-mail and
+    phone would be gone when the request is completed later, so the erasure puts them on the list itself."""
+    candidate = _candidate(vault)
+    other = _candidate(vault, "An Claes", "an@example.be", None)
+    answered = rr.register(vault, kind, dt.date(2026, 2, 10), other, "by phone").id
+    rr.complete(vault, answered, "honoured", **({"action": "restrict"} if kind == "objection" else {}))
+    first = rr.register(vault, kind, dt.date(2026, 2, 20), candidate, "identity card seen").id
+    rr.register(vault, "access", dt.date(2026, 2, 21), candidate, "identity card seen")
+    before = {row.request_id for row in suppression.list_entries(vault).rows}
+    assert not suppression.is_suppressed(vault, email="jan.peeters@example.be")  # the control: open, not yet on the list
+
+    erase_candidate(vault, candidate)
+
+    assert suppression.is_suppressed(vault, email="Jan.Peeters@example.be") and suppression.is_suppressed(vault, phone="+32470123456")
+    added = [row for row in suppression.list_entries(vault).rows if row.request_id not in before]
+    assert {(row.basis, row.request_id) for row in added} == {(basis, first)}
+    assert len(added) == 2  # the e-mail address and the phone number
+
+
 def test_do_not_contact_again_and_the_list_shows_no_identities(vault):
     candidate = _candidate(vault)
     objector = _candidate(vault, "Piet Smet", "piet@example.be", None)

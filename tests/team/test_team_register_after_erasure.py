@@ -16,7 +16,7 @@ from dataclasses import replace
 import pytest
 
 from recruitdesk.team import candidates as team_candidates
-from recruitdesk.team import membership, request_actions, rights_requests
+from recruitdesk.team import membership, request_actions, rights_requests, suppression
 from recruitdesk.team.erasure import erase_candidate
 
 ANNA = team_candidates.PersonalFields("Anna Verbruggen", "anna.verbruggen@example.be", phone="+32 470 11 22 33")
@@ -89,3 +89,33 @@ def test_completing_an_erasure_request_keeps_the_candidates_other_requests_too(t
 
     assert _only(team_engine, admin, access_id).details.outcome == "Export sent"
     assert _only(team_engine, admin, erasure_id).details.outcome == "Erased"
+
+
+@pytest.mark.parametrize("kind, basis", [("erasure", suppression.ERASURE_REQUEST), ("objection", suppression.OBJECTION)])
+def test_a_candidate_deleted_while_their_erasure_request_or_objection_is_open_goes_on_the_suppression_list(
+        team_engine, admin, clock, kind, basis):
+    anna = team_candidates.add_candidate(team_engine, admin, ANNA, clock)
+    clock.advance(days=2)
+    _record(team_engine, admin, clock, anna, "access")  # not a basis: the oldest suppressing request is taken
+    request_id, dates = _record(team_engine, admin, clock, anna, kind)
+    with team_engine.connect() as connection:
+        assert suppression.is_suppressed(connection, admin, ANNA.email, ANNA.phone) is None  # the control
+
+    erase_candidate(team_engine, admin, anna, clock)
+
+    with team_engine.connect() as connection:
+        hit = suppression.is_suppressed(connection, admin, "Anna.Verbruggen@example.be", None)
+        assert hit == suppression.SuppressionHit(basis, dates.received_on)
+        assert suppression.is_suppressed(connection, admin, None, "0470 11 22 33") is not None
+        assert suppression.is_suppressed(connection, admin, "someone.else@example.be", None) is None
+
+
+def test_a_candidate_deleted_after_their_erasure_request_was_answered_is_not_put_on_the_list_again(team_engine, admin, clock):
+    anna = team_candidates.add_candidate(team_engine, admin, ANNA, clock)
+    request_id, dates = _record(team_engine, admin, clock, anna, "objection")
+    rights_requests.update_request(team_engine, admin, request_id, 1, replace(dates, completed_on=clock.today()),
+                                   rights_requests.RequestDetails(identity_check="ID card", outcome="Objection rejected: contract"),
+                                   clock)  # completed without suppressing (the firm's compelling grounds)
+    erase_candidate(team_engine, admin, anna, clock)
+    with team_engine.connect() as connection:
+        assert suppression.is_suppressed(connection, admin, ANNA.email, ANNA.phone) is None
