@@ -215,8 +215,9 @@ class CarriedList:
 
 def carried_list(vault: Vault) -> CarriedList:
     """The active entries grouped by the key their digests were made under, with each key: this
-    vault's own identifier-hash key (only when it has entries: it keys this vault's other identifier
-    hashes too, ``CandidateKeys.identifier_hash_key``) and every key carried in earlier."""
+    vault's own identifier-hash key (it keys this vault's other identifier hashes too,
+    ``CandidateKeys.identifier_hash_key``) and the keys carried in earlier; a key no active entry
+    was made under stays behind (nothing to check under it, nothing to expose)."""
     keys = vault.candidate_keys
     with vault.read_session() as session:
         regions = firm_regions(session)
@@ -231,7 +232,7 @@ def carried_list(vault: Vault) -> CarriedList:
             grouped.setdefault(entry.key_id, []).append(DigestEntry(
                 entry.identifier_hash, entry.kind, basis, entry.basis_on or entry.added_at.date(), entry.rights_request_id))
     keyed = [KeyedEntries(keys.identifier_hash_key(), regions, grouped[None])] if grouped.get(None) else []
-    keyed += [KeyedEntries(key.key, key.regions, grouped.get(key_id, [])) for key_id, key in carried.items()]
+    keyed += [KeyedEntries(key.key, key.regions, grouped[key_id]) for key_id, key in carried.items() if grouped.get(key_id)]
     return CarriedList(keyed, removed)
 
 

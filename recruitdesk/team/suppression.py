@@ -133,10 +133,9 @@ def carry_in(connection: Connection, team: OpenTeam, key: bytes, regions: tuple[
 
 
 def entries_by_key(connection: Connection, team: OpenTeam) -> list[tuple[DigestKey, list[CarriedEntry]]]:
-    """Every key and the entries made under it, for ``vault migrate --from-team`` (a key with no
-    entry left is kept too: it costs nothing and the list may have lost entries only by design)."""
-    keys = digest_keys(connection, team)
-    grouped: dict[UUID | None, list[CarriedEntry]] = {key.key_id: [] for key in keys}
+    """Every key with the entries made under it, for ``vault migrate --from-team``; a key no entry
+    was made under stays behind (nothing to check under it, nothing to expose)."""
+    grouped: dict[UUID | None, list[CarriedEntry]] = {}
     for row in connection.execute(select(suppression).order_by(suppression.c.added_at, suppression.c.digest)):
         grouped.setdefault(row.key_id, []).append(CarriedEntry(row.digest, row.kind, row.basis, row.basis_on, row.request_id))
-    return [(key, grouped[key.key_id]) for key in keys]
+    return [(key, grouped[key.key_id]) for key in digest_keys(connection, team) if grouped.get(key.key_id)]
