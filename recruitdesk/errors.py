@@ -996,6 +996,8 @@ MIGRATION_KIND_NAMES = {
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),
     "applications": N_("migration", "applications in a vacancy's procedure"), "contacts": N_("migration", "contact history entries"),
     "firm_profile": N_("migration", "firm profile"),
+    "suppression": N_("migration", "suppression list entries"),
+    "suppression_removed": N_("migration", "suppression list entries removed earlier (kept in the local vault with their reasons)"),
 }
 
 

@@ -16,6 +16,7 @@ import re
 from sqlalchemy.orm import Session
 
 from recruitdesk import settings
+from recruitdesk.vault import crypto
 from recruitdesk.vault.candidate_keys import CandidateKeys
 
 EMAIL, PHONE, NATIONAL_NUMBER = "email", "phone", "national_number"
@@ -116,4 +117,19 @@ def identifier_hashes(keys: CandidateKeys, email: str | None = None, phone: str 
     for number in national_numbers:
         if normalise_national_number(number):
             found.append((NATIONAL_NUMBER, keys.identifier_hash(NATIONAL_NUMBER, normalise_national_number(number))))
+    return found
+
+
+def digests_under(key: bytes, email: str | None = None, phone: str | None = None,
+                  regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[tuple[str, bytes]]:
+    """(kind, digest) of an e-mail address and phone number under a digest key given as bytes: the
+    same HMAC as ``CandidateKeys.identifier_hash`` and the team's suppression digests, for a key
+    carried with a suppression list from another vault (``vault migrate``)."""
+    found = []
+    if email and email.strip():
+        found.append((EMAIL, crypto.keyed_hash(key, f"{EMAIL}:{normalise_email(email)}".encode("utf-8"))))
+    if phone:
+        normalised = normalise_phone(phone, regions)
+        if normalised.lstrip("+"):
+            found.append((PHONE, crypto.keyed_hash(key, f"{PHONE}:{normalised}".encode("utf-8"))))
     return found

@@ -23,6 +23,7 @@ from recruitdesk import identifiers
 
 from recruitdesk.importing.notices import Notice
 from recruitdesk.store.models import Candidate, CandidateIdentifier, Document, SuppressionEntry
+from recruitdesk.store.suppression_keys import carried_digests
 from recruitdesk.vault.candidate_keys import CandidateKeys
 
 NAME_SIMILARITY = 0.88
@@ -48,10 +49,13 @@ def content_hash(keys: CandidateKeys, content: bytes) -> bytes:
     return keys.identifier_hash("content", content.hex())
 
 
-def identifier_hashes(keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str],
+def identifier_hashes(session: Session, keys: CandidateKeys, email: str | None, phone: str | None, national_numbers: list[str],
                       regions: tuple[str, ...] = identifiers.DEFAULT_REGIONS) -> list[bytes]:
-    """Keyed hashes to look up on the suppression list (the same normalisation as objections)."""
-    return [digest for _kind, digest in identifiers.identifier_hashes(keys, email, phone, national_numbers, regions)]
+    """Keyed hashes to look up on the suppression list (the same normalisation as objections): under
+    this vault's key, and the e-mail and phone under each key carried in with a team's list
+    (``store.suppression_keys``)."""
+    return [digest for _kind, digest in identifiers.identifier_hashes(keys, email, phone, national_numbers, regions)] + carried_digests(
+        session, keys, email, phone)
 
 
 def is_suppressed(session: Session, hashes: list[bytes]) -> bool:

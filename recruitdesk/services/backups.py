@@ -33,7 +33,7 @@ from recruitdesk import audit, errors, paths, settings
 from recruitdesk.services import backup_format
 from recruitdesk.services.search_rebuild import rebuild_if_stale, rebuild_search_index
 from recruitdesk.store import candidate_removal, migrate
-from recruitdesk.store.models import ErasureLedgerEntry, SuppressionEntry
+from recruitdesk.store.models import ErasureLedgerEntry, SuppressionEntry, SuppressionKey
 from recruitdesk.vault import database, files
 from recruitdesk.vault.backup_keys import SUFFIX as KEY_SUFFIX
 from recruitdesk.vault.backup_keys import BackupKeyFile, key_file_for
@@ -299,7 +299,24 @@ class RestoreReport:
 
 
 _SUPPRESSION_COLUMNS = ("identifier_hash", "kind", "reason", "added_at", "basis", "rights_request_id", "basis_on", "removed_on",
-                        "removal_reason")
+                        "removal_reason", "key_id")
+_SUPPRESSION_KEY_COLUMNS = ("id", "uid", "key_sealed", "regions", "added_at")
+
+
+def _carry_suppression_keys(session, current: list[dict]) -> dict[int, int]:
+    """The digest keys a team's suppression list brought in (``store.suppression_keys``), put into
+    the restored database when it predates them (the same vault, so they open there as sealed);
+    returns each current key id's id in the restored database."""
+    restored = {row.uid: row.id for row in session.scalars(select(SuppressionKey))}
+    key_of: dict[int, int] = {}
+    for key in current:
+        if key["uid"] not in restored:
+            row = SuppressionKey(**{column: key[column] for column in _SUPPRESSION_KEY_COLUMNS if column != "id"})
+            session.add(row)
+            session.flush()
+            restored[key["uid"]] = row.id
+        key_of[key["id"]] = restored[key["uid"]]
+    return key_of
 
 
 def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
@@ -307,7 +324,8 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
 
     The current state is first saved as a backup (``before-restore-*``), so a restore can be
     undone. Candidates whose keys the backup's key file no longer holds, and those named in the
-    current erasure ledger, are erased again; the current ledger and suppression list are
+    current erasure ledger, are erased again; the current ledger and suppression list (with any
+    digest keys a team's list brought in) are
     carried over. The restore is prepared on a copy and moved into place only when complete.
     """
     backup = require_backup_exists(backup)
@@ -319,6 +337,7 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
     with vault.session() as session:
         ledger = [dict(uid=e.candidate_uid, erased_at=e.erased_at.isoformat(), reason=e.reason) for e in session.scalars(select(ErasureLedgerEntry))]
         suppressed = [{column: getattr(s, column) for column in _SUPPRESSION_COLUMNS} for s in session.scalars(select(SuppressionEntry))]
+        carried_keys = [{column: getattr(k, column) for column in _SUPPRESSION_KEY_COLUMNS} for k in session.scalars(select(SuppressionKey))]
     safety_copy = make_backup(vault, vault.folder / paths.BACKUP_FOLDER, name=f"before-restore-{vault.clock.now():%Y%m%d-%H%M%S}")
 
     staging = vault.folder / f"{PARTIAL_PREFIX}restore-{uuid.uuid4().hex[:8]}.db"
@@ -327,10 +346,11 @@ def restore_backup(vault: Vault, backup: Path) -> RestoreReport:
         files.make_private(staging)
         erased_again = prepare_restored_database(staging, backup, secrets, key_file, ledger, vault.clock.now())
         with backup_session(staging, secrets.database_key, info=vault.session_info) as session, session.begin():
+            key_of = _carry_suppression_keys(session, carried_keys)
             known = set(session.scalars(select(SuppressionEntry.identifier_hash)))
             for entry in suppressed:
                 if entry["identifier_hash"] not in known:
-                    session.add(SuppressionEntry(**entry))
+                    session.add(SuppressionEntry(**{**entry, "key_id": key_of.get(entry["key_id"])}))
             audit.record(session, vault.clock, "backup.restored", erased_again=erased_again)
     except BaseException:
         _remove_database_files(staging)

@@ -327,7 +327,7 @@ def check_duplicates(vault: Vault, previews: Sequence[FilePreview]) -> None:
             content = _content(item, Limits().max_file_bytes)
             item.matches = find_matches(session, vault.candidate_keys, item.name, item.email, item.phone, content, names,
                                         item.findings.national_numbers)
-            hashes = identifier_hashes(vault.candidate_keys, item.email, item.phone, item.findings.national_numbers, item.regions)
+            hashes = identifier_hashes(session, vault.candidate_keys, item.email, item.phone, item.findings.national_numbers, item.regions)
             item.suppressed = is_suppressed(session, hashes)
 
 
@@ -481,7 +481,7 @@ def _store(vault: Vault, item: FilePreview, stored: "StoredForm", names: NameInd
     content = stored.original
     with vault.session() as session, session.begin():
         item.matches = find_matches(session, keys, item.name, item.email, item.phone, content, names, item.findings.national_numbers)
-        item.suppressed = is_suppressed(session, identifier_hashes(keys, item.email, item.phone, item.findings.national_numbers, item.regions))
+        item.suppressed = is_suppressed(session, identifier_hashes(session, keys, item.email, item.phone, item.findings.national_numbers, item.regions))
         strong = [match for match in item.matches if match.strong]
         notices = item.notices + ([Notice("redacted")] if stored.redacted else [])
         if strong and on_duplicate != "create":

@@ -9,12 +9,17 @@ to the request and the day it was received), or a recruiter's manual "do not con
 a candidate. A routine erasure (a retention deadline, a manual erase) adds nothing: forgetting
 someone on schedule is no reason to keep a trace of them. An entry can be removed with a written
 reason; the row stays (without matching) so the list's history can be shown.
+
+A vault made by ``vault migrate --from-team`` also holds the team's entries, under the digest
+keys that came with them (``store.suppression_keys``): every check computes the digests under
+those keys too, and the list shows those entries like its own. ``carried_list`` and
+``take_carried`` are what the migration moves, both ways: digests and their keys, never a value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -24,6 +29,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.i18n import N_
 from recruitdesk.identifiers import firm_regions, identifier_hashes
 from recruitdesk.store.models import Candidate, RightsRequest, SuppressionEntry
+from recruitdesk.store.suppression_keys import add_key, carried_digests, carried_keys
 from recruitdesk.vault.candidate_keys import CandidateKeys
 from recruitdesk.vault.vault import Vault
 
@@ -102,6 +108,7 @@ def is_suppressed(vault: Vault, email: str | None = None, phone: str | None = No
     """Whether an email or phone belongs to someone on the suppression list (not removed)."""
     with vault.read_session() as session:
         digests = [digest for _kind, digest in identifier_hashes(vault.candidate_keys, email, phone, regions=firm_regions(session))]
+        digests += carried_digests(session, vault.candidate_keys, email, phone)
         if not digests:
             return False
         return bool(session.scalar(select(func.count()).select_from(SuppressionEntry).where(
@@ -174,3 +181,71 @@ def remove_entry(vault: Vault, entry_id: int, reason: str) -> None:
             raise SuppressionEntryNotFound(id=entry_id)
         entry.removed_on, entry.removal_reason = vault.clock.today(), reason
         audit.record(session, vault.clock, "suppression.removed", entry=entry_id, basis=entry.basis, request_id=entry.rights_request_id)
+
+
+@dataclass(frozen=True)
+class DigestEntry:
+    """An active entry as ``vault migrate`` moves it: the digest as it is, never a value."""
+
+    digest: bytes = field(repr=False)
+    kind: str
+    basis: str
+    basis_on: dt.date
+    request_id: int | None
+
+
+@dataclass(frozen=True)
+class KeyedEntries:
+    """A digest key (this vault's identifier-hash key, or one carried in) and the active entries under it."""
+
+    key: bytes = field(repr=False)
+    regions: tuple[str, ...]
+    entries: list[DigestEntry]
+
+
+@dataclass(frozen=True)
+class CarriedList:
+    keyed: list[KeyedEntries]
+    removed: int  # entries taken off the list: they stay here, with their reasons, and go nowhere
+
+    @property
+    def count(self) -> int:
+        return sum(len(group.entries) for group in self.keyed)
+
+
+def carried_list(vault: Vault) -> CarriedList:
+    """The active entries grouped by the key their digests were made under, with each key: this
+    vault's own identifier-hash key (it keys this vault's other identifier hashes too,
+    ``CandidateKeys.identifier_hash_key``) and the keys carried in earlier; a key no active entry
+    was made under stays behind (nothing to check under it, nothing to expose)."""
+    keys = vault.candidate_keys
+    with vault.read_session() as session:
+        regions = firm_regions(session)
+        carried = {key.id: key for key in carried_keys(session, keys)}
+        grouped: dict[int | None, list[DigestEntry]] = {}
+        removed = 0
+        for entry in session.scalars(select(SuppressionEntry).order_by(SuppressionEntry.id)):
+            if entry.removed_on is not None:
+                removed += 1
+                continue
+            basis = entry.basis or (entry.reason if entry.reason in BASES else MANUAL)
+            grouped.setdefault(entry.key_id, []).append(DigestEntry(
+                entry.identifier_hash, entry.kind, basis, entry.basis_on or entry.added_at.date(), entry.rights_request_id))
+    keyed = [KeyedEntries(keys.identifier_hash_key(), regions, grouped[None])] if grouped.get(None) else []
+    keyed += [KeyedEntries(key.key, key.regions, grouped[key_id]) for key_id, key in carried.items() if grouped.get(key_id)]
+    return CarriedList(keyed, removed)
+
+
+def take_carried(vault: Vault, key: bytes, regions: tuple[str, ...], entries: list[DigestEntry]) -> int:
+    """Keep a digest key from a team vault (sealed) and the entries made under it; returns how many."""
+    if any(entry.basis not in BASES for entry in entries):
+        raise ValueError("unknown basis")
+    with vault.session() as session, session.begin():
+        key_id = add_key(session, vault.candidate_keys, key, regions, vault.clock.now().replace(tzinfo=None))
+        now = vault.clock.now().replace(tzinfo=None)
+        if entries:
+            session.execute(insert(SuppressionEntry), [
+                {"identifier_hash": entry.digest, "kind": entry.kind, "reason": entry.basis, "added_at": now, "basis": entry.basis,
+                 "rights_request_id": entry.request_id, "basis_on": entry.basis_on, "key_id": key_id} for entry in entries])
+        audit.record(session, vault.clock, "suppression.copied_from_team", None, entries=len(entries))
+    return len(entries)

@@ -18,6 +18,15 @@ the firm profile (name, privacy contact, privacy statement address: the local fi
 team's firm profile, sealed under the firm key, and back), counted as one when set. What the
 team store does not hold yet stays behind: the local audit trail, stage history, and note versions
 other than the current one. Each candidate's current retention deadline goes along.
+
+The suppression list (people who objected or asked for erasure, and a recruiter's "do not contact
+again") goes too, both ways, counted like the rest. Its entries are keyed digests of people who were
+erased, so they cannot be re-keyed: each digest goes as it is, with the key it was made under
+(the local vault's identifier-hash key, or the team's suppression key), sealed under the firm key
+in the team and under the local master key locally, and the other side's checks compute digests
+under it too. Basis, basis day and request go along. An entry taken off the local list (with a
+reason) stays behind, reported in ``left_behind`` as ``suppression_removed``: the team list has no
+removal history, and copying it as active would make it match again.
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.services import consents as consent_service
 from recruitdesk.services import firm_settings
 from recruitdesk.services import notes as note_service
+from recruitdesk.services import suppression as suppression_service
 from recruitdesk.services.countdown import active_policy, facts_of, load_candidate, recompute
 from recruitdesk.services.documents import document_text
 from recruitdesk.services.rights_requests import RESTRICTED, RequestView, list_requests
@@ -53,6 +63,7 @@ from recruitdesk.team import records
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team import schema as team_schema
+from recruitdesk.team import suppression as team_suppression
 from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
@@ -61,11 +72,12 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts", "firm_profile")
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts", "firm_profile",
+         "suppression")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
-    "applications": team_schema.applications, "contacts": team_schema.contacts,
+    "applications": team_schema.applications, "contacts": team_schema.contacts, "suppression": team_schema.suppression,
 }
 
 
@@ -74,7 +86,8 @@ class MigrationReport:
     profile: TeamProfile
     recovery_key: str
     copied: dict[str, int]
-    left_behind: dict[str, int] = field(default_factory=dict)  # kind -> rows the team store does not hold yet
+    # kind -> rows not copied: "suppression_removed", entries taken off the local list (they stay there with their reasons)
+    left_behind: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {"team_id": str(self.profile.team_id), "copied": dict(self.copied), "left_behind": dict(self.left_behind)}
@@ -105,18 +118,37 @@ def migrate_to_team(vault: Vault, team_folder: Path, server_url: str, label: str
         by_candidate: dict[object, list[RequestView]] = {}
         for request in requests:
             by_candidate.setdefault(request.candidate_id, []).append(request)
+        team_request_of: dict[object, UUID] = {}
         for done, candidate_id in enumerate(candidate_ids, start=1):
-            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), team_vacancy_of, expected)
+            _copy_candidate(vault, engine, team, clock, candidate_id, by_candidate.get(candidate_id, []), team_vacancy_of, expected,
+                            team_request_of)
             if progress is not None:
                 progress(done, len(candidate_ids))
         for request in by_candidate.get(None, []):  # requests of people not (or no longer) in the vault
-            _copy_request(engine, team, clock, None, request)
+            team_request_of[request.id] = _copy_request(engine, team, clock, None, request)
             expected["requests"] += 1
         expected["candidates"] = len(candidate_ids)
+        left_behind = _copy_suppression(vault, engine, team, clock, team_request_of, expected)
         counted = _team_counts(engine)
     _require_counts(expected, counted)
     _audit_copy(vault, clock, "vault.copied_to_team", profile.team_id, counted)
-    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS})
+    return MigrationReport(profile, recovery_key, {kind: counted[kind] for kind in KINDS}, left_behind)
+
+
+def _copy_suppression(vault: Vault, engine, team, clock: Clock, team_request_of: dict[object, UUID],
+                      expected: Counter[str]) -> dict[str, int]:
+    """The local suppression list into the team: each active entry's digest as it is, with the key
+    it was made under (sealed under the firm key by ``team.suppression.carry_in``), its basis, day and
+    request. Returns what stays behind: the entries taken off the list."""
+    carried = suppression_service.carried_list(vault)
+    with engine.begin() as connection:
+        for group in carried.keyed:
+            team_suppression.carry_in(connection, team, group.key, group.regions, [
+                team_suppression.CarriedEntry(entry.digest, entry.kind, entry.basis, entry.basis_on,
+                                              team_request_of.get(entry.request_id) if entry.request_id is not None else None)
+                for entry in group.entries], clock)
+    expected["suppression"] = carried.count
+    return {"suppression_removed": carried.removed} if carried.removed else {}
 
 
 def _require_counts(expected: Counter[str], counted: Counter[str]) -> None:
@@ -133,7 +165,7 @@ def _audit_copy(vault: Vault, clock: Clock, action: str, team_id: UUID, counted:
 
 
 def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int, requests: list[RequestView],
-                    team_vacancy_of: dict[int, UUID], expected: Counter[str]) -> None:
+                    team_vacancy_of: dict[int, UUID], expected: Counter[str], team_request_of: dict[object, UUID]) -> None:
     keys = vault.candidate_keys
     with vault.read_session() as session:
         candidate = load_candidate(session, candidate_id)
@@ -182,7 +214,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
             wording_version=consent.text_version, expires_on=consent.expires_on, withdrawn_on=consent.withdrawn_on,
             evidence_document_id=evidence), clock)
     for request in requests:
-        _copy_request(engine, team, clock, team_id, request)
+        team_request_of[request.id] = _copy_request(engine, team, clock, team_id, request)
     expected["documents"] += len(documents)
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
@@ -191,8 +223,8 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
     expected["contacts"] += len(contacts)
 
 
-def _copy_request(engine, team, clock: Clock, candidate_id: UUID | None, request: RequestView) -> None:
-    team_requests.record_request(
+def _copy_request(engine, team, clock: Clock, candidate_id: UUID | None, request: RequestView) -> UUID:
+    return team_requests.record_request(
         engine, team, candidate_id, request.kind,
         team_requests.RequestDates(received_on=request.received_on, due_on=request.due_on, extended_to=request.extended_to,
                                    completed_on=request.completed_on),
@@ -292,11 +324,29 @@ def _copy_team_into(vault: Vault, engine, team, clock: Clock, progress: Progress
                                                  local_vacancy_of, expected)
         if progress is not None:
             progress(done, len(ids))
+    local_request_of: dict[UUID, int] = {}
     for request in requests:
-        _add_local_request(vault, clock, local_of.get(request.candidate_id) if request.candidate_id else None, request)
+        local_request_of[request.request_id] = _add_local_request(
+            vault, clock, local_of.get(request.candidate_id) if request.candidate_id else None, request)
         expected["requests"] += 1
     expected["candidates"] = len(ids)
+    expected["suppression"] = _take_suppression(vault, engine, team, local_request_of)
     return expected
+
+
+def _take_suppression(vault: Vault, engine, team, local_request_of: dict[UUID, int]) -> int:
+    """The team's suppression list into the new local vault: every digest as it is, with the key it
+    was made under (the team's own, or one a local vault brought in), sealed under the local master
+    key; returns how many entries."""
+    with engine.connect() as connection:
+        keyed = team_suppression.entries_by_key(connection, team)
+    copied = 0
+    for key, entries in keyed:
+        copied += suppression_service.take_carried(vault, key.key, key.regions, [
+            suppression_service.DigestEntry(entry.digest, entry.kind, entry.basis, entry.basis_on,
+                                            local_request_of.get(entry.request_id) if entry.request_id is not None else None)
+            for entry in entries])
+    return copied
 
 
 def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, authors: dict[str, str],
@@ -409,18 +459,22 @@ def _set_local_facts(session, clock: Clock, candidate: Candidate, facts) -> None
     recompute(session, candidate, clock)
 
 
-def _add_local_request(vault: Vault, clock: Clock, candidate_id: int | None, request) -> None:
-    """The register's row as the team kept it, dates and outcome included: nothing is carried out again."""
+def _add_local_request(vault: Vault, clock: Clock, candidate_id: int | None, request) -> int:
+    """The register's row as the team kept it, dates and outcome included: nothing is carried out
+    again. Returns its local id."""
     from recruitdesk.store.models import RightsRequest
 
     details = request.details
     with vault.session() as session, session.begin():
-        session.add(RightsRequest(
+        row = RightsRequest(
             candidate_id=candidate_id, kind=request.kind, received_on=request.dates.received_on, due_on=request.dates.due_on,
             extended_to=request.dates.extended_to, completed_on=request.dates.completed_on,
             identity_check=details.identity_check if details else None, extension_reason=details.extension_reason if details else None,
-            outcome=details.outcome if details else None))
+            outcome=details.outcome if details else None)
+        session.add(row)
+        session.flush()
         audit.record(session, clock, "request.copied_from_team", None, kind=request.kind)
+        return row.id
 
 
 def _add_local_vacancy(vault: Vault, fields) -> int:
@@ -439,7 +493,7 @@ def _add_local_vacancy(vault: Vault, fields) -> int:
 
 
 def _local_counts(vault: Vault) -> Counter[str]:
-    from recruitdesk.store.models import Consent, Document, RightsRequest, ScreeningNote, Vacancy
+    from recruitdesk.store.models import Consent, Document, RightsRequest, ScreeningNote, SuppressionEntry, Vacancy
 
     counted: Counter[str] = Counter()
     with vault.read_session() as session:
@@ -448,5 +502,6 @@ def _local_counts(vault: Vault) -> Counter[str]:
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
         counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0
         counted["contacts"] = session.scalar(select(func.count()).select_from(ContactEvent)) or 0
+        counted["suppression"] = session.scalar(select(func.count()).select_from(SuppressionEntry)) or 0
     counted["firm_profile"] = 0 if _local_firm_profile(vault).is_empty else 1
     return counted

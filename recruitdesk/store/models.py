@@ -348,6 +348,26 @@ class SuppressionEntry(Base):
     basis_on: Mapped[dt.date | None] = mapped_column(Date)
     removed_on: Mapped[dt.date | None] = mapped_column(Date)
     removal_reason: Mapped[str | None] = mapped_column(Text)
+    # NULL: under this vault's own identifier-hash key; else the carried key (``SuppressionKey.id``)
+    # the digest was made under in the team vault it was copied from (0013, ``services.suppression``).
+    key_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class SuppressionKey(Base):
+    """A digest key carried in with suppression entries from a team vault (``vault migrate``).
+
+    The entries' values are gone (the people were erased), so their digests cannot be re-keyed:
+    the key goes with them, sealed under a key derived from this vault's master key
+    (``CandidateKeys.seal_carried_key``), with the phone regions the digests were normalised in.
+    It keys nothing but those digests.
+    """
+
+    __tablename__ = "suppression_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)  # binds the sealed key to its row
+    key_sealed: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    regions: Mapped[str] = mapped_column(String(20), nullable=False)  # e.g. "BE,NL": the phone regions, in order
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False)
 
 
 class AnonymousStatistic(Base):

@@ -276,10 +276,23 @@ suppression = Table(
     "team_suppression", metadata,
     Column("digest", LargeBinary, primary_key=True),
     Column("kind", String(10), nullable=False),  # email, phone
-    Column("basis", String(20), nullable=False),  # objection, erasure_request
-    Column("basis_on", Date, nullable=False),  # the day the request was received
+    Column("basis", String(20), nullable=False),  # objection, erasure_request; manual (carried from a local vault)
+    Column("basis_on", Date, nullable=False),  # the day the request was received (a manual entry: the day it was made)
     Column("request_id", Uuid, ForeignKey("team_requests.request_id", ondelete="SET NULL")),
     Column("added_at", DateTime(timezone=True), nullable=False),
+    # t010: NULL for a digest under the team's own key; else the carried key it was made under.
+    Column("key_id", Uuid, ForeignKey("team_suppression_keys.key_id")),
+)
+
+# t010: the digest keys carried in with a local vault's suppression list by ``vault migrate`` (the
+# digests cannot be re-keyed: the people were erased). Each is the local vault's identifier-hash key
+# (never its master key) with the phone regions its digests were normalised in, sealed under the firm
+# key (``team.suppression``). Plain: an opaque id and when it came. Written by administrators only.
+suppression_keys = Table(
+    "team_suppression_keys", metadata,
+    Column("key_id", Uuid, primary_key=True),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    Column("key_sealed", LargeBinary, nullable=False),
 )
 
 # A candidate in a vacancy's procedure (t004, ``team.applications``). Plain: which candidate is in

@@ -11,7 +11,7 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
 * **admin**: every privilege on every team table (member management, key rotation, the policy and the
-  team's settings such as its firm profile). VACUUM FULL
+  team's settings such as its firm profile, the suppression digest keys a migration carried in). VACUUM FULL
   and CHECKPOINT still need the tables' owner (or ``pg_checkpoint``), so an admin's client runs as
   the owner login in practice.
 
@@ -28,12 +28,13 @@ from uuid import UUID
 from sqlalchemy import Connection, Engine, select, text
 
 from recruitdesk.team.roles import Role
-from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings, team,
-                                     team_key_wraps)
+from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings,
+                                     suppression_keys, team, team_key_wraps)
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
-NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name, policies.name, settings.name}  # the policy and settings are an admin's
+# The policy, the settings and the suppression digest keys carried in by ``vault migrate`` are an admin's.
+NOT_CONTENT = MEMBER_AND_KEY_TABLES | {audit.name, meta.name, policies.name, settings.name, suppression_keys.name}
 
 
 def group_role(team_id: UUID, role: Role) -> str:

@@ -15,6 +15,7 @@ from recruitdesk.vault import crypto
 WRAP_PURPOSE = "recruitdesk candidate key wrapping v1"
 HASH_PURPOSE = "recruitdesk identifier hashing v1"
 SEARCH_PURPOSE = "recruitdesk search tokens v1"
+CARRIED_PURPOSE = "recruitdesk carried suppression keys v1"
 SEARCH_TOKEN_BYTES = 5  # 40 bits: collisions between different prefixes are negligible
 
 
@@ -23,6 +24,7 @@ class CandidateKeys:
         self._wrapping_key = crypto.derive_key(master, WRAP_PURPOSE)
         self._hashing_key = crypto.derive_key(master, HASH_PURPOSE)
         self._search_key = crypto.derive_key(master, SEARCH_PURPOSE)
+        self._carried_key = crypto.derive_key(master, CARRIED_PURPOSE)
 
     def new_wrapped_key(self, candidate_uid: str) -> bytes:
         return crypto.seal(self._wrapping_key, crypto.random_key(), self._aad(candidate_uid))
@@ -47,6 +49,26 @@ class CandidateKeys:
     def identifier_hash(self, kind: str, value: str) -> bytes:
         """A keyed hash of a normalised identifier (email, phone, file content) for matching."""
         return crypto.keyed_hash(self._hashing_key, f"{kind}:{value}".encode("utf-8"))
+
+    def identifier_hash_key(self) -> bytes:
+        """The key of ``identifier_hash``, for ``vault migrate`` to carry with the suppression list.
+
+        The suppression digests cannot be re-keyed (the values are gone), so a team vault they are
+        copied into must check new addresses under this key too. It is derived from the master key
+        for identifier hashing only (never the master key, the wrapping or search key): besides the
+        suppression list it keys this vault's duplicate-detection hashes (``candidate_identifiers``:
+        e-mail, phone, national number) and file-content hashes, which live only inside this
+        encrypted database. Whoever holds it can test a guessed value against those digests, and
+        nothing else.
+        """
+        return self._hashing_key
+
+    def seal_carried_key(self, uid: str, key: bytes) -> bytes:
+        """Seal a digest key carried in from a team vault (``SuppressionKey``), bound to its row."""
+        return crypto.seal(self._carried_key, key, f"recruitdesk/suppression-key/{uid}".encode())
+
+    def open_carried_key(self, uid: str, sealed: bytes) -> bytes:
+        return crypto.unseal(self._carried_key, sealed, f"recruitdesk/suppression-key/{uid}".encode())
 
     def search_token(self, prefix: str) -> str:
         """The keyed token standing for a normalised word prefix in the search index.

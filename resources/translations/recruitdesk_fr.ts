@@ -9490,6 +9490,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <source>firm profile</source>
         <translation>profil de l&apos;entreprise</translation>
     </message>
+    <message>
+        <source>suppression list entries</source>
+        <translation>entrées de la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>suppression list entries removed earlier (kept in the local vault with their reasons)</source>
+        <translation>entrées retirées auparavant de la liste d&apos;exclusion (conservées dans le coffre local avec leur motif)</translation>
+    </message>
 </context>
 <context>
     <name>months</name>

@@ -9490,6 +9490,14 @@ documents/: de originele documenten die we over u bewaren.
         <source>firm profile</source>
         <translation>bureaugegevens</translation>
     </message>
+    <message>
+        <source>suppression list entries</source>
+        <translation>vermeldingen op de uitsluitingslijst</translation>
+    </message>
+    <message>
+        <source>suppression list entries removed earlier (kept in the local vault with their reasons)</source>
+        <translation>eerder van de uitsluitingslijst gehaalde vermeldingen (met hun reden bewaard in de lokale kluis)</translation>
+    </message>
 </context>
 <context>
     <name>months</name>

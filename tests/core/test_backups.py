@@ -372,3 +372,25 @@ def test_two_backups_started_together_both_succeed(new_vault, tmp_path):
         assert all(not isinstance(result, BaseException) for result in results), results
         assert len(results) == 2 and all(path.exists() for path in results)
     assert {path.name for path in list_backups(vault)} >= {f"r{n}-{flag}.rdbackup" for n in range(3) for flag in (False, True)}
+
+
+def test_restoring_a_backup_older_than_a_teams_suppression_list_keeps_the_list_and_its_keys(new_vault):
+    """Entries carried in from a team (``vault migrate --from-team``) match under their carried key
+    after a restore of a backup taken before they came."""
+    import datetime as dt
+
+    from recruitdesk.identifiers import digests_under
+    from recruitdesk.services import suppression
+
+    vault, _ = new_vault
+    backup = make_backup(vault)
+    team_key = bytes(range(7, 39))
+    suppression.take_carried(vault, team_key, ("BE", "NL"), [
+        suppression.DigestEntry(digest, kind, suppression.OBJECTION, dt.date(2026, 2, 1), None)
+        for kind, digest in digests_under(team_key, "objector@example.be")])
+    restored = restore_backup(vault, backup).vault
+    try:
+        assert suppression.is_suppressed(restored, email="Objector@example.be")
+        assert not suppression.is_suppressed(restored, email="someone.else@example.be")  # control
+    finally:
+        restored.close()

@@ -154,3 +154,25 @@ def test_the_upgrade_drops_routine_entries_and_keeps_requests(new_vault, vault_f
     with open_vault(vault_folder, keychain, clock) as upgraded:
         rows = suppression.list_entries(upgraded).rows
     assert [(r.basis, r.basis_on) for r in rows] == [("objection", dt.date(2025, 6, 1)), ("erasure_request", dt.date(2025, 6, 2))]
+
+
+def test_entries_carried_in_with_their_key_match_and_are_listed_the_key_kept_sealed(vault):
+    """What ``vault migrate --from-team`` leaves: a team's digests under the team's key, which comes along sealed."""
+    from sqlalchemy import text
+
+    from recruitdesk.identifiers import digests_under
+
+    team_key = bytes(range(1, 33))
+    entries = [suppression.DigestEntry(digest, kind, suppression.OBJECTION, dt.date(2026, 2, 1), None)
+               for kind, digest in digests_under(team_key, "returning@example.be", "+32 470 55 44 33")]
+    assert suppression.take_carried(vault, team_key, ("BE", "NL"), entries) == 2
+    assert suppression.is_suppressed(vault, email="Returning@example.be")
+    assert suppression.is_suppressed(vault, phone="0470 55 44 33")
+    assert not suppression.is_suppressed(vault, email="someone.else@example.be")  # control
+    suppression.do_not_contact_again(vault, _candidate(vault))  # this vault's own key, beside the carried one
+    assert suppression.list_entries(vault).counts() == {"objection": 2, "erasure_request": 0, "manual": 2}
+    with vault.read_session() as session:
+        stored = b"".join(bytes(value) for value in session.execute(text("SELECT key_sealed FROM suppression_keys")).scalars())
+    assert stored and team_key not in stored
+    carried = suppression.carried_list(vault)
+    assert [(group.key == team_key, len(group.entries)) for group in carried.keyed] == [(False, 2), (True, 2)]

@@ -103,7 +103,7 @@ def test_same_name_with_other_contact_details_is_someone_else(new_vault, tmp_pat
 def test_returning_objector_is_flagged(new_vault, tmp_path):
     vault, _ = new_vault
     with vault.session() as session, session.begin():
-        for digest in identifier_hashes(vault.candidate_keys, "griet.vandenbroeck@example.be", None, []):
+        for digest in identifier_hashes(session, vault.candidate_keys, "griet.vandenbroeck@example.be", None, []):
             session.add(SuppressionEntry(identifier_hash=digest, kind="email", reason="objection", added_at=dt.datetime(2025, 1, 1)))
     [result] = import_files(vault, [make_files.write_docx(tmp_path / "cv.docx", make_files.dutch_cv_lines())])
     assert result.notices[0].code == "suppressed"

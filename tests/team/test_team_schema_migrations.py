@@ -110,3 +110,31 @@ def test_t008_gives_a_team_made_before_it_the_settings_table_with_each_groups_pr
 
         assert [may(role, "SELECT") for role in Role] == [True, True, True]
         assert [(may(role, "INSERT"), may(role, "UPDATE")) for role in Role] == [(False, False), (True, True), (False, False)]
+
+
+def test_t010_gives_a_team_made_before_it_the_carried_suppression_keys_with_each_groups_privileges(team_engine, keychain, clock):
+    """A team whose group roles exist before t010: every group reads the carried digest keys (an
+    import checks the list under them), only admins write them (``vault migrate``)."""
+    from alembic import command
+
+    from recruitdesk.team import server_roles
+    from recruitdesk.team.roles import Role
+
+    admin, _ = create_team(team_engine, keychain, clock, "Admin")
+    server_roles.install(team_engine, admin.keys.team_id)
+    with team_engine.begin() as connection:  # the layout as a client before t010 left it, group roles in place
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t009")
+        assert not inspect(connection).has_table("team_suppression_keys")
+        assert "key_id" not in {column["name"] for column in inspect(connection).get_columns("team_suppression")}
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t010"
+
+        def may(role: Role, privilege: str) -> bool:
+            return connection.scalar(text("SELECT has_table_privilege(:role, 'team_suppression_keys', :privilege)"),
+                                     {"role": server_roles.group_role(admin.keys.team_id, role), "privilege": privilege})
+
+        assert [may(role, "SELECT") for role in Role] == [True, True, True]
+        assert [(may(role, "INSERT"), may(role, "UPDATE")) for role in Role] == [(False, False), (True, True), (False, False)]

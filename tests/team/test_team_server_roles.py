@@ -170,3 +170,30 @@ def test_only_an_admins_login_may_write_the_firm_profile_a_modified_recruiter_cl
     # Control: the admin's login saves it, and the recruiter's and the DPO's logins read it.
     assert firm_profile.save_profile(team_engine, admin, 0, profile, clock) == 1
     assert firm_profile.read_profile(engine, recruiter).profile == firm_profile.read_profile(dpo_engine, dpo).profile == profile
+
+
+def test_every_login_checks_the_carried_suppression_keys_but_only_an_admins_may_add_one(team_engine, team, logins, clock):
+    """The keys ``vault migrate`` carries in with a local vault's suppression list: read by every
+    member's import check, written by an administrator's migration only."""
+    import datetime as dt
+
+    from recruitdesk.identifiers import digests_under
+    from recruitdesk.team import suppression
+
+    admin, dpo, dpo_engine, _anna = team
+    login, engine = logins("recruiter")
+    server_roles.assign(team_engine, admin.keys.team_id, login, Role.RECRUITER)
+    recruiter = enrolment.redeem(engine, MemoryKeychain(), enrolment.invite(team_engine, admin, "Rik", Role.RECRUITER, clock).code, clock)
+    local_key = bytes(range(32))
+    [(kind, digest)] = digests_under(local_key, "objector@example.be")
+    entry = suppression.CarriedEntry(digest, kind, suppression.OBJECTION, dt.date(2026, 2, 1), None)
+    with pytest.raises(ProgrammingError) as raw, engine.begin() as connection:
+        suppression.carry_in(connection, recruiter, local_key, ("BE", "NL"), [entry], clock)
+    assert "permission denied" in str(raw.value)
+    with team_engine.begin() as connection:  # control: the admin's (owner) login adds it
+        assert suppression.carry_in(connection, admin, local_key, ("BE", "NL"), [entry], clock) == 1
+    hit = suppression.SuppressionHit(suppression.OBJECTION, dt.date(2026, 2, 1))
+    for member, member_engine in ((recruiter, engine), (dpo, dpo_engine)):
+        with member_engine.connect() as connection:
+            assert suppression.is_suppressed(connection, member, "Objector@example.be", None) == hit
+            assert suppression.is_suppressed(connection, member, "someone.else@example.be", None) is None

@@ -71,7 +71,8 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4, "firm_profile": 0}
+                                "applications": 1, "contacts": 4, "firm_profile": 0,
+                                "suppression": 0}
     assert report["left_behind"] == {}  # two contacts each go too; procedures outside a vacancy go as facts
     assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
     assert cli.main(["audit", "list", "--json", "--vault", str(vault_folder)], keychain=keychain, clock=clock) == 0
@@ -148,7 +149,8 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4, "firm_profile": 0}
+                                "applications": 1, "contacts": 4, "firm_profile": 0,
+                                "suppression": 0}
 
     from recruitdesk.services.candidate_search import search_candidates
     from recruitdesk.services.exporting import export_candidate
@@ -231,3 +233,139 @@ def test_the_firm_profile_goes_to_the_team_and_back_counted(local_vault, vault_f
     assert (back.firm_name, back.privacy_contact, back.privacy_statement_url) == (
         local.firm_name, local.privacy_contact, local.privacy_statement_url)
     assert back.backup_interval_days == firm_settings.FirmSettings().backup_interval_days  # only the profile travels
+
+
+def _suppress_locally(vault_folder, keychain, clock, an, bram) -> int:
+    """An objects (request received on 1 February, processing restricted), Bram is marked "do not
+    contact again" by a recruiter, and a third candidate's manual entry is taken off the list again.
+    Returns the objection's request id."""
+    from recruitdesk.services import rights_requests, suppression
+    from recruitdesk.services.candidates import new_candidate
+
+    with open_vault(vault_folder, keychain, clock) as vault:
+        objection = rights_requests.register(vault, "objection", dt.date(2026, 2, 1), an.id, identity_check="by phone").id
+        rights_requests.complete(vault, objection, "objection honoured", action="restrict")
+        suppression.do_not_contact_again(vault, bram.id)
+        with vault.session() as session, session.begin():
+            cas = new_candidate(session, vault.candidate_keys, clock, "Cas Jacobs", email="cas.jacobs@example.be", phone=None,
+                                applied_on=dt.date(2026, 1, 5)).id
+        suppression.do_not_contact_again(vault, cas)
+        removed = max(suppression.list_entries(vault).rows, key=lambda row: row.id)  # Cas's e-mail address (no phone)
+        suppression.remove_entry(vault, removed.id, "Marked by mistake, she asked to stay")
+        assert suppression.list_entries(vault).counts() == {"objection": 2, "erasure_request": 0, "manual": 2}
+    return objection
+
+
+def test_the_suppression_list_goes_to_the_team_and_is_recognised_there_with_its_basis(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):
+    from sqlalchemy import func
+
+    from recruitdesk.team import suppression as team_suppression
+    from recruitdesk.team.schema import suppression as suppression_table
+
+    an, bram = local_vault
+    _suppress_locally(vault_folder, keychain, clock, an, bram)
+    url = team_engine.url.render_as_string(hide_password=False)
+    code, out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                              "--vault", str(vault_folder), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["copied"]["suppression"] == 4  # An's and Bram's e-mail address and phone number
+    assert report["left_behind"] == {"suppression_removed": 1}  # Cas's entry, taken off the list, stays behind
+
+    with opened_team(tmp_path / "team", keychain) as (engine, team), engine.connect() as connection:
+        def hit(email, phone=None):
+            return team_suppression.is_suppressed(connection, team, email, phone)
+
+        objection = team_suppression.SuppressionHit(team_suppression.OBJECTION, dt.date(2026, 2, 1))
+        assert hit("AN.Peeters@example.be") == objection
+        assert hit(None, "0470 11 11 11") == objection  # the phone alone, written another way
+        assert hit("bram.maes@example.nl") == team_suppression.SuppressionHit(team_suppression.MANUAL, clock.today())
+        assert hit(None, "06 12345678") == team_suppression.SuppressionHit(team_suppression.MANUAL, clock.today())
+        assert hit("someone.else@example.org", "+32 470 99 99 99") is None  # control: an unrelated person
+        assert hit("cas.jacobs@example.be") is None  # removed from the local list: it does not match in the team
+        [objection_request] = [row for row in register(engine, team) if row.kind == "objection"]
+        linked = connection.execute(select(suppression_table.c.basis, suppression_table.c.request_id)
+                                    .where(suppression_table.c.basis == "objection")).all()
+        assert linked == [("objection", objection_request.request_id)] * 2
+        assert connection.scalar(select(func.count()).select_from(suppression_table)
+                                 .where(suppression_table.c.basis == "manual", suppression_table.c.request_id.is_(None))) == 2
+
+
+def test_the_carried_digest_key_is_ciphertext_on_the_server(local_vault, vault_folder, keychain, clock, capsys, team_engine,
+                                                            postgres_server, tmp_path):
+    from recruitdesk.team.schema import suppression as suppression_table
+
+    an, bram = local_vault
+    _suppress_locally(vault_folder, keychain, clock, an, bram)
+    with open_vault(vault_folder, keychain, clock) as vault:
+        key = vault.candidate_keys.identifier_hash_key()
+    url = team_engine.url.render_as_string(hide_password=False)
+    assert _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                    "--vault", str(vault_folder))[0] == 0
+    with team_engine.connect() as connection:
+        digest = connection.scalar(select(suppression_table.c.digest).limit(1))
+    dump = postgres_server.dump(team_engine.url.database)
+    assert b"team_suppression_keys" in dump and digest.hex().encode() in dump  # control: the scan reads the rows, bytea as hex
+    assert key.hex().encode() not in dump and key not in dump
+
+
+def test_a_suppression_count_that_does_not_match_is_an_error(local_vault, vault_folder, keychain, clock, capsys, team_engine,
+                                                             tmp_path, monkeypatch):
+    from recruitdesk.team import suppression as team_suppression
+
+    an, bram = local_vault
+    _suppress_locally(vault_folder, keychain, clock, an, bram)
+    real = team_suppression.carry_in
+
+    def losing_one(connection, team, key, regions, entries, clock):
+        return real(connection, team, key, regions, entries[1:], clock)
+
+    monkeypatch.setattr(team_suppression, "carry_in", losing_one)
+    url = team_engine.url.render_as_string(hide_password=False)
+    code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                               "--vault", str(vault_folder))
+    assert code != 0 and "the local vault has 4 suppression list entries, the team vault 3" in err
+
+
+def test_the_team_suppression_list_comes_back_and_the_local_import_recognises_them(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path):
+    from dataclasses import replace
+
+    from recruitdesk.services import suppression
+    from recruitdesk.services.importing import import_files
+    from recruitdesk.services.rights_requests import list_requests
+    from recruitdesk.team import request_actions, rights_requests
+    from recruitdesk.team import suppression as team_suppression
+    from tests.importing import make_files
+
+    an, bram = local_vault
+    _suppress_locally(vault_folder, keychain, clock, an, bram)
+    url = team_engine.url.render_as_string(hide_password=False)
+    assert _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                    "--vault", str(vault_folder))[0] == 0
+    received = dt.date(2026, 3, 2)
+    with opened_team(tmp_path / "team", keychain) as (engine, team):  # an erasure completed in the team, about a non-candidate
+        dates = rights_requests.RequestDates(received, received + dt.timedelta(days=30))
+        person = rights_requests.RequestDetails("Griet Vandenbroeck", "ID card shown", email="griet.vandenbroeck@example.be")
+        request_id = rights_requests.record_request(engine, team, None, "erasure", dates, person, clock)
+        request_actions.complete_suppressing(engine, team, request_id, 1, replace(dates, completed_on=clock.today()),
+                                             replace(person, outcome="we hold nothing more"), team_suppression.ERASURE_REQUEST, clock)
+
+    code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["copied"]["suppression"] == 5
+
+    with open_vault(tmp_path / "back", keychain, clock) as vault:
+        assert suppression.is_suppressed(vault, email="Griet.Vandenbroeck@example.be")  # the team's own key
+        assert suppression.is_suppressed(vault, phone="0470 11 11 11")  # An: the first local vault's key, carried twice
+        assert suppression.is_suppressed(vault, email="bram.maes@example.nl")
+        assert not suppression.is_suppressed(vault, email="someone.else@example.org", phone="+32 470 99 99 99")  # control
+        assert not suppression.is_suppressed(vault, email="cas.jacobs@example.be")  # removed in the first vault: left behind
+        listing = suppression.list_entries(vault)
+        assert listing.counts() == {"objection": 2, "erasure_request": 1, "manual": 2}
+        [erasure] = [row for row in listing.rows if row.basis == "erasure_request"]
+        [local_request] = [r for r in list_requests(vault) if r.kind == "erasure"]
+        assert (erasure.basis_on, erasure.request_id) == (received, local_request.id)
+        [result] = import_files(vault, [make_files.write_docx(tmp_path / "cv.docx", make_files.dutch_cv_lines())])
+        assert result.notices[0].code == "suppressed"  # Griet's CV, dropped in the new local vault, is flagged
