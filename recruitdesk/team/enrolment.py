@@ -11,7 +11,7 @@ team key, which is what makes one step enough (no admin has to come back online 
 Redeeming derives the same keys from the typed code, reads the invitation, refuses it when it is
 used, expired (by the injected clock) or withdrawn (a revocation renewed the team key since),
 opens the team key, makes the device's key pair and seals the team key to it. The server then does
-the rest in one call to ``team_redeem_invitation`` (revision t010), a SECURITY DEFINER function
+the rest in one call to ``team_redeem_invitation`` (revision t011), a SECURITY DEFINER function
 owned by the tables' owner and the only way a recruiter's or DPO's login may create a member: it
 locks the invitation, checks it again (expiry by the *server's* clock), records the member with
 the invitation's id, role, label and login (not values the client chooses), stores the sealed team
@@ -134,7 +134,7 @@ _REDEEM = text(f"SELECT {REDEEM_FUNCTION}(:verifier, :generation, :device_public
     bindparam("verifier", type_=LargeBinary), bindparam("generation", type_=Integer),
     bindparam("device_public_key", type_=LargeBinary), bindparam("sealed_key", type_=LargeBinary),
     bindparam("joined_at", type_=DateTime(timezone=True)))
-# What the function's refusals (custom SQLSTATEs, revision t010) mean to the person typing the code.
+# What the function's refusals (custom SQLSTATEs, revision t011) mean to the person typing the code.
 _REFUSALS = {"RDE01": EnrolmentCodeUnknown, "RDE02": EnrolmentCodeUsed, "RDE03": EnrolmentCodeExpired,
              "RDE04": EnrolmentCodeWithdrawn}
 

@@ -17,7 +17,7 @@ transaction, inside the role's group:
   who saw it. The team folder's address names the member's own login from then on.
 * **The login expires with the code**: it is made ``VALID UNTIL`` the invitation's deadline by the
   server's clock, so the code-derived password opens nothing once the code expired; the server's
-  redeem function (revision t010) makes it valid for good, which the login could not do itself.
+  redeem function (revision t011) makes it valid for good, which the login could not do itself.
 * **A role change** moves the login to the new role's group; **a revocation** takes the login's
   right to log in away (``NOLOGIN``) and its groups, in the revocation's first transaction, and
   ends its open sessions where the admin's login may. A revoked member who kept the password can

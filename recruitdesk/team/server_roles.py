@@ -5,7 +5,7 @@ machine. Once every member connects with a login of their own that belongs to th
 PostgreSQL refuses what the role may not do, whatever the client sends:
 
 * **dpo**: SELECT on every team table and INSERT on the audit chain. Redeeming an enrolment code
-  goes through ``team_redeem_invitation`` (revision t010), a SECURITY DEFINER function owned by the
+  goes through ``team_redeem_invitation`` (revision t011), a SECURITY DEFINER function owned by the
   tables' owner that every group may EXECUTE: it creates the member row, its sealed team key and
   marks the invitation used only for a valid code, with the invitation's member id, role, label and
   login. No group but the admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE
@@ -34,7 +34,7 @@ from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings, team,
                                      team_key_wraps)
 
-REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t010; enrolment.redeem calls it
+REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t011; enrolment.redeem calls it
 REDEEM_SIGNATURE = f"{REDEEM_FUNCTION}(bytea, integer, bytea, bytea, timestamptz)"
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
@@ -75,7 +75,7 @@ def install(engine: Engine, team_id: UUID) -> None:
 
 def _grant_enrolment(connection: Connection, groups: str, every_group: str) -> None:
     """Redeeming through the definer function only, the audit entry it is followed by, and the share
-    lock on the team row every write takes. The direct writes a team made before t010 granted for
+    lock on the team row every write takes. The direct writes a team made before t011 granted for
     redeeming are revoked (install may run again on such a team)."""
     connection.execute(text(f'REVOKE INSERT ON "{members.name}", "{team_key_wraps.name}" FROM {groups}'))
     connection.execute(text(f'REVOKE UPDATE ON "{invites.name}" FROM {groups}'))  # its column privileges too

@@ -1,4 +1,4 @@
-"""Redeeming an enrolment code is the server's business (revision t010): only the SECURITY DEFINER
+"""Redeeming an enrolment code is the server's business (revision t011): only the SECURITY DEFINER
 function ``team_redeem_invitation`` creates a member, and only for a valid code by the server's
 clock; a recruiter's or DPO's login can no longer insert a member row or a sealed team key, nor
 spend an invitation, directly; a member login made for an invitation expires with it."""
@@ -158,13 +158,13 @@ def test_a_code_past_its_deadline_by_the_servers_clock_is_refused_whatever_the_c
         assert connection.scalar(select(func.count()).select_from(members)) == 1  # the admin only
 
 
-def test_an_invitation_from_before_t010_is_held_to_its_expiry_by_the_servers_clock(team_engine, grouped_team, logins):
+def test_an_invitation_from_before_t011_is_held_to_its_expiry_by_the_servers_clock(team_engine, grouped_team, logins):
     admin = grouped_team
     login, engine = logins("dpo")
     server_roles.assign(team_engine, admin.keys.team_id, login, Role.DPO)
     past = ManualClock(dt.datetime.now().astimezone() - dt.timedelta(days=3))  # the invitation was made by a clock in the past
     code = enrolment.invite(team_engine, admin, "Bram", Role.DPO, past).code
-    with team_engine.begin() as connection:  # as a client before t010 left it: no deadline by the server's clock
+    with team_engine.begin() as connection:  # as a client before t011 left it: no deadline by the server's clock
         connection.execute(update(invites).values(server_expires_at=None))
     with pytest.raises(EnrolmentCodeExpired):
         enrolment.redeem(engine, MemoryKeychain(), code, past)  # the redeeming client's clock still says it is valid

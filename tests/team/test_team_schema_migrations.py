@@ -112,9 +112,9 @@ def test_t008_gives_a_team_made_before_it_the_settings_table_with_each_groups_pr
         assert [(may(role, "INSERT"), may(role, "UPDATE")) for role in Role] == [(False, False), (True, True), (False, False)]
 
 
-def test_t010_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine, keychain, clock):
-    """A t009 team with groups, a member who joined with their own login and a pending invitation:
-    after t010 the member still works, the pending code is redeemed through the server's function, and
+def test_t011_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine, keychain, clock):
+    """A t010 team with groups, a member who joined with their own login and a pending invitation:
+    after t011 the member still works, the pending code is redeemed through the server's function, and
     the recruiter and DPO groups have lost the direct writes redeeming needed (which a downgrade gives back)."""
     import datetime as dt
 
@@ -151,16 +151,16 @@ def test_t010_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine
                                          {"g": group, "f": server_roles.REDEEM_SIGNATURE}))
                 for role, group in groups.items()}
 
-    with team_engine.begin() as connection:  # the layout and privileges as a client before t010 left them
+    with team_engine.begin() as connection:  # the layout and privileges as a client before t011 left them
         config = schema_migrations._config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "t009")
+        command.downgrade(config, "t010")
         assert not any(column["name"] == "server_expires_at" for column in inspect(connection).get_columns("team_invites"))
         assert privileges(connection) == {Role.ADMIN: (True, True, True, False), Role.RECRUITER: (True, True, True, False),
                                           Role.DPO: (True, True, True, False)}
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t010"
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t011"
         assert privileges(connection) == {Role.ADMIN: (True, True, True, True), Role.RECRUITER: (False, False, False, True),
                                           Role.DPO: (False, False, False, True)}
         assert not connection.scalar(text("SELECT has_function_privilege('public', :f, 'EXECUTE')"),

@@ -11,16 +11,16 @@ revision (or by an older client) have none: the function then holds them to ``ex
 Written by hand; the column matches ``recruitdesk.team.schema`` (the migration test compares them).
 The function's name and arguments are ``recruitdesk.team.enrolment.REDEEM_FUNCTION``'s.
 
-Revision ID: t010
-Revises: t009
+Revision ID: t011
+Revises: t010
 Create Date: 2026-12-05
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = 't010'
-down_revision = 't009'
+revision = 't011'
+down_revision = 't010'
 branch_labels = None
 depends_on = None
 
