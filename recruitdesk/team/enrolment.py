@@ -8,12 +8,22 @@ does not let anyone redeem. The *wrapping key* seals the team key in the invitat
 code itself is stored nowhere; a server operator would have to guess 100 bits to open the sealed
 team key, which is what makes one step enough (no admin has to come back online to approve).
 
-Redeeming derives the same keys from the typed code, finds and locks the invitation, refuses it
-when it is used, expired (by the injected clock) or withdrawn (a revocation renewed the team key
-since), opens the team key, makes the device's key pair, seals the team key to it, records the
-member and wipes the sealed team key from the invitation: all in one transaction, so a code
-works exactly once even when two devices race. The device key goes into the keychain *before*
-the commit: if the keychain refuses it, nothing is committed and the code still works.
+Redeeming derives the same keys from the typed code, reads the invitation, refuses it when it is
+used, expired (by the injected clock) or withdrawn (a revocation renewed the team key since),
+opens the team key, makes the device's key pair and seals the team key to it. The server then does
+the rest in one call to ``team_redeem_invitation`` (revision t011), a SECURITY DEFINER function
+owned by the tables' owner and the only way a recruiter's or DPO's login may create a member: it
+locks the invitation, checks it again (expiry by the *server's* clock), records the member with
+the invitation's id, role, label and login (not values the client chooses), stores the sealed team
+key, wipes the invitation's and lets the member login made for it log in for good (``VALID
+UNTIL 'infinity'``). All in one transaction, so a code works exactly once even when two devices
+race. The device key goes into the keychain *before* the commit: if the keychain refuses it,
+nothing is committed and the code still works.
+
+An invitation's deadline by the server's clock (``server_expires_at``) is the server's ``now()``
+plus the validity, taken when it is made, not the inviting machine's clock: a member login made
+for it is valid until then (``VALID UNTIL``), so the code-derived login cannot even log in after
+the code expired, and a wrong clock on either machine does not stretch the code's life.
 """
 
 from __future__ import annotations
@@ -25,7 +35,9 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.types import DateTime, Integer, LargeBinary
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import (EnrolmentCodeExpired, EnrolmentCodeMalformed, EnrolmentCodeUnknown, EnrolmentCodeUsed,
@@ -36,7 +48,8 @@ from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import TeamKeys, member_holder, team_key_aad
 from recruitdesk.team.membership import OpenTeam, with_epochs, keychain_account, label_aad
 from recruitdesk.team.roles import Role, require_member_management
-from recruitdesk.team.schema import invites, members, team, team_key_wraps
+from recruitdesk.team.schema import invites, team
+from recruitdesk.team.server_roles import REDEEM_FUNCTION
 from recruitdesk.vault import crypto
 from recruitdesk.vault.keychain import Keychain
 
@@ -97,6 +110,8 @@ def invite(engine: Engine, admin: OpenTeam, label: str, role: Role, clock: Clock
     expires_at = now + valid_for
     with engine.begin() as connection:
         require_current_generation(connection, admin)
+        server_now: dt.datetime = connection.execute(select(func.now())).scalar_one()
+        server_expires_at = server_now + valid_for  # the deadline by the server's clock
         connection.execute(delete(invites).where(invites.c.expires_at <= now, invites.c.redeemed_at.is_(None)))
         connection.execute(insert(invites).values(
             invite_id=invite_id, code_verifier=hashlib.sha256(_verifier_key(keys.team_id, plain)).digest(),
@@ -105,13 +120,23 @@ def invite(engine: Engine, admin: OpenTeam, label: str, role: Role, clock: Clock
             generation=keys.generation,
             team_key_sealed=crypto.seal(_wrapping_key(keys.team_id, plain), keys.team_key,
                                         invite_aad(keys.team_id, invite_id, member_id, role, keys.generation)),
-            created_at=now, expires_at=expires_at))
+            created_at=now, expires_at=expires_at, server_expires_at=server_expires_at))
         if member_logins.available(connection, keys.team_id):  # the new member's own login, in the same transaction
             login = member_logins.login_name(plain)
-            member_logins.create(connection, keys.team_id, login, member_logins.first_password(plain), role)
+            member_logins.create(connection, keys.team_id, login, member_logins.first_password(plain), role,
+                                 valid_until=server_expires_at)
             connection.execute(update(invites).where(invites.c.invite_id == invite_id).values(login=login))
         audit.append(connection, admin, audit.MEMBER_INVITED, None, None, clock, member_id=member_id, detail=role.value)
     return Invitation(member_id, role, code, expires_at)
+
+
+_REDEEM = text(f"SELECT {REDEEM_FUNCTION}(:verifier, :generation, :device_public_key, :sealed_key, :joined_at)").bindparams(
+    bindparam("verifier", type_=LargeBinary), bindparam("generation", type_=Integer),
+    bindparam("device_public_key", type_=LargeBinary), bindparam("sealed_key", type_=LargeBinary),
+    bindparam("joined_at", type_=DateTime(timezone=True)))
+# What the function's refusals (custom SQLSTATEs, revision t011) mean to the person typing the code.
+_REFUSALS = {"RDE01": EnrolmentCodeUnknown, "RDE02": EnrolmentCodeUsed, "RDE03": EnrolmentCodeExpired,
+             "RDE04": EnrolmentCodeWithdrawn}
 
 
 @translate_faults
@@ -122,8 +147,9 @@ def redeem(engine: Engine, keychain: Keychain, code_text: str, clock: Clock) -> 
         team_id, generation = connection.execute(select(team.c.team_id, team.c.generation).with_for_update(read=True)).one()
         schema_version.require_writable(connection)
         verifier = _verifier_key(team_id, plain)
-        row = _usable(connection.execute(select(invites).where(invites.c.code_verifier == func.sha256(verifier))
-                                         .with_for_update()).one_or_none(), generation, clock)
+        # Read only: the server locks and checks the invitation again in the redeem function.
+        row = _usable(connection.execute(select(invites).where(invites.c.code_verifier == func.sha256(verifier))).one_or_none(),
+                      generation, clock)
         role = Role(row.role)
         try:
             team_key = crypto.unseal(_wrapping_key(team_id, plain), row.team_key_sealed,
@@ -132,7 +158,7 @@ def redeem(engine: Engine, keychain: Keychain, code_text: str, clock: Clock) -> 
             raise EnrolmentCodeUnknown() from None
         keys = with_epochs(connection, TeamKeys(team_id, generation, team_key))
         device_key = sealing.new_private_key()
-        _record_member(connection, keys, row, role, sealing.public_key_of(device_key), clock)
+        _record_member(connection, keys, verifier, row.member_id, sealing.public_key_of(device_key), clock)
         joined = OpenTeam(keys, row.member_id, role)
         audit.append(connection, joined, audit.MEMBER_JOINED, None, None, clock, member_id=row.member_id, detail=role.value)
         keychain.store_device_key(keychain_account(team_id), device_key)
@@ -140,7 +166,8 @@ def redeem(engine: Engine, keychain: Keychain, code_text: str, clock: Clock) -> 
 
 
 def _usable(row, generation: int, clock: Clock):
-    """The invitation row if the code may be redeemed now; otherwise the translated reason why not."""
+    """The invitation row if the code may be redeemed now by this machine's clock; otherwise the
+    translated reason why not (the server checks again, by its own clock, in the redeem function)."""
     if row is None:
         raise EnrolmentCodeUnknown()
     if row.redeemed_at is not None:
@@ -152,17 +179,23 @@ def _usable(row, generation: int, clock: Clock):
     return row
 
 
-def _record_member(connection: Connection, keys: TeamKeys, row, role: Role, public_key: bytes, clock: Clock) -> None:
-    """The member row (the label the admin sealed), this device's sealed team key, and the invitation spent."""
-    holder = member_holder(row.member_id)
-    now = clock.now()
-    connection.execute(insert(members).values(member_id=row.member_id, role=role.value, device_public_key=public_key,
-                                              label_sealed=row.label_sealed, joined_at=now, login=row.login))
-    connection.execute(insert(team_key_wraps).values(
-        generation=keys.generation, holder=holder,
-        sealed_key=sealing.seal_to(public_key, keys.team_key, team_key_aad(keys.team_id, keys.generation, holder))))
-    connection.execute(update(invites).where(invites.c.invite_id == row.invite_id)
-                       .values(redeemed_at=now, team_key_sealed=None))
+def _record_member(connection: Connection, keys: TeamKeys, verifier: bytes, member_id: UUID, public_key: bytes,
+                   clock: Clock) -> None:
+    """The server's redeem function records the member the invitation names, this device's sealed
+    team key and the invitation spent; its refusals become the code's own errors."""
+    holder = member_holder(member_id)
+    sealed_key = sealing.seal_to(public_key, keys.team_key, team_key_aad(keys.team_id, keys.generation, holder))
+    try:  # a refusal aborts the transaction: nothing of this redemption is committed
+        recorded = connection.scalar(_REDEEM, {"verifier": verifier, "generation": keys.generation,
+                                               "device_public_key": public_key, "sealed_key": sealed_key,
+                                               "joined_at": clock.now()})
+    except DBAPIError as error:
+        refusal = _REFUSALS.get(getattr(error.orig, "sqlstate", None) or "")
+        if refusal is None:
+            raise
+        raise refusal() from None
+    if recorded != member_id:  # the function found another invitation than the one read: never for one verifier
+        raise EnrolmentCodeUnknown()
 
 
 def withdraw_pending(connection: Connection) -> None:

@@ -15,6 +15,9 @@ transaction, inside the role's group:
 * **The first thing the new member's client does** after redeeming is set a fresh random password
   (again as a verifier) and keep it in the keychain: the code then opens nothing, even to someone
   who saw it. The team folder's address names the member's own login from then on.
+* **The login expires with the code**: it is made ``VALID UNTIL`` the invitation's deadline by the
+  server's clock, so the code-derived password opens nothing once the code expired; the server's
+  redeem function (revision t011) makes it valid for good, which the login could not do itself.
 * **A role change** moves the login to the new role's group; **a revocation** takes the login's
   right to log in away (``NOLOGIN``) and its groups, in the revocation's first transaction, and
   ends its open sessions where the admin's login may. A revoked member who kept the password can
@@ -27,6 +30,7 @@ members connect with the address they were given, as before; ``team info`` says 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import secrets
 from uuid import UUID
 
@@ -78,6 +82,13 @@ def _verifier(connection: Connection, login: str, password: str) -> str:
     return value
 
 
+def _timestamp(moment: dt.datetime) -> str:
+    """An aware moment as a literal for ``VALID UNTIL`` (digits, '-', ':', '.', '+' and 'T' only)."""
+    if moment.tzinfo is None:
+        raise ValueError("a login's validity needs a time zone")
+    return moment.isoformat()
+
+
 def may_create_roles(connection: Connection) -> bool:
     return bool(connection.scalar(text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")))
 
@@ -89,12 +100,18 @@ def available(connection: Connection, team_id: UUID) -> bool:
     return groups == len(Role) and may_create_roles(connection)
 
 
-def create(connection: Connection, team_id: UUID, login: str, password: str, role: Role) -> None:
+def create(connection: Connection, team_id: UUID, login: str, password: str, role: Role,
+           valid_until: dt.datetime | None = None) -> None:
     """The new member's login, in their role's group, with the password's verifier only. An
-    administrator's login may create roles, so the members they invite get logins too."""
+    administrator's login may create roles, so the members they invite get logins too.
+
+    ``valid_until`` is the invitation's deadline by the server's clock: the code-derived password
+    stops opening the login then (``VALID UNTIL``); the server's redeem function lifts it."""
     attribute = "CREATEROLE" if role == Role.ADMIN else "NOCREATEROLE"
+    until = f" VALID UNTIL '{_timestamp(valid_until)}'" if valid_until is not None else ""
     # Driver SQL: a verifier's ':' would read as a bind parameter in text(); it holds no '%' or quote (checked).
-    connection.exec_driver_sql(f"CREATE ROLE {_quoted(login)} LOGIN {attribute} PASSWORD '{_verifier(connection, login, password)}'")
+    connection.exec_driver_sql(f"CREATE ROLE {_quoted(login)} LOGIN {attribute} PASSWORD "
+                               f"'{_verifier(connection, login, password)}'{until}")
     connection.execute(text(f'GRANT "{group_role(team_id, role)}" TO {_quoted(login)}'))
 
 

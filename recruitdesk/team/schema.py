@@ -142,6 +142,9 @@ invites = Table(
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Column("redeemed_at", DateTime(timezone=True)),
     Column("login", String(63)),  # the login made for the new member, derived from the code (t003)
+    # The deadline by the server's clock (its now() plus the validity), enforced by the redeem function (t011);
+    # NULL on invitations made before t011 or by an older client, which the server holds to expires_at.
+    Column("server_expires_at", DateTime(timezone=True)),
 )
 
 rotations = Table(

@@ -4,9 +4,12 @@ The client checks roles before sending anything (``roles``), but a member contro
 machine. Once every member connects with a login of their own that belongs to their role's group,
 PostgreSQL refuses what the role may not do, whatever the client sends:
 
-* **dpo**: SELECT on every team table, plus the few writes that redeeming an enrolment code needs
-  (insert its own member row, its sealed team key and the audit entry; mark the invitation used).
-  It can change, add or erase no candidate, no role, no key, and no audit entry.
+* **dpo**: SELECT on every team table and INSERT on the audit chain. Redeeming an enrolment code
+  goes through ``team_redeem_invitation`` (revision t011), a SECURITY DEFINER function owned by the
+  tables' owner that every group may EXECUTE: it creates the member row, its sealed team key and
+  marks the invitation used only for a valid code, with the invitation's member id, role, label and
+  login. No group but the admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE
+  ``team_invites`` directly. It can change, add or erase no candidate, no role, no key, and no audit entry.
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
@@ -31,6 +34,8 @@ from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings,
                                      suppression_keys, team, team_key_wraps)
 
+REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t011; enrolment.redeem calls it
+REDEEM_SIGNATURE = f"{REDEEM_FUNCTION}(bytea, integer, bytea, bytea, timestamptz)"
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
 # The policy, the settings and the suppression digest keys carried in by ``vault migrate`` are an admin's.
@@ -60,7 +65,7 @@ def install(engine: Engine, team_id: UUID) -> None:
         for name in tables:
             connection.execute(text(f'GRANT SELECT ON "{name}" TO {dpo}, {recruiter}'))
             connection.execute(text(f'GRANT ALL ON "{name}" TO {admin}'))
-        _grant_enrolment(connection, f"{dpo}, {recruiter}")
+        _grant_enrolment(connection, f"{dpo}, {recruiter}", f"{dpo}, {recruiter}, {admin}")
         for name in tables:
             if name not in NOT_CONTENT:
                 connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{name}" TO {recruiter}'))
@@ -69,11 +74,17 @@ def install(engine: Engine, team_id: UUID) -> None:
             connection.execute(text(f'GRANT SELECT ON "team_alembic_version" TO {dpo}, {recruiter}, {admin}'))
 
 
-def _grant_enrolment(connection: Connection, groups: str) -> None:
-    """What redeeming a code writes, and the share lock on the team row every write takes."""
-    connection.execute(text(f'GRANT INSERT ON "{members.name}", "{team_key_wraps.name}", "{audit.name}" TO {groups}'))
-    connection.execute(text(f'GRANT UPDATE (redeemed_at, team_key_sealed) ON "{invites.name}" TO {groups}'))
+def _grant_enrolment(connection: Connection, groups: str, every_group: str) -> None:
+    """Redeeming through the definer function only, the audit entry it is followed by, and the share
+    lock on the team row every write takes. The direct writes a team made before t011 granted for
+    redeeming are revoked (install may run again on such a team)."""
+    connection.execute(text(f'REVOKE INSERT ON "{members.name}", "{team_key_wraps.name}" FROM {groups}'))
+    connection.execute(text(f'REVOKE UPDATE ON "{invites.name}" FROM {groups}'))  # its column privileges too
+    connection.execute(text(f'GRANT INSERT ON "{audit.name}" TO {groups}'))
     connection.execute(text(f'GRANT UPDATE (created_at) ON "{team.name}" TO {groups}'))
+    if connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": REDEEM_SIGNATURE}):
+        connection.execute(text(f"REVOKE ALL ON FUNCTION {REDEEM_SIGNATURE} FROM PUBLIC"))
+        connection.execute(text(f"GRANT EXECUTE ON FUNCTION {REDEEM_SIGNATURE} TO {every_group}"))
 
 
 def assign(engine: Engine, team_id: UUID, login: str, role: Role) -> None:

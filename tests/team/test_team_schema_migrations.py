@@ -130,7 +130,7 @@ def test_t010_gives_a_team_made_before_it_the_carried_suppression_keys_with_each
         assert "key_id" not in {column["name"] for column in inspect(connection).get_columns("team_suppression")}
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t010"
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
 
         def may(role: Role, privilege: str) -> bool:
             return connection.scalar(text("SELECT has_table_privilege(:role, 'team_suppression_keys', :privilege)"),
@@ -138,3 +138,62 @@ def test_t010_gives_a_team_made_before_it_the_carried_suppression_keys_with_each
 
         assert [may(role, "SELECT") for role in Role] == [True, True, True]
         assert [(may(role, "INSERT"), may(role, "UPDATE")) for role in Role] == [(False, False), (True, True), (False, False)]
+
+
+def test_t011_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine, keychain, clock):
+    """A t010 team with groups, a member who joined with their own login and a pending invitation:
+    after t011 the member still works, the pending code is redeemed through the server's function, and
+    the recruiter and DPO groups have lost the direct writes redeeming needed (which a downgrade gives back)."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from recruitdesk.clock import ManualClock
+    from recruitdesk.team import enrolment, server_roles
+    from recruitdesk.team.candidates import PersonalFields, add_candidate
+    from recruitdesk.team.roles import Role
+    from recruitdesk.vault.keychain import MemoryKeychain
+
+    admin, _ = create_team(team_engine, keychain, clock, "Admin")
+    server_roles.install(team_engine, admin.keys.team_id)
+    team_id = admin.keys.team_id
+    engines = {}
+    with team_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        for role in (Role.RECRUITER, Role.DPO):
+            name = f"{role.value}_{team_id.hex[:8]}"
+            connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
+            server_roles.assign(team_engine, team_id, name, role)
+            engines[role] = create_engine(team_engine.url.set(username=name))
+    rik = enrolment.redeem(engines[Role.RECRUITER], MemoryKeychain(),
+                           enrolment.invite(team_engine, admin, "Rik", Role.RECRUITER, clock).code, clock)
+    now = ManualClock(dt.datetime.now().astimezone())  # the pending code must still be valid by the server's clock
+    pending = enrolment.invite(team_engine, admin, "Dora", Role.DPO, now).code
+    groups = {role: server_roles.group_role(team_id, role) for role in Role}
+
+    def privileges(connection) -> dict[Role, tuple[bool, bool, bool, bool]]:
+        return {role: (connection.scalar(text("SELECT has_table_privilege(:g, 'team_members', 'INSERT')"), {"g": group}),
+                       connection.scalar(text("SELECT has_table_privilege(:g, 'team_key_wraps', 'INSERT')"), {"g": group}),
+                       connection.scalar(text("SELECT has_any_column_privilege(:g, 'team_invites', 'UPDATE')"), {"g": group}),
+                       connection.scalar(text("SELECT to_regprocedure(:f) IS NOT NULL AND has_function_privilege(:g, :f, 'EXECUTE')"),
+                                         {"g": group, "f": server_roles.REDEEM_SIGNATURE}))
+                for role, group in groups.items()}
+
+    with team_engine.begin() as connection:  # the layout and privileges as a client before t011 left them
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t010")
+        assert not any(column["name"] == "server_expires_at" for column in inspect(connection).get_columns("team_invites"))
+        assert privileges(connection) == {Role.ADMIN: (True, True, True, False), Role.RECRUITER: (True, True, True, False),
+                                          Role.DPO: (True, True, True, False)}
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t011"
+        assert privileges(connection) == {Role.ADMIN: (True, True, True, True), Role.RECRUITER: (False, False, False, True),
+                                          Role.DPO: (False, False, False, True)}
+        assert not connection.scalar(text("SELECT has_function_privilege('public', :f, 'EXECUTE')"),
+                                     {"f": server_roles.REDEEM_SIGNATURE})
+    add_candidate(engines[Role.RECRUITER], rik, PersonalFields("Lotte Maes"), clock)  # the member who joined before still works
+    assert enrolment.redeem(engines[Role.DPO], MemoryKeychain(), pending, now).role == Role.DPO  # held to expires_at
+    for engine in engines.values():
+        engine.dispose()
