@@ -18,6 +18,10 @@ transaction, inside the role's group:
 * **The login expires with the code**: it is made ``VALID UNTIL`` the invitation's deadline by the
   server's clock, so the code-derived password opens nothing once the code expired; the server's
   redeem function (revision t011) makes it valid for good, which the login could not do itself.
+* **The owner makes them** (revision t013): an administrator's client asks the owner's SECURITY
+  DEFINER functions to make, move and lock out member logins, so member logins need no CREATEROLE
+  (which, up to PostgreSQL 15, reaches every role of the cluster) and the owner holds ADMIN OPTION
+  on every one of them, which PostgreSQL 16 and later require to change a role someone else made.
 * **A role change** moves the login to the new role's group; **a revocation** takes the login's
   right to log in away (``NOLOGIN``) and its groups, in the revocation's first transaction, and
   ends its open sessions where the admin's login may. A revoked member who kept the password can
@@ -38,7 +42,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.team.roles import Role
-from recruitdesk.team.server_roles import group_role
+from recruitdesk.team.server_roles import LOGIN_FUNCTIONS, group_role
 from recruitdesk.vault import crypto
 
 PREFIX = "rdm_"
@@ -93,25 +97,46 @@ def may_create_roles(connection: Connection) -> bool:
     return bool(connection.scalar(text("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")))
 
 
+def on_server(connection: Connection) -> bool:
+    """Whether the team's owner makes, moves and locks out member logins (revision t013's functions)."""
+    return bool(connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": LOGIN_FUNCTIONS[0]}))
+
+
+def _owner_may_create_roles(connection: Connection) -> bool:
+    return bool(connection.scalar(text(
+        "SELECT r.rolcreaterole OR r.rolsuper FROM pg_roles r JOIN pg_tables t ON t.tableowner = r.rolname "
+        "WHERE t.schemaname = current_schema() AND t.tablename = 'team'")))
+
+
 def available(connection: Connection, team_id: UUID) -> bool:
-    """Whether invitations can make member logins: the team's groups exist and this login may create roles."""
+    """Whether invitations can make member logins: the team's groups exist, and the owner may create
+    roles and this login may ask it to (t013), or, on a team from before, this login may create roles."""
     groups = connection.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
                                {"names": [group_role(team_id, role) for role in Role]})
-    return groups == len(Role) and may_create_roles(connection)
+    if groups != len(Role):
+        return False
+    if on_server(connection):
+        return _owner_may_create_roles(connection) and bool(connection.scalar(
+            text("SELECT has_function_privilege(:signature, 'EXECUTE')"), {"signature": LOGIN_FUNCTIONS[0]}))
+    return may_create_roles(connection)
 
 
 def create(connection: Connection, team_id: UUID, login: str, password: str, role: Role,
            valid_until: dt.datetime | None = None) -> None:
-    """The new member's login, in their role's group, with the password's verifier only. An
-    administrator's login may create roles, so the members they invite get logins too.
+    """The new member's login, in their role's group, with the password's verifier only, made by the
+    owner (t013) so that the owner holds ADMIN OPTION on it on every PostgreSQL version.
 
     ``valid_until`` is the invitation's deadline by the server's clock: the code-derived password
     stops opening the login then (``VALID UNTIL``); the server's redeem function lifts it."""
-    attribute = "CREATEROLE" if role == Role.ADMIN else "NOCREATEROLE"
+    verifier = _verifier(connection, login, password)
+    if on_server(connection):
+        connection.execute(text("SELECT team_create_member_login(:login, :verifier, :role, :until)"),
+                           {"login": login, "verifier": verifier, "role": role.value, "until": valid_until})
+        return
+    attribute = "CREATEROLE" if role == Role.ADMIN else "NOCREATEROLE"  # a team from before t013
     until = f" VALID UNTIL '{_timestamp(valid_until)}'" if valid_until is not None else ""
     # Driver SQL: a verifier's ':' would read as a bind parameter in text(); it holds no '%' or quote (checked).
-    connection.exec_driver_sql(f"CREATE ROLE {_quoted(login)} LOGIN {attribute} PASSWORD "
-                               f"'{_verifier(connection, login, password)}'{until}")
+    connection.exec_driver_sql(f"CREATE ROLE {_quoted(login)} LOGIN {attribute} PASSWORD '{verifier}'{until}")
     connection.execute(text(f'GRANT "{group_role(team_id, role)}" TO {_quoted(login)}'))
 
 
@@ -125,6 +150,9 @@ def replace_own_password(connection: Connection) -> str:
 
 def move_to_group(connection: Connection, team_id: UUID, login: str, role: Role) -> None:
     """After a role change: the login in the new role's group only."""
+    if on_server(connection):
+        connection.execute(text("SELECT team_move_member_login(:login, :role)"), {"login": login, "role": role.value})
+        return
     for other in Role:
         if other != role:
             connection.execute(text(f'REVOKE "{group_role(team_id, other)}" FROM {_quoted(login)}'))
@@ -134,9 +162,12 @@ def move_to_group(connection: Connection, team_id: UUID, login: str, role: Role)
 
 def lock_out(connection: Connection, team_id: UUID, login: str) -> None:
     """A revoked member's login: no more log-ins, no groups, and its open sessions ended where allowed."""
-    connection.execute(text(f"ALTER ROLE {_quoted(login)} NOLOGIN NOCREATEROLE"))
-    for role in Role:
-        connection.execute(text(f'REVOKE "{group_role(team_id, role)}" FROM {_quoted(login)}'))
+    if on_server(connection):
+        connection.execute(text("SELECT team_lock_out_member_login(:login)"), {"login": login})
+    else:
+        connection.execute(text(f"ALTER ROLE {_quoted(login)} NOLOGIN NOCREATEROLE"))
+        for role in Role:
+            connection.execute(text(f'REVOKE "{group_role(team_id, role)}" FROM {_quoted(login)}'))
     try:  # ending sessions needs pg_signal_backend or membership; a refusal changes nothing else
         with connection.begin_nested():
             connection.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :login"),

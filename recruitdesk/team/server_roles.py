@@ -13,7 +13,9 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
-* **admin**: every privilege on every team table (member management, key rotation, the policy and the
+* **admin**: EXECUTE on the functions that make, move and lock out member logins (revision t013,
+  run as the owner: an admin's own login needs no CREATEROLE), and every privilege on every team
+  table (member management, key rotation, the policy and the
   team's settings such as its firm profile, the suppression digest keys a migration carried in). VACUUM FULL
   and CHECKPOINT still need the tables' owner (or ``pg_checkpoint``), so an admin's client runs as
   the owner login in practice.
@@ -36,6 +38,9 @@ from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members,
 
 REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t011; enrolment.redeem calls it
 REDEEM_SIGNATURE = f"{REDEEM_FUNCTION}(bytea, integer, bytea, bytea, timestamptz)"
+# Made by revision t013; member_logins calls them. Run as the owner, executed by the admin group only.
+LOGIN_FUNCTIONS = ("team_create_member_login(text, text, text, timestamptz)", "team_move_member_login(text, text)",
+                   "team_lock_out_member_login(text)")
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 MEMBER_AND_KEY_TABLES = {team.name, members.name, team_key_wraps.name, epochs.name, invites.name, rotations.name, firm_keys.name}
 # The policy, the settings and the suppression digest keys carried in by ``vault migrate`` are an admin's.
@@ -70,6 +75,10 @@ def install(engine: Engine, team_id: UUID) -> None:
             if name not in NOT_CONTENT:
                 connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{name}" TO {recruiter}'))
         connection.execute(text(f'GRANT INSERT, UPDATE ON "{meta.name}" TO {recruiter}'))
+        for signature in LOGIN_FUNCTIONS:  # member logins are made, moved and locked out by the owner (t013)
+            if connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": signature}):
+                connection.execute(text(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC"))
+                connection.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {admin}"))
         if connection.scalar(text("SELECT to_regclass('team_alembic_version') IS NOT NULL")):  # read by every client on open
             connection.execute(text(f'GRANT SELECT ON "team_alembic_version" TO {dpo}, {recruiter}, {admin}'))
 

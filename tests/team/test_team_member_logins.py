@@ -114,3 +114,36 @@ def test_where_the_team_may_not_create_roles_members_use_the_address_they_were_g
     assert sorted(m.label for m in team_vault.list_team_members(tmp_path / "bram", bram)) == ["Anna Admin", "Bram"]
     with pytest.raises(errors.EnrolmentCodeUsed):  # a wrong turn still gets its own message, not "unreachable"
         team_vault.join_team_vault(tmp_path / "again", address, invitation.code, MemoryKeychain(), clock)
+
+
+def test_a_member_invited_by_another_admins_own_login_can_join_and_keeps_their_login(postgres_server, clock, tmp_path):
+    """The team's owner is an ordinary login that may create roles (a firm's own server), not a
+    superuser. An administrator who joined with their own login invites a recruiter: that login, not
+    the owner, creates the recruiter's login. Redeeming runs as the owner and lifts the login's
+    expiry; from PostgreSQL 16 that needs the owner to hold ADMIN OPTION on a role someone else made."""
+    owner, database = f"owner_{uuid.uuid4().hex[:8]}", f"adm_{uuid.uuid4().hex[:8]}"
+    superuser = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")
+    with superuser.connect() as connection:
+        connection.execute(text(f"CREATE ROLE {owner} LOGIN CREATEROLE"))
+        connection.execute(text(f'CREATE DATABASE "{database}" OWNER {owner}'))
+    address = make_url(postgres_server.url).set(username=owner, database=database).render_as_string(hide_password=False)
+    anna, bram, carla = MemoryKeychain(), MemoryKeychain(), MemoryKeychain()
+    team_vault.create_team_vault(tmp_path / "anna", address, "Anna Admin", anna, clock)
+    bram_code = team_vault.invite_member(tmp_path / "anna", anna, clock, "Bram", Role.ADMIN).code
+    bram_login = make_url(team_vault.join_team_vault(tmp_path / "bram", address, bram_code, bram, clock).server).username
+    assert bram_login.startswith(member_logins.PREFIX)
+
+    carla_code = team_vault.invite_member(tmp_path / "bram", bram, clock, "Carla", Role.RECRUITER).code  # Bram's own login
+    carla_login = member_logins.login_name(enrolment.normalise(carla_code))
+    with superuser.connect() as connection:
+        assert connection.scalar(text("SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+                                      "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :g AND r.rolname = :l"),
+                                 {"g": group_role(team_vault.read_profile(tmp_path / "anna").team_id, Role.RECRUITER),
+                                  "l": carla_login}) == carla_login
+    profile = team_vault.join_team_vault(tmp_path / "carla", address, carla_code, carla, clock)
+
+    assert make_url(profile.server).username == carla_login
+    with superuser.connect() as connection:
+        assert connection.scalar(text("SELECT rolvaliduntil = 'infinity' FROM pg_roles WHERE rolname = :l"), {"l": carla_login})
+    assert sorted(m.label for m in team_vault.list_team_members(tmp_path / "carla", carla)) == ["Anna Admin", "Bram", "Carla"]
+    superuser.dispose()
