@@ -187,7 +187,7 @@ def _reason_aad(team: OpenTeam, entry_id: UUID) -> bytes:
 @translate_faults
 def list_entries(engine: Engine, team: OpenTeam, include_removed: bool = False) -> list[ListedEntry]:
     """The entries in the order they were added (removed ones too when asked, with their reasons)."""
-    query = select(suppression).order_by(suppression.c.added_at, suppression.c.entry_id)
+    query = select(suppression).order_by(suppression.c.added_at, suppression.c.kind, suppression.c.entry_id)
     if not include_removed:
         query = query.where(_ACTIVE)
     with engine.connect() as connection:
