@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from uuid import UUID
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -35,6 +36,7 @@ from recruitdesk.vault.vault import Vault
 
 OBJECTION, ERASURE_REQUEST, MANUAL = "objection", "erasure_request", "manual"
 BASES = (OBJECTION, ERASURE_REQUEST, MANUAL)
+REASON_MINIMUM = 5  # characters: a few words
 BASIS_LABELS = {
     OBJECTION: N_("suppression", "Objection"),
     ERASURE_REQUEST: N_("suppression", "Erasure request"),
@@ -130,18 +132,28 @@ def do_not_contact_again(vault: Vault, candidate_id: int) -> int:
 
 @dataclass(frozen=True)
 class SuppressionRow:
-    """One entry as the list shows it: what kind of identifier and why, never whose."""
+    """One entry as the list shows it: what kind of identifier and why, never whose.
 
-    id: int
+    Shared with a team's list (``services.team_suppression``), so one dialog shows both: a local
+    entry's ``id`` and request are numbers, a team's are opaque ids (the request's first
+    characters), and a team's removed entry names the member who removed it."""
+
+    id: int | UUID
     kind: str
     basis: str
-    request_id: int | None
+    request_id: int | str | None
     basis_on: dt.date | None
     removed_on: dt.date | None
+    removed_by: str | None = None  # a team member's name; None in a local vault (one user)
+    removal_reason: str | None = field(default=None, repr=False)  # may name someone: shown, never logged
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_on is not None
 
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "basis": self.basis, "request": self.request_id,
-                "basis_on": self.basis_on.isoformat() if self.basis_on else None,
+        return {"id": self.id if isinstance(self.id, int) else str(self.id), "kind": self.kind, "basis": self.basis,
+                "request": self.request_id, "basis_on": self.basis_on.isoformat() if self.basis_on else None,
                 "removed_on": self.removed_on.isoformat() if self.removed_on else None}
 
 
@@ -166,15 +178,23 @@ def list_entries(vault: Vault, include_removed: bool = False) -> SuppressionList
     if not include_removed:
         query = query.where(SuppressionEntry.removed_on.is_(None))
     with vault.read_session() as session:
-        return SuppressionList([SuppressionRow(e.id, e.kind, e.basis or MANUAL, e.rights_request_id, e.basis_on, e.removed_on)
+        return SuppressionList([SuppressionRow(e.id, e.kind, e.basis or MANUAL, e.rights_request_id, e.basis_on, e.removed_on,
+                                               removal_reason=e.removal_reason)
                                 for e in session.scalars(query)])
+
+
+def check_reason(reason: str | None) -> str:
+    """The reason for a removal, trimmed; ``SuppressionReasonRequired`` unless it is a few words
+    (at least five characters). A team's removal asks the same (``services.team_suppression``)."""
+    reason = (reason or "").strip()
+    if len(reason) < REASON_MINIMUM:
+        raise SuppressionReasonRequired()
+    return reason
 
 
 def remove_entry(vault: Vault, entry_id: int, reason: str) -> None:
     """Take an entry off the list (it no longer matches), with a written reason kept on the entry."""
-    reason = (reason or "").strip()
-    if len(reason) < 5:
-        raise SuppressionReasonRequired()
+    reason = check_reason(reason)
     with vault.session() as session, session.begin():
         entry = session.get(SuppressionEntry, entry_id)
         if entry is None or entry.removed_on is not None:

@@ -401,6 +401,7 @@ ACTION_WORDS = {
     "tag-updated": N_("team audit", "Tag changed"),
     "tag-link-added": N_("team audit", "Tag given to a candidate"),
     "tag-link-deleted": N_("team audit", "Tag taken from a candidate"),
+    suppression.REMOVED: N_("team audit", "Entry removed from the suppression list"),
 }
 FACTS_WORDS = N_("team audit", "Retention facts changed")
 

@@ -52,6 +52,14 @@ def require_settings_changes(role: Role) -> None:
         raise NotAllowed(role, N_("team roles", "change the team's firm profile"))
 
 
+def require_suppression_removal(role: Role) -> None:
+    """Taking someone off the suppression list lets the firm contact them again: an administrator's
+    decision with a written reason, which the DPO reviews in the audit chain (the DPO advises and
+    monitors, and changes nothing; a recruiter adds to the list by completing a request only)."""
+    if role not in _MANAGES_MEMBERS:
+        raise NotAllowed(role, N_("team roles", "remove an entry from the suppression list"))
+
+
 def require_retention_check(role: Role) -> None:
     """The daily retention check flags and erases candidates: a candidate write."""
     if role not in _WRITES_CANDIDATES:

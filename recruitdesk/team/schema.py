@@ -13,7 +13,7 @@ The tables are created and changed by the team's own Alembic chain (``team/migra
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Table,
-                        Uuid, CheckConstraint, Index, UniqueConstraint, false)
+                        Uuid, CheckConstraint, Index, UniqueConstraint, false, text)
 from sqlalchemy.dialects.postgresql import ARRAY
 
 metadata = MetaData()
@@ -275,9 +275,14 @@ candidate_tags = Table(
 # t005: keyed digests of the e-mail addresses and phone numbers of people who objected or asked for
 # erasure, so an import recognises them if their CV comes back, without the team keeping who they
 # are (``team.suppression``). Not a candidate's data: it outlives their erasure by design.
+# t012: an entry has an opaque id and can be removed by an administrator (``removed_at`` and the
+# member's holder name plain, the written reason sealed under the firm key since it may name
+# someone); a removed row stays, not matching, so the list's history can be shown, and a later
+# request for the same person adds a new row (one active row per digest, the partial unique index).
 suppression = Table(
     "team_suppression", metadata,
-    Column("digest", LargeBinary, primary_key=True),
+    Column("entry_id", Uuid, primary_key=True),
+    Column("digest", LargeBinary, nullable=False),
     Column("kind", String(10), nullable=False),  # email, phone
     Column("basis", String(20), nullable=False),  # objection, erasure_request; manual (carried from a local vault)
     Column("basis_on", Date, nullable=False),  # the day the request was received (a manual entry: the day it was made)
@@ -285,6 +290,10 @@ suppression = Table(
     Column("added_at", DateTime(timezone=True), nullable=False),
     # t010: NULL for a digest under the team's own key; else the carried key it was made under.
     Column("key_id", Uuid, ForeignKey("team_suppression_keys.key_id")),
+    Column("removed_at", DateTime(timezone=True)),  # t012: NULL while the entry matches
+    Column("removed_by", String(64)),  # t012: the removing member's holder name ("member:<uuid>")
+    Column("removed_sealed", LargeBinary),  # t012: the written reason, sealed under the firm key
+    Index("uq_team_suppression_active", "digest", unique=True, postgresql_where=text("removed_at IS NULL")),
 )
 
 # t010: the digest keys carried in with a local vault's suppression list by ``vault migrate`` (the

@@ -12,7 +12,8 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
   ``team_invites`` directly. It can change, add or erase no candidate, no role, no key, and no audit entry.
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
-  ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE.
+  ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE. So is the
+  suppression list (``team_suppression``): completing a request adds to it, removing an entry is an admin's.
 * **admin**: EXECUTE on the functions that make, move and lock out member logins (revision t013,
   run as the owner: an admin's own login needs no CREATEROLE), and every privilege on every team
   table (member management, key rotation, the policy and the
@@ -34,7 +35,7 @@ from sqlalchemy import Connection, Engine, select, text
 
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members, meta, metadata, policies, rotations, settings,
-                                     suppression_keys, team, team_key_wraps)
+                                     suppression, suppression_keys, team, team_key_wraps)
 
 REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t011; enrolment.redeem calls it
 REDEEM_SIGNATURE = f"{REDEEM_FUNCTION}(bytea, integer, bytea, bytea, timestamptz)"
@@ -74,6 +75,8 @@ def install(engine: Engine, team_id: UUID) -> None:
         for name in tables:
             if name not in NOT_CONTENT:
                 connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{name}" TO {recruiter}'))
+        # Completing a request adds to the suppression list; removing an entry is an admin's (t012).
+        connection.execute(text(f'REVOKE UPDATE, DELETE ON "{suppression.name}" FROM {recruiter}'))
         connection.execute(text(f'GRANT INSERT, UPDATE ON "{meta.name}" TO {recruiter}'))
         for signature in LOGIN_FUNCTIONS:  # member logins are made, moved and locked out by the owner (t013)
             if connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": signature}):

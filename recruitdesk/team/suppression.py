@@ -12,6 +12,12 @@ of the server's data; docs/team-vault.md says so.
 identifier-hash key, cannot be re-keyed (the values are gone), so that key comes along sealed under
 the firm key (``suppression_keys``) and every check also computes the digests under each carried
 key. A recruiter's manual "do not contact again" from a local vault keeps its basis (``manual``).
+
+An administrator may remove an entry with a written reason (``remove_entry``; here, through
+``roles``, and on the server, where the recruiter group may only INSERT into the list): the row
+stays, no longer matching, so the list's history can be shown; the server sees that an entry was
+removed, when and by which member, while the reason, which may name someone, is sealed under the
+firm key. A later request for the same person adds a new entry.
 """
 
 from __future__ import annotations
@@ -22,13 +28,16 @@ from uuid import UUID
 
 import uuid
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from recruitdesk.clock import Clock
 from recruitdesk.identifiers import DEFAULT_REGIONS, digests_under
-from recruitdesk.team import records
+from recruitdesk.team import audit, records
+from recruitdesk.team.candidates import require_current_generation
+from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.roles import require_suppression_removal
 from recruitdesk.team.schema import suppression, suppression_keys
 from recruitdesk.vault import crypto
 
@@ -36,6 +45,9 @@ OBJECTION, ERASURE_REQUEST, MANUAL = "objection", "erasure_request", "manual"
 BASES = (OBJECTION, ERASURE_REQUEST)  # what completing a request in the team puts on the list
 CARRIED_BASES = (*BASES, MANUAL)  # and what a local vault's list may bring in (``vault migrate``)
 BASIS_OF_REQUEST = {"erasure": ERASURE_REQUEST, "objection": OBJECTION}  # the request kinds (the register's codes) that suppress
+REMOVED = "suppression-removed"  # the audit action of a removal (the basis in ``detail``, the entry in ``record_id``)
+REASON_MINIMUM = 5  # characters: a few words, as the local vault asks (``services.suppression``)
+_ACTIVE = suppression.c.removed_at.is_(None)
 
 
 @dataclass(frozen=True)
@@ -85,11 +97,12 @@ def suppress(connection: Connection, team: OpenTeam, email: str | None, phone: s
     """Put the person's identifiers on the list inside the caller's write; returns how many were new."""
     if basis not in BASES:
         raise ValueError(basis)
-    rows = [{"digest": digest, "kind": kind, "basis": basis, "basis_on": basis_on, "request_id": request_id,
+    rows = [{"entry_id": uuid.uuid4(), "digest": digest, "kind": kind, "basis": basis, "basis_on": basis_on, "request_id": request_id,
              "added_at": clock.now()} for kind, digest in _digests(connection, team, email, phone)]
     if not rows:
         return 0
-    added = connection.execute(insert(suppression).values(rows).on_conflict_do_nothing().returning(suppression.c.digest)).all()
+    added = connection.execute(insert(suppression).values(rows).on_conflict_do_nothing(
+        index_elements=[suppression.c.digest], index_where=_ACTIVE).returning(suppression.c.digest)).all()
     return len(added)
 
 
@@ -99,7 +112,7 @@ def is_suppressed(connection: Connection, team: OpenTeam, email: str | None, pho
     digests = [digest for key in digest_keys(connection, team) for _kind, digest in digests_under(key.key, email, phone, key.regions)]
     if not digests:
         return None
-    row = connection.execute(select(suppression.c.basis, suppression.c.basis_on).where(suppression.c.digest.in_(digests))
+    row = connection.execute(select(suppression.c.basis, suppression.c.basis_on).where(suppression.c.digest.in_(digests), _ACTIVE)
                              .order_by(suppression.c.basis_on).limit(1)).one_or_none()
     return SuppressionHit(row.basis, row.basis_on) if row is not None else None
 
@@ -128,15 +141,86 @@ def carry_in(connection: Connection, team: OpenTeam, key: bytes, regions: tuple[
                                      {"key": key.hex(), "regions": list(regions)})))
     if entries:
         connection.execute(suppression.insert(), [
-            {"digest": entry.digest, "kind": entry.kind, "basis": entry.basis, "basis_on": entry.basis_on, "request_id": entry.request_id,
+            {"entry_id": uuid.uuid4(), "digest": entry.digest, "kind": entry.kind, "basis": entry.basis, "basis_on": entry.basis_on, "request_id": entry.request_id,
              "added_at": clock.now(), "key_id": key_id} for entry in entries])
     return len(entries)
 
 
 def entries_by_key(connection: Connection, team: OpenTeam) -> list[tuple[DigestKey, list[CarriedEntry]]]:
-    """Every key with the entries made under it, for ``vault migrate --from-team``; a key no entry
-    was made under stays behind (nothing to check under it, nothing to expose)."""
+    """Every key with the active entries made under it, for ``vault migrate --from-team``; a key no
+    active entry was made under stays behind (nothing to check under it, nothing to expose), and so
+    do removed entries, as a local vault's removed entries stay behind when it is migrated."""
     grouped: dict[UUID | None, list[CarriedEntry]] = {}
-    for row in connection.execute(select(suppression).order_by(suppression.c.added_at, suppression.c.digest)):
+    for row in connection.execute(select(suppression).where(_ACTIVE).order_by(suppression.c.added_at, suppression.c.digest)):
         grouped.setdefault(row.key_id, []).append(CarriedEntry(row.digest, row.kind, row.basis, row.basis_on, row.request_id))
     return [(key, grouped[key.key_id]) for key in digest_keys(connection, team) if grouped.get(key.key_id)]
+
+
+# --- the list as a member sees it, and removing an entry ----------------------------------------
+class SuppressionEntryGone(Exception):
+    """The entry is not on the list (any more): removed by another administrator, or never there."""
+
+    def __init__(self, entry_id: UUID) -> None:
+        super().__init__(f"suppression entry {entry_id} is not active")
+        self.entry_id = entry_id
+
+
+@dataclass(frozen=True)
+class ListedEntry:
+    """One entry as the list shows it: the kind of identifier and why, never whose (no digest)."""
+
+    entry_id: UUID
+    kind: str
+    basis: str
+    basis_on: dt.date
+    request_id: UUID | None
+    carried: bool  # made under a key carried in by ``vault migrate``
+    removed_at: dt.datetime | None = None
+    removed_by: str | None = None  # the removing member's holder name
+    reason: str | None = field(default=None, repr=False)  # opened with the firm key
+
+
+def _reason_aad(team: OpenTeam, entry_id: UUID) -> bytes:
+    return f"recruitdesk/team/{team.keys.team_id}/{records.FIRM}/suppression/{entry_id}/removed".encode()
+
+
+@translate_faults
+def list_entries(engine: Engine, team: OpenTeam, include_removed: bool = False) -> list[ListedEntry]:
+    """The entries in the order they were added (removed ones too when asked, with their reasons)."""
+    query = select(suppression).order_by(suppression.c.added_at, suppression.c.kind, suppression.c.entry_id)
+    if not include_removed:
+        query = query.where(_ACTIVE)
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+        firm = records.firm_key_of(connection, team) if any(row.removed_sealed is not None for row in rows) else None
+    found = []
+    for row in rows:
+        reason = None
+        if row.removed_sealed is not None and firm is not None:
+            reason = str(records.open_json(firm, _reason_aad(team, row.entry_id), row.removed_sealed)["reason"])
+        found.append(ListedEntry(row.entry_id, row.kind, row.basis, row.basis_on, row.request_id, row.key_id is not None,
+                                 row.removed_at, row.removed_by, reason))
+    return found
+
+
+@translate_faults
+def remove_entry(engine: Engine, team: OpenTeam, entry_id: UUID, reason: str, clock: Clock) -> None:
+    """Take an entry off the list (it no longer matches, under whichever key it was made), with the
+    written reason sealed on the row and an audit entry naming the member, in one transaction.
+
+    Raises ``NotAllowed`` for a member who is not an administrator, ``ValueError`` for a reason
+    shorter than a few words (the caller checks first, in the user's words), and
+    ``SuppressionEntryGone`` when the entry is not active (nothing written)."""
+    require_suppression_removal(team.role)
+    reason = reason.strip()
+    if len(reason) < REASON_MINIMUM:
+        raise ValueError("a removal needs a written reason")
+    with engine.begin() as connection:
+        require_current_generation(connection, team)
+        sealed = records.seal_json(records.firm_key_of(connection, team), _reason_aad(team, entry_id), {"reason": reason})
+        basis = connection.scalar(update(suppression).where(suppression.c.entry_id == entry_id, _ACTIVE)
+                                  .values(removed_at=clock.now(), removed_by=audit.actor_of(team), removed_sealed=sealed)
+                                  .returning(suppression.c.basis))
+        if basis is None:
+            raise SuppressionEntryGone(entry_id)
+        audit.append(connection, team, REMOVED, None, None, clock, detail=basis, record_id=entry_id)

@@ -4516,6 +4516,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Depuis</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>&amp;Show removed entries</source>
+        <translation>&amp;Afficher les entrées retirées</translation>
+    </message>
+    <message>
         <source>Why the selected entry is removed (required)</source>
         <translation>Pourquoi l&apos;entrée choisie est retirée (obligatoire)</translation>
     </message>
@@ -4526,6 +4534,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team removes an entry from the list.</source>
+        <translation>Seul un administrateur de l&apos;équipe peut retirer une entrée de la liste.</translation>
     </message>
     <message>
         <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
@@ -4550,6 +4562,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Request {id}</source>
         <translation>Demande {id}</translation>
+    </message>
+    <message>
+        <source>Removed on {day} by {member}</source>
+        <translation>Retirée le {day} par {member}</translation>
+    </message>
+    <message>
+        <source>Removed on {day}</source>
+        <translation>Retirée le {day}</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5623,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
         <translation>Le profil de l&apos;entreprise de l&apos;équipe : le nom de l&apos;entreprise et le contact protection des données qui signent ses lettres</translation>
+    </message>
+    <message>
+        <source>Who must not be contacted again, on what basis; an administrator removes an entry with a reason</source>
+        <translation>Qui ne doit plus être contacté, sur quel fondement&#xa0;; un administrateur retire une entrée avec un motif</translation>
     </message>
 </context>
 <context>
@@ -10559,6 +10583,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Étiquette retirée à un candidat</translation>
     </message>
     <message>
+        <source>Entry removed from the suppression list</source>
+        <translation>Entrée retirée de la liste d&apos;exclusion</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
     </message>
@@ -10652,6 +10680,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>change the team&apos;s firm profile</source>
         <translation>changer le profil de l&apos;entreprise de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>remove an entry from the suppression list</source>
+        <translation>retirer une entrée de la liste d&apos;exclusion</translation>
     </message>
     <message>
         <source>run the retention check</source>

@@ -4516,6 +4516,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Sinds</translation>
     </message>
     <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Show removed entries</source>
+        <translation>Verwijderde items &amp;tonen</translation>
+    </message>
+    <message>
         <source>Why the selected entry is removed (required)</source>
         <translation>Waarom het gekozen item wordt verwijderd (verplicht)</translation>
     </message>
@@ -4526,6 +4534,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;Remove from the list</source>
         <translation>Van de lijst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the team removes an entry from the list.</source>
+        <translation>Alleen een beheerder van het team kan een item van de lijst verwijderen.</translation>
     </message>
     <message>
         <source>People who objected, asked for erasure or must not be contacted again. Only keyed fingerprints are kept, so the list shows why each entry exists, never whose it is.</source>
@@ -4550,6 +4562,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Request {id}</source>
         <translation>Verzoek {id}</translation>
+    </message>
+    <message>
+        <source>Removed on {day} by {member}</source>
+        <translation>Verwijderd op {day} door {member}</translation>
+    </message>
+    <message>
+        <source>Removed on {day}</source>
+        <translation>Verwijderd op {day}</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5623,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
         <translation>De bureaugegevens van het team: de naam van het bureau en het contact voor privacyvragen waarmee de brieven worden ondertekend</translation>
+    </message>
+    <message>
+        <source>Who must not be contacted again, on what basis; an administrator removes an entry with a reason</source>
+        <translation>Wie niet meer gecontacteerd mag worden, op welke grondslag; een beheerder verwijdert een item met een reden</translation>
     </message>
 </context>
 <context>
@@ -10559,6 +10583,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Label van een kandidaat verwijderd</translation>
     </message>
     <message>
+        <source>Entry removed from the suppression list</source>
+        <translation>Item van de uitsluitingslijst verwijderd</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
     </message>
@@ -10652,6 +10680,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>change the team&apos;s firm profile</source>
         <translation>de bureaugegevens van het team wijzigen</translation>
+    </message>
+    <message>
+        <source>remove an entry from the suppression list</source>
+        <translation>een item van de uitsluitingslijst verwijderen</translation>
     </message>
     <message>
         <source>run the retention check</source>

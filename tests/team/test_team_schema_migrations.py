@@ -188,7 +188,7 @@ def test_t011_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine
                                           Role.DPO: (True, True, True, False)}
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t011"
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
         assert privileges(connection) == {Role.ADMIN: (True, True, True, True), Role.RECRUITER: (False, False, False, True),
                                           Role.DPO: (False, False, False, True)}
         assert not connection.scalar(text("SELECT has_function_privilege('public', :f, 'EXECUTE')"),
@@ -197,3 +197,49 @@ def test_t011_moves_a_team_made_before_it_to_redeeming_on_the_server(team_engine
     assert enrolment.redeem(engines[Role.DPO], MemoryKeychain(), pending, now).role == Role.DPO  # held to expires_at
     for engine in engines.values():
         engine.dispose()
+
+
+def test_t012_lets_a_team_made_before_it_remove_suppression_entries_and_takes_the_recruiters_updates(team_engine, keychain, clock):
+    """A t011 team with groups and an entry on its list: after t012 the entry keeps matching, has an
+    id and can be removed by an admin; the recruiter group keeps INSERT but loses UPDATE and DELETE
+    (which a downgrade gives back), the DPO group still only reads."""
+    import datetime as dt
+
+    from alembic import command
+
+    from recruitdesk.identifiers import digests_under
+    from recruitdesk.team import server_roles, suppression
+    from recruitdesk.team.roles import Role
+
+    admin, _ = create_team(team_engine, keychain, clock, "Admin")
+    server_roles.install(team_engine, admin.keys.team_id)
+    groups = {role: server_roles.group_role(admin.keys.team_id, role) for role in Role}
+
+    def privileges(connection) -> dict[Role, tuple[bool, ...]]:
+        return {role: tuple(connection.scalar(text("SELECT has_table_privilege(:g, 'team_suppression', :p)"), {"g": group, "p": p})
+                            for p in ("SELECT", "INSERT", "UPDATE", "DELETE")) for role, group in groups.items()}
+
+    with team_engine.begin() as connection:  # the layout and privileges as a client before t012 left them, one entry on the list
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t011")
+        assert "removed_at" not in {column["name"] for column in inspect(connection).get_columns("team_suppression")}
+        assert privileges(connection)[Role.RECRUITER] == (True, True, True, True)
+        [(kind, value)] = digests_under(suppression.own_key(connection, admin), "objector@example.be")
+        connection.execute(text("INSERT INTO team_suppression (digest, kind, basis, basis_on, added_at) "
+                                "VALUES (:d, :k, 'objection', :on, now())"), {"d": value, "k": kind, "on": dt.date(2026, 2, 1)})
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
+        assert privileges(connection) == {Role.ADMIN: (True, True, True, True), Role.RECRUITER: (True, True, False, False),
+                                          Role.DPO: (True, False, False, False)}
+        assert suppression.is_suppressed(connection, admin, "objector@example.be", None) is not None
+    [entry] = suppression.list_entries(team_engine, admin)
+    suppression.remove_entry(team_engine, admin, entry.entry_id, "Asked to be contacted again", clock)
+    with team_engine.connect() as connection:
+        assert suppression.is_suppressed(connection, admin, "objector@example.be", None) is None
+    with team_engine.begin() as connection:
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t011")
+        assert privileges(connection)[Role.RECRUITER] == (True, True, True, True)

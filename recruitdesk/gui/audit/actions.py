@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from recruitdesk.gui.audit.suppression_source import LocalSuppressionSource
 from recruitdesk.gui.audit.window import AuditWindow, FileChooser, SuppressionListDialog, choose_export_file
 from recruitdesk.gui.shell.feature import Feature
 
@@ -43,7 +44,7 @@ class AuditFeature(Feature):
     def open_suppression_list(self) -> SuppressionListDialog | None:
         if self.vault is None:
             return None
-        return self._show(SuppressionListDialog(self.vault, self.window))
+        return self._show(SuppressionListDialog(LocalSuppressionSource(self.vault), self.window))
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.close_dialogs()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime, qt_short_format
+from recruitdesk.gui.audit.suppression_source import SuppressionSource
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.i18n import translate
@@ -215,30 +217,39 @@ class AuditWindow(QDialog):
 
 
 class SuppressionListDialog(QDialog):
-    """Counts per basis and entries by request and date; remove one with a written reason."""
+    """Counts per basis and entries by request and date; remove one with a written reason.
+
+    Reads and writes through a source (``suppression_source``): a local vault's or a team's, so
+    one dialog serves both. Removed entries stay in the list's history and are shown on request,
+    with the day they were removed (and, in a team, by whom) and the reason as the row's tooltip."""
 
     loaded = Signal()
-    removed = Signal(int)
+    removed = Signal(object)  # the entry's id: a number in a local vault, an opaque id in a team
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, source: SuppressionSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self.source = source
+        self.desk = self.source.desk
         self._task: Task | None = None
         self.setObjectName("suppressionListDialog")
         self.setWindowTitle(self.tr("Suppression list"))
         self.resize(760, 420)
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("suppressionTable")
         self.table.setAccessibleName(self.tr("Suppression list entries"))
-        self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Identifier"), self.tr("Basis"), self.tr("Request"), self.tr("Since")])
+        self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Identifier"), self.tr("Basis"), self.tr("Request"), self.tr("Since"),
+                                              self.tr("Removed")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.show_removed = QCheckBox(self.tr("&Show removed entries"))
+        self.show_removed.setObjectName("showRemovedCheck")
+        self.show_removed.toggled.connect(lambda _checked: self.refresh())
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Why the selected entry is removed (required)"))
@@ -252,6 +263,13 @@ class SuppressionListDialog(QDialog):
         row.addWidget(reason_label)
         row.addWidget(self.reason_edit, 1)
         row.addWidget(self.remove_button)
+        self.read_only_label = QLabel(self.tr("Only an administrator of the team removes an entry from the list."))
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setWordWrap(True)
+        may_remove = self.source.may_remove()
+        for widget in (reason_label, self.reason_edit, self.remove_button):
+            widget.setVisible(may_remove)
+        self.read_only_label.setVisible(not may_remove)
         self.error_label = QLabel()
         self.error_label.setStyleSheet(BROKEN_STYLE)
         self.error_label.setWordWrap(True)
@@ -262,15 +280,17 @@ class SuppressionListDialog(QDialog):
         layout.addWidget(QLabel(self.tr("People who objected, asked for erasure or must not be contacted again. Only keyed "
                                         "fingerprints are kept, so the list shows why each entry exists, never whose it is.")))
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.show_removed)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._update_buttons()
         self.refresh()
 
     def refresh(self) -> None:
-        task = Task(suppression.list_entries, self._vault)
+        task = self.source.list_task(self.show_removed.isChecked())
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
         self._task = task
@@ -285,33 +305,47 @@ class SuppressionListDialog(QDialog):
         kinds = {"email": self.tr("Email address"), "phone": self.tr("Phone number"), "national_number": self.tr("National number")}
         self.table.setRowCount(len(listing.rows))
         for row, entry in enumerate(listing.rows):
-            values = [str(entry.id), kinds.get(entry.kind, entry.kind), labels.label("suppression_basis", entry.basis),
+            values = [str(entry.id) if isinstance(entry.id, int) else str(row + 1), kinds.get(entry.kind, entry.kind),
+                      labels.label("suppression_basis", entry.basis),
                       self.tr("Request {id}").format(id=entry.request_id) if entry.request_id else "",
-                      short_date(entry.basis_on)]
+                      short_date(entry.basis_on), self._removed_text(entry)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, entry.removed)
+                if entry.removal_reason:
+                    item.setToolTip(entry.removal_reason)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._update_buttons()
         self.loaded.emit()
 
-    def selected_entry(self) -> int | None:
+    def _removed_text(self, entry: suppression.SuppressionRow) -> str:
+        if entry.removed_on is None:
+            return ""
+        if entry.removed_by:
+            return self.tr("Removed on {day} by {member}").format(day=short_date(entry.removed_on), member=entry.removed_by)
+        return self.tr("Removed on {day}").format(day=short_date(entry.removed_on))
+
+    def selected_entry(self) -> int | UUID | None:
+        """The selected entry's id, if it is still on the list (a removed one is history)."""
         items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        if not items or items[0].data(Qt.ItemDataRole.UserRole + 1):
+            return None
+        return items[0].data(Qt.ItemDataRole.UserRole)
 
     def remove_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or self._task is not None:
+        if entry is None or self._task is not None or not self.source.may_remove():
             return
-        task = Task(suppression.remove_entry, self._vault, entry, self.reason_edit.text())
+        task = self.source.remove_task(entry, self.reason_edit.text())
         task.finished.connect(lambda _result, entry=entry: self._removed(entry))
         task.failed.connect(self._failed)
         self._task = task
         self._update_buttons()
         task.start()
 
-    def _removed(self, entry: int) -> None:
+    def _removed(self, entry: int | UUID) -> None:
         self._task = None
         self.reason_edit.clear()
         self.error_label.hide()
@@ -326,4 +360,5 @@ class SuppressionListDialog(QDialog):
         self.loaded.emit()
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(self._task is None and self.selected_entry() is not None and bool(self.reason_edit.text().strip()))
+        self.remove_button.setEnabled(self._task is None and self.source.may_remove() and self.selected_entry() is not None
+                                      and bool(self.reason_edit.text().strip()))

@@ -43,6 +43,7 @@ from recruitdesk.gui.team import firm_action
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
+from recruitdesk.gui.team import suppression_action
 from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team import window_widgets
@@ -165,6 +166,7 @@ class TeamPanel(QWidget):
         self.policy_action = policy_action.install(self)
         self.firm_action = firm_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)
+        self.suppression_action = suppression_action.install(self)  # after Audit log…, as a local vault's
         self.vacancy_actions = vacancy_actions.install(self)
         self.contact_actions = contact_actions.install(self)
         self.dashboard = TeamDashboard(self)  # first in the Retention menu, as a local vault's Dashboard
