@@ -14,6 +14,7 @@ tuples, WAL, backups) are ciphertext whose key dies with the candidate's epoch (
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from dataclasses import dataclass, replace
 from typing import Collection
@@ -22,18 +23,21 @@ from uuid import UUID
 from sqlalchemy import (BigInteger, CompoundSelect, Connection, Engine, cast, delete, exists, false, insert, intersect, null, select, text,
                         union, update)
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import audit, blind_tokens, change_feed, countdowns, fields, schema_version
-from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.faults import PRIVILEGE_STATE, translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
 from recruitdesk.team.schema import candidates, consents, document_tokens, members, tokens
 from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
+
+log = logging.getLogger(__name__)
 
 
 class TeamCandidateNotFound(Exception):
@@ -328,6 +332,23 @@ def vacuum(engine: Engine, table_names: tuple[str, ...], full: bool = False) -> 
     """VACUUM runs outside a transaction; FULL rewrites the table into a new file (only for small tables)."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         _vacuum(connection, table_names, full)
+
+
+def checkpoint(engine: Engine) -> bool:
+    """CHECKPOINT, so the WAL segments holding the rows just rewritten are recycled now rather than at
+    the server's own next checkpoint (``checkpoint_timeout``, 5 minutes by default). It needs a
+    superuser or ``pg_checkpoint``, which the owner login of a managed server often lacks: then the
+    server's own checkpoint does it a little later, and this returns False instead of failing the
+    revocation or erasure whose work is already committed."""
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("CHECKPOINT"))
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != PRIVILEGE_STATE:
+            raise
+        log.warning("CHECKPOINT refused to this login; the server's own checkpoint follows")
+        return False
+    return True
 
 
 def _vacuum(connection: Connection, table_names: tuple[str, ...], full: bool) -> None:

@@ -11,11 +11,11 @@ still hold the epoch's sealed key until the firm's backup period ends; see docs/
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 
 from recruitdesk.clock import Clock
 from recruitdesk.team.faults import translate_faults
-from recruitdesk.team.candidates import require_current_generation, vacuum
+from recruitdesk.team.candidates import checkpoint, require_current_generation, vacuum
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.revocation import require_no_rotation
 from recruitdesk.team.roles import require_member_management
@@ -62,6 +62,5 @@ def retire_epoch(engine: Engine, team: OpenTeam, epoch_id: int) -> int:
     team.keys.forget_epoch(epoch_id)
     vacuum(engine, (epochs.name,), full=True)
     vacuum(engine, CANDIDATE_TABLES)
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("CHECKPOINT"))
+    checkpoint(engine)
     return len(rows)

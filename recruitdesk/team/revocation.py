@@ -32,13 +32,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import RevocationUnfinished
 from recruitdesk.team import audit, documents, enrolment, fields, firm_key, member_logins, schema_version, sealing
-from recruitdesk.team.candidates import (PersonalFields, StaleTeamKeys, require_current_generation, require_current_role, token_rows,
+from recruitdesk.team.candidates import (PersonalFields, checkpoint, StaleTeamKeys, require_current_generation, require_current_role, token_rows,
                                          vacuum)
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, TeamKeys, member_holder, previous_search_key_aad, team_key_aad
@@ -283,8 +283,7 @@ def _scrub(engine: Engine, candidates_moved: bool) -> None:
     vacuum(engine, KEY_TABLES, full=True)
     if candidates_moved:
         vacuum(engine, CANDIDATE_TABLES)
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("CHECKPOINT"))
+    checkpoint(engine)
 
 
 @translate_faults

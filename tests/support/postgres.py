@@ -15,6 +15,7 @@ a broken environment, never a reason to pass quietly.
 from __future__ import annotations
 
 import glob
+import importlib.util
 import os
 import shutil
 import socket
@@ -42,6 +43,18 @@ def server_bin_folder() -> Path | None:
     return None
 
 
+def newer_server_bin_folder() -> Path | None:
+    """PostgreSQL 16's initdb, pg_ctl and pg_dump from the ``pgserver`` wheel (a test dependency), or None.
+
+    PostgreSQL 16 changed what CREATEROLE allows (a role may then alter or grant only the roles it
+    holds ADMIN OPTION on); Debian's server here is 15, so the tests of member logins run on both."""
+    spec = importlib.util.find_spec("pgserver")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
+    return folder if all((folder / tool).is_file() for tool in SERVER_TOOLS) else None
+
+
 def _version(folder: str) -> int:
     try:
         return int(Path(folder).parent.name)
@@ -64,7 +77,7 @@ def _as_server_account() -> list[str]:
     try:
         account = pwd.getpwnam(SERVER_ACCOUNT)
     except KeyError:
-        _require_or_skip(f"running as root and there is no '{SERVER_ACCOUNT}' account to run PostgreSQL as")
+        require_or_skip(f"running as root and there is no '{SERVER_ACCOUNT}' account to run PostgreSQL as")
         raise
     return ["setpriv", f"--reuid={account.pw_uid}", f"--regid={account.pw_gid}", "--clear-groups", "--"]
 
@@ -80,7 +93,7 @@ def _hand_over(root: Path) -> None:
             os.chown(path, account.pw_uid, account.pw_gid)
 
 
-def _require_or_skip(reason: str) -> None:
+def require_or_skip(reason: str) -> None:
     if os.environ.get("RECRUITDESK_CORPUS"):
         pytest.fail(f"{reason}; CI must run the team-vault tests (dev.py installs the Debian package 'postgresql')", pytrace=False)
     pytest.skip(reason)
@@ -166,14 +179,15 @@ TEST_SETTINGS = "-c fsync=off -c shared_buffers=16MB -c max_connections=20"
 BENCHMARK_SETTINGS = "-c fsync=on -c shared_buffers=128MB -c max_connections=20 -c maintenance_work_mem=256MB"
 
 
-def start_server(root: Path | None = None, settings: str = TEST_SETTINGS) -> PostgresServer:
+def start_server(root: Path | None = None, settings: str = TEST_SETTINGS, bin_folder: Path | None = None) -> PostgresServer:
     """initdb + pg_ctl start in a fresh temporary folder; the caller stops it (and removes the folder).
 
     With ``root`` the cluster lives there instead and is reused when it already exists (the benchmark
-    keeps its built clusters with --keep); ``settings`` are the server's ``-c`` options."""
-    bin_folder = server_bin_folder()
+    keeps its built clusters with --keep); ``settings`` are the server's ``-c`` options; ``bin_folder``
+    another version's programs (``newer_server_bin_folder``)."""
+    bin_folder = bin_folder or server_bin_folder()
     if bin_folder is None:
-        _require_or_skip("PostgreSQL's initdb/pg_ctl/pg_dump were not found on PATH or in /usr/lib/postgresql/*/bin")
+        require_or_skip("PostgreSQL's initdb/pg_ctl/pg_dump were not found on PATH or in /usr/lib/postgresql/*/bin")
         raise AssertionError("unreachable")
     temporary = root is None
     if root is None:
@@ -199,7 +213,7 @@ def start_server(root: Path | None = None, settings: str = TEST_SETTINGS) -> Pos
         server.stop()
         if temporary:
             shutil.rmtree(root, ignore_errors=True)
-        _require_or_skip(f"the throwaway PostgreSQL server did not start: {detail.decode(errors='replace')[-800:]} {log[-800:]}")
+        require_or_skip(f"the throwaway PostgreSQL server did not start: {detail.decode(errors='replace')[-800:]} {log[-800:]}")
     return server
 
 

@@ -21,6 +21,17 @@ def postgres_server():
     postgres.stop_server(server)
 
 
+@pytest.fixture(scope="module")
+def postgres16_server():
+    """PostgreSQL 16 from the ``pgserver`` wheel (a test dependency), for what changed in 16; fails instead of skipping in CI."""
+    folder = postgres.newer_server_bin_folder()
+    if folder is None:
+        postgres.require_or_skip("PostgreSQL 16's programs were not found (the test dependency 'pgserver' is not installed)")
+    server = postgres.start_server(bin_folder=folder)
+    yield server
+    postgres.stop_server(server)
+
+
 @contextmanager
 def new_database(server: postgres.PostgresServer) -> Iterator[str]:
     """The URL of a new, empty database of ``server``; the database is dropped afterwards (its sessions ended first)."""

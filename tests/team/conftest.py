@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from recruitdesk.vault.keychain import MemoryKeychain
-from tests.support.team_server import new_database, postgres_server  # noqa: F401 - a fixture
+from tests.support.team_server import new_database, postgres16_server, postgres_server  # noqa: F401 - fixtures
 
 
 @pytest.fixture

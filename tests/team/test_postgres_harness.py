@@ -25,5 +25,5 @@ def test_the_server_binaries_are_found_on_this_machine():
     """dev.py installs Debian's postgresql package for the tests; without it the team tests never run."""
     folder = postgres.server_bin_folder()
     if folder is None:
-        postgres._require_or_skip("PostgreSQL is not installed")
+        postgres.require_or_skip("PostgreSQL is not installed")
     assert folder is not None and all((folder / tool).is_file() for tool in postgres.SERVER_TOOLS)

@@ -116,34 +116,64 @@ def test_where_the_team_may_not_create_roles_members_use_the_address_they_were_g
         team_vault.join_team_vault(tmp_path / "again", address, invitation.code, MemoryKeychain(), clock)
 
 
-def test_a_member_invited_by_another_admins_own_login_can_join_and_keeps_their_login(postgres_server, clock, tmp_path):
-    """The team's owner is an ordinary login that may create roles (a firm's own server), not a
-    superuser. An administrator who joined with their own login invites a recruiter: that login, not
-    the owner, creates the recruiter's login. Redeeming runs as the owner and lifts the login's
-    expiry; from PostgreSQL 16 that needs the owner to hold ADMIN OPTION on a role someone else made."""
+@pytest.fixture(params=["debian", "postgresql-16"])
+def any_server(request):
+    """Debian's server (15 here) and PostgreSQL 16, which changed what CREATEROLE allows."""
+    return request.getfixturevalue("postgres_server" if request.param == "debian" else "postgres16_server")
+
+
+def test_an_admin_who_joined_with_their_own_login_invites_moves_and_revokes_a_member(any_server, clock, tmp_path):
+    """The team's owner is an ordinary login that may create roles (a firm's own server, a managed
+    one), not a superuser. A second administrator, connected with their own login, invites a
+    recruiter, makes them a DPO and revokes them. From PostgreSQL 16 a login may grant or alter only
+    the roles it holds ADMIN OPTION on, so this failed at the invitation when the administrator's
+    login made member logins itself; the owner makes them now (t013), and member logins have no CREATEROLE."""
     owner, database = f"owner_{uuid.uuid4().hex[:8]}", f"adm_{uuid.uuid4().hex[:8]}"
-    superuser = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")
+    superuser = create_engine(any_server.url, isolation_level="AUTOCOMMIT")
     with superuser.connect() as connection:
         connection.execute(text(f"CREATE ROLE {owner} LOGIN CREATEROLE"))
         connection.execute(text(f'CREATE DATABASE "{database}" OWNER {owner}'))
-    address = make_url(postgres_server.url).set(username=owner, database=database).render_as_string(hide_password=False)
+    address = make_url(any_server.url).set(username=owner, database=database).render_as_string(hide_password=False)
     anna, bram, carla = MemoryKeychain(), MemoryKeychain(), MemoryKeychain()
     team_vault.create_team_vault(tmp_path / "anna", address, "Anna Admin", anna, clock)
+    team_id = team_vault.read_profile(tmp_path / "anna").team_id
     bram_code = team_vault.invite_member(tmp_path / "anna", anna, clock, "Bram", Role.ADMIN).code
     bram_login = make_url(team_vault.join_team_vault(tmp_path / "bram", address, bram_code, bram, clock).server).username
     assert bram_login.startswith(member_logins.PREFIX)
+    assert not _role(superuser, bram_login).rolcreaterole  # an administrator's login needs no CREATEROLE any more
 
     carla_code = team_vault.invite_member(tmp_path / "bram", bram, clock, "Carla", Role.RECRUITER).code  # Bram's own login
     carla_login = member_logins.login_name(enrolment.normalise(carla_code))
-    with superuser.connect() as connection:
-        assert connection.scalar(text("SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
-                                      "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = :g AND r.rolname = :l"),
-                                 {"g": group_role(team_vault.read_profile(tmp_path / "anna").team_id, Role.RECRUITER),
-                                  "l": carla_login}) == carla_login
+    assert _groups(superuser, carla_login) == {group_role(team_id, Role.RECRUITER)}
     profile = team_vault.join_team_vault(tmp_path / "carla", address, carla_code, carla, clock)
-
     assert make_url(profile.server).username == carla_login
     with superuser.connect() as connection:
         assert connection.scalar(text("SELECT rolvaliduntil = 'infinity' FROM pg_roles WHERE rolname = :l"), {"l": carla_login})
     assert sorted(m.label for m in team_vault.list_team_members(tmp_path / "carla", carla)) == ["Anna Admin", "Bram", "Carla"]
+
+    team_vault.change_member_role(tmp_path / "bram", bram, clock, "Carla", Role.DPO)
+    assert _groups(superuser, carla_login) == {group_role(team_id, Role.DPO)}
+    team_vault.revoke_team_member(tmp_path / "bram", bram, clock, "Carla")
+    can_login, _create_role, _verifier = _role(superuser, carla_login)
+    assert not can_login and _groups(superuser, carla_login) == set()
+    superuser.dispose()
+
+
+def test_the_login_functions_refuse_a_login_of_another_team_and_anyone_but_an_admin(team_engine, postgres_server, clock, tmp_path):
+    """Roles are per cluster: a team's administrator must not reach another team's logins, nor a recruiter any login."""
+    anna = MemoryKeychain()
+    team_vault.create_team_vault(tmp_path / "anna", team_engine.url.render_as_string(hide_password=False), "Anna Admin", anna, clock)
+    stranger = f"{member_logins.PREFIX}{uuid.uuid4().hex[:24]}"
+    superuser = create_engine(postgres_server.url, isolation_level="AUTOCOMMIT")
+    with superuser.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{stranger}" LOGIN'))  # another team's member, on the same cluster
+    with team_engine.connect() as connection:
+        for call in ("SELECT team_lock_out_member_login(:l)", "SELECT team_move_member_login(:l, 'admin')"):
+            with pytest.raises(Exception) as refused, connection.begin():
+                connection.execute(text(call), {"l": stranger})
+            assert getattr(refused.value.orig, "sqlstate", None) == "RDE10"
+        with pytest.raises(Exception) as refused, connection.begin():
+            connection.execute(text("SELECT team_create_member_login('postgres', 'x', 'admin', NULL)"))
+        assert getattr(refused.value.orig, "sqlstate", None) == "RDE10"
+    assert _role(superuser, stranger).rolcanlogin  # untouched
     superuser.dispose()
