@@ -3,10 +3,12 @@ menu, and Candidate > Register a rights request.
 
 The register (``RequestsPanel``) exists only while the vault is unlocked; locking closes its
 dialogs and deletes it, so no name stays behind. The dock's title says how many requests are
-overdue or due soon. While a team is shown in the window (``follow_team``, from
-``gui.team.hosting``) the same dock lists the team's register through the team's source, from the
-moment the team is open until it closes (``follow_local``): one dock for both kinds of vault. ``confirm_erasure`` and ``choose_export_folder`` (used when a request is
+overdue or due soon. ``confirm_erasure`` and ``choose_export_folder`` (used when a request is
 completed) are plain attributes, so tests pre-answer them.
+
+While a team is shown in the window (``follow_team``, from ``gui.team.hosting``) the same dock
+lists the team's register through the team's source (``gui.team.requests_source``), from the
+moment the team is open until it closes (``follow_local``): one dock for both kinds of vault.
 """
 
 from __future__ import annotations
