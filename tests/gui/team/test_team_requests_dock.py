@@ -71,6 +71,12 @@ def test_the_dock_lists_the_teams_register_and_a_colleagues_request_shows_up_liv
     assert window.requests.dock.windowTitle() == "Requests – 1 due soon"
     assert not panel.export_button.isVisible()
 
+    window.requests.dock.hide()
+    dashboard = window.team.dashboard
+    qtbot.waitUntil(lambda: dashboard.widget.requests_banner.isVisible(), timeout=WAIT)
+    dashboard.widget.requests_banner.linkActivated.emit("requests")  # the dashboard's "requests" link, as a click on it
+    assert window.requests.dock.isVisible() and window.requests.panel is panel
+
     team_register.register_person_request(colleague, "objection", clock.today(), "mail from the address",
                                           RequestPerson("Piet Pauwels", "piet@example.org"))
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
