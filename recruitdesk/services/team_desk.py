@@ -41,7 +41,7 @@ from recruitdesk.services.team_retention import TeamCheck
 from recruitdesk.services.team_vault import login_account, read_profile
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import erasure as team_erasure
-from recruitdesk.team import change_feed, countdowns, cv_import, membership, notes, records, schema_migrations, server
+from recruitdesk.team import change_feed, countdowns, cv_import, membership, notes, records, request_locks, schema_migrations, server
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import retention as team_facts_store
 from recruitdesk.team.consents import ConsentTerms, TeamConsent
@@ -58,7 +58,8 @@ __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConfli
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
-VACANCY_KIND = "vacancy"  # the one firm record a window follows (the vacancies window refreshes)
+VACANCY_KIND = "vacancy"  # a firm record a window follows (the vacancies window refreshes)
+REQUEST_KIND = request_locks.KIND  # a request, also about a person who is not a candidate (the requests dock refreshes)
 POLICY_KIND = "policy"  # a new retention policy is in force: every deadline may have moved
 NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
 
@@ -362,7 +363,7 @@ class TeamChangeFeed:
                 if isinstance(change, change_feed.PolicyChange):
                     found.append(TeamChange(None, False, POLICY_KIND))
                 elif isinstance(change, change_feed.RecordChange):
-                    if change.candidate_id is not None or change.kind == VACANCY_KIND:
+                    if change.candidate_id is not None or change.kind in (VACANCY_KIND, REQUEST_KIND):
                         found.append(TeamChange(change.candidate_id, False, change.kind))
                 else:
                     found.append(TeamChange(change.candidate_id, change.erased))

@@ -5,17 +5,22 @@ The register (``RequestsPanel``) exists only while the vault is unlocked; lockin
 dialogs and deletes it, so no name stays behind. The dock's title says how many requests are
 overdue or due soon. ``confirm_erasure`` and ``choose_export_folder`` (used when a request is
 completed) are plain attributes, so tests pre-answer them.
+
+While a team is shown in the window (``follow_team``, from ``gui.team.hosting``) the same dock
+lists the team's register through the team's source (``gui.team.requests_source``), from the
+moment the team is open until it closes (``follow_local``): one dock for both kinds of vault.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from recruitdesk.dates import long_date
 from recruitdesk.gui.exporting.dialog import choose_export_folder
 from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, confirm_erasure
 from recruitdesk.gui.requests.panel import RequestsPanel
+from recruitdesk.gui.requests.source import RequestsSource
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
@@ -34,6 +39,7 @@ class RequestsFeature(Feature):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.panel: RequestsPanel | None = None
+        self._team: QWidget | None = None  # the team shown in the window, whose register the dock lists
         self.confirm_erasure = confirm_erasure
         self.choose_export_folder = choose_export_folder
         dock = QDockWidget(self.tr("Requests"), window)
@@ -72,13 +78,39 @@ class RequestsFeature(Feature):
     def vault_opened(self, vault: Vault) -> None:
         self._drop_panel()
         panel = RequestsPanel(vault, self.window.today, window_days=REQUEST_WINDOW_DAYS)
+        panel.changed.connect(self.changed)
+        self._put(panel)
+
+    def _put(self, panel: RequestsPanel) -> None:
         panel.confirm_erasure = lambda parent: self.confirm_erasure(parent)
         panel.choose_export_folder = lambda parent: self.choose_export_folder(parent)
-        panel.changed.connect(self.changed)
         panel.setAccessibleName(self.tr("Rights requests"))
         panel.table.horizontalHeader().setStretchLastSection(True)
         self.panel = panel
         self.dock.setWidget(panel)
+
+    def follow_team(self, team: QWidget, source: RequestsSource) -> None:
+        """A team is shown in the window: Rights requests (Ctrl+R) stays in the Requests menu, and the dock lists
+        the team's register, read through ``source``, once the team is open (hidden until the user opens it)."""
+        self._drop_panel()
+        self._team = team
+        self.open_action.setVisible(True)
+        team.opened.connect(lambda: self._team_opened(team, source))
+
+    def _team_opened(self, team: QWidget, source: RequestsSource) -> None:
+        if self._team is not team:
+            return
+        self._drop_panel()
+        panel = RequestsPanel(source, team.clock.today, window_days=REQUEST_WINDOW_DAYS)
+        panel.summary_read.connect(self._show_title)
+        self._put(panel)
+
+    def follow_local(self) -> None:
+        """The team closed: no name of it stays in the dock, which serves the local vault again (hidden until
+        the window shows its docks, as before the team)."""
+        self._team = None
+        self._drop_panel()
+        self.dock.setVisible(False)
 
     def vault_closed(self) -> None:
         super().vault_closed()
@@ -90,7 +122,12 @@ class RequestsFeature(Feature):
         self.register_request_action.setEnabled(unlocked)
 
     def show_summary(self, requests: rr.RequestSummary | None) -> None:
-        """The dock's title counts the overdue requests, else those due soon."""
+        """The dock's title counts the overdue requests, else those due soon (a local vault's, from its retention
+        summary; a team's comes with each read of its register)."""
+        if self._team is None:
+            self._show_title(requests)
+
+    def _show_title(self, requests: rr.RequestSummary | None) -> None:
         overdue = len(requests.overdue) if requests else 0
         if overdue:
             self.dock.setWindowTitle(self.tr("Requests – {count} overdue").format(count=overdue))
@@ -137,9 +174,7 @@ class RequestsFeature(Feature):
         self.dock.setWidget(placeholder)
         self.dock.setWindowTitle(self.tr("Requests"))
         if panel is not None:
-            for dialog in panel.findChildren(QDialog):
-                dialog.reject()
-            panel.table.clearContents()
+            panel.shut_down()
             panel.setParent(None)
             panel.deleteLater()
 

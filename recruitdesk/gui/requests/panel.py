@@ -1,9 +1,12 @@
 """The register of data-subject requests as a panel: what is due, what is overdue, and actions.
 
-A firm receives a handful of requests a year, so a plain ``QTableWidget`` filled from
-``services.rights_requests.list_requests`` is enough (the 100k-row rule in DESIGN.md is about
-the candidate table). The headline uses the same sentence the banner shows next to the
-retention alerts. The panel only opens dialogs; every rule lives in the service.
+A firm receives a handful of requests a year, so a plain ``QTableWidget`` is enough (the
+100k-row rule in DESIGN.md is about the candidate table). The panel reads through a source
+(``source.RequestsSource``): a local vault's (``services.rights_requests``, read at once) or a
+team's (``gui.team.requests_source``, read on a worker), so one panel serves both kinds of vault.
+The headline uses the same sentence the banner shows next to the retention alerts. The panel only
+opens the source's dialogs; every rule lives in the service. A user who may only read (a team's
+DPO) sees the buttons disabled, with the reason in their tooltips.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +34,9 @@ from recruitdesk import labels
 from recruitdesk.dates import short_date
 from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
-from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog, confirm_erasure
-from recruitdesk.gui.shell.error_reporting import show_error
-from recruitdesk.services import rights_requests as rr
+from recruitdesk.gui.requests.dialogs import confirm_erasure
+from recruitdesk.gui.requests.source import LocalRequestsSource, RequestLine, RequestsRead, RequestsSource
+from recruitdesk.gui.shell.error_reporting import show_error, user_message
 from recruitdesk.vault.vault import Vault
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -43,14 +47,17 @@ class RequestsPanel(QWidget):
     """Lists requests (open ones by default), most urgent first; ``changed`` after any action."""
 
     changed = Signal()
+    summary_read = Signal(object)  # the RequestSummary of each read
 
-    def __init__(self, vault: Vault, today: Callable[[], dt.date], parent: QWidget | None = None,
+    def __init__(self, vault: Vault | RequestsSource, today: Callable[[], dt.date], parent: QWidget | None = None,
                  window_days: int = DEFAULT_WINDOW_DAYS) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self.source: RequestsSource = LocalRequestsSource(vault, today, self) if isinstance(vault, Vault) else vault
         self._today = today
         self._window_days = window_days
-        self._views: list[rr.RequestView] = []
+        self._lines: list[RequestLine] = []
+        self._serial = 0
+        self.closed = False
         self.confirm_erasure = confirm_erasure  # injectable, so tests pre-answer the confirmation
         self.choose_export_folder = choose_export_folder
         self.open_url = QDesktopServices.openUrl  # tests record the URL instead
@@ -86,81 +93,110 @@ class RequestsPanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.show_done_box.toggled.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.source.changed.connect(self.refresh)
+        if not self.source.exports:
+            self.export_button.hide()
         self.refresh()
 
     # --- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        today = self._today()
+        """Read the register again; a team's arrives later (the latest read wins), a local one now."""
+        if self.closed:
+            return
+        self._serial += 1
+        serial = self._serial
         try:
-            self._views = rr.list_requests(self._vault, open_only=not self.show_done_box.isChecked())
-            headline = rr.summarise(self._vault, today, self._window_days).headline()
+            self.source.read(not self.show_done_box.isChecked(), self._today(), self._window_days,
+                             lambda read: self._read(serial, read), lambda error: self._failed(serial, error))
         except Exception as error:  # shown as one sentence, never a traceback
             show_error(self, error)
+
+    def _read(self, serial: int, read: RequestsRead) -> None:
+        if serial != self._serial or self.closed:
             return
+        self._lines = read.lines
+        headline = read.summary.headline()
         self.headline_label.setText(headline or self.tr("No request must be answered within {days} days.").format(days=self._window_days))
-        self.table.setRowCount(len(self._views))
-        for row, view in enumerate(self._views):
-            if view.is_open:
-                answer = short_date(view.deadline)
-                if view.overdue_on(today):
+        self.table.setRowCount(len(self._lines))
+        for row, line in enumerate(self._lines):
+            if line.is_open:
+                answer = short_date(line.deadline)
+                if line.overdue:
                     answer = self.tr("{date} (overdue)").format(date=answer)
             else:
-                answer = self.tr("completed on {date}").format(date=short_date(view.completed_on))
-            cells = [str(view.id), labels.label("request_kind", view.kind), view.candidate_name or "-",
-                     short_date(view.received_on), answer]
+                answer = self.tr("completed on {date}").format(date=short_date(line.completed_on))
+            cells = [line.number, labels.label("request_kind", line.kind), line.name, short_date(line.received_on), answer]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, view.id)
-                if view.overdue_on(today):
+                    item.setData(Qt.ItemDataRole.UserRole, line.key)
+                if line.overdue:
                     item.setForeground(QBrush(OVERDUE_COLOUR))
                 self.table.setItem(row, column, item)
         self._update_buttons()
+        self.summary_read.emit(read.summary)
 
-    def selected(self) -> rr.RequestView | None:
+    def _failed(self, serial: int, error: BaseException) -> None:
+        """A read on a worker failed (a team's server gone): said in the headline, the list kept."""
+        if serial == self._serial and not self.closed:
+            self.headline_label.setText(user_message(error))
+
+    def selected_line(self) -> RequestLine | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._views[rows[0].row()] if rows else None
+        return self._lines[rows[0].row()] if rows and rows[0].row() < len(self._lines) else None
+
+    def selected(self) -> object | None:
+        """The selected request as its source holds it (a local ``RequestView``, a team's ``RegisterRow``)."""
+        line = self.selected_line()
+        return line.record if line is not None else None
 
     def _update_buttons(self) -> None:
-        view = self.selected()
-        open_ = view is not None and view.is_open
-        self.extend_button.setEnabled(open_ and self._today() <= view.due_on and view.extended_to != rr.latest_extension(view.received_on))
-        self.complete_button.setEnabled(open_)
-        self.export_button.setEnabled(open_ and view.candidate_id is not None and view.kind in (rr.ACCESS, rr.PORTABILITY))
+        line = self.selected_line()
+        reason = self.source.read_only_reason()
+        writes = not reason
+        open_ = line is not None and line.is_open
+        self.register_button.setEnabled(writes)
+        self.extend_button.setEnabled(writes and open_ and line is not None and self.source.may_extend(line, self._today()))
+        self.complete_button.setEnabled(writes and open_)
+        self.export_button.setEnabled(open_ and line is not None and self.source.may_export(line))
+        for button in (self.register_button, self.extend_button, self.complete_button):
+            button.setToolTip(reason)
+
+    def shut_down(self) -> None:
+        """Lock: close the dialogs opened here and forget every line (no name stays behind)."""
+        self.closed = True
+        self._serial += 1
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self._lines = []
+        self.table.clearContents()
+        self.table.setRowCount(0)
+        self.headline_label.clear()
 
     # --- actions -----------------------------------------------------------------------------
-    def _after(self, dialog) -> None:
-        dialog.saved.connect(lambda _view: (self.refresh(), self.changed.emit()))
-        dialog.open()
-
-    def register_request(self, candidate_id: int | None = None, name: str | None = None) -> RegisterRequestDialog:
-        dialog = RegisterRequestDialog(self._vault, self._today(), candidate_id, name, self)
-        self._after(dialog)
+    def _after(self, dialog: QDialog | None) -> QDialog | None:
+        if dialog is not None:
+            dialog.saved.connect(lambda *_saved: (self.refresh(), self.changed.emit()))  # type: ignore[attr-defined]
+            dialog.open()
         return dialog
 
-    def extend_selected(self) -> ExtendRequestDialog | None:
-        view = self.selected()
-        if view is None:
-            return None
-        dialog = ExtendRequestDialog(self._vault, view, self)
-        self._after(dialog)
-        return dialog
+    def register_request(self, candidate_id: int | None = None, name: str | None = None) -> QDialog | None:
+        return self._after(self.source.register(self, candidate_id, name))
 
-    def complete_selected(self) -> CompleteRequestDialog | None:
-        view = self.selected()
-        if view is None:
-            return None
-        dialog = CompleteRequestDialog(self._vault, view, self, confirm=self.confirm_erasure)
-        self._after(dialog)
-        return dialog
+    def extend_selected(self) -> QDialog | None:
+        line = self.selected_line()
+        return self._after(self.source.extend(self, line)) if line is not None else None
+
+    def complete_selected(self) -> QDialog | None:
+        line = self.selected_line()
+        return self._after(self.source.complete(self, line, self.confirm_erasure)) if line is not None else None
 
     def export_selected(self) -> ExportDialog | None:
-        view = self.selected()
-        if view is None or view.candidate_id is None:
+        line = self.selected_line()
+        dialog = self.source.export(self, line, self.choose_export_folder) if line is not None and self.source.exports else None
+        if line is None or dialog is None:
             return None
-        dialog = ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=self,
-                              choose_folder=self.choose_export_folder)
-        dialog.exported.connect(lambda result: self._exported(result, view.candidate_name or ""))
+        dialog.exported.connect(lambda result: self._exported(result, line.name))
         dialog.open()
         return dialog
 

@@ -4,8 +4,9 @@ The same widget as a local vault's (``gui.retention.dashboard.RetentionDashboard
 then the candidates overdue, due within the alert window and on legal hold, each with why
 (``services.team_dashboard``). Selecting one selects their line in the list; a double-click or
 Enter opens Record facts… for them. The rights requests to answer within a week are a sentence
-under the headline, whose link opens the requests register. It is read again after the team's daily check, after
-a new policy or a reload, and shortly after change notices (several at once read it once). The dock and its
+under the headline, whose link opens the requests dock (the team's register, as a local vault's).
+It is read again after the team's daily check, after a new policy or a reload, and shortly after
+change notices (several at once read it once). The dock and its
 Retention > Dashboard item (Ctrl+D) belong to the team's panel and go when the team closes;
 closing forgets every name in it.
 """
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import QDockWidget
 from recruitdesk.gui.retention.dashboard import RetentionDashboard
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.gui.team import register_actions
 from recruitdesk.services import team_dashboard
 from recruitdesk.services.retention_alerts import RetentionSummary
 from recruitdesk.services.rights_requests import RequestSummary
@@ -61,7 +61,7 @@ class TeamDashboard(QObject):
         self._settle.timeout.connect(self.refresh)
         self.widget.selection_changed.connect(self._selected)
         self.widget.activated.connect(self._activated)
-        self.widget.requests_activated.connect(lambda: register_actions.show_register(panel))
+        self.widget.requests_activated.connect(main.requests.show)  # the requests dock, the team's register in it
         panel.checked.connect(lambda _check: self.refresh())
         panel.deadlines_moved.connect(self._settle.start)  # not every list load: the first one comes with the check
         panel.candidate_changed.connect(lambda _candidate: self._settle.start())

@@ -5,7 +5,8 @@ window keeps its own title bar, menus, toolbar search field, status bar, Lock, Q
 idle auto-lock; the team's panel is its central page, and the team's actions stand in the same
 menus (Vault, Candidate, Retention, Requests, Vacancies) where the local vault's items stood. The
 local items, toolbar buttons and docks act on a local vault's database, so they are hidden rather
-than shown disabled; the Candidate dock stays, showing the team's selected candidate. When the team closes (Lock, Quit, idle
+than shown disabled; the Candidate dock stays, showing the team's selected candidate, and the requests
+dock (Requests > Rights requests, Ctrl+R) lists the team's register. When the team closes (Lock, Quit, idle
 time) the panel goes, and the window is exactly as before: what was hidden is shown again.
 """
 
@@ -23,6 +24,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.gui.team import table_layout
 from recruitdesk.gui.team.detail_source import TeamDetailSource
 from recruitdesk.gui.team.panel import TeamPanel
+from recruitdesk.gui.team.requests_source import TeamRequestsSource
 from recruitdesk.vault.keychain import Keychain
 
 
@@ -49,6 +51,7 @@ def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keych
     window.window_layout.paused = True  # the local vault's panes are hidden: not the layout to keep
     window.team = panel
     window.candidate_detail.follow_team(panel, TeamDetailSource(panel))  # the same Candidate dock, on the team
+    window.requests.follow_team(panel, TeamRequestsSource(panel))  # the same requests dock, on the team's register
     panel.closed.connect(lambda: _leave(window, panel, hidden))
     return panel
 
@@ -64,6 +67,7 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
                 menu.removeAction(action)
     panel.deleteLater()
     window.candidate_detail.follow_local()
+    window.requests.follow_local()
     for action in hidden.actions:
         action.setVisible(True)
     for dock in hidden.docks:

@@ -15,11 +15,14 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
 
 from recruitdesk.gui.team.audit_window import TeamAuditWindow
-from recruitdesk.gui.team.register_dialogs import RegisterPersonRequestDialog
+from recruitdesk.gui.team.register_dialogs import (CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterPersonRequestDialog,
+                                                   RegisterTeamRequestDialog)
 from recruitdesk.gui.team.register_window import TeamRegisterWindow
 from recruitdesk.gui.team.table_model import ID_ROLE
+from recruitdesk.services.team_register import RegisterRow
 
 
 def install(window) -> tuple[QAction, QAction]:
@@ -75,6 +78,27 @@ def register_person(window) -> RegisterPersonRequestDialog | None:
     """The register, shown, with the dialog of a request about a person who is not a candidate open over it."""
     shown = show_register(window)
     return shown.register_person() if shown is not None else None
+
+
+def new_request_dialog(window, parent: QWidget) -> QDialog | None:
+    """The requests dock's Register…: about the candidate selected in the team's list, else about a person
+    who is not a candidate (the register window's two ways in, in one button)."""
+    if window.desk is None:
+        return None
+    chosen = selected_candidate(window)
+    if chosen is not None:
+        return RegisterTeamRequestDialog(window.desk, chosen[0], chosen[1], parent)
+    return RegisterPersonRequestDialog(window.desk, parent)
+
+
+def extend_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
+    """The requests dock's Extend…, the register window's dialog."""
+    return ExtendTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
+
+
+def complete_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
+    """The requests dock's Complete…, the register window's dialog (an objection's ending, an erasure asked first)."""
+    return CompleteTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
 
 
 def show_audit(window) -> TeamAuditWindow | None:

@@ -71,11 +71,12 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"] and "Screening &notes…" not in items(window.candidate_menu)
     assert items(window.ui.menuRetention) == ["&Dashboard", "Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…",
                                               "&Audit log…", "Su&ppression list…"]
-    assert items(window.requests.menu) == ["Requests &register…", "Register a request &without a candidate…"]
+    assert items(window.requests.menu) == ["Rights &requests", "Requests &register…", "Register a request &without a candidate…"]
     assert items(window.vacancies.menu) == ["&Vacancies…"]
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
-    assert len(toolbar) == 2
+    assert toolbar[1:-1] == [window.requests.open_action]  # the requests dock serves the team too
+    assert len(toolbar) == 3
     shown_docks = {dock for dock in window.findChildren(QDockWidget) if dock.isVisible()}
     assert shown_docks == {window.candidate_detail.dock, panel.dashboard.dock}  # the Candidate dock serves the team too
     assert window.windowTitle().startswith("Team vault on ") and "you are Anna Admin" in window.folder_label.text()

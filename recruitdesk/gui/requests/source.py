@@ -1,0 +1,132 @@
+"""Where the requests dock gets its register: one panel for both kinds of vault.
+
+The panel (``panel.RequestsPanel``) shows lines, a headline and buttons; it asks a source for
+the lines and the summary, whether a line may be extended, completed or exported, and for the
+dialog each button opens. A local vault's source reads its SQLCipher file through
+``services.rights_requests`` (at once: a firm has a handful of requests); a team's source
+(``gui.team.requests_source``) reads the team's register on a worker and opens the team's own
+dialogs. The panel never asks which backend it is on. A source emits ``changed`` when the
+register should be read again (a colleague's change notice); a local vault's never does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtWidgets import QDialog, QWidget
+
+from recruitdesk.gui.exporting.dialog import ExportDialog
+from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog
+from recruitdesk.services import rights_requests as rr
+from recruitdesk.vault.vault import Vault
+
+Confirm = Callable[[QWidget], bool]
+
+
+@dataclass(frozen=True)
+class RequestLine:
+    """One request as the dock lists it; ``record`` is the source's own (its dialogs take it)."""
+
+    key: object  # the request's id: a local vault's number, a team's UUID
+    number: str
+    kind: str
+    name: str  # the candidate's, or the requester's, decrypted here; "-" when there is none
+    received_on: dt.date
+    deadline: dt.date
+    completed_on: dt.date | None
+    overdue: bool
+    record: object
+
+    @property
+    def is_open(self) -> bool:
+        return self.completed_on is None
+
+
+@dataclass(frozen=True)
+class RequestsRead:
+    lines: list[RequestLine]
+    summary: rr.RequestSummary
+
+
+class RequestsSource(Protocol):
+    @property
+    def changed(self) -> SignalInstance: ...  # read the register again
+
+    @property
+    def exports(self) -> bool: ...  # offers Export data… for an access or portability request
+
+    def read_only_reason(self) -> str: ...  # why the user may not register, extend or complete; "" if they may
+
+    def read(self, open_only: bool, day: dt.date, window_days: int,
+             done: Callable[[RequestsRead], None], failed: Callable[[BaseException], None]) -> None: ...
+
+    def may_extend(self, line: RequestLine, day: dt.date) -> bool: ...
+
+    def may_export(self, line: RequestLine) -> bool: ...
+
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog | None: ...
+
+    def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
+
+    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog | None: ...
+
+    def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None: ...
+
+
+class LocalRequestsSource(QObject):
+    """A local vault's register, read at once (``read`` raises what it meets, the panel says it)."""
+
+    changed = Signal()
+    exports = True
+
+    def __init__(self, vault: Vault, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._today = today
+
+    def read_only_reason(self) -> str:
+        return ""
+
+    def read(self, open_only: bool, day: dt.date, window_days: int,
+             done: Callable[[RequestsRead], None], failed: Callable[[BaseException], None]) -> None:
+        views = rr.list_requests(self._vault, open_only=open_only)
+        summary = rr.summarise(self._vault, day, window_days)
+        done(RequestsRead([_local_line(view, day) for view in views], summary))
+
+    def may_extend(self, line: RequestLine, day: dt.date) -> bool:
+        view = _view(line)
+        return view.is_open and day <= view.due_on and view.extended_to != rr.latest_extension(view.received_on)
+
+    def may_export(self, line: RequestLine) -> bool:
+        view = _view(line)
+        return view.is_open and view.candidate_id is not None and view.kind in (rr.ACCESS, rr.PORTABILITY)
+
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog:
+        assert candidate_id is None or isinstance(candidate_id, int), "a local candidate's id"
+        return RegisterRequestDialog(self._vault, self._today(), candidate_id, name, parent)
+
+    def extend(self, parent: QWidget, line: RequestLine) -> QDialog:
+        return ExtendRequestDialog(self._vault, _view(line), parent)
+
+    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog:
+        return CompleteRequestDialog(self._vault, _view(line), parent, confirm=confirm)
+
+    def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None:
+        view = _view(line)
+        if view.candidate_id is None:
+            return None
+        return ExportDialog(self._vault, view.candidate_id, view.candidate_name or "", request_id=view.id, parent=parent,
+                            choose_folder=choose_folder)
+
+
+def _view(line: RequestLine) -> rr.RequestView:
+    assert isinstance(line.record, rr.RequestView), "a local line holds its RequestView"
+    return line.record
+
+
+def _local_line(view: rr.RequestView, day: dt.date) -> RequestLine:
+    return RequestLine(view.id, str(view.id), view.kind, view.candidate_name or "-", view.received_on, view.deadline, view.completed_on,
+                       view.overdue_on(day), view)
