@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from recruitdesk.gui.requests.source import LocalRequestsSource
@@ -71,6 +72,9 @@ def test_the_dock_lists_the_teams_register_and_a_colleagues_request_shows_up_liv
     assert window.requests.dock.windowTitle() == "Requests – 1 due soon"
     assert not panel.export_button.isVisible()
 
+    window.requests.dock.hide()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # the shortcut the menu item shows
+    assert window.requests.dock.isVisible() and window.requests.panel is panel
     window.requests.dock.hide()
     dashboard = window.team.dashboard
     qtbot.waitUntil(lambda: dashboard.widget.requests_banner.isVisible(), timeout=WAIT)
