@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from recruitdesk.vault.keychain import MemoryKeychain
 from tests.support.team_server import new_database, postgres16_server, postgres_server  # noqa: F401 - fixtures
@@ -22,3 +24,22 @@ def team_engine(postgres_server):
 def second_keychain() -> MemoryKeychain:
     """The keychain of another member's machine."""
     return MemoryKeychain()
+
+
+@pytest.fixture
+def logins(team_engine):
+    """Makes a LOGIN role (trusted over the socket) and an engine connected as it; drops nothing (the
+    server is thrown away per module)."""
+    engines = []
+
+    def make(prefix: str):
+        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+        with team_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
+        engine = create_engine(team_engine.url.set(username=name))
+        engines.append(engine)
+        return name, engine
+
+    yield make
+    for engine in engines:
+        engine.dispose()

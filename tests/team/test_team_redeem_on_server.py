@@ -33,24 +33,6 @@ GROUP_WRITES = {  # what redeeming used to need, now refused: a member of one's 
 
 
 @pytest.fixture
-def logins(team_engine):
-    """A LOGIN role (trusted over the socket) and an engine connected as it."""
-    engines = []
-
-    def make(prefix: str):
-        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-        with team_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-        engine = create_engine(team_engine.url.set(username=name))
-        engines.append(engine)
-        return name, engine
-
-    yield make
-    for engine in engines:
-        engine.dispose()
-
-
-@pytest.fixture
 def grouped_team(team_engine, keychain, clock):
     admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
     server_roles.install(team_engine, admin.keys.team_id)

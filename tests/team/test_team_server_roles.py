@@ -9,10 +9,9 @@ lets the statement through and PostgreSQL must refuse it.
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, delete, text, update
+from sqlalchemy import delete, update
 from sqlalchemy.exc import ProgrammingError
 
 from recruitdesk import i18n
@@ -30,24 +29,6 @@ from recruitdesk.team.schema import audit as audit_table, candidates, members
 from recruitdesk.vault.keychain import MemoryKeychain
 
 ANNA = PersonalFields("Anna De Smet", "anna@example.be", "Controller, Antwerpen")
-
-
-@pytest.fixture
-def logins(team_engine, postgres_server):
-    """Makes a LOGIN role and an engine connected as it; drops nothing (the server is thrown away per module)."""
-    engines = []
-
-    def make(prefix: str):
-        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-        with team_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-        engine = create_engine(team_engine.url.set(username=name))
-        engines.append(engine)
-        return name, engine
-
-    yield make
-    for engine in engines:
-        engine.dispose()
 
 
 def _translated(error) -> None:

@@ -9,10 +9,9 @@ client and, for a modified client, by the server; a later request for the person
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 
 from recruitdesk.errors import TeamServerRefusedWrite
@@ -26,24 +25,6 @@ from recruitdesk.vault.keychain import MemoryKeychain
 
 REASON = "Mevrouw Verhaegen gaf opnieuw toestemming per brief"
 RECEIVED = dt.date(2026, 2, 1)
-
-
-@pytest.fixture
-def logins(team_engine, postgres_server):
-    """Makes a LOGIN role and an engine connected as it."""
-    engines = []
-
-    def make(prefix: str):
-        name = f"{prefix}_{uuid.uuid4().hex[:8]}"
-        with team_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-        engine = create_engine(team_engine.url.set(username=name))
-        engines.append(engine)
-        return name, engine
-
-    yield make
-    for engine in engines:
-        engine.dispose()
 
 
 @pytest.fixture
