@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from recruitdesk import errors
 from recruitdesk.gui.retention.policy_editor import PolicyEditor
@@ -52,9 +52,15 @@ class TeamPolicyDialog(TaskDialog):
         self.statement_label = self.editor.statement_label
         self.editor.edited.connect(self.update_save)
         self.editor.validity_changed.connect(lambda _valid: self.update_save())
+        page = QWidget()  # the editor at its natural height, at the top of the scrolled area
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.editor)
+        page_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll.setWidget(page)
         self.role_label = QLabel(self.tr("Only an administrator of the team can change its retention policy; you can read it "
                                          "here."), self)
         self.role_label.setWordWrap(True)
@@ -81,7 +87,7 @@ class TeamPolicyDialog(TaskDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(960, 720)
+        self.resize(960, 620)
 
     # --- reading -----------------------------------------------------------------------------
     def reload(self) -> None:
