@@ -194,3 +194,13 @@ def test_the_service_refuses_a_version_a_colleague_replaced(team_folder, colleag
         assert team_policy.save_rows(admin, _rows_with("nl-ap", "not_hired", 9), 2).view.version == 3
     finally:
         admin.close()
+
+
+def test_an_open_policy_dialog_shows_a_colleagues_custom_rows(qtbot, team_folder, colleague, keychain, clock):
+    window = open_team_window(qtbot, team_folder, keychain, clock)
+    dialog = _open_policy(qtbot, window)
+    team_policy.save_rows(colleague, _rows_with("nl-ap", "hired", 5), 1)  # another administrator's window saves
+    qtbot.waitUntil(lambda: dialog.active.version == 2, timeout=WAIT)
+    assert dialog.editor.rows.rows["hired"].amount_spin.value() == 5 and dialog.preset_combo.currentData() == ""
+    assert "Another member changed the policy" in dialog.message_label.text() and not dialog.save_button.isEnabled()
+    window.close()
