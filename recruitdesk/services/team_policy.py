@@ -55,20 +55,10 @@ def may_change(desk: TeamDesk) -> bool:
     return desk.role == Role.ADMIN
 
 
-def presets() -> list[tuple[str, str]]:
-    """The presets to choose from: (name, title with its short description) in the current language."""
-    return [(name, f"{preset.translated_title()} – {preset.description()}") for name, preset in PRESETS.items()]
-
-
 def current(desk: TeamDesk) -> PolicyView:
     """The policy in force on the server."""
     rules, version, preset = desk.run(lambda engine, _team: retention.active_policy(engine))
     return describe(rules, preset, version)
-
-
-def preview(preset: str) -> PolicyView:
-    """What choosing ``preset`` would put in force (not saved)."""
-    return describe(PRESETS[preset].policy, preset, 0)
 
 
 def choose(desk: TeamDesk, preset: str, expected_version: int | None = None) -> PolicyChange:
