@@ -741,6 +741,17 @@ class TeamActionNotAllowed(TeamMemberError):
             action=translate("team roles", self.action_text))
 
 
+class TeamPolicyChanged(TeamMemberError):
+    """An administrator saves a retention policy over a version a colleague replaced meanwhile."""
+
+    code = "team-policy-changed"
+    template = N_(
+        "errors",
+        "Another member saved a retention policy meanwhile (version {version} is in force now). Your rules were not "
+        "saved; they are still shown. Compare them with the policy in force and save again if they should replace it.",
+    )
+
+
 class LastAdministrator(TeamMemberError):
     code = "team-last-administrator"
     template = N_(

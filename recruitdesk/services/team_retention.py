@@ -54,10 +54,13 @@ def set_team_policy(folder: Path, keychain: Keychain, clock: Clock, preset: str)
         return apply_preset(engine, team, clock, preset)
 
 
-def apply_preset(engine: Engine, team: OpenTeam, clock: Clock, preset: str) -> tuple[TeamPolicy, int]:
+def apply_preset(engine: Engine, team: OpenTeam, clock: Clock, preset: str,
+                 expected_version: int | None = None) -> tuple[TeamPolicy, int]:
     """``preset`` as the team's new policy version (audited with the member), then every countdown computed
-    again at once and the other members' windows told (the command line's and the window's one implementation)."""
-    version, recomputed = retention.apply_policy(engine, team, get_preset(preset).policy, preset, clock)
+    again at once and the other members' windows told (the command line's and the window's one implementation).
+    ``expected_version``: the version it replaces, when the caller showed one (see ``retention.set_policy``)."""
+    version, recomputed = retention.apply_policy(engine, team, get_preset(preset).policy, preset, clock,
+                                                 expected_version=expected_version)
     return TeamPolicy(preset, version), recomputed
 
 

@@ -24,7 +24,9 @@ from typing import Callable
 from uuid import UUID
 
 from sqlalchemy import Connection, Engine, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
+from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.engine import RetentionStatus
 from recruitdesk.retention.facts import CandidateFacts
@@ -50,24 +52,39 @@ class TeamCheckResult:
 
 
 @translate_faults
-def set_policy(engine: Engine, team: OpenTeam, policy: Policy, preset: str | None, clock: Clock) -> int:
-    """Store a new version of the team's policy (an admin's action); returns the version."""
+def set_policy(engine: Engine, team: OpenTeam, policy: Policy, preset: str | None, clock: Clock,
+               expected_version: int | None = None) -> int:
+    """Store a new version of the team's policy (an admin's action); returns the version.
+
+    ``expected_version``: the version the admin's rows replace (what their window showed). When a
+    colleague saved another one meanwhile, ``TeamPolicyChanged`` says so and nothing is stored: a
+    policy decides when every candidate is deleted, so it is never replaced unseen. Two saves at the
+    same moment both read the same newest version; the version's primary key lets only one insert."""
     require_member_management(team.role)
-    with engine.begin() as connection:
-        require_current_generation(connection, team)
-        version = (connection.scalar(select(func.max(policies.c.version))) or 0) + 1
-        connection.execute(insert(policies).values(version=version, preset=preset, rules_json=policy.to_json(),
-                                                   set_at=clock.now(), set_by=audit.actor_of(team)))
-        audit.append(connection, team, POLICY_SET, None, version, clock, detail=(preset or "custom")[:32])
+    try:
+        with engine.begin() as connection:
+            require_current_generation(connection, team)
+            current = connection.scalar(select(func.max(policies.c.version))) or 0
+            if expected_version is not None and current != expected_version:
+                raise errors.TeamPolicyChanged(version=current)
+            version = current + 1
+            connection.execute(insert(policies).values(version=version, preset=preset, rules_json=policy.to_json(),
+                                                       set_at=clock.now(), set_by=audit.actor_of(team)))
+            audit.append(connection, team, POLICY_SET, None, version, clock, detail=(preset or "custom")[:32])
+    except IntegrityError as clash:  # a colleague's version took this number between our read and our insert
+        if expected_version is None:
+            raise
+        with engine.connect() as connection:
+            raise errors.TeamPolicyChanged(version=connection.scalar(select(func.max(policies.c.version))) or 0) from clash
     return version
 
 
 def apply_policy(engine: Engine, team: OpenTeam, policy: Policy, preset: str | None, clock: Clock,
-                 progress: Progress | None = None) -> tuple[int, int]:
+                 progress: Progress | None = None, expected_version: int | None = None) -> tuple[int, int]:
     """``policy`` in force as a new version, every countdown computed again at once, then a notice to
     every member's window (sent after the recomputation: a window that reloads at the notice reads
     the new deadlines). Returns the version and how many candidates were recomputed."""
-    version = set_policy(engine, team, policy, preset, clock)
+    version = set_policy(engine, team, policy, preset, clock, expected_version)
     recomputed = recompute_due(engine, team, clock, progress)
     announce_policy(engine, version)
     return version, recomputed

@@ -5219,24 +5219,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Politique en vigueur</translation>
     </message>
     <message>
-        <source>Retention policy</source>
-        <translation>Politique de conservation</translation>
-    </message>
-    <message>
         <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
         <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation&#xa0;; vous pouvez la consulter ici.</translation>
     </message>
     <message>
-        <source>Saving makes the chosen preset the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Si vous enregistrez, la politique choisie devient la nouvelle version de la politique de l&apos;équipe pour tous les membres&#xa0;; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
-    </message>
-    <message>
         <source>&amp;Save policy…</source>
         <translation>&amp;Enregistrer la politique…</translation>
-    </message>
-    <message>
-        <source>&amp;Policy:</source>
-        <translation>&amp;Politique&#xa0;:</translation>
     </message>
     <message>
         <source>Another member changed the policy meanwhile: version {version} is in force.</source>
@@ -5247,12 +5235,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>En vigueur&#xa0;: {title} (version {version}). {summary}.</translation>
     </message>
     <message>
-        <source>Follows: {statement}</source>
-        <translation>Suit&#xa0;: {statement}</translation>
-    </message>
-    <message>
-        <source>{situation}:</source>
-        <translation>{situation}&#xa0;:</translation>
+        <source>Saving makes these rules the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
+        <translation>Si vous enregistrez, ces règles deviennent la nouvelle version de la politique de l&apos;équipe pour tous les membres&#xa0;; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
     </message>
     <message>
         <source>Change the retention policy</source>
@@ -8137,6 +8121,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Your role in this team vault ({role}) does not allow you to {action}. Nothing was changed. Ask a team administrator if you need this.</source>
         <translation>Votre rôle dans ce coffre d&apos;équipe ({role}) ne vous permet pas de {action}. Rien n&apos;a été modifié. Si vous en avez besoin, adressez-vous à un administrateur de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Another member saved a retention policy meanwhile (version {version} is in force now). Your rules were not saved; they are still shown. Compare them with the policy in force and save again if they should replace it.</source>
+        <translation>Un autre membre a enregistré une politique de conservation entre-temps (la version {version} est maintenant en vigueur). Vos règles n&apos;ont pas été enregistrées&#xa0;; elles restent affichées. Comparez-les avec la politique en vigueur et enregistrez à nouveau si elles doivent la remplacer.</translation>
     </message>
     <message>
         <source>This is the team&apos;s last administrator. Make another member an administrator first, so that someone can still manage the team.</source>

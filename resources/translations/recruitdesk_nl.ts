@@ -5219,24 +5219,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Geldend beleid</translation>
     </message>
     <message>
-        <source>Retention policy</source>
-        <translation>Bewaarbeleid</translation>
-    </message>
-    <message>
         <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
         <translation>Alleen een beheerder van het team kan het bewaarbeleid wijzigen; u kunt het hier lezen.</translation>
     </message>
     <message>
-        <source>Saving makes the chosen preset the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Als u opslaat, wordt het gekozen beleid voor elk lid de nieuwe versie van het teambeleid; de termijn van elke kandidaat wordt meteen opnieuw berekend.</translation>
-    </message>
-    <message>
         <source>&amp;Save policy…</source>
         <translation>Beleid &amp;opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Policy:</source>
-        <translation>&amp;Beleid:</translation>
     </message>
     <message>
         <source>Another member changed the policy meanwhile: version {version} is in force.</source>
@@ -5247,12 +5235,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Van kracht: {title} (versie {version}). {summary}.</translation>
     </message>
     <message>
-        <source>Follows: {statement}</source>
-        <translation>Volgt: {statement}</translation>
-    </message>
-    <message>
-        <source>{situation}:</source>
-        <translation>{situation}:</translation>
+        <source>Saving makes these rules the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
+        <translation>Als u opslaat, worden deze regels voor elk lid de nieuwe versie van het teambeleid; de termijn van elke kandidaat wordt meteen opnieuw berekend.</translation>
     </message>
     <message>
         <source>Change the retention policy</source>
@@ -8137,6 +8121,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Your role in this team vault ({role}) does not allow you to {action}. Nothing was changed. Ask a team administrator if you need this.</source>
         <translation>Met uw rol in deze teamkluis ({role}) mag u niet: {action}. Er is niets gewijzigd. Vraag een beheerder van het team als u dit nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Another member saved a retention policy meanwhile (version {version} is in force now). Your rules were not saved; they are still shown. Compare them with the policy in force and save again if they should replace it.</source>
+        <translation>Een ander lid heeft intussen een bewaarbeleid opgeslagen (nu is versie {version} van kracht). Uw regels zijn niet opgeslagen; u ziet ze nog. Vergelijk ze met het beleid dat van kracht is en sla ze opnieuw op als ze het moeten vervangen.</translation>
     </message>
     <message>
         <source>This is the team&apos;s last administrator. Make another member an administrator first, so that someone can still manage the team.</source>

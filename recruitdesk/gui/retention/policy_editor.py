@@ -140,6 +140,12 @@ class PolicyEditor(QWidget):
             self._updating = False
         self._refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the policy without letting it change (a team member who is no administrator): the
+        preset, the rows and the import are disabled; the examples and the export stay."""
+        for widget in (self.preset_combo, self.rows, self.import_button):
+            widget.setEnabled(not read_only)
+
     def entered_rows(self) -> tuple[RuleRow, ...]:
         """The rows as entered; a row restates the statement only while it is unchanged."""
         return tuple(pe.edited_row(self._origin.get(row.situation), row) for row in self.rows.entered())

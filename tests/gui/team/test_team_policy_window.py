@@ -56,14 +56,14 @@ def test_an_admin_switches_the_preset_after_confirming_and_the_deadlines_follow_
     dialog = _open_policy(qtbot, window)
     assert dialog.active.preset == "nl-ap"
     assert "Dutch DPA guidance" in dialog.active_label.text() and "version 1" in dialog.active_label.text()
-    assert dialog.rule_labels["Not hired"].text() == "4 weeks after the end of the procedure"
+    assert _row(dialog, "not_hired") == (4, "weeks", "End of the procedure")
     assert not dialog.role_label.isVisible() and dialog.after_label.isVisible()
     assert not dialog.save_button.isEnabled()  # nothing chosen yet
 
     itzu = next(text for name, text in _presets(dialog) if name == "itzu")
     choose_in_combo(qtbot, dialog.preset_combo, itzu)
-    assert dialog.rule_labels["Not hired"].text() == "2 years after the last contact"
-    assert dialog.rule_labels["Outplacement"].text() == "5 years after the start of the outplacement"
+    assert _row(dialog, "not_hired") == (2, "years", "Last contact")
+    assert _row(dialog, "outplacement") == (5, "years", "Start of the outplacement")
     with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
         click(qtbot, dialog.save_button)
     box: QMessageBox = asked.args[0]
@@ -125,6 +125,11 @@ def test_an_open_policy_dialog_shows_a_colleagues_new_policy_in_force(qtbot, tea
     window.close()
 
 
+def _row(dialog: TeamPolicyDialog, situation: str) -> tuple[int, str, str]:
+    controls = dialog.editor.rows.rows[situation]
+    return controls.amount_spin.value(), controls.unit_combo.currentData(), controls.anchor_combo.currentText()
+
+
 def _presets(dialog: TeamPolicyDialog) -> list[tuple[str, str]]:
     combo = dialog.preset_combo
     return [(combo.itemData(index), combo.itemText(index)) for index in range(combo.count())]
@@ -139,7 +144,7 @@ def test_a_dpo_or_recruiter_reads_the_policy_but_its_controls_are_disabled_with_
     window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
     dialog = _open_policy(qtbot, window)
     assert "Dutch DPA guidance" in dialog.active_label.text()
-    assert dialog.rule_labels["Recruitment reserve (with consent)"].text()
+    assert dialog.editor.rows.rows["reserve"].max_unit_combo.currentData() is not None
     assert dialog.preset_combo.isVisible() and not dialog.preset_combo.isEnabled()
     assert dialog.save_button.isVisible() and not dialog.save_button.isEnabled()
     assert dialog.role_label.isVisible()
