@@ -49,13 +49,16 @@ def _aad(team: OpenTeam, candidate_id: UUID, move_id: UUID) -> bytes:
 
 
 def record_move(connection: Connection, team: OpenTeam, key: bytes, candidate_id: UUID, application_id: UUID,
-                from_stage: str | None, to_stage: str, day: dt.date, clock: Clock, moved_by: str | None = None) -> UUID:
-    """One move inside the caller's write, its stages sealed under the candidate's ``key``; ``moved_by``
-    None: the acting member (a copy from another vault names the copying member, as its notes do)."""
+                from_stage: str | None, to_stage: str, day: dt.date, clock: Clock,
+                recorded_at: dt.datetime | None = None) -> UUID:
+    """One move by the acting member inside the caller's write, its stages sealed under the candidate's
+    ``key``. A copy from a local vault (``vault migrate``) passes the moment the move was made there
+    (``recorded_at``, keeping the order) and names the copying member, as its notes do: the local
+    vault's actor is a computer's user name, which stays behind."""
     move_id = uuid.uuid4()
     connection.execute(insert(stage_moves).values(
-        move_id=move_id, application_id=application_id, candidate_id=candidate_id, moved_on=day, recorded_at=clock.now(),
-        moved_by=moved_by or audit.actor_of(team),
+        move_id=move_id, application_id=application_id, candidate_id=candidate_id, moved_on=day,
+        recorded_at=recorded_at or clock.now(), moved_by=audit.actor_of(team),
         content_sealed=records.seal_json(key, _aad(team, candidate_id, move_id), {"from": from_stage, "to": to_stage})))
     return move_id
 
