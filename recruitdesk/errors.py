@@ -1006,6 +1006,7 @@ MIGRATION_KIND_NAMES = {
     "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),
     "applications": N_("migration", "applications in a vacancy's procedure"), "contacts": N_("migration", "contact history entries"),
+    "stage_moves": N_("migration", "stage moves of applications"),
     "firm_profile": N_("migration", "firm profile"),
     "suppression": N_("migration", "suppression list entries"),
     "suppression_removed": N_("migration", "suppression list entries removed earlier (kept in the local vault with their reasons)"),

@@ -111,6 +111,7 @@ class ApplicantRow:
     outcome: str
     applied_on: dt.date
     ended_on: dt.date | None
+    stage_changed_on: dt.date | None = None  # the day of its latest move; None: moved only before the history (t014)
 
     @property
     def is_open(self) -> bool:
@@ -232,7 +233,7 @@ class TeamVacancies:
             names = {row.candidate_id: row.full_name for row in team_candidates.list_candidates(
                 engine, team, only={a.candidate_id for a in listed})}
             rows = [ApplicantRow(a.application_id, a.candidate_id, names.get(a.candidate_id, ""), a.version, a.stage, a.outcome,
-                                 a.applied_on, a.ended_on) for a in listed]
+                                 a.applied_on, a.ended_on, a.stage_changed_on) for a in listed]
             return sorted(rows, key=lambda row: (row.applied_on, row.full_name.casefold(), str(row.application_id)))
         return self._run(read)
 

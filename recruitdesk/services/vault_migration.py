@@ -15,9 +15,13 @@ Applications go with their vacancy and candidate (stage and outcome sealed under
 key, with the blind review's rating and its "blind" mark), both ways, and so does the contact history
 (each contact tied to its application, with the consent sentence a rejection letter asked), and so does
 the firm profile (name, privacy contact, privacy statement address: the local firm settings become the
-team's firm profile, sealed under the firm key, and back), counted as one when set. What the
-team store does not hold yet stays behind: the local audit trail, stage history, and note versions
-other than the current one. Each candidate's current retention deadline goes along.
+team's firm profile, sealed under the firm key, and back), counted as one when set. Each application's
+stage history goes along both ways (every move's stages sealed under the candidate's key, its day
+plain, in the order made; ``team.stage_history``): in the team the copying member is named as the
+mover (the local vault names a computer's user, which stays behind), and back in a local vault the
+mover is the member's display name. What the team store does not hold yet stays behind: the local
+audit trail and note versions other than the current one. Each candidate's current retention
+deadline goes along.
 
 The suppression list (people who objected or asked for erasure, and a recruiter's "do not contact
 again") goes too, both ways, counted like the rest. Its entries are keyed digests of people who were
@@ -53,7 +57,7 @@ from recruitdesk.services.team_vault import TeamProfile, create_team_vault, open
 from recruitdesk.services.stages import DEFAULT_STAGES
 from recruitdesk.services.vacancies import list_vacancies
 from recruitdesk.services.candidates import CONTACT_WORDING_FIELD
-from recruitdesk.store.models import Candidate, ContactEvent, Procedure
+from recruitdesk.store.models import Candidate, ContactEvent, Procedure, StageMove
 from recruitdesk.team import applications as team_applications
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import contacts as team_contacts
@@ -63,6 +67,7 @@ from recruitdesk.team import records
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team import schema as team_schema
+from recruitdesk.team import stage_history
 from recruitdesk.team import suppression as team_suppression
 from recruitdesk.team import vacancies as team_vacancies
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
@@ -72,12 +77,13 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "contacts", "firm_profile",
-         "suppression")
+KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "stage_moves", "contacts",
+         "firm_profile", "suppression")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
-    "applications": team_schema.applications, "contacts": team_schema.contacts, "suppression": team_schema.suppression,
+    "applications": team_schema.applications, "stage_moves": team_schema.stage_moves, "contacts": team_schema.contacts,
+    "suppression": team_schema.suppression,
 }
 
 
@@ -184,6 +190,8 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
                     p.ended_on or p.applied_on or first_day,
                     team_applications.Review(p.rating, bool(p.rating_blind), team.member_id) if p.rating is not None else None)
                    for p in sorted(candidate.procedures, key=lambda p: p.id) if p.vacancy_id in team_vacancy_of]
+        moves = {p.id: [(move.from_stage, move.to_stage, move.on, move.at.astimezone()) for move in p.moves]
+                 for p in candidate.procedures if p.vacancy_id in team_vacancy_of}
         contacts = [(c.on, c.kind or "contact", c.channel, c.procedure_id, c.wording_version,
                      keys.decrypt_text(candidate.uid, candidate.wrapped_key, CONTACT_WORDING_FIELD, c.wording_enc)
                      if c.wording_enc is not None else None)
@@ -201,6 +209,9 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
             for procedure_id, vacancy, stage, outcome, applied_on, ended_on, review in applied:
                 application_of[procedure_id] = team_applications.insert_application(
                     connection, team, key, team_id, vacancy, stage, outcome, applied_on, ended_on, clock, review)
+                for from_stage, to_stage, on, at in moves[procedure_id]:
+                    stage_history.record_move(connection, team, key, team_id, application_of[procedure_id], from_stage, to_stage,
+                                              on, clock, recorded_at=at)
             for on, kind, channel, about, version, wording in contacts:  # the facts already name the last contact
                 team_contacts.insert_contact(connection, team, key, team_id, team_contacts.ContactTerms(
                     on, kind, channel, application_of.get(about) if about is not None else None, wording, version), clock)
@@ -220,6 +231,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
     expected["consents"] += len(consents)
     expected["requests"] += len(requests)
     expected["applications"] += len(applied)
+    expected["stage_moves"] += sum(len(listed) for listed in moves.values())
     expected["contacts"] += len(contacts)
 
 
@@ -361,6 +373,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     fields = person.personal
     facts, _version = team_retention.facts_of(engine, team, person.candidate_id)
     applied = team_applications.applications_of_candidate(engine, team, person.candidate_id)
+    moves = stage_history.moves_of_candidate(engine, team, person.candidate_id)
     contacts = team_contacts.contacts_of(engine, team, person.candidate_id)
     with vault.session() as session, session.begin():
         candidate = new_candidate(session, vault.candidate_keys, clock, fields.full_name, email=fields.email, phone=fields.phone,
@@ -370,6 +383,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
         candidate.procedures.clear()  # the team's facts list every procedure, the one just opened included
         _set_local_facts(session, clock, candidate, facts)
         procedure_of = _link_local_applications(session, clock, candidate, applied, local_vacancy_of)
+        _add_local_moves(session, procedure_of, moves, authors)
         for contact in contacts:  # the facts already name the last contact
             said = contact.terms
             procedure = procedure_of.get(said.application_id) if said.application_id is not None else None
@@ -408,8 +422,22 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     expected["notes"] += len(notes)
     expected["consents"] += len(consents)
     expected["applications"] += len(applied)
+    expected["stage_moves"] += len(moves)
     expected["contacts"] += len(contacts)
     return candidate_id
+
+
+def _add_local_moves(session, procedure_of: dict[UUID, Procedure], moves: list[stage_history.TeamStageMove],
+                     authors: dict[str, str]) -> None:
+    """The team's stage history as the local board keeps it, in the order the moves were made: the
+    mover by their display name; an application's stage is dated by its latest move (one moved only
+    before the team kept a history keeps the day ``_link_local_applications`` gave it)."""
+    for move in moves:  # in the order made
+        procedure = procedure_of[move.application_id]
+        session.add(StageMove(procedure_id=procedure.id, from_stage=move.from_stage, to_stage=move.to_stage, on=move.moved_on,
+                              at=move.recorded_at.astimezone().replace(tzinfo=None), actor=authors.get(move.moved_by, move.moved_by)))
+        procedure.stage_changed_on = move.moved_on
+    session.flush()
 
 
 def _link_local_applications(session, clock: Clock, candidate: Candidate, applied,
@@ -501,6 +529,8 @@ def _local_counts(vault: Vault) -> Counter[str]:
                             ("requests", RightsRequest), ("vacancies", Vacancy)):
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
         counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0
+        counted["stage_moves"] = session.scalar(select(func.count()).select_from(StageMove).join(Procedure)
+                                                .where(Procedure.vacancy_id.is_not(None))) or 0
         counted["contacts"] = session.scalar(select(func.count()).select_from(ContactEvent)) or 0
         counted["suppression"] = session.scalar(select(func.count()).select_from(SuppressionEntry)) or 0
     counted["firm_profile"] = 0 if _local_firm_profile(vault).is_empty else 1

@@ -6,6 +6,8 @@ runs, so a closing finds the vacancy's open applications without opening anyone)
 a stage's name (a firm may type its own) or the outcome: both are sealed under the candidate's
 key, so erasing the candidate (the row goes by ON DELETE CASCADE, the key with their epoch)
 takes them along. The vacancy's title and client stay sealed under the firm key (``vacancies``).
+Each move (applying included) also leaves a row of the stage history (``stage_history``, t014): the
+day and the moving member plain, the stages sealed under the candidate's key.
 
 Retention follows the statements' "after the end of the procedure": each application is one of
 the candidate's procedures in their sealed facts (``retention.facts``). Applying adds an open
@@ -31,7 +33,7 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
-from recruitdesk.team import audit, records, retention
+from recruitdesk.team import audit, records, retention, stage_history
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import applications, candidates, vacancies
@@ -70,6 +72,7 @@ class TeamApplication:
     applied_on: dt.date
     ended_on: dt.date | None
     review: Review | None = None
+    stage_changed_on: dt.date | None = None  # the day of its latest move (None: moved only before t014)
 
 
 def outcome_of(stage: str) -> str:
@@ -167,6 +170,7 @@ def apply(engine: Engine, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, 
         connection.execute(insert(applications).values(
             application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=day,
             ended_on=None, updated_at=clock.now(), content_sealed=seal_content(team, key, candidate_id, application_id, stages[0])))
+        stage_history.record_move(connection, team, key, candidate_id, application_id, None, stages[0], day, clock)
         follow_in_facts(connection, team, candidate_id, key, clock, None, procedure_of(OPEN, day, None))
         records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
     return application_id
@@ -226,7 +230,7 @@ def move_row(connection: Connection, team: OpenTeam, row, key: bytes, opened: tu
     sealed, the facts and countdown following. ``opened`` is its content as ``open_all`` opened it with
     the candidate's ``key``, so a caller that looked inside already does not open it again."""
     application_id = row.application_id
-    _stage, outcome, review = opened
+    previous, outcome, review = opened
     new_outcome = outcome_of(stage)
     ended_on = day if new_outcome != OPEN else None
     if new_outcome == outcome and outcome != OPEN:
@@ -235,6 +239,8 @@ def move_row(connection: Connection, team: OpenTeam, row, key: bytes, opened: tu
                                  {"ended_on": ended_on,
                                   "content_sealed": seal_content(team, key, row.candidate_id, application_id, stage,
                                                                  review=review)})
+    if previous != stage:  # the history, as the local vault keeps it: a real move only
+        stage_history.record_move(connection, team, key, row.candidate_id, application_id, previous, stage, day, clock)
     before = procedure_of(outcome, row.applied_on, row.ended_on)
     after = procedure_of(new_outcome, row.applied_on, ended_on)
     if before != after:
@@ -287,13 +293,14 @@ def record_reveal(engine: Engine, team: OpenTeam, application_id: UUID, clock: C
 
 
 # --- reads ---------------------------------------------------------------------------------------------
-def _opened(team: OpenTeam, rows) -> list[TeamApplication]:
+def _opened(team: OpenTeam, rows, moved_on: dict[UUID, dt.date] | None = None) -> list[TeamApplication]:
     result = []
+    moved_on = moved_on or {}
     for row in rows:
         key = team.keys.candidate_key(row.candidate_id, row.epoch_id, bytes(row.wrapped_key))
         stage, outcome, review = open_all(team, key, row.candidate_id, row.application_id, row.content_sealed)
         result.append(TeamApplication(row.application_id, row.candidate_id, row.vacancy_id, row.version, stage, outcome,
-                                      row.applied_on, row.ended_on, review))
+                                      row.applied_on, row.ended_on, review, moved_on.get(row.application_id)))
     return result
 
 
@@ -305,17 +312,20 @@ def _select():
 
 @translate_faults
 def applications_of_vacancy(engine: Engine, team: OpenTeam, vacancy_id: UUID) -> list[TeamApplication]:
-    """Every application to the vacancy, stages opened with each applicant's key (one query)."""
+    """Every application to the vacancy, stages opened with each applicant's key, with the day of
+    each one's latest move (plain: nothing more opened)."""
     with engine.connect() as connection:
         rows = connection.execute(_select().where(applications.c.vacancy_id == vacancy_id)).all()
-    return _opened(team, rows)
+        moved_on = stage_history.last_move_days(connection, [row.application_id for row in rows])
+    return _opened(team, rows, moved_on)
 
 
 @translate_faults
 def applications_of_candidate(engine: Engine, team: OpenTeam, candidate_id: UUID) -> list[TeamApplication]:
     with engine.connect() as connection:
         rows = connection.execute(_select().where(applications.c.candidate_id == candidate_id)).all()
-    return _opened(team, rows)
+        moved_on = stage_history.last_move_days(connection, [row.application_id for row in rows])
+    return _opened(team, rows, moved_on)
 
 
 def stage_counts(connection: Connection, team: OpenTeam, vacancy_id: UUID) -> dict[str, int]:

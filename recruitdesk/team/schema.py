@@ -324,6 +324,24 @@ applications = Table(
     UniqueConstraint("candidate_id", "vacancy_id", name="uq_team_applications_candidate_vacancy"),
 )
 
+# t014: each move of an application between stages, the history behind the board's "in this stage
+# since" (``team.stage_history``). Plain: opaque ids, the day of the move (the board sorts and reads
+# it without opening anything), when the row was written and the moving member's holder name
+# ("member:<uuid>", as a note's author). The stages moved from and to are sealed under the candidate's
+# key: a stage may be a firm's own words, and the sequence is a person's progress. The rows go with the
+# application and with the candidate on erasure. Moves made before t014 left no row.
+stage_moves = Table(
+    "team_stage_moves", metadata,
+    Column("move_id", Uuid, primary_key=True),
+    Column("application_id", Uuid, ForeignKey("team_applications.application_id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("moved_on", Date, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("moved_by", String(64), nullable=False),  # the moving holder, "member:<uuid>" or "recovery" (opaque)
+    Column("content_sealed", LargeBinary, nullable=False),  # the stage moved from (none: the first) and to
+)
+
 # t007: the contacts recorded with a candidate (a message, an interview planned, a rejection letter
 # sent), for their timeline and the reserve question a letter asked (``team.contacts``). Plain: an
 # opaque id, the candidate's id and when the row was written; the day, the kind, the channel, the
@@ -349,7 +367,7 @@ settings = Table(
 )
 
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
-                  candidate_tags.name, applications.name, contacts.name)
+                  candidate_tags.name, applications.name, stage_moves.name, contacts.name)
 # --- end of part 16g ----------------------------------------------------------------------------
 
 CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums

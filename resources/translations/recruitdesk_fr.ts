@@ -9499,6 +9499,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>contacts enregistrés</translation>
     </message>
     <message>
+        <source>stage moves of applications</source>
+        <translation>changements d&apos;étape des candidatures</translation>
+    </message>
+    <message>
         <source>firm profile</source>
         <translation>profil de l&apos;entreprise</translation>
     </message>

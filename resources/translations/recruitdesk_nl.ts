@@ -9499,6 +9499,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>contactmomenten</translation>
     </message>
     <message>
+        <source>stage moves of applications</source>
+        <translation>fasewissels van sollicitaties</translation>
+    </message>
+    <message>
         <source>firm profile</source>
         <translation>bureaugegevens</translation>
     </message>

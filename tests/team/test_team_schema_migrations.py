@@ -243,3 +243,32 @@ def test_t012_lets_a_team_made_before_it_remove_suppression_entries_and_takes_th
         config.attributes["connection"] = connection
         command.downgrade(config, "t011")
         assert privileges(connection)[Role.RECRUITER] == (True, True, True, True)
+
+
+def test_t014_gives_a_team_made_before_it_the_stage_history_with_each_groups_privileges(team_engine, keychain, clock):
+    """A team whose group roles exist before t014: every group reads the stage history, the members who
+    move applications (recruiters, admins) write it, a DPO does not."""
+    from alembic import command
+
+    from recruitdesk.team import server_roles
+    from recruitdesk.team.roles import Role
+
+    admin, _ = create_team(team_engine, keychain, clock, "Admin")
+    server_roles.install(team_engine, admin.keys.team_id)
+    with team_engine.begin() as connection:  # the layout as a client before t014 left it, group roles in place
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t013")
+        assert not inspect(connection).has_table("team_stage_moves")
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
+        assert inspect(connection).has_table("team_stage_moves")
+
+        def may(role: Role, privilege: str) -> bool:
+            return connection.scalar(text("SELECT has_table_privilege(:role, 'team_stage_moves', :privilege)"),
+                                     {"role": server_roles.group_role(admin.keys.team_id, role), "privilege": privilege})
+
+        writes = {role: (may(role, "INSERT"), may(role, "UPDATE"), may(role, "DELETE")) for role in Role}
+        assert all(may(role, "SELECT") for role in Role)
+        assert writes == {Role.DPO: (False, False, False), Role.RECRUITER: (True, True, True), Role.ADMIN: (True, True, True)}

@@ -71,7 +71,7 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4, "firm_profile": 0,
+                                "applications": 1, "stage_moves": 1, "contacts": 4, "firm_profile": 0,
                                 "suppression": 0}
     assert report["left_behind"] == {}  # two contacts each go too; procedures outside a vacancy go as facts
     assert _digest(vault_folder, keychain, clock) == before  # the local vault's data was only read
@@ -149,7 +149,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     assert code == 0, err
     report = json.loads(out)
     assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
-                                "applications": 1, "contacts": 4, "firm_profile": 0,
+                                "applications": 1, "stage_moves": 1, "contacts": 4, "firm_profile": 0,
                                 "suppression": 0}
 
     from recruitdesk.services.candidate_search import search_candidates
@@ -369,3 +369,94 @@ def test_the_team_suppression_list_comes_back_and_the_local_import_recognises_th
         assert (erasure.basis_on, erasure.request_id) == (received, local_request.id)
         [result] = import_files(vault, [make_files.write_docx(tmp_path / "cv.docx", make_files.dutch_cv_lines())])
         assert result.notices[0].code == "suppressed"  # Griet's CV, dropped in the new local vault, is flagged
+
+
+def _history_of_an(vault_folder, keychain, clock, an) -> tuple[dt.date | None, list[tuple[str | None, str, dt.date]]]:
+    from recruitdesk.store.models import StageMove
+
+    with open_vault(vault_folder, keychain, clock) as vault, vault.read_session() as session:
+        procedure = session.scalars(select(Procedure).join(Candidate).where(Candidate.full_name == an.name,
+                                                                            Procedure.vacancy_id.is_not(None))).one()
+        moves = session.scalars(select(StageMove).where(StageMove.procedure_id == procedure.id).order_by(StageMove.at, StageMove.id))
+        return procedure.stage_changed_on, [(move.from_stage, move.to_stage, move.on) for move in moves]
+
+
+def _move_an(vault_folder, keychain, clock, an) -> None:
+    """An's application moves on twice, days apart, the second time to a stage the firm typed itself."""
+    from recruitdesk.services.applications import move_stage
+
+    with open_vault(vault_folder, keychain, clock) as vault:
+        [vacancy] = vacancies.list_vacancies(vault, statuses=None)
+        vacancies.edit_vacancy(vault, vacancy.id, stages=["new", "screening", "Proefdag op de werf", "offer"])
+        with vault.read_session() as session:
+            application = session.scalars(select(Procedure.id).join(Candidate).where(Candidate.full_name == an.name,
+                                                                                     Procedure.vacancy_id.is_not(None))).one()
+        clock.advance(days=3)
+        move_stage(vault, application, "screening")
+        clock.advance(days=4)
+        move_stage(vault, application, "Proefdag op de werf")
+
+
+def test_the_stage_history_goes_to_the_team_and_back_counted(local_vault, vault_folder, keychain, clock, capsys, team_engine,
+                                                            postgres_server, tmp_path):
+    from recruitdesk.team import stage_history
+    from recruitdesk.team.applications import applications_of_vacancy
+
+    an, _bram = local_vault
+    _move_an(vault_folder, keychain, clock, an)
+    local_day, local_moves = _history_of_an(vault_folder, keychain, clock, an)
+    assert [move[:2] for move in local_moves] == [(None, "new"), ("new", "screening"), ("screening", "Proefdag op de werf")]  # control
+    url = team_engine.url.render_as_string(hide_password=False)
+    code, out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                              "--vault", str(vault_folder), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["copied"]["stage_moves"] == 3 and report["left_behind"] == {}
+    with opened_team(tmp_path / "team", keychain) as (engine, team):
+        [application] = applications_of_vacancy(engine, team, all_vacancies(engine, team)[0].vacancy_id)
+        moves = stage_history.moves_of_application(engine, team, application.application_id)
+        assert [(move.from_stage, move.to_stage, move.moved_on) for move in moves] == local_moves
+        assert {move.moved_by for move in moves} == {f"member:{team.member_id}"}  # the copying member
+        assert application.stage_changed_on == local_day
+    assert b"Proefdag op de werf" not in postgres_server.dump(team_engine.url.database)  # the stages are sealed
+
+    code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["copied"]["stage_moves"] == 3
+    assert _history_of_an(tmp_path / "back", keychain, clock, an) == (local_day, local_moves)
+
+
+def test_a_stage_history_count_that_does_not_match_is_an_error(local_vault, vault_folder, keychain, clock, capsys,
+                                                                        team_engine, tmp_path, monkeypatch):
+    from recruitdesk.team import stage_history
+
+    an, _bram = local_vault
+    _move_an(vault_folder, keychain, clock, an)
+    url = team_engine.url.render_as_string(hide_password=False)
+    real = stage_history.record_move
+    recorded = []
+
+    def losing_one(*args, **kwargs):
+        recorded.append(args)
+        return real(*args, **kwargs) if len(recorded) != 2 else None
+
+    monkeypatch.setattr(stage_history, "record_move", losing_one)
+    code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                               "--vault", str(vault_folder))
+    assert code != 0 and "the local vault has 3 stage moves of applications, the team vault 2" in err
+
+
+def test_a_stage_history_count_that_does_not_match_back_in_a_local_vault_is_an_error(
+        local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path, monkeypatch):
+    from recruitdesk.services import vault_migration
+
+    an, _bram = local_vault
+    _move_an(vault_folder, keychain, clock, an)
+    url = team_engine.url.render_as_string(hide_password=False)
+    assert _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
+                    "--vault", str(vault_folder))[0] == 0
+    real_add = vault_migration._add_local_moves
+    monkeypatch.setattr(vault_migration, "_add_local_moves",
+                        lambda session, procedure_of, moves, authors: real_add(session, procedure_of, moves[1:], authors))
+    code, _out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"))
+    assert code != 0 and "stage moves of applications" in err

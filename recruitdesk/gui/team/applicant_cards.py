@@ -1,9 +1,10 @@
 """A team vacancy's applicants as cards of the shared vacancy board (gui/vacancies/board.py).
 
 The board reads a ``Card``: an id, a name, a stage, dates, a rating and tags. A team's
-``ApplicantRow`` has a UUID, a full name and a version to save over, and keeps no day of its last
-move, no rating or tags: this adapter gives the board what it reads, so the team's window shows the
-very board a local vacancy does instead of a copy of it. No Qt here.
+``ApplicantRow`` has a UUID, a full name and a version to save over, the day of its latest move
+from the team's stage history (none for an application moved only before that history, t014), and
+no rating or tags: this adapter gives the board what it reads, so the team's window shows the very
+board a local vacancy does instead of a copy of it (its "in this stage since" included). No Qt here.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class ApplicantCard:
 
     @property
     def stage_changed_on(self) -> dt.date | None:
-        return None  # the team's applications keep no day of their last move
+        return self.applicant.stage_changed_on
 
     @property
     def rating(self) -> int | None:

@@ -83,7 +83,7 @@ class StageModel(QAbstractListModel):
             extra = " ".join(part for part in (_stars(row.rating), ", ".join(row.tags)) if part)
             return row.name + (f"\n{extra}" if extra else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.stage_changed_on is None:  # a team's applications keep no day of their last move
+            if row.stage_changed_on is None:  # a team application moved only before the team kept a stage history
                 return QCoreApplication.translate("StageColumn", "Applied on {date}").format(date=date_text(row.applied_on))
             return QCoreApplication.translate("StageColumn", "Applied on {date}; in this stage since {since}").format(
                 date=date_text(row.applied_on), since=date_text(row.stage_changed_on))

@@ -314,7 +314,7 @@ def test_a_card_dragged_to_another_column_moves_the_applicant_on_the_server_and_
     assert _cards(vacancies) == {"new": ["Anna Peeters", "Bram Maes"], "screening": [], "interview": [], "offer": [],
                                  "hired": [], "rejected": [], "withdrawn": []}
     assert vacancies.board.columns["new"].cards.index(0).data(Qt.ItemDataRole.ToolTipRole) == \
-        f"Applied on {short_date(clock.today())}"
+        f"Applied on {short_date(clock.today())}; in this stage since {short_date(clock.today())}"
 
     with qtbot.waitSignal(vacancies.changed, timeout=WAIT):
         _drag_card(vacancies, "Anna Peeters", "interview")
@@ -362,3 +362,26 @@ def test_a_colleagues_move_shows_up_on_an_open_board(qtbot, window, colleague):
     TeamVacancies(colleague).move(vacancy.vacancy_id, bram.application_id, bram.version, "screening")  # live, elsewhere
     qtbot.waitUntil(lambda: _cards(vacancies)["screening"] == ["Bram Maes"], timeout=WAIT)
     assert _cards(vacancies)["new"] == ["Anna Peeters"]
+
+
+def _tooltip(vacancies: VacanciesWindow, name: str) -> str:
+    column, row = next((column, row) for column in vacancies.board.columns.values() for row in range(column.count())
+                       if column.cards.rows[row].name == name)
+    return column.cards.index(row).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_card_shows_since_when_it_is_in_its_stage_as_a_local_card_does(qtbot, window, colleague, clock):
+    """The team's stage history gives each card the day of its latest move: moved days after applying,
+    the card says since when it is in its new stage; the card left where it was keeps its first day."""
+    vacancies, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    applied_on = clock.today()
+    clock.advance(days=5)
+    column = vacancies.board.columns["new"]
+    index = column.cards.index(next(row for row in range(column.count()) if column.cards.rows[row].name == "Anna Peeters"))
+    qtbot.mouseClick(column.viewport(), Qt.MouseButton.LeftButton, pos=column.visualRect(index).center())
+    qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Screening
+    qtbot.waitUntil(lambda: _cards(vacancies)["screening"] == ["Anna Peeters"], timeout=WAIT)
+    assert _tooltip(vacancies, "Anna Peeters") == \
+        f"Applied on {short_date(applied_on)}; in this stage since {short_date(clock.today())}"
+    assert _tooltip(vacancies, "Bram Maes") == f"Applied on {short_date(applied_on)}; in this stage since {short_date(applied_on)}"
+    assert _server_stages(colleague, vacancy.vacancy_id)["Anna Peeters"] == "screening"
