@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Sequence
 from uuid import UUID
 
 from sqlalchemy import select
@@ -195,6 +196,28 @@ def add_note(
         session.flush()
         audit.record(session, vault.clock, "note.added", candidate_uid=candidate.uid, note_id=note.id, kind=kind)
         return view_of(session, vault.candidate_keys, candidate, note)
+
+
+def copy_note(vault: Vault, candidate_id: int, kind: str, history: Sequence[NoteVersion], source: str | None,
+              discussed_with_candidate: bool) -> NoteView:
+    """A note carried in by ``vault migrate`` with every version, oldest first: the first version's writer
+    and time are the note's, each later one an edit by its writer at its time (the earlier body kept, as
+    :func:`edit_note` keeps it)."""
+    first = history[0]
+    view = add_note(vault, candidate_id, kind, first.body, author=first.author, source=source,
+                    discussed_with_candidate=discussed_with_candidate, written_at=first.written_at)
+    if len(history) == 1:
+        return view
+    with vault.session() as session, session.begin():
+        assert isinstance(view.id, int), "a local note's id"
+        note, candidate = _load(session, view.id)
+        keys = vault.candidate_keys
+        for later in history[1:]:
+            session.add(ScreeningNoteRevision(note_id=note.id, edited_at=later.written_at.replace(tzinfo=None),
+                                              author=later.author.strip(), body_enc=note.body_enc))
+            note.body_enc = keys.encrypt_text(candidate.uid, candidate.wrapped_key, BODY_FIELD, checked_body(later.body))
+        session.flush()
+        return view_of(session, keys, candidate, note)
 
 
 def edit_note(vault: Vault, note_id: int, body: str, author: str | None = None) -> NoteView:

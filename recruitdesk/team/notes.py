@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import Sequence
 from uuid import UUID
 
 from sqlalchemy import Connection, Engine, insert, select
@@ -93,6 +94,29 @@ def add_note(engine: Engine, team: OpenTeam, candidate_id: UUID, kind: str, cont
                                                 author=audit.actor_of(team), created_at=now, updated_at=now,
                                                 content_sealed=_sealed(team, key, candidate_id, note_id, content)))
         records.record_change(connection, team, KIND, records.ADDED, note_id, candidate_id, 1, clock)
+    return note_id
+
+
+@translate_faults
+def copy_note(engine: Engine, team: OpenTeam, candidate_id: UUID, kind: str,
+              versions: Sequence[tuple[NoteContent, dt.datetime]], clock: Clock) -> UUID:
+    """A note carried in by ``vault migrate`` with every version (content, written at), oldest first, in one
+    transaction: the last is its content, each earlier one a revision replaced at the next one's time. The
+    migrating member is the writer of each (the local vault names its writers in words, not as members)."""
+    note_id = uuid.uuid4()
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        key = records.candidate_key(connection, team, candidate_id, for_write=True)
+        actor = audit.actor_of(team)
+        (current, _), first_at = versions[-1], versions[0][1]
+        connection.execute(insert(notes).values(note_id=note_id, candidate_id=candidate_id, version=len(versions), kind=kind,
+                                                author=actor, created_at=first_at, updated_at=versions[-1][1],
+                                                content_sealed=_sealed(team, key, candidate_id, note_id, current)))
+        for number, ((content, _at), (_next, replaced_at)) in enumerate(zip(versions, versions[1:], strict=False), start=1):
+            connection.execute(insert(note_revisions).values(
+                revision_id=uuid.uuid4(), note_id=note_id, candidate_id=candidate_id, version=number, replaced_by=actor,
+                replaced_at=replaced_at, content_sealed=_seal(key, _revision_aad(team, candidate_id, note_id, number), content)))
+        records.record_change(connection, team, KIND, records.ADDED, note_id, candidate_id, len(versions), clock)
     return note_id
 
 
