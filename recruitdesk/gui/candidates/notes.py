@@ -38,16 +38,13 @@ from recruitdesk.vault.vault import Vault
 def note_line(view: notes.NoteView) -> str:
     """A note in a list: date, kind, author, its first line, and whether it was edited or still to discuss
     (also the team's candidate dialog's list, ``gui.team.notes_panel``)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CandidateNotesDialog", text)
-
     first_line = view.body.splitlines()[0] if view.body else ""
-    text = tr("{date} · {kind} · {author}: {text}").format(
+    text = QCoreApplication.translate("CandidateNotesDialog", "{date} · {kind} · {author}: {text}").format(
         date=short_date(view.created_at.date()), kind=labels.label("note_kind", view.kind), author=view.author, text=first_line)
     if view.edited:
-        text = tr("{text} (edited)").format(text=text)
+        text = QCoreApplication.translate("CandidateNotesDialog", "{text} (edited)").format(text=text)
     if view.needs_discussion:
-        text = tr("{text} – not yet discussed with the candidate").format(text=text)
+        text = QCoreApplication.translate("CandidateNotesDialog", "{text} – not yet discussed with the candidate").format(text=text)
     return text
 
 
