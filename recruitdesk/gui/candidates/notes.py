@@ -116,6 +116,10 @@ class CandidateNotesDialog(QDialog):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self, select_id: object = None) -> None:
+        """Read the notes again, selecting ``select_id`` (by default the note selected now: a colleague's
+        change read in a team keeps the user's place)."""
+        if select_id is None and (current := self.selected()) is not None:
+            select_id = current.id
         task = self._source.read_task(self.candidate_id)
         task.finished.connect(lambda views, task=task: self._arrived(task, views, select_id))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
