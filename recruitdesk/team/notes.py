@@ -7,7 +7,7 @@ versions kept) and goes with its candidate on erasure.
 
 Notes are evidence of how a candidate was assessed, so an edit never overwrites: the content it
 replaces goes, in the same transaction and only when the version matched, into
-``team_note_revisions`` (t014), sealed under the candidate's key with associated data naming the
+``team_note_revisions`` (t015), sealed under the candidate's key with associated data naming the
 note and the replaced version (a row cannot be passed off as another note's or another version's),
 with the replacing member's holder name and the time. :func:`history_of` reads every version back,
 oldest first, the way the local vault's ``services.notes`` shows them.

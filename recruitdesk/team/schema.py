@@ -211,7 +211,7 @@ notes = Table(
     Column("content_sealed", LargeBinary, nullable=False),  # body, source, discussed with the candidate
 )
 
-# t014: what an edit of a note replaced, one row per edit (notes are evidence of how a candidate was
+# t015: what an edit of a note replaced, one row per edit (notes are evidence of how a candidate was
 # assessed, so an edit never overwrites). Plain: an opaque id, the note's and the candidate's ids, the
 # version whose content was replaced, the replacing member's opaque holder name and when; the replaced
 # body, source and flag are sealed under the candidate's key, bound to the note and that version.

@@ -1,4 +1,4 @@
-"""A team note's edits never overwrite: the replaced content is kept as a revision (t014), on a real PostgreSQL.
+"""A team note's edits never overwrite: the replaced content is kept as a revision (t015), on a real PostgreSQL.
 
 The revision is written in the edit's transaction and only when the version read matched: a
 colleague's edit in between is a conflict and leaves no revision. The history reads every version

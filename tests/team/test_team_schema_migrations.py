@@ -245,8 +245,8 @@ def test_t012_lets_a_team_made_before_it_remove_suppression_entries_and_takes_th
         assert privileges(connection)[Role.RECRUITER] == (True, True, True, True)
 
 
-def test_t014_gives_a_team_made_before_it_the_note_revisions_with_each_groups_privileges(team_engine, keychain, clock):
-    """A team whose group roles exist before t014: every group reads a note's earlier versions (the DPO
+def test_t015_gives_a_team_made_before_it_the_note_revisions_with_each_groups_privileges(team_engine, keychain, clock):
+    """A team whose group roles exist before t015: every group reads a note's earlier versions (the DPO
     too), the members who write notes (recruiters, administrators) write them."""
     from alembic import command
 
@@ -255,10 +255,10 @@ def test_t014_gives_a_team_made_before_it_the_note_revisions_with_each_groups_pr
 
     admin, _ = create_team(team_engine, keychain, clock, "Admin")
     server_roles.install(team_engine, admin.keys.team_id)
-    with team_engine.begin() as connection:  # the layout as a client before t014 left it, group roles in place
+    with team_engine.begin() as connection:  # the layout as a client before t015 left it, group roles in place
         config = schema_migrations._config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "t013")
+        command.downgrade(config, "t014")
         assert not inspect(connection).has_table("team_note_revisions")
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:

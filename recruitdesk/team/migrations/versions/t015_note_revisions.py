@@ -2,16 +2,16 @@
 
 Written by hand, matching ``recruitdesk.team.schema`` (the migration test compares them).
 
-Revision ID: t014
-Revises: t013
+Revision ID: t015
+Revises: t014
 Create Date: 2026-12-05
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = 't014'
-down_revision = 't013'
+revision = 't015'
+down_revision = 't014'
 branch_labels = None
 depends_on = None
 
