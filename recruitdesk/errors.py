@@ -1004,6 +1004,7 @@ class TeamCandidateOnLegalHold(TeamMemberError):
 
 MIGRATION_KIND_NAMES = {
     "candidates": N_("migration", "candidates"), "documents": N_("migration", "documents"), "notes": N_("migration", "notes"),
+    "note_versions": N_("migration", "earlier versions of notes"),
     "consents": N_("migration", "consents"), "requests": N_("migration", "requests"), "vacancies": N_("migration", "vacancies"),
     "applications": N_("migration", "applications in a vacancy's procedure"), "contacts": N_("migration", "contact history entries"),
     "stage_moves": N_("migration", "stage moves of applications"),

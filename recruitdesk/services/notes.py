@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Sequence
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -83,8 +85,8 @@ def needs_discussion(kind: str, discussed_with_candidate: bool) -> bool:
 
 @dataclass(frozen=True)
 class NoteView:
-    id: int
-    candidate_id: int
+    id: int | UUID  # a team's notes and candidates have UUIDs (``services.team_notes``)
+    candidate_id: int | UUID
     kind: str
     source: str | None
     discussed_with_candidate: bool
@@ -101,6 +103,16 @@ class NoteView:
     @property
     def edited(self) -> bool:
         return len(self.history) > 1
+
+
+@dataclass(frozen=True)
+class NoteConflict:
+    """An edit that met a colleague's newer version (a team's notes only; the local vault has one writer):
+    nothing was saved. The colleague's version is shown and saving again goes over it; the typed text is kept."""
+
+    theirs: NoteView
+    body: str
+    discussed_with_candidate: bool
 
 
 def _decrypt(keys: CandidateKeys, candidate: Candidate, sealed: bytes) -> str:
@@ -138,11 +150,24 @@ def get_note(vault: Vault, note_id: int) -> NoteView:
 
 
 # --- changes ---------------------------------------------------------------------------------
-def _clean_body(body: str) -> str:
+def checked_body(body: str) -> str:
+    """The body without surrounding blanks, or ``NoteBodyRequired`` (the team's notes use it too)."""
     body = (body or "").strip()
     if not body:
         raise NoteBodyRequired()
     return body
+
+
+def checked_note(kind: str, body: str, source: str | None) -> tuple[str, str, str | None]:
+    """A new note's kind, body and source as stored, or the ``NoteError`` saying what is missing:
+    the rules of every screening note, local or a team's (``services.team_notes``)."""
+    if kind not in KINDS:
+        raise UnknownNoteKind(kind=kind, choices=", ".join(KINDS))
+    body = checked_body(body)
+    source = (source or "").strip() or None
+    if kind == ONLINE_SCREENING and source is None:
+        raise ScreeningSourceRequired()
+    return kind, body, source
 
 
 def add_note(
@@ -156,12 +181,7 @@ def add_note(
     written_at: dt.datetime | None = None,
 ) -> NoteView:
     """Write a note; ``author`` defaults to the logged-in user, ``written_at`` to now."""
-    if kind not in KINDS:
-        raise UnknownNoteKind(kind=kind, choices=", ".join(KINDS))
-    body = _clean_body(body)
-    source = (source or "").strip() or None
-    if kind == ONLINE_SCREENING and source is None:
-        raise ScreeningSourceRequired()
+    kind, body, source = checked_note(kind, body, source)
     with vault.session() as session, session.begin():
         candidate = load_candidate(session, candidate_id)
         note = ScreeningNote(
@@ -178,9 +198,31 @@ def add_note(
         return view_of(session, vault.candidate_keys, candidate, note)
 
 
+def copy_note(vault: Vault, candidate_id: int, kind: str, history: Sequence[NoteVersion], source: str | None,
+              discussed_with_candidate: bool) -> NoteView:
+    """A note carried in by ``vault migrate`` with every version, oldest first: the first version's writer
+    and time are the note's, each later one an edit by its writer at its time (the earlier body kept, as
+    :func:`edit_note` keeps it)."""
+    first = history[0]
+    view = add_note(vault, candidate_id, kind, first.body, author=first.author, source=source,
+                    discussed_with_candidate=discussed_with_candidate, written_at=first.written_at)
+    if len(history) == 1:
+        return view
+    with vault.session() as session, session.begin():
+        assert isinstance(view.id, int), "a local note's id"
+        note, candidate = _load(session, view.id)
+        keys = vault.candidate_keys
+        for later in history[1:]:
+            session.add(ScreeningNoteRevision(note_id=note.id, edited_at=later.written_at.replace(tzinfo=None),
+                                              author=later.author.strip(), body_enc=note.body_enc))
+            note.body_enc = keys.encrypt_text(candidate.uid, candidate.wrapped_key, BODY_FIELD, checked_body(later.body))
+        session.flush()
+        return view_of(session, keys, candidate, note)
+
+
 def edit_note(vault: Vault, note_id: int, body: str, author: str | None = None) -> NoteView:
     """Replace the body, keeping the previous one (encrypted) as a revision."""
-    body = _clean_body(body)
+    body = checked_body(body)
     with vault.session() as session, session.begin():
         note, candidate = _load(session, note_id)
         keys = vault.candidate_keys

@@ -49,6 +49,7 @@ from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidate, TeamCandidateNotFound, VersionConflict
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.notes import NoteContent, TeamNote
+from recruitdesk.services.notes import checked_note
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
 
@@ -61,7 +62,7 @@ CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connectio
 VACANCY_KIND = "vacancy"  # a firm record a window follows (the vacancies window refreshes)
 REQUEST_KIND = request_locks.KIND  # a request, also about a person who is not a candidate (the requests dock refreshes)
 POLICY_KIND = "policy"  # a new retention policy is in force: every deadline may have moved
-NOTE_KIND = "interview"  # the kind code a note written in the team window gets (the local vault's default)
+NOTE_KIND = "interview"  # the kind code of a note added here without one (the window writes through ``team_notes``)
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,9 @@ class TeamDesk:
         return self._call(lambda team: notes.notes_of(self._engine, team, candidate_id))
 
     def add_note(self, candidate_id: UUID, body: str, kind: str = NOTE_KIND) -> TeamNote:
+        """A note with a body only (no source: not an online screening), checked by the local notes' rules;
+        the Screening notes dialog writes through ``services.team_notes`` with kind, source and flag."""
+        kind, body, _source = checked_note(kind, body, None)
         note_id = self._call(lambda team: notes.add_note(self._engine, team, candidate_id, kind, NoteContent(body), self.clock))
         return next(note for note in self.notes(candidate_id) if note.note_id == note_id)
 

@@ -141,8 +141,10 @@ def _collect(engine, team, now: dt.datetime, candidate_id: UUID) -> CandidateDat
     for index, note in enumerate(team_notes.notes_of(engine, team, candidate_id), start=1):
         author = names.get(note.author, note.author)
         written = _naive(note.created_at)
+        history = tuple(NoteVersion(v.content.body, names.get(v.author, v.author), _naive(v.written_at))
+                        for v in team_notes.history_of(engine, team, note.note_id))  # every version: it is their data too
         notes.append(NoteView(index, 0, note.kind, note.content.source, note.content.discussed_with_candidate, author, written,
-                              note.content.body, (NoteVersion(note.content.body, author, written),)))
+                              note.content.body, history))
     requests = [RequestView(index, r.kind, 0, r.details.requester if r.details else None, r.dates.received_on,
                             r.details.identity_check if r.details else None, r.dates.due_on, r.dates.extended_to,
                             r.details.extension_reason if r.details else None, r.dates.completed_on,

@@ -20,8 +20,13 @@ stage history goes along both ways (every move's stages sealed under the candida
 plain, in the order made; ``team.stage_history``): in the team the copying member is named as the
 mover (the local vault names a computer's user, which stays behind), and back in a local vault the
 mover is the member's display name. What the team store does not hold yet stays behind: the local
-audit trail and note versions other than the current one. Each candidate's current retention
-deadline goes along.
+audit trail. Each candidate's current retention deadline goes along.
+
+A screening note goes with every version (an edit never overwrites, in either vault), both ways: the
+earlier bodies become the team's sealed note revisions and, back, the local vault's encrypted ones,
+each with the time it was replaced, counted as ``note_versions`` (the versions before the current
+one). Into a team, the migrating member is each version's writer (the local vault names writers in
+words, not as members); back, each version's writer is the member's name.
 
 The suppression list (people who objected or asked for erasure, and a recruiter's "do not contact
 again") goes too, both ways, counted like the rest. Its entries are keyed digests of people who were
@@ -77,10 +82,11 @@ from recruitdesk.store.models import RetentionState
 from recruitdesk.vault.keychain import Keychain
 from recruitdesk.vault.vault import Vault
 
-KINDS = ("candidates", "documents", "notes", "consents", "requests", "vacancies", "applications", "stage_moves", "contacts",
-         "firm_profile", "suppression")
+KINDS = ("candidates", "documents", "notes", "note_versions", "consents", "requests", "vacancies", "applications", "stage_moves",
+         "contacts", "firm_profile", "suppression")
 TEAM_TABLES = {
     "candidates": team_schema.candidates, "documents": team_schema.documents, "notes": team_schema.notes,
+    "note_versions": team_schema.note_revisions,
     "consents": team_schema.consents, "requests": team_schema.requests, "vacancies": team_schema.vacancies,
     "applications": team_schema.applications, "stage_moves": team_schema.stage_moves, "contacts": team_schema.contacts,
     "suppression": team_schema.suppression,
@@ -215,9 +221,10 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
             for on, kind, channel, about, version, wording in contacts:  # the facts already name the last contact
                 team_contacts.insert_contact(connection, team, key, team_id, team_contacts.ContactTerms(
                     on, kind, channel, application_of.get(about) if about is not None else None, wording, version), clock)
-    for note in notes:
-        team_notes.add_note(engine, team, team_id, note.kind,
-                            team_notes.NoteContent(note.body, note.source, note.discussed_with_candidate), clock)
+    for note in notes:  # every version, the local times kept (naive local times there, aware here)
+        team_notes.copy_note(engine, team, team_id, note.kind,
+                             [(team_notes.NoteContent(version.body, note.source, note.discussed_with_candidate),
+                               version.written_at.astimezone()) for version in note.history], clock)
     for consent in consents:
         evidence = document_ids.get(consent.evidence_document_id) if consent.evidence_document_id is not None else None
         team_consents.add_consent(engine, team, team_id, team_consents.ConsentTerms(
@@ -228,6 +235,7 @@ def _copy_candidate(vault: Vault, engine, team, clock: Clock, candidate_id: int,
         team_request_of[request.id] = _copy_request(engine, team, clock, team_id, request)
     expected["documents"] += len(documents)
     expected["notes"] += len(notes)
+    expected["note_versions"] += sum(len(note.history) - 1 for note in notes)
     expected["consents"] += len(consents)
     expected["requests"] += len(requests)
     expected["applications"] += len(applied)
@@ -401,11 +409,14 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
                                 document.content or b"", document.text, kind=document.kind)
         candidate_id = candidate.id
     notes = team_notes.notes_of(engine, team, person.candidate_id)
+    versions = 0
     for note in notes:
-        note_service.add_note(vault, candidate_id, note.kind, note.content.body, author=authors.get(note.author, note.author),
-                              source=note.content.source,
-                              discussed_with_candidate=note.content.discussed_with_candidate,
-                              written_at=note.created_at.replace(tzinfo=None))
+        history = team_notes.history_of(engine, team, note.note_id)
+        versions += len(history) - 1
+        note_service.copy_note(vault, candidate_id, note.kind,
+                               [note_service.NoteVersion(v.content.body, authors.get(v.author, v.author), _local_time(v.written_at))
+                                for v in history],
+                               note.content.source, note.content.discussed_with_candidate)
     by_id = {document.document_id: document for document in documents}
     for consent in consents:
         terms = consent.terms
@@ -420,6 +431,7 @@ def _add_local_candidate(vault: Vault, engine, team, clock: Clock, person, autho
     expected["documents"] += sum(1 for d in documents if d.document_id not in evidence_ids) + sum(
         1 for consent in consents if consent.terms.evidence_document_id in by_id)
     expected["notes"] += len(notes)
+    expected["note_versions"] += versions
     expected["consents"] += len(consents)
     expected["applications"] += len(applied)
     expected["stage_moves"] += len(moves)
@@ -438,6 +450,11 @@ def _add_local_moves(session, procedure_of: dict[UUID, Procedure], moves: list[s
                               at=move.recorded_at.astimezone().replace(tzinfo=None), actor=authors.get(move.moved_by, move.moved_by)))
         procedure.stage_changed_on = move.moved_on
     session.flush()
+
+
+def _local_time(moment: dt.datetime) -> dt.datetime:
+    """A team time (aware) as the local vault keeps times: naive, this machine's local time."""
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def _link_local_applications(session, clock: Clock, candidate: Candidate, applied,
@@ -521,11 +538,12 @@ def _add_local_vacancy(vault: Vault, fields) -> int:
 
 
 def _local_counts(vault: Vault) -> Counter[str]:
-    from recruitdesk.store.models import Consent, Document, RightsRequest, ScreeningNote, SuppressionEntry, Vacancy
+    from recruitdesk.store.models import Consent, Document, RightsRequest, ScreeningNote, ScreeningNoteRevision, SuppressionEntry, Vacancy
 
     counted: Counter[str] = Counter()
     with vault.read_session() as session:
-        for kind, model in (("candidates", Candidate), ("documents", Document), ("notes", ScreeningNote), ("consents", Consent),
+        for kind, model in (("candidates", Candidate), ("documents", Document), ("notes", ScreeningNote),
+                            ("note_versions", ScreeningNoteRevision), ("consents", Consent),
                             ("requests", RightsRequest), ("vacancies", Vacancy)):
             counted[kind] = session.scalar(select(func.count()).select_from(model)) or 0
         counted["applications"] = session.scalar(select(func.count()).select_from(Procedure).where(Procedure.vacancy_id.is_not(None))) or 0

@@ -211,6 +211,22 @@ notes = Table(
     Column("content_sealed", LargeBinary, nullable=False),  # body, source, discussed with the candidate
 )
 
+# t015: what an edit of a note replaced, one row per edit (notes are evidence of how a candidate was
+# assessed, so an edit never overwrites). Plain: an opaque id, the note's and the candidate's ids, the
+# version whose content was replaced, the replacing member's opaque holder name and when; the replaced
+# body, source and flag are sealed under the candidate's key, bound to the note and that version.
+note_revisions = Table(
+    "team_note_revisions", metadata,
+    Column("revision_id", Uuid, primary_key=True),
+    Column("note_id", Uuid, ForeignKey("team_notes.note_id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("version", Integer, nullable=False),  # the note's version whose content this is
+    Column("replaced_by", String(64), nullable=False),  # the editing holder, "member:<uuid>" (opaque)
+    Column("replaced_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # body, source, discussed with the candidate
+    UniqueConstraint("note_id", "version", name="uq_team_note_revisions_note_version"),
+)
+
 consents = Table(
     "team_consents", metadata,
     Column("consent_id", Uuid, primary_key=True),
@@ -366,8 +382,8 @@ settings = Table(
     Column("content_sealed", LargeBinary, nullable=False),
 )
 
-CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, consents.name, requests.name, request_details.name,
-                  candidate_tags.name, applications.name, stage_moves.name, contacts.name)
+CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, note_revisions.name, consents.name, requests.name,
+                  request_details.name, candidate_tags.name, applications.name, stage_moves.name, contacts.name)
 # --- end of part 16g ----------------------------------------------------------------------------
 
 CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums

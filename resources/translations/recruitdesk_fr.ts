@@ -3099,6 +3099,18 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
+        <source>{author} saved a newer version of this note on {date} while you were editing it:
+
+{text}
+
+Nothing of yours was saved yet; your text is still below. Save to store it over theirs (theirs is kept as an earlier version), or Cancel to keep theirs.</source>
+        <translation>{author} a enregistré une version plus récente de cette note le {date} pendant que vous la modifiiez&#xa0;:
+
+{text}
+
+Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours ci-dessous. Enregistrez pour le placer par-dessus le leur (le leur est conservé comme version précédente), ou choisissez Annuler pour garder le leur.</translation>
+    </message>
+    <message>
         <source>Earlier versions:</source>
         <translation>Versions précédentes&#xa0;:</translation>
     </message>
@@ -3114,20 +3126,12 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Write a note about this candidate…</source>
-        <translation>Écrivez une note sur ce candidat…</translation>
+        <source>Screening &amp;notes…</source>
+        <translation>No&amp;tes de présélection…</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Nouvelle note</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Ajouter la note</translation>
-    </message>
-    <message>
-        <source>{when}: {body}</source>
-        <translation>{when}&#xa0;: {body}</translation>
+        <source>Write, read and edit this candidate&apos;s screening notes, with every version</source>
+        <translation>Rédiger, lire et modifier les notes de présélection de ce candidat, avec chaque version</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5206,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Cet ordinateur a rejoint le coffre d&apos;équipe en tant que {name}. Choisissez Terminer pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNotes</name>
+    <message>
+        <source>As data protection officer you read the screening notes; recruiters and administrators write them.</source>
+        <translation>En tant que délégué à la protection des données, vous lisez les notes de présélection&#xa0;; les recruteurs et les administrateurs les rédigent.</translation>
     </message>
 </context>
 <context>
@@ -9477,6 +9488,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>earlier versions of notes</source>
+        <translation>versions précédentes de notes</translation>
     </message>
     <message>
         <source>consents</source>

@@ -3099,6 +3099,18 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
+        <source>{author} saved a newer version of this note on {date} while you were editing it:
+
+{text}
+
+Nothing of yours was saved yet; your text is still below. Save to store it over theirs (theirs is kept as an earlier version), or Cancel to keep theirs.</source>
+        <translation>{author} heeft op {date} een nieuwere versie van deze notitie opgeslagen terwijl u ze bewerkte:
+
+{text}
+
+Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw tekst over de hunne op te slaan (de hunne blijft bewaard als eerdere versie), of kies Annuleren om de hunne te houden.</translation>
+    </message>
+    <message>
         <source>Earlier versions:</source>
         <translation>Eerdere versies:</translation>
     </message>
@@ -3114,20 +3126,12 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Notities</translation>
     </message>
     <message>
-        <source>Write a note about this candidate…</source>
-        <translation>Schrijf een notitie over deze kandidaat…</translation>
+        <source>Screening &amp;notes…</source>
+        <translation>&amp;Screeningsnotities…</translation>
     </message>
     <message>
-        <source>New note</source>
-        <translation>Nieuwe notitie</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
-    </message>
-    <message>
-        <source>{when}: {body}</source>
-        <translation>{when}: {body}</translation>
+        <source>Write, read and edit this candidate&apos;s screening notes, with every version</source>
+        <translation>De screeningsnotities van deze kandidaat schrijven, lezen en bewerken, met elke versie</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5206,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>This computer joined the team vault as {name}. Choose Finish to open it.</source>
         <translation>Deze computer is lid geworden van de teamkluis als {name}. Kies Voltooien om de teamkluis te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNotes</name>
+    <message>
+        <source>As data protection officer you read the screening notes; recruiters and administrators write them.</source>
+        <translation>Als functionaris voor gegevensbescherming leest u de screeningsnotities; recruiters en beheerders schrijven ze.</translation>
     </message>
 </context>
 <context>
@@ -9477,6 +9488,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>notes</source>
         <translation>notities</translation>
+    </message>
+    <message>
+        <source>earlier versions of notes</source>
+        <translation>eerdere versies van notities</translation>
     </message>
     <message>
         <source>consents</source>

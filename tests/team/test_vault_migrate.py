@@ -70,7 +70,7 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
                               "--vault", str(vault_folder), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "note_versions": 2, "consents": 2, "requests": 4, "vacancies": 1,
                                 "applications": 1, "stage_moves": 1, "contacts": 4, "firm_profile": 0,
                                 "suppression": 0}
     assert report["left_behind"] == {}  # two contacts each go too; procedures outside a vacancy go as facts
@@ -90,6 +90,8 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
         assert read_document(engine, team, cv.document_id).content == an.cv  # the original file, byte for byte
         assert search(engine, team, "anq-cv-text") == [found]  # the document's text is searchable
         assert sorted(n.content.body for n in notes_of(engine, team, found)) == ["anq-screening", "anq-second-note"]
+        edited = next(n for n in notes_of(engine, team, found) if n.content.body == "anq-second-note")
+        assert [v.content.body for v in team_notes.history_of(engine, team, edited.note_id)] == ["anq-first-note", "anq-second-note"]
         [consent] = consents_of(engine, team, found)
         assert consent.terms.wording == "anq-consent-wording" and consent.terms.evidence_document_id in {d.document_id for d in documents}
         assert sorted(r.details.identity_check or "" for r in register(engine, team) if r.candidate_id == found) == ["anq-identity", "mail"]
@@ -115,16 +117,16 @@ def test_a_local_vault_is_copied_into_a_new_team_vault_with_every_count_checked(
 def test_a_count_that_does_not_match_is_an_error_and_the_local_vault_is_untouched(
         local_vault, vault_folder, keychain, clock, capsys, team_engine, tmp_path, monkeypatch):
     url = team_engine.url.render_as_string(hide_password=False)
-    real = team_notes.add_note
+    real = team_notes.copy_note
     skipped = []
 
-    def losing_one(engine, team, candidate_id, kind, content, clock):
+    def losing_one(engine, team, candidate_id, kind, versions, clock):
         if not skipped:
             skipped.append(kind)
             return None
-        return real(engine, team, candidate_id, kind, content, clock)
+        return real(engine, team, candidate_id, kind, versions, clock)
 
-    monkeypatch.setattr(team_notes, "add_note", losing_one)
+    monkeypatch.setattr(team_notes, "copy_note", losing_one)
     before = _digest(vault_folder, keychain, clock)
     code, _out, err = _migrate(keychain, clock, capsys, "--to", url, "--team-folder", str(tmp_path / "team"), "--name", "Anna",
                                "--vault", str(vault_folder))
@@ -148,7 +150,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
     code, out, err = _migrate(keychain, clock, capsys, "--from-team", str(tmp_path / "team"), "--vault", str(tmp_path / "back"), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "consents": 2, "requests": 4, "vacancies": 1,
+    assert report["copied"] == {"candidates": 2, "documents": 4, "notes": 4, "note_versions": 2, "consents": 2, "requests": 4, "vacancies": 1,
                                 "applications": 1, "stage_moves": 1, "contacts": 4, "firm_profile": 0,
                                 "suppression": 0}
 
@@ -170,6 +172,7 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
                     {key: data["candidate"][key] for key in ("full_name", "email", "phone", "city")},
                     sorted((d["kind"], d["filename"], d["sha256"]) for d in data["documents"]),
                     sorted((n["kind"], n["body"], n["source"], n["discussed_with_candidate"]) for n in data["notes"]),
+                    sorted([(v["written_at"], v["body"]) for v in n["history"]] for n in data["notes"]),  # every version, when
                     sorted((c["purpose"], c["text"], c["given_on"], c["withdrawn_on"]) for c in data["consents"]),
                     sorted((r["kind"], r["received_on"], r["due_on"], r["extended_to"], r["completed_on"], r["outcome"]) for r in data["requests"]),
                     [(c["on"], c["kind"], c["channel"], c["wording_version"], c["wording"]) for c in data["contacts"]],
@@ -186,6 +189,8 @@ def test_a_team_vault_is_copied_back_into_a_new_local_vault(
 
     original, copied = snapshot(vault_folder), snapshot(tmp_path / "back")
     assert copied == original
+    histories = [[body for _when, body in history] for history in original[0][an.name][3]]
+    assert ["anq-first-note", "anq-second-note"] in histories  # control: the edited note's two versions came back
     assert [row[:5] for row in original[2]] == [(an.name, "Lasser", "Scheepswerf Noord", "new", "open")]  # control
     assert [row[7:] for row in original[2]] == [(4, True)]  # the blind rating went to the team and came back
 

@@ -4,11 +4,16 @@ An online-screening note needs its source and shows the "discussed with the cand
 (ICT Makers: findings are discussed, nobody is rejected on screening alone); other kinds hide
 both. Editing never overwrites: the service keeps the previous body as an encrypted revision,
 and the dialog lists earlier versions read-only so the recruiter sees what changed.
+
+It writes through a ``notes_source.NotesSource`` (a local vault or a team). A team's edit goes over
+the version read; when a colleague saved a newer one meanwhile, the save ends in a
+``NoteConflict``: nothing was saved, the colleague's text is shown above the user's (kept in the
+box), and Save then goes over the colleague's version, which is kept as an earlier version.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,30 +30,24 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.dates import short_datetime
+from recruitdesk.gui.candidates.notes_source import NotesSource, source_of
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
-
-
-
-def _edit_note(vault: Vault, note_id: int, body: str, discussed: bool) -> notes.NoteView:
-    view = notes.edit_note(vault, note_id, body)
-    if view.kind == notes.ONLINE_SCREENING and view.discussed_with_candidate != discussed:
-        view = notes.set_discussed(vault, note_id, discussed)
-    return view
 
 
 class NoteDialog(QDialog):
     """Add a note (``note`` is None) or edit one; ``saved`` carries the stored NoteView."""
 
     saved = Signal(object)
+    conflicted = Signal(object)  # a colleague's newer version met on Save (shown here, nothing saved)
 
-    def __init__(self, vault: Vault, candidate_id: int, name: str, note: notes.NoteView | None = None,
+    def __init__(self, source: NotesSource | Vault, candidate_id: object, name: str, note: notes.NoteView | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._source = source_of(source)
         self._candidate_id = candidate_id
         self._note = note
         self._task: Task | None = None
@@ -70,6 +69,11 @@ class NoteDialog(QDialog):
         self.reminder_label.setWordWrap(True)
         self.history_list = QListWidget()
         self.history_list.setAccessibleName(self.tr("Earlier versions"))
+        self.history_label = QLabel(self.tr("Earlier versions:"))
+        self.conflict_label = QLabel()  # a colleague's newer version, after a save that met it
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_label.hide()
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Kind:"), self.kind_combo)
@@ -82,11 +86,11 @@ class NoteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.conflict_label)
         layout.addLayout(self.form)
         layout.addWidget(self.reminder_label)
-        if note is not None and note.edited:
-            layout.addWidget(QLabel(self.tr("Earlier versions:")))
-            layout.addWidget(self.history_list)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history_list)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -98,10 +102,16 @@ class NoteDialog(QDialog):
             self.source_edit.setReadOnly(True)
             self.discussed_box.setChecked(note.discussed_with_candidate)
             self.body_edit.setPlainText(note.body)
-            for version in note.history[:-1]:
-                self.history_list.addItem(self.tr("{date} — {author}: {text}").format(
-                    date=short_datetime(version.written_at), author=version.author, text=version.body))
+        self._show_history(note)
         self._kind_changed()
+
+    def _show_history(self, note: notes.NoteView | None) -> None:
+        self.history_list.clear()
+        for version in (note.history[:-1] if note is not None else ()):
+            self.history_list.addItem(self.tr("{date} — {author}: {text}").format(
+                date=short_datetime(version.written_at), author=version.author, text=version.body))
+        for widget in (self.history_label, self.history_list):
+            widget.setVisible(self.history_list.count() > 0)
 
     def _kind_changed(self) -> None:
         online = self.kind_combo.currentData() == notes.ONLINE_SCREENING
@@ -120,14 +130,31 @@ class NoteDialog(QDialog):
         self.buttons.setEnabled(False)
         body, discussed = self.body_edit.toPlainText(), self.discussed_box.isChecked()
         if self._note is None:
-            self._task = WriteTask(notes.add_note, self._vault, self._candidate_id, self.kind_combo.currentData(), body,
-                              source=self.source_edit.text(), discussed_with_candidate=discussed)
+            self._task = self._source.add_task(self._candidate_id, self.kind_combo.currentData(), body, self.source_edit.text(), discussed)
         else:
-            self._task = WriteTask(_edit_note, self._vault, self._note.id, body, discussed)
+            self._task = self._source.edit_task(self._note, body, discussed)
         self._task.finished.connect(self._stored)
         self._task.failed.connect(self._show_error)
         self._task.start()
 
-    def _stored(self, view: notes.NoteView) -> None:
-        self.saved.emit(view)
+    def _stored(self, result: object) -> None:
+        if isinstance(result, notes.NoteConflict):
+            self._met_newer(result)
+            return
+        self.saved.emit(result)
         self.accept()
+
+    def _met_newer(self, conflict: notes.NoteConflict) -> None:
+        """Nothing was saved: show the colleague's version, keep the typed text; Save goes over theirs now."""
+        theirs = conflict.theirs
+        self._note = theirs
+        last = theirs.history[-1]
+        self.conflict_label.setText(self.tr(
+            "{author} saved a newer version of this note on {date} while you were editing it:\n\n{text}\n\n"
+            "Nothing of yours was saved yet; your text is still below. Save to store it over theirs (theirs is kept as an "
+            "earlier version), or Cancel to keep theirs.").format(author=last.author, date=short_datetime(last.written_at),
+                                                                 text=theirs.body))
+        self.conflict_label.show()
+        self._show_history(theirs)
+        self.buttons.setEnabled(True)
+        self.conflicted.emit(theirs)  # the list behind shows the colleague's version meanwhile

@@ -1,15 +1,17 @@
 """One candidate's screening notes: the list, the selected note's history, new and edit.
 
-The list comes from ``services.notes.notes_of`` on a worker thread; writing and editing go
-through :class:`~recruitdesk.gui.candidates.note_dialog.NoteDialog`, which keeps every earlier version as
-an encrypted revision. Closing (or locking, which closes it) drops every decrypted body.
+The list comes from a ``notes_source.NotesSource`` on a worker thread (a local vault's
+``services.notes``, or a team's ``services.team_notes``: one dialog for both); writing and editing
+go through :class:`~recruitdesk.gui.candidates.note_dialog.NoteDialog`, which keeps every earlier
+version as an encrypted revision. A source that may not write (a team's DPO) leaves New and Edit
+disabled with the reason. Closing (or locking, which closes it) drops every decrypted body.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +27,25 @@ from PySide6.QtWidgets import (
 from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime
 from recruitdesk.gui.candidates.note_dialog import NoteDialog
+from recruitdesk.gui.candidates.notes_source import NotesSource, source_of
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import notes
 from recruitdesk.vault.vault import Vault
+
+
+def note_line(view: notes.NoteView) -> str:
+    """A note in a list: date, kind, author, its first line, and whether it was edited or still to discuss
+    (also the team's candidate dialog's list, ``gui.team.notes_panel``)."""
+    first_line = view.body.splitlines()[0] if view.body else ""
+    text = QCoreApplication.translate("CandidateNotesDialog", "{date} · {kind} · {author}: {text}").format(
+        date=short_date(view.created_at.date()), kind=labels.label("note_kind", view.kind), author=view.author, text=first_line)
+    if view.edited:
+        text = QCoreApplication.translate("CandidateNotesDialog", "{text} (edited)").format(text=text)
+    if view.needs_discussion:
+        text = QCoreApplication.translate("CandidateNotesDialog", "{text} – not yet discussed with the candidate").format(text=text)
+    return text
 
 
 class CandidateNotesDialog(QDialog):
@@ -38,9 +54,9 @@ class CandidateNotesDialog(QDialog):
     loaded = Signal()
     changed = Signal()
 
-    def __init__(self, vault: Vault, candidate_id: int, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, source: NotesSource | Vault, candidate_id: object, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._source = source_of(source)
         self.candidate_id = candidate_id
         self._name = name
         self._task: Task | None = None
@@ -82,32 +98,42 @@ class CandidateNotesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.edit_button.setEnabled(False)
+        self.finished.connect(lambda _result: self._forget())
+        if not self._source.writable:
+            self.new_button.setEnabled(False)
+            for button in (self.new_button, self.edit_button):
+                button.setToolTip(self._source.read_only_reason)
+            self.read_only_label = QLabel(self._source.read_only_reason)
+            self.read_only_label.setWordWrap(True)
+            layout.insertWidget(1, self.read_only_label)
         self.reload()
 
+    @property
+    def desk(self) -> object | None:
+        """The team desk the notes are read through (None for a local vault): the team's menu action
+        raises this dialog again only while it shows the same team."""
+        return self._source.desk
+
     # --- loading ---------------------------------------------------------------------------
-    def reload(self, select_id: int | None = None) -> None:
-        task = Task(notes.notes_of, self._vault, self.candidate_id)
+    def reload(self, select_id: object = None) -> None:
+        """Read the notes again, selecting ``select_id`` (by default the note selected now: a colleague's
+        change read in a team keeps the user's place)."""
+        if select_id is None and (current := self.selected()) is not None:
+            select_id = current.id
+        task = self._source.read_task(self.candidate_id)
         task.finished.connect(lambda views, task=task: self._arrived(task, views, select_id))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task
         task.start()
 
-    def _arrived(self, task: Task, views: list[notes.NoteView], select_id: int | None) -> None:
+    def _arrived(self, task: Task, views: list[notes.NoteView], select_id: object) -> None:
         if task is not self._task or self._closed:
             return
         self._task = None
         self.views = list(views)
         self.list.clear()
         for view in self.views:
-            first_line = view.body.splitlines()[0] if view.body else ""
-            text = self.tr("{date} · {kind} · {author}: {text}").format(
-                date=short_date(view.created_at.date()), kind=labels.label("note_kind", view.kind),
-                author=view.author, text=first_line)
-            if view.edited:
-                text = self.tr("{text} (edited)").format(text=text)
-            if view.needs_discussion:
-                text = self.tr("{text} – not yet discussed with the candidate").format(text=text)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(note_line(view))
             item.setData(Qt.ItemDataRole.UserRole, view.id)
             self.list.addItem(item)
         self.status_label.setText(self.tr("No screening notes yet.") if not self.views
@@ -133,7 +159,7 @@ class CandidateNotesDialog(QDialog):
     def _show_history(self) -> None:
         self.history.clear()
         view = self.selected()
-        self.edit_button.setEnabled(view is not None)
+        self.edit_button.setEnabled(view is not None and self._source.writable)
         if view is None:
             return
         for number, version in reversed(list(enumerate(view.history, start=1))):
@@ -141,19 +167,20 @@ class CandidateNotesDialog(QDialog):
                 number=number, date=short_datetime(version.written_at), author=version.author, text=version.body))
 
     # --- writing ---------------------------------------------------------------------------
-    def new_note(self) -> NoteDialog:
-        return self._open(None)
+    def new_note(self) -> NoteDialog | None:
+        return self._open(None) if self._source.writable else None
 
     def edit_selected(self) -> NoteDialog | None:
         view = self.selected()
-        return self._open(view) if view is not None else None
+        return self._open(view) if view is not None and self._source.writable else None
 
     def _open(self, view: notes.NoteView | None) -> NoteDialog:
         if self.note_dialog is not None:
             self.note_dialog.reject()
-        dialog = NoteDialog(self._vault, self.candidate_id, self._name, view, self)
+        dialog = NoteDialog(self._source, self.candidate_id, self._name, view, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
+        dialog.conflicted.connect(lambda theirs: not self._closed and self.reload(select_id=theirs.id))
         dialog.finished.connect(lambda _result, dialog=dialog: self.note_dialog is dialog and setattr(self, "note_dialog", None))
         self.note_dialog = dialog
         dialog.open()
@@ -166,6 +193,11 @@ class CandidateNotesDialog(QDialog):
         self.reload(select_id=view.id)
 
     def done(self, result: int) -> None:  # closed or locked: forget every decrypted body
+        self._forget()
+        super().done(result)
+
+    def _forget(self) -> None:
+        """Also on ``finished``: a team's Lock closes the dialog with ``QDialog.done``, past the override above."""
         self._closed = True
         self._task = None
         dialog, self.note_dialog = self.note_dialog, None
@@ -174,4 +206,3 @@ class CandidateNotesDialog(QDialog):
         self.views = []
         self.list.clear()
         self.history.clear()
-        super().done(result)

@@ -1,4 +1,4 @@
-"""One team candidate, new or opened from the list: the fields, the notes, and a save that loses nothing.
+"""One team candidate, new or opened from the list: the fields, the notes (written in Screening notes…), and a save that loses nothing.
 
 The save runs on the database worker with the version the dialog read. When another member saved
 in between, the conflict dialog shows both versions; the user's choice is saved over the server's
@@ -7,6 +7,10 @@ the dialog open with the user's text and the translated reason.
 """
 
 from __future__ import annotations
+
+import functools
+from typing import Callable
+from uuid import UUID
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -24,7 +28,8 @@ class CandidateDialog(QDialog):
     saved = Signal(object)  # the TeamCandidate as the server now holds it
     conflict_shown = Signal(object)  # the ConflictDialog (tests act on it)
 
-    def __init__(self, desk: TeamDesk, candidate: TeamCandidate | None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: TeamDesk, candidate: TeamCandidate | None, parent: QWidget | None = None,
+                 open_notes: Callable[[UUID, str], object] | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.candidate = candidate
@@ -49,7 +54,8 @@ class CandidateDialog(QDialog):
         self.notes: NotesPanel | None = None
         if candidate is not None:
             self.form.show_fields(candidate.personal)
-            self.notes = NotesPanel(desk, candidate.candidate_id, self)
+            opener = None if open_notes is None else functools.partial(open_notes, candidate.candidate_id, candidate.personal.full_name)
+            self.notes = NotesPanel(desk, candidate.candidate_id, opener, self)
             layout.addWidget(self.notes)
             self.notes.reload()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)

@@ -44,11 +44,14 @@ class CandidateDialogAction:
         self.action.setEnabled(self.window.desk is not None and self.window.selected_candidate() is not None)
 
     def show(self) -> QDialog | None:
+        chosen = self.window.selected_candidate()
+        return None if chosen is None else self.show_for(*chosen)
+
+    def show_for(self, candidate_id: UUID, name: str) -> QDialog | None:
+        """The dialog about this candidate (another way in than the menu: the candidate dialog's notes)."""
         window = self.window
-        chosen = window.selected_candidate()
-        if chosen is None or window.desk is None:
+        if window.desk is None:
             return None
-        candidate_id, name = chosen
         shown = self.dialog
         if shown is not None and shown.isVisible() and shown.candidate_id == candidate_id and shown.desk is window.desk:
             shown.raise_()

@@ -35,7 +35,7 @@ class CandidateEditing:
     def _show(self, candidate: TeamCandidate | None) -> None:
         window = self.window
         assert window.desk is not None
-        dialog = CandidateDialog(window.desk, candidate, window)
+        dialog = CandidateDialog(window.desk, candidate, window, open_notes=window.notes_opener.show_for)
         dialog.saved.connect(self._saved)
         dialog.finished.connect(lambda _result, dialog=dialog: self._closed(dialog))
         window.candidate_dialog = dialog

@@ -41,6 +41,7 @@ from recruitdesk.gui.team import contact_actions
 from recruitdesk.gui.team import document_actions
 from recruitdesk.gui.team import firm_action
 from recruitdesk.gui.team import members_action
+from recruitdesk.gui.team import notes_action
 from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team import suppression_action
@@ -157,6 +158,7 @@ class TeamPanel(QWidget):
         self.candidate_actions = TeamCandidateActions(self, candidate_menu)
         self.documents_action = document_actions.install(self, candidate_menu)
         self.consents_action = consents_action.install(self, candidate_menu)
+        self.notes_opener = notes_action.install(self, candidate_menu)
         self.reload_action = QAction(QCoreApplication.translate("TeamWindow", "&Reload the list"), self, shortcut=QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.retry)
         self.vault_menu.insertAction(main.ui.actionLock, self.reload_action)

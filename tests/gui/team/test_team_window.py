@@ -145,21 +145,28 @@ def test_two_members_editing_the_same_candidate_see_both_versions_and_lose_nothi
     qtbot.waitUntil(lambda: window.model.row_at(0).version == expected[2], timeout=WAIT)
 
 
-def test_notes_written_in_the_window_are_stored_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
+def test_the_candidate_dialog_lists_the_notes_opens_screening_notes_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
     added = colleague.add(PersonalFields("Jonas Peeters"))
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
     dialog = _open_candidate(qtbot, window, "Jonas Peeters")
     notes = dialog.notes
     qtbot.waitUntil(lambda: not notes.busy, timeout=WAIT)
-    qtbot.keyClicks(notes.editor, "Phone screen: available from March, wants Gent.")
-    with qtbot.waitSignal(notes.changed, timeout=WAIT):
-        click(qtbot, notes.add_button)
-    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=WAIT)
+    click(qtbot, notes.open_button)  # writing is done in Screening notes… (kind, source, every version)
+    screening = window.notes_dialog
+    assert screening is not None and screening.isVisible() and screening.candidate_id == added.candidate_id
+    qtbot.waitUntil(lambda: screening.status_label.text() == "No screening notes yet.", timeout=WAIT)
+    click(qtbot, screening.new_button)
+    note = screening.note_dialog
+    note.kind_combo.setCurrentIndex(note.kind_combo.findData("phone_screen"))
+    qtbot.keyClicks(note.body_edit, "Phone screen: available from March, wants Gent.")
+    click(qtbot, note.buttons.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=WAIT)  # the change notice reloads the candidate dialog's list too
+    assert "Phone screen" in notes.list.item(0).text() and "available from March" in notes.list.item(0).text()
     assert [n.content.body for n in colleague.notes(added.candidate_id)] == ["Phone screen: available from March, wants Gent."]
     clock.advance(dt.timedelta(hours=1))
     colleague.add_note(added.candidate_id, "Second interview booked.")
-    qtbot.waitUntil(lambda: notes.list.count() == 2, timeout=WAIT)  # the change feed reloads the open candidate's notes
-    assert "Second interview booked." in notes.list.item(1).text()
+    qtbot.waitUntil(lambda: notes.list.count() == 2 and screening.list.count() == 2, timeout=WAIT)  # the change feed reloads both
+    assert "Second interview booked." in notes.list.item(1).text() and "Second interview booked." in screening.list.item(1).text()
 
 
 def test_another_clients_add_edit_and_erase_show_up_without_a_click(qtbot, window, colleague):
@@ -261,7 +268,7 @@ def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_chang
         dialog = _open_candidate(qtbot, window, "Sofie Wouters")
         qtbot.waitUntil(lambda: dialog.notes.list.count() == 1, timeout=WAIT)
         assert not _save_button(dialog).isVisible() and dialog.form.editors["full_name"].isReadOnly()
-        assert not dialog.notes.add_button.isVisible()
+        assert "Interview on Monday." in dialog.notes.list.item(0).text()
     finally:
         window.close()
 
