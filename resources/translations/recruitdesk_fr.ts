@@ -1533,6 +1533,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Enregistrer un consentement</translation>
     </message>
     <message>
+        <source>Record reserve consent</source>
+        <translation>Enregistrer le consentement pour la réserve de recrutement</translation>
+    </message>
+    <message>
         <source>Record what {name} agreed to, so the consent can be proven later.</source>
         <translation>Enregistrez ce que {name} a accepté, afin de pouvoir prouver le consentement plus tard.</translation>
     </message>
@@ -4730,13 +4734,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
-    </message>
-</context>
-<context>
-    <name>TeamConsentDialog</name>
-    <message>
-        <source>Record reserve consent</source>
-        <translation>Enregistrer le consentement pour la réserve de recrutement</translation>
     </message>
 </context>
 <context>

@@ -1533,6 +1533,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
+        <source>Record reserve consent</source>
+        <translation>Toestemming voor de wervingsreserve vastleggen</translation>
+    </message>
+    <message>
         <source>Record what {name} agreed to, so the consent can be proven later.</source>
         <translation>Leg vast waarmee {name} heeft ingestemd, zodat de toestemming later kan worden aangetoond.</translation>
     </message>
@@ -4730,13 +4734,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>Not done</source>
         <translation>Niet uitgevoerd</translation>
-    </message>
-</context>
-<context>
-    <name>TeamConsentDialog</name>
-    <message>
-        <source>Record reserve consent</source>
-        <translation>Toestemming voor de wervingsreserve vastleggen</translation>
     </message>
 </context>
 <context>

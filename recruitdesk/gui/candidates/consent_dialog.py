@@ -1,8 +1,10 @@
 """Recording a consent with its proof, withdrawing it in one click, drafting the renewal mail.
 
 The dialog asks for what Art. 7(1) needs to prove consent later (date, channel, the text or its
-version, optionally the candidate's mail or a scanned form as evidence) and hands it to
-``services.consents`` on a worker thread; a refusal is shown inline and the dialog stays open.
+version, optionally the candidate's mail or a scanned form as evidence) and hands it to a source
+(``consent_source``: ``services.consents`` for a local vault, ``services.team_consents`` for a team)
+on the database worker; a refusal is shown inline and the dialog stays open. The same dialog serves
+both kinds of vault: it never asks which backend it is on.
 Withdrawal is a plain function (one click in the candidate view, Art. 7(3)); the renewal mail
 opens in the user's mail program through a ``mailto:`` URL, nothing is sent by the app.
 """
@@ -10,7 +12,6 @@ opens in the user's mail program through a ``mailto:`` URL, nothing is sent by t
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from pathlib import Path
 from typing import Callable
 
@@ -36,7 +37,8 @@ from recruitdesk import labels
 from recruitdesk.dates import long_date, qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.candidates.consent_source import ConsentAnswers, ConsentSource, read_evidence, source_of
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import consents
 from recruitdesk.vault.vault import Vault
@@ -55,11 +57,7 @@ def choose_evidence_file(parent: QWidget | None) -> str | None:
     return path or None
 
 
-def read_evidence(path: str) -> consents.Evidence:
-    """The chosen file as evidence; its type guessed from the name (.eml -> message/rfc822)."""
-    file = Path(path)
-    media_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-    return consents.Evidence(file.name, media_type, file.read_bytes())
+__all__ = ["ConsentDialog", "EvidenceChooser", "choose_evidence_file", "read_evidence", "withdraw_consent", "open_renewal_mail"]
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -67,19 +65,21 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class ConsentDialog(QDialog):
-    """Record one consent for one candidate; accepted once stored (``saved`` carries the view)."""
+    """Record one consent for one candidate; accepted once stored (``saved`` carries what the source's
+    task finished with: a local ``ConsentView``, a team's ``RetentionView``). ``purpose`` preselects one;
+    the reserve's then names itself in the title."""
 
     saved = Signal(object)
 
-    def __init__(self, vault: Vault, candidate_id: int, name: str, today: dt.date, parent: QWidget | None = None,
-                 choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
+    def __init__(self, where: ConsentSource | Vault, candidate_id: object, name: str, today: dt.date, parent: QWidget | None = None,
+                 choose_evidence: EvidenceChooser = choose_evidence_file, purpose: str | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
-        self._candidate_id = candidate_id
-        self._choose_evidence = choose_evidence
-        self._evidence_path: str | None = None
+        self.source = source_of(where)
+        self.candidate_id = candidate_id
+        self.choose_evidence = choose_evidence  # tests pre-answer the file picker
+        self.evidence_path: str | None = None
         self._task: Task | None = None
-        self.setWindowTitle(self.tr("Record consent"))
+        self.setWindowTitle(self.tr("Record reserve consent") if purpose == RESERVE_PURPOSE else self.tr("Record consent"))
         self.setAccessibleName(self.windowTitle())
 
         intro = QLabel(self.tr("Record what {name} agreed to, so the consent can be proven later.").format(name=name))
@@ -90,6 +90,8 @@ class ConsentDialog(QDialog):
         self.purpose_combo = QComboBox()
         for code in consents.PURPOSES:
             self.purpose_combo.addItem(labels.label("consent_purpose", code), code)
+        if purpose:
+            self.purpose_combo.setCurrentIndex(max(0, self.purpose_combo.findData(purpose)))
         self.purpose_combo.setAccessibleName(self.tr("Purpose"))
         self.given_edit = QDateEdit(_qdate(today))
         self.given_edit.setCalendarPopup(True)
@@ -153,9 +155,9 @@ class ConsentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
 
     def _pick_evidence(self) -> None:
-        path = self._choose_evidence(self)
+        path = self.choose_evidence(self)
         if path:
-            self._evidence_path = path
+            self.evidence_path = path
             self.evidence_label.setText(Path(path).name)
 
     def _show_error(self, text: str) -> None:
@@ -163,30 +165,42 @@ class ConsentDialog(QDialog):
         self.error_label.show()
         self.buttons.setEnabled(True)
 
-    def save(self) -> None:
-        evidence = None
-        if self._evidence_path:
-            try:
-                if Path(self._evidence_path).stat().st_size > MAX_EVIDENCE_BYTES:
-                    self._show_error(self.tr("The evidence file is larger than 25 MB; attach a smaller file."))
-                    return
-                evidence = read_evidence(self._evidence_path)
-            except OSError:
-                self._show_error(self.tr("The evidence file cannot be read."))
-                return
-        self.buttons.setEnabled(False)
-        self._task = WriteTask(
-            consents.give_consent, self._vault, self._candidate_id, self.purpose_combo.currentData(),
-            self.given_edit.date().toPython(), self.channel_combo.currentData(),
-            text=self.text_edit.toPlainText(), text_version=self.version_edit.text(), evidence=evidence,
-        )
-        self._task.finished.connect(self._stored)
-        self._task.failed.connect(lambda error: self._show_error(user_message(error)))
-        self._task.start()
+    def _evidence_refusal(self) -> str | None:
+        """Why the chosen evidence file cannot be stored (too large, unreadable), before any worker runs."""
+        if not self.evidence_path:
+            return None
+        try:
+            if Path(self.evidence_path).stat().st_size > MAX_EVIDENCE_BYTES:
+                return self.tr("The evidence file is larger than 25 MB; attach a smaller file.")
+            with open(self.evidence_path, "rb"):
+                pass
+        except OSError:
+            return self.tr("The evidence file cannot be read.")
+        return None
 
-    def _stored(self, view: consents.ConsentView) -> None:
+    def save(self) -> None:
+        refusal = self._evidence_refusal()
+        if refusal is not None:
+            self._show_error(refusal)
+            return
+        self.buttons.setEnabled(False)
+        self.error_label.hide()
+        answers = ConsentAnswers(self.purpose_combo.currentData(), self.given_edit.date().toPython(), self.channel_combo.currentData(),
+                                 self.text_edit.toPlainText(), self.version_edit.text(), self.evidence_path)
+        task = self.source.give_task(self.candidate_id, answers)
+        task.finished.connect(self._stored)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+
+    def _stored(self, view: object) -> None:
+        self._task = None
         self.saved.emit(view)
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._show_error(user_message(error))
 
 
 def withdraw_consent(vault: Vault, consent_id: int, on: dt.date | None = None) -> consents.ConsentView:

@@ -21,11 +21,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from recruitdesk import labels
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import WriteTask
-from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
+from recruitdesk.gui.team.consent_source import TeamConsentSource
 from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.team_desk import ExportResult, TeamDesk
@@ -81,12 +82,13 @@ class TeamCandidateActions(QObject):
         dialog.saved.connect(lambda _view: self.window.refresh_row(candidate_id))
         return self._open(dialog)
 
-    def record_consent(self) -> TeamConsentDialog | None:
+    def record_consent(self) -> ConsentDialog | None:
         chosen = self.window.selected_candidate()
         if chosen is None or self.window.desk is None:
             return None
         candidate_id, name = chosen
-        dialog = TeamConsentDialog(self.window.desk, candidate_id, name, self.window.clock.today(), self.window)
+        dialog = ConsentDialog(TeamConsentSource(self.window.desk), candidate_id, name, self.window.clock.today(), self.window,
+                               purpose=RESERVE_PURPOSE)
         dialog.saved.connect(lambda _view: self._consent_recorded(candidate_id, name, dialog.purpose_combo.currentData()))
         return self._open(dialog)
 

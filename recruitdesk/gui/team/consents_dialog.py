@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from recruitdesk.dates import short_date
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
+from recruitdesk.gui.team.consent_source import TeamConsentSource
 from recruitdesk.services import team_consents
 from recruitdesk.services.team_consents import ConsentLine
 from recruitdesk.services.team_desk import RetentionView, TeamDesk
@@ -33,7 +34,7 @@ PURPOSE, GIVEN, CHANNEL, VERSION, EVIDENCE, WITHDRAWN = range(6)
 
 class TeamConsentsDialog(QDialog):
     loaded = Signal(object)  # the ConsentLines shown
-    recording_opened = Signal(object)  # the TeamConsentDialog
+    recording_opened = Signal(object)  # the ConsentDialog
     changed = Signal(object)  # the RetentionView after a consent was recorded or withdrawn
     failed = Signal(str)
 
@@ -128,17 +129,17 @@ class TeamConsentsDialog(QDialog):
         self.withdraw_button.setEnabled(self.desk.may_write and chosen is not None and chosen.running and not self.busy)
 
     # --- recording and withdrawing ---------------------------------------------------------
-    def record(self) -> TeamConsentDialog | None:
+    def record(self) -> ConsentDialog | None:
         if not self.desk.may_write:
             return None
-        dialog = TeamConsentDialog(self.desk, self.candidate_id, self.name, self._today(), self, purpose="")
+        dialog = ConsentDialog(TeamConsentSource(self.desk), self.candidate_id, self.name, self._today(), self)
         dialog.saved.connect(self._recorded)
         dialog.finished.connect(lambda _result, dialog=dialog: self._record_closed(dialog))
         dialog.open()
         self.recording_opened.emit(dialog)
         return dialog
 
-    def _record_closed(self, dialog: TeamConsentDialog) -> None:
+    def _record_closed(self, dialog: ConsentDialog) -> None:
         dialog.deleteLater()
 
     def _recorded(self, view: RetentionView) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog, choose_eml_path
-from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
+from recruitdesk.gui.team.consent_source import TeamConsentSource
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.services.team_contacts import TeamContacts, TeamLetters
 from recruitdesk.services.team_desk import TeamChange
@@ -107,11 +108,11 @@ class ContactActions(QObject):
         dialog.show()
         return dialog
 
-    def _reserve_answer(self, parent: QWidget, draft, sent_on) -> TeamConsentDialog:
-        """The candidate said yes to the letter's reserve question: the team's consent dialog, filled
+    def _reserve_answer(self, parent: QWidget, draft, sent_on) -> ConsentDialog:
+        """The candidate said yes to the letter's reserve question: the consent dialog over the team, filled
         with the sentence and version the letter quoted; its Save moves the countdown."""
         desk = self.window.desk
-        dialog = TeamConsentDialog(desk, draft.candidate_id, draft.name, self.window.clock.today(), parent)
+        dialog = ConsentDialog(TeamConsentSource(desk), draft.candidate_id, draft.name, self.window.clock.today(), parent)
         dialog.prefill_reserve_answer(draft.reserve_wording or "", draft.reserve_wording_version, sent_on)
         dialog.saved.connect(lambda _view, candidate_id=draft.candidate_id: self.window.refresh_row(candidate_id))
         return dialog

@@ -20,8 +20,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from recruitdesk.dates import long_date, short_date
+from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
-from recruitdesk.gui.team.consent_dialog import TeamConsentDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.gui.team.vacancies_window import LIST_TAB, VacanciesWindow
@@ -154,7 +154,7 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     clock.advance(days=2)  # Anna answers yes to the reserve question
     click(qtbot, letters.answer_button)
     answer = letters.consent_dialog
-    assert isinstance(answer, TeamConsentDialog) and answer.windowTitle() == "Record reserve answer"
+    assert isinstance(answer, ConsentDialog) and answer.windowTitle() == "Record reserve answer"
     assert answer.text_edit.toPlainText() == letters.current_draft().reserve_wording
     assert answer.version_edit.text() == "rejection-reserve-1" and answer.channel_combo.currentData() == "email"
     assert long_date(clock.today() - dt.timedelta(days=2)) in answer.asked_label.text()
