@@ -5135,8 +5135,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
     </message>
     <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
-        <translation>Les lettres de refus de chaque membre sont signées du nom de l&apos;entreprise et envoyées depuis l&apos;adresse du contact protection des données ; les exports de données des candidats nomment l&apos;entreprise.</translation>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Lock every member&apos;s window after this many idle minutes</source>
+        <translation>Verrouiller la fenêtre de chaque membre après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
+        <translation>Les lettres de refus de chaque membre sont signées du nom du cabinet et envoyées depuis l&apos;adresse du contact vie privée&#xa0;; les exports de données des candidats nomment le cabinet. La fenêtre de chaque membre se verrouille d&apos;elle-même après l&apos;inactivité fixée ici.</translation>
     </message>
     <message>
         <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
@@ -5165,6 +5177,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
         <translation>Non enregistré : un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien : nom de l&apos;entreprise « {name} », contact protection des données « {contact} », déclaration de confidentialité « {url} ». Vos saisies sont toujours dans les champs : enregistrez à nouveau pour les mettre à la place des siennes, ou fermez pour garder les siennes.</translation>
+    </message>
+    <message>
+        <source>Their idle lock is {minutes} minutes.</source>
+        <translation>Son verrouillage après inactivité est de {minutes} minutes.</translation>
     </message>
     <message>
         <source>The firm profile is saved; every member&apos;s next letter uses it.</source>

@@ -5135,8 +5135,20 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>&amp;Privacyverklaring (webadres):</translation>
     </message>
     <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
-        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het bureau en verstuurd vanaf het adres voor privacyvragen; de gegevensexports van kandidaten noemen het bureau.</translation>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Lock every member&apos;s window after this many idle minutes</source>
+        <translation>Het venster van elk lid vergrendelen na zoveel minuten inactiviteit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Vergrendelen na inactiviteit van:</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
+        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het kantoor en verstuurd vanaf het adres van het privacycontact; de gegevensexports van kandidaten noemen het kantoor. Het venster van elk lid vergrendelt zichzelf na de hier ingestelde inactiviteit.</translation>
     </message>
     <message>
         <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
@@ -5165,6 +5177,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
         <translation>Niet opgeslagen: een andere beheerder heeft de bureaugegevens opgeslagen terwijl u ze bewerkte. De zijne: naam van het bureau &quot;{name}&quot;, contact voor privacyvragen &quot;{contact}&quot;, privacyverklaring &quot;{url}&quot;. Uw invoer staat nog in de velden: sla opnieuw op om die in de plaats van de zijne te zetten, of sluit om de zijne te behouden.</translation>
+    </message>
+    <message>
+        <source>Their idle lock is {minutes} minutes.</source>
+        <translation>Hun vergrendeling na inactiviteit is {minutes} minuten.</translation>
     </message>
     <message>
         <source>The firm profile is saved; every member&apos;s next letter uses it.</source>

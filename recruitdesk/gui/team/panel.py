@@ -76,6 +76,7 @@ class TeamPanel(QWidget):
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
+    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Firm profile… (``firm_action``)
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
