@@ -4328,6 +4328,25 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
+    <name>RevocationNotice</name>
+    <message>
+        <source>Unfinished revocation</source>
+        <translation>Révocation inachevée</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Membres…</translation>
+    </message>
+    <message>
+        <source>Open the members window, where Finish revocation completes it</source>
+        <translation>Ouvrir la fenêtre des membres, où Terminer la révocation l&apos;achève</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation was interrupted: {moved} of {total} candidates are under the new keys. Until it is finished, the revoked member&apos;s old keys still open the others. Finish it in Vault &gt; Members….</source>
+        <translation>La révocation d&apos;un membre a été interrompue&#xa0;: {moved} candidats sur {total} sont sous les nouvelles clés. Tant qu&apos;elle n&apos;est pas achevée, les anciennes clés du membre révoqué ouvrent encore les autres. Achevez-la dans Coffre &gt; Membres….</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke a member</source>

@@ -4328,6 +4328,25 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
+    <name>RevocationNotice</name>
+    <message>
+        <source>Unfinished revocation</source>
+        <translation>Onvoltooide intrekking</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Leden…</translation>
+    </message>
+    <message>
+        <source>Open the members window, where Finish revocation completes it</source>
+        <translation>Open het ledenvenster, waar Intrekking voltooien haar afrondt</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation was interrupted: {moved} of {total} candidates are under the new keys. Until it is finished, the revoked member&apos;s old keys still open the others. Finish it in Vault &gt; Members….</source>
+        <translation>De intrekking van een lid is onderbroken: {moved} van de {total} kandidaten staan onder de nieuwe sleutels. Tot ze voltooid is, openen de oude sleutels van het ingetrokken lid de overige kandidaten nog. Rond haar af in Kluis &gt; Leden….</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke a member</source>
