@@ -447,7 +447,9 @@ class TeamAudit:
 
 
 def read_audit(desk: TeamDesk) -> TeamAudit:
-    """The audit entries this member may read, newest first, and whether the whole chain links."""
+    """The audit entries this member may read, newest first, and whether the whole chain links.
+
+    The whole log in words; the Audit window's filters and export are ``services.team_audit``'s."""
     return desk.run(_audit)
 
 
