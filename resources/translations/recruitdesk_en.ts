@@ -184,16 +184,6 @@
     </message>
 </context>
 <context>
-    <name>TeamAuditWindow</name>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n entry.</numerusform>
-            <numerusform>%n entries, newest first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamDocumentsDialog</name>
     <message numerus="yes">
         <source>Reading %n files…</source>

@@ -201,6 +201,10 @@
         <translation>numéro ou identifiant aléatoire</translation>
     </message>
     <message>
+        <source>random id</source>
+        <translation>identifiant aléatoire</translation>
+    </message>
+    <message>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -4600,59 +4608,7 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
-    <name>TeamAuditWindow</name>
-    <message>
-        <source>Audit log – team vault</source>
-        <translation>Journal d&apos;audit – coffre d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Checking the audit chain…</source>
-        <translation>Vérification de la chaîne d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Audit chain verification</source>
-        <translation>Vérification de la chaîne d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Audit entries</source>
-        <translation>Entrées d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Candidate (random id)</source>
-        <translation>Candidat (identifiant aléatoire)</translation>
-    </message>
-    <message>
-        <source>About member</source>
-        <translation>Membre concerné</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
-        <translation>La chaîne d&apos;audit est intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
-    </message>
-    <message>
-        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
-        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée {entry}&#xa0;: cette entrée ou la précédente a été modifiée, supprimée ou déplacée sur le serveur. Prévenez les administrateurs de l&apos;équipe.</translation>
-    </message>
+    <name>TeamAuditSource</name>
     <message>
         <source>Every member&apos;s actions are listed; your role is {role}.</source>
         <translation>Les actions de tous les membres sont affichées&#xa0;; votre rôle est {role}.</translation>
@@ -4660,17 +4616,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
         <translation>Vous voyez les entrées de vos propres actions&#xa0;; le délégué à la protection des données et les administrateurs voient celles de tous les membres.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n entrée.</numerusform>
-            <numerusform>%n entrées, les plus récentes d&apos;abord.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{member} – {role}</source>
-        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5547,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Journal d&apos;audit – coffre d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -10626,8 +10575,44 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Entrée retirée de la liste d&apos;exclusion</translation>
     </message>
     <message>
+        <source>Contact recorded</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s data exported</source>
+        <translation>Données du candidat exportées</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>La chaîne d&apos;audit est intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée {entry}&#xa0;: cette entrée ou la précédente a été modifiée, supprimée ou déplacée sur le serveur. Prévenez les administrateurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
 </context>
 <context>

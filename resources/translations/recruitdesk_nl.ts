@@ -201,6 +201,10 @@
         <translation>nummer of willekeurige id</translation>
     </message>
     <message>
+        <source>random id</source>
+        <translation>willekeurige id</translation>
+    </message>
+    <message>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -4600,59 +4608,7 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
-    <name>TeamAuditWindow</name>
-    <message>
-        <source>Audit log – team vault</source>
-        <translation>Auditlogboek – teamkluis</translation>
-    </message>
-    <message>
-        <source>Checking the audit chain…</source>
-        <translation>De auditketen wordt gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>Audit chain verification</source>
-        <translation>Controle van de auditketen</translation>
-    </message>
-    <message>
-        <source>Audit entries</source>
-        <translation>Audititems</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Candidate (random id)</source>
-        <translation>Kandidaat (willekeurige id)</translation>
-    </message>
-    <message>
-        <source>About member</source>
-        <translation>Over lid</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
-        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
-    </message>
-    <message>
-        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
-        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
-    </message>
+    <name>TeamAuditSource</name>
     <message>
         <source>Every member&apos;s actions are listed; your role is {role}.</source>
         <translation>De handelingen van alle leden worden getoond; uw rol is {role}.</translation>
@@ -4660,17 +4616,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
         <translation>U ziet de items van uw eigen handelingen; de functionaris voor gegevensbescherming en de beheerders zien die van alle leden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n item.</numerusform>
-            <numerusform>%n items, de nieuwste eerst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{member} – {role}</source>
-        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5547,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Auditlogboek – teamkluis</translation>
     </message>
     <message>
         <source>Co&amp;nsents…</source>
@@ -10626,8 +10575,44 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Item van de uitsluitingslijst verwijderd</translation>
     </message>
     <message>
+        <source>Contact recorded</source>
+        <translation>Contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s data exported</source>
+        <translation>Gegevens van de kandidaat geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Auditlogboek geëxporteerd</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
     </message>
 </context>
 <context>
