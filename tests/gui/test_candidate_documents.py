@@ -4,7 +4,7 @@ The same dialog as a team's (``gui.candidates.documents_dialog``), on the local 
 DOCX and PDF files made here are added (read by the import's pipeline), listed with their type and
 exact size; a password-protected PDF is asked for its password and added with it; a copy is saved
 with identical bytes and nothing else left in its folder; a wrongly attached document is removed
-after a confirmation, and the list and the window's search no longer find its words.
+after a confirmation, and the list, the Candidate dock and the window's search no longer show it.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ def _click_document(qtbot, dialog: DocumentsDialog, filename: str) -> None:
     assert dialog.selected() is not None and dialog.selected().filename == filename
 
 
+def _dock_documents(window: MainWindow) -> list[str]:
+    """The file names the Candidate dock's Documents tab lists."""
+    shown = window.candidate_detail.pane.documents_list
+    return [shown.item(row).text().split(" · ")[0] for row in range(shown.count())]
+
+
 def _search(qtbot, window: MainWindow, text: str) -> list[str]:
     """Type into the search field as a user does and wait for the table to follow."""
     window.search.field.clear()
@@ -101,6 +107,7 @@ def test_files_are_added_saved_as_identical_copies_and_a_wrong_one_removed_from_
     assert rows == [["Lena Maes CV.docx", "Word document", short_date(clock.today()), QLocale().formattedDataSize(docx.stat().st_size)],
                     ["Iemand Anders.pdf", "PDF", short_date(clock.today()), QLocale().formattedDataSize(wrong.stat().st_size)]]
     assert dialog.message_label.text() == "2 files added." and not dialog.error_label.isVisible()
+    qtbot.waitUntil(lambda: _dock_documents(window) == ["Lena Maes CV.docx", "Iemand Anders.pdf"], timeout=WAIT)  # the dock follows
     assert _search(qtbot, window, "Klokkengieterij") == ["Lena Maes"]
 
     out = tmp_path / "chosen"
@@ -125,6 +132,7 @@ def test_files_are_added_saved_as_identical_copies_and_a_wrong_one_removed_from_
     assert [dialog.list.topLevelItem(row).text(NAME) for row in range(dialog.list.topLevelItemCount())] == ["Lena Maes CV.docx"]
     assert dialog.message_label.text() == "Iemand Anders.pdf was removed."
     assert [line.filename for line in candidate_documents.documents(vault, lena)] == ["Lena Maes CV.docx"]
+    qtbot.waitUntil(lambda: _dock_documents(window) == ["Lena Maes CV.docx"], timeout=WAIT)
     assert _search(qtbot, window, "Klokkengieterij") == []  # the removed file's words no longer find her
     assert _search(qtbot, window, "Pottenbakkerij") == ["Lena Maes"]
 
