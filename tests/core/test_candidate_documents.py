@@ -109,3 +109,18 @@ def test_a_removed_document_leaves_the_list_the_search_and_is_audited_without_it
         candidate_documents.remove(vault, wrong)
     assert gone.value.message() == "wrong person.pdf is no longer in the vault: it was removed, or the candidate was erased."
     assert "wrong" not in str(gone.value)
+
+
+def test_removing_a_consents_evidence_keeps_the_consent_without_it(lena, clock):
+    from recruitdesk.services import consents
+
+    vault, lena_id = lena
+    view = consents.give_consent(vault, lena_id, "recruitment_reserve", clock.today(), "email", text="Ja, houd mij in de reserve.",
+                                 evidence=consents.Evidence("reply.eml", "message/rfc822", b"From: lena\r\n\r\nJa"))
+    [line] = candidate_documents.documents(vault, lena_id)
+    assert line.document_id == view.evidence_document_id and line.type_text() == "E-mail"
+
+    candidate_documents.remove(vault, line)
+
+    [kept] = consents.consents_of(vault, lena_id)
+    assert kept.id == view.id and kept.evidence_document_id is None and kept.withdrawn_on is None
