@@ -1701,6 +1701,142 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsAction</name>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Add, save a copy of or remove the selected candidate&apos;s documents</source>
+        <translation>Ajouter les documents du candidat sélectionné, en enregistrer une copie ou les supprimer</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documents de {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Aucun document pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Ouvrir avec le mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>Supprimer {file} des documents de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>It is removed from the vault and from the search. This cannot be undone.</source>
+        <translation>Il est supprimé du coffre et des résultats de recherche. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Votre rôle vous permet de lire les documents et d&apos;en enregistrer des copies, mais pas d&apos;en ajouter ni d&apos;en supprimer.</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Il est supprimé du coffre de l&apos;équipe pour tous les membres. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>DropHint</name>
     <message>
         <source>Drop files here</source>
@@ -4917,123 +5053,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamDocumentsDialog</name>
-    <message>
-        <source>Add documents</source>
-        <translation>Ajouter des documents</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the document</source>
-        <translation>Enregistrer une copie du document</translation>
-    </message>
-    <message>
-        <source>Documents of {name}</source>
-        <translation>Documents de {name}</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté le</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>No documents yet.</source>
-        <translation>Aucun document pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Your role may read and save copies of documents, not add or remove them.</source>
-        <translation>Votre rôle vous permet de lire les documents et d&apos;en enregistrer des copies, mais pas d&apos;en ajouter ni d&apos;en supprimer.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>Lecture de %n fichier…</numerusform>
-            <numerusform>Lecture de %n fichiers…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files added.</source>
-        <translation>
-            <numerusform>%n fichier ajouté.</numerusform>
-            <numerusform>%n fichiers ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Open with password</source>
-        <translation>&amp;Ouvrir avec le mot de passe</translation>
-    </message>
-    <message>
-        <source>S&amp;kip</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>{file} is protected. &amp;Password:</source>
-        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
-        <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Supprimer le document</translation>
-    </message>
-    <message>
-        <source>Remove {file} from the documents of {name}?</source>
-        <translation>Supprimer {file} des documents de {name}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>It is removed from the team vault for every member. This cannot be undone.</source>
-        <translation>Il est supprimé du coffre de l&apos;équipe pour tous les membres. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>{file} was removed.</source>
-        <translation>{file} a été supprimé.</translation>
-    </message>
-</context>
-<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -6445,6 +6464,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>[number]</source>
         <translation>[numéro]</translation>
+    </message>
+</context>
+<context>
+    <name>candidate documents</name>
+    <message>
+        <source>{file} is already among this candidate&apos;s documents; it was not added again.</source>
+        <translation>{file} figure déjà parmi les documents de ce candidat&#xa0;; il n&apos;a pas été ajouté une seconde fois.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +8772,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
         <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
+        <translation>{file} ne se trouve plus dans le coffre&#xa0;: il a été supprimé, ou le candidat a été effacé.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -10818,6 +10848,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Document added</source>
         <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document supprimé</translation>
     </message>
     <message>
         <source>Consent recorded</source>

@@ -1701,6 +1701,142 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsAction</name>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+    <message>
+        <source>Add, save a copy of or remove the selected candidate&apos;s documents</source>
+        <translation>De documenten van de geselecteerde kandidaat toevoegen, er een kopie van opslaan of ze verwijderen</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Een kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documenten van {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Nog geen documenten.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>%n bestand wordt gelezen…</numerusform>
+            <numerusform>%n bestanden worden gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n bestand toegevoegd.</numerusform>
+            <numerusform>%n bestanden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Openen met wachtwoord</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>{file} verwijderen uit de documenten van {name}?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>It is removed from the vault and from the search. This cannot be undone.</source>
+        <translation>Het wordt uit de kluis en uit de zoekresultaten verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Met uw rol kunt u documenten lezen en er kopieën van opslaan, maar ze niet toevoegen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Het wordt voor elk lid uit de teamkluis verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>DropHint</name>
     <message>
         <source>Drop files here</source>
@@ -4917,123 +5053,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamDocumentsDialog</name>
-    <message>
-        <source>Add documents</source>
-        <translation>Documenten toevoegen</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation>Documenten (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the document</source>
-        <translation>Een kopie van het document opslaan</translation>
-    </message>
-    <message>
-        <source>Documents of {name}</source>
-        <translation>Documenten van {name}</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <source>No documents yet.</source>
-        <translation>Nog geen documenten.</translation>
-    </message>
-    <message>
-        <source>Your role may read and save copies of documents, not add or remove them.</source>
-        <translation>Met uw rol kunt u documenten lezen en er kopieën van opslaan, maar ze niet toevoegen of verwijderen.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>Een &amp;kopie opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>%n bestand wordt gelezen…</numerusform>
-            <numerusform>%n bestanden worden gelezen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files added.</source>
-        <translation>
-            <numerusform>%n bestand toegevoegd.</numerusform>
-            <numerusform>%n bestanden toegevoegd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>&amp;Open with password</source>
-        <translation>&amp;Openen met wachtwoord</translation>
-    </message>
-    <message>
-        <source>S&amp;kip</source>
-        <translation>Over&amp;slaan</translation>
-    </message>
-    <message>
-        <source>{file} is protected. &amp;Password:</source>
-        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
-        <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Het document verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove {file} from the documents of {name}?</source>
-        <translation>{file} verwijderen uit de documenten van {name}?</translation>
-    </message>
-    <message>
-        <source>It is removed from the team vault for every member. This cannot be undone.</source>
-        <translation>Het wordt voor elk lid uit de teamkluis verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>{file} was removed.</source>
-        <translation>{file} is verwijderd.</translation>
-    </message>
-</context>
-<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -6445,6 +6464,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>[number]</source>
         <translation>[nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>candidate documents</name>
+    <message>
+        <source>{file} is already among this candidate&apos;s documents; it was not added again.</source>
+        <translation>{file} staat al bij de documenten van deze kandidaat; het is niet opnieuw toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +8772,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
         <translation>‘{kind}’ is geen soort contact. Er is niets vastgelegd.</translation>
     </message>
+    <message>
+        <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
+        <translation>{file} staat niet meer in de kluis: het is verwijderd, of de kandidaat is gewist.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -10818,6 +10848,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Document added</source>
         <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document verwijderd</translation>
     </message>
     <message>
         <source>Consent recorded</source>
