@@ -8,7 +8,7 @@ the window does not show (earlier procedures, the last contact, an outplacement'
 :func:`check_edit` refuses what the local vault refuses too (a hold or an extension without a
 written reason, an extension that does not end after today).
 
-The Record facts… dialog records one fact at a time (:func:`with_outcome`, :func:`with_hold`,
+The Record facts… dialog records one fact at a time (:func:`with_application`, :func:`with_outcome`, :func:`with_hold`,
 :func:`released`, :func:`with_extension`), each laid over the facts as read and saved over their
 version; when a colleague saved first, :func:`merged` lays the facts the user changed over the
 colleague's version (the dialog's "Merge" choice).
@@ -118,6 +118,11 @@ def view_of(status: RetentionStatus, facts: CandidateFacts, version: int, today:
     return RetentionView(status.kind, status.due_on, status.days_left(today), explain(status), edit_of(facts), version,
                          consent.given_on if consent is not None and consent.purpose == RESERVE_PURPOSE else None,
                          facts.last_contact_on)
+
+
+def with_application(edit: TeamFacts, source: str, applied_on: dt.date | None) -> TeamFacts:
+    """How the candidate came in and the day they applied (None: not known)."""
+    return replace(edit, source=source, applied_on=applied_on)
 
 
 def with_outcome(edit: TeamFacts, outcome: str, on: dt.date) -> TeamFacts:

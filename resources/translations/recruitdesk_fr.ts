@@ -1015,6 +1015,38 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Date de candidature connue</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>Enregistrer la c&amp;andidature</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Candidature le&#xa0;:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
@@ -1037,6 +1069,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, candidature le {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>

@@ -1015,6 +1015,38 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Sollicitatiedatum bekend</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>&amp;Sollicitatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
@@ -1037,6 +1069,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, gesolliciteerd op {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>

@@ -1,7 +1,8 @@
 """Recording the facts a candidate's retention countdown depends on.
 
 One small dialog per candidate: its countdown and the reason for it at the top, then the facts
-that move the clocks (the procedure's outcome and date, a contact, recruitment-reserve consent
+that move the clocks (how the candidate came in and when they applied, where the source records
+those, as a team's does; the procedure's outcome and date, a contact, recruitment-reserve consent
 given or withdrawn, a legal hold or an extension). Consent is recorded with its proof through
 :class:`~recruitdesk.gui.candidates.consent_dialog.ConsentDialog`; withdrawal is one click. Each
 button runs one job of the dialog's source (``facts_source``: the local vault's services, or a
@@ -18,6 +19,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -151,6 +153,32 @@ class CandidateFactsDialog(QDialog):
         hold_box = self._box(self.tr("Legal hold and extension"), [(self.tr("Now:"), self.hold_now_label)],
                              self.hold_button, self.release_button, self.extend_button)
 
+        # --- how they came in (a source that records it: a team's)
+        self.source_combo = QComboBox()
+        self.source_combo.setAccessibleName(self.tr("Source"))
+        for code, word in labels.choices("source"):
+            self.source_combo.addItem(word, code)
+        self.applied_box = QCheckBox(self.tr("Known"))
+        self.applied_box.setAccessibleName(self.tr("Application date known"))
+        self.applied_date = self._date_edit(today_date, self.tr("Applied on"))
+        self.applied_box.toggled.connect(lambda checked: self.applied_date.setEnabled(checked and self.source.writable))
+        applied_row = QWidget()
+        applied_line = QHBoxLayout(applied_row)
+        applied_line.setContentsMargins(0, 0, 0, 0)
+        applied_line.addWidget(self.applied_box)
+        applied_line.addWidget(self.applied_date, 1)
+        self.application_now_label = QLabel()
+        self.application_now_label.setAccessibleName(self.tr("Application"))
+        self.application_button = QPushButton(self.tr("Record &application"))
+        self.application_button.clicked.connect(self.record_application)
+        application_box = self._box(self.tr("Application"), [
+            (self.tr("Now:"), self.application_now_label),
+            (self.tr("Source:"), self.source_combo),
+            (self.tr("Applied on:"), applied_row),
+        ], self.application_button)
+        application_box.setVisible(self.source.records_application)
+        self._application_shown = False  # the inputs start from the facts as first read, then are the user's
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         grid = QGridLayout()
@@ -158,6 +186,7 @@ class CandidateFactsDialog(QDialog):
         grid.addWidget(contact_box, 0, 1)
         grid.addWidget(consent_box, 1, 0)
         grid.addWidget(hold_box, 1, 1)
+        grid.addWidget(application_box, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.status_label)
@@ -167,8 +196,9 @@ class CandidateFactsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._action_buttons = [self.outcome_button, self.contact_button, self.consent_button, self.withdraw_button,
-                                self.hold_button, self.release_button, self.extend_button]
-        self._editors: list[QWidget] = [self.outcome_combo, self.outcome_date, self.contact_channel, self.contact_date]
+                                self.hold_button, self.release_button, self.extend_button, self.application_button]
+        self._editors: list[QWidget] = [self.outcome_combo, self.outcome_date, self.contact_channel, self.contact_date,
+                                        self.source_combo, self.applied_box, self.applied_date]
         self._set_busy(True)
         self.reload()
 
@@ -217,8 +247,21 @@ class CandidateFactsDialog(QDialog):
         if detail.extended_until:
             parts.append(self.tr("Extended until {date}: {reason}").format(date=long_date(detail.extended_until), reason=detail.extension_reason or ""))
         self.hold_now_label.setText("\n".join(parts) or self.tr("None"))
+        if self.source.records_application:
+            self._show_application(detail)
         self._set_busy(False)
         self.loaded.emit()
+
+    def _show_application(self, detail: FactsView) -> None:
+        source, applied_on = self.source.application_of(detail)
+        word = labels.label("source", source)
+        self.application_now_label.setText(self.tr("{source}, applied on {date}").format(source=word, date=long_date(applied_on))
+                                           if applied_on else word)
+        if not self._application_shown:
+            self._application_shown = True
+            self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
+            self.applied_box.setChecked(applied_on is not None)
+            self.applied_date.setDate(_qdate(applied_on or self._today()))
 
     def countdown_text(self, detail: FactsView) -> str:
         if detail.kind == engine.LEGAL_HOLD:
@@ -246,6 +289,11 @@ class CandidateFactsDialog(QDialog):
         if self.detail is not None:
             self._run(self.source.outcome_job(self.candidate_id, self.detail, self.outcome_combo.currentData(),
                                               self.outcome_date.date().toPython()))
+
+    def record_application(self) -> None:
+        if self.detail is not None:
+            applied_on = self.applied_date.date().toPython() if self.applied_box.isChecked() else None
+            self._run(self.source.application_job(self.candidate_id, self.detail, self.source_combo.currentData(), applied_on))
 
     def record_contact(self) -> None:
         if self.detail is not None:
@@ -337,6 +385,7 @@ class CandidateFactsDialog(QDialog):
             button.setEnabled(not busy and writable)
         for editor in self._editors:
             editor.setEnabled(writable)
+        self.applied_date.setEnabled(writable and self.applied_box.isChecked())
         if not busy and writable and self.detail is not None:
             on_hold = self.detail.kind == engine.LEGAL_HOLD
             self.hold_button.setEnabled(not on_hold)

@@ -12,7 +12,9 @@ A job ends with ``finished(result)`` once a fact was recorded (or the user took 
 version: shown, the dialog reloads), ``finished(NOT_SAVED)`` when the user closed the conflict
 dialog without choosing (nothing saved; what they typed stays where they typed it), or
 ``failed(error)``. The dialog never asks which backend it is on; a source says whether this user may
-record facts, and if not, why.
+record facts, and if not, why, and whether it records how the candidate came in and when they applied
+(``records_application``: a team's window edits those here; a local vault sets them when the
+candidate is added, so its dialog hides that box).
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ class FactsSource(Protocol):
     @property
     def consent_source(self) -> ConsentSource: ...  # where Record consent given… stores the consent
 
+    @property
+    def records_application(self) -> bool: ...  # the dialog shows the Application box (source, applied on)
+
+    def application_of(self, read: FactsView) -> tuple[str, dt.date | None]: ...  # the source code and day applied, as read
+
+    def application_job(self, candidate_id: object, read: FactsView, source: str, applied_on: dt.date | None) -> Job: ...
+
     def read_task(self, candidate_id: object) -> Task: ...  # finishes with a FactsView
 
     def outcome_job(self, candidate_id: object, read: FactsView, outcome: str, on: dt.date) -> Job: ...
@@ -98,6 +107,7 @@ class LocalFactsSource:
 
     writable = True
     read_only_reason = ""
+    records_application = False  # set when the candidate is added
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -120,6 +130,12 @@ class LocalFactsSource:
 
     def reason_job(self, candidate_id: object, read: FactsView, mode: str, until: dt.date, reason: str) -> Job:
         return WriteTask(_reason_local, self.vault, candidate_id, mode, until, reason)
+
+    def application_of(self, read: FactsView) -> tuple[str, dt.date | None]:
+        raise NotImplementedError("a local vault's dialog has no Application box")
+
+    def application_job(self, candidate_id: object, read: FactsView, source: str, applied_on: dt.date | None) -> Job:
+        raise NotImplementedError("a local vault's dialog has no Application box")
 
 
 def source_of(where: FactsSource | Vault) -> FactsSource:

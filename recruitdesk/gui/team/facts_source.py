@@ -1,7 +1,7 @@
 """The Record facts… dialog's source while a team is shown in the window (``gui.candidates.facts_source``).
 
 The countdown and the facts are read through the open team (``TeamDesk.status``: the engine's
-countdown, its explanation and the version read). An outcome, a legal hold, its release or an
+countdown, its explanation and the version read). How the candidate came in and when they applied, an outcome, a legal hold, its release or an
 extension is laid over the facts as read (``services.team_facts``) and saved over that version by a
 ``TeamFactsSave``, which shows a colleague's newer save in the team's facts conflict dialog; a
 contact (``services.team_contacts``) and a consent (``gui.team.consent_source``) are new records,
@@ -129,6 +129,15 @@ class TeamFactsSource(QObject):
         job = TeamFactsSave(self._panel, candidate_id, read.view, change)
         job.conflict_shown.connect(self.conflict_shown)
         return job
+
+    records_application = True  # the team's window edits the source and the day applied here
+
+    def application_of(self, read: FactsView) -> tuple[str, dt.date | None]:
+        assert isinstance(read, TeamFactsShown), "a team's facts are read by this source"
+        return read.view.facts.source, read.view.facts.applied_on
+
+    def application_job(self, candidate_id: object, read: FactsView, source: str, applied_on: dt.date | None) -> Job:
+        return self._save(candidate_id, read, partial(team_facts.with_application, source=source, applied_on=applied_on))
 
     def outcome_job(self, candidate_id: object, read: FactsView, outcome: str, on: dt.date) -> Job:
         return self._save(candidate_id, read, partial(team_facts.with_outcome, outcome=outcome, on=on))

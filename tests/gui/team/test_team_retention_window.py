@@ -237,6 +237,21 @@ def test_an_outcome_and_a_contact_recorded_in_record_facts_move_the_countdown_an
     assert colleague.status(added.candidate_id).last_contact_on == clock.today()
 
 
+def test_the_source_recorded_in_record_facts_is_saved_for_every_member(qtbot, window, colleague):
+    added = _add(colleague, "Ilse Maes")
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)
+    dialog = _open_facts(qtbot, window, "Ilse Maes")
+    facts, version = colleague.facts(added.candidate_id)
+    assert dialog.application_button.isVisible()  # a team's window records how the candidate came in here
+    assert dialog.source_combo.currentData() == facts.source and dialog.applied_box.isChecked() == (facts.applied_on is not None)
+    choose_in_combo(qtbot, dialog.source_combo, "Referral")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.application_button)
+    assert dialog.application_now_label.text().startswith("Referral")
+    stored, stored_version = colleague.facts(added.candidate_id)
+    assert stored.source == "referral" and stored.applied_on == facts.applied_on and stored_version == version + 1
+
+
 def _hold_over_a_colleagues_save(qtbot, window, colleague, reason_text: str):
     """Record facts… > Legal hold…, the reason typed; a colleague saves the source first; Place on hold.
     Returns the facts dialog, the reason dialog, the conflict dialog, the candidate and the version first read."""
