@@ -199,6 +199,9 @@ class CandidateFactsDialog(QDialog):
                                 self.hold_button, self.release_button, self.extend_button, self.application_button]
         self._editors: list[QWidget] = [self.outcome_combo, self.outcome_date, self.contact_channel, self.contact_date,
                                         self.source_combo, self.applied_box, self.applied_date]
+        if not self.source.writable:
+            for button in self._action_buttons:
+                button.setToolTip(self.source.read_only_reason)
         self._set_busy(True)
         self.reload()
 

@@ -1,8 +1,9 @@
 """The Record facts… dialog's source while a team is shown in the window (``gui.candidates.facts_source``).
 
 The countdown and the facts are read through the open team (``TeamDesk.status``: the engine's
-countdown, its explanation and the version read). How the candidate came in and when they applied, an outcome, a legal hold, its release or an
-extension is laid over the facts as read (``services.team_facts``) and saved over that version by a
+countdown, its explanation and the version read). How the candidate came in and when they applied
+(the Application box, shown for a team only), an outcome, a legal hold, its release or an extension
+is laid over the facts as read (``services.team_facts``) and saved over that version by a
 ``TeamFactsSave``, which shows a colleague's newer save in the team's facts conflict dialog; a
 contact (``services.team_contacts``) and a consent (``gui.team.consent_source``) are new records,
 and withdrawing the reserve consent is ``TeamDesk.withdraw_consent``: none of those meets a newer
@@ -98,7 +99,7 @@ class TeamFactsSource(QObject):
     conflict_shown = Signal(object)  # the FactsConflictDialog a save opened (tests act on it)
 
     def __init__(self, panel: "TeamPanel", name: str) -> None:
-        super().__init__(panel)
+        super().__init__()  # lives as long as the dialog that holds it
         self._panel = panel
         self._name = name
 

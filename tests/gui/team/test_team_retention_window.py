@@ -388,6 +388,7 @@ def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_
         buttons = (dialog.outcome_button, dialog.contact_button, dialog.consent_button, dialog.withdraw_button,
                    dialog.hold_button, dialog.release_button, dialog.extend_button)
         assert not any(button.isEnabled() for button in buttons)
+        assert dialog.hold_button.toolTip() == dialog.read_only_label.text()  # why, on the control itself
         assert not dialog.outcome_combo.isEnabled() and not dialog.contact_date.isEnabled()
         version = colleague.facts(sofie.candidate_id)[1]
         for button in (dialog.hold_button, dialog.outcome_button):  # disabled: a click opens nothing and saves nothing
