@@ -887,6 +887,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -1019,6 +1023,38 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Date de candidature connue</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>Enregistrer la c&amp;andidature</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Candidature le&#xa0;:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
@@ -1041,6 +1077,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, candidature le {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>
@@ -2168,6 +2208,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
         <translation>Pendant que vous modifiiez les éléments de conservation, un autre membre a enregistré ce candidat (version {theirs}&#xa0;; vous êtes parti de la version {mine}). Les deux versions sont affichées&#xa0;: choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>Merged (your changes over theirs)</source>
+        <translation>Fusionné (vos modifications sur les leurs)</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5097,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamFacts</name>
+    <message>
+        <source>As data protection officer you see the countdown and its facts; recruiters and administrators record them.</source>
+        <translation>En tant que délégué à la protection des données, vous voyez le compte à rebours et ses faits&#xa0;; les recruteurs et les administrateurs les enregistrent.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -5369,73 +5420,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
         <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats. Pour une personne qui n&apos;est pas candidate, utilisez Demandes &gt; Enregistrer une demande sans candidat….</translation>
-    </message>
-</context>
-<context>
-    <name>TeamRetentionDialog</name>
-    <message>
-        <source>Retention of {name}</source>
-        <translation>Conservation de {name}</translation>
-    </message>
-    <message>
-        <source>Facts the countdown depends on</source>
-        <translation>Éléments dont dépend le délai de conservation</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Origine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Applied on:</source>
-        <translation>Date de c&amp;andidature&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Date de candidature</translation>
-    </message>
-    <message>
-        <source>Procedure ended on</source>
-        <translation>Procédure terminée le</translation>
-    </message>
-    <message>
-        <source>ended on</source>
-        <translation>terminée le</translation>
-    </message>
-    <message>
-        <source>On legal &amp;hold, because:</source>
-        <translation>Conservation &amp;juridique, parce que&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Legal hold reason</source>
-        <translation>Motif de la conservation juridique</translation>
-    </message>
-    <message>
-        <source>E&amp;xtended until:</source>
-        <translation>&amp;Prolongé jusqu&apos;au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Prolongé jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Why the data is kept longer</source>
-        <translation>Pourquoi les données sont conservées plus longtemps</translation>
-    </message>
-    <message>
-        <source>Extension reason</source>
-        <translation>Motif de la prolongation</translation>
-    </message>
-    <message>
-        <source>Recruitment reserve consent given on {date}.</source>
-        <translation>Consentement pour la réserve de recrutement donné le {date}.</translation>
-    </message>
-    <message>
-        <source>No recruitment reserve consent.</source>
-        <translation>Aucun consentement pour la réserve de recrutement.</translation>
     </message>
 </context>
 <context>

@@ -887,6 +887,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1019,6 +1023,38 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Sollicitatiedatum bekend</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>&amp;Sollicitatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
@@ -1041,6 +1077,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, gesolliciteerd op {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>
@@ -2168,6 +2208,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
         <translation>Terwijl u de feiten voor de bewaartermijn bewerkte, heeft een ander lid deze kandidaat opgeslagen (versie {theirs}; u begon bij versie {mine}). Beide versies worden getoond: kies welke u bewaart.</translation>
+    </message>
+    <message>
+        <source>Merged (your changes over theirs)</source>
+        <translation>Samengevoegd (uw wijzigingen over die van de ander)</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5097,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamFacts</name>
+    <message>
+        <source>As data protection officer you see the countdown and its facts; recruiters and administrators record them.</source>
+        <translation>Als functionaris voor gegevensbescherming ziet u de aftelling en de feiten; recruiters en beheerders leggen ze vast.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFields</name>
     <message>
         <source>Name</source>
@@ -5369,73 +5420,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
         <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren. Voor iemand die geen kandidaat is, gebruikt u Verzoeken &gt; Verzoek zonder kandidaat registreren….</translation>
-    </message>
-</context>
-<context>
-    <name>TeamRetentionDialog</name>
-    <message>
-        <source>Retention of {name}</source>
-        <translation>Bewaartermijn van {name}</translation>
-    </message>
-    <message>
-        <source>Facts the countdown depends on</source>
-        <translation>Feiten waarvan de bewaartermijn afhangt</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Herkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Herkomst:</translation>
-    </message>
-    <message>
-        <source>&amp;Applied on:</source>
-        <translation>&amp;Gesolliciteerd op:</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Gesolliciteerd op</translation>
-    </message>
-    <message>
-        <source>Procedure ended on</source>
-        <translation>Procedure beëindigd op</translation>
-    </message>
-    <message>
-        <source>ended on</source>
-        <translation>beëindigd op</translation>
-    </message>
-    <message>
-        <source>On legal &amp;hold, because:</source>
-        <translation>&amp;Juridisch bewaard, omdat:</translation>
-    </message>
-    <message>
-        <source>Legal hold reason</source>
-        <translation>Reden van de juridische bewaring</translation>
-    </message>
-    <message>
-        <source>E&amp;xtended until:</source>
-        <translation>&amp;Verlengd tot:</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Verlengd tot</translation>
-    </message>
-    <message>
-        <source>Why the data is kept longer</source>
-        <translation>Waarom de gegevens langer worden bewaard</translation>
-    </message>
-    <message>
-        <source>Extension reason</source>
-        <translation>Reden van de verlenging</translation>
-    </message>
-    <message>
-        <source>Recruitment reserve consent given on {date}.</source>
-        <translation>Toestemming voor de wervingsreserve gegeven op {date}.</translation>
-    </message>
-    <message>
-        <source>No recruitment reserve consent.</source>
-        <translation>Geen toestemming voor de wervingsreserve.</translation>
     </message>
 </context>
 <context>
