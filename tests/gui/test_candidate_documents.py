@@ -25,7 +25,7 @@ from tests.gui.team.password_pdf import write_password_pdf
 from tests.gui.user_actions import click, menu_item
 from tests.importing.make_files import write_docx, write_pdf
 
-WAIT = 30_000
+WAIT = 120_000  # an upper bound: reading files in the sandbox on a machine busy with other work
 
 
 @pytest.fixture

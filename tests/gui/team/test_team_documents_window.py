@@ -26,7 +26,7 @@ from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import click, menu_item
 from tests.importing.make_files import write_pdf, write_sparse
 
-WAIT = 30_000
+WAIT = 120_000  # an upper bound: reading files in the sandbox on a machine busy with other work
 
 
 def _open_documents(qtbot, window: TeamPanel, name: str) -> DocumentsDialog:
