@@ -25,7 +25,7 @@ from recruitdesk.services import team_members
 
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
-    from recruitdesk.team.revocation import RevocationProgress
+    from recruitdesk.services.team_members import RevocationProgress
 
 log = logging.getLogger(__name__)
 
