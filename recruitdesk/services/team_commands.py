@@ -1,4 +1,5 @@
-"""What the command line's everyday commands do on a team vault: import CVs and erase a candidate.
+"""What the command line's everyday commands do on a team vault: import CVs, erase a candidate, and the
+suppression list, notes and consents.
 
 The local commands (``recruitdesk import``, ``recruitdesk erase``) call these when ``--vault``
 names a team folder (``commands.team_routing``), so a script does not have to know which backend
@@ -7,19 +8,29 @@ a firm uses. Each call opens the team with this computer's keys, does one thing 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, TypeVar
+from uuid import UUID
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
+from recruitdesk.i18n import N_
+from recruitdesk.services import team_consents, team_suppression
+from recruitdesk.services.suppression import SuppressionEntryNotFound, SuppressionRow, check_reason
+from recruitdesk.services.team_consents import ConsentLine
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
 from recruitdesk.services.team_export import TeamCandidateLine, find_in_team
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team.candidates import TeamCandidateNotFound
 from recruitdesk.team.erasure import erase_candidate
+from recruitdesk.team.roles import require_suppression_removal
 from recruitdesk.vault.keychain import Keychain
+
+T = TypeVar("T")
 
 
 def import_into_team(folder: Path, keychain: Keychain, clock: Clock, paths: Iterable[str | os.PathLike[str]],
@@ -44,3 +55,66 @@ def erase_from_team(folder: Path, keychain: Keychain, clock: Clock, reference: s
         except TeamCandidateNotFound:  # a colleague erased them in between
             raise errors.TeamCandidateGone() from None
     return found
+
+
+# --- the suppression list, notes and consents on the command line -------------------------------
+# ``recruitdesk suppression|note|consent ...`` name a team candidate, entry or consent as
+# ``candidates list`` prints it: the first characters of its id (a candidate also by words of their
+# name, as ``erase`` and ``export`` do). One desk is opened per command (``opened_desk``).
+class SuppressionAddNotForTeam(errors.RecruitDeskError):
+    """A team's list grows only by completed requests (``team.suppression.suppress``), never by hand."""
+
+    code = "suppression-add-not-for-team"
+    exit_code = 2
+    template = N_("errors", "In a team vault a person goes on the suppression list when their erasure or objection request is "
+                            "completed, not by hand. Nothing was done.")
+
+
+class TeamEntryAmbiguous(errors.RecruitDeskError):
+    code = "team-entry-ambiguous"
+    exit_code = 2
+    template = N_("errors", "{count} entries start with \"{id}\". Give more characters of the id. Nothing was done.")
+
+
+@contextmanager
+def opened_desk(folder: Path, keychain: Keychain, clock: Clock) -> Iterator[TeamDesk]:
+    """The team opened for one command, closed again however the command ends."""
+    desk = TeamDesk.open(folder, keychain, clock)
+    try:
+        yield desk
+    finally:
+        desk.close()
+
+
+def candidate_named(desk: TeamDesk, reference: str) -> TeamCandidateLine:
+    """The one candidate ``reference`` names (id digits or name words), as ``erase`` finds them."""
+    return desk.run(lambda engine, team: find_in_team(engine, team, reference))
+
+
+def _by_prefix(ids: Iterable[T], reference: str, id_of: Callable[[T], UUID], not_found: Exception) -> T:
+    digits = reference.strip().casefold().replace("-", "")
+    found = [item for item in ids if digits and id_of(item).hex.startswith(digits)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise TeamEntryAmbiguous(count=len(found), id=reference)
+    raise not_found
+
+
+def remove_suppression_entry(desk: TeamDesk, reference: str, reason: str) -> SuppressionRow:
+    """Take the active entry whose id starts with ``reference`` off the list, as the dialog does: an
+    administrator's, with the written reason (both checked before the entry is looked up)."""
+    require_suppression_removal(desk.role)
+    reason = check_reason(reason)
+    rows = [row for row in team_suppression.list_entries(desk).rows if isinstance(row.id, UUID)]
+    row = _by_prefix(rows, reference, lambda row: UUID(str(row.id)), SuppressionEntryNotFound(id=reference))
+    team_suppression.remove_entry(desk, row.id, reason)
+    return row
+
+
+def give_consent(desk: TeamDesk, candidate_id: UUID, purpose: str, given_on: dt.date, channel: str, wording: str | None,
+                 wording_version: str | None, evidence_path: str | None) -> ConsentLine:
+    """Record a consent as the consent dialog does; returns it as ``consent list`` shows it."""
+    before = {line.consent_id for line in team_consents.consents(desk, candidate_id)}
+    team_consents.give(desk, candidate_id, purpose, given_on, channel, wording, wording_version, evidence_path)
+    return next(line for line in reversed(team_consents.consents(desk, candidate_id)) if line.consent_id not in before)
