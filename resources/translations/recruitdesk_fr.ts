@@ -6412,6 +6412,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>The team&apos;s audit chain was tampered with: entry {number} was edited, removed or moved.</source>
+        <translation>La chaîne d&apos;audit de l&apos;équipe a été falsifiée&#xa0;: l&apos;entrée {number} a été modifiée, supprimée ou déplacée.</translation>
+    </message>
 </context>
 <context>
     <name>autostart</name>
@@ -7304,8 +7308,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>uniquement cette action (p. ex. candidate.erased), ou un groupe terminé par un point (request.)</translation>
     </message>
     <message>
-        <source>only entries about this candidate (number or random id)</source>
-        <translation>uniquement les entrées concernant ce candidat (numéro ou identifiant aléatoire)</translation>
+        <source>only entries about this candidate (number or random id; in a team vault: the first digits of their id, or their name)</source>
+        <translation>uniquement les entrées concernant ce candidat (numéro ou identifiant aléatoire&#xa0;; dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant, ou son nom)</translation>
     </message>
     <message>
         <source>the audit trail: verify its chain, list it, export it for the DPO</source>
@@ -7515,8 +7519,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>retirer une entrée de la liste d&apos;exclusion, avec un motif</translation>
     </message>
     <message>
-        <source>the entry&apos;s number (see suppression list)</source>
-        <translation>le numéro de l&apos;entrée (voir suppression list)</translation>
+        <source>the entry&apos;s number (see suppression list; in a team vault: the first characters of its id)</source>
+        <translation>le numéro de l&apos;entrée (voir suppression list&#xa0;; dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>why the entry is removed</source>
@@ -8761,6 +8765,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
         <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
+        <translation>Dans un coffre d&apos;équipe, une personne est inscrite sur la liste d&apos;exclusion lorsque sa demande d&apos;effacement ou d&apos;opposition est traitée, pas à la main. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>{count} entries start with &quot;{id}&quot;. Give more characters of the id. Nothing was done.</source>
+        <translation>{count} entrées commencent par «&#xa0;{id}&#xa0;». Indiquez davantage de caractères de l&apos;identifiant. Rien n&apos;a été fait.</translation>
     </message>
 </context>
 <context>

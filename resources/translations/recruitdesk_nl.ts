@@ -6412,6 +6412,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
+    <message>
+        <source>The team&apos;s audit chain was tampered with: entry {number} was edited, removed or moved.</source>
+        <translation>Er is geknoeid met de auditketen van het team: item {number} werd gewijzigd, verwijderd of verplaatst.</translation>
+    </message>
 </context>
 <context>
     <name>autostart</name>
@@ -7304,8 +7308,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>alleen deze handeling (bv. candidate.erased), of een groep die op een punt eindigt (request.)</translation>
     </message>
     <message>
-        <source>only entries about this candidate (number or random id)</source>
-        <translation>alleen items over deze kandidaat (nummer of willekeurige id)</translation>
+        <source>only entries about this candidate (number or random id; in a team vault: the first digits of their id, or their name)</source>
+        <translation>alleen items over deze kandidaat (nummer of willekeurige id; in een teamkluis: de eerste tekens van de id, of de naam)</translation>
     </message>
     <message>
         <source>the audit trail: verify its chain, list it, export it for the DPO</source>
@@ -7515,8 +7519,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een item van de uitsluitingslijst verwijderen, met een reden</translation>
     </message>
     <message>
-        <source>the entry&apos;s number (see suppression list)</source>
-        <translation>het nummer van het item (zie suppression list)</translation>
+        <source>the entry&apos;s number (see suppression list; in a team vault: the first characters of its id)</source>
+        <translation>het nummer van het item (zie suppression list; in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>why the entry is removed</source>
@@ -8761,6 +8765,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
         <translation>‘{kind}’ is geen soort contact. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
+        <translation>In een teamkluis komt iemand op de uitsluitingslijst wanneer het verzoek tot wissing of bezwaar van die persoon is afgehandeld, niet met de hand. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>{count} entries start with &quot;{id}&quot;. Give more characters of the id. Nothing was done.</source>
+        <translation>{count} items beginnen met &quot;{id}&quot;. Geef meer tekens van de id. Er is niets gedaan.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,10 @@ def test_the_suppression_list_is_listed_by_everyone_and_an_entry_removed_by_an_a
 
     code, _out, err = run(anna, "suppression", "add", "objector", "--vault", anna_folder)
     assert code == 2 and "when their erasure or objection request is completed, not by hand" in err
+    code, _out, err = run(bram, "suppression", "remove", eraser["id"][:8], "--reason", REASON, "--lang", "fr", "--vault", bram_folder)
+    assert code != 0 and "ne vous permet pas" in err  # the refusal in the user's language
+    code, _out, err = run(anna, "suppression", "add", "objector", "--lang", "nl", "--vault", anna_folder)
+    assert code == 2 and "niet met de hand" in err
 
 
 def _ids(rows) -> list[int]:
