@@ -111,6 +111,9 @@ def test_the_audit_is_verified_listed_and_exported_as_each_member_may_read_it(ru
 
     added = _json(run(anna, "audit", "list", "--action", "candidate-added", "--vault", anna_folder, "--json"))
     assert [row["candidate_uid"] for row in added] == [str(ilse), str(karel)]
+    members_changed = _json(run(anna, "audit", "list", "--action", "member-", "--vault", anna_folder, "--json"))
+    assert {row["action"] for row in members_changed} == {"member-invited", "member-joined"}
+    assert {row["details"]["member"] for row in members_changed} == {"Bram Recruiter", "Dirk DPO"}
     assert [row["candidate_uid"] for row in _json(run(anna, "audit", "list", "--action", "candidate.", "--candidate", "wouters",
                                                       "--vault", anna_folder, "--json"))] == [str(karel)]
     assert _json(run(anna, "audit", "list", "--candidate", ilse.hex[:6], "--limit", "1", "--vault", anna_folder, "--json"))[0][
