@@ -69,8 +69,12 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 def withdraw(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.consents import withdraw as withdraw_consent
 
+    from recruitdesk.services.consents import ConsentNotFound
+
+    if not args.consent.isdigit():
+        raise ConsentNotFound(id=args.consent)
     with open_for_command(args, keychain, clock) as vault:
-        view = withdraw_consent(vault, args.consent, parse_date(args.on) if args.on else None)
+        view = withdraw_consent(vault, int(args.consent), parse_date(args.on) if args.on else None)
     print(translate("cli", "Consent {id} withdrawn on {date}.").format(id=view.id, date=view.withdrawn_on.isoformat() if view.withdrawn_on else "-"))
     return 0
 
@@ -107,7 +111,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser.add_argument("--evidence", metavar="FILE", help=translate("cli", "a file that proves the consent (mail, scan)"))
     json_option(add_parser)
     withdraw_parser = command(consent_commands, "withdraw", translate("cli", "withdraw a consent"), withdraw)
-    withdraw_parser.add_argument("consent", type=int, help=translate("cli", "the consent's number (see consent list)"))
+    withdraw_parser.add_argument("consent", type=str.strip, help=translate(
+        "cli", "the consent's number (see consent list; in a team vault: the first characters of its id)"))
     withdraw_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the day it was withdrawn (YYYY-MM-DD; default today)"))
     list_parser = command(consent_commands, "list", translate("cli", "list a candidate's consents, newest first"), list_all)
     list_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)"))

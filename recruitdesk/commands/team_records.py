@@ -1,6 +1,7 @@
-"""The suppression list, the audit trail, notes and consents on a team vault, with the local command lines.
+"""The suppression list, the audit trail, notes, consents, requests and holds on a team vault, with the local command lines.
 
-``commands.team_routing`` sends ``recruitdesk suppression|audit|note|consent ...`` here when
+``commands.team_routing`` sends ``recruitdesk suppression|audit|note|consent|request|requests|hold|release|extend``
+here when
 ``--vault`` is a team folder. Each handler prints what its local counterpart prints, in text and in
 ``--json``; a team's ids are opaque, so an entry, a note or a consent is shown (and named) by the
 first characters of its id, and a candidate also by words of their name. The team's rules are
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 from uuid import UUID
 
+from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import audit, note, team
 from recruitdesk.commands.common import AUDIT_BROKEN, parse_date, print_json, printable
@@ -204,3 +206,96 @@ def consent_list(args: argparse.Namespace, keychain: Keychain | None, clock: Clo
         print(f"{_short(line.consent_id):>6}  {labels.label('consent_purpose', line.purpose):<40}  {line.given_on.isoformat()}  {state}")
     return 0
 
+
+
+def consent_withdraw(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import withdraw_consent
+
+    if args.on and parse_date(args.on) != clock.today():
+        raise errors.OptionNotForTeamVault(option="--on")  # a team's withdrawal is dated the day it is recorded
+    with _desk(args, keychain, clock) as desk:
+        line = withdraw_consent(desk, args.consent)
+    print(translate("cli", "Consent {id} withdrawn on {date}.").format(id=_short(line.consent_id),
+                                                                     date=line.withdrawn_on.isoformat() if line.withdrawn_on else "-"))
+    return 0
+
+
+# --- the request register ----------------------------------------------------------------------
+def _request_json(row) -> dict:
+    def iso(value) -> str | None:
+        return value.isoformat() if value else None
+
+    return {"id": str(row.request_id), "kind": row.kind, "candidate_id": str(row.candidate_id) if row.candidate_id else None,
+            "candidate": row.who, "received": iso(row.received_on), "identity_check": row.identity_check, "due": iso(row.due_on),
+            "extended_to": iso(row.extended_to), "extension_reason": row.extension_reason, "deadline": iso(row.deadline),
+            "completed": iso(row.completed_on), "outcome": row.outcome}
+
+
+def _request_line(row, day) -> str:
+    from recruitdesk import labels
+
+    if not row.is_open:
+        state = translate("cli", "completed on {date}").format(date=row.completed_on.isoformat())
+    elif row.deadline < day:
+        state = translate("cli", "overdue since {date}").format(date=row.deadline.isoformat())
+    else:
+        state = translate("cli", "answer by {date}").format(date=row.deadline.isoformat())
+    return f"{row.short_id:>6}  {labels.label('request_kind', row.kind):<28}  {printable(row.who or '-'):<28}  {state}"
+
+
+def request_add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import register_request
+
+    received = parse_date(args.received) if args.received else clock.today()
+    with _desk(args, keychain, clock) as desk:
+        row = register_request(desk, args.kind.replace("-", "_"), received, args.candidate, args.identity)
+    if args.json:
+        print_json(_request_json(row))
+    else:
+        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=row.short_id, date=row.due_on.isoformat()))
+    return 0
+
+
+def requests_list(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_register import read_register
+
+    with _desk(args, keychain, clock) as desk:
+        rows = [row for row in read_register(desk).rows if row.is_open or not args.open]
+    if args.json:
+        print_json([_request_json(row) for row in rows])
+        return 0
+    for row in rows:
+        print(_request_line(row, clock.today()))
+    return 0
+
+
+# --- legal hold and extension -------------------------------------------------------------------
+def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import candidate_named, set_legal_hold
+
+    with _desk(args, keychain, clock) as desk:
+        found = candidate_named(desk, args.id)
+        set_legal_hold(desk, found.candidate_id, args.reason)
+    print(translate("cli", "Candidate {id} is on legal hold; nothing is deleted until the hold is released.").format(id=_hex(found.candidate_id)))
+    return 0
+
+
+def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import candidate_named, release_legal_hold
+
+    with _desk(args, keychain, clock) as desk:
+        found = candidate_named(desk, args.id)
+        release_legal_hold(desk, found.candidate_id, args.reason)
+    print(translate("cli", "The legal hold on candidate {id} was released; the deadline runs again.").format(id=_hex(found.candidate_id)))
+    return 0
+
+
+def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import candidate_named, extend_retention
+
+    until = parse_date(args.until)
+    with _desk(args, keychain, clock) as desk:
+        found = candidate_named(desk, args.id)
+        extend_retention(desk, found.candidate_id, until, args.reason)
+    print(translate("cli", "Candidate {id} is kept until {date}.").format(id=_hex(found.candidate_id), date=until.isoformat()))
+    return 0

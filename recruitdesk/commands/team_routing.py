@@ -1,8 +1,9 @@
 """The everyday commands on a team vault: the same command line, whichever backend ``--vault`` names.
 
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
-``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list`` and
-``consent add|list`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
+``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
+``consent add|list|withdraw``, ``request add``, ``requests list``, ``hold``, ``release`` and
+``extend`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
 from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
@@ -18,7 +19,7 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, importing, note, suppression, team, team_records, vault, vault_migrate,
+    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, vault, vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -122,4 +123,10 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     note.list_all: team_records.note_list,
     consent.add: team_records.consent_add,
     consent.list_all: team_records.consent_list,
+    consent.withdraw: team_records.consent_withdraw,
+    requests.add: team_records.request_add,
+    requests.list_all: team_records.requests_list,
+    hold.hold: team_records.hold,
+    hold.release: team_records.release,
+    hold.extend: team_records.extend,
 }

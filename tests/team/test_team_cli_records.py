@@ -188,8 +188,66 @@ def test_notes_and_consents_are_written_and_read_by_candidate_name_or_id(run, me
     assert code != 0 and "does not allow you" in err
     assert len(_json(run(anna, "consent", "list", "karel", "--vault", anna_folder, "--json"))) == 2
 
-    code, _out, err = run(anna, "consent", "withdraw", "1", "--vault", anna_folder)  # not yet on a team: said so in words
-    assert code == 2 and '"recruitdesk consent withdraw" works on a local vault' in err
+    code, _out, err = run(anna, "consent", "withdraw", given["id"][:8], "--on", "2026-02-21", "--vault", anna_folder)
+    assert code == 2 and "The option --on works on a local vault only" in err
+    code, _out, err = run(dirk, "consent", "withdraw", given["id"][:8], "--vault", dirk_folder)
+    assert code != 0 and "does not allow you" in err
+    code, _out, err = run(anna, "consent", "withdraw", "ffffffff", "--vault", anna_folder)
+    assert code == 3 and "There is no consent record with number ffffffff." in err
+    assert all(consent["withdrawn_on"] is None for consent in _json(run(anna, "consent", "list", "karel", "--vault", anna_folder, "--json")))
+    code, out, err = run(bram, "consent", "withdraw", given["id"][:8], "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Consent {given['id'][:8]} withdrawn on {clock.today().isoformat()}.", err
+    assert {consent["purpose"]: consent["withdrawn_on"] for consent in _json(run(anna, "consent", "list", "karel", "--vault", anna_folder,
+                                                                                 "--json"))} == {
+        "recruitment_reserve": clock.today().isoformat(), "share_with_clients": None}
+
+
+def test_requests_are_registered_and_listed_and_holds_placed_released_and_extended(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder), (dirk, dirk_folder) = members["anna"], members["bram"], members["dirk"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+        add_candidate(engine, team, PersonalFields("Ilse Maes"), clock)
+
+    registered = _json(run(bram, "request", "add", "access", "--candidate", "wouters", "--received", "2026-02-27", "--identity", "id card",
+                           "--vault", bram_folder, "--json"))
+    assert (registered["kind"], registered["candidate_id"], registered["candidate"], registered["received"], registered["due"],
+            registered["identity_check"], registered["completed"]) == (
+        "access", str(karel), "Karel Wouters", "2026-02-27", "2026-03-27", "id card", None)
+    code, out, err = run(anna, "request", "add", "consent-withdrawal", "--candidate", "maes", "--vault", anna_folder)
+    assert code == 0 and out.startswith("Request ") and out.strip().endswith("registered; answer by 2026-04-02."), err
+    code, _out, err = run(anna, "request", "add", "erasure", "--vault", anna_folder)
+    assert code == 2 and "name them with --candidate" in err
+    code, _out, err = run(dirk, "request", "add", "access", "--candidate", "maes", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you" in err
+
+    every = _json(run(dirk, "requests", "list", "--vault", dirk_folder, "--json"))  # the DPO reads every request, by deadline
+    assert [(row["kind"], row["candidate"]) for row in every] == [("access", "Karel Wouters"), ("consent_withdrawal", "Ilse Maes")]
+    assert [row["candidate"] for row in _json(run(bram, "requests", "list", "--open", "--vault", bram_folder, "--json"))] == [
+        "Karel Wouters"]  # a recruiter the requests they recorded
+    code, out, _ = run(anna, "requests", "list", "--vault", anna_folder)
+    assert code == 0 and f"{registered['id'][:8]}" in out and "Karel Wouters" in out and "answer by 2026-03-27" in out
+
+    code, _out, err = run(bram, "hold", "wouters", "--reason", "ok", "--vault", bram_folder)
+    assert code == 2 and "needs a written reason" in err
+    code, _out, err = run(dirk, "hold", "wouters", "--reason", "Rechtszaak 2026/12", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you" in err
+    code, out, err = run(bram, "hold", "wouters", "--reason", "Rechtszaak 2026/12", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Candidate {karel.hex[:8]} is on legal hold; nothing is deleted until the hold is released.", err
+    code, _out, err = run(anna, "erase", "wouters", "--vault", anna_folder)
+    assert code != 0 and "Rechtszaak 2026/12" in err  # the hold refuses erasure, with its reason
+    code, _out, err = run(bram, "release", "wouters", "--reason", "", "--vault", bram_folder)
+    assert code == 2 and "Releasing a legal hold needs a written reason" in err
+    code, out, err = run(bram, "release", karel.hex[:6], "--reason", "De zaak is geschikt", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"The legal hold on candidate {karel.hex[:8]} was released; the deadline runs again.", err
+
+    code, _out, err = run(bram, "extend", "maes", "--until", clock.today().isoformat(), "--reason", "Lopende procedure", "--vault", bram_folder)
+    assert code == 2 and "An extension must end after today." in err
+    code, out, err = run(bram, "extend", "maes", "--until", "2030-01-31", "--reason", "Lopende procedure", "--vault", bram_folder)
+    assert code == 0 and out.strip().endswith("is kept until 2030-01-31."), err
+    deadlines = {line["name"]: line["deadline"] for line in _json(run(anna, "candidates", "list", "--vault", anna_folder, "--json"))}
+    assert deadlines["Ilse Maes"] == "2030-01-31"
+    code, out, err = run(anna, "erase", "wouters", "--vault", anna_folder)  # released: erasure goes ahead
+    assert code == 0, err
 
 
 def test_a_local_vault_still_takes_numbers_for_these_commands(run, tmp_path):
