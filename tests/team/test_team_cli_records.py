@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import openpyxl
 import pytest
 from sqlalchemy import text
 
 from recruitdesk import cli
+from recruitdesk.services.team_commands import opened_desk
+from recruitdesk.services.team_register import complete_request, read_register
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
@@ -224,8 +227,14 @@ def test_requests_are_registered_and_listed_and_holds_placed_released_and_extend
     assert [(row["kind"], row["candidate"]) for row in every] == [("access", "Karel Wouters"), ("consent_withdrawal", "Ilse Maes")]
     assert [row["candidate"] for row in _json(run(bram, "requests", "list", "--open", "--vault", bram_folder, "--json"))] == [
         "Karel Wouters"]  # a recruiter the requests they recorded
+    with opened_desk(Path(anna_folder), anna, clock) as desk:  # the withdrawal answered (in the window)
+        [row] = [row for row in read_register(desk).rows if row.kind == "consent_withdrawal"]
+        complete_request(desk, row, "Geen toestemming meer in het bestand", "id card", clock.today())
+    assert [row["candidate"] for row in _json(run(anna, "requests", "list", "--open", "--vault", anna_folder, "--json"))] == [
+        "Karel Wouters"]
     code, out, _ = run(anna, "requests", "list", "--vault", anna_folder)
     assert code == 0 and f"{registered['id'][:8]}" in out and "Karel Wouters" in out and "answer by 2026-03-27" in out
+    assert "Ilse Maes" in out and f"completed on {clock.today().isoformat()}" in out
 
     code, _out, err = run(bram, "hold", "wouters", "--reason", "ok", "--vault", bram_folder)
     assert code == 2 and "needs a written reason" in err
