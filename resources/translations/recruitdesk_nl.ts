@@ -7003,8 +7003,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>de dag waarop het verzoek is ontvangen (JJJJ-MM-DD; standaard vandaag)</translation>
     </message>
     <message>
-        <source>the candidate the request is about</source>
-        <translation>de kandidaat op wie het verzoek betrekking heeft</translation>
+        <source>the candidate the request is about (in a team vault: the first digits of their id, or their name)</source>
+        <translation>de kandidaat op wie het verzoek betrekking heeft (in een teamkluis: de eerste tekens van de id, of de naam)</translation>
     </message>
     <message>
         <source>how the person&apos;s identity was checked</source>
@@ -7224,6 +7224,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een toestemming vastleggen, met het bewijs ervan</translation>
     </message>
     <message>
+        <source>the consent&apos;s number (see consent list; in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de toestemming (zie consent list; in een teamkluis: de eerste tekens van de id)</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>het nummer van de kandidaat</translation>
     </message>
@@ -7254,10 +7258,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>withdraw a consent</source>
         <translation>een toestemming intrekken</translation>
-    </message>
-    <message>
-        <source>the consent&apos;s number (see consent list)</source>
-        <translation>het nummer van de toestemming (zie consent list)</translation>
     </message>
     <message>
         <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
@@ -8773,6 +8773,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>{count} entries start with &quot;{id}&quot;. Give more characters of the id. Nothing was done.</source>
         <translation>{count} items beginnen met &quot;{id}&quot;. Geef meer tekens van de id. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>In a team vault the command line registers a request about a candidate: name them with --candidate. Register one about a person who is not a candidate in the team window. Nothing was done.</source>
+        <translation>In een teamkluis registreert de opdrachtregel een verzoek over een kandidaat: noem die met --candidate. Registreer een verzoek over iemand die geen kandidaat is in het teamvenster. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Een ander lid wijzigde kandidaat {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
