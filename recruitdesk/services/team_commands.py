@@ -23,7 +23,8 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.i18n import N_
 from recruitdesk.services import team_consents, team_register, team_suppression
-from recruitdesk.services.consents import ConsentNotFound
+from recruitdesk.dates import long_date
+from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentWordingRequired
 from recruitdesk.services.suppression import SuppressionEntryNotFound, SuppressionRow, check_reason
 from recruitdesk.services.team_consents import ConsentLine
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
@@ -123,7 +124,12 @@ def remove_suppression_entry(desk: TeamDesk, reference: str, reason: str) -> Sup
 
 def give_consent(desk: TeamDesk, candidate_id: UUID, purpose: str, given_on: dt.date, channel: str, wording: str | None,
                  wording_version: str | None, evidence_path: str | None) -> ConsentLine:
-    """Record a consent as the consent dialog does; returns it as ``consent list`` shows it."""
+    """Record a consent as the consent dialog does, refused as the local ``consent add`` refuses one with
+    no wording (nor version) or given in the future; returns it as ``consent list`` shows it."""
+    if not (wording or "").strip() and not (wording_version or "").strip():
+        raise ConsentWordingRequired()
+    if given_on > desk.clock.today():
+        raise ConsentDateInFuture(date=long_date(given_on))
     before = {line.consent_id for line in team_consents.consents(desk, candidate_id)}
     team_consents.give(desk, candidate_id, purpose, given_on, channel, wording, wording_version, evidence_path)
     return next(line for line in reversed(team_consents.consents(desk, candidate_id)) if line.consent_id not in before)

@@ -181,13 +181,19 @@ def test_notes_and_consents_are_written_and_read_by_candidate_name_or_id(run, me
         str(karel), "recruitment_reserve", "2026-02-20", "email", "Keep my CV", "v2")
     assert given["evidence_document"] and given["withdrawn_on"] is None
     clock.advance(dt.timedelta(minutes=5))
-    code, out, _ = run(anna, "consent", "add", "karel", "--purpose", "share_with_clients", "--channel", "phone", "--vault", anna_folder)
+    code, _out, err = run(anna, "consent", "add", "karel", "--channel", "phone", "--vault", anna_folder)
+    assert code == 2 and "Record the exact text the candidate agreed to, or its version" in err  # as locally
+    code, _out, err = run(anna, "consent", "add", "karel", "--channel", "phone", "--text-version", "v2", "--given", "2026-04-01",
+                          "--vault", anna_folder)
+    assert code != 0 and "a day that has not come yet" in err
+    code, out, _ = run(anna, "consent", "add", "karel", "--purpose", "share_with_clients", "--channel", "phone", "--text-version", "v2",
+                       "--vault", anna_folder)
     assert code == 0 and f"recorded for candidate {karel.hex[:8]}." in out, _
     listed = _json(run(dirk, "consent", "list", "karel", "--vault", dirk_folder, "--json"))
     assert [consent["purpose"] for consent in listed] == ["share_with_clients", "recruitment_reserve"]  # newest first, as locally
     code, out, _ = run(anna, "consent", "list", "karel", "--vault", anna_folder)
     assert code == 0 and given["id"][:8] in out and "2026-02-20" in out
-    code, _out, err = run(dirk, "consent", "add", "karel", "--channel", "email", "--vault", dirk_folder)
+    code, _out, err = run(dirk, "consent", "add", "karel", "--channel", "email", "--text-version", "v2", "--vault", dirk_folder)
     assert code != 0 and "does not allow you" in err
     assert len(_json(run(anna, "consent", "list", "karel", "--vault", anna_folder, "--json"))) == 2
 
