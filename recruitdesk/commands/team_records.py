@@ -12,6 +12,7 @@ removes a suppression entry, a recruiter reads only their own audit entries, a D
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from uuid import UUID
@@ -19,7 +20,7 @@ from uuid import UUID
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import audit, note, team
-from recruitdesk.commands.common import AUDIT_BROKEN, parse_date, print_json, printable
+from recruitdesk.commands.common import AUDIT_BROKEN, SOMETHING_DUE, clock_on, parse_date, print_json, printable
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.vault.keychain import Keychain
@@ -222,7 +223,7 @@ def consent_withdraw(args: argparse.Namespace, keychain: Keychain | None, clock:
 
 # --- the request register ----------------------------------------------------------------------
 def _request_json(row) -> dict:
-    def iso(value) -> str | None:
+    def iso(value: dt.date | None) -> str | None:
         return value.isoformat() if value else None
 
     return {"id": str(row.request_id), "kind": row.kind, "candidate_id": str(row.candidate_id) if row.candidate_id else None,
@@ -299,3 +300,21 @@ def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
         extend_retention(desk, found.candidate_id, until, args.reason)
     print(translate("cli", "Candidate {id} is kept until {date}.").format(id=_hex(found.candidate_id), date=until.isoformat()))
     return 0
+
+
+def requests_due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """As locally: the open requests overdue or due within ``--within`` days, exit code 4 when there are any."""
+    from recruitdesk.services.team_register import read_register
+
+    day = clock_on(clock, args.on).today()
+    horizon = day + dt.timedelta(days=args.within)
+    with _desk(args, keychain, clock) as desk:
+        rows = sorted((row for row in read_register(desk).rows if row.is_open and row.deadline <= horizon),
+                      key=lambda row: (row.deadline, str(row.request_id)))
+    if args.json:
+        print_json([{**_request_json(row), "overdue": row.deadline < day} for row in rows])
+    elif not rows:
+        print(translate("cli", "No request must be answered within {days} days.").format(days=args.within))
+    for row in [] if args.json else rows:
+        print(_request_line(row, day))
+    return SOMETHING_DUE if rows else 0

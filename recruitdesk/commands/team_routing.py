@@ -2,7 +2,7 @@
 
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
-``consent add|list|withdraw``, ``request add``, ``requests list``, ``hold``, ``release`` and
+``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
 ``extend`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
 from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
@@ -126,6 +126,7 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     consent.withdraw: team_records.consent_withdraw,
     requests.add: team_records.request_add,
     requests.list_all: team_records.requests_list,
+    requests.due: team_records.requests_due,
     hold.hold: team_records.hold,
     hold.release: team_records.release,
     hold.extend: team_records.extend,
