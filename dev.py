@@ -47,8 +47,9 @@ APT_PACKAGES = [
     # OCR: Tesseract with Dutch, French and English data is used where installed (the tests
     # cover it and the RapidOCR fallback, see recruitdesk/importing/extract/ocr.py).
     "tesseract-ocr", "tesseract-ocr-nld", "tesseract-ocr-fra", "tesseract-ocr-eng",
-    # The team vault's tests start a throwaway PostgreSQL cluster (initdb + pg_ctl, pg_dump).
-    "postgresql",
+    # The team vault's tests start a throwaway PostgreSQL cluster (initdb + pg_ctl, pg_dump); one
+    # speaks French (a locale compiled by localedef from the 'locales' sources) to check its words.
+    "postgresql", "locales",
 ]
 
 

@@ -65,6 +65,7 @@ TIMELINE_TEXTS = {
     "candidate.restricted": N_("timeline", "Processing restricted"),
     "candidate.erased": N_("timeline", "Erased"),
     "document.added": N_("timeline", "Document added"),
+    "document.removed": N_("timeline", "Document removed"),
     "consent.given": N_("timeline", "Consent recorded"),
     "consent.evidence_added": N_("timeline", "Consent evidence added"),
     "consent.withdrawn": N_("timeline", "Consent withdrawn"),

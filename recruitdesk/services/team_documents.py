@@ -3,9 +3,8 @@
 Everything goes through the window's :class:`TeamDesk` (its pool, its open keys, its reopening after
 a key change). Adding reads each file exactly as the team's CV import does (``team.cv_import``): a
 password, damage, a wrong type or an oversized file is refused with the import's translated reason
-and stores nothing. A saved copy is the decrypted file written only where the user chose: it is
-written next to the target under a hidden name and renamed into place, and that partial file is
-removed if anything fails, so no decrypted bytes stay behind anywhere else. Removing names the
+and stores nothing. A saved copy is the decrypted file written only where the user chose
+(``document_files.write_copy``, shared with a local vault). Removing names the
 version the user saw; a colleague's change or removal meanwhile becomes a sentence, not a traceback.
 """
 
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -22,26 +20,15 @@ from uuid import UUID
 from sqlalchemy import Engine
 
 from recruitdesk.errors import RecruitDeskError
-from recruitdesk.i18n import N_, translate
+from recruitdesk.i18n import N_
+from recruitdesk.services.document_files import AddOutcome, DocumentCopyNotWritten, type_text, write_copy
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.team import cv_import, records
 from recruitdesk.team import documents as team_documents
 from recruitdesk.team.membership import OpenTeam
 
-# The words for a file's type, by media type (the file's extension when none matches).
-TYPE_WORDS = {
-    "application/pdf": N_("team documents", "PDF"),
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": N_("team documents", "Word document"),
-    "application/msword": N_("team documents", "Word document"),
-    "application/vnd.oasis.opendocument.text": N_("team documents", "OpenDocument text"),
-    "application/rtf": N_("team documents", "RTF document"),
-    "text/rtf": N_("team documents", "RTF document"),
-    "text/plain": N_("team documents", "Text"),
-    "text/markdown": N_("team documents", "Text"),
-    "message/rfc822": N_("team documents", "E-mail"),
-    "application/vnd.ms-outlook": N_("team documents", "E-mail"),
-}
-IMAGE_WORD = N_("team documents", "Picture")
+__all__ = ["AddOutcome", "DocumentCopyNotWritten", "DocumentLine", "TeamDocumentChanged", "TeamDocumentGone",
+           "add_files", "documents", "remove", "save_copy"]
 
 
 class TeamDocumentChanged(RecruitDeskError):
@@ -63,16 +50,6 @@ class TeamDocumentGone(RecruitDeskError):
         self.args = (self.code,)
 
 
-class DocumentCopyNotWritten(RecruitDeskError):
-    code = "document-copy-not-written"
-    template = N_("errors", "The copy could not be written to {path} ({reason}). Nothing was left there; choose another "
-                            "folder or free some space and try again.")
-
-    def __init__(self, **params: object) -> None:
-        super().__init__(**params)
-        self.args = (self.code,)
-
-
 @dataclass(frozen=True)
 class DocumentLine:
     """One line of the documents list: what the user sees and the version a removal names."""
@@ -88,12 +65,7 @@ class DocumentLine:
 
     def type_text(self) -> str:
         """The file's type in words ("PDF", "Word document"), in the current language."""
-        word = TYPE_WORDS.get(self.media_type)
-        if word is not None:
-            return translate("team documents", word)
-        if self.media_type.startswith("image/"):
-            return translate("team documents", IMAGE_WORD)
-        return Path(self.filename).suffix.lstrip(".").upper() or self.media_type
+        return type_text(self.media_type, self.filename)
 
 
 def documents(desk: TeamDesk, candidate_id: UUID) -> list[DocumentLine]:
@@ -101,18 +73,6 @@ def documents(desk: TeamDesk, candidate_id: UUID) -> list[DocumentLine]:
     found = desk.run(lambda engine, team: team_documents.documents_of(engine, team, candidate_id, with_content=True))
     return [DocumentLine(item.document_id, item.candidate_id, item.version, item.kind, item.filename, item.media_type,
                          item.added_at, len(item.content or b"")) for item in found]
-
-
-@dataclass(frozen=True)
-class AddOutcome:
-    """One chosen file: added, or refused with the translated reason (``needs_password``: ask for it and
-    add the file again with it)."""
-
-    path: Path
-    file: str
-    added: bool
-    reason: str | None = None
-    needs_password: bool = False
 
 
 def add_files(desk: TeamDesk, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]],
@@ -127,25 +87,12 @@ def add_files(desk: TeamDesk, candidate_id: UUID, paths: Iterable[str | os.PathL
 
 def save_copy(desk: TeamDesk, line: DocumentLine, target: str | os.PathLike[str]) -> Path:
     """The decrypted file written to ``target`` (the user's choice); returns the path written."""
-    target = Path(target)
-
     def read(engine: Engine, team: OpenTeam) -> bytes:
         try:
             return team_documents.read_document(engine, team, line.document_id).content or b""
         except records.RecordNotFound:
             raise TeamDocumentGone(file=line.filename) from None
-    content = desk.run(read)
-    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        with open(partial, "xb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    except OSError as problem:
-        partial.unlink(missing_ok=True)
-        raise DocumentCopyNotWritten(path=str(target), reason=problem.strerror or type(problem).__name__) from None
-    return target
+    return write_copy(desk.run(read), target)
 
 
 def remove(desk: TeamDesk, line: DocumentLine) -> None:

@@ -8,6 +8,11 @@ the window does not show (earlier procedures, the last contact, an outplacement'
 :func:`check_edit` refuses what the local vault refuses too (a hold or an extension without a
 written reason, an extension that does not end after today).
 
+The Record facts… dialog records one fact at a time (:func:`with_application`, :func:`with_outcome`, :func:`with_hold`,
+:func:`released`, :func:`with_extension`), each laid over the facts as read and saved over their
+version; when a colleague saved first, :func:`merged` lays the facts the user changed over the
+colleague's version (the dialog's "Merge" choice).
+
 The countdown itself (:class:`RetentionView`) is the engine's, with its translated explanation.
 """
 
@@ -24,6 +29,7 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE, CandidateFacts, Procedu
 
 MIN_REASON = 5  # characters of a written reason, as the local vault asks
 OPEN = "open"  # a procedure still running has no end date
+_FACT_GROUPS = (("source",), ("applied_on",), ("outcome", "ended_on"), ("legal_hold_reason",), ("extended_until", "extension_reason"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class RetentionView:
     facts: TeamFacts
     version: int
     reserve_consent_since: dt.date | None
+    last_contact_on: dt.date | None = None
 
     @property
     def on_hold(self) -> bool:
@@ -109,4 +116,42 @@ def apply_edit(facts: CandidateFacts, edit: TeamFacts) -> CandidateFacts:
 def view_of(status: RetentionStatus, facts: CandidateFacts, version: int, today: dt.date) -> RetentionView:
     consent = facts.reserve_consent(today)
     return RetentionView(status.kind, status.due_on, status.days_left(today), explain(status), edit_of(facts), version,
-                         consent.given_on if consent is not None and consent.purpose == RESERVE_PURPOSE else None)
+                         consent.given_on if consent is not None and consent.purpose == RESERVE_PURPOSE else None,
+                         facts.last_contact_on)
+
+
+def with_application(edit: TeamFacts, source: str, applied_on: dt.date | None) -> TeamFacts:
+    """How the candidate came in and the day they applied (None: not known)."""
+    return replace(edit, source=source, applied_on=applied_on)
+
+
+def with_outcome(edit: TeamFacts, outcome: str, on: dt.date) -> TeamFacts:
+    """The procedure's outcome on ``on`` (``open``: a procedure running again, without an end)."""
+    return replace(edit, outcome=outcome, ended_on=None if outcome == OPEN else on)
+
+
+def with_hold(edit: TeamFacts, reason: str) -> TeamFacts:
+    """On legal hold for ``reason`` (:func:`check_edit` refuses one too short)."""
+    return replace(edit, legal_hold_reason=reason)
+
+
+def released(edit: TeamFacts, reason: str) -> TeamFacts:
+    """The hold ended; as the local vault, only with a written reason why."""
+    if len(reason.strip()) < MIN_REASON:
+        raise errors.ReasonRequired()
+    return replace(edit, legal_hold_reason=None)
+
+
+def with_extension(edit: TeamFacts, until: dt.date, reason: str) -> TeamFacts:
+    """Kept until ``until`` for ``reason`` (:func:`check_edit` refuses a short reason or a past day)."""
+    return replace(edit, extended_until=until, extension_reason=reason)
+
+
+def merged(read: TeamFacts, mine: TeamFacts, theirs: TeamFacts) -> TeamFacts:
+    """``theirs`` with every fact the user changed from ``read`` taken from ``mine`` (an outcome with its
+    day, an extension with its reason: a pair changes together)."""
+    changed: dict[str, object] = {}
+    for group in _FACT_GROUPS:
+        if any(getattr(mine, name) != getattr(read, name) for name in group):
+            changed.update({name: getattr(mine, name) for name in group})
+    return replace(theirs, **changed)  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
 """The team's firm profile as Vault > Preferences… of the team shows and saves it (Qt-free).
 
-The same three fields as the local vault's firm profile (``services.firm_settings``), checked by the
+The same fields as the local vault's firm profile (``services.firm_settings``), checked by the
 same functions there, so a team refuses exactly what a local vault refuses, in the same words. Every
 member reads the profile; only an administrator saves it (refused here, before anything is sent,
 with the translated ``TeamActionNotAllowed``, and by the server's privileges too). A save names the
@@ -49,10 +49,16 @@ def current(desk: TeamDesk) -> StoredProfile:
 
 def check(profile: FirmProfile) -> FirmProfile:
     """The profile cleaned up as the local one is (spaces trimmed); raises the first problem found
-    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``)."""
+    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``, ``AutoLockOutOfRange``)."""
     return FirmProfile(firm_name=firm_settings.check_firm_name(profile.firm_name),
                        privacy_contact=firm_settings.check_email(profile.privacy_contact),
-                       privacy_statement_url=firm_settings.check_url(profile.privacy_statement_url))
+                       privacy_statement_url=firm_settings.check_url(profile.privacy_statement_url),
+                       auto_lock_minutes=firm_settings.check_auto_lock(profile.auto_lock_minutes))
+
+
+def auto_lock_minutes(desk: TeamDesk) -> int:
+    """The idle time after which this member's window locks, as the team's administrators set it."""
+    return current(desk).profile.auto_lock_minutes
 
 
 def save(desk: TeamDesk, version_read: int, profile: FirmProfile) -> StoredProfile | ProfileConflict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from recruitdesk.services.team_vault import opened_team
@@ -20,6 +21,9 @@ from recruitdesk.team.member_admin import Member
 from recruitdesk.team.revocation import RevocationProgress
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
+
+if TYPE_CHECKING:
+    from recruitdesk.services.team_desk import TeamDesk
 
 __all__ = ["Invitation", "Member", "MembersOverview", "RevocationProgress", "Role", "members_overview"]
 
@@ -42,3 +46,15 @@ def members_overview(folder: Path, keychain: Keychain) -> MembersOverview:
         members = member_admin.list_members(engine, team)
         pending = translate_faults(revocation.pending_revocation)(engine, team) if team.role is Role.ADMIN else None
         return MembersOverview(team.member_id, team.role, members, pending)
+
+
+def may_finish_revocations(desk: "TeamDesk") -> bool:
+    """Only an administrator finishes a revocation (and is told about an unfinished one)."""
+    return desk.role is Role.ADMIN
+
+
+def unfinished_revocation(desk: "TeamDesk") -> RevocationProgress | None:
+    """A revocation interrupted before every candidate moved (administrators only: None for others)."""
+    if not may_finish_revocations(desk):
+        return None
+    return desk.run(translate_faults(revocation.pending_revocation))

@@ -402,14 +402,20 @@ ACTION_WORDS = {
     "tag-link-added": N_("team audit", "Tag given to a candidate"),
     "tag-link-deleted": N_("team audit", "Tag taken from a candidate"),
     suppression.REMOVED: N_("team audit", "Entry removed from the suppression list"),
+    "contact-added": N_("team audit", "Contact recorded"),
+    "candidate-exported": N_("team audit", "Candidate's data exported"),
+    "audit-exported": N_("team audit", "Audit log exported"),  # ``services.team_audit.EXPORTED``
 }
 FACTS_WORDS = N_("team audit", "Retention facts changed")
+RESTRICTED_WORDS = N_("team audit", "Processing restricted")
 
 
 def action_words(action: str, detail: str | None = None) -> str:
     """The action in the current language; a code nobody translated yet is shown as it is stored."""
     if action == audit.UPDATED and detail == FACTS_DETAIL:
         return translate("team audit", FACTS_WORDS)
+    if action == audit.UPDATED and detail == request_actions.RESTRICTED_DETAIL:
+        return translate("team audit", RESTRICTED_WORDS)
     words = ACTION_WORDS.get(action)
     return translate("team audit", words) if words else action
 
@@ -441,7 +447,9 @@ class TeamAudit:
 
 
 def read_audit(desk: TeamDesk) -> TeamAudit:
-    """The audit entries this member may read, newest first, and whether the whole chain links."""
+    """The audit entries this member may read, newest first, and whether the whole chain links.
+
+    The whole log in words; the Audit window's filters and export are ``services.team_audit``'s."""
     return desk.run(_audit)
 
 

@@ -265,7 +265,7 @@ def _team_counts(engine) -> Counter[str]:
 
 def _local_firm_profile(vault: Vault) -> firm_profile.FirmProfile:
     firm = firm_settings.read_firm_settings(vault)
-    return firm_profile.FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url)
+    return firm_profile.FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url, firm.auto_lock_minutes)
 
 
 def _copy_firm_profile(vault: Vault, engine, team, clock: Clock) -> int:
@@ -286,7 +286,8 @@ def _take_firm_profile(vault: Vault, engine, team) -> int:
         return 0
     firm_settings.save_firm_settings(vault, replace(firm_settings.read_firm_settings(vault), firm_name=profile.firm_name,
                                                     privacy_contact=profile.privacy_contact,
-                                                    privacy_statement_url=profile.privacy_statement_url))
+                                                    privacy_statement_url=profile.privacy_statement_url,
+                                                    auto_lock_minutes=profile.auto_lock_minutes))
     return 1
 
 

@@ -34,9 +34,37 @@ log = logging.getLogger(__name__)
 BUSY_STATES = {"55P03", "57014", "40P01", "40001"}
 PRIVILEGE_STATE = "42501"  # insufficient_privilege: the member's database login may not do this (a DPO's writes)
 LOGIN_STATES = {"28P01", "28000"}  # invalid_password, invalid_authorization_specification
-LOGIN_WORDING = ("password authentication failed", "no password supplied", "authentication failed")
-DISABLED_WORDING = "is not permitted to log in"
-ROLE_MISSING = re.compile(r'role "[^"]*" does not exist')  # a user name the server does not know, as a refused login
+# Before a session starts there is no SQLSTATE: a refused login is told apart by the server's words,
+# which are in the server's language (its lc_messages). These are PostgreSQL's own messages and their
+# translations from its catalogs (tests/team/test_team_server_wording.py checks each against the
+# installed catalogs and a real French-speaking server). PostgreSQL has no Dutch server catalog, so
+# a Dutch server speaks English; French and German (Belgium's other languages) are here.
+DISABLED_TEMPLATES = (  # a member login locked out at revocation (member_logins.lock_out)
+    'role "%s" is not permitted to log in',
+    "le r\xf4le \xab %s \xbb n'est pas autoris\xe9 \xe0 se connecter",
+    "Rolle \xbb%s\xab hat keine Berechtigung zum Einloggen",
+)
+REFUSED_TEMPLATES = (  # a wrong password, or a user name the server does not know
+    'password authentication failed for user "%s"',
+    'role "%s" does not exist',
+    "authentification par mot de passe \xe9chou\xe9e pour l'utilisateur  \xab %s \xbb",
+    "le r\xf4le \xab %s \xbb n'existe pas",
+    "Passwort-Authentifizierung f\xfcr Benutzer \xbb%s\xab fehlgeschlagen",
+    "Rolle \xbb%s\xab existiert nicht",
+)
+LOGIN_WORDING = ("no password supplied", "authentication failed")  # libpq's own words, and other methods' refusals
+
+
+def _matcher(templates: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the messages, any name in place of %s, spaces as any run of white space
+    (the server may break a line), compared in lower case as the wording is."""
+    def one(template: str) -> str:
+        return r"\s+".join(re.escape(part).replace(re.escape("%s"), ".*?") for part in template.lower().split())
+    return re.compile("|".join(one(template) for template in templates))
+
+
+LOGIN_DISABLED = _matcher(DISABLED_TEMPLATES)
+LOGIN_REFUSED = _matcher(REFUSED_TEMPLATES)
 TLS_WORDING = ("does not support ssl", "ssl was required", "ssl is not enabled")
 
 P = ParamSpec("P")
@@ -61,9 +89,9 @@ def driver_fault(driver: BaseException | None, engine: Engine, connected: bool) 
         return TeamServerRefusedWrite(server=server)
     if state in BUSY_STATES:
         return TeamServerBusy(server=server, seconds=_whole(busy_after_seconds(engine)))
-    if DISABLED_WORDING in wording:  # a member login locked out at revocation (member_logins.lock_out)
+    if LOGIN_DISABLED.search(wording):
         return TeamServerLoginDisabled(server=server)
-    if state in LOGIN_STATES or any(words in wording for words in LOGIN_WORDING) or ROLE_MISSING.search(wording):
+    if state in LOGIN_STATES or any(words in wording for words in LOGIN_WORDING) or LOGIN_REFUSED.search(wording):
         return TeamServerLoginRefused(server=server)
     if any(words in wording for words in TLS_WORDING):
         return TeamServerTlsUnavailable(server=server)

@@ -1,4 +1,5 @@
-"""The team's firm profile in the team store: firm name, privacy contact, privacy statement address.
+"""The team's firm profile in the team store: firm name, privacy contact, privacy statement address,
+and the idle time after which every member's window locks itself.
 
 The local vault keeps these in its settings (``services.firm_settings``); a team keeps them in one
 row of ``team_settings``, sealed under the firm key (``firm_key``) like vacancies: the server sees
@@ -31,6 +32,7 @@ from recruitdesk.team.schema import settings
 NAME = "firm_profile"  # the row of ``team_settings``
 KIND = "firm-profile"  # the record kind in a conflict, and the audit action's stem
 SAVED = "firm-profile-saved"  # the audit action of a save (the version saved in the entry)
+AUTO_LOCK_MINUTES = 10  # as a local vault's default (``settings.auto_lock_minutes``), until an administrator sets one
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,11 @@ class FirmProfile:
     firm_name: str = field(default="", repr=False)
     privacy_contact: str = field(default="", repr=False)  # an e-mail address
     privacy_statement_url: str = field(default="", repr=False)  # an http(s) address
+    auto_lock_minutes: int = AUTO_LOCK_MINUTES  # a team-wide rule: a member cannot stay unlocked longer than the firm decided
 
     @property
     def is_empty(self) -> bool:
-        return not (self.firm_name or self.privacy_contact or self.privacy_statement_url)
+        return not (self.firm_name or self.privacy_contact or self.privacy_statement_url) and self.auto_lock_minutes == AUTO_LOCK_MINUTES
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _aad(team: OpenTeam) -> bytes:
 def _seal(connection: Connection, team: OpenTeam, profile: FirmProfile) -> bytes:
     return records.seal_json(records.firm_key_of(connection, team), _aad(team), {
         "firm_name": profile.firm_name, "privacy_contact": profile.privacy_contact,
-        "privacy_statement_url": profile.privacy_statement_url})
+        "privacy_statement_url": profile.privacy_statement_url, "auto_lock_minutes": profile.auto_lock_minutes})
 
 
 def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
@@ -72,7 +75,13 @@ def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
         return StoredProfile(FirmProfile(), 0)
     value = records.open_json(records.firm_key_of(connection, team), _aad(team), row.content_sealed)
     return StoredProfile(FirmProfile(str(value.get("firm_name") or ""), str(value.get("privacy_contact") or ""),
-                                     str(value.get("privacy_statement_url") or "")), row.version)
+                                     str(value.get("privacy_statement_url") or ""), _minutes(value.get("auto_lock_minutes"))),
+                         row.version)
+
+
+def _minutes(value: object) -> int:
+    """The stored idle time; a profile saved before the field existed (or an odd value) has the default."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else AUTO_LOCK_MINUTES
 
 
 @translate_faults

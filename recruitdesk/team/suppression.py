@@ -60,7 +60,11 @@ class SuppressionHit:
 
 def own_key(connection: Connection, team: OpenTeam) -> bytes:
     """The team's own digest key, derived from the firm key for this list only."""
-    return crypto.derive_key(records.firm_key_of(connection, team), "recruitdesk/team/suppression")
+    return _own_key_from(records.firm_key_of(connection, team))
+
+
+def _own_key_from(firm: bytes) -> bytes:
+    return crypto.derive_key(firm, "recruitdesk/team/suppression")
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def _key_aad(team: OpenTeam, key_id: UUID) -> bytes:
 def digest_keys(connection: Connection, team: OpenTeam) -> list[DigestKey]:
     """The team's own key first, then every carried one (opened with the firm key)."""
     firm = records.firm_key_of(connection, team)
-    found = [DigestKey(None, crypto.derive_key(firm, "recruitdesk/team/suppression"), DEFAULT_REGIONS)]
+    found = [DigestKey(None, _own_key_from(firm), DEFAULT_REGIONS)]
     for row in connection.execute(select(suppression_keys.c.key_id, suppression_keys.c.key_sealed).order_by(suppression_keys.c.added_at,
                                                                                                           suppression_keys.c.key_id)):
         value = records.open_json(firm, _key_aad(team, row.key_id), row.key_sealed)

@@ -76,6 +76,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueItemsModel</name>
     <message numerus="yes">
         <source>Due within %n days ({count})</source>
@@ -180,33 +197,6 @@
         <translation>
             <numerusform>RecruitDesk deleted %n candidate automatically.</numerusform>
             <numerusform>RecruitDesk deleted %n candidates automatically.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TeamAuditWindow</name>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n entry.</numerusform>
-            <numerusform>%n entries, newest first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TeamDocumentsDialog</name>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>Reading %n file…</numerusform>
-            <numerusform>Reading %n files…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files added.</source>
-        <translation>
-            <numerusform>%n file added.</numerusform>
-            <numerusform>%n files added.</numerusform>
         </translation>
     </message>
 </context>

@@ -201,6 +201,10 @@
         <translation>numéro ou identifiant aléatoire</translation>
     </message>
     <message>
+        <source>random id</source>
+        <translation>identifiant aléatoire</translation>
+    </message>
+    <message>
         <source>Candidate</source>
         <translation>Candidat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -879,6 +887,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Erreur</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
@@ -1011,6 +1023,38 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Prolonger…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Date de candidature connue</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>Enregistrer la c&amp;andidature</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Candidature le&#xa0;:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
@@ -1033,6 +1077,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, candidature le {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>
@@ -1693,6 +1741,142 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsAction</name>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Add, save a copy of or remove the selected candidate&apos;s documents</source>
+        <translation>Ajouter les documents du candidat sélectionné, en enregistrer une copie ou les supprimer</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documents…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documents de {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Aucun document pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Ouvrir avec le mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>Supprimer {file} des documents de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>It is removed from the vault and from the search. This cannot be undone.</source>
+        <translation>Il est supprimé du coffre et des résultats de recherche. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Votre rôle vous permet de lire les documents et d&apos;en enregistrer des copies, mais pas d&apos;en ajouter ni d&apos;en supprimer.</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Il est supprimé du coffre de l&apos;équipe pour tous les membres. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
     <name>DropHint</name>
     <message>
         <source>Drop files here</source>
@@ -2024,6 +2208,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
         <translation>Pendant que vous modifiiez les éléments de conservation, un autre membre a enregistré ce candidat (version {theirs}&#xa0;; vous êtes parti de la version {mine}). Les deux versions sont affichées&#xa0;: choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <source>Merged (your changes over theirs)</source>
+        <translation>Fusionné (vos modifications sur les leurs)</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4516,25 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
+    <name>RevocationNotice</name>
+    <message>
+        <source>Unfinished revocation</source>
+        <translation>Révocation inachevée</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Membres…</translation>
+    </message>
+    <message>
+        <source>Open the members window, where Finish revocation completes it</source>
+        <translation>Ouvrir la fenêtre des membres, où Terminer la révocation l&apos;achève</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation was interrupted: {moved} of {total} candidates are under the new keys. Until it is finished, the revoked member&apos;s old keys still open the others. Finish it in Vault &gt; Members….</source>
+        <translation>La révocation d&apos;un membre a été interrompue&#xa0;: {moved} candidats sur {total} sont sous les nouvelles clés. Tant qu&apos;elle n&apos;est pas achevée, les anciennes clés du membre révoqué ouvrent encore les autres. Achevez-la dans Coffre &gt; Membres….</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke a member</source>
@@ -4581,59 +4788,7 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
-    <name>TeamAuditWindow</name>
-    <message>
-        <source>Audit log – team vault</source>
-        <translation>Journal d&apos;audit – coffre d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Checking the audit chain…</source>
-        <translation>Vérification de la chaîne d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Audit chain verification</source>
-        <translation>Vérification de la chaîne d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Audit entries</source>
-        <translation>Entrées d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Candidate (random id)</source>
-        <translation>Candidat (identifiant aléatoire)</translation>
-    </message>
-    <message>
-        <source>About member</source>
-        <translation>Membre concerné</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
-        <translation>La chaîne d&apos;audit est intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
-    </message>
-    <message>
-        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
-        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée {entry}&#xa0;: cette entrée ou la précédente a été modifiée, supprimée ou déplacée sur le serveur. Prévenez les administrateurs de l&apos;équipe.</translation>
-    </message>
+    <name>TeamAuditSource</name>
     <message>
         <source>Every member&apos;s actions are listed; your role is {role}.</source>
         <translation>Les actions de tous les membres sont affichées&#xa0;; votre rôle est {role}.</translation>
@@ -4641,17 +4796,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
         <translation>Vous voyez les entrées de vos propres actions&#xa0;; le délégué à la protection des données et les administrateurs voient celles de tous les membres.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n entrée.</numerusform>
-            <numerusform>%n entrées, les plus récentes d&apos;abord.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{member} – {role}</source>
-        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>
@@ -4953,120 +5097,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamDocumentsDialog</name>
+    <name>TeamFacts</name>
     <message>
-        <source>Add documents</source>
-        <translation>Ajouter des documents</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the document</source>
-        <translation>Enregistrer une copie du document</translation>
-    </message>
-    <message>
-        <source>Documents of {name}</source>
-        <translation>Documents de {name}</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajouté le</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>No documents yet.</source>
-        <translation>Aucun document pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Your role may read and save copies of documents, not add or remove them.</source>
-        <translation>Votre rôle vous permet de lire les documents et d&apos;en enregistrer des copies, mais pas d&apos;en ajouter ni d&apos;en supprimer.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>Lecture de %n fichier…</numerusform>
-            <numerusform>Lecture de %n fichiers…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files added.</source>
-        <translation>
-            <numerusform>%n fichier ajouté.</numerusform>
-            <numerusform>%n fichiers ajoutés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Open with password</source>
-        <translation>&amp;Ouvrir avec le mot de passe</translation>
-    </message>
-    <message>
-        <source>S&amp;kip</source>
-        <translation>&amp;Ignorer</translation>
-    </message>
-    <message>
-        <source>{file} is protected. &amp;Password:</source>
-        <translation>{file} est protégé. &amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
-        <translation>Une copie a été enregistrée dans {path}. Elle se trouve hors du coffre chiffré.</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Supprimer le document</translation>
-    </message>
-    <message>
-        <source>Remove {file} from the documents of {name}?</source>
-        <translation>Supprimer {file} des documents de {name}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>It is removed from the team vault for every member. This cannot be undone.</source>
-        <translation>Il est supprimé du coffre de l&apos;équipe pour tous les membres. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>{file} was removed.</source>
-        <translation>{file} a été supprimé.</translation>
+        <source>As data protection officer you see the countdown and its facts; recruiters and administrators record them.</source>
+        <translation>En tant que délégué à la protection des données, vous voyez le compte à rebours et ses faits&#xa0;; les recruteurs et les administrateurs les enregistrent.</translation>
     </message>
 </context>
 <context>
@@ -5135,8 +5169,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
     </message>
     <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
-        <translation>Les lettres de refus de chaque membre sont signées du nom de l&apos;entreprise et envoyées depuis l&apos;adresse du contact protection des données ; les exports de données des candidats nomment l&apos;entreprise.</translation>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Lock every member&apos;s window after this many idle minutes</source>
+        <translation>Verrouiller la fenêtre de chaque membre après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
+        <translation>Les lettres de refus de chaque membre sont signées du nom du cabinet et envoyées depuis l&apos;adresse du contact vie privée&#xa0;; les exports de données des candidats nomment le cabinet. La fenêtre de chaque membre se verrouille d&apos;elle-même après l&apos;inactivité fixée ici.</translation>
     </message>
     <message>
         <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
@@ -5165,6 +5211,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
         <translation>Non enregistré : un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien : nom de l&apos;entreprise « {name} », contact protection des données « {contact} », déclaration de confidentialité « {url} ». Vos saisies sont toujours dans les champs : enregistrez à nouveau pour les mettre à la place des siennes, ou fermez pour garder les siennes.</translation>
+    </message>
+    <message>
+        <source>Their idle lock is {minutes} minutes.</source>
+        <translation>Son verrouillage après inactivité est de {minutes} minutes.</translation>
     </message>
     <message>
         <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
@@ -5373,73 +5423,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamRetentionDialog</name>
-    <message>
-        <source>Retention of {name}</source>
-        <translation>Conservation de {name}</translation>
-    </message>
-    <message>
-        <source>Facts the countdown depends on</source>
-        <translation>Éléments dont dépend le délai de conservation</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Origine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Applied on:</source>
-        <translation>Date de c&amp;andidature&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Date de candidature</translation>
-    </message>
-    <message>
-        <source>Procedure ended on</source>
-        <translation>Procédure terminée le</translation>
-    </message>
-    <message>
-        <source>ended on</source>
-        <translation>terminée le</translation>
-    </message>
-    <message>
-        <source>On legal &amp;hold, because:</source>
-        <translation>Conservation &amp;juridique, parce que&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Legal hold reason</source>
-        <translation>Motif de la conservation juridique</translation>
-    </message>
-    <message>
-        <source>E&amp;xtended until:</source>
-        <translation>&amp;Prolongé jusqu&apos;au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Prolongé jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Why the data is kept longer</source>
-        <translation>Pourquoi les données sont conservées plus longtemps</translation>
-    </message>
-    <message>
-        <source>Extension reason</source>
-        <translation>Motif de la prolongation</translation>
-    </message>
-    <message>
-        <source>Recruitment reserve consent given on {date}.</source>
-        <translation>Consentement pour la réserve de recrutement donné le {date}.</translation>
-    </message>
-    <message>
-        <source>No recruitment reserve consent.</source>
-        <translation>Aucun consentement pour la réserve de recrutement.</translation>
-    </message>
-</context>
-<context>
     <name>TeamSetupPages</name>
     <message>
         <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
@@ -5567,6 +5550,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Journal d&apos;audit – coffre d&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
@@ -6465,6 +6452,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>[number]</source>
         <translation>[numéro]</translation>
+    </message>
+</context>
+<context>
+    <name>candidate documents</name>
+    <message>
+        <source>{file} is already among this candidate&apos;s documents; it was not added again.</source>
+        <translation>{file} figure déjà parmi les documents de ce candidat&#xa0;; il n&apos;a pas été ajouté une seconde fois.</translation>
     </message>
 </context>
 <context>
@@ -8767,6 +8761,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
+        <translation>{file} ne se trouve plus dans le coffre&#xa0;: il a été supprimé, ou le candidat a été effacé.</translation>
+    </message>
+    <message>
         <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
         <translation>Dans un coffre d&apos;équipe, une personne est inscrite sur la liste d&apos;exclusion lorsque sa demande d&apos;effacement ou d&apos;opposition est traitée, pas à la main. Rien n&apos;a été fait.</translation>
     </message>
@@ -10611,8 +10609,44 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Entrée retirée de la liste d&apos;exclusion</translation>
     </message>
     <message>
+        <source>Contact recorded</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s data exported</source>
+        <translation>Données du candidat exportées</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Traitement limité</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>La chaîne d&apos;audit est intacte&#xa0;: aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>La chaîne d&apos;audit est rompue à l&apos;entrée {entry}&#xa0;: cette entrée ou la précédente a été modifiée, supprimée ou déplacée sur le serveur. Prévenez les administrateurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
 </context>
 <context>
@@ -10818,6 +10852,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Document added</source>
         <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document supprimé</translation>
     </message>
     <message>
         <source>Consent recorded</source>

@@ -201,6 +201,10 @@
         <translation>nummer of willekeurige id</translation>
     </message>
     <message>
+        <source>random id</source>
+        <translation>willekeurige id</translation>
+    </message>
+    <message>
         <source>Candidate</source>
         <translation>Kandidaat</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -879,6 +887,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Fout</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1011,6 +1023,38 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Application date known</source>
+        <translation>Sollicitatiedatum bekend</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Gesolliciteerd op</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Sollicitatie</translation>
+    </message>
+    <message>
+        <source>Record &amp;application</source>
+        <translation>&amp;Sollicitatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Gesolliciteerd op:</translation>
+    </message>
+    <message>
         <source>none recorded</source>
         <translation>niets vastgelegd</translation>
     </message>
@@ -1033,6 +1077,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>{source}, applied on {date}</source>
+        <translation>{source}, gesolliciteerd op {date}</translation>
     </message>
     <message>
         <source>On legal hold: not deleted until the hold is released.</source>
@@ -1693,6 +1741,142 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsAction</name>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+    <message>
+        <source>Add, save a copy of or remove the selected candidate&apos;s documents</source>
+        <translation>De documenten van de geselecteerde kandidaat toevoegen, er een kopie van opslaan of ze verwijderen</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>Documenten…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Documenten (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Een kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Documents of {name}</source>
+        <translation>Documenten van {name}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Nog geen documenten.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n files…</source>
+        <translation>
+            <numerusform>%n bestand wordt gelezen…</numerusform>
+            <numerusform>%n bestanden worden gelezen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files added.</source>
+        <translation>
+            <numerusform>%n bestand toegevoegd.</numerusform>
+            <numerusform>%n bestanden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Open with password</source>
+        <translation>&amp;Openen met wachtwoord</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>{file} is protected. &amp;Password:</source>
+        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
+        <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the documents of {name}?</source>
+        <translation>{file} verwijderen uit de documenten van {name}?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>{file} was removed.</source>
+        <translation>{file} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>It is removed from the vault and from the search. This cannot be undone.</source>
+        <translation>Het wordt uit de kluis en uit de zoekresultaten verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Your role may read and save copies of documents, not add or remove them.</source>
+        <translation>Met uw rol kunt u documenten lezen en er kopieën van opslaan, maar ze niet toevoegen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>It is removed from the team vault for every member. This cannot be undone.</source>
+        <translation>Het wordt voor elk lid uit de teamkluis verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>DropHint</name>
     <message>
         <source>Drop files here</source>
@@ -2024,6 +2208,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>While you were editing the retention facts, another member saved this candidate (version {theirs}; you started from version {mine}). Both versions are shown: choose which to keep.</source>
         <translation>Terwijl u de feiten voor de bewaartermijn bewerkte, heeft een ander lid deze kandidaat opgeslagen (versie {theirs}; u begon bij versie {mine}). Beide versies worden getoond: kies welke u bewaart.</translation>
+    </message>
+    <message>
+        <source>Merged (your changes over theirs)</source>
+        <translation>Samengevoegd (uw wijzigingen over die van de ander)</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4516,25 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
+    <name>RevocationNotice</name>
+    <message>
+        <source>Unfinished revocation</source>
+        <translation>Onvoltooide intrekking</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Leden…</translation>
+    </message>
+    <message>
+        <source>Open the members window, where Finish revocation completes it</source>
+        <translation>Open het ledenvenster, waar Intrekking voltooien haar afrondt</translation>
+    </message>
+    <message>
+        <source>A member&apos;s revocation was interrupted: {moved} of {total} candidates are under the new keys. Until it is finished, the revoked member&apos;s old keys still open the others. Finish it in Vault &gt; Members….</source>
+        <translation>De intrekking van een lid is onderbroken: {moved} van de {total} kandidaten staan onder de nieuwe sleutels. Tot ze voltooid is, openen de oude sleutels van het ingetrokken lid de overige kandidaten nog. Rond haar af in Kluis &gt; Leden….</translation>
+    </message>
+</context>
+<context>
     <name>RevokeConfirmation</name>
     <message>
         <source>Revoke a member</source>
@@ -4581,59 +4788,7 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
-    <name>TeamAuditWindow</name>
-    <message>
-        <source>Audit log – team vault</source>
-        <translation>Auditlogboek – teamkluis</translation>
-    </message>
-    <message>
-        <source>Checking the audit chain…</source>
-        <translation>De auditketen wordt gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>Audit chain verification</source>
-        <translation>Controle van de auditketen</translation>
-    </message>
-    <message>
-        <source>Audit entries</source>
-        <translation>Audititems</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Lid</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Candidate (random id)</source>
-        <translation>Kandidaat (willekeurige id)</translation>
-    </message>
-    <message>
-        <source>About member</source>
-        <translation>Over lid</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message>
-        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
-        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
-    </message>
-    <message>
-        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
-        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
-    </message>
+    <name>TeamAuditSource</name>
     <message>
         <source>Every member&apos;s actions are listed; your role is {role}.</source>
         <translation>De handelingen van alle leden worden getoond; uw rol is {role}.</translation>
@@ -4641,17 +4796,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>You see the entries of your own actions; the data protection officer and the administrators see every member&apos;s.</source>
         <translation>U ziet de items van uw eigen handelingen; de functionaris voor gegevensbescherming en de beheerders zien die van alle leden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries, newest first.</source>
-        <translation>
-            <numerusform>%n item.</numerusform>
-            <numerusform>%n items, de nieuwste eerst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{member} – {role}</source>
-        <translation>{member} – {role}</translation>
     </message>
 </context>
 <context>
@@ -4953,120 +5097,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamDocumentsDialog</name>
+    <name>TeamFacts</name>
     <message>
-        <source>Add documents</source>
-        <translation>Documenten toevoegen</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
-        <translation>Documenten (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the document</source>
-        <translation>Een kopie van het document opslaan</translation>
-    </message>
-    <message>
-        <source>Documents of {name}</source>
-        <translation>Documenten van {name}</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <source>No documents yet.</source>
-        <translation>Nog geen documenten.</translation>
-    </message>
-    <message>
-        <source>Your role may read and save copies of documents, not add or remove them.</source>
-        <translation>Met uw rol kunt u documenten lezen en er kopieën van opslaan, maar ze niet toevoegen of verwijderen.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save a copy…</source>
-        <translation>Een &amp;kopie opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Verwijderen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>%n bestand wordt gelezen…</numerusform>
-            <numerusform>%n bestanden worden gelezen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files added.</source>
-        <translation>
-            <numerusform>%n bestand toegevoegd.</numerusform>
-            <numerusform>%n bestanden toegevoegd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>&amp;Open with password</source>
-        <translation>&amp;Openen met wachtwoord</translation>
-    </message>
-    <message>
-        <source>S&amp;kip</source>
-        <translation>Over&amp;slaan</translation>
-    </message>
-    <message>
-        <source>{file} is protected. &amp;Password:</source>
-        <translation>{file} is beveiligd. &amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>A copy was saved to {path}. It is outside the encrypted vault.</source>
-        <translation>Er is een kopie opgeslagen in {path}. Die staat buiten de versleutelde kluis.</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Het document verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove {file} from the documents of {name}?</source>
-        <translation>{file} verwijderen uit de documenten van {name}?</translation>
-    </message>
-    <message>
-        <source>It is removed from the team vault for every member. This cannot be undone.</source>
-        <translation>Het wordt voor elk lid uit de teamkluis verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>{file} was removed.</source>
-        <translation>{file} is verwijderd.</translation>
+        <source>As data protection officer you see the countdown and its facts; recruiters and administrators record them.</source>
+        <translation>Als functionaris voor gegevensbescherming ziet u de aftelling en de feiten; recruiters en beheerders leggen ze vast.</translation>
     </message>
 </context>
 <context>
@@ -5135,8 +5169,20 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>&amp;Privacyverklaring (webadres):</translation>
     </message>
     <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm.</source>
-        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het bureau en verstuurd vanaf het adres voor privacyvragen; de gegevensexports van kandidaten noemen het bureau.</translation>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Lock every member&apos;s window after this many idle minutes</source>
+        <translation>Het venster van elk lid vergrendelen na zoveel minuten inactiviteit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Vergrendelen na inactiviteit van:</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
+        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het kantoor en verstuurd vanaf het adres van het privacycontact; de gegevensexports van kandidaten noemen het kantoor. Het venster van elk lid vergrendelt zichzelf na de hier ingestelde inactiviteit.</translation>
     </message>
     <message>
         <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
@@ -5165,6 +5211,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
         <translation>Niet opgeslagen: een andere beheerder heeft de bureaugegevens opgeslagen terwijl u ze bewerkte. De zijne: naam van het bureau &quot;{name}&quot;, contact voor privacyvragen &quot;{contact}&quot;, privacyverklaring &quot;{url}&quot;. Uw invoer staat nog in de velden: sla opnieuw op om die in de plaats van de zijne te zetten, of sluit om de zijne te behouden.</translation>
+    </message>
+    <message>
+        <source>Their idle lock is {minutes} minutes.</source>
+        <translation>Hun vergrendeling na inactiviteit is {minutes} minuten.</translation>
     </message>
     <message>
         <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
@@ -5373,73 +5423,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamRetentionDialog</name>
-    <message>
-        <source>Retention of {name}</source>
-        <translation>Bewaartermijn van {name}</translation>
-    </message>
-    <message>
-        <source>Facts the countdown depends on</source>
-        <translation>Feiten waarvan de bewaartermijn afhangt</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Herkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Herkomst:</translation>
-    </message>
-    <message>
-        <source>&amp;Applied on:</source>
-        <translation>&amp;Gesolliciteerd op:</translation>
-    </message>
-    <message>
-        <source>Applied on</source>
-        <translation>Gesolliciteerd op</translation>
-    </message>
-    <message>
-        <source>Procedure ended on</source>
-        <translation>Procedure beëindigd op</translation>
-    </message>
-    <message>
-        <source>ended on</source>
-        <translation>beëindigd op</translation>
-    </message>
-    <message>
-        <source>On legal &amp;hold, because:</source>
-        <translation>&amp;Juridisch bewaard, omdat:</translation>
-    </message>
-    <message>
-        <source>Legal hold reason</source>
-        <translation>Reden van de juridische bewaring</translation>
-    </message>
-    <message>
-        <source>E&amp;xtended until:</source>
-        <translation>&amp;Verlengd tot:</translation>
-    </message>
-    <message>
-        <source>Extended until</source>
-        <translation>Verlengd tot</translation>
-    </message>
-    <message>
-        <source>Why the data is kept longer</source>
-        <translation>Waarom de gegevens langer worden bewaard</translation>
-    </message>
-    <message>
-        <source>Extension reason</source>
-        <translation>Reden van de verlenging</translation>
-    </message>
-    <message>
-        <source>Recruitment reserve consent given on {date}.</source>
-        <translation>Toestemming voor de wervingsreserve gegeven op {date}.</translation>
-    </message>
-    <message>
-        <source>No recruitment reserve consent.</source>
-        <translation>Geen toestemming voor de wervingsreserve.</translation>
-    </message>
-</context>
-<context>
     <name>TeamSetupPages</name>
     <message>
         <source>This computer&apos;s settings for the team vault go in {folder} (chosen on the first page).</source>
@@ -5567,6 +5550,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>Audit log – team vault</source>
+        <translation>Auditlogboek – teamkluis</translation>
     </message>
     <message>
         <source>Co&amp;nsents…</source>
@@ -6465,6 +6452,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>[number]</source>
         <translation>[nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>candidate documents</name>
+    <message>
+        <source>{file} is already among this candidate&apos;s documents; it was not added again.</source>
+        <translation>{file} staat al bij de documenten van deze kandidaat; het is niet opnieuw toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -8767,6 +8761,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>‘{kind}’ is geen soort contact. Er is niets vastgelegd.</translation>
     </message>
     <message>
+        <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
+        <translation>{file} staat niet meer in de kluis: het is verwijderd, of de kandidaat is gewist.</translation>
+    </message>
+    <message>
         <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
         <translation>In een teamkluis komt iemand op de uitsluitingslijst wanneer het verzoek tot wissing of bezwaar van die persoon is afgehandeld, niet met de hand. Er is niets gedaan.</translation>
     </message>
@@ -10611,8 +10609,44 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Item van de uitsluitingslijst verwijderd</translation>
     </message>
     <message>
+        <source>Contact recorded</source>
+        <translation>Contact vastgelegd</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s data exported</source>
+        <translation>Gegevens van de kandidaat geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Auditlogboek geëxporteerd</translation>
+    </message>
+    <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: no entry was altered, removed or reordered.</source>
+        <translation>De auditketen is intact: geen enkel item is gewijzigd, verwijderd of van plaats veranderd.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry {entry}: that entry or the one before it was altered, removed or reordered on the server. Tell the team&apos;s administrators.</source>
+        <translation>De auditketen is verbroken bij item {entry}: dat item of het item ervoor is op de server gewijzigd, verwijderd of van plaats veranderd. Breng de beheerders van het team op de hoogte.</translation>
+    </message>
+    <message>
+        <source>{member} – {role}</source>
+        <translation>{member} – {role}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
     </message>
 </context>
 <context>
@@ -10818,6 +10852,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Document added</source>
         <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document verwijderd</translation>
     </message>
     <message>
         <source>Consent recorded</source>

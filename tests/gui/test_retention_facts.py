@@ -45,6 +45,7 @@ def test_outcome_consent_contact_and_reopen_move_the_countdown(qtbot, clock, new
     dialog = open_dialog(qtbot, window, otto)
     assert dialog is window.candidates.facts_dialog and dialog.isVisible()
     assert dialog.name_label.text() == "Open Otto"
+    assert not dialog.application_button.isVisible() and not dialog.read_only_label.isVisible()  # set when added; writable
     assert dialog.status_label.text() == "Due for deletion on 20 August 2026: 171 days left."
     assert dialog.outcome_now_label.text().startswith("Procedure open")
     assert not dialog.withdraw_button.isEnabled() and not dialog.release_button.isEnabled()

@@ -179,12 +179,14 @@ TEST_SETTINGS = "-c fsync=off -c shared_buffers=16MB -c max_connections=20"
 BENCHMARK_SETTINGS = "-c fsync=on -c shared_buffers=128MB -c max_connections=20 -c maintenance_work_mem=256MB"
 
 
-def start_server(root: Path | None = None, settings: str = TEST_SETTINGS, bin_folder: Path | None = None) -> PostgresServer:
+def start_server(root: Path | None = None, settings: str = TEST_SETTINGS, bin_folder: Path | None = None,
+                 environment: dict[str, str] | None = None) -> PostgresServer:
     """initdb + pg_ctl start in a fresh temporary folder; the caller stops it (and removes the folder).
 
     With ``root`` the cluster lives there instead and is reused when it already exists (the benchmark
     keeps its built clusters with --keep); ``settings`` are the server's ``-c`` options; ``bin_folder``
-    another version's programs (``newer_server_bin_folder``)."""
+    another version's programs (``newer_server_bin_folder``); ``environment`` the server process's (LOCPATH for a
+    locale compiled for one test)."""
     bin_folder = bin_folder or server_bin_folder()
     if bin_folder is None:
         require_or_skip("PostgreSQL's initdb/pg_ctl/pg_dump were not found on PATH or in /usr/lib/postgresql/*/bin")
@@ -204,7 +206,7 @@ def start_server(root: Path | None = None, settings: str = TEST_SETTINGS, bin_fo
         options = (f"-c port={server.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={server.socket_folder} "
                    f"{settings} -c logging_collector=off")
         server.run("pg_ctl", "start", "--pgdata", str(server.data_folder), "--options", options, "--wait",
-                   "--log", str(root / "server.log"))
+                   "--log", str(root / "server.log"), env=environment)
         if not existing:
             server.run("createdb", "--host", str(server.socket_folder), "--port", str(server.port), "--username", USER, DATABASE)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from recruitdesk.gui.audit.audit_source import LocalAuditSource
 from recruitdesk.gui.audit.suppression_source import LocalSuppressionSource
 from recruitdesk.gui.audit.window import AuditWindow, FileChooser, SuppressionListDialog, choose_export_file
 from recruitdesk.gui.shell.feature import Feature
@@ -39,7 +40,7 @@ class AuditFeature(Feature):
     def open_audit(self) -> AuditWindow | None:
         if self.vault is None:
             return None
-        return self._show(AuditWindow(self.vault, self.window, self.choose_file))
+        return self._show(AuditWindow(LocalAuditSource(self.vault), self.window, self.choose_file))
 
     def open_suppression_list(self) -> SuppressionListDialog | None:
         if self.vault is None:

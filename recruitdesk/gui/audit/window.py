@@ -2,9 +2,10 @@
 
 The Audit window checks the hash chain when it opens (intact, or the first entry edited,
 removed or reordered), lists entries newest first filtered by date, action and candidate, and
-exports them to .xlsx. The suppression list shows counts per basis and each entry's request and
-date, never an identity, and removes an entry with a written reason. Every call into the vault
-runs on a worker thread (``gui.shell.tasks.Task``).
+exports them to .xlsx. It reads through a source (``audit_source``): a local vault's trail or a
+team's audit log, where each entry names the member who acted. The suppression list shows counts
+per basis and each entry's request and date, never an identity, and removes an entry with a
+written reason. Every call into the vault runs on a worker thread (``gui.shell.tasks.Task``).
 """
 
 from __future__ import annotations
@@ -21,17 +22,15 @@ from PySide6.QtWidgets import (
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date, short_datetime, qt_short_format
+from recruitdesk.gui.audit.audit_source import ROW_LIMIT, AuditSource, AuditView
 from recruitdesk.gui.audit.suppression_source import SuppressionSource
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task
-from recruitdesk.i18n import translate
 from recruitdesk.services import audit_trail, suppression
-from recruitdesk.services.candidate_detail import TIMELINE_TEXTS
-from recruitdesk.vault.vault import Vault
 
 FileChooser = Callable[[QWidget, str], "str | None"]
-ROW_LIMIT = 5000  # the newest entries shown; the export has them all
 BROKEN_STYLE = "color: #b00020; font-weight: bold;"
+NUMBER, WHEN, ACTION, CANDIDATE, MEMBER, DETAILS = range(6)  # Member shown where entries name one (a team)
 
 
 def choose_export_file(parent: QWidget, suggested: str) -> str | None:
@@ -40,26 +39,21 @@ def choose_export_file(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def _action_label(code: str) -> str:
-    text = TIMELINE_TEXTS.get(code)
-    return f"{translate('timeline', text)} ({code})" if text else code
-
-
-def _load(vault: Vault, where: audit_trail.AuditFilter):
-    return audit_trail.verify(vault), audit_trail.actions(vault), audit_trail.entries(vault, where, limit=ROW_LIMIT)
-
-
 class AuditWindow(QDialog):
-    """Verify, filter and export the audit trail."""
+    """Verify, filter and export the audit trail; ``loaded`` after each load (or failure),
+    ``failed`` with the sentence shown when a load or an export fails, ``exported`` with the file written."""
 
     loaded = Signal()
+    failed = Signal(str)
     exported = Signal(str)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, choose_file: FileChooser = choose_export_file) -> None:
+    def __init__(self, source: AuditSource, parent: QWidget | None = None, choose_file: FileChooser = choose_export_file) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self.source = source
+        self.desk = source.desk
         self._choose_file = choose_file
         self._task: Task | None = None
+        self.view: AuditView | None = None
         self.setObjectName("auditWindow")
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(980, 560)
@@ -68,9 +62,14 @@ class AuditWindow(QDialog):
         self.verification_label.setObjectName("verificationLabel")
         self.verification_label.setWordWrap(True)
         self.verification_label.setAccessibleName(self.tr("Audit trail verification"))
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("scopeLabel")
+        self.scope_label.setWordWrap(True)
+        self.scope_label.hide()
 
         self.date_check = QCheckBox(self.tr("&Between"))
-        today = QDate(vault.clock.today().year, vault.clock.today().month, vault.clock.today().day)
+        day = source.today()
+        today = QDate(day.year, day.month, day.day)
         self.since_edit = QDateEdit(today.addMonths(-1))
         self.until_edit = QDateEdit(today)
         for edit, name in ((self.since_edit, self.tr("From date")), (self.until_edit, self.tr("Until date"))):
@@ -81,7 +80,7 @@ class AuditWindow(QDialog):
         self.action_combo.setAccessibleName(self.tr("Action"))
         self.action_combo.addItem(self.tr("All actions"), None)
         self.candidate_edit = QLineEdit()
-        self.candidate_edit.setPlaceholderText(self.tr("number or random id"))
+        self.candidate_edit.setPlaceholderText(self.tr("random id") if source.names_members else self.tr("number or random id"))
         self.candidate_edit.setAccessibleName(self.tr("Candidate"))
         self.apply_button = QPushButton(self.tr("&Show"))
         self.apply_button.setObjectName("applyButton")
@@ -106,17 +105,19 @@ class AuditWindow(QDialog):
         candidate_row.addWidget(self.apply_button)
         filters.addRow(candidate_label, candidate_row)
 
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setHorizontalHeaderLabels([self.tr("Entry"), self.tr("Date and time"), self.tr("Action"),
-                                              self.tr("Candidate (random id)"), self.tr("Details")])
+                                              self.tr("Candidate (random id)"), self.tr("Member"), self.tr("Details")])
+        self.table.setColumnHidden(MEMBER, not source.names_members)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.count_label = QLabel()
         self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet(BROKEN_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -129,6 +130,7 @@ class AuditWindow(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.verification_label)
+        layout.addWidget(self.scope_label)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -148,35 +150,35 @@ class AuditWindow(QDialog):
         if self._task is not None:
             return
         self._set_busy(True)
-        task = Task(_load, self._vault, self.current_filter())
+        task = self.source.load_task(self.current_filter())
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
         self._task = task
         task.start()
 
-    def _loaded(self, result) -> None:
+    def _loaded(self, view: AuditView) -> None:
         self._task = None
-        report, actions, rows = result
-        self.verification_label.setText(report.message())
-        self.verification_label.setStyleSheet("" if report.intact else BROKEN_STYLE)
+        self.view = view
+        self.verification_label.setText(view.verification)
+        self.verification_label.setStyleSheet("" if view.intact else BROKEN_STYLE)
+        self.scope_label.setText(view.scope or "")
+        self.scope_label.setVisible(view.scope is not None)
         chosen = self.action_combo.currentData()
         self.action_combo.blockSignals(True)
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("All actions"), None)
-        for code in actions:
-            self.action_combo.addItem(_action_label(code), code)
+        for code, label in view.actions:
+            self.action_combo.addItem(label, code)
         self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(chosen)))
         self.action_combo.blockSignals(False)
-        self.table.setRowCount(len(rows))
-        for row, entry in enumerate(rows):
-            details = ", ".join(f"{key}={value}" for key, value in sorted(entry.details.items()))
-            values = [str(entry.number or ""), short_datetime(entry.at, seconds=True), _action_label(entry.action),
-                      entry.candidate_uid or "", details]
+        self.table.setRowCount(len(view.lines))
+        for row, line in enumerate(view.lines):
+            values = [line.number, short_datetime(line.at, seconds=True), line.action, line.candidate, line.member, line.details]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        text = self.tr("%n entries shown, newest first.", "", len(rows))
-        if len(rows) >= ROW_LIMIT:
+        text = self.tr("%n entries shown, newest first.", "", len(view.lines))
+        if len(view.lines) >= ROW_LIMIT:
             text += " " + self.tr("Only the newest {limit} are shown; the export holds them all.").format(limit=ROW_LIMIT)
         self.count_label.setText(text)
         self.error_label.hide()
@@ -186,13 +188,13 @@ class AuditWindow(QDialog):
     def export(self) -> None:
         if self._task is not None:
             return
-        path = self._choose_file(self, audit_trail.default_name(self._vault.clock.today()))
+        path = self._choose_file(self, self.source.default_name())
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         self._set_busy(True)
-        task = Task(audit_trail.export_xlsx, self._vault, Path(path), self.current_filter())
+        task = self.source.export_task(Path(path), self.current_filter())
         task.finished.connect(self._exported)
         task.failed.connect(self._failed)
         self._task = task
@@ -207,8 +209,10 @@ class AuditWindow(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._set_busy(False)
-        self.error_label.setText(user_message(error))
+        text = user_message(error)
+        self.error_label.setText(text)
         self.error_label.show()
+        self.failed.emit(text)
         self.loaded.emit()
 
     def _set_busy(self, busy: bool) -> None:

@@ -1,12 +1,15 @@
 """Recording the facts a candidate's retention countdown depends on.
 
 One small dialog per candidate: its countdown and the reason for it at the top, then the facts
-that move the clocks (the procedure's outcome and date, a contact, recruitment-reserve consent
+that move the clocks (how the candidate came in and when they applied, where the source records
+those, as a team's does; the procedure's outcome and date, a contact, recruitment-reserve consent
 given or withdrawn, a legal hold or an extension). Consent is recorded with its proof through
-:class:`~recruitdesk.gui.candidates.consent_dialog.ConsentDialog` (``services.consents``, the one
-implementation); withdrawal is one click. Each button calls one service function on a
-worker thread; when it succeeds the countdown at the top is reloaded and ``changed`` is emitted
-so the window refreshes its table and dashboard. Refusals are shown inline.
+:class:`~recruitdesk.gui.candidates.consent_dialog.ConsentDialog`; withdrawal is one click. Each
+button runs one job of the dialog's source (``facts_source``: the local vault's services, or a
+team's, where a save goes over the version read and a colleague's newer save is shown beside the
+user's first); when it succeeds the countdown at the top is reloaded and ``changed`` is emitted so
+the window refreshes its table and dashboard. Refusals are shown inline. A source that may not
+write (a team's DPO) gets the same dialog with every control disabled and the reason above them.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -32,15 +36,14 @@ from PySide6.QtWidgets import (
 from recruitdesk import labels
 from recruitdesk.dates import long_date, qt_short_format
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, EvidenceChooser, choose_evidence_file
+from recruitdesk.gui.candidates.facts_source import NOT_SAVED, FactsSource, FactsView, source_of
 from recruitdesk.gui.retention.dialogs import ReasonDialog
 from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.jobs import Job
 from recruitdesk.gui.shell.styles import ERROR_STYLE
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import RESERVE_PURPOSE
-from recruitdesk.services.candidates import record_contact, record_outcome
-from recruitdesk.services.consents import withdraw_purpose
-from recruitdesk.services.retention_settings import CandidateRetention, candidate_retention
 from recruitdesk.vault.vault import Vault
 
 
@@ -53,16 +56,16 @@ class CandidateFactsDialog(QDialog):
     loaded = Signal()  # the countdown at the top shows the latest state
     failed = Signal(str)  # the sentence shown inline
 
-    def __init__(self, vault: Vault, candidate_id: int, today: Callable[[], dt.date], parent: QWidget | None = None,
-                 choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
+    def __init__(self, source: FactsSource | Vault, candidate_id: object, today: Callable[[], dt.date],
+                 parent: QWidget | None = None, choose_evidence: EvidenceChooser = choose_evidence_file) -> None:
         super().__init__(parent)
         self.choose_evidence = choose_evidence
         self.consent_dialog: ConsentDialog | None = None
-        self._vault = vault
+        self.source = source_of(source)
         self._today = today
         self.candidate_id = candidate_id
-        self.detail: CandidateRetention | None = None
-        self._task: Task | None = None
+        self.detail: FactsView | None = None
+        self._task: Task | Job | None = None
         self._closed = False
         self.reason_dialog: ReasonDialog | None = None
         self.setWindowTitle(self.tr("Retention facts"))
@@ -82,6 +85,10 @@ class CandidateFactsDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
+        self.read_only_label = QLabel(self.source.read_only_reason)
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setAccessibleName(self.tr("Read only"))
+        self.read_only_label.setVisible(not self.source.writable)
 
         today_date = _qdate(today())
         # --- outcome
@@ -146,6 +153,32 @@ class CandidateFactsDialog(QDialog):
         hold_box = self._box(self.tr("Legal hold and extension"), [(self.tr("Now:"), self.hold_now_label)],
                              self.hold_button, self.release_button, self.extend_button)
 
+        # --- how they came in (a source that records it: a team's)
+        self.source_combo = QComboBox()
+        self.source_combo.setAccessibleName(self.tr("Source"))
+        for code, word in labels.choices("source"):
+            self.source_combo.addItem(word, code)
+        self.applied_box = QCheckBox(self.tr("Known"))
+        self.applied_box.setAccessibleName(self.tr("Application date known"))
+        self.applied_date = self._date_edit(today_date, self.tr("Applied on"))
+        self.applied_box.toggled.connect(lambda checked: self.applied_date.setEnabled(checked and self.source.writable))
+        applied_row = QWidget()
+        applied_line = QHBoxLayout(applied_row)
+        applied_line.setContentsMargins(0, 0, 0, 0)
+        applied_line.addWidget(self.applied_box)
+        applied_line.addWidget(self.applied_date, 1)
+        self.application_now_label = QLabel()
+        self.application_now_label.setAccessibleName(self.tr("Application"))
+        self.application_button = QPushButton(self.tr("Record &application"))
+        self.application_button.clicked.connect(self.record_application)
+        application_box = self._box(self.tr("Application"), [
+            (self.tr("Now:"), self.application_now_label),
+            (self.tr("Source:"), self.source_combo),
+            (self.tr("Applied on:"), applied_row),
+        ], self.application_button)
+        application_box.setVisible(self.source.records_application)
+        self._application_shown = False  # the inputs start from the facts as first read, then are the user's
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         grid = QGridLayout()
@@ -153,15 +186,22 @@ class CandidateFactsDialog(QDialog):
         grid.addWidget(contact_box, 0, 1)
         grid.addWidget(consent_box, 1, 0)
         grid.addWidget(hold_box, 1, 1)
+        grid.addWidget(application_box, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.explanation_label)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self._action_buttons = [self.outcome_button, self.contact_button, self.consent_button, self.withdraw_button,
-                                self.hold_button, self.release_button, self.extend_button]
+                                self.hold_button, self.release_button, self.extend_button, self.application_button]
+        self._editors: list[QWidget] = [self.outcome_combo, self.outcome_date, self.contact_channel, self.contact_date,
+                                        self.source_combo, self.applied_box, self.applied_date]
+        if not self.source.writable:
+            for button in self._action_buttons:
+                button.setToolTip(self.source.read_only_reason)
         self._set_busy(True)
         self.reload()
 
@@ -191,9 +231,9 @@ class CandidateFactsDialog(QDialog):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        self._run(candidate_retention, self._vault, self.candidate_id, on_done=self._show)
+        self._run(self.source.read_task(self.candidate_id), on_done=self._show)
 
-    def _show(self, detail: CandidateRetention) -> None:
+    def _show(self, detail: FactsView) -> None:
         self.detail = detail
         self.name_label.setText(detail.name)
         self.status_label.setText(self.countdown_text(detail))
@@ -210,10 +250,23 @@ class CandidateFactsDialog(QDialog):
         if detail.extended_until:
             parts.append(self.tr("Extended until {date}: {reason}").format(date=long_date(detail.extended_until), reason=detail.extension_reason or ""))
         self.hold_now_label.setText("\n".join(parts) or self.tr("None"))
+        if self.source.records_application:
+            self._show_application(detail)
         self._set_busy(False)
         self.loaded.emit()
 
-    def countdown_text(self, detail: CandidateRetention) -> str:
+    def _show_application(self, detail: FactsView) -> None:
+        source, applied_on = self.source.application_of(detail)
+        word = labels.label("source", source)
+        self.application_now_label.setText(self.tr("{source}, applied on {date}").format(source=word, date=long_date(applied_on))
+                                           if applied_on else word)
+        if not self._application_shown:
+            self._application_shown = True
+            self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
+            self.applied_box.setChecked(applied_on is not None)
+            self.applied_date.setDate(_qdate(applied_on or self._today()))
+
+    def countdown_text(self, detail: FactsView) -> str:
         if detail.kind == engine.LEGAL_HOLD:
             return self.tr("On legal hold: not deleted until the hold is released.")
         if detail.due_on is None or detail.days_left is None:
@@ -226,7 +279,7 @@ class CandidateFactsDialog(QDialog):
             return self.tr("Due for deletion today ({date}).").format(date=date)
         return self.tr("Due for deletion on {date}: %n days left.", "", days).format(date=date)
 
-    def _outcome_text(self, detail: CandidateRetention) -> str:
+    def _outcome_text(self, detail: FactsView) -> str:
         if detail.outcome is None:
             return self.tr("No procedure")
         text = labels.label("outcome", detail.outcome)
@@ -236,18 +289,27 @@ class CandidateFactsDialog(QDialog):
 
     # --- recording -------------------------------------------------------------------------
     def record_outcome(self) -> None:
-        outcome = self.outcome_combo.currentData()
-        self._run(record_outcome, self._vault, self.candidate_id, outcome, self.outcome_date.date().toPython())
+        if self.detail is not None:
+            self._run(self.source.outcome_job(self.candidate_id, self.detail, self.outcome_combo.currentData(),
+                                              self.outcome_date.date().toPython()))
+
+    def record_application(self) -> None:
+        if self.detail is not None:
+            applied_on = self.applied_date.date().toPython() if self.applied_box.isChecked() else None
+            self._run(self.source.application_job(self.candidate_id, self.detail, self.source_combo.currentData(), applied_on))
 
     def record_contact(self) -> None:
-        self._run(record_contact, self._vault, self.candidate_id, self.contact_date.date().toPython(), self.contact_channel.currentData())
+        if self.detail is not None:
+            self._run(self.source.contact_job(self.candidate_id, self.detail, self.contact_date.date().toPython(),
+                                              self.contact_channel.currentData()))
 
     def give_consent(self) -> ConsentDialog:
         """Open the consent dialog (reserve purpose preselected); it records the proof."""
         if self.consent_dialog is not None:
             self.consent_dialog.reject()
         name = self.detail.name if self.detail else ""
-        dialog = ConsentDialog(self._vault, self.candidate_id, name, self._today(), self, choose_evidence=self.choose_evidence)
+        dialog = ConsentDialog(self.source.consent_source, self.candidate_id, name, self._today(), self,
+                               choose_evidence=self.choose_evidence)
         dialog.purpose_combo.setCurrentIndex(max(0, dialog.purpose_combo.findData(RESERVE_PURPOSE)))
         dialog.saved.connect(self._recorded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -257,15 +319,18 @@ class CandidateFactsDialog(QDialog):
         return dialog
 
     def withdraw_consent(self) -> None:
-        self._run(withdraw_purpose, self._vault, self.candidate_id, RESERVE_PURPOSE, self._today())
+        if self.detail is not None:
+            self._run(self.source.withdraw_job(self.candidate_id, self.detail, self._today()))
 
     def release_hold(self) -> ReasonDialog:
         """Ask why the hold ends; the reason dialog releases it on a worker thread."""
         return self.open_reason_dialog(ReasonDialog.RELEASE)
 
     def open_reason_dialog(self, mode: str) -> ReasonDialog:
-        name = self.detail.name if self.detail else ""
-        dialog = ReasonDialog(mode, self._vault, [self.candidate_id], [name], self._today(), self)
+        detail = self.detail
+        assert detail is not None, "the buttons are enabled once the facts are shown"
+        dialog = ReasonDialog(mode, None, [], [detail.name], self._today(), self,
+                              job=lambda mode, until, reason: self.source.reason_job(self.candidate_id, detail, mode, until, reason))
         dialog.saved.connect(self._recorded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "reason_dialog", None))
@@ -277,10 +342,9 @@ class CandidateFactsDialog(QDialog):
         self.changed.emit()
         self.reload()
 
-    def _run(self, function: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None) -> None:
+    def _run(self, task: Task | Job, on_done: Callable[[Any], None] | None = None) -> None:
         if self._task is not None:
             return
-        task = WriteTask(function, *args)
         then = on_done or self._recorded
         task.finished.connect(lambda result, task=task: self._finished(task, result, then))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
@@ -299,13 +363,16 @@ class CandidateFactsDialog(QDialog):
                 child.reject()
         super().done(result)
 
-    def _finished(self, task: Task, result: Any, then: Callable[[Any], None]) -> None:
+    def _finished(self, task: Task | Job, result: Any, then: Callable[[Any], None]) -> None:
         if task is not self._task or self._closed:
             return
         self._task = None
+        if result is NOT_SAVED:  # the user closed a colleague's newer version unchosen: their choices stay in the form
+            self._set_busy(False)
+            return
         then(result)
 
-    def _failed(self, task: Task, error: BaseException) -> None:
+    def _failed(self, task: Task | Job, error: BaseException) -> None:
         if task is not self._task or self._closed:
             return
         self._task = None
@@ -316,9 +383,13 @@ class CandidateFactsDialog(QDialog):
         self.failed.emit(message)
 
     def _set_busy(self, busy: bool) -> None:
+        writable = self.source.writable
         for button in self._action_buttons:
-            button.setEnabled(not busy)
-        if not busy and self.detail is not None:
+            button.setEnabled(not busy and writable)
+        for editor in self._editors:
+            editor.setEnabled(writable)
+        self.applied_date.setEnabled(writable and self.applied_box.isChecked())
+        if not busy and writable and self.detail is not None:
             on_hold = self.detail.kind == engine.LEGAL_HOLD
             self.hold_button.setEnabled(not on_hold)
             self.release_button.setEnabled(on_hold)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
+from recruitdesk.gui.shell.jobs import NOT_SAVED, Job
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services.retention import extend, release_legal_hold, set_legal_hold
@@ -85,17 +86,23 @@ class ReasonDialog(QDialog):
     Releasing ends the protection against erasure, so its OK button stays disabled until a reason
     is typed (the service still refuses one too short). Accepted once the service stored the
     decision for every candidate; ``saved`` is emitted just before.
+
+    The Record facts… dialog gives ``job`` (its source's ``reason_job`` for its one candidate, on
+    either kind of vault) instead of the vault; a job that ends with ``NOT_SAVED`` (a team's user
+    closed the conflict dialog without choosing) leaves this dialog open with the reason typed.
     """
 
     EXTEND, HOLD, RELEASE = "extend", "hold", "release"
     saved = Signal()
 
-    def __init__(self, mode: str, vault: Vault, ids: Sequence[int], names: Sequence[str], today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, mode: str, vault: Vault | None, ids: Sequence[int], names: Sequence[str], today: dt.date,
+                 parent: QWidget | None = None, job: Callable[[str, dt.date, str], Job] | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
         self._vault = vault
+        self._job = job
+        self._task: Task | Job | None = None
         self._ids = list(ids)
-        self._task: Task | None = None
         self._closed = False
         extending = mode == self.EXTEND
         releasing = mode == self.RELEASE
@@ -182,13 +189,16 @@ class ReasonDialog(QDialog):
         if self._task is not None:
             return
         reason = self.reason_edit.toPlainText()
-        if self.mode == self.EXTEND:
+        task: Task | Job
+        if self._job is not None:
+            task = self._job(self.mode, self.until(), reason)
+        elif self.mode == self.EXTEND:
             task = WriteTask(_extend_all, self._vault, self._ids, self.until(), reason)
         elif self.mode == self.RELEASE:
             task = WriteTask(_release_all, self._vault, self._ids, reason)
         else:
             task = WriteTask(_hold_all, self._vault, self._ids, reason)
-        task.finished.connect(lambda _result, task=task: self._saved(task))
+        task.finished.connect(lambda result, task=task: self._saved(task, result))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task
         self.ok_button.setEnabled(False)
@@ -200,14 +210,17 @@ class ReasonDialog(QDialog):
         self._closed = True
         super().done(result)
 
-    def _saved(self, task: Task) -> None:
+    def _saved(self, task: Task | Job, result: object) -> None:
         if task is not self._task or self._closed:
             return
         self._task = None
+        if result is NOT_SAVED:  # nothing saved: the reason stays typed, OK saves it again
+            self.ok_button.setEnabled(True)
+            return
         self.saved.emit()
         self.accept()
 
-    def _failed(self, task: Task, error: BaseException) -> None:
+    def _failed(self, task: Task | Job, error: BaseException) -> None:
         if task is not self._task or self._closed:
             return
         self._task = None

@@ -172,6 +172,7 @@ class AppController(QObject):
         if not self._interactive:  # --smoke-test: a team that cannot be opened is reported, not retried
             panel.open_failed.connect(self._give_up)
         self._bring_forward()
+        panel.auto_lock_changed.connect(self.idle_monitor.set_timeout_minutes)  # the team's own, once read
         panel.open_team()
         self.idle_monitor.set_timeout_minutes(DEFAULT_TIMEOUT_MINUTES)
         self.idle_monitor.start()

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from recruitdesk import labels
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
+from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.consent_source import TeamConsentSource
-from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
+from recruitdesk.gui.team.facts_source import TeamFactsSource
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.team_desk import ExportResult, TeamDesk
 
@@ -73,14 +74,19 @@ class TeamCandidateActions(QObject):
             action.setEnabled(ready and selected)
 
     # --- the actions -----------------------------------------------------------------------
-    def retention(self) -> TeamRetentionDialog | None:
+    def retention(self) -> CandidateFactsDialog | None:
+        """Record facts…: the local vault's facts dialog, through the team's source."""
         chosen = self.window.selected_candidate()
         if chosen is None or self.window.desk is None:
             return None
         candidate_id, name = chosen
-        dialog = TeamRetentionDialog(self.window.desk, candidate_id, name, self.window.clock.today, self.window)
-        dialog.saved.connect(lambda _view: self.window.refresh_row(candidate_id))
+        dialog = CandidateFactsDialog(TeamFactsSource(self.window, name), candidate_id, self.window.clock.today, self.window)
+        dialog.changed.connect(lambda: self._facts_recorded(candidate_id))
         return self._open(dialog)
+
+    def _facts_recorded(self, candidate_id: UUID) -> None:
+        if not self._window_gone():
+            self.window.refresh_row(candidate_id)
 
     def record_consent(self) -> ConsentDialog | None:
         chosen = self.window.selected_candidate()

@@ -21,7 +21,7 @@ from recruitdesk.dates import long_date, qt_short_format, short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.gui.team.retention_dialog import qdate
+from recruitdesk.gui.vacancies.texts import to_qdate as qdate
 from recruitdesk.services.team_contacts import CHANNELS, RECORDABLE_KINDS, ContactLine, TeamContacts, channel_label, choice_label
 from recruitdesk.services.team_desk import RetentionView
 

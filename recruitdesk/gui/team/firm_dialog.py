@@ -1,6 +1,7 @@
-"""Retention > Firm profile… of a team: the team's firm profile (firm name, privacy contact, privacy statement).
+"""Retention > Firm profile… of a team: the team's firm profile (firm name, privacy contact, privacy
+statement) and the idle time after which every member's window locks.
 
-The same three fields as the local vault's firm profile, checked with the same functions when a
+The same fields as the local vault's firm profile and its idle lock, checked with the same functions when a
 field is left and on Save (``services.firm_settings`` through ``services.team_firm``), a problem
 shown under its field. The profile is read on a worker and saved on the database worker. When
 another administrator saved meanwhile, nothing is written: the dialog says so, shows theirs, keeps
@@ -11,7 +12,7 @@ profile read-only, with the reason said, and no Save.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from recruitdesk.gui.shell.field_checks import FieldChecks
 from recruitdesk.gui.shell.styles import inline_error_label
@@ -54,8 +55,17 @@ class TeamFirmDialog(TaskDialog):
             form.addRow(label, edit)
             form.addRow("", error)
             edit.setReadOnly(True)  # until the profile is read (and for good when the member may not change it)
+        self.lock_spin = QSpinBox(self)
+        self.lock_spin.setRange(*firm_settings.AUTO_LOCK_RANGE)
+        self.lock_spin.setSuffix(self.tr(" minutes"))
+        self.lock_spin.setAccessibleName(self.tr("Lock every member's window after this many idle minutes"))
+        self.lock_spin.setReadOnly(True)
+        lock_label = QLabel(self.tr("&Lock when idle for:"), self)
+        lock_label.setBuddy(self.lock_spin)
+        form.addRow(lock_label, self.lock_spin)
         self.note_label = QLabel(self.tr("Every member's rejection letters are signed with the firm name and sent from the "
-                                         "privacy contact's address; candidates' data exports name the firm."), self)
+                                         "privacy contact's address; candidates' data exports name the firm. Every "
+                                         "member's window locks itself after the idle time set here."), self)
         self.note_label.setWordWrap(True)
         self.role_label = QLabel(self.tr("Only an administrator of the team can change its firm profile; you can read it here."),
                                  self)
@@ -99,6 +109,7 @@ class TeamFirmDialog(TaskDialog):
         self.message_label.setVisible(stored.version == 0)
         for edit in self.checks.edits:
             edit.setReadOnly(not self.may_change)
+        self.lock_spin.setReadOnly(not self.may_change)
         self.loaded.emit(stored)
 
     def _show(self, stored: StoredProfile) -> None:
@@ -106,6 +117,7 @@ class TeamFirmDialog(TaskDialog):
         self.name_edit.setText(stored.profile.firm_name)
         self.contact_edit.setText(stored.profile.privacy_contact)
         self.url_edit.setText(stored.profile.privacy_statement_url)
+        self.lock_spin.setValue(stored.profile.auto_lock_minutes)
 
     # --- checking ----------------------------------------------------------------------------
     def problems(self) -> list[str]:
@@ -113,7 +125,7 @@ class TeamFirmDialog(TaskDialog):
         return self.checks.problems()
 
     def entered(self) -> FirmProfile:
-        return FirmProfile(self.name_edit.text(), self.contact_edit.text(), self.url_edit.text())
+        return FirmProfile(self.name_edit.text(), self.contact_edit.text(), self.url_edit.text(), self.lock_spin.value())
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> None:
@@ -133,6 +145,9 @@ class TeamFirmDialog(TaskDialog):
                 "\"{name}\", privacy contact \"{contact}\", privacy statement \"{url}\". Your entries are still in the fields: "
                 "Save again to put them in place of theirs, or Close to keep theirs.").format(
                     name=theirs.firm_name, contact=theirs.privacy_contact, url=theirs.privacy_statement_url))
+            if theirs.auto_lock_minutes != self.lock_spin.value():
+                self.message_label.setText(self.message_label.text() + " " + self.tr(
+                    "Their idle lock is {minutes} minutes.").format(minutes=theirs.auto_lock_minutes))
             self.conflicted.emit(result)
             return
         self._show(result)

@@ -26,6 +26,7 @@ def show_members(window) -> MembersWindow:
     shown = window.members_window
     if shown is None or not shown.isVisible():
         shown = MembersWindow(window.folder, window.keychain(), window.clock, window)
+        shown.loaded.connect(window.members_read)  # the panel's notice of an unfinished revocation checks again
         window.members_window = shown
         shown.show()
     shown.raise_()

@@ -44,6 +44,7 @@ from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import notes_action
 from recruitdesk.gui.team import policy_action
 from recruitdesk.gui.team import register_actions
+from recruitdesk.gui.team import revocation_notice
 from recruitdesk.gui.team import suppression_action
 from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
@@ -76,6 +77,8 @@ class TeamPanel(QWidget):
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
+    members_read = Signal()  # the members window read the team again (a revocation may have been finished there)
+    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Firm profile… (``firm_action``)
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
@@ -165,6 +168,7 @@ class TeamPanel(QWidget):
         self.vault_menu.insertSeparator(main.ui.actionLock)
         self.cv_import.add_to(self.vault_menu, main.ui.mainToolBar)
         self.members_action = members_action.install(self)
+        self.revocation_notice = revocation_notice.install(self)
         self.policy_action = policy_action.install(self)
         self.firm_action = firm_action.install(self)
         self.register_action, self.audit_action = register_actions.install(self)

@@ -6,7 +6,9 @@ window's menus (enabled once the team is open, as they need the window's ``desk`
 window of each, raising it again instead of opening a second. The register registers a request
 about the candidate selected in the team's panel; "without a candidate" (the local window's words)
 opens the register with a dialog for a request about a person who is not a candidate, for the
-members who may write (recruiters and administrators; a DPO only reads).
+members who may write (recruiters and administrators; a DPO only reads). Audit log… opens the local
+vault's Audit window (``gui.audit.window.AuditWindow``) through the team's source (``audit_source``);
+``window.choose_audit_file`` asks where its export goes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
-from recruitdesk.gui.team.audit_window import TeamAuditWindow
+from recruitdesk.gui.audit.window import AuditWindow, choose_export_file
+from recruitdesk.gui.team.audit_source import TeamAuditSource
+from recruitdesk.gui.team.one_dialog import close_one, show_one
 from recruitdesk.gui.team.register_dialogs import (CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterPersonRequestDialog,
                                                    RegisterTeamRequestDialog)
 from recruitdesk.gui.team.register_window import TeamRegisterWindow
@@ -46,7 +50,9 @@ def install(window) -> tuple[QAction, QAction]:
     window.opened.connect(lambda: person_action.setEnabled(window.desk is not None and window.desk.may_write))
     window.register_person_action = person_action
     window.register_window = None
+    window.closed.connect(lambda: close_one(window, "audit_window"))
     window.audit_window = None
+    window.choose_audit_file = choose_export_file
     return register_action, audit_action
 
 
@@ -101,16 +107,15 @@ def complete_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None
     return CompleteTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
 
 
-def show_audit(window) -> TeamAuditWindow | None:
-    if window.desk is None:
-        return None
+def show_audit(window) -> AuditWindow | None:
+    """The team's audit log in the Audit window; one per team, raised and reloaded when asked for again."""
     shown = window.audit_window
-    if shown is None or not shown.isVisible() or shown.desk is not window.desk:
-        shown = TeamAuditWindow(window.desk, window)
-        window.audit_window = shown
-        shown.show()
-    else:
-        shown.reload()
-    shown.raise_()
-    shown.activateWindow()
-    return shown
+    if shown is not None and shown.isVisible() and shown.desk is window.desk:
+        shown.refresh()
+
+    def make() -> AuditWindow:
+        dialog = AuditWindow(TeamAuditSource(window.desk), window, lambda parent, suggested: window.choose_audit_file(parent, suggested))
+        dialog.setWindowTitle(QCoreApplication.translate("TeamWindow", "Audit log – team vault"))
+        dialog.show()
+        return dialog
+    return show_one(window, "audit_window", make)  # type: ignore[return-value]

@@ -8,13 +8,16 @@ candidate is about, or "(erased)". The register is read on a worker through the 
 the team's own dialogs (``register_actions``), so every rule stays in ``services.team_register``;
 a DPO reads only. A colleague's change notice about a request, or about a candidate (their name
 may have changed, or they were erased), reads the register again shortly after (several at once
-read it once), as the team's dashboard does.
+read it once), as the team's dashboard does. A notice about a candidate none of the requests read
+names is ignored: in a busy team every save is a notice, and reading (and decrypting) the whole
+register again for each would gain nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Callable
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -44,13 +47,22 @@ class TeamRequestsSource(QObject):
         self._settle = QTimer(self, singleShot=True, interval=CHANGES_SETTLE_MS)
         self._settle.timeout.connect(self.changed)
         panel.opened.connect(self._opened)
-        panel.candidate_changed.connect(lambda _candidate: self._settle.start())
+        self._named: set[UUID] | None = None  # the candidates the last register read names (None: not read yet)
+        panel.candidate_changed.connect(self._candidate_changed)
         panel.deadlines_moved.connect(self._settle.start)
-        panel.closed.connect(self._settle.stop)
+        panel.closed.connect(self._closed)
+
+    def _closed(self) -> None:
+        self._settle.stop()
+        self._named = None
 
     def _opened(self) -> None:
         if self._panel.listener is not None:  # a request without a candidate is not a candidate's change
             self._panel.listener.changed.connect(self._notice)
+
+    def _candidate_changed(self, candidate_id: UUID) -> None:
+        if self._named is None or candidate_id in self._named:
+            self._settle.start()
 
     def _notice(self, change: TeamChange) -> None:
         if self._panel.desk is not None and change.record_kind == REQUEST_KIND:
@@ -70,9 +82,14 @@ class TeamRequestsSource(QObject):
         if desk is None:
             return
         task = Task(lambda: (read_register(desk), team_dashboard.team_request_summary(desk)))
-        task.finished.connect(lambda read: done(_lines(*read, open_only)))
+        task.finished.connect(lambda read: self._read(read, open_only, done))
         task.failed.connect(failed)
         task.start()
+
+    def _read(self, read: tuple[TeamRegister, "RequestSummary"], open_only: bool, done: Callable[[RequestsRead], None]) -> None:
+        register, _summary = read
+        self._named = {row.candidate_id for row in register.rows if row.candidate_id is not None}
+        done(_lines(*read, open_only))
 
     def may_extend(self, line: RequestLine, day: dt.date) -> bool:
         return _row(line).may_extend_on(day)

@@ -15,8 +15,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
+from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.retention.dashboard import DUE_SOON_GROUP, NAME_COLUMN, ON_HOLD_GROUP, OVERDUE_GROUP
-from recruitdesk.gui.team.retention_dialog import TeamRetentionDialog
 from recruitdesk.services import team_dashboard, team_policy, team_register
 from recruitdesk.services.team_desk import PersonalFields
 from tests.gui.team.team_support import deadline_of_a_candidate_added, open_in_app
@@ -84,7 +84,7 @@ def test_clicking_a_line_selects_the_candidate_and_a_double_click_opens_record_f
     qtbot.waitUntil(lambda: pane.name_field.text() == "Bram Soon", timeout=WAIT)
     click_line(qtbot, widget, OVERDUE_GROUP, 0, double=True)
     assert panel.selected_candidate()[1] == "Anna Overdue"
-    shown = [dialog for dialog in panel.candidate_actions.dialogs if isinstance(dialog, TeamRetentionDialog) and dialog.isVisible()]
+    shown = [dialog for dialog in panel.candidate_actions.dialogs if isinstance(dialog, CandidateFactsDialog) and dialog.isVisible()]
     assert len(shown) == 1 and shown[0].candidate_id == panel.selected_candidate()[0]
 
 

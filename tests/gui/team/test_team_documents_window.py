@@ -1,4 +1,5 @@
-"""Candidate > Documents… in the team window, used as a recruiter uses it, on a real PostgreSQL server.
+"""Candidate > Documents… in the team window (the dialog a local vault uses too), used as a recruiter uses it,
+on a real PostgreSQL server.
 
 A real PDF made here is added (read by the import's pipeline, sealed on the server), listed with its
 type, date and size, saved as a copy with identical bytes (and nothing else left in that folder),
@@ -13,7 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
-from recruitdesk.gui.team.documents_dialog import ADDED, NAME, SIZE, TYPE, TeamDocumentsDialog
+from recruitdesk.gui.candidates.documents_dialog import ADDED, NAME, SIZE, TYPE, DocumentsDialog
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.importing import failures
 from recruitdesk.services import team_documents
@@ -28,7 +29,7 @@ from tests.importing.make_files import write_pdf, write_sparse
 WAIT = 30_000
 
 
-def _open_documents(qtbot, window: TeamPanel, name: str) -> TeamDocumentsDialog:
+def _open_documents(qtbot, window: TeamPanel, name: str) -> DocumentsDialog:
     select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "&Documents…").trigger()
     dialog = window.documents_dialog
@@ -37,7 +38,7 @@ def _open_documents(qtbot, window: TeamPanel, name: str) -> TeamDocumentsDialog:
     return dialog
 
 
-def _click_document(qtbot, dialog: TeamDocumentsDialog, filename: str) -> None:
+def _click_document(qtbot, dialog: DocumentsDialog, filename: str) -> None:
     items = dialog.list.findItems(filename, Qt.MatchFlag.MatchExactly, NAME)
     assert len(items) == 1
     rect = dialog.list.visualItemRect(items[0])

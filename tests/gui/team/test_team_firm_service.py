@@ -72,6 +72,8 @@ def test_an_admin_saves_the_profile_cleaned_up_and_every_member_reads_it_with_an
     (FirmProfile("x" * 201), firm_settings.check_firm_name, "x" * 201),
     (FirmProfile("Acme", "privacy at acme"), firm_settings.check_email, "privacy at acme"),
     (FirmProfile("Acme", "", "ftp://acme.example/privacy"), firm_settings.check_url, "ftp://acme.example/privacy"),
+    (FirmProfile("Acme", auto_lock_minutes=0), firm_settings.check_auto_lock, 0),
+    (FirmProfile("Acme", auto_lock_minutes=241), firm_settings.check_auto_lock, 241),
 ])
 def test_a_bad_field_is_refused_in_the_local_vaults_words_and_nothing_is_stored(desk, entered, local_check, value):
     with pytest.raises(errors.RecruitDeskError) as local:
@@ -80,6 +82,23 @@ def test_a_bad_field_is_refused_in_the_local_vaults_words_and_nothing_is_stored(
         team_firm.save(desk, 0, entered)
     assert type(refused.value) is type(local.value) and refused.value.message() == local.value.message()
     assert team_firm.current(desk) == StoredProfile(FirmProfile(), 0)
+
+
+def test_the_idle_time_is_the_default_until_an_admin_sets_it_and_a_profile_saved_without_it_keeps_the_default(desk, member):
+    assert team_firm.auto_lock_minutes(desk) == 10  # a new team: a local vault's default
+    team_firm.save(desk, 0, FirmProfile("Acme Recruiting BV", auto_lock_minutes=3))
+    assert team_firm.auto_lock_minutes(member("Rik Recruiter", Role.RECRUITER)) == 3  # every member's window follows it
+
+    def save_without_the_field(engine, team):  # a profile an earlier version of the app saved
+        from sqlalchemy import update
+
+        from recruitdesk.team import firm_profile, records
+        from recruitdesk.team.schema import settings
+        with engine.begin() as connection:
+            sealed = records.seal_json(records.firm_key_of(connection, team), firm_profile._aad(team), {"firm_name": "Acme"})
+            connection.execute(update(settings).where(settings.c.name == firm_profile.NAME).values(content_sealed=sealed))
+    desk.run(save_without_the_field)
+    assert team_firm.current(desk).profile == FirmProfile("Acme", auto_lock_minutes=10)
 
 
 @pytest.mark.parametrize("role", [Role.RECRUITER, Role.DPO])

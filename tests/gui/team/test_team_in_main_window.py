@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.team.table_model import DEADLINE, NAME
 from recruitdesk.gui.vault.auto_lock import DEFAULT_TIMEOUT_MINUTES
+from recruitdesk.services import team_firm
 from recruitdesk.services.team_desk import PersonalFields
+from recruitdesk.services.team_firm import FirmProfile
 from tests.importing import make_files
 from tests.gui.team.team_support import open_in_app, select_candidate
 from tests.gui.user_actions import menu_item
@@ -154,6 +156,33 @@ def test_the_idle_lock_closes_the_team_and_quit_ends_the_app(qtbot, controller, 
     with qtbot.waitSignal(controller.finished, timeout=WAIT) as finished:
         qtbot.mouseClick(prompt_button(controller.team_prompt, "&Quit"), Qt.MouseButton.LeftButton)
     assert finished.args == [0]
+
+
+def test_the_teams_idle_time_set_by_an_administrator_locks_every_members_window(qtbot, controller, clock, team_folder, colleague,
+                                                                               two_candidates):
+    team_firm.save(colleague, 0, FirmProfile("Acme Recruiting BV", auto_lock_minutes=3))  # stricter than the default
+    panel = open_in_app(qtbot, controller, team_folder)
+    qtbot.waitUntil(lambda: controller.idle_monitor.timeout_minutes == 3, timeout=WAIT)
+    with qtbot.waitSignal(panel.closed, timeout=WAIT):
+        clock.advance(minutes=4)
+    qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
+    assert controller.window.team is None and "not used for 3 min" in controller.team_prompt.text()
+
+
+def test_an_administrator_changes_the_idle_time_in_the_firm_profile_and_it_applies_at_once(qtbot, controller, clock, team_folder,
+                                                                                         two_candidates):
+    panel = open_in_app(qtbot, controller, team_folder)
+    menu_item(controller.window, "&Retention", "&Firm profile…").trigger()
+    dialog = panel.firm_dialog
+    qtbot.waitUntil(lambda: dialog.version_read is not None and not dialog.lock_spin.isReadOnly(), timeout=WAIT)
+    assert dialog.lock_spin.value() == DEFAULT_TIMEOUT_MINUTES
+    dialog.lock_spin.setFocus()
+    qtbot.keyClick(dialog.lock_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.lock_spin, "25")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert controller.idle_monitor.timeout_minutes == 25
+    assert team_firm.current(panel.desk).profile.auto_lock_minutes == 25
 
 
 def test_vault_import_cvs_imports_the_chosen_files_into_the_team_and_leaves_with_it(qtbot, controller, team_folder, tmp_path):

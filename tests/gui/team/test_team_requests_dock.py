@@ -11,6 +11,7 @@ DPO's buttons are disabled with the reason in their tooltips.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -85,6 +86,28 @@ def test_the_dock_lists_the_teams_register_and_a_colleagues_request_shows_up_liv
                                           RequestPerson("Piet Pauwels", "piet@example.org"))
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
     assert sorted(names(panel)) == ["Lena Maes", "Piet Pauwels"]
+
+
+def _rename(desk, candidate_id, name: str) -> None:
+    stored = desk.candidate(candidate_id)
+    desk.save(candidate_id, stored.version, replace(stored.personal, full_name=name))
+
+
+def test_a_colleagues_save_reads_the_register_again_only_when_it_is_about_a_candidate_the_register_names(
+        qtbot, controller, team_folder, colleague, clock, lena):
+    panel_of_team = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    panel = open_dock(qtbot, window, 1)
+    source = panel.source
+    jonas = next(row.candidate_id for row in colleague.rows() if row.full_name == "Jonas Peeters")
+
+    with qtbot.waitSignal(panel_of_team.candidate_changed, timeout=WAIT, check_params_cb=lambda changed: changed == jonas):
+        _rename(colleague, jonas, "Jonas Peters")
+    assert not source._settle.isActive()  # no request of his: the register stays as read
+
+    with qtbot.waitSignal(panel_of_team.candidate_changed, timeout=WAIT, check_params_cb=lambda changed: changed == lena):
+        _rename(colleague, lena, "Lena Maes-Peeters")
+    qtbot.waitUntil(lambda: names(panel) == ["Lena Maes-Peeters"], timeout=WAIT)  # her request names her new name
 
 
 def test_register_and_complete_in_the_dock_open_the_teams_dialogs(qtbot, controller, team_folder, colleague, clock, lena):

@@ -17,8 +17,9 @@ import pyzipper
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from recruitdesk import errors, i18n
-from recruitdesk.dates import short_date
+from recruitdesk import errors, i18n, labels
+from recruitdesk.dates import long_date, short_date
+from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE, STATUS
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services.exporting import EXPORT_WARNING
@@ -27,7 +28,7 @@ from recruitdesk.services.team_retention import Outcome
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 from tests.gui.team.team_support import deadline_of_a_candidate_added, open_team_window, select_candidate
-from tests.gui.user_actions import button_named, choose_in_combo, click, menu_item, tick
+from tests.gui.user_actions import button_named, choose_in_combo, click, menu_item
 
 WAIT = 20_000
 PASSWORD = "correct horse battery"
@@ -167,24 +168,42 @@ def test_erase_asks_naming_the_candidate_and_the_candidate_is_gone_for_every_mem
         colleague.candidate(added.candidate_id)  # a second client's read fails: gone on the server
 
 
-def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blocks_erasure(qtbot, window, colleague):
+def _open_facts(qtbot, window: TeamPanel, name: str) -> CandidateFactsDialog:
+    """Select ``name`` and choose Candidate > Record facts…; returns the dialog once it shows the countdown."""
+    select_candidate(qtbot, window, name)
+    dialog = _choose(qtbot, window, "Record &facts…")
+    assert isinstance(dialog, CandidateFactsDialog)  # the local vault's dialog, through the team's source
+    qtbot.waitUntil(lambda: dialog.detail is not None, timeout=WAIT)
+    return dialog
+
+
+def _type_reason(qtbot, reason_dialog, text: str) -> None:
+    """Select what the reason field holds and type ``text`` over it."""
+    qtbot.keyClick(reason_dialog.reason_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(reason_dialog.reason_edit, text)
+
+
+def test_a_legal_hold_recorded_in_record_facts_shows_in_the_list_and_blocks_erasure(qtbot, window, colleague):
     added = _add(colleague, "Sofie Wouters")
     qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)
-    select_candidate(qtbot, window, "Sofie Wouters")
-    dialog = _choose(qtbot, window, "Record &facts…")
-    qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+    dialog = _open_facts(qtbot, window, "Sofie Wouters")
     assert "Due for deletion on" in dialog.status_label.text() and dialog.explanation_label.text()
-    tick(qtbot, dialog.hold_box)
-    click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)  # no reason: refused in words
-    assert "reason" in dialog.error_label.text()
-    qtbot.keyClicks(dialog.hold_reason, "Claim by the candidate, case 2026/114")
-    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
-        click(qtbot, dialog.save_button)
+    assert dialog.name_label.text() == "Sofie Wouters" and not dialog.read_only_label.isVisible()
+    click(qtbot, dialog.hold_button)
+    reason = dialog.reason_dialog
+    _type_reason(qtbot, reason, "no")
+    click(qtbot, reason.ok_button)
+    qtbot.waitUntil(lambda: reason.error_label.isVisible(), timeout=WAIT)  # too short: refused in words, the dialog stays
+    assert "reason" in reason.error_label.text() and not colleague.status(added.candidate_id).on_hold
+    _type_reason(qtbot, reason, "Claim by the candidate, case 2026/114")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, reason.ok_button)
     assert dialog.status_label.text() == "On legal hold: not deleted until the hold is released."
+    assert "case 2026/114" in dialog.hold_now_label.text()
+    assert dialog.release_button.isEnabled() and not dialog.hold_button.isEnabled()
     qtbot.waitUntil(lambda: _cell(window, "Sofie Wouters", DEADLINE) == "On legal hold", timeout=WAIT)
     assert colleague.status(added.candidate_id).on_hold
-    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     box = _choose(qtbot, window, "&Delete…", "&Retention")
     with qtbot.waitSignal(window.candidate_actions.dialog_opened, timeout=WAIT) as refused:
@@ -197,32 +216,103 @@ def test_a_legal_hold_recorded_in_the_retention_dialog_shows_in_the_list_and_blo
     assert "retention deadline none: on legal hold" in opened.args[0].facts.text()
 
 
-@pytest.mark.parametrize("choice", ["keep mine", "take the server's"])
-def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_with_both_versions(qtbot, window, colleague, choice):
+def test_an_outcome_and_a_contact_recorded_in_record_facts_move_the_countdown_and_the_list(qtbot, window, colleague, clock):
     added = _add(colleague, "Jonas Peeters")
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
-    select_candidate(qtbot, window, "Jonas Peeters")
-    dialog = _choose(qtbot, window, "Record &facts…")
-    qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+    clock.advance(dt.timedelta(days=40))  # the procedure ends well after the application
+    dialog = _open_facts(qtbot, window, "Jonas Peeters")
+    countdown, deadline = dialog.status_label.text(), window.model.row_at(0).deadline
+    choose_in_combo(qtbot, dialog.outcome_combo, "Not hired")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.outcome_button)
+    assert dialog.outcome_now_label.text().startswith("Not hired") and dialog.status_label.text() != countdown
+    qtbot.waitUntil(lambda: window.model.row_at(0).deadline != deadline, timeout=WAIT)
+    facts, _version = colleague.facts(added.candidate_id)
+    assert facts.outcome == "not_hired" and facts.ended_on == clock.today()
+    assert dialog.last_contact_label.text() == "none recorded"
+    choose_in_combo(qtbot, dialog.contact_channel, "Phone")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.contact_button)
+    assert dialog.last_contact_label.text() == long_date(clock.today())
+    assert colleague.status(added.candidate_id).last_contact_on == clock.today()
+
+
+def test_the_source_recorded_in_record_facts_is_saved_for_every_member(qtbot, window, colleague):
+    added = _add(colleague, "Ilse Maes")
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)
+    dialog = _open_facts(qtbot, window, "Ilse Maes")
     facts, version = colleague.facts(added.candidate_id)
-    assert version == dialog.view.version
+    assert dialog.application_button.isVisible()  # a team's window records how the candidate came in here
+    assert dialog.source_combo.currentData() == facts.source and dialog.applied_box.isChecked() == (facts.applied_on is not None)
+    choose_in_combo(qtbot, dialog.source_combo, "Referral")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.application_button)
+    assert dialog.application_now_label.text().startswith("Referral")
+    stored, stored_version = colleague.facts(added.candidate_id)
+    assert stored.source == "referral" and stored.applied_on == facts.applied_on and stored_version == version + 1
+
+
+def _hold_over_a_colleagues_save(qtbot, window, colleague, reason_text: str):
+    """Record facts… > Legal hold…, the reason typed; a colleague saves the source first; Place on hold.
+    Returns the facts dialog, the reason dialog, the conflict dialog, the candidate and the version first read."""
+    added = _add(colleague, "Jonas Peeters")
+    qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
+    dialog = _open_facts(qtbot, window, "Jonas Peeters")
+    facts, version = colleague.facts(added.candidate_id)
+    click(qtbot, dialog.hold_button)
+    reason = dialog.reason_dialog
+    _type_reason(qtbot, reason, reason_text)
     colleague.save_facts(added.candidate_id, version, TeamFacts("referral", facts.applied_on))
-    choose_in_combo(qtbot, dialog.source_combo, "Job site")
-    with qtbot.waitSignal(dialog.conflict_shown, timeout=WAIT) as shown:
-        click(qtbot, dialog.save_button)
+    with qtbot.waitSignal(dialog.source.conflict_shown, timeout=WAIT) as shown:
+        click(qtbot, reason.ok_button)
     conflict = shown.args[0]
-    assert conflict.mine_fields["Source"].text() == "Job site" and conflict.their_fields["Source"].text() == "Referral"
+    assert conflict.mine_fields["Legal hold"].text() == reason_text and conflict.their_fields["Legal hold"].text() == ""
+    assert conflict.their_fields["Source"].text() == "Referral"
+    assert conflict.mine_fields["Source"].text() == labels.label("source", facts.source)
+    return dialog, reason, conflict, added.candidate_id, version
+
+
+@pytest.mark.parametrize("choice", ["keep mine", "merge", "take the server's"])
+def test_facts_saved_by_a_colleague_first_open_the_conflict_dialog_with_both_versions(qtbot, window, colleague, choice):
+    typed = "Claim by the candidate, case 2026/114"
+    dialog, reason, conflict, candidate_id, version = _hold_over_a_colleagues_save(qtbot, window, colleague, typed)
+    first_source = conflict.mine_fields["Source"].text()
     if choice == "keep mine":
-        with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
             click(qtbot, conflict.keep_mine_button)
-        stored, stored_version = colleague.facts(added.candidate_id)
-        assert stored.source == "job_site" and stored_version == version + 2
+        stored, stored_version = colleague.facts(candidate_id)
+        assert stored.legal_hold_reason == typed and labels.label("source", stored.source) == first_source
+        assert stored_version == version + 2
+    elif choice == "merge":
+        assert conflict.merged_fields["Legal hold"].text() == typed and conflict.merged_fields["Source"].text() == "Referral"
+        with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+            click(qtbot, conflict.merge_button)
+        stored, stored_version = colleague.facts(candidate_id)
+        assert stored.legal_hold_reason == typed and stored.source == "referral" and stored_version == version + 2
     else:
         with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
             click(qtbot, conflict.take_theirs_button)
-        assert dialog.source_combo.currentText() == "Referral" and dialog.view.version == version + 1
-        stored, stored_version = colleague.facts(added.candidate_id)
-        assert stored.source == "referral" and stored_version == version + 1
+        stored, stored_version = colleague.facts(candidate_id)
+        assert stored.legal_hold_reason is None and stored.source == "referral" and stored_version == version + 1
+        assert dialog.hold_now_label.text() == "None"
+    assert dialog.detail.view.version == stored_version
+    qtbot.waitUntil(lambda: dialog.reason_dialog is None, timeout=WAIT)  # the reason dialog closed: the user chose
+
+
+def test_closing_the_conflict_dialog_unchosen_keeps_the_typed_reason_and_saves_nothing(qtbot, window, colleague):
+    typed = "Dispute about the interview, letter of 3 May"
+    dialog, reason, conflict, candidate_id, version = _hold_over_a_colleagues_save(qtbot, window, colleague, typed)
+    qtbot.keyClick(conflict, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: reason.ok_button.isEnabled(), timeout=WAIT)
+    assert reason.isVisible() and reason.reason_edit.toPlainText() == typed  # nothing typed is lost
+    stored, stored_version = colleague.facts(candidate_id)
+    assert stored.legal_hold_reason is None and stored_version == version + 1
+    with qtbot.waitSignal(dialog.source.conflict_shown, timeout=WAIT) as shown:  # saving again meets the colleague's version again
+        click(qtbot, reason.ok_button)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, shown.args[0].keep_mine_button)
+    assert colleague.facts(candidate_id)[0].legal_hold_reason == typed
+    qtbot.waitUntil(lambda: dialog.reason_dialog is None, timeout=WAIT)
 
 
 def test_reserve_consent_moves_the_deadline_and_withdrawing_it_is_one_click(qtbot, window, colleague, clock):
@@ -281,7 +371,7 @@ def test_export_to_a_password_protected_zip_that_opens_with_the_password(qtbot, 
 def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_control(qtbot, tmp_path, team_folder, colleague,
                                                                                         team_database_url, keychain, second_keychain,
                                                                                         clock):
-    _add(colleague, "Sofie Wouters")
+    sofie = _add(colleague, "Sofie Wouters")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
     window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
@@ -292,11 +382,19 @@ def test_a_dpo_sees_the_countdown_and_exports_but_gets_no_erase_edit_or_consent_
             assert not action.isVisible()
             with pytest.raises(AssertionError):
                 menu_item(window, "&Candidate", action.text())
-        dialog = _choose(qtbot, window, "Record &facts…")
-        qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT)
+        dialog = _open_facts(qtbot, window, "Sofie Wouters")
         assert "Due for deletion on" in dialog.status_label.text()
-        assert not dialog.save_button.isVisible() and not dialog.hold_box.isEnabled() and not dialog.source_combo.isEnabled()
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Close))
+        assert dialog.read_only_label.isVisible() and "data protection officer" in dialog.read_only_label.text()
+        buttons = (dialog.outcome_button, dialog.contact_button, dialog.consent_button, dialog.withdraw_button,
+                   dialog.hold_button, dialog.release_button, dialog.extend_button)
+        assert not any(button.isEnabled() for button in buttons)
+        assert dialog.hold_button.toolTip() == dialog.read_only_label.text()  # why, on the control itself
+        assert not dialog.outcome_combo.isEnabled() and not dialog.contact_date.isEnabled()
+        version = colleague.facts(sofie.candidate_id)[1]
+        for button in (dialog.hold_button, dialog.outcome_button):  # disabled: a click opens nothing and saves nothing
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.reason_dialog is None and colleague.facts(sofie.candidate_id)[1] == version
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         data = _export_to_zip(qtbot, window, "Sofie Wouters", tmp_path / "dpo-out")
         assert "Sofie Wouters" in json.dumps(data, ensure_ascii=False)
     finally:

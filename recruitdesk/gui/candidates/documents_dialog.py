@@ -1,22 +1,22 @@
-"""Candidate > Documents… in the team's panel: a candidate's files, with Add, Save a copy and Remove.
+"""Candidate > Documents…: a candidate's files, with Add, Save a copy and Remove, in either kind of vault.
 
-The list (name, type, date added, size) is read and decrypted on a worker; adding and removing run
-on the database worker (``services.team_documents``). Files are added as the team's CV import reads
-them, so a protected, damaged, unsupported or oversized file is refused with the import's reason,
-shown under the list. "Save a copy…" writes the decrypted file only where the user chooses.
-A protected file is asked for its password under the list (the
-import review's way) and read again with it; "Skip" leaves it out.
-"Remove…" asks first and names the version the list showed: a colleague's change or removal
-meanwhile is said in words and the list is read again. A DPO (read-only) sees the list and may save
-a copy, but gets no Add or Remove. The window's change feed reloads the list when a colleague adds
-or removes one of this candidate's documents.
+The dialog reads and writes through a source (``documents_source.DocumentsSource``: a local vault's
+or a team's) and never asks which backend it is on; the source says whether this user may add and
+remove (a team's DPO may not: no Add or Remove, and a sentence why). The list (name, type, date
+added, exact size) is read on a worker; adding and removing run on the database worker. Files are
+added as the import reads them, so a protected, damaged, unsupported or oversized file is refused
+with the import's reason, shown under the list. A protected file is asked for its password under
+the list (the import review's way) and read again with it; "Skip" leaves it out. "Save a copy…"
+writes the decrypted file only where the user chooses. "Remove…" asks first; when the source says
+the list went stale (a team colleague's change or removal meanwhile, a document already gone) the
+sentence is shown and the list is read again. A team window's change feed reloads the list when a
+colleague adds or removes one of this candidate's documents (``gui.team.candidate_dialog_action``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
-from uuid import UUID
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from recruitdesk.dates import short_date
+from recruitdesk.gui.candidates.documents_source import DocumentLine, DocumentsSource
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.services import team_documents
-from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.services.team_documents import AddOutcome, DocumentLine
+from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.services.document_files import AddOutcome
 
 NAME, TYPE, ADDED, SIZE = range(4)
 
@@ -41,15 +40,15 @@ CopyChooser = Callable[[QWidget | None, Path], Path | None]
 
 def choose_files(parent: QWidget | None) -> list[Path]:
     chosen, _filter = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("TeamDocumentsDialog", "Add documents"), str(Path.home()),
-        QCoreApplication.translate("TeamDocumentsDialog", "Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg "
+        parent, QCoreApplication.translate("DocumentsDialog", "Add documents"), str(Path.home()),
+        QCoreApplication.translate("DocumentsDialog", "Documents (*.pdf *.docx *.doc *.odt *.rtf *.txt *.md *.eml *.msg "
                                                           "*.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"))
     return [Path(path) for path in chosen]
 
 
 def choose_copy_target(parent: QWidget | None, suggested: Path) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("TeamDocumentsDialog", "Save a copy of the document"), str(suggested))
+        parent, QCoreApplication.translate("DocumentsDialog", "Save a copy of the document"), str(suggested))
     return Path(chosen) if chosen else None
 
 
@@ -57,7 +56,7 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
-class TeamDocumentsDialog(QDialog):
+class DocumentsDialog(QDialog):
     loaded = Signal(object)  # the DocumentLines shown (tests wait on it)
     added = Signal(object)  # the outcomes of one Add
     copied = Signal(object)  # the Path written
@@ -65,9 +64,11 @@ class TeamDocumentsDialog(QDialog):
     failed = Signal(str)  # the sentence shown
     confirmation_opened = Signal(object)  # the Remove question box
 
-    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, source: DocumentsSource, candidate_id: object, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.candidate_id, self.name = desk, candidate_id, name
+        self.source, self.candidate_id, self.name = source, candidate_id, name
+        self.desk = source.desk  # the team desk (None: a local vault), so a team window knows whose dialog this is
+        self.writable = source.writable
         self.choose_files: FilesChooser = choose_files  # tests pre-answer the file pickers
         self.choose_copy_target: CopyChooser = choose_copy_target
         self.lines: list[DocumentLine] = []
@@ -88,9 +89,9 @@ class TeamDocumentsDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.save_copy())
         self.empty_label = QLabel(self.tr("No documents yet."), self)
         self.empty_label.hide()
-        self.read_only_label = QLabel(self.tr("Your role may read and save copies of documents, not add or remove them."), self)
+        self.read_only_label = QLabel(source.read_only_reason, self)
         self.read_only_label.setWordWrap(True)
-        self.read_only_label.setVisible(not desk.may_write)
+        self.read_only_label.setVisible(not self.writable)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -105,7 +106,7 @@ class TeamDocumentsDialog(QDialog):
         self.copy_button.clicked.connect(self.save_copy)
         self.remove_button.clicked.connect(self.remove)
         for button in (self.add_button, self.remove_button):
-            button.setVisible(desk.may_write)
+            button.setVisible(self.writable)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.copy_button, self.remove_button):
             buttons.addWidget(button)
@@ -128,7 +129,7 @@ class TeamDocumentsDialog(QDialog):
     def reload(self) -> None:
         """Read the list again; when reloads overlap (a change notice during one), the last one started wins."""
         self._serial += 1
-        self._run(Task(team_documents.documents, self.desk, self.candidate_id),
+        self._run(self.source.list_task(self.candidate_id),
                   lambda lines, serial=self._serial: self._show(serial, lines), blocking=False)
 
     def _show(self, serial: int, lines: list[DocumentLine]) -> None:
@@ -160,9 +161,9 @@ class TeamDocumentsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        self.add_button.setEnabled(self.desk.may_write and not self.busy)
+        self.add_button.setEnabled(self.writable and not self.busy)
         self.copy_button.setEnabled(chosen and not self.busy)
-        self.remove_button.setEnabled(self.desk.may_write and chosen and not self.busy)
+        self.remove_button.setEnabled(self.writable and chosen and not self.busy)
 
     # --- add ---------------------------------------------------------------------------------
     def add(self) -> None:
@@ -172,7 +173,7 @@ class TeamDocumentsDialog(QDialog):
         self._clear_messages()
         self.message_label.setText(self.tr("Reading %n files…", "", len(paths)))
         self.message_label.show()
-        self._run(WriteTask(team_documents.add_files, self.desk, self.candidate_id, paths), self._added)
+        self._run(self.source.add_task(self.candidate_id, paths), self._added)
 
     def _added(self, outcomes: list[AddOutcome]) -> None:
         stored = sum(1 for outcome in outcomes if outcome.added)
@@ -224,8 +225,8 @@ class TeamDocumentsDialog(QDialog):
             return
         waiting = self.protected[0]
         self._clear_messages()
-        self._run(WriteTask(team_documents.add_files, self.desk, self.candidate_id, [waiting.path],
-                            {str(waiting.path): self.password_field.text()}), lambda outcomes: self._reopened(waiting, outcomes))
+        self._run(self.source.add_task(self.candidate_id, [waiting.path], {str(waiting.path): self.password_field.text()}),
+                  lambda outcomes: self._reopened(waiting, outcomes))
 
     def _reopened(self, waiting: AddOutcome, outcomes: list[AddOutcome]) -> None:
         """Added: on to the next protected file; a wrong password: the reason, and the same file again."""
@@ -247,7 +248,7 @@ class TeamDocumentsDialog(QDialog):
         if target is None:
             return
         self._clear_messages()
-        self._run(Task(team_documents.save_copy, self.desk, line, target), self._copied)
+        self._run(self.source.copy_task(line, target), self._copied)
 
     def _copied(self, path: Path) -> None:
         self.message_label.setText(self.tr("A copy was saved to {path}. It is outside the encrypted vault.").format(path=str(path)))
@@ -257,12 +258,12 @@ class TeamDocumentsDialog(QDialog):
     # --- remove ------------------------------------------------------------------------------
     def remove(self) -> QMessageBox | None:
         line = self.selected()
-        if line is None or self.busy or not self.desk.may_write:
+        if line is None or self.busy or not self.writable:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove the document"),
                           self.tr("Remove {file} from the documents of {name}?").format(file=line.filename, name=self.name),
                           QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr("It is removed from the team vault for every member. This cannot be undone."))
+        box.setInformativeText(self.source.removal_warning)
         box.remove_button = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)  # type: ignore[attr-defined]
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: box.clickedButton() is box.remove_button and self._remove(line))
@@ -275,7 +276,7 @@ class TeamDocumentsDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._clear_messages()
-        self._run(WriteTask(team_documents.remove, self.desk, line), lambda _none: self._removed(line))
+        self._run(self.source.remove_task(line), lambda _none: self._removed(line))
 
     def _removed(self, line: DocumentLine) -> None:
         self.message_label.setText(self.tr("{file} was removed.").format(file=line.filename))
@@ -316,8 +317,8 @@ class TeamDocumentsDialog(QDialog):
             return
         self._show_error(user_message(error))
         self._update_buttons()
-        if isinstance(error, (team_documents.TeamDocumentChanged, team_documents.TeamDocumentGone)):
-            self.reload()  # the list shows what the colleague left
+        if self.source.stale(error):
+            self.reload()  # the list shows what the vault holds now (what a colleague left)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
