@@ -6399,10 +6399,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
-    <message>
-        <source>The team&apos;s audit chain was tampered with: entry {number} was edited, removed or moved.</source>
-        <translation>La chaîne d&apos;audit de l&apos;équipe a été falsifiée&#xa0;: l&apos;entrée {number} a été modifiée, supprimée ou déplacée.</translation>
-    </message>
 </context>
 <context>
     <name>autostart</name>

@@ -6399,10 +6399,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
-    <message>
-        <source>The team&apos;s audit chain was tampered with: entry {number} was edited, removed or moved.</source>
-        <translation>Er is geknoeid met de auditketen van het team: item {number} werd gewijzigd, verwijderd of verplaatst.</translation>
-    </message>
 </context>
 <context>
     <name>autostart</name>

@@ -144,7 +144,7 @@ def test_the_audit_is_verified_listed_and_exported_as_each_member_may_read_it(ru
     with team_engine.begin() as connection:  # someone with the server's keys alters an entry
         connection.execute(text("UPDATE team_audit SET action = 'candidate-updated' WHERE entry_id = 2"))
     code, out, _ = run(dirk, "audit", "verify", "--vault", dirk_folder)
-    assert code == 5 and "entry 2 was edited, removed or moved" in out
+    assert code == 5 and "The audit chain is broken at entry 2" in out
     code, out, _ = run(dirk, "audit", "verify", "--vault", dirk_folder, "--json")
     assert code == 5 and json.loads(out) == {"intact": False, "entries": len(everything) + 1, "problem": "broken", "entry": 2}
     assert len(_json(run(dirk, "audit", "list", "--vault", dirk_folder, "--json"))) == len(everything) + 1  # still shown, as locally
