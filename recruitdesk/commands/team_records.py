@@ -1,8 +1,7 @@
 """The suppression list, the audit trail, notes, consents, requests and holds on a team vault, with the local command lines.
 
 ``commands.team_routing`` sends ``recruitdesk suppression|audit|note|consent|request|requests|hold|release|extend``
-here when
-``--vault`` is a team folder. Each handler prints what its local counterpart prints, in text and in
+here when ``--vault`` is a team folder. Each handler prints what its local counterpart prints, in text and in
 ``--json``; a team's ids are opaque, so an entry, a note or a consent is shown (and named) by the
 first characters of its id, and a candidate also by words of their name. The team's rules are
 the services' (``services.team_commands``, ``services.team_audit_cli``): only an administrator
