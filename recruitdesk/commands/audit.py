@@ -27,7 +27,8 @@ def verify(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     return 0 if report.intact else AUDIT_BROKEN
 
 
-def _filter(args: argparse.Namespace):
+def audit_filter(args: argparse.Namespace):
+    """The filter options as the services take them (a team's too: ``commands.team_records``)."""
     from recruitdesk.services.audit_trail import AuditFilter
 
     return AuditFilter(since=parse_date(args.since) if args.since else None, until=parse_date(args.until) if args.until else None,
@@ -37,7 +38,7 @@ def _filter(args: argparse.Namespace):
 def list_entries(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.audit_trail import entries
 
-    where = _filter(args)
+    where = audit_filter(args)
     with open_for_command(args, keychain, clock) as vault:
         rows = entries(vault, where, limit=args.limit)
     if args.json:
@@ -55,7 +56,7 @@ def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     target = Path(args.out)
     if target.is_dir():
         target = target / default_name(clock.today())
-    where = _filter(args)
+    where = audit_filter(args)
     with open_for_command(args, keychain, clock) as vault:
         path = export_xlsx(vault, target, where)
     print(translate("cli", "Audit trail written to {path}").format(path=path))
@@ -66,7 +67,7 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--since", metavar="DATE", help=translate("cli", "only entries on or after this day (YYYY-MM-DD)"))
     parser.add_argument("--until", metavar="DATE", help=translate("cli", "only entries on or before this day (YYYY-MM-DD)"))
     parser.add_argument("--action", metavar="CODE", help=translate("cli", "only this action (e.g. candidate.erased), or a group ending in a dot (request.)"))
-    parser.add_argument("--candidate", metavar="ID", help=translate("cli", "only entries about this candidate (number or random id)"))
+    parser.add_argument("--candidate", metavar="ID", help=translate("cli", "only entries about this candidate (number or random id; in a team vault: the first digits of their id, or their name)"))
 
 
 def register(commands: argparse._SubParsersAction) -> None:

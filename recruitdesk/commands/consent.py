@@ -10,7 +10,9 @@ import mimetypes
 from pathlib import Path
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.commands.common import (
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json,
+)
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
@@ -55,7 +57,7 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
     evidence = _evidence(args.evidence)
     with open_for_command(args, keychain, clock) as vault:
-        view = give_consent(vault, args.candidate, args.purpose, parse_date(args.given) if args.given else clock.today(), args.channel,
+        view = give_consent(vault, candidate_number(args.candidate), args.purpose, parse_date(args.given) if args.given else clock.today(), args.channel,
                             text=args.text, text_version=args.text_version, evidence=evidence)
     if args.json:
         print_json(_json(view))
@@ -67,8 +69,12 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 def withdraw(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.consents import withdraw as withdraw_consent
 
+    from recruitdesk.services.consents import ConsentNotFound
+
+    if not args.consent.isdigit():
+        raise ConsentNotFound(id=args.consent)
     with open_for_command(args, keychain, clock) as vault:
-        view = withdraw_consent(vault, args.consent, parse_date(args.on) if args.on else None)
+        view = withdraw_consent(vault, int(args.consent), parse_date(args.on) if args.on else None)
     print(translate("cli", "Consent {id} withdrawn on {date}.").format(id=view.id, date=view.withdrawn_on.isoformat() if view.withdrawn_on else "-"))
     return 0
 
@@ -78,7 +84,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
     from recruitdesk.services.consents import consents_of
 
     with open_for_command(args, keychain, clock) as vault:
-        views = consents_of(vault, args.candidate)
+        views = consents_of(vault, candidate_number(args.candidate))
     if args.json:
         print_json([_json(view) for view in views])
         return 0
@@ -96,7 +102,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 def register(commands: argparse._SubParsersAction) -> None:
     consent_commands = group(commands, "consent", translate("cli", "record, withdraw and list a candidate's consents"))
     add_parser = command(consent_commands, "add", translate("cli", "record a consent with what proves it"), add)
-    add_parser.add_argument("candidate", type=int, help=translate("cli", "the candidate's number"))
+    add_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)"))
     add_parser.add_argument("--purpose", choices=PURPOSE_CHOICES, default="recruitment_reserve", help=translate("cli", "what the consent is for"))
     add_parser.add_argument("--channel", choices=CHANNEL_CHOICES, required=True, help=translate("cli", "how the consent was given"))
     add_parser.add_argument("--given", metavar="DATE", help=translate("cli", "the day consent was given (YYYY-MM-DD; default today)"))
@@ -105,8 +111,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser.add_argument("--evidence", metavar="FILE", help=translate("cli", "a file that proves the consent (mail, scan)"))
     json_option(add_parser)
     withdraw_parser = command(consent_commands, "withdraw", translate("cli", "withdraw a consent"), withdraw)
-    withdraw_parser.add_argument("consent", type=int, help=translate("cli", "the consent's number (see consent list)"))
+    withdraw_parser.add_argument("consent", type=str.strip, help=translate(
+        "cli", "the consent's number (see consent list; in a team vault: the first characters of its id)"))
     withdraw_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the day it was withdrawn (YYYY-MM-DD; default today)"))
     list_parser = command(consent_commands, "list", translate("cli", "list a candidate's consents, newest first"), list_all)
-    list_parser.add_argument("candidate", type=int, help=translate("cli", "the candidate's number"))
+    list_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)"))
     json_option(list_parser)

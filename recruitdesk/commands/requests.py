@@ -8,7 +8,9 @@ import argparse
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import SOMETHING_DUE, clock_on, command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.commands.common import (
+    SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, parse_date, print_json,
+)
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -35,8 +37,9 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
     from recruitdesk.services.rights_requests import register
 
     received = parse_date(args.received) if args.received else None
+    candidate = candidate_number(args.candidate) if args.candidate is not None else None
     with open_for_command(args, keychain, clock) as vault:
-        view = register(vault, args.kind.replace("-", "_"), received, args.candidate, args.identity)
+        view = register(vault, args.kind.replace("-", "_"), received, candidate, args.identity)
     if args.json:
         print_json(view.to_json())
     else:
@@ -115,7 +118,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser = command(request_commands, "add", translate("cli", "register a request; the answer is due one month after receipt"), add)
     add_parser.add_argument("kind", choices=KIND_CHOICES)
     add_parser.add_argument("--received", metavar="DATE", help=translate("cli", "the day the request was received (YYYY-MM-DD; default today)"))
-    add_parser.add_argument("--candidate", metavar="ID", type=int, help=translate("cli", "the candidate the request is about"))
+    add_parser.add_argument("--candidate", metavar="ID", type=candidate_reference, help=translate(
+        "cli", "the candidate the request is about (in a team vault: the first digits of their id, or their name)"))
     add_parser.add_argument("--identity", metavar="TEXT", help=translate("cli", "how the person's identity was checked"))
     json_option(add_parser)
     identity_parser = command(request_commands, "identity", translate("cli", "record how the person's identity was checked"), identity)

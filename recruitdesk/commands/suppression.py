@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.common import candidate_number, candidate_reference, command, group, json_option, open_for_command, print_json
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -35,19 +35,22 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.suppression import do_not_contact_again
 
+    number = candidate_number(args.candidate)
     with open_for_command(args, keychain, clock) as vault:
-        added = do_not_contact_again(vault, args.candidate)
+        added = do_not_contact_again(vault, number)
     print(translate("cli", "Candidate {id} must not be contacted again: %n identifiers put on the suppression list.", None,
-                    added).format(id=args.candidate))
+                    added).format(id=number))
     return 0
 
 
 def remove(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.suppression import remove_entry
+    from recruitdesk.services.suppression import SuppressionEntryNotFound, remove_entry
 
+    if not args.entry.isdigit():
+        raise SuppressionEntryNotFound(id=args.entry)
     with open_for_command(args, keychain, clock) as vault:
-        remove_entry(vault, args.entry, args.reason)
-    print(translate("cli", "Entry {id} was removed from the suppression list.").format(id=args.entry))
+        remove_entry(vault, int(args.entry), args.reason)
+    print(translate("cli", "Entry {id} was removed from the suppression list.").format(id=int(args.entry)))
     return 0
 
 
@@ -57,7 +60,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     list_parser.add_argument("--all", action="store_true", help=translate("cli", "include removed entries"))
     json_option(list_parser)
     add_parser = command(suppression_commands, "add", translate("cli", "do not contact this candidate again: put their email and phone on the list"), add)
-    add_parser.add_argument("candidate", type=int, help=translate("cli", "the candidate's number"))
+    add_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", "the candidate's number"))
     remove_parser = command(suppression_commands, "remove", translate("cli", "take an entry off the suppression list, with a reason"), remove)
-    remove_parser.add_argument("entry", type=int, help=translate("cli", "the entry's number (see suppression list)"))
+    remove_parser.add_argument("entry", type=str.strip, help=translate(
+        "cli", "the entry's number (see suppression list; in a team vault: the first characters of its id)"))
     remove_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why the entry is removed"))

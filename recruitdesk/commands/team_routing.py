@@ -1,7 +1,9 @@
 """The everyday commands on a team vault: the same command line, whichever backend ``--vault`` names.
 
-``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase`` and ``check``
-work on a team folder as on a local vault: a firm's scripts (the scheduled daily check, an import
+``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
+``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
+``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
+``extend`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
 from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
@@ -16,7 +18,9 @@ from typing import Callable
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands import candidates, check, export, importing, team, vault, vault_migrate
+from recruitdesk.commands import (
+    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, vault, vault_migrate,
+)
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
@@ -109,4 +113,21 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     export.export: _team_export,
     importing.run_import: _team_import,
     check.check: _team_check,
+    suppression.list_all: team_records.suppression_list,
+    suppression.add: team_records.suppression_add,
+    suppression.remove: team_records.suppression_remove,
+    audit.verify: team_records.audit_verify,
+    audit.list_entries: team_records.audit_list,
+    audit.export: team_records.audit_export,
+    note.add: team_records.note_add,
+    note.list_all: team_records.note_list,
+    consent.add: team_records.consent_add,
+    consent.list_all: team_records.consent_list,
+    consent.withdraw: team_records.consent_withdraw,
+    requests.add: team_records.request_add,
+    requests.list_all: team_records.requests_list,
+    requests.due: team_records.requests_due,
+    hold.hold: team_records.hold,
+    hold.release: team_records.release,
+    hold.extend: team_records.extend,
 }

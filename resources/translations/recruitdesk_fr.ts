@@ -6993,8 +6993,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>le jour de réception de la demande (AAAA-MM-JJ&#xa0;; par défaut aujourd&apos;hui)</translation>
     </message>
     <message>
-        <source>the candidate the request is about</source>
-        <translation>le candidat concerné par la demande</translation>
+        <source>the candidate the request is about (in a team vault: the first digits of their id, or their name)</source>
+        <translation>le candidat concerné par la demande (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant, ou son nom)</translation>
     </message>
     <message>
         <source>how the person&apos;s identity was checked</source>
@@ -7214,6 +7214,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>enregistrer un consentement avec sa preuve</translation>
     </message>
     <message>
+        <source>the consent&apos;s number (see consent list; in a team vault: the first characters of its id)</source>
+        <translation>le numéro du consentement (voir consent list&#xa0;; dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>le numéro du candidat</translation>
     </message>
@@ -7244,10 +7248,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>withdraw a consent</source>
         <translation>retirer un consentement</translation>
-    </message>
-    <message>
-        <source>the consent&apos;s number (see consent list)</source>
-        <translation>le numéro du consentement (voir consent list)</translation>
     </message>
     <message>
         <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
@@ -7298,8 +7298,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>uniquement cette action (p. ex. candidate.erased), ou un groupe terminé par un point (request.)</translation>
     </message>
     <message>
-        <source>only entries about this candidate (number or random id)</source>
-        <translation>uniquement les entrées concernant ce candidat (numéro ou identifiant aléatoire)</translation>
+        <source>only entries about this candidate (number or random id; in a team vault: the first digits of their id, or their name)</source>
+        <translation>uniquement les entrées concernant ce candidat (numéro ou identifiant aléatoire&#xa0;; dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant, ou son nom)</translation>
     </message>
     <message>
         <source>the audit trail: verify its chain, list it, export it for the DPO</source>
@@ -7509,8 +7509,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>retirer une entrée de la liste d&apos;exclusion, avec un motif</translation>
     </message>
     <message>
-        <source>the entry&apos;s number (see suppression list)</source>
-        <translation>le numéro de l&apos;entrée (voir suppression list)</translation>
+        <source>the entry&apos;s number (see suppression list; in a team vault: the first characters of its id)</source>
+        <translation>le numéro de l&apos;entrée (voir suppression list&#xa0;; dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>why the entry is removed</source>
@@ -8759,6 +8759,22 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
         <translation>{file} ne se trouve plus dans le coffre&#xa0;: il a été supprimé, ou le candidat a été effacé.</translation>
+    </message>
+    <message>
+        <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
+        <translation>Dans un coffre d&apos;équipe, une personne est inscrite sur la liste d&apos;exclusion lorsque sa demande d&apos;effacement ou d&apos;opposition est traitée, pas à la main. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>{count} entries start with &quot;{id}&quot;. Give more characters of the id. Nothing was done.</source>
+        <translation>{count} entrées commencent par «&#xa0;{id}&#xa0;». Indiquez davantage de caractères de l&apos;identifiant. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>In a team vault the command line registers a request about a candidate: name them with --candidate. Register one about a person who is not a candidate in the team window. Nothing was done.</source>
+        <translation>Dans un coffre d&apos;équipe, la ligne de commande enregistre une demande concernant un candidat&#xa0;: désignez-le avec --candidate. Enregistrez une demande concernant une personne qui n&apos;est pas candidate dans la fenêtre de l&apos;équipe. Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Un autre membre a modifié le candidat {id} au même moment. Rien n&apos;a été enregistré&#xa0;; veuillez réessayer.</translation>
     </message>
 </context>
 <context>

@@ -6993,8 +6993,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>de dag waarop het verzoek is ontvangen (JJJJ-MM-DD; standaard vandaag)</translation>
     </message>
     <message>
-        <source>the candidate the request is about</source>
-        <translation>de kandidaat op wie het verzoek betrekking heeft</translation>
+        <source>the candidate the request is about (in a team vault: the first digits of their id, or their name)</source>
+        <translation>de kandidaat op wie het verzoek betrekking heeft (in een teamkluis: de eerste tekens van de id, of de naam)</translation>
     </message>
     <message>
         <source>how the person&apos;s identity was checked</source>
@@ -7214,6 +7214,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een toestemming vastleggen, met het bewijs ervan</translation>
     </message>
     <message>
+        <source>the consent&apos;s number (see consent list; in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de toestemming (zie consent list; in een teamkluis: de eerste tekens van de id)</translation>
+    </message>
+    <message>
         <source>the candidate&apos;s number</source>
         <translation>het nummer van de kandidaat</translation>
     </message>
@@ -7244,10 +7248,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>withdraw a consent</source>
         <translation>een toestemming intrekken</translation>
-    </message>
-    <message>
-        <source>the consent&apos;s number (see consent list)</source>
-        <translation>het nummer van de toestemming (zie consent list)</translation>
     </message>
     <message>
         <source>the day it was withdrawn (YYYY-MM-DD; default today)</source>
@@ -7298,8 +7298,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>alleen deze handeling (bv. candidate.erased), of een groep die op een punt eindigt (request.)</translation>
     </message>
     <message>
-        <source>only entries about this candidate (number or random id)</source>
-        <translation>alleen items over deze kandidaat (nummer of willekeurige id)</translation>
+        <source>only entries about this candidate (number or random id; in a team vault: the first digits of their id, or their name)</source>
+        <translation>alleen items over deze kandidaat (nummer of willekeurige id; in een teamkluis: de eerste tekens van de id, of de naam)</translation>
     </message>
     <message>
         <source>the audit trail: verify its chain, list it, export it for the DPO</source>
@@ -7509,8 +7509,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een item van de uitsluitingslijst verwijderen, met een reden</translation>
     </message>
     <message>
-        <source>the entry&apos;s number (see suppression list)</source>
-        <translation>het nummer van het item (zie suppression list)</translation>
+        <source>the entry&apos;s number (see suppression list; in a team vault: the first characters of its id)</source>
+        <translation>het nummer van het item (zie suppression list; in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>why the entry is removed</source>
@@ -8759,6 +8759,22 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
         <translation>{file} staat niet meer in de kluis: het is verwijderd, of de kandidaat is gewist.</translation>
+    </message>
+    <message>
+        <source>In a team vault a person goes on the suppression list when their erasure or objection request is completed, not by hand. Nothing was done.</source>
+        <translation>In een teamkluis komt iemand op de uitsluitingslijst wanneer het verzoek tot wissing of bezwaar van die persoon is afgehandeld, niet met de hand. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>{count} entries start with &quot;{id}&quot;. Give more characters of the id. Nothing was done.</source>
+        <translation>{count} items beginnen met &quot;{id}&quot;. Geef meer tekens van de id. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>In a team vault the command line registers a request about a candidate: name them with --candidate. Register one about a person who is not a candidate in the team window. Nothing was done.</source>
+        <translation>In een teamkluis registreert de opdrachtregel een verzoek over een kandidaat: noem die met --candidate. Registreer een verzoek over iemand die geen kandidaat is in het teamvenster. Er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Een ander lid wijzigde kandidaat {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
