@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from recruitdesk import audit, settings
 from recruitdesk.dates import long_date
 from recruitdesk.errors import RecruitDeskError
-from recruitdesk.i18n import N_
+from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.facts import RESERVE_PURPOSE, ConsentFacts
 from recruitdesk.services.documents import attach_document
 from recruitdesk.services.countdown import load_candidate, policy_expiry, recompute
@@ -144,6 +144,38 @@ def consents_of(vault: Vault, candidate_id: int) -> list[ConsentView]:
         candidate = load_candidate(session, candidate_id)
         rows = sorted(candidate.consents, key=lambda c: (c.given_on, c.id), reverse=True)
         return [view_of(vault.candidate_keys, candidate, consent) for consent in rows]
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    """One consent as Candidate > Consents… lists it (the team's ``team_consents.ConsentLine`` in a local vault)."""
+
+    consent_id: int
+    candidate_id: int
+    purpose: str
+    given_on: dt.date
+    channel: str
+    wording: str | None
+    wording_version: str | None
+    withdrawn_on: dt.date | None
+    has_evidence: bool
+
+    @property
+    def running(self) -> bool:
+        return self.withdrawn_on is None
+
+    def purpose_text(self) -> str:
+        return translate("consents", PURPOSE_LABELS[self.purpose]) if self.purpose in PURPOSE_LABELS else self.purpose
+
+    def channel_text(self) -> str:
+        return translate("consents", CHANNEL_LABELS[self.channel]) if self.channel in CHANNEL_LABELS else self.channel
+
+
+def consent_lines(vault: Vault, candidate_id: int) -> list[ConsentLine]:
+    """Every consent of one candidate, of every purpose, oldest first (as a team lists them)."""
+    views = sorted(consents_of(vault, candidate_id), key=lambda view: (view.given_on, view.id))
+    return [ConsentLine(int(view.id), int(view.candidate_id), view.purpose, view.given_on, view.channel, view.text,
+                        view.text_version, view.withdrawn_on, view.evidence_document_id is not None) for view in views]
 
 
 # --- changes ---------------------------------------------------------------------------------

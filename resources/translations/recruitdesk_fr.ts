@@ -1670,6 +1670,84 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentsAction</name>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>C&amp;onsentements…</translation>
+    </message>
+    <message>
+        <source>See every consent of the selected candidate, record one or withdraw one</source>
+        <translation>Voir chaque consentement du candidat sélectionné, en enregistrer un ou en retirer un</translation>
+    </message>
+    <message>
+        <source>Consents…</source>
+        <translation>Consentements…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents of {name}</source>
+        <translation>Consentements de {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Version du texte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Your role may read the consents, not record or withdraw them.</source>
+        <translation>Votre rôle vous permet de lire les consentements, mais pas de les enregistrer ni de les retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>Le consentement a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
+        <translation>Le consentement pour «&#xa0;{purpose}&#xa0;» a été retiré aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -4878,69 +4956,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>Not done</source>
         <translation>Non effectué</translation>
-    </message>
-</context>
-<context>
-    <name>TeamConsentsDialog</name>
-    <message>
-        <source>Consents of {name}</source>
-        <translation>Consentements de {name}</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Consentements</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Finalité</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Donné le</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Text version</source>
-        <translation>Version du texte</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Preuve</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Retiré le</translation>
-    </message>
-    <message>
-        <source>No consents recorded.</source>
-        <translation>Aucun consentement enregistré.</translation>
-    </message>
-    <message>
-        <source>Your role may read the consents, not record or withdraw them.</source>
-        <translation>Votre rôle vous permet de lire les consentements, mais pas de les enregistrer ni de les retirer.</translation>
-    </message>
-    <message>
-        <source>&amp;Record consent…</source>
-        <translation>&amp;Enregistrer un consentement…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>The consent was recorded.</source>
-        <translation>Le consentement a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
-        <translation>Le consentement pour «&#xa0;{purpose}&#xa0;» a été retiré aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,84 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentsAction</name>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>T&amp;oestemmingen…</translation>
+    </message>
+    <message>
+        <source>See every consent of the selected candidate, record one or withdraw one</source>
+        <translation>Bekijk elke toestemming van de geselecteerde kandidaat, leg er een vast of trek er een in</translation>
+    </message>
+    <message>
+        <source>Consents…</source>
+        <translation>Toestemmingen…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Consents of {name}</source>
+        <translation>Toestemmingen van {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Geen toestemmingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Your role may read the consents, not record or withdraw them.</source>
+        <translation>Met uw rol kunt u de toestemmingen lezen, maar niet vastleggen of intrekken.</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The consent was recorded.</source>
+        <translation>De toestemming is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
+        <translation>De toestemming voor &quot;{purpose}&quot; is vandaag ingetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -4878,69 +4956,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>Not done</source>
         <translation>Niet uitgevoerd</translation>
-    </message>
-</context>
-<context>
-    <name>TeamConsentsDialog</name>
-    <message>
-        <source>Consents of {name}</source>
-        <translation>Toestemmingen van {name}</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Toestemmingen</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Given on</source>
-        <translation>Gegeven op</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Text version</source>
-        <translation>Tekstversie</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Ingetrokken op</translation>
-    </message>
-    <message>
-        <source>No consents recorded.</source>
-        <translation>Geen toestemmingen vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Your role may read the consents, not record or withdraw them.</source>
-        <translation>Met uw rol kunt u de toestemmingen lezen, maar niet vastleggen of intrekken.</translation>
-    </message>
-    <message>
-        <source>&amp;Record consent…</source>
-        <translation>Toestemming &amp;vastleggen…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Intrekken</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>The consent was recorded.</source>
-        <translation>De toestemming is vastgelegd.</translation>
-    </message>
-    <message>
-        <source>The consent for &quot;{purpose}&quot; was withdrawn today.</source>
-        <translation>De toestemming voor &quot;{purpose}&quot; is vandaag ingetrokken.</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,24 @@ def test_expiry_follows_a_moved_anchor_while_consent_is_in_force(new_vault, cloc
     consents.withdraw(vault, view.id)
     with vault.session() as session, session.begin():
         assert countdown.refresh_expiries(session, load_candidate(session, candidate_id), clock.today()) == 0  # history stays
+
+
+def test_consent_lines_list_every_purpose_oldest_first_in_words(new_vault, clock):
+    """Candidate > Consents… lists a sharing consent beside the reserve one, with its words and evidence."""
+    vault, _ = new_vault
+    candidate_id = _candidate(vault, clock)
+    other = _candidate(vault, clock, "Otto Janssens", "otto@example.nl")
+    consents.give_consent(vault, other, "share_with_affiliates", dt.date(2026, 2, 1), "paper", text_version="v1")
+    evidence = consents.Evidence("akkoord.eml", "message/rfc822", b"From: roos.visser@example.nl\r\n\r\nJa.")
+    reserve = consents.give_consent(vault, candidate_id, "recruitment_reserve", dt.date(2026, 2, 20), "email", text=WORDING,
+                                    evidence=evidence)
+    sharing = consents.give_consent(vault, candidate_id, "share_with_clients", dt.date(2026, 2, 10), "phone", text_version="share-v1")
+    consents.withdraw(vault, sharing.id, dt.date(2026, 3, 1))
+
+    lines = consents.consent_lines(vault, candidate_id)
+    assert [(line.consent_id, line.purpose_text(), line.given_on, line.channel_text(), line.wording, line.wording_version,
+             line.has_evidence, line.withdrawn_on, line.running) for line in lines] == [
+        (sharing.id, "Sharing with clients", dt.date(2026, 2, 10), "Phone (confirmed in writing)", None, "share-v1", False,
+         dt.date(2026, 3, 1), False),
+        (reserve.id, "Recruitment reserve", dt.date(2026, 2, 20), "Email", WORDING, None, True, None, True),
+    ]

@@ -1,5 +1,7 @@
 """Candidate > Consents… in the team's panel: every consent of the selected candidate, of every purpose.
 
+The dialog is the one a local vault uses too (``gui.candidates.consents_dialog``), on the team's source.
+
 Its own module so the team window stays small: ``install(window, menu)`` adds the action after
 Documents… (or Open); ``candidate_dialog_action`` keeps the one open dialog and reloads it when a
 colleague changes one of that candidate's consents. After a consent is recorded or withdrawn here,
@@ -15,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from recruitdesk.gui.team.candidate_dialog_action import CandidateDialogAction
-from recruitdesk.gui.team.consents_dialog import TeamConsentsDialog
+from recruitdesk.gui.candidates.consents_dialog import ConsentsDialog
+from recruitdesk.gui.team.consents_source import TeamConsentsSource
 
 CONSENT = "consent"  # the record kind of a consent's change notice
 
@@ -27,7 +30,7 @@ def install(window, menu: QMenu) -> QAction:
     return opener.action
 
 
-def _dialog(window, candidate_id: UUID, name: str) -> TeamConsentsDialog:
-    dialog = TeamConsentsDialog(window.desk, candidate_id, name, window.clock.today, window)
+def _dialog(window, candidate_id: UUID, name: str) -> ConsentsDialog:
+    dialog = ConsentsDialog(TeamConsentsSource(window.desk), candidate_id, name, window.clock.today, window)
     dialog.changed.connect(lambda _view: window.refresh_row(candidate_id))
     return dialog

@@ -3,7 +3,8 @@
 A recruiter records a consent to share the CV with clients (with the candidate's mail as evidence,
 stored as one of their documents) and a recruitment-reserve consent (the deadline moves at once),
 withdraws each in one click (the deadline moves back), and a colleague's withdrawal meanwhile is
-said in words. A DPO sees the list without the controls.
+said in words. A DPO sees the list without the controls. The dialog is the local vault's too
+(``gui.candidates.consents_dialog``), here on the team's source.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from recruitdesk.dates import short_date
-from recruitdesk.gui.team.consents_dialog import EVIDENCE, GIVEN, PURPOSE, WITHDRAWN, TeamConsentsDialog
+from recruitdesk.gui.candidates.consents_dialog import EVIDENCE, GIVEN, PURPOSE, WITHDRAWN, ConsentsDialog
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.services import team_consents, team_documents
 from recruitdesk.services.team_desk import PersonalFields
@@ -27,7 +28,7 @@ from tests.gui.user_actions import choose_in_combo, click, menu_item
 WAIT = 30_000
 
 
-def _open_consents(qtbot, window: TeamPanel, name: str) -> TeamConsentsDialog:
+def _open_consents(qtbot, window: TeamPanel, name: str) -> ConsentsDialog:
     select_candidate(qtbot, window, name)
     menu_item(window, "&Candidate", "Co&nsents…").trigger()
     dialog = window.consents_dialog
@@ -36,14 +37,14 @@ def _open_consents(qtbot, window: TeamPanel, name: str) -> TeamConsentsDialog:
     return dialog
 
 
-def _click_line(qtbot, dialog: TeamConsentsDialog, purpose: str) -> None:
+def _click_line(qtbot, dialog: ConsentsDialog, purpose: str) -> None:
     items = dialog.list.findItems(purpose, Qt.MatchFlag.MatchExactly, PURPOSE)
     assert len(items) == 1
     qtbot.mouseClick(dialog.list.viewport(), Qt.MouseButton.LeftButton, pos=dialog.list.visualItemRect(items[0]).center())
     assert dialog.selected() is not None and dialog.selected().purpose_text() == purpose
 
 
-def _record(qtbot, dialog: TeamConsentsDialog, purpose: str, text: str, evidence=None) -> None:
+def _record(qtbot, dialog: ConsentsDialog, purpose: str, text: str, evidence=None) -> None:
     with qtbot.waitSignal(dialog.recording_opened, timeout=WAIT) as opened:
         click(qtbot, dialog.record_button)
     record = opened.args[0]

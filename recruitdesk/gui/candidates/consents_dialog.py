@@ -1,18 +1,20 @@
-"""Candidate > Consents… in the team's panel: every consent of the candidate, of every purpose.
+"""Candidate > Consents…: every consent of the candidate, of every purpose, in either kind of vault.
 
-Lists each consent (purpose, given on, channel, text version, evidence, withdrawn on) read on a
-worker; "Record consent…" opens the consent dialog with a purpose to choose (the recruitment
-reserve, sharing with clients, sharing with affiliated companies, as in the local app) and an
+The dialog reads and withdraws through a source (``consents_source.ConsentsSource``: a local vault's
+or a team's) and never asks which backend it is on. It lists each consent (purpose, given on,
+channel, text version, evidence, withdrawn on) read on a worker; "Record consent…" opens the shared
+consent dialog (``consent_dialog.ConsentDialog``) on the source's consent source, with a purpose to
+choose (the recruitment reserve, sharing with clients, sharing with affiliated companies) and an
 optional evidence file; "Withdraw" withdraws the selected running consent today in one click
-(Art. 7(3)) at the version the list showed. Both move the countdown at once; a colleague's change
-meanwhile is said in words and the list is read again. A DPO sees the list only.
+(Art. 7(3)), on the database worker. Both move the countdown at once. When the source says the list
+went stale (a team colleague's change meanwhile, a consent already withdrawn) the sentence is shown
+and the list is read again. A source that may not write (a team's DPO) gives the list only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Callable
-from uuid import UUID
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -21,27 +23,26 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
+from recruitdesk.gui.candidates.consents_source import ConsentLine, ConsentsSource
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.gui.team.consent_source import TeamConsentSource
-from recruitdesk.services import team_consents
-from recruitdesk.services.team_consents import ConsentLine
-from recruitdesk.services.team_desk import RetentionView, TeamDesk
+from recruitdesk.gui.shell.tasks import Task
 
 PURPOSE, GIVEN, CHANNEL, VERSION, EVIDENCE, WITHDRAWN = range(6)
 
 
-class TeamConsentsDialog(QDialog):
+class ConsentsDialog(QDialog):
     loaded = Signal(object)  # the ConsentLines shown
     recording_opened = Signal(object)  # the ConsentDialog
-    changed = Signal(object)  # the RetentionView after a consent was recorded or withdrawn
+    changed = Signal(object)  # what the source's write finished with, after a consent was recorded or withdrawn
     failed = Signal(str)
 
-    def __init__(self, desk: TeamDesk, candidate_id: UUID, name: str, today: Callable[[], dt.date],
+    def __init__(self, source: ConsentsSource, candidate_id: object, name: str, today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.candidate_id, self.name, self._today = desk, candidate_id, name, today
+        self.source, self.candidate_id, self.name, self._today = source, candidate_id, name, today
+        self.desk = source.desk  # the team desk (None: a local vault), so a team window knows whose dialog this is
+        self.writable = source.writable
         self.lines: list[ConsentLine] = []
         self.ready = False
         self.busy = False
@@ -62,7 +63,7 @@ class TeamConsentsDialog(QDialog):
         self.empty_label.hide()
         self.read_only_label = QLabel(self.tr("Your role may read the consents, not record or withdraw them."), self)
         self.read_only_label.setWordWrap(True)
-        self.read_only_label.setVisible(not desk.may_write)
+        self.read_only_label.setVisible(not self.writable)
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -72,7 +73,7 @@ class TeamConsentsDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.withdraw_button.clicked.connect(self.withdraw)
         for button in (self.record_button, self.withdraw_button):
-            button.setVisible(desk.may_write)
+            button.setVisible(self.writable)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
@@ -93,7 +94,7 @@ class TeamConsentsDialog(QDialog):
     # --- the list ----------------------------------------------------------------------------
     def reload(self) -> None:
         self._serial += 1
-        self._run(Task(team_consents.consents, self.desk, self.candidate_id), lambda lines, serial=self._serial: self._show(serial, lines),
+        self._run(self.source.list_task(self.candidate_id), lambda lines, serial=self._serial: self._show(serial, lines),
                   blocking=False)
 
     def _show(self, serial: int, lines: list[ConsentLine]) -> None:
@@ -125,14 +126,14 @@ class TeamConsentsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.record_button.setEnabled(self.desk.may_write and not self.busy)
-        self.withdraw_button.setEnabled(self.desk.may_write and chosen is not None and chosen.running and not self.busy)
+        self.record_button.setEnabled(self.writable and not self.busy)
+        self.withdraw_button.setEnabled(self.writable and chosen is not None and chosen.running and not self.busy)
 
     # --- recording and withdrawing ---------------------------------------------------------
     def record(self) -> ConsentDialog | None:
-        if not self.desk.may_write:
+        if not self.writable:
             return None
-        dialog = ConsentDialog(TeamConsentSource(self.desk), self.candidate_id, self.name, self._today(), self)
+        dialog = ConsentDialog(self.source.consent_source, self.candidate_id, self.name, self._today(), self)
         dialog.saved.connect(self._recorded)
         dialog.finished.connect(lambda _result, dialog=dialog: self._record_closed(dialog))
         dialog.open()
@@ -142,7 +143,7 @@ class TeamConsentsDialog(QDialog):
     def _record_closed(self, dialog: ConsentDialog) -> None:
         dialog.deleteLater()
 
-    def _recorded(self, view: RetentionView) -> None:
+    def _recorded(self, view: object) -> None:
         self.message_label.setText(self.tr("The consent was recorded."))
         self.message_label.show()
         self.error_label.hide()
@@ -151,13 +152,13 @@ class TeamConsentsDialog(QDialog):
 
     def withdraw(self) -> None:
         line = self.selected()
-        if line is None or not line.running or self.busy or not self.desk.may_write:
+        if line is None or not line.running or self.busy or not self.writable:
             return
         self.error_label.hide()
         self.message_label.hide()
-        self._run(WriteTask(team_consents.withdraw, self.desk, line), lambda view: self._withdrawn(line, view))
+        self._run(self.source.withdraw_task(line), lambda view: self._withdrawn(line, view))
 
-    def _withdrawn(self, line: ConsentLine, view: RetentionView) -> None:
+    def _withdrawn(self, line: ConsentLine, view: object) -> None:
         self.message_label.setText(self.tr("The consent for \"{purpose}\" was withdrawn today.").format(purpose=line.purpose_text()))
         self.message_label.show()
         self.changed.emit(view)
@@ -194,5 +195,5 @@ class TeamConsentsDialog(QDialog):
         self.error_label.show()
         self._update_buttons()
         self.failed.emit(self.error_label.text())
-        if isinstance(error, (team_consents.TeamConsentChanged, team_consents.TeamConsentGone)):
+        if self.source.stale(error):
             self.reload()
