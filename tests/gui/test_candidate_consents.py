@@ -3,7 +3,8 @@
 The same dialog as a team's (``gui.candidates.consents_dialog``), on the local vault's source: a
 reserve consent is recorded with the candidate's mail as evidence, listed, and the countdown moves
 out at once; withdrawing it in one click moves the countdown back, in the table and the Candidate
-dock. A sharing-with-clients consent is listed beside the reserve one and withdrawn on its own.
+dock. A sharing-with-clients consent is listed beside the reserve one and withdrawn on its own; a
+consent withdrawn elsewhere meanwhile is said in words and the list is read again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from recruitdesk.dates import short_date
+from recruitdesk.dates import long_date, short_date
 from recruitdesk.gui.candidates.consents_dialog import EVIDENCE, GIVEN, PURPOSE, WITHDRAWN, ConsentsDialog
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services import consents
@@ -149,3 +150,17 @@ def test_a_sharing_consent_is_listed_beside_the_reserve_one_and_withdrawn_on_its
     assert {line.purpose: line.withdrawn_on for line in consents.consent_lines(vault, lena)} == {
         "recruitment_reserve": None, "share_with_clients": clock.today()}
     assert dialog.list.findItems("Recruitment reserve", Qt.MatchFlag.MatchExactly, PURPOSE)[0].text(WITHDRAWN) == ""
+
+
+def test_a_consent_withdrawn_meanwhile_is_said_in_words_and_the_list_read_again(qtbot, desk, clock):
+    window, vault, lena, _otto = desk
+    sharing = consents.give_consent(vault, lena, "share_with_clients", dt.date(2026, 2, 25), "paper", text_version="share-v1")
+    dialog = _open_consents(qtbot, window, lena)
+    _click_line(qtbot, dialog, "Sharing with clients")
+    consents.withdraw(vault, sharing.id, dt.date(2026, 3, 1))  # elsewhere meanwhile (the Withdraw consent menu item)
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as said:
+        click(qtbot, dialog.withdraw_button)
+    assert said.args[0] == f"This consent was already withdrawn on {long_date(dt.date(2026, 3, 1))}."
+    qtbot.waitUntil(lambda: bool(dialog.lines) and dialog.lines[0].withdrawn_on == dt.date(2026, 3, 1), timeout=WAIT)
+    assert dialog.list.topLevelItem(0).text(WITHDRAWN) == short_date(dt.date(2026, 3, 1))
+    assert not dialog.withdraw_button.isEnabled()  # already withdrawn: nothing left to click
