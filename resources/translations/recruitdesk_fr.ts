@@ -1316,21 +1316,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
-    <name>CloseFilledDialog</name>
-    <message>
-        <source>Close as filled</source>
-        <translation>Clôturer comme pourvu</translation>
-    </message>
-    <message>
-        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
-        <translation>Qui a été recruté pour « {title} » ? Toutes les autres personnes encore dans la procédure sont refusées aujourd&apos;hui, et le délai de conservation de chaque candidat commence à courir.</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Recruté</translation>
-    </message>
-</context>
-<context>
     <name>CloseVacancyDialog</name>
     <message>
         <source>Vacancy filled: {title}</source>
@@ -5919,10 +5904,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
-    </message>
-    <message>
-        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
-        <translation>É&amp;tapes (une par ligne ; Recruté, Refusé et Retiré suivent) :</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>

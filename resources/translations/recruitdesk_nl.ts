@@ -1316,21 +1316,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
-    <name>CloseFilledDialog</name>
-    <message>
-        <source>Close as filled</source>
-        <translation>Sluiten als vervuld</translation>
-    </message>
-    <message>
-        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
-        <translation>Wie is aangenomen voor &quot;{title}&quot;? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en voor elke sollicitant begint de bewaartermijn te lopen.</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Aangenomen</translation>
-    </message>
-</context>
-<context>
     <name>CloseVacancyDialog</name>
     <message>
         <source>Vacancy filled: {title}</source>
@@ -5919,10 +5904,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
-    </message>
-    <message>
-        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
-        <translation>&amp;Fasen (één per regel; Aangenomen, Afgewezen en Teruggetrokken volgen):</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>

@@ -28,7 +28,8 @@ from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.team import blind_review_action
 from recruitdesk.gui.team.applicant_cards import cards_of
-from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog, VacancyDialog
+from recruitdesk.gui.team.vacancies_source import TeamVacanciesSource
+from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
 from recruitdesk.gui.vacancies.board import BoardView
 from recruitdesk.services.stages import stage_after
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
@@ -249,21 +250,27 @@ class VacanciesWindow(QMainWindow):
 
     # --- writing ---------------------------------------------------------------------------
     def new_vacancy(self) -> VacancyDialog:
-        return self._dialog(VacancyDialog(self.service, None, self))
+        """The local vault's New vacancy dialog, saving through the team (``vacancies_source``)."""
+        dialog = VacancyDialog(TeamVacanciesSource(self.service), self.service.desk.clock.today(), None, self)
+        return self._dialog(dialog, dialog.saved)
 
     def edit_vacancy(self) -> VacancyDialog | None:
         vacancy = self.selected_vacancy()
-        return self._dialog(VacancyDialog(self.service, vacancy, self)) if vacancy is not None else None
+        if vacancy is None:
+            return None
+        dialog = VacancyDialog(TeamVacanciesSource(self.service), self.service.desk.clock.today(), vacancy, self)
+        return self._dialog(dialog, dialog.saved)
 
-    def close_as_filled(self) -> CloseFilledDialog | None:
+    def close_as_filled(self) -> CloseVacancyDialog | None:
+        """The local "Vacancy filled…" dialog over the open applicants; then the rejection letters are wanted."""
         vacancy = self.selected_vacancy()
         if vacancy is None:
             return None
-        still_open = [applicant.application_id for applicant in self.applicants if applicant.is_open]
-        dialog = CloseFilledDialog(self.service, vacancy, self.applicants, self)
-        dialog.saved.connect(lambda result: isinstance(result, TeamVacancyRow) and self.rejection_messages_wanted.emit(
-            vacancy.vacancy_id, [a for a in still_open if a not in dialog.hired()]))
-        return self._dialog(dialog)
+        still_open = [card for card in cards_of(self.applicants) if card.applicant.is_open]
+        dialog = CloseVacancyDialog(TeamVacanciesSource(self.service), self.service.desk.clock.today(), vacancy.vacancy_id,
+                                    vacancy, list(still_open), self)
+        dialog.closed.connect(lambda vacancy_id, rejected: self.rejection_messages_wanted.emit(vacancy_id, rejected))
+        return self._dialog(dialog, dialog.closed)
 
     def cancel_vacancy(self) -> QMessageBox | None:
         vacancy = self.selected_vacancy()
@@ -334,8 +341,8 @@ class VacanciesWindow(QMainWindow):
         self.changed.emit()
         self.reload()
 
-    def _dialog(self, dialog):
-        dialog.saved.connect(lambda _result: (self.changed.emit(), self.reload()))
+    def _dialog(self, dialog, saved):
+        saved.connect(lambda *_result: (self.changed.emit(), self.reload()))
         dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
         dialog.open()
         self.dialog_opened.emit(dialog)

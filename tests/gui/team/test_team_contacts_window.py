@@ -25,7 +25,7 @@ from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.gui.team.vacancies_window import LIST_TAB, VacanciesWindow
-from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog
+from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog
 from recruitdesk.gui.team.panel import TeamPanel
 from tests.gui.team.team_support import hosted_team, show_view
 from recruitdesk.services import team_policy
@@ -34,7 +34,7 @@ from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.user_actions import choose_in_combo, click, menu_item
+from tests.gui.user_actions import choose_in_combo, click, menu_item, tick
 
 WAIT = 20_000
 DUTCH_CV = ("Ervaren boekhouder met kennis van loonadministratie en fiscaliteit. Ik heb gewerkt bij een accountantskantoor "
@@ -125,10 +125,10 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, vacancies.fill_button)
     closing = opened.args[0]
-    assert isinstance(closing, CloseFilledDialog)
-    _click_item(qtbot, closing.hired_list, "Bram Maes")
-    qtbot.keyClick(closing.hired_list, Qt.Key.Key_Space)
-    click(qtbot, closing.buttons.button(closing.buttons.StandardButton.Save))
+    assert isinstance(closing, CloseVacancyDialog)
+    [bram] = [check for check in closing.hired_checks.values() if check.text().startswith("Bram Maes (")]
+    tick(qtbot, bram)
+    click(qtbot, closing.buttons.button(closing.buttons.StandardButton.Ok))
 
     letters = _letters(qtbot, window)
     assert sorted(letters.list.item(row).text() for row in range(letters.list.count())) == [

@@ -1,0 +1,114 @@
+"""Where the vacancy dialogs save: one New / Edit vacancy dialog and one "Vacancy filled…" dialog
+for both kinds of vault.
+
+The dialogs (``gui.vacancies.dialogs``) show the fields and ask; a source says what may be chosen
+and gives the write to run on the database worker. A local vault's source writes its SQLCipher
+file through ``services.vacancies`` and ``services.vacancy_closing`` (the user picks the opening
+and closing days, and Edit… offers open / on hold / reopen). A team's source
+(``gui.team.vacancies_source``) writes through ``services.team_vacancies`` over the version read:
+a colleague's newer save comes back as a conflict, which the source says in words (``refusal``)
+and the dialog shows, staying open with what was typed. The dialogs never ask which backend they
+are on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy
+from recruitdesk.services.vacancy_closing import close_vacancy
+from recruitdesk.vault.vault import Vault
+
+Work = Callable[[], object]  # one write, run on the database worker
+
+
+@dataclass(frozen=True)
+class VacancyValues:
+    """What the vacancy dialog holds when the user saves; ``status`` None: unchanged."""
+
+    title: str
+    client: str
+    location: str
+    owner: str
+    stages: list[str]
+    opened_on: dt.date
+    status: str | None = None
+
+
+class ShownVacancy(Protocol):
+    """What the dialogs read of a vacancy (a local ``VacancyRow``, a team's ``TeamVacancyRow``)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def client(self) -> str | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def owner(self) -> str | None: ...
+    @property
+    def opened_on(self) -> dt.date: ...
+    @property
+    def stages(self) -> tuple[str, ...]: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def is_active(self) -> bool: ...
+
+
+class VacanciesSource(Protocol):
+    @property
+    def chooses_days(self) -> bool: ...  # the user picks the opening and closing days (else: today, the server's)
+
+    @property
+    def sets_status(self) -> bool: ...  # Edit… offers open, on hold and reopening
+
+    def add(self, values: VacancyValues) -> Work: ...
+
+    def save(self, vacancy: object, values: VacancyValues) -> Work: ...
+
+    def close(self, vacancy: object, hired: Collection[object], on: dt.date) -> Work: ...
+
+    def refusal(self, result: object) -> str: ...  # a stored write: ""; a colleague's newer save, in words
+
+    def saved_id(self, result: object) -> object: ...  # the vacancy a stored add or save wrote
+
+    def rejected(self, result: object, still_open: list[object], hired: Collection[object]) -> list[object]: ...
+
+
+class LocalVacanciesSource:
+    """A local vault's vacancies: the dialogs' writes through the vault's services."""
+
+    chooses_days = True
+    sets_status = True
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def add(self, values: VacancyValues) -> Work:
+        return lambda: add_vacancy(self._vault, values.title, client=values.client, location=values.location,
+                                   owner=values.owner, opened_on=values.opened_on, stages=values.stages)
+
+    def save(self, vacancy: object, values: VacancyValues) -> Work:
+        assert isinstance(vacancy, VacancyRow), "a local vacancy"
+        changed: dict[str, object] = {"client": values.client, "location": values.location, "owner": values.owner}
+        if values.status is not None:
+            changed["status"] = values.status
+        return lambda: edit_vacancy(self._vault, vacancy.id, title=values.title, stages=values.stages, **changed)
+
+    def close(self, vacancy: object, hired: Collection[object], on: dt.date) -> Work:
+        assert isinstance(vacancy, VacancyRow), "a local vacancy"
+        numbers = [number for number in hired if isinstance(number, int)]
+        return lambda: close_vacancy(self._vault, vacancy.id, hired=numbers, on=on)
+
+    def refusal(self, result: object) -> str:
+        return ""  # a local vault has no colleague saving meanwhile
+
+    def saved_id(self, result: object) -> object:
+        return result.id if isinstance(result, VacancyRow) else result
+
+    def rejected(self, result: object, still_open: list[object], hired: Collection[object]) -> list[object]:
+        return list(result) if isinstance(result, list) else []
