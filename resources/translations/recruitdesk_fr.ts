@@ -131,6 +131,10 @@
         <translation>Évaluation</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -5807,20 +5811,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Candidats du poste sélectionné :</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Candidature le</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminée le</translation>
     </message>
     <message>
         <source>&amp;Board</source>

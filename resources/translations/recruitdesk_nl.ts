@@ -131,6 +131,10 @@
         <translation>Beoordeling</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
@@ -5807,20 +5811,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sollicitanten van de geselecteerde vacature:</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Gesolliciteerd</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>&amp;Board</source>

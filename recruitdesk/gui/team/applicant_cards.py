@@ -43,6 +43,10 @@ class ApplicantCard:
         return self.applicant.stage_changed_on
 
     @property
+    def ended_on(self) -> dt.date | None:
+        return self.applicant.ended_on
+
+    @property
     def rating(self) -> int | None:
         return None
 

@@ -3,7 +3,7 @@
 The list shows each vacancy's title, client, status, opening day and applicant count (titles and
 names are decrypted on this computer). Below it, the selected vacancy's applicants on the same board
 a local vacancy has (a column per stage; drag a card to another column, or Alt+Right / Alt+Left, to
-move it) and in a list with their stage: a recruiter moves one to another stage or rejects them
+move it) and in the same list (stage, since, applied, ended): a recruiter moves one to another stage or rejects them
 (a colleague's move first is said in words and the board shows where they are), closes the vacancy as filled
 (choosing the hired among the open applicants) or cancels it; every applicant's retention clock
 starts with the closing. After a closing, and with "Write rejection messages…" for a vacancy's
@@ -30,7 +30,7 @@ from recruitdesk.gui.team import blind_review_action
 from recruitdesk.gui.team.applicant_cards import cards_of
 from recruitdesk.gui.team.vacancies_source import TeamVacanciesSource
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
-from recruitdesk.gui.vacancies.board import BoardView
+from recruitdesk.gui.vacancies.board import ApplicationList, BoardView
 from recruitdesk.services.stages import stage_after
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
                                                  stage_label, status_label)
@@ -77,8 +77,8 @@ class VacanciesWindow(QMainWindow):
         self.board = BoardView(central)  # the local vacancy window's board, over the adapter's cards
         self.board.dropped.connect(self.move_to)
         self.board.current_changed.connect(self._update)
-        self.applicant_table = self._table([self.tr("Name"), self.tr("Stage"), self.tr("Applied"), self.tr("Ended")])
-        self.applicant_table.itemSelectionChanged.connect(self._update)
+        self.applicant_table = ApplicationList(central)  # the local vacancy window's list, over the same cards
+        self.applicant_table.selectionModel().selectionChanged.connect(lambda *_args: self._update())
         self.views = QTabWidget(central)
         self.views.addTab(self.board, self.tr("&Board"))
         self.views.addTab(self.applicant_table, self.tr("&List"))
@@ -178,20 +178,14 @@ class VacanciesWindow(QMainWindow):
         if self.views.currentIndex() == BOARD_TAB:
             current = self.board.current_application()
             return next((row for row in self.applicants if row.application_id == current), None)
-        selected = self.applicant_table.selectionModel().selectedRows()
-        return self.applicants[selected[0].row()] if selected and selected[0].row() < len(self.applicants) else None
+        current = self.applicant_table.current_application()
+        return next((row for row in self.applicants if row.application_id == current), None)
 
     def _view_changed(self, index: int) -> None:
         """The applicant chosen in one view stays the chosen one in the other."""
-        if index == LIST_TAB:
-            chosen = self.board.current_application()
-            for number, row in enumerate(self.applicants):
-                if row.application_id == chosen:
-                    self.applicant_table.selectRow(number)
-        else:
-            selected = self.applicant_table.selectionModel().selectedRows()
-            if selected and selected[0].row() < len(self.applicants):
-                self.board.select_application(self.applicants[selected[0].row()].application_id)
+        chosen = self.board.current_application() if index == LIST_TAB else self.applicant_table.current_application()
+        if chosen is not None:
+            (self.applicant_table if index == LIST_TAB else self.board).select_application(chosen)
         self._update()
 
     def _vacancy_selected(self) -> None:
@@ -211,18 +205,12 @@ class VacanciesWindow(QMainWindow):
             return  # another vacancy was chosen meanwhile
         kept = self.selected_applicant()
         self.applicants = found
-        self.applicant_table.blockSignals(True)
-        self.applicant_table.setRowCount(len(found))
-        for index, row in enumerate(found):
-            cells = (row.full_name, stage_label(row.stage), short_date(row.applied_on), short_date(row.ended_on))
-            for column, text in enumerate(cells):
-                self.applicant_table.setItem(index, column, QTableWidgetItem(text))
-            if kept is not None and row.application_id == kept.application_id:
-                self.applicant_table.selectRow(index)
-        self.applicant_table.blockSignals(False)
-        self.board.set_applications(current.stages if current is not None and vacancy_id is not None else (), cards_of(found))
+        cards = cards_of(found)
+        self.applicant_table.set_applications(cards)
+        self.board.set_applications(current.stages if current is not None and vacancy_id is not None else (), cards)
         if kept is not None:
             self.board.select_application(kept.application_id)
+            self.applicant_table.select_application(kept.application_id)
         if self._wanted is not None and vacancy_id == self._wanted[0]:
             self.board.select_application(self._wanted[1])
             self._wanted = None

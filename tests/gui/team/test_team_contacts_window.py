@@ -186,7 +186,9 @@ def test_rejecting_by_hand_enables_write_rejection_messages_which_knows_what_was
     assert vacancies.letters_button.isVisible() and not vacancies.letters_button.isEnabled()  # nobody rejected yet
 
     show_view(qtbot, vacancies, LIST_TAB)
-    _click_row(qtbot, vacancies.applicant_table, 0)
+    applications = vacancies.applicant_table  # the local vacancy window's list
+    qtbot.mouseClick(applications.viewport(), Qt.MouseButton.LeftButton,
+                     pos=applications.visualRect(applications.model_.index(0, 0)).center())
     assert vacancies.selected_applicant().full_name == "Anna Peeters"
     shown: list[str] = []  # every message, as a status tip under the pointer may replace one at any moment
     vacancies.statusBar().messageChanged.connect(shown.append)
