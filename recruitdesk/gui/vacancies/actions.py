@@ -129,7 +129,7 @@ class VacanciesFeature(Feature):
         if vacancy_id is None:
             return None
         self.close_dialog("board_window")
-        board = VacancyWindow(self.vault, vacancy_id, self.window, self.window.today)
+        board = VacancyWindow(LocalVacanciesSource(self.vault), vacancy_id, self.window, self.window.today)
         board.choose_files = self.choose_files
         board.changed.connect(self._changed)
         board.import_requested.connect(self.import_requested)

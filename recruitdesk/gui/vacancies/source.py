@@ -9,6 +9,12 @@ and closing days, and Edit… offers open / on hold / reopen). A team's source
 a colleague's newer save comes back as a conflict, which the source says in words (``refusal``)
 and the dialog shows, staying open with what was typed. The dialogs never ask which backend they
 are on.
+
+The vacancy window (``gui.vacancies.vacancy_window``) reads a vacancy's board and saves its moves
+through the same source: ``board`` reads the vacancy and its applications as cards, ``move`` and
+``move_by`` give the write of a move; a move a colleague made first comes back as a refusal in
+words (``move_refusal``), nothing changed. What only a local vault keeps (ratings, tags, an
+interview contact, CVs imported into a vacancy) is offered where ``rates`` and ``imports`` say so.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
+from recruitdesk.services.applications import (ApplicationRow, move_by, move_stage, record_contact, set_rating, set_tags,
+                                               vacancy_board)
 from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy
 from recruitdesk.services.vacancy_closing import close_vacancy
 from recruitdesk.vault.vault import Vault
@@ -78,12 +86,39 @@ class VacanciesSource(Protocol):
 
     def rejected(self, result: object, still_open: list[object], hired: Collection[object]) -> list[object]: ...
 
+    # --- the vacancy window ------------------------------------------------------------------
+    @property
+    def rates(self) -> bool: ...  # ratings, tags and "Interview scheduled…" on an application
+
+    @property
+    def imports(self) -> bool: ...  # CVs imported (or dropped) into the vacancy
+
+    def read_only_reason(self) -> str: ...  # why the user may change nothing; "" if they may
+
+    def board(self, vacancy_id: object) -> tuple[object, list[object]]: ...  # on a worker: the vacancy, its cards
+
+    def move(self, card: object, stage: str) -> Work: ...
+
+    def move_by(self, card: object, steps: int, stages: tuple[str, ...]) -> Work: ...
+
+    def move_refusal(self, result: object) -> str: ...  # a stored move: ""; a colleague's move first, in words
+
+    def moved_id(self, result: object) -> object: ...  # the application a stored move wrote
+
+    def rate(self, card: object, rating: int | None) -> Work: ...
+
+    def set_tags(self, card: object, tags: list[str]) -> Work: ...
+
+    def interview_scheduled(self, card: object, on: dt.date) -> Work: ...
+
 
 class LocalVacanciesSource:
     """A local vault's vacancies: the dialogs' writes through the vault's services."""
 
     chooses_days = True
     sets_status = True
+    rates = True
+    imports = True
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -112,3 +147,47 @@ class LocalVacanciesSource:
 
     def rejected(self, result: object, still_open: list[object], hired: Collection[object]) -> list[object]:
         return list(result) if isinstance(result, list) else []
+
+    def read_only_reason(self) -> str:
+        return ""
+
+    def board(self, vacancy_id: object) -> tuple[object, list[object]]:
+        assert isinstance(vacancy_id, int), "a local vacancy's number"
+        vacancy, applications = vacancy_board(self._vault, vacancy_id)
+        return vacancy, list(applications)
+
+    def move(self, card: object, stage: str) -> Work:
+        row = _application(card)
+        return lambda: move_stage(self._vault, row.id, stage)
+
+    def move_by(self, card: object, steps: int, stages: tuple[str, ...]) -> Work:
+        row = _application(card)  # from the stage stored, which the board shows
+        return lambda: move_by(self._vault, row.id, steps)
+
+    def move_refusal(self, result: object) -> str:
+        return ""
+
+    def moved_id(self, result: object) -> object:
+        return result.id if isinstance(result, ApplicationRow) else None
+
+    def rate(self, card: object, rating: int | None) -> Work:
+        row = _application(card)
+        return lambda: set_rating(self._vault, row.id, rating)
+
+    def set_tags(self, card: object, tags: list[str]) -> Work:
+        row = _application(card)
+        return lambda: set_tags(self._vault, row.id, tags)
+
+    def interview_scheduled(self, card: object, on: dt.date) -> Work:
+        """A contact of kind "interview scheduled" within the application (the timeline shows it)."""
+        row = _application(card)
+
+        def record() -> ApplicationRow:
+            record_contact(self._vault, row.candidate_id, on, kind="interview_scheduled", application_id=row.id)
+            return row
+        return record
+
+
+def _application(card: object) -> ApplicationRow:
+    assert isinstance(card, ApplicationRow), "a local application"
+    return card
