@@ -5446,6 +5446,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamVacanciesSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the vacancies. Moving applicants and closing a vacancy is for recruiters and administrators.</source>
+        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter les postes. Déplacer des candidats et clôturer un poste est réservé aux recruteurs et aux administrateurs.</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>Team vault – RecruitDesk</source>
@@ -5791,6 +5798,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Candidats</translation>
     </message>
     <message>
+        <source>&amp;Open vacancy</source>
+        <translation>&amp;Ouvrir le poste</translation>
+    </message>
+    <message>
+        <source>Show the selected vacancy&apos;s applicants on a board</source>
+        <translation>Afficher les candidats du poste sélectionné sur un tableau</translation>
+    </message>
+    <message>
         <source>New vacancy…</source>
         <translation>Nouveau poste…</translation>
     </message>
@@ -5805,46 +5820,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Cancel vacancy…</source>
         <translation>Annuler le poste…</translation>
-    </message>
-    <message>
-        <source>Applicants of the selected vacancy:</source>
-        <translation>Candidats du poste sélectionné :</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Tableau</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Passer à l&apos;étape &amp;suivante</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous stage</source>
-        <translation>Revenir à l&apos;étape &amp;précédente</translation>
-    </message>
-    <message>
-        <source>Move to stage</source>
-        <translation>Passer à l&apos;étape</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Write rejection messages…</source>
-        <translation>Rédiger les messages de refus…</translation>
-    </message>
-    <message>
-        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
-        <translation>Rédigez une lettre dans la langue de chaque candidat refusé&#xa0;; la marquer comme envoyée enregistre le contact</translation>
     </message>
     <message>
         <source>Cancel vacancy</source>
@@ -6103,6 +6078,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
         <translation>Enregistrer qui a été engagé ; la procédure de toutes les autres personnes se termine ce jour-là</translation>
+    </message>
+    <message>
+        <source>Write rejection &amp;messages…</source>
+        <translation>Rédiger les &amp;messages de refus…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Rédigez une lettre dans la langue de chaque candidat refusé&#xa0;; la marquer comme envoyée enregistre le contact</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>

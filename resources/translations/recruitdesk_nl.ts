@@ -5446,6 +5446,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamVacanciesSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the vacancies. Moving applicants and closing a vacancy is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt de vacatures alleen lezen. Sollicitanten verplaatsen en een vacature sluiten is voorbehouden aan recruiters en beheerders.</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>Team vault – RecruitDesk</source>
@@ -5791,6 +5798,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sollicitanten</translation>
     </message>
     <message>
+        <source>&amp;Open vacancy</source>
+        <translation>Vacature &amp;openen</translation>
+    </message>
+    <message>
+        <source>Show the selected vacancy&apos;s applicants on a board</source>
+        <translation>De sollicitanten van de geselecteerde vacature op een bord tonen</translation>
+    </message>
+    <message>
         <source>New vacancy…</source>
         <translation>Nieuwe vacature…</translation>
     </message>
@@ -5805,46 +5820,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Cancel vacancy…</source>
         <translation>Vacature annuleren…</translation>
-    </message>
-    <message>
-        <source>Applicants of the selected vacancy:</source>
-        <translation>Sollicitanten van de geselecteerde vacature:</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Bord</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Lijst</translation>
-    </message>
-    <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Naar &amp;volgende fase</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous stage</source>
-        <translation>Naar v&amp;orige fase</translation>
-    </message>
-    <message>
-        <source>Move to stage</source>
-        <translation>Naar fase verplaatsen</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <source>Write rejection messages…</source>
-        <translation>Afwijzingsberichten opstellen…</translation>
-    </message>
-    <message>
-        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
-        <translation>Stel een brief op in de taal van elke afgewezen sollicitant; als verzonden markeren legt het contact vast</translation>
     </message>
     <message>
         <source>Cancel vacancy</source>
@@ -6103,6 +6078,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
         <translation>Vastleggen wie is aangenomen; de procedure van alle anderen eindigt die dag</translation>
+    </message>
+    <message>
+        <source>Write rejection &amp;messages…</source>
+        <translation>Afwijzings&amp;berichten opstellen…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Stel een brief op in de taal van elke afgewezen sollicitant; als verzonden markeren legt het contact vast</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>

@@ -18,9 +18,10 @@ from recruitdesk.services.team_vacancies import ApplicantRow
 
 @dataclass(frozen=True)
 class ApplicantCard:
-    """One applicant on the board; ``applicant`` is the row the window saves over."""
+    """One applicant on the board; ``applicant`` is the row the window saves over, in ``vacancy_id``."""
 
     applicant: ApplicantRow
+    vacancy_id: UUID | None = None
 
     @property
     def id(self) -> UUID:
@@ -55,5 +56,5 @@ class ApplicantCard:
         return ()
 
 
-def cards_of(applicants: list[ApplicantRow]) -> list[ApplicantCard]:
-    return [ApplicantCard(applicant) for applicant in applicants]
+def cards_of(applicants: list[ApplicantRow], vacancy_id: UUID | None = None) -> list[ApplicantCard]:
+    return [ApplicantCard(applicant, vacancy_id) for applicant in applicants]

@@ -7,6 +7,13 @@ words (with what the server holds now) and shown in the dialog, which stays open
 typed. The server's clock gives the opening and closing days (today), and a team's vacancy keeps
 its status through an edit (closing and cancelling are their own actions), so the dialogs offer
 neither.
+
+The local vacancy window shows a team's vacancy through it too: the applicants as the board's cards
+(``applicant_cards``), each move over the version the card shows; a colleague's move first comes back
+as an ``ApplicationConflict``, said in words, nothing changed. A team keeps no rating, tag or
+interview contact on an application and imports no CV into a vacancy, so the window offers none;
+a DPO reads only, and is told why. A rejection is followed by a note that the letters can be drafted
+("Write rejection messages…").
 """
 
 from __future__ import annotations
@@ -17,8 +24,12 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 
+from recruitdesk.gui.team.applicant_cards import ApplicantCard, cards_of
+from recruitdesk.gui.team.member_dialogs import role_name
 from recruitdesk.gui.vacancies.source import VacancyValues, Work
-from recruitdesk.services.team_vacancies import TeamVacancies, TeamVacancyRow, VacancyConflict, VacancyEdit, status_label
+from recruitdesk.services.stages import stage_after
+from recruitdesk.services.team_vacancies import (REJECTED, ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow,
+                                                 VacancyConflict, VacancyEdit, stage_label, status_label)
 
 
 def _edit(values: VacancyValues) -> VacancyEdit:
@@ -30,9 +41,17 @@ def _row(vacancy: object) -> TeamVacancyRow:
     return vacancy
 
 
+def _card(card: object) -> ApplicantCard:
+    assert isinstance(card, ApplicantCard) and card.vacancy_id is not None, "a team applicant's card, read with its vacancy"
+    return card
+
+
 class TeamVacanciesSource:
     chooses_days = False
     sets_status = False
+    rates = False
+    imports = False
+    writes_letters = True
 
     def __init__(self, service: TeamVacancies) -> None:
         self.service = service
@@ -62,3 +81,52 @@ class TeamVacanciesSource:
 
     def rejected(self, result: object, still_open: list[object], hired: Collection[object]) -> list[object]:
         return [application for application in still_open if application not in hired]
+
+    # --- the vacancy window ------------------------------------------------------------------
+    def read_only_reason(self) -> str:
+        if self.service.may_write:
+            return ""
+        return QCoreApplication.translate(
+            "TeamVacanciesSource", "Your role is {role}: you can only read the vacancies. Moving applicants and closing a "
+                                   "vacancy is for recruiters and administrators.").format(role=role_name(self.service.desk.role))
+
+    def board(self, vacancy_id: object) -> tuple[object, list[object]]:
+        assert isinstance(vacancy_id, UUID), "a team vacancy's id"
+        return self.service.vacancy(vacancy_id), list(cards_of(self.service.applicants(vacancy_id), vacancy_id))
+
+    def move(self, card: object, stage: str) -> Work:
+        chosen = _card(card)
+        applicant, vacancy_id = chosen.applicant, chosen.vacancy_id
+        assert vacancy_id is not None
+        return lambda: self.service.move(vacancy_id, applicant.application_id, applicant.version, stage)
+
+    def move_by(self, card: object, steps: int, stages: tuple[str, ...]) -> Work:
+        chosen = _card(card)
+        stage = stage_after(stages, chosen.stage, steps)
+        return self.move(chosen, stage) if stage != chosen.stage else (lambda: chosen.applicant)
+
+    def move_refusal(self, result: object) -> str:
+        if not isinstance(result, ApplicationConflict):
+            return ""
+        return QCoreApplication.translate(
+            "VacanciesWindow", "A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list "
+                               "shows where they are now.").format(name=result.theirs.full_name,
+                                                                   stage=stage_label(result.theirs.stage))
+
+    def moved_id(self, result: object) -> object:
+        return result.application_id if isinstance(result, ApplicantRow) else None
+
+    def moved_note(self, result: object) -> str:
+        if isinstance(result, ApplicantRow) and result.stage == REJECTED:
+            return QCoreApplication.translate("VacanciesWindow", "{name} was rejected. Write rejection messages… drafts the "
+                                                                 "letter.").format(name=result.full_name)
+        return ""
+
+    def rate(self, card: object, rating: int | None) -> Work:
+        raise NotImplementedError("a team keeps no rating on the board")  # ``rates`` is False: never offered
+
+    def set_tags(self, card: object, tags: list[str]) -> Work:
+        raise NotImplementedError("a team keeps no tags on an application")
+
+    def interview_scheduled(self, card: object, on: dt.date) -> Work:
+        raise NotImplementedError("a team records contacts through Candidate > Record a contact…")

@@ -93,6 +93,9 @@ class VacanciesSource(Protocol):
     @property
     def imports(self) -> bool: ...  # CVs imported (or dropped) into the vacancy
 
+    @property
+    def writes_letters(self) -> bool: ...  # the window offers "Write rejection messages…" (a team's)
+
     def read_only_reason(self) -> str: ...  # why the user may change nothing; "" if they may
 
     def board(self, vacancy_id: object) -> tuple[object, list[object]]: ...  # on a worker: the vacancy, its cards
@@ -104,6 +107,8 @@ class VacanciesSource(Protocol):
     def move_refusal(self, result: object) -> str: ...  # a stored move: ""; a colleague's move first, in words
 
     def moved_id(self, result: object) -> object: ...  # the application a stored move wrote
+
+    def moved_note(self, result: object) -> str: ...  # what to say after a stored move ("" for nothing)
 
     def rate(self, card: object, rating: int | None) -> Work: ...
 
@@ -119,6 +124,7 @@ class LocalVacanciesSource:
     sets_status = True
     rates = True
     imports = True
+    writes_letters = False  # a local vault offers the letters when a vacancy closes (``vacancy_closed``)
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -169,6 +175,9 @@ class LocalVacanciesSource:
 
     def moved_id(self, result: object) -> object:
         return result.id if isinstance(result, ApplicationRow) else None
+
+    def moved_note(self, result: object) -> str:
+        return ""
 
     def rate(self, card: object, rating: int | None) -> Work:
         row = _application(card)

@@ -32,6 +32,7 @@ from recruitdesk.gui.vacancies.source import VacanciesSource
 from recruitdesk.gui.vacancies.texts import date_text, status_text
 
 BOARD_TAB, LIST_TAB = 0, 1
+REJECTED = "rejected"
 
 
 class VacancyWindow(QDialog):
@@ -42,6 +43,7 @@ class VacancyWindow(QDialog):
     loaded = Signal()
     saved = Signal(object)  # an application's change was stored
     problem_shown = Signal(str)  # a move refused (a colleague's first) or a read that failed, in words
+    rejection_messages_wanted = Signal(object, object)  # the vacancy's id, its rejected applications' ids (a team's)
 
     def __init__(self, source: VacanciesSource, vacancy_id: object, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -61,6 +63,9 @@ class VacancyWindow(QDialog):
         self.read_only_label = QLabel(source.read_only_reason())
         self.read_only_label.setWordWrap(True)
         self.read_only_label.setVisible(bool(source.read_only_reason()))
+        self.note_label = QLabel()  # what follows a move (a team's rejection: the letters can be drafted)
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         self.board = BoardView()
         self.board.dropped.connect(self.move_to)
         self.list = ApplicationList()
@@ -92,18 +97,23 @@ class VacancyWindow(QDialog):
         self.filled_button = QPushButton(self.tr("Vacancy &filled…"))
         self.filled_button.setToolTip(self.tr("Record who was hired; everyone else's procedure ends on that day"))
         self.filled_button.clicked.connect(lambda: self.close_requested.emit(self.vacancy_id))
+        self.letters_button = QPushButton(self.tr("Write rejection &messages…"))
+        self.letters_button.setToolTip(self.tr("Draft a letter in each rejected applicant's language; marking one sent "
+                                               "records the contact"))
+        self.letters_button.clicked.connect(self.write_rejection_messages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.tags_button, self.interview_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.import_button, self.edit_button, self.filled_button):
+        for button in (self.letters_button, self.import_button, self.edit_button, self.filled_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         layout.addWidget(buttons)
@@ -183,6 +193,14 @@ class VacancyWindow(QDialog):
         for action in self.rating_actions:
             action.setEnabled(active and self.source.rates)
         self.import_button.setVisible(writes and self.source.imports)
+        self.letters_button.setVisible(writes and self.source.writes_letters)
+        self.letters_button.setEnabled(writes and any(card.stage == REJECTED for card in self.applications))
+
+    def write_rejection_messages(self) -> None:
+        """The letters for every rejected applicant (those already sent are marked so in the letters' dialog)."""
+        rejected = [card.id for card in self.applications if card.stage == REJECTED]
+        if rejected:
+            self.rejection_messages_wanted.emit(self.vacancy_id, rejected)
 
     # --- moving ----------------------------------------------------------------------------
     def current_application(self) -> CardId | None:
@@ -213,6 +231,7 @@ class VacancyWindow(QDialog):
     def _save(self, work) -> None:
         self._pending += 1
         self.problem_label.hide()
+        self.note_label.hide()
         task = WriteTask(work)
         task.finished.connect(self._saved)
         task.failed.connect(self._save_failed)
@@ -227,6 +246,9 @@ class VacancyWindow(QDialog):
             self._show_problem(refusal)
             return
         application_id = self.source.moved_id(result)
+        note = self.source.moved_note(result)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
         self.select_after_load(application_id)
         self.saved.emit(application_id)
 
