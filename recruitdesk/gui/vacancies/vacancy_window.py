@@ -124,6 +124,7 @@ class VacancyWindow(QDialog):
         self.drop_handler.install(self.board)
         self.drop_handler.files_dropped.connect(lambda paths, _target: self.import_requested.emit(list(paths), self.vacancy_id))
         self.resize(1000, 560)
+        self._update()  # nothing to act on until the board is read
         self.reload()
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:

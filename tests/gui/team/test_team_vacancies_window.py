@@ -88,18 +88,18 @@ def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     return shown
 
 
-def _cards(vacancies: VacancyWindow) -> dict[str, list[str]]:
+def _cards(shown: VacancyWindow) -> dict[str, list[str]]:
     """What the board shows: each column's card names, by stage."""
     return {stage: [column.cards.index(row).data().split("\n")[0] for row in range(column.count())]
-            for stage, column in vacancies.board.columns.items()}
+            for stage, column in shown.board.columns.items()}
 
 
-def _drag_card(vacancies: VacancyWindow, name: str, stage: str) -> None:
+def _drag_card(shown: VacancyWindow, name: str, stage: str) -> None:
     """Drag ``name``'s card to ``stage``'s column: the mime data its own column gives a drag, dropped on the target's
     viewport (QDrag runs its own event loop, which a test cannot drive)."""
-    source, index = next((column, column.cards.index(row)) for column in vacancies.board.columns.values()
+    source, index = next((column, column.cards.index(row)) for column in shown.board.columns.values()
                          for row in range(column.count()) if column.cards.rows[row].name == name)
-    move_card(vacancies.board.columns[stage], source.cards.mimeData([index]))
+    move_card(shown.board.columns[stage], source.cards.mimeData([index]))
 
 
 def _server_stages(colleague, vacancy_id) -> dict[str, str]:
@@ -334,64 +334,64 @@ def _board_of_two(qtbot, window, colleague):
 
 def test_a_card_dragged_to_another_column_moves_the_applicant_on_the_server_and_rejected_starts_the_clock(
         qtbot, window, colleague, clock):
-    vacancies, vacancy, _applied = _board_of_two(qtbot, window, colleague)
-    assert _cards(vacancies) == {"new": ["Anna Peeters", "Bram Maes"], "screening": [], "interview": [], "offer": [],
+    shown, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    assert _cards(shown) == {"new": ["Anna Peeters", "Bram Maes"], "screening": [], "interview": [], "offer": [],
                                  "hired": [], "rejected": [], "withdrawn": []}
-    assert vacancies.board.columns["new"].cards.index(0).data(Qt.ItemDataRole.ToolTipRole) == \
+    assert shown.board.columns["new"].cards.index(0).data(Qt.ItemDataRole.ToolTipRole) == \
         f"Applied on {short_date(clock.today())}; in this stage since {short_date(clock.today())}"
 
-    with qtbot.waitSignal(vacancies.changed, timeout=WAIT):
-        _drag_card(vacancies, "Anna Peeters", "interview")
+    with qtbot.waitSignal(shown.changed, timeout=WAIT):
+        _drag_card(shown, "Anna Peeters", "interview")
     assert _server_stages(colleague, vacancy.vacancy_id) == {"Anna Peeters": "interview", "Bram Maes": "new"}
-    qtbot.waitUntil(lambda: _cards(vacancies)["interview"] == ["Anna Peeters"] and _cards(vacancies)["new"] == ["Bram Maes"],
+    qtbot.waitUntil(lambda: _cards(shown)["interview"] == ["Anna Peeters"] and _cards(shown)["new"] == ["Bram Maes"],
                     timeout=WAIT)
-    assert vacancies.board.current_application() == _applied["Anna Peeters"].application_id  # the moved card stays current
+    assert shown.board.current_application() == _applied["Anna Peeters"].application_id  # the moved card stays current
 
-    qtbot.keyClick(vacancies.board.columns["interview"], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Offer
+    qtbot.keyClick(shown.board.columns["interview"], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Offer
     qtbot.waitUntil(lambda: _server_stages(colleague, vacancy.vacancy_id)["Anna Peeters"] == "offer", timeout=WAIT)
-    qtbot.waitUntil(lambda: _cards(vacancies)["offer"] == ["Anna Peeters"], timeout=WAIT)
+    qtbot.waitUntil(lambda: _cards(shown)["offer"] == ["Anna Peeters"], timeout=WAIT)
 
     clock.advance(days=3)
-    with qtbot.waitSignal(vacancies.changed, timeout=WAIT):
-        _drag_card(vacancies, "Bram Maes", "rejected")
+    with qtbot.waitSignal(shown.changed, timeout=WAIT):
+        _drag_card(shown, "Bram Maes", "rejected")
     assert _server_stages(colleague, vacancy.vacancy_id)["Bram Maes"] == "rejected"
-    qtbot.waitUntil(lambda: vacancies.note_label.text().startswith("Bram Maes was rejected."), timeout=WAIT)
-    assert vacancies.note_label.isVisible()
-    qtbot.waitUntil(lambda: _cards(vacancies)["rejected"] == ["Bram Maes"], timeout=WAIT)
+    qtbot.waitUntil(lambda: shown.note_label.text().startswith("Bram Maes was rejected."), timeout=WAIT)
+    assert shown.note_label.isVisible()
+    qtbot.waitUntil(lambda: _cards(shown)["rejected"] == ["Bram Maes"], timeout=WAIT)
     qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
                     timeout=WAIT)  # the rejection ended the procedure today: the clock started
-    assert vacancies.letters_button.isEnabled()
-    show_view(qtbot, vacancies, LIST_TAB)  # the list shows the same, with Bram still the chosen one
-    assert vacancies.list.current_application() == _applied["Bram Maes"].application_id
-    assert _line(vacancies, 1, 1) == "Rejected"
+    assert shown.letters_button.isEnabled()
+    show_view(qtbot, shown, LIST_TAB)  # the list shows the same, with Bram still the chosen one
+    assert shown.list.current_application() == _applied["Bram Maes"].application_id
+    assert _line(shown, 1, 1) == "Rejected"
 
 
 def test_a_card_a_colleague_moved_meanwhile_is_said_in_words_and_the_board_shows_their_stage(qtbot, window, colleague):
-    vacancies, vacancy, applied = _board_of_two(qtbot, window, colleague)
+    shown, vacancy, applied = _board_of_two(qtbot, window, colleague)
     listener, window.listener = window.listener, None  # the feed drops: the colleague's move is not seen before the drag
     listener.stop()
     anna = applied["Anna Peeters"]
     TeamVacancies(colleague).move(vacancy.vacancy_id, anna.application_id, anna.version, "offer")  # a colleague, first
 
-    with qtbot.waitSignal(vacancies.problem_shown, timeout=WAIT) as problem:
-        _drag_card(vacancies, "Anna Peeters", "rejected")
+    with qtbot.waitSignal(shown.problem_shown, timeout=WAIT) as problem:
+        _drag_card(shown, "Anna Peeters", "rejected")
     assert problem.args[0].startswith("A colleague moved Anna Peeters meanwhile (now: Offer). Nothing was changed")
-    assert vacancies.problem_label.isVisible()
-    qtbot.waitUntil(lambda: _cards(vacancies)["offer"] == ["Anna Peeters"], timeout=WAIT)
-    assert _cards(vacancies)["rejected"] == []
+    assert shown.problem_label.isVisible()
+    qtbot.waitUntil(lambda: _cards(shown)["offer"] == ["Anna Peeters"], timeout=WAIT)
+    assert _cards(shown)["rejected"] == []
     assert _server_stages(colleague, vacancy.vacancy_id) == {"Anna Peeters": "offer", "Bram Maes": "new"}  # nothing lost
 
 
 def test_a_colleagues_move_shows_up_on_an_open_board(qtbot, window, colleague):
-    vacancies, vacancy, applied = _board_of_two(qtbot, window, colleague)
+    shown, vacancy, applied = _board_of_two(qtbot, window, colleague)
     bram = applied["Bram Maes"]
     TeamVacancies(colleague).move(vacancy.vacancy_id, bram.application_id, bram.version, "screening")  # live, elsewhere
-    qtbot.waitUntil(lambda: _cards(vacancies)["screening"] == ["Bram Maes"], timeout=WAIT)
-    assert _cards(vacancies)["new"] == ["Anna Peeters"]
+    qtbot.waitUntil(lambda: _cards(shown)["screening"] == ["Bram Maes"], timeout=WAIT)
+    assert _cards(shown)["new"] == ["Anna Peeters"]
 
 
-def _tooltip(vacancies: VacancyWindow, name: str) -> str:
-    column, row = next((column, row) for column in vacancies.board.columns.values() for row in range(column.count())
+def _tooltip(shown: VacancyWindow, name: str) -> str:
+    column, row = next((column, row) for column in shown.board.columns.values() for row in range(column.count())
                        if column.cards.rows[row].name == name)
     return column.cards.index(row).data(Qt.ItemDataRole.ToolTipRole)
 
@@ -399,15 +399,15 @@ def _tooltip(vacancies: VacancyWindow, name: str) -> str:
 def test_a_card_shows_since_when_it_is_in_its_stage_as_a_local_card_does(qtbot, window, colleague, clock):
     """The team's stage history gives each card the day of its latest move: moved days after applying,
     the card says since when it is in its new stage; the card left where it was keeps its first day."""
-    vacancies, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    shown, vacancy, _applied = _board_of_two(qtbot, window, colleague)
     applied_on = clock.today()
     clock.advance(days=5)
-    column = vacancies.board.columns["new"]
+    column = shown.board.columns["new"]
     index = column.cards.index(next(row for row in range(column.count()) if column.cards.rows[row].name == "Anna Peeters"))
     qtbot.mouseClick(column.viewport(), Qt.MouseButton.LeftButton, pos=column.visualRect(index).center())
     qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Screening
-    qtbot.waitUntil(lambda: _cards(vacancies)["screening"] == ["Anna Peeters"], timeout=WAIT)
-    assert _tooltip(vacancies, "Anna Peeters") == \
+    qtbot.waitUntil(lambda: _cards(shown)["screening"] == ["Anna Peeters"], timeout=WAIT)
+    assert _tooltip(shown, "Anna Peeters") == \
         f"Applied on {short_date(applied_on)}; in this stage since {short_date(clock.today())}"
-    assert _tooltip(vacancies, "Bram Maes") == f"Applied on {short_date(applied_on)}; in this stage since {short_date(applied_on)}"
+    assert _tooltip(shown, "Bram Maes") == f"Applied on {short_date(applied_on)}; in this stage since {short_date(applied_on)}"
     assert _server_stages(colleague, vacancy.vacancy_id)["Anna Peeters"] == "screening"
