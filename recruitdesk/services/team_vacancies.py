@@ -79,6 +79,11 @@ class TeamVacancyRow:
         return self.status in ACTIVE_STATUSES
 
     @property
+    def id(self) -> UUID:
+        """The vacancy's id, under the name a local ``VacancyRow`` gives it (the shared list reads it)."""
+        return self.vacancy_id
+
+    @property
     def total(self) -> int:
         """Its applications, as a local ``VacancyRow`` counts them (the vacancy window's header)."""
         return self.applicants

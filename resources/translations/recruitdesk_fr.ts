@@ -5778,26 +5778,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Postes vacants – RecruitDesk</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation>Candidats</translation>
-    </message>
-    <message>
         <source>&amp;Open vacancy</source>
         <translation>&amp;Ouvrir le poste</translation>
     </message>

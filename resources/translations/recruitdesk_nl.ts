@@ -5778,26 +5778,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Vacatures – RecruitDesk</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation>Sollicitanten</translation>
-    </message>
-    <message>
         <source>&amp;Open vacancy</source>
         <translation>Vacature &amp;openen</translation>
     </message>

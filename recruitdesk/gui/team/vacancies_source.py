@@ -46,15 +46,29 @@ def _card(card: object) -> ApplicantCard:
     return card
 
 
+def _matches(row: TeamVacancyRow, words: list[str]) -> bool:
+    """Every word in the title, client, location or owner (opened here: the server cannot search them)."""
+    text = " ".join(part for part in (row.title, row.client, row.location, row.owner) if part).casefold()
+    return all(word in text for word in words)
+
+
 class TeamVacanciesSource:
     chooses_days = False
     sets_status = False
+    counts_stages = False  # the server counts a vacancy's applications, not per stage
     rates = False
     imports = False
     writes_letters = True
 
     def __init__(self, service: TeamVacancies) -> None:
         self.service = service
+
+    def list_vacancies(self, search: str, statuses: tuple[str, ...] | None) -> list[object]:
+        """As a local vault lists them: the matching ones, open and on hold first, newest first."""
+        words = search.casefold().split()
+        rows = [row for row in self.service.vacancies() if (statuses is None or row.status in statuses) and _matches(row, words)]
+        rows.sort(key=lambda row: (not row.is_active, -row.opened_on.toordinal()))
+        return list(rows)
 
     def add(self, values: VacancyValues) -> Work:
         return lambda: self.service.add(_edit(values))

@@ -1,7 +1,8 @@
 """Vacancies > Vacancies…: the team's vacancies, and each one's board in the local vacancy window.
 
-The list shows each vacancy's title, client, status, opening day and applicant count (titles and
-names are decrypted on this computer). Open vacancy (or a double-click) shows the vacancy in the
+The list is the local vault's vacancy list (``gui.vacancies.list_panel``, through the team's
+source): each vacancy's title, client, status, opening day and applicant count (titles and names
+are decrypted on this computer), searched here, closed ones shown with "Show closed". Open vacancy (or a double-click) shows the vacancy in the
 local vault's vacancy window (``gui.vacancies.vacancy_window``) through the team's source
 (``vacancies_source``): the same board and list, a card dragged to another column or moved with
 Alt+Right / Alt+Left saved over the version it shows (a colleague's move first is said in words,
@@ -21,18 +22,17 @@ from uuid import UUID
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.team import blind_review_action
 from recruitdesk.gui.team.applicant_cards import ApplicantCard
 from recruitdesk.gui.team.vacancies_source import TeamVacanciesSource
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
+from recruitdesk.gui.vacancies.list_panel import VacancyListPanel
 from recruitdesk.gui.vacancies.vacancy_window import BOARD_TAB, VacancyWindow
-from recruitdesk.services.team_vacancies import ApplicantRow, TeamVacancies, TeamVacancyRow, VacancyConflict, status_label
+from recruitdesk.services.team_vacancies import ApplicantRow, TeamVacancies, TeamVacancyRow, VacancyConflict
 
 
 class VacanciesWindow(QMainWindow):
@@ -47,9 +47,7 @@ class VacanciesWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.source = TeamVacanciesSource(service)
-        self.rows: list[TeamVacancyRow] = []
         self.board_window: VacancyWindow | None = None
-        self._serial = 0
         self._tasks: set[Task] = set()
         self.setWindowTitle(self.tr("Vacancies – RecruitDesk"))
         central = QWidget(self)
@@ -58,9 +56,12 @@ class VacanciesWindow(QMainWindow):
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
-        self.table = self._table([self.tr("Title"), self.tr("Client"), self.tr("Status"), self.tr("Opened"), self.tr("Applicants")])
-        self.table.itemSelectionChanged.connect(self._update)
-        self.table.doubleClicked.connect(lambda _index: self.open_vacancy())
+        self.panel = VacancyListPanel(self.source, central)  # the local vault's list, on the team's vacancies
+        self.panel.loaded.connect(self._listed)
+        self.panel.failed.connect(self._read_failed)
+        self.panel.open_requested.connect(self.open_vacancy)
+        self.table = self.panel.table
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update())
         buttons = QHBoxLayout()
         self.open_button = self._button(self.tr("&Open vacancy"), self.open_vacancy, buttons)
         self.open_button.setToolTip(self.tr("Show the selected vacancy's applicants on a board"))
@@ -70,21 +71,11 @@ class VacanciesWindow(QMainWindow):
         self.cancel_button = self._button(self.tr("Cancel vacancy…"), self.cancel_vacancy, buttons)
         self.blind_review = blind_review_action.install(self, buttons)
         buttons.addStretch(1)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.panel, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
         self.resize(900, 420)
         self._update()
-
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers), self)
-        table.setHorizontalHeaderLabels(headers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
-        return table
 
     def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -95,40 +86,29 @@ class VacanciesWindow(QMainWindow):
     # --- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """The list again (and the open board), read on workers."""
-        self._serial += 1
-        serial = self._serial
-        self._start(Task(self.service.vacancies), lambda rows: self._listed(serial, rows))
+        if not self.service.closed:  # a notice that arrived after the team window closed its connections
+            self.panel.refresh()
         board = self.shown_board()
         if board is not None and not board.busy:
             board.reload()
 
-    def _listed(self, serial: int, rows: list[TeamVacancyRow]) -> None:
-        if serial != self._serial:
-            return
-        kept = self.selected_vacancy()
+    def _listed(self, count: int) -> None:
         board = self.shown_board()
-        kept_id = kept.vacancy_id if kept is not None else (board.vacancy_id if board is not None else None)  # its board's
-        self.rows = rows
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            cells = (row.title, row.client or "", status_label(row.status), short_date(row.opened_on), str(row.applicants))
-            for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
-            if row.vacancy_id == kept_id:
-                self.table.selectRow(index)
-        self.table.blockSignals(False)
+        if self.panel.current_row() is None and board is not None:
+            self.panel.select(board.vacancy_id)  # its board's vacancy ("Show on the board")
         self._update()
-        self.loaded.emit(len(rows))
+        self.loaded.emit(count)
+
+    @property
+    def rows(self) -> list[TeamVacancyRow]:
+        return list(self.panel.model.rows)
 
     def selected_vacancy(self) -> TeamVacancyRow | None:
-        selected = self.table.selectionModel().selectedRows()
-        return self.rows[selected[0].row()] if selected and selected[0].row() < len(self.rows) else None
+        row = self.panel.current_row()
+        return row if isinstance(row, TeamVacancyRow) else None
 
     def select(self, vacancy_id: UUID) -> None:
-        for index, row in enumerate(self.rows):
-            if row.vacancy_id == vacancy_id:
-                self.table.selectRow(index)
+        self.panel.select(vacancy_id)
 
     @property
     def applicants(self) -> list[ApplicantRow]:
@@ -194,9 +174,8 @@ class VacanciesWindow(QMainWindow):
 
     def _board_changed(self) -> None:
         self.changed.emit()
-        self._serial += 1
-        serial = self._serial
-        self._start(Task(self.service.vacancies), lambda rows: self._listed(serial, rows))  # the counts
+        if not self.service.closed:
+            self.panel.refresh()  # the counts
 
     # --- writing ---------------------------------------------------------------------------
     def new_vacancy(self) -> VacancyDialog:
@@ -283,7 +262,7 @@ class VacanciesWindow(QMainWindow):
     def busy(self) -> bool:
         """A read or write of this window, or of its board, is still running."""
         board = self.shown_board()
-        return bool(self._tasks) or (board is not None and board.busy)
+        return bool(self._tasks) or self.panel.loading or (board is not None and board.busy)
 
     def _start(self, task: Task, done: Callable[[object], None], failed: Callable[[object], None] | None = None) -> None:
         if self.service.closed:  # a result that arrived after the team window closed its connections

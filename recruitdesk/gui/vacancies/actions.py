@@ -74,7 +74,7 @@ class VacanciesFeature(Feature):
     # --- the window calls these ------------------------------------------------------------
     def vault_opened(self, vault: Vault) -> None:
         self._drop_panel()
-        panel = VacancyListPanel(vault)
+        panel = VacancyListPanel(LocalVacanciesSource(vault))
         panel.open_requested.connect(self.open_vacancy)
         panel.loaded.connect(lambda _count: self.update_actions())
         panel.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())

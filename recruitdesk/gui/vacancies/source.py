@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Callable, Protocol
+from typing import Any, Callable, Protocol
 
 from recruitdesk.services.applications import (ApplicationRow, move_by, move_stage, record_contact, set_rating, set_tags,
                                                vacancy_board)
-from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy
+from recruitdesk.services.vacancies import VacancyRow, add_vacancy, edit_vacancy, list_vacancies
 from recruitdesk.services.vacancy_closing import close_vacancy
 from recruitdesk.vault.vault import Vault
 
@@ -68,6 +68,11 @@ class ShownVacancy(Protocol):
 
 
 class VacanciesSource(Protocol):
+    @property
+    def counts_stages(self) -> bool: ...  # the list shows the applications per stage
+
+    def list_vacancies(self, search: str, statuses: tuple[str, ...] | None) -> list[Any]: ...  # on a worker
+
     @property
     def chooses_days(self) -> bool: ...  # the user picks the opening and closing days (else: today, the server's)
 
@@ -122,12 +127,16 @@ class LocalVacanciesSource:
 
     chooses_days = True
     sets_status = True
+    counts_stages = True
     rates = True
     imports = True
     writes_letters = False  # a local vault offers the letters when a vacancy closes (``vacancy_closed``)
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    def list_vacancies(self, search: str, statuses: tuple[str, ...] | None) -> list[Any]:
+        return list(list_vacancies(self._vault, search, statuses))
 
     def add(self, values: VacancyValues) -> Work:
         return lambda: add_vacancy(self._vault, values.title, client=values.client, location=values.location,

@@ -69,7 +69,7 @@ def open_board(qtbot, vacancies, row: int = 0, timeout: int = 20_000):
     from PySide6.QtCore import Qt
 
     table = vacancies.table
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
     with qtbot.waitSignal(vacancies.board_shown, timeout=timeout) as shown:
         qtbot.mouseClick(vacancies.open_button, Qt.MouseButton.LeftButton)
     board = shown.args[0]

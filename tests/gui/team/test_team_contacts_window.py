@@ -82,7 +82,7 @@ def _select_candidate(qtbot, window: TeamPanel, name: str) -> None:
 
 
 def _click_row(qtbot, table, row: int) -> None:
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
 
 
 def _click_item(qtbot, list_widget, text: str) -> None:
@@ -106,7 +106,7 @@ def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
     shown = window.vacancy_actions.vacancies_window
     assert isinstance(shown, VacanciesWindow)
-    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy and shown.table.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy and shown.table.model().rowCount() == 1, timeout=WAIT)
     _click_row(qtbot, shown.table, 0)
     return shown
 
