@@ -78,6 +78,16 @@ class TeamVacancyRow:
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
 
+    @property
+    def id(self) -> UUID:
+        """The vacancy's id, under the name a local ``VacancyRow`` gives it (the shared list reads it)."""
+        return self.vacancy_id
+
+    @property
+    def total(self) -> int:
+        """Its applications, as a local ``VacancyRow`` counts them (the vacancy window's header)."""
+        return self.applicants
+
     def to_json(self) -> dict[str, object]:
         return {"id": str(self.vacancy_id), "title": self.title, "client": self.client, "location": self.location,
                 "owner": self.owner, "status": self.status, "opened_on": self.opened_on.isoformat(),

@@ -131,6 +131,10 @@
         <translation>Évaluation</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1353,21 +1357,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
         <translation>Sauvegardes RecruitDesk (*.rdbackup *.rdvault);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>CloseFilledDialog</name>
-    <message>
-        <source>Close as filled</source>
-        <translation>Clôturer comme pourvu</translation>
-    </message>
-    <message>
-        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
-        <translation>Qui a été recruté pour « {title} » ? Toutes les autres personnes encore dans la procédure sont refusées aujourd&apos;hui, et le délai de conservation de chaque candidat commence à courir.</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Recruté</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5464,13 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
+    <name>TeamVacanciesSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the vacancies. Moving applicants and closing a vacancy is for recruiters and administrators.</source>
+        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter les postes. Déplacer des candidats et clôturer un poste est réservé aux recruteurs et aux administrateurs.</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>Team vault – RecruitDesk</source>
@@ -5800,24 +5796,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Postes vacants – RecruitDesk</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Intitulé</translation>
+        <source>&amp;Open vacancy</source>
+        <translation>&amp;Ouvrir le poste</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouvert le</translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation>Candidats</translation>
+        <source>Show the selected vacancy&apos;s applicants on a board</source>
+        <translation>Afficher les candidats du poste sélectionné sur un tableau</translation>
     </message>
     <message>
         <source>New vacancy…</source>
@@ -5834,58 +5818,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Cancel vacancy…</source>
         <translation>Annuler le poste…</translation>
-    </message>
-    <message>
-        <source>Applicants of the selected vacancy:</source>
-        <translation>Candidats du poste sélectionné :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Candidature le</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminée le</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Tableau</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Passer à l&apos;étape &amp;suivante</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous stage</source>
-        <translation>Revenir à l&apos;étape &amp;précédente</translation>
-    </message>
-    <message>
-        <source>Move to stage</source>
-        <translation>Passer à l&apos;étape</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Write rejection messages…</source>
-        <translation>Rédiger les messages de refus…</translation>
-    </message>
-    <message>
-        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
-        <translation>Rédigez une lettre dans la langue de chaque candidat refusé&#xa0;; la marquer comme envoyée enregistre le contact</translation>
     </message>
     <message>
         <source>Cancel vacancy</source>
@@ -5937,10 +5869,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
-    </message>
-    <message>
-        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
-        <translation>É&amp;tapes (une par ligne ; Recruté, Refusé et Retiré suivent) :</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
@@ -6148,6 +6076,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
         <translation>Enregistrer qui a été engagé ; la procédure de toutes les autres personnes se termine ce jour-là</translation>
+    </message>
+    <message>
+        <source>Write rejection &amp;messages…</source>
+        <translation>Rédiger les &amp;messages de refus…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Rédigez une lettre dans la langue de chaque candidat refusé&#xa0;; la marquer comme envoyée enregistre le contact</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>

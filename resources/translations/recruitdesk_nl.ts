@@ -131,6 +131,10 @@
         <translation>Beoordeling</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
@@ -1353,21 +1357,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>RecruitDesk backups (*.rdbackup *.rdvault);;All files (*)</source>
         <translation>RecruitDesk-back-ups (*.rdbackup *.rdvault);;Alle bestanden (*)</translation>
-    </message>
-</context>
-<context>
-    <name>CloseFilledDialog</name>
-    <message>
-        <source>Close as filled</source>
-        <translation>Sluiten als vervuld</translation>
-    </message>
-    <message>
-        <source>Who was hired for &quot;{title}&quot;? Everyone else still in the procedure is rejected today, and every applicant&apos;s retention clock starts.</source>
-        <translation>Wie is aangenomen voor &quot;{title}&quot;? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en voor elke sollicitant begint de bewaartermijn te lopen.</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Aangenomen</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5464,13 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
+    <name>TeamVacanciesSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the vacancies. Moving applicants and closing a vacancy is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt de vacatures alleen lezen. Sollicitanten verplaatsen en een vacature sluiten is voorbehouden aan recruiters en beheerders.</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>Team vault – RecruitDesk</source>
@@ -5800,24 +5796,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Vacatures – RecruitDesk</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <source>&amp;Open vacancy</source>
+        <translation>Vacature &amp;openen</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geopend</translation>
-    </message>
-    <message>
-        <source>Applicants</source>
-        <translation>Sollicitanten</translation>
+        <source>Show the selected vacancy&apos;s applicants on a board</source>
+        <translation>De sollicitanten van de geselecteerde vacature op een bord tonen</translation>
     </message>
     <message>
         <source>New vacancy…</source>
@@ -5834,58 +5818,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Cancel vacancy…</source>
         <translation>Vacature annuleren…</translation>
-    </message>
-    <message>
-        <source>Applicants of the selected vacancy:</source>
-        <translation>Sollicitanten van de geselecteerde vacature:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Gesolliciteerd</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beëindigd</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Bord</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Lijst</translation>
-    </message>
-    <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Naar &amp;volgende fase</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous stage</source>
-        <translation>Naar v&amp;orige fase</translation>
-    </message>
-    <message>
-        <source>Move to stage</source>
-        <translation>Naar fase verplaatsen</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <source>Write rejection messages…</source>
-        <translation>Afwijzingsberichten opstellen…</translation>
-    </message>
-    <message>
-        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
-        <translation>Stel een brief op in de taal van elke afgewezen sollicitant; als verzonden markeren legt het contact vast</translation>
     </message>
     <message>
         <source>Cancel vacancy</source>
@@ -5937,10 +5869,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
-    </message>
-    <message>
-        <source>&amp;Stages (one per line; Hired, Rejected and Withdrawn follow):</source>
-        <translation>&amp;Fasen (één per regel; Aangenomen, Afgewezen en Teruggetrokken volgen):</translation>
     </message>
     <message>
         <source>O&amp;pened on:</source>
@@ -6148,6 +6076,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Record who was hired; everyone else&apos;s procedure ends on that day</source>
         <translation>Vastleggen wie is aangenomen; de procedure van alle anderen eindigt die dag</translation>
+    </message>
+    <message>
+        <source>Write rejection &amp;messages…</source>
+        <translation>Afwijzings&amp;berichten opstellen…</translation>
+    </message>
+    <message>
+        <source>Draft a letter in each rejected applicant&apos;s language; marking one sent records the contact</source>
+        <translation>Stel een brief op in de taal van elke afgewezen sollicitant; als verzonden markeren legt het contact vast</translation>
     </message>
     <message>
         <source>Drop CVs to import them as applications to this vacancy</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
+from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.main_window import MainWindow
 from recruitdesk.services.candidate_detail import candidate_detail
 from recruitdesk.gui.vacancies.board import CARD_MIME
@@ -132,7 +133,7 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     qtbot.waitUntil(lambda: not board.busy, timeout=TIMEOUT)
     [piet_row] = [row for row in board.applications if row.name == piet]
     assert (piet_row.rating, piet_row.tags) == (4, ("excel", "rijbewijs B"))
-    assert board.list.model_.data(board.list.model_.index(board.list.model_.rows.index(piet_row), 4)) == "★★★★"
+    assert board.list.model_.data(board.list.model_.index(board.list.model_.rows.index(piet_row), 5)) == "★★★★"
     timeline = [entry.text() for entry in candidate_detail(vault, piet_row.candidate_id).timeline]
     assert timeline[-3:] == ["Application rated", "Application tags changed", "Interview scheduled"]
 
@@ -163,6 +164,8 @@ def test_a_vacancy_from_creation_to_filled_through_the_window(qtbot, clock, new_
     qtbot.waitUntil(lambda: not board.busy and board.vacancy.status == "filled", timeout=TIMEOUT)
     assert _stages(board) == {griet: "rejected", jan: "hired", piet: "rejected"}
     assert not board.filled_button.isEnabled() and not board.next_button.isEnabled()
+    ended = {row.name: board.list.model_.index(number, 4).data() for number, row in enumerate(board.list.model_.rows)}
+    assert ended == {griet: short_date(today), jan: short_date(today), piet: short_date(today)}  # the list's Ended column
     qtbot.waitUntil(lambda: {window.model.row_at(r).name: window.model.row_at(r).due_on for r in range(window.model.rowCount())}.get(piet)
                     == today + dt.timedelta(weeks=4), timeout=TIMEOUT)
     due = {window.model.row_at(r).name: window.model.row_at(r).due_on for r in range(window.model.rowCount())}

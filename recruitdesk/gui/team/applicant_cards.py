@@ -18,9 +18,10 @@ from recruitdesk.services.team_vacancies import ApplicantRow
 
 @dataclass(frozen=True)
 class ApplicantCard:
-    """One applicant on the board; ``applicant`` is the row the window saves over."""
+    """One applicant on the board; ``applicant`` is the row the window saves over, in ``vacancy_id``."""
 
     applicant: ApplicantRow
+    vacancy_id: UUID | None = None
 
     @property
     def id(self) -> UUID:
@@ -43,6 +44,10 @@ class ApplicantCard:
         return self.applicant.stage_changed_on
 
     @property
+    def ended_on(self) -> dt.date | None:
+        return self.applicant.ended_on
+
+    @property
     def rating(self) -> int | None:
         return None
 
@@ -51,5 +56,5 @@ class ApplicantCard:
         return ()
 
 
-def cards_of(applicants: list[ApplicantRow]) -> list[ApplicantCard]:
-    return [ApplicantCard(applicant) for applicant in applicants]
+def cards_of(applicants: list[ApplicantRow], vacancy_id: UUID | None = None) -> list[ApplicantCard]:
+    return [ApplicantCard(applicant, vacancy_id) for applicant in applicants]

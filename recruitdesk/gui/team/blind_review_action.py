@@ -29,7 +29,7 @@ class BlindReviewButton(QObject):
                                        "age, gender or nationality"))
         self.button.clicked.connect(lambda _checked=False: self.open_review())
         row.addWidget(self.button)
-        vacancies_window.table.itemSelectionChanged.connect(self.update)
+        vacancies_window.table.selectionModel().selectionChanged.connect(lambda *_args: self.update())
         vacancies_window.loaded.connect(lambda _count: self.update())
         self.update()
 

@@ -5,7 +5,7 @@ in the same dock as a local vault's. Their contact details are edited and saved 
 local vault's are (a DPO, who may not write, reads them only); the save goes over the version read,
 and a colleague's newer save is shown beside the user's text in the team's conflict dialog
 (``dock_save``), so nothing typed is lost. "Show on the board" opens the team's Vacancies window
-at the application's card.
+at the application's card: the vacancy's board in the local vacancy window.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class TeamDetailSource:
-    shows_board = True  # the Vacancies window's board (``vacancy_actions.show_application``)
+    shows_board = True  # the vacancy's board in the local vacancy window (``vacancy_actions.show_application``)
 
     def __init__(self, panel: "TeamPanel") -> None:
         self._panel = panel

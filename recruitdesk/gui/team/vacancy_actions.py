@@ -3,7 +3,8 @@
 Its own module so the team window stays small: ``install(window)`` adds both actions, keeps the
 one open vacancies window (raised again rather than opened twice), and follows the change feed:
 an application changed by anyone moves that candidate's countdown (their row is read again) and
-refreshes the vacancies window; a vacancy changed by a colleague, or a candidate erased, refreshes it too.
+refreshes the vacancies window and its open board; a vacancy changed by a colleague, or a candidate erased,
+refreshes them too.
 """
 
 from __future__ import annotations
@@ -73,14 +74,15 @@ class VacancyActions(QObject):
         return shown
 
     def show_application(self, vacancy_id: UUID, application_id: UUID) -> VacanciesWindow | None:
-        """The Candidate dock's "Show on the board": the vacancies window at the application's card."""
+        """The Candidate dock's "Show on the board": the vacancies window, and the vacancy's board (the local
+        vacancy window) at the application's card."""
         shown = self.show_vacancies()
         if shown is not None:
             shown.show_application(vacancy_id, application_id)
         return shown
 
     def _refresh_applicants(self, applicants: list[ApplicantRow]) -> None:
-        """A write of the vacancies window moved these candidates' countdowns: their rows again."""
+        """A write of the vacancies window or its board moved these candidates' countdowns: their rows again."""
         for candidate_id in {applicant.candidate_id for applicant in applicants}:
             self.window.refresh_row(candidate_id)
 

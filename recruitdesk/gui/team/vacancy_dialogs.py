@@ -1,23 +1,22 @@
-"""The small dialogs of the team's vacancies: a vacancy's fields, closing as filled, choosing a vacancy.
+"""Candidate > Add to vacancy… in a team: choosing the vacancy a candidate applies to.
 
-Each saves on the database worker (``WriteTask``) through ``services.team_vacancies`` and stays
-open with the translated reason when the server refuses (a title missing, a closed vacancy, a
-server fault); a colleague's newer save is said in words, with what the server holds now.
+It saves on the database worker (``WriteTask``) through ``services.team_vacancies`` and stays
+open with the translated reason when the server refuses (a closed vacancy, a server fault). A
+vacancy's own fields and its closing are the local vault's dialogs (``gui.vacancies.dialogs``),
+saving through the team's source (``vacancies_source``).
 """
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.services.team_vacancies import (ApplicantRow, TeamVacancies, TeamVacancyRow, VacancyConflict, VacancyEdit,
-                                                 stage_label, status_label)
+from recruitdesk.services.team_vacancies import TeamVacancies, TeamVacancyRow
 
 
 class _SavingDialog(QDialog):
@@ -50,96 +49,14 @@ class _SavingDialog(QDialog):
 
     def _stored(self, result: object) -> None:
         self._task = None
-        if isinstance(result, VacancyConflict):
-            self._failed_with(QCoreApplication.translate(
-                "VacancyDialogs", "A colleague changed this vacancy meanwhile (it is now \"{title}\", {status}). "
-                                  "Nothing was saved; close this dialog and try again.").format(
-                title=result.theirs.title, status=status_label(result.theirs.status)))
-            return
         self.saved.emit(result)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        self._failed_with(user_message(error))
-
-    def _failed_with(self, text: str) -> None:
-        self.error_label.setText(text)
+        self.error_label.setText(user_message(error))
         self.error_label.show()
         self.buttons.setEnabled(True)
-
-
-class VacancyDialog(_SavingDialog):
-    """New vacancy… and Edit…: title, client, location, owner and the open stages (one per line)."""
-
-    def __init__(self, service: TeamVacancies, vacancy: TeamVacancyRow | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.vacancy = service, vacancy
-        self.setWindowTitle(self.tr("New vacancy") if vacancy is None else self.tr("Edit vacancy"))
-        edit = vacancy.edit() if vacancy is not None else VacancyEdit("", stages=None)
-        self.title_edit = QLineEdit(edit.title, self)
-        self.title_edit.setAccessibleName(self.tr("Title"))
-        self.client_edit = QLineEdit(edit.client or "", self)
-        self.client_edit.setAccessibleName(self.tr("Client"))
-        self.location_edit = QLineEdit(edit.location or "", self)
-        self.location_edit.setAccessibleName(self.tr("Location"))
-        self.owner_edit = QLineEdit(edit.owner or "", self)
-        self.owner_edit.setAccessibleName(self.tr("Owner"))
-        stages = edit.stages if edit.stages else ("new", "screening", "interview", "offer")
-        self.stages_edit = QPlainTextEdit("\n".join(stage_label(stage) for stage in stages), self)
-        self.stages_edit.setTabChangesFocus(True)
-        self.stages_edit.setAccessibleName(self.tr("Stages"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Client:"), self.client_edit)
-        form.addRow(self.tr("&Location:"), self.location_edit)
-        form.addRow(self.tr("&Owner:"), self.owner_edit)
-        form.addRow(self.tr("&Stages (one per line; Hired, Rejected and Withdrawn follow):"), self.stages_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        self._finish_layout(layout)
-
-    def edit(self) -> VacancyEdit:
-        stages = tuple(line for line in self.stages_edit.toPlainText().splitlines() if line.strip())
-        return VacancyEdit(self.title_edit.text(), self.client_edit.text(), self.location_edit.text(), self.owner_edit.text(), stages)
-
-    def save(self) -> None:
-        if self.vacancy is None:
-            self._run(self.service.add, self.edit())
-        else:
-            self._run(self.service.save, self.vacancy.vacancy_id, self.vacancy.version, self.edit())
-
-
-class CloseFilledDialog(_SavingDialog):
-    """Close as filled…: tick who was hired among the open applicants; everyone else is rejected today."""
-
-    def __init__(self, service: TeamVacancies, vacancy: TeamVacancyRow, applicants: list[ApplicantRow],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service, self.vacancy = service, vacancy
-        self.setWindowTitle(self.tr("Close as filled"))
-        intro = QLabel(self.tr("Who was hired for \"{title}\"? Everyone else still in the procedure is rejected today, and "
-                               "every applicant's retention clock starts.").format(title=vacancy.title), self)
-        intro.setWordWrap(True)
-        self.hired_list = QListWidget(self)
-        self.hired_list.setAccessibleName(self.tr("Hired"))
-        for applicant in applicants:
-            if applicant.is_open:
-                item = QListWidgetItem(applicant.full_name, self.hired_list)
-                item.setData(Qt.ItemDataRole.UserRole, applicant.application_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.hired_list)
-        self._finish_layout(layout, self.tr("Close as filled"))
-
-    def hired(self) -> set[UUID]:
-        items = (self.hired_list.item(row) for row in range(self.hired_list.count()))
-        return {item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked}
-
-    def save(self) -> None:
-        self._run(self.service.close, self.vacancy.vacancy_id, self.vacancy.version, self.hired())
 
 
 class ChooseVacancyDialog(_SavingDialog):

@@ -21,6 +21,7 @@ from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
 from recruitdesk.gui.vacancies.list_panel import VacancyListPanel
+from recruitdesk.gui.vacancies.source import LocalVacanciesSource
 from recruitdesk.gui.vacancies.vacancy_window import VacancyWindow
 from recruitdesk.vault.vault import Vault
 
@@ -73,7 +74,7 @@ class VacanciesFeature(Feature):
     # --- the window calls these ------------------------------------------------------------
     def vault_opened(self, vault: Vault) -> None:
         self._drop_panel()
-        panel = VacancyListPanel(vault)
+        panel = VacancyListPanel(LocalVacanciesSource(vault))
         panel.open_requested.connect(self.open_vacancy)
         panel.loaded.connect(lambda _count: self.update_actions())
         panel.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
@@ -104,7 +105,7 @@ class VacanciesFeature(Feature):
         if self.vault is None:
             return None
         self.close_dialog("vacancy_dialog")
-        dialog = VacancyDialog(self.vault, self.window.today(), None, self.window)
+        dialog = VacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), None, self.window)
         dialog.saved.connect(self._vacancy_saved)
         self.track(dialog, "vacancy_dialog")
         dialog.open()
@@ -115,7 +116,7 @@ class VacanciesFeature(Feature):
         if self.vault is None or board is None or board.vacancy is None or board.vacancy.id != vacancy_id:
             return None
         self.close_dialog("vacancy_dialog")
-        dialog = VacancyDialog(self.vault, self.window.today(), board.vacancy, board)
+        dialog = VacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), board.vacancy, board)
         dialog.saved.connect(self._vacancy_saved)
         self.track(dialog, "vacancy_dialog")
         dialog.open()
@@ -128,7 +129,7 @@ class VacanciesFeature(Feature):
         if vacancy_id is None:
             return None
         self.close_dialog("board_window")
-        board = VacancyWindow(self.vault, vacancy_id, self.window, self.window.today)
+        board = VacancyWindow(LocalVacanciesSource(self.vault), vacancy_id, self.window, self.window.today)
         board.choose_files = self.choose_files
         board.changed.connect(self._changed)
         board.import_requested.connect(self.import_requested)
@@ -176,7 +177,9 @@ class VacanciesFeature(Feature):
         if self.vault is None or board.vacancy is None or not board.vacancy.is_active:
             return None
         self.close_dialog("close_dialog_")
-        dialog = CloseVacancyDialog(self.vault, self.window.today(), board.vacancy, board.applications, board)
+        still_open = [row for row in board.applications if row.outcome == "open"]
+        dialog = CloseVacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), board.vacancy.id, board.vacancy,
+                                    still_open, board)
         dialog.closed.connect(self._vacancy_closed)
         self.track(dialog, "close_dialog_")
         dialog.open()

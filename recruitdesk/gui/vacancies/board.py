@@ -46,6 +46,8 @@ class Card(Protocol):
     @property
     def stage_changed_on(self) -> dt.date | None: ...
     @property
+    def ended_on(self) -> dt.date | None: ...  # the procedure ended (hired, rejected, withdrawn, closed)
+    @property
     def rating(self) -> int | None: ...
     @property
     def tags(self) -> tuple[str, ...]: ...
@@ -285,23 +287,24 @@ class ApplicationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Candidate"), self.tr("Stage"), self.tr("Since"), self.tr("Applied"), self.tr("Rating"), self.tr("Tags"))[section]
+        return (self.tr("Candidate"), self.tr("Stage"), self.tr("Since"), self.tr("Applied"), self.tr("Ended"), self.tr("Rating"),
+                self.tr("Tags"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
         return (row.name, stage_text(row.stage), date_text(row.stage_changed_on), date_text(row.applied_on),
-                _stars(row.rating), ", ".join(row.tags))[index.column()]
+                date_text(row.ended_on), _stars(row.rating), ", ".join(row.tags))[index.column()]
 
 
 class ApplicationList(QTableView):
-    """One row per application: name, stage, since, applied, rating, tags."""
+    """One row per application: name, stage, since, applied, ended, rating, tags."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,7 +317,7 @@ class ApplicationList(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 110, 90, 90, 80)):
+        for column, width in enumerate((200, 110, 90, 90, 90, 80)):
             self.setColumnWidth(column, width)
 
     def set_applications(self, rows: Sequence[Card]) -> None:

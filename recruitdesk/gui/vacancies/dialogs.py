@@ -1,8 +1,10 @@
 """New vacancy / Edit vacancy, and "Vacancy filled…" (who was hired; everyone else ends).
 
-Both save with a ``WriteTask`` on the database worker; a refusal (no title, a stage that still
-holds applications, a closed vacancy) is shown in the dialog, which stays open with what the
-user typed.
+Both save with a ``WriteTask`` on the database worker, through a source (``gui.vacancies.source``):
+a local vault's, or a team's. A refusal (no title, a stage that still holds applications, a closed
+vacancy, a colleague's newer save in a team) is shown in the dialog, which stays open with what the
+user typed. What a team's server decides (the opening and closing days, a vacancy's status in an
+edit) is not offered.
 """
 
 from __future__ import annotations
@@ -19,17 +21,17 @@ from recruitdesk.dates import qt_short_format
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.shell.tasks import WriteTask
+from recruitdesk.gui.vacancies.board import Card
+from recruitdesk.gui.vacancies.source import ShownVacancy, VacanciesSource, VacancyValues, Work
 from recruitdesk.gui.vacancies.texts import stage_text, status_text, to_date, to_qdate
-from recruitdesk.services.applications import ApplicationRow
 from recruitdesk.services.stages import DEFAULT_STAGES, FINAL_STAGES
-from recruitdesk.services.vacancies import ACTIVE_STATUSES, ON_HOLD, OPEN, VacancyRow, add_vacancy, edit_vacancy
-from recruitdesk.services.vacancy_closing import close_vacancy
-from recruitdesk.vault.vault import Vault
+from recruitdesk.services.vacancies import ACTIVE_STATUSES, ON_HOLD, OPEN, VacancyRow
 
 
 class _SavingDialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, source: VacanciesSource, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._source = source
         self._task: WriteTask | None = None
         self.error_label = inline_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -39,10 +41,10 @@ class _SavingDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def _run(self, function, *args, **kwargs) -> None:
+    def _run(self, work: Work) -> None:
         self.error_label.hide()
         self.buttons.setEnabled(False)
-        task = WriteTask(function, *args, **kwargs)
+        task = WriteTask(work)
         task.finished.connect(lambda result, task=task: self._done(task, result))
         task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._task = task
@@ -52,6 +54,10 @@ class _SavingDialog(QDialog):
         if task is not self._task:
             return
         self._task = None
+        refusal = self._source.refusal(result)  # a colleague saved first: nothing was stored
+        if refusal:
+            self._say(refusal)
+            return
         self.saved_result(result)
         self.accept()
 
@@ -62,7 +68,10 @@ class _SavingDialog(QDialog):
         if task is not self._task:
             return
         self._task = None
-        self.error_label.setText(user_message(error))
+        self._say(user_message(error))
+
+    def _say(self, text: str) -> None:
+        self.error_label.setText(text)
         self.error_label.show()
         self.buttons.setEnabled(True)
 
@@ -74,11 +83,12 @@ class _SavingDialog(QDialog):
 class VacancyDialog(_SavingDialog):
     """New vacancy (``row`` None) or Edit vacancy. Emits ``saved(vacancy_id)``."""
 
-    saved = Signal(int)
+    saved = Signal(object)
 
-    def __init__(self, vault: Vault, today: dt.date, row: VacancyRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault, self._row = vault, row
+    def __init__(self, source: VacanciesSource, today: dt.date, row: ShownVacancy | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(source, parent)
+        self._row = row
         self.setWindowTitle(self.tr("New vacancy") if row is None else self.tr("Edit vacancy"))
         self.setAccessibleName(self.windowTitle())
         self.title_edit = QLineEdit(row.title if row else "")
@@ -100,13 +110,14 @@ class VacancyDialog(_SavingDialog):
         form.addRow(self.tr("&Location:"), self.location_edit)
         form.addRow(self.tr("&Owner:"), self.owner_edit)
         form.addRow(self.tr("O&pened on:"), self.opened_edit)
+        form.setRowVisible(self.opened_edit, source.chooses_days)  # a team's vacancy opens on the server's day
         form.addRow(self.tr("&Stages:"), self.stages_edit)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("vacancyStatus")
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_note = QLabel()
         self.status_note.setWordWrap(True)
-        if row is not None:
+        if row is not None and source.sets_status:
             if not row.is_active:  # filled or cancelled: stays so unless the user reopens it
                 self.status_combo.addItem(status_text(row.status), row.status)
             self.status_combo.addItem(self.tr("Open") if row.is_active else self.tr("Reopen: open"), OPEN)
@@ -123,28 +134,24 @@ class VacancyDialog(_SavingDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Hired, Rejected and Withdrawn end a candidate's procedure; every vacancy has them.")))
         layout.addWidget(self.status_note)
-        self.status_note.setVisible(row is not None)
+        self.status_note.setVisible(row is not None and source.sets_status)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
-        stages = [part for part in self.stages_edit.text().split(",")]
-        values = {"client": self.client_edit.text(), "location": self.location_edit.text(), "owner": self.owner_edit.text()}
-        if self._row is None:
-            self._run(add_vacancy, self._vault, self.title_edit.text(), opened_on=to_date(self.opened_edit.date()), stages=stages, **values)
-        else:
-            status = self.status_combo.currentData()
-            if status != self._row.status:
-                values["status"] = status
-            self._run(edit_vacancy, self._vault, self._row.id, title=self.title_edit.text(), stages=stages, **values)
+        status = self.status_combo.currentData()
+        values = VacancyValues(self.title_edit.text(), self.client_edit.text(), self.location_edit.text(), self.owner_edit.text(),
+                               self.stages_edit.text().split(","), to_date(self.opened_edit.date()),
+                               status if self._row is not None and status is not None and status != self._row.status else None)
+        self._run(self._source.add(values) if self._row is None else self._source.save(self._row, values))
 
     def _explain_status(self) -> None:
         """What the chosen status does to the candidates, in words (see ``edit_vacancy``)."""
         row, status = self._row, self.status_combo.currentData()
         if row is None:
             return
-        ended = sum(row.count(stage) for stage in FINAL_STAGES)
+        ended = sum(row.count(stage) for stage in FINAL_STAGES) if isinstance(row, VacancyRow) else 0
         if not row.is_active and status in ACTIVE_STATUSES:
             text = self.tr(
                 "Reopening brings nobody back by itself: the %n application(s) that ended stay ended, their countdowns "
@@ -161,27 +168,27 @@ class VacancyDialog(_SavingDialog):
         self.status_note.setText(text)
 
     def saved_result(self, result: object) -> None:
-        self.saved.emit(result.id if isinstance(result, VacancyRow) else result)
+        self.saved.emit(self._source.saved_id(result))
 
 
 class CloseVacancyDialog(_SavingDialog):
-    """Vacancy filled: tick who was hired; every other open application ends as not hired on
-    the date chosen, in one transaction. Emits ``closed(vacancy_id, rejected_application_ids)``."""
+    """Vacancy filled: tick who was hired among ``still_open`` (the applications still in the
+    procedure); every other one ends as not hired on the date chosen (a team's: today), in one
+    transaction. Emits ``closed(vacancy_id, rejected_application_ids)``."""
 
-    closed = Signal(int, list)
+    closed = Signal(object, list)
 
-    def __init__(self, vault: Vault, today: dt.date, vacancy: VacancyRow, applications: list[ApplicationRow],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault, self._vacancy = vault, vacancy
+    def __init__(self, source: VacanciesSource, today: dt.date, vacancy_id: object, vacancy: ShownVacancy,
+                 still_open: list[Card], parent: QWidget | None = None) -> None:
+        super().__init__(source, parent)
+        self._vacancy_id, self._vacancy, self._still_open = vacancy_id, vacancy, [row.id for row in still_open]
         self.setWindowTitle(self.tr("Vacancy filled: {title}").format(title=vacancy.title))
         self.setAccessibleName(self.tr("Vacancy filled"))
-        still_open = [row for row in applications if row.outcome == "open"]
         intro = QLabel(self.tr(
             "Tick who was hired. The procedure of everyone else still in this vacancy ({count}) ends as not hired "
             "on the date below, and their retention countdowns start on that date.").format(count=len(still_open)))
         intro.setWordWrap(True)
-        self.hired_checks: dict[int, QCheckBox] = {}
+        self.hired_checks: dict[object, QCheckBox] = {}
         box = QWidget()
         box_layout = QVBoxLayout(box)
         for row in still_open:
@@ -202,6 +209,7 @@ class CloseVacancyDialog(_SavingDialog):
         self.date_edit.setAccessibleName(self.tr("Procedures end on"))
         form = QFormLayout()
         form.addRow(self.tr("Procedures &end on:"), self.date_edit)
+        form.setRowVisible(self.date_edit, source.chooses_days)  # a team's procedures end on the server's day
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Close vacancy"))
         layout = QVBoxLayout(self)
@@ -212,11 +220,11 @@ class CloseVacancyDialog(_SavingDialog):
         layout.addWidget(self.buttons)
         self.resize(480, 420)
 
-    def hired(self) -> list[int]:
+    def hired(self) -> list[object]:
         return [application for application, check in self.hired_checks.items() if check.isChecked()]
 
     def save(self) -> None:
-        self._run(close_vacancy, self._vault, self._vacancy.id, hired=self.hired(), on=to_date(self.date_edit.date()))
+        self._run(self._source.close(self._vacancy, self.hired(), to_date(self.date_edit.date())))
 
     def saved_result(self, result: object) -> None:
-        self.closed.emit(self._vacancy.id, list(result) if isinstance(result, list) else [])
+        self.closed.emit(self._vacancy_id, self._source.rejected(result, self._still_open, self.hired()))

@@ -1,7 +1,9 @@
 """The vacancy list: searchable, with the number of applications per stage.
 
-Rows come from ``list_vacancies`` on a worker thread; typing in the search box reloads after a
-short pause. Enter or a double-click opens the vacancy (``open_requested``). Files dropped on a
+Rows come from the source (``gui.vacancies.source``: a local vault's ``list_vacancies``, or a
+team's vacancies) on a worker thread; typing in the search box reloads after a short pause. A
+source that counts no applications per stage (a team's) shows no "Per stage" column. A read that
+fails is handed on (``failed``), for the window to say in words. Enter or a double-click opens the vacancy (``open_requested``). Files dropped on a
 row are imported into that vacancy (the feature installs the drop handler).
 """
 
@@ -11,10 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from typing import Any
+
 from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.vacancies.source import VacanciesSource
 from recruitdesk.gui.vacancies.texts import date_text, stage_text, status_text
-from recruitdesk.services.vacancies import ACTIVE_STATUSES, VacancyRow, list_vacancies
-from recruitdesk.vault.vault import Vault
+from recruitdesk.services.vacancies import ACTIVE_STATUSES
 
 TITLE, CLIENT, STATUS, OPENED, APPLICATIONS, STAGES = range(6)
 
@@ -22,9 +26,9 @@ TITLE, CLIENT, STATUS, OPENED, APPLICATIONS, STAGES = range(6)
 class VacancyTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[VacancyRow] = []
+        self.rows: list[Any] = []  # the source's vacancy rows (``VacancyRow``, ``TeamVacancyRow``)
 
-    def set_rows(self, rows: list[VacancyRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -58,19 +62,20 @@ class VacancyTableModel(QAbstractTableModel):
             return str(row.total)
         return " · ".join(f"{stage_text(stage)} {row.count(stage)}" for stage in row.stages if row.count(stage))
 
-    def row_at(self, row: int) -> VacancyRow:
+    def row_at(self, row: int) -> Any:
         return self.rows[row]
 
 
 class VacancyListPanel(QWidget):
-    """Emits ``open_requested(vacancy_id)`` and ``loaded(count)`` after each load."""
+    """Emits ``open_requested(vacancy_id)``, ``loaded(count)`` after each load and ``failed(error)``."""
 
-    open_requested = Signal(int)
+    open_requested = Signal(object)
     loaded = Signal(int)
+    failed = Signal(object)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, source: VacanciesSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._source = source
         self._load: Task | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("vacancySearch")
@@ -90,6 +95,7 @@ class VacancyListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(STAGES, not source.counts_stages)
         self.table.doubleClicked.connect(lambda index: self.open_requested.emit(self.model.row_at(index.row()).id))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self._open_current)
@@ -109,12 +115,18 @@ class VacancyListPanel(QWidget):
 
     def refresh(self) -> None:
         statuses = None if self.closed_check.isChecked() else ACTIVE_STATUSES
-        task = Task(list_vacancies, self._vault, self.search_edit.text(), statuses)
+        task = Task(self._source.list_vacancies, self.search_edit.text(), statuses)
         task.finished.connect(lambda rows, task=task: self._arrived(task, rows))
+        task.failed.connect(lambda error, task=task: self._failed(task, error))
         self._load = task
         task.start()
 
-    def _arrived(self, task: Task, rows: list[VacancyRow]) -> None:
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is self._load:
+            self._load = None
+            self.failed.emit(error)
+
+    def _arrived(self, task: Task, rows: list[Any]) -> None:
         if task is not self._load:
             return
         self._load = None
@@ -127,21 +139,21 @@ class VacancyListPanel(QWidget):
     def loading(self) -> bool:
         return self._load is not None
 
-    def select(self, vacancy_id: int | None) -> None:
+    def select(self, vacancy_id: object) -> None:
         for number, row in enumerate(self.model.rows):
             if row.id == vacancy_id:
                 self.table.selectRow(number)
                 return
 
-    def current_id(self) -> int | None:
+    def current_id(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None
 
-    def current_row(self) -> VacancyRow | None:
+    def current_row(self) -> Any:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def vacancy_at(self, position) -> int | None:
+    def vacancy_at(self, position) -> Any:
         index = self.table.indexAt(position)
         return self.model.row_at(index.row()).id if index.isValid() else None
 

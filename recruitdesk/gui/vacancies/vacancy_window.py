@@ -1,9 +1,12 @@
 """One vacancy: its applications on a board and in a list, and what the recruiter does with them.
 
-Moves (a card dropped on another column, or Alt+Right / Alt+Left for the next or previous
-stage in either view) are saved as ``WriteTask``s on the database worker, one after the other,
-and the window reloads from the vault when each is stored, so it never shows a move that was
-not saved. ``changed`` tells the feature to refresh the vacancy list and the candidates (their
+The window reads and writes through a source (``gui.vacancies.source``): a local vault's, or a
+team's, so both kinds of vault show the same window. Moves (a card dropped on another column, or
+Alt+Right / Alt+Left for the next or previous stage in either view) are saved as ``WriteTask``s on
+the database worker, one after the other, and the window reloads when each is stored, so it never
+shows a move that was not saved; a move a colleague made first is said above the board
+(``problem_shown``), nothing changed. A member who may only read sees why, and no control that
+changes anything. ``changed`` tells the feature to refresh the vacancy list and the candidates (their
 countdowns may have moved); ``import_requested(paths, vacancy_id)`` and ``close_requested``
 lead to the import flow and the "Vacancy filled…" dialog.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,17 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
-from recruitdesk.gui.shell.error_reporting import show_error
+from recruitdesk.gui.shell.error_reporting import show_error, user_message
 from recruitdesk.gui.shell.tasks import Task, WriteTask
-from recruitdesk.gui.vacancies.board import ApplicationList, BoardView, CardId
+from recruitdesk.gui.shell.styles import inline_error_label
+from recruitdesk.gui.vacancies.board import ApplicationList, BoardView, Card, CardId
+from recruitdesk.gui.vacancies.source import VacanciesSource
 from recruitdesk.gui.vacancies.texts import date_text, status_text
-from recruitdesk.services.applications import (
-    ApplicationRow, move_by, move_stage, record_contact, set_rating, set_tags, vacancy_board,
-)
-from recruitdesk.services.vacancies import VacancyRow
-from recruitdesk.vault.vault import Vault
 
 BOARD_TAB, LIST_TAB = 0, 1
+REJECTED = "rejected"
 
 
 class VacancyWindow(QDialog):
@@ -40,22 +41,31 @@ class VacancyWindow(QDialog):
     close_requested = Signal(int)
     edit_requested = Signal(int)
     loaded = Signal()
-    saved = Signal(int)  # an application's change was stored
+    saved = Signal(object)  # an application's change was stored
+    problem_shown = Signal(str)  # a move refused (a colleague's first) or a read that failed, in words
+    rejection_messages_wanted = Signal(object, object)  # the vacancy's id, its rejected applications' ids (a team's)
 
-    def __init__(self, vault: Vault, vacancy_id: int, parent: QWidget | None = None,
+    def __init__(self, source: VacanciesSource, vacancy_id: object, parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.today = today
         self.ask_text = _ask_text  # tests pre-answer it
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self._vault, self.vacancy_id = vault, vacancy_id
-        self.vacancy: VacancyRow | None = None
-        self.applications: list[ApplicationRow] = []
+        self.source, self.vacancy_id = source, vacancy_id
+        self.vacancy: Any = None  # the source's vacancy row (``source.ShownVacancy`` with ``total`` and ``closed_on``)
+        self.applications: list[Any] = []  # the source's cards (``board.Card``)
         self._load: Task | None = None
         self._pending = 0
         self.setObjectName("vacancyWindow")
         self.header = QLabel()
         self.header.setWordWrap(True)
+        self.problem_label = inline_error_label()  # a colleague's move first, said in words
+        self.read_only_label = QLabel(source.read_only_reason())
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(bool(source.read_only_reason()))
+        self.note_label = QLabel()  # what follows a move (a team's rejection: the letters can be drafted)
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         self.board = BoardView()
         self.board.dropped.connect(self.move_to)
         self.list = ApplicationList()
@@ -87,25 +97,34 @@ class VacancyWindow(QDialog):
         self.filled_button = QPushButton(self.tr("Vacancy &filled…"))
         self.filled_button.setToolTip(self.tr("Record who was hired; everyone else's procedure ends on that day"))
         self.filled_button.clicked.connect(lambda: self.close_requested.emit(self.vacancy_id))
+        self.letters_button = QPushButton(self.tr("Write rejection &messages…"))
+        self.letters_button.setToolTip(self.tr("Draft a letter in each rejected applicant's language; marking one sent "
+                                               "records the contact"))
+        self.letters_button.clicked.connect(self.write_rejection_messages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
         for button in (self.previous_button, self.next_button, self.tags_button, self.interview_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        for button in (self.import_button, self.edit_button, self.filled_button):
+        for button in (self.letters_button, self.import_button, self.edit_button, self.filled_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.read_only_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(actions)
         layout.addWidget(buttons)
         self.choose_files = lambda parent: []  # set by the feature (the import flow's file chooser)
-        self.drop_handler = ImportDropHandler(self, accepts=lambda: self.vacancy is not None and self.vacancy.is_active)
+        self.drop_handler = ImportDropHandler(self, accepts=lambda: source.imports and self.vacancy is not None
+                                              and self.vacancy.is_active)
         self.drop_handler.hint_text = lambda _target: self.tr("Drop CVs to import them as applications to this vacancy")  # type: ignore[method-assign]
         self.drop_handler.install(self.board)
         self.drop_handler.files_dropped.connect(lambda paths, _target: self.import_requested.emit(list(paths), self.vacancy_id))
         self.resize(1000, 560)
+        self._update()  # nothing to act on until the board is read
         self.reload()
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
@@ -120,9 +139,9 @@ class VacancyWindow(QDialog):
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        task = Task(vacancy_board, self._vault, self.vacancy_id)
+        task = Task(self.source.board, self.vacancy_id)
         task.finished.connect(lambda result, task=task: self._arrived(task, result))
-        task.failed.connect(lambda error, task=task: task is self._load and show_error(self, error))
+        task.failed.connect(lambda error, task=task: task is self._load and self._read_failed(error))
         self._load = task
         task.start()
 
@@ -130,7 +149,16 @@ class VacancyWindow(QDialog):
     def busy(self) -> bool:
         return self._load is not None or self._pending > 0
 
-    def _arrived(self, task: Task, result: tuple[VacancyRow, list[ApplicationRow]]) -> None:
+    def _read_failed(self, error: BaseException) -> None:
+        self._load = None
+        self._show_problem(user_message(error))
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.show()
+        self.problem_shown.emit(text)
+
+    def _arrived(self, task: Task, result: tuple[Any, list[Any]]) -> None:
         if task is not self._load:
             return
         self._load = None
@@ -148,11 +176,32 @@ class VacancyWindow(QDialog):
         self.list.set_applications(self.applications)
         if current is not None:
             self.select_application(current)
-        active = vacancy.is_active
+        self._update()
+        self.loaded.emit()
+
+    def _update(self) -> None:
+        """What the user may do: nothing on a closed vacancy; a member who may only read sees no control that writes."""
+        writes = not self.source.read_only_reason()
+        active = writes and self.vacancy is not None and self.vacancy.is_active
         for widget in (self.next_action, self.previous_action, self.next_button, self.previous_button, self.import_button,
                        self.filled_button, self.tags_button, self.interview_button, *self.rating_actions):
             widget.setEnabled(active)
-        self.loaded.emit()
+        self.board.set_movable(active)
+        for button in (self.next_button, self.previous_button, self.edit_button, self.filled_button):
+            button.setVisible(writes)
+        for button in (self.tags_button, self.interview_button):
+            button.setVisible(writes and self.source.rates)
+        for action in self.rating_actions:
+            action.setEnabled(active and self.source.rates)
+        self.import_button.setVisible(writes and self.source.imports)
+        self.letters_button.setVisible(writes and self.source.writes_letters)
+        self.letters_button.setEnabled(writes and any(card.stage == REJECTED for card in self.applications))
+
+    def write_rejection_messages(self) -> None:
+        """The letters for every rejected applicant (those already sent are marked so in the letters' dialog)."""
+        rejected = [card.id for card in self.applications if card.stage == REJECTED]
+        if rejected:
+            self.rejection_messages_wanted.emit(self.vacancy_id, rejected)
 
     # --- moving ----------------------------------------------------------------------------
     def current_application(self) -> CardId | None:
@@ -164,30 +213,45 @@ class VacancyWindow(QDialog):
         self.board.select_application(application_id)
         self.list.select_application(application_id)
 
+    def _writes(self) -> bool:
+        return self.vacancy is not None and self.vacancy.is_active and not self.source.read_only_reason()
+
     def move_current(self, steps: int) -> None:
-        application_id = self.current_application()
-        if application_id is None or self.vacancy is None or not self.vacancy.is_active:
+        card = self._current_row()
+        if card is None or not self._writes():
             return
-        self._save(move_by, self._vault, application_id, steps)
+        self._save(self.source.move_by(card, steps, self.vacancy.stages))
 
-    def move_to(self, application_id: int, stage: str) -> None:
-        if self.vacancy is None or not self.vacancy.is_active:
+    def move_to(self, application_id: CardId, stage: str) -> None:
+        card = next((row for row in self.applications if row.id == application_id), None)
+        if card is None or not self._writes():
             return
-        self._save(move_stage, self._vault, application_id, stage)
+        self.select_application(application_id)  # the card grabbed stays current where it lands
+        self._save(self.source.move(card, stage))
 
-    def _save(self, function, *args) -> None:
+    def _save(self, work) -> None:
         self._pending += 1
-        task = WriteTask(function, *args)
+        self.problem_label.hide()
+        self.note_label.hide()
+        task = WriteTask(work)
         task.finished.connect(self._saved)
         task.failed.connect(self._save_failed)
         task.start()
 
-    def _saved(self, row: ApplicationRow) -> None:
+    def _saved(self, result: object) -> None:
         self._pending -= 1
+        refusal = self.source.move_refusal(result)
         self.reload()
-        self.select_after_load(row.id)
         self.changed.emit()
-        self.saved.emit(row.id)
+        if refusal:  # a colleague moved it first: nothing changed; the board shows where it is now
+            self._show_problem(refusal)
+            return
+        application_id = self.source.moved_id(result)
+        note = self.source.moved_note(result)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+        self.select_after_load(application_id)
+        self.saved.emit(application_id)
 
     def select_after_load(self, application_id: CardId) -> None:
         def once() -> None:
@@ -203,9 +267,9 @@ class VacancyWindow(QDialog):
 
     # --- rating, tags, contacts ------------------------------------------------------------
     def rate_current(self, rating: int | None) -> None:
-        application_id = self.current_application()
-        if application_id is not None and self.vacancy is not None and self.vacancy.is_active:
-            self._save(set_rating, self._vault, application_id, rating)
+        card = self._current_row()
+        if card is not None and self._writes() and self.source.rates:
+            self._save(self.source.rate(card, rating))
 
     def edit_tags(self) -> None:
         row = self._current_row()
@@ -214,15 +278,15 @@ class VacancyWindow(QDialog):
         text, ok = self.ask_text(self, self.tr("Tags"), self.tr("Tags of {name}, separated by commas:").format(name=row.name),
                                  ", ".join(row.tags))
         if ok:
-            self._save(set_tags, self._vault, row.id, text.split(","))
+            self._save(self.source.set_tags(row, text.split(",")))
 
     def interview_scheduled(self) -> None:
         row = self._current_row()
         if row is None:
             return
-        self._save(_interview_scheduled, self._vault, row, self.today())
+        self._save(self.source.interview_scheduled(row, self.today()))
 
-    def _current_row(self) -> ApplicationRow | None:
+    def _current_row(self) -> Card | None:
         application_id = self.current_application()
         return next((row for row in self.applications if row.id == application_id), None)
 
@@ -240,12 +304,6 @@ class VacancyWindow(QDialog):
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
     return QInputDialog.getText(parent, title, label, text=text)
-
-
-def _interview_scheduled(vault: Vault, row: ApplicationRow, on: dt.date) -> ApplicationRow:
-    """A contact of kind "interview scheduled" within the application (the timeline shows it)."""
-    record_contact(vault, row.candidate_id, on, kind="interview_scheduled", application_id=row.id)
-    return row
 
 
 def _escape(text: str) -> str:

@@ -54,10 +54,24 @@ def open_in_app(qtbot, controller, folder, timeout: int = 30_000):
     return controller.window.team
 
 
-def show_view(qtbot, vacancies, tab: int) -> None:
-    """Click the vacancies window's Board or List tab (``BOARD_TAB``, ``LIST_TAB``), as a user switches views."""
+def show_view(qtbot, board, tab: int) -> None:
+    """Click a vacancy window's Board or List tab (``BOARD_TAB``, ``LIST_TAB``), as a user switches views."""
     from PySide6.QtCore import Qt
 
-    bar = vacancies.views.tabBar()
+    bar = board.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
-    assert vacancies.views.currentIndex() == tab
+    assert board.tabs.currentIndex() == tab
+
+
+def open_board(qtbot, vacancies, row: int = 0, timeout: int = 20_000):
+    """Click the vacancy on ``row`` of the team's vacancies window, then Open vacancy: the local vacancy window,
+    once its board is read."""
+    from PySide6.QtCore import Qt
+
+    table = vacancies.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
+    with qtbot.waitSignal(vacancies.board_shown, timeout=timeout) as shown:
+        qtbot.mouseClick(vacancies.open_button, Qt.MouseButton.LeftButton)
+    board = shown.args[0]
+    qtbot.waitUntil(lambda: board.isVisible() and not board.busy and board.vacancy is not None, timeout=timeout)
+    return board

@@ -36,10 +36,10 @@ def window(qtbot, team_folder, keychain, clock):
 def _open_review(qtbot, window: TeamPanel) -> TeamBlindReviewDialog:
     menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
     vacancies = window.vacancy_actions.vacancies_window
-    qtbot.waitUntil(lambda: vacancies.isVisible() and not vacancies.busy and vacancies.table.rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: vacancies.isVisible() and not vacancies.busy and vacancies.table.model().rowCount() == 1, timeout=WAIT)
     button = vacancies.blind_review.button
-    assert button.text() == "Blind review…" and not button.isEnabled()  # no vacancy selected yet
-    rect = vacancies.table.visualItemRect(vacancies.table.item(0, 0))
+    assert button.text() == "Blind review…" and button.isEnabled()  # the list chose its first vacancy, as a local vault's does
+    rect = vacancies.table.visualRect(vacancies.table.model().index(0, 0))
     qtbot.mouseClick(vacancies.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(vacancies.blind_review.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, button)

@@ -22,7 +22,7 @@ from recruitdesk.gui.team.conflict_dialog import ConflictDialog
 
 from recruitdesk.gui.shell.controller import AppController
 from recruitdesk.gui.candidates.detail import PDF_PAGE, TEXT_PAGE
-from recruitdesk.gui.team.vacancies_window import BOARD_TAB
+from recruitdesk.gui.vacancies.vacancy_window import BOARD_TAB
 from recruitdesk.services import team_detail, team_documents, team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
@@ -283,7 +283,10 @@ def test_show_on_the_board_opens_the_vacancies_window_at_the_candidates_card(qtb
     with qtbot.waitSignal(panel.vacancy_actions.vacancies_window_shown, timeout=WAIT) as shown:
         qtbot.mouseClick(pane.open_application_button, Qt.MouseButton.LeftButton)
     vacancies = shown.args[0]
+    board = vacancies.board_window  # the local vacancy window, on the team's vacancy
+    assert board is not None and board.isVisible()
     application = next(row for row in TeamVacancies(colleague).applications_of(lena))
-    qtbot.waitUntil(lambda: vacancies.board.current_application() == application.application_id, timeout=WAIT)
-    assert vacancies.views.currentIndex() == BOARD_TAB and vacancies.selected_vacancy().title == "Payroll officer"
-    assert vacancies.selected_applicant().full_name == "Lena Maes"
+    qtbot.waitUntil(lambda: board.board.current_application() == application.application_id, timeout=WAIT)
+    assert board.tabs.currentIndex() == BOARD_TAB and board.vacancy.title == "Payroll officer"
+    qtbot.waitUntil(lambda: vacancies.selected_vacancy() is not None, timeout=WAIT)  # the list chooses its vacancy too
+    assert vacancies.selected_vacancy().title == "Payroll officer"

@@ -24,17 +24,19 @@ from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
-from recruitdesk.gui.team.vacancies_window import LIST_TAB, VacanciesWindow
-from recruitdesk.gui.team.vacancy_dialogs import CloseFilledDialog
+from recruitdesk.gui.team.vacancies_window import VacanciesWindow
+from recruitdesk.gui.vacancies.vacancy_window import LIST_TAB
+from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog
 from recruitdesk.gui.team.panel import TeamPanel
-from tests.gui.team.team_support import hosted_team, show_view
+from tests.gui.import_support import move_card
+from tests.gui.team.team_support import hosted_team, open_board, show_view
 from recruitdesk.services import team_policy
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.user_actions import choose_in_combo, click, menu_item
+from tests.gui.user_actions import choose_in_combo, click, menu_item, tick
 
 WAIT = 20_000
 DUTCH_CV = ("Ervaren boekhouder met kennis van loonadministratie en fiscaliteit. Ik heb gewerkt bij een accountantskantoor "
@@ -80,13 +82,20 @@ def _select_candidate(qtbot, window: TeamPanel, name: str) -> None:
 
 
 def _click_row(qtbot, table, row: int) -> None:
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
 
 
 def _click_item(qtbot, list_widget, text: str) -> None:
     [item] = list_widget.findItems(text, Qt.MatchFlag.MatchStartsWith)
     qtbot.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, pos=list_widget.visualItemRect(item).center())
     assert list_widget.currentItem() is item
+
+
+def _drag_to_rejected(board, name: str) -> None:
+    """Drag ``name``'s card to the Rejected column (the mime data its column gives a drag, dropped there)."""
+    column, row = next((column, row) for column in board.board.columns.values() for row in range(column.count())
+                       if column.cards.rows[row].name == name)
+    move_card(board.board.columns["rejected"], column.cards.mimeData([column.cards.index(row)]))
 
 
 def _deadline(window: TeamPanel, name: str) -> str:
@@ -97,9 +106,8 @@ def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
     menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
     shown = window.vacancy_actions.vacancies_window
     assert isinstance(shown, VacanciesWindow)
-    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy, timeout=WAIT)
-    with qtbot.waitSignal(shown.applicants_loaded, timeout=WAIT):
-        _click_row(qtbot, shown.table, 0)
+    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy and shown.table.model().rowCount() == 1, timeout=WAIT)
+    _click_row(qtbot, shown.table, 0)
     return shown
 
 
@@ -125,10 +133,10 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, vacancies.fill_button)
     closing = opened.args[0]
-    assert isinstance(closing, CloseFilledDialog)
-    _click_item(qtbot, closing.hired_list, "Bram Maes")
-    qtbot.keyClick(closing.hired_list, Qt.Key.Key_Space)
-    click(qtbot, closing.buttons.button(closing.buttons.StandardButton.Save))
+    assert isinstance(closing, CloseVacancyDialog)
+    [bram] = [check for check in closing.hired_checks.values() if check.text().startswith("Bram Maes (")]
+    tick(qtbot, bram)
+    click(qtbot, closing.buttons.button(closing.buttons.StandardButton.Ok))
 
     letters = _letters(qtbot, window)
     assert sorted(letters.list.item(row).text() for row in range(letters.list.count())) == [
@@ -183,25 +191,25 @@ def test_rejecting_by_hand_enables_write_rejection_messages_which_knows_what_was
     vacancy_id, people = payroll
     _reload(qtbot, window)
     vacancies = _open_vacancies(qtbot, window)
-    assert vacancies.letters_button.isVisible() and not vacancies.letters_button.isEnabled()  # nobody rejected yet
+    board = open_board(qtbot, vacancies)  # the local vacancy window, on the team's vacancy
+    assert board.letters_button.isVisible() and not board.letters_button.isEnabled()  # nobody rejected yet
 
-    show_view(qtbot, vacancies, LIST_TAB)
-    _click_row(qtbot, vacancies.applicant_table, 0)
-    assert vacancies.selected_applicant().full_name == "Anna Peeters"
-    shown: list[str] = []  # every message, as a status tip under the pointer may replace one at any moment
-    vacancies.statusBar().messageChanged.connect(shown.append)
-    with qtbot.waitSignal(vacancies.applicants_loaded, timeout=WAIT):
-        click(qtbot, vacancies.reject_button)
-    qtbot.waitUntil(lambda: vacancies.letters_button.isEnabled(), timeout=WAIT)
-    # The move's own change notice may reload the list (and enable the button) before the move's task reports
-    # back on the window's thread, so the message is waited for rather than expected at once.
-    qtbot.waitUntil(lambda: any("Anna Peeters was rejected" in message for message in shown), timeout=WAIT)
-    assert not vacancies.problem_label.isVisible(), vacancies.problem_label.text()
+    show_view(qtbot, board, LIST_TAB)
+    applications = board.list
+    qtbot.mouseClick(applications.viewport(), Qt.MouseButton.LeftButton,
+                     pos=applications.visualRect(applications.model_.index(0, 0)).center())
+    assert applications.model_.rows[0].name == "Anna Peeters"
+    _drag_to_rejected(board, "Anna Peeters")
+    qtbot.waitUntil(lambda: board.letters_button.isEnabled(), timeout=WAIT)
+    # The move's own change notice may reload the board (and enable the button) before the move's task reports
+    # back on the window's thread, so the note is waited for rather than expected at once.
+    qtbot.waitUntil(lambda: "Anna Peeters was rejected" in board.note_label.text(), timeout=WAIT)
+    assert not board.problem_label.isVisible(), board.problem_label.text()
     contacts = TeamContacts(colleague)
     [draft] = contacts.drafts(vacancy_id, contacts.rejected_applications(vacancy_id))
     contacts.record_rejection_sent(draft)  # a colleague sent it already
 
-    click(qtbot, vacancies.letters_button)
+    click(qtbot, board.letters_button)
     letters = _letters(qtbot, window)
     assert letters.list.item(0).text() == "Anna Peeters (NL): sent"
     assert not letters.sent_button.isEnabled()
@@ -256,6 +264,6 @@ def test_a_dpo_sees_no_record_a_contact_and_no_letters_button(qtbot, tmp_path, t
         _select_candidate(qtbot, dpo_window, "Anna Peeters")
         assert not dpo_window.contact_actions.action.isVisible()
         vacancies = _open_vacancies(qtbot, dpo_window)
-        assert not vacancies.letters_button.isVisible()
+        assert not open_board(qtbot, vacancies).letters_button.isVisible()
     finally:
         dpo_window.close()
