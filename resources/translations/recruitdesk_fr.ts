@@ -4036,16 +4036,24 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>Demande</translation>
     </message>
     <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
+        <source>Candidate or requester</source>
+        <translation>Candidat ou demandeur</translation>
+    </message>
+    <message>
         <source>Answer by</source>
         <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
@@ -4068,8 +4076,16 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (prolongé)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5255,73 +5271,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamRegisterWindow</name>
+    <name>TeamRequestsSource</name>
     <message>
-        <source>Requests register – team vault</source>
-        <translation>Registre des demandes – coffre d&apos;équipe</translation>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
     </message>
     <message>
-        <source>Loading the register…</source>
-        <translation>Chargement du registre…</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Demandes des personnes concernées</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Candidate or requester</source>
-        <translation>Candidat ou demandeur</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçue le</translation>
-    </message>
-    <message>
-        <source>Answer by</source>
-        <translation>Réponse avant le</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Clôturée le</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Enregistrée par</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Suite donnée</translation>
-    </message>
-    <message>
-        <source>&amp;Register…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend…</source>
-        <translation>&amp;Prolonger…</translation>
-    </message>
-    <message>
-        <source>C&amp;omplete…</source>
-        <translation>&amp;Clôturer…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requests overdue.</source>
-        <translation>
-            <numerusform>%n demande en retard.</numerusform>
-            <numerusform>%n demandes en retard.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No request is overdue.</source>
-        <translation>Aucune demande n&apos;est en retard.</translation>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
     </message>
     <message>
         <source>Every request of the team is listed; your role is {role}.</source>
@@ -5330,26 +5287,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
         <translation>Vous voyez les demandes que vous avez enregistrées&#xa0;; le délégué à la protection des données et les administrateurs voient toutes les demandes.</translation>
-    </message>
-    <message>
-        <source>{date} (extended)</source>
-        <translation>{date} (prolongé)</translation>
-    </message>
-    <message>
-        <source>{date} (overdue)</source>
-        <translation>{date} (en retard)</translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(effacé)</translation>
-    </message>
-    <message>
-        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
-        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
-        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats. Pour une personne qui n&apos;est pas candidate, utilisez Demandes &gt; Enregistrer une demande sans candidat….</translation>
     </message>
 </context>
 <context>

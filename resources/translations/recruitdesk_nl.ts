@@ -4036,16 +4036,24 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Verzoek</translation>
     </message>
     <message>
-        <source>Candidate</source>
-        <translation>Kandidaat</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <source>Candidate or requester</source>
+        <translation>Kandidaat of verzoeker</translation>
+    </message>
+    <message>
         <source>Answer by</source>
         <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Geregistreerd door</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
@@ -4068,8 +4076,16 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (verlengd)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5255,73 +5271,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamRegisterWindow</name>
+    <name>TeamRequestsSource</name>
     <message>
-        <source>Requests register – team vault</source>
-        <translation>Register van verzoeken – teamkluis</translation>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
     </message>
     <message>
-        <source>Loading the register…</source>
-        <translation>Het register wordt geladen…</translation>
-    </message>
-    <message>
-        <source>Data-subject requests</source>
-        <translation>Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Verzoek</translation>
-    </message>
-    <message>
-        <source>Candidate or requester</source>
-        <translation>Kandidaat of verzoeker</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Answer by</source>
-        <translation>Antwoord uiterlijk</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Geregistreerd door</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Register…</source>
-        <translation>&amp;Registreren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend…</source>
-        <translation>&amp;Verlengen…</translation>
-    </message>
-    <message>
-        <source>C&amp;omplete…</source>
-        <translation>Afr&amp;onden…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requests overdue.</source>
-        <translation>
-            <numerusform>%n verzoek over de termijn.</numerusform>
-            <numerusform>%n verzoeken over de termijn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No request is overdue.</source>
-        <translation>Geen enkel verzoek is over de termijn.</translation>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
     </message>
     <message>
         <source>Every request of the team is listed; your role is {role}.</source>
@@ -5330,26 +5287,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
         <translation>U ziet de verzoeken die u hebt geregistreerd; de functionaris voor gegevensbescherming en de beheerders zien alle verzoeken.</translation>
-    </message>
-    <message>
-        <source>{date} (extended)</source>
-        <translation>{date} (verlengd)</translation>
-    </message>
-    <message>
-        <source>{date} (overdue)</source>
-        <translation>{date} (termijn verstreken)</translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(gewist)</translation>
-    </message>
-    <message>
-        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
-        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
-    </message>
-    <message>
-        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
-        <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren. Voor iemand die geen kandidaat is, gebruikt u Verzoeken &gt; Verzoek zonder kandidaat registreren….</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@ dialog each button opens. A local vault's source reads its SQLCipher file throug
 ``services.rights_requests`` (at once: a firm has a handful of requests); a team's source
 (``gui.team.requests_source``) reads the team's register on a worker and opens the team's own
 dialogs. The panel never asks which backend it is on. A source emits ``changed`` when the
-register should be read again (a colleague's change notice); a local vault's never does.
+register should be read again (a colleague's change notice); a local vault's never does. A
+``shared`` register (a team's, kept by several members on a server) also says who recorded each
+request, which part of the register the user sees (``RequestsRead.scope``), and can be read again
+on demand (Reload), e.g. once a stopped server is back.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ class RequestLine:
     completed_on: dt.date | None
     overdue: bool
     record: object
+    extended: bool = False  # the deadline was extended
+    outcome: str = ""  # what was done, once completed
+    recorded_by: str = ""  # the member who registered it (a shared register's)
+    details: str = ""  # how to reach a person who is not a candidate (their e-mail address, phone number)
 
     @property
     def is_open(self) -> bool:
@@ -49,6 +56,7 @@ class RequestLine:
 class RequestsRead:
     lines: list[RequestLine]
     summary: rr.RequestSummary
+    scope: str = ""  # which requests the user sees, when not every one (said above the list)
 
 
 class RequestsSource(Protocol):
@@ -57,6 +65,9 @@ class RequestsSource(Protocol):
 
     @property
     def exports(self) -> bool: ...  # offers Export data… for an access or portability request
+
+    @property
+    def shared(self) -> bool: ...  # several members keep it: Recorded by, and Reload
 
     def read_only_reason(self) -> str: ...  # why the user may not register, extend or complete; "" if they may
 
@@ -67,7 +78,8 @@ class RequestsSource(Protocol):
 
     def may_export(self, line: RequestLine) -> bool: ...
 
-    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog | None: ...
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None,
+                 linked: bool = True) -> QDialog | None: ...  # linked=False: about a person who is not a candidate
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
 
@@ -81,6 +93,7 @@ class LocalRequestsSource(QObject):
 
     changed = Signal()
     exports = True
+    shared = False
 
     def __init__(self, vault: Vault, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,7 +117,9 @@ class LocalRequestsSource(QObject):
         view = _view(line)
         return view.is_open and view.candidate_id is not None and view.kind in (rr.ACCESS, rr.PORTABILITY)
 
-    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog:
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None, linked: bool = True) -> QDialog:
+        if not linked:
+            candidate_id, name = None, None
         assert candidate_id is None or isinstance(candidate_id, int), "a local candidate's id"
         return RegisterRequestDialog(self._vault, self._today(), candidate_id, name, parent)
 
@@ -129,4 +144,4 @@ def _view(line: RequestLine) -> rr.RequestView:
 
 def _local_line(view: rr.RequestView, day: dt.date) -> RequestLine:
     return RequestLine(view.id, str(view.id), view.kind, view.candidate_name or "-", view.received_on, view.deadline, view.completed_on,
-                       view.overdue_on(day), view)
+                       view.overdue_on(day), view, extended=view.extended_to is not None, outcome=view.outcome or "")

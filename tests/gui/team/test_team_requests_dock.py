@@ -159,6 +159,8 @@ def test_lock_leaves_no_name_in_the_dock_and_it_serves_the_local_vault_again(qtb
         assert local is not None and isinstance(local.source, LocalRequestsSource)
         assert names(local) == ["Otto Janssens"] and local.table.item(0, 0).text() == "1"
         assert not local.export_button.isHidden()
+        assert local.table.isColumnHidden(6) and local.reload_button.isHidden()  # one user: no Recorded by, nothing to reload
+        assert local.scope_label.isHidden() and local.reason_label.isHidden()
     finally:
         window.show_locked()
         vault.close()
