@@ -38,7 +38,6 @@ from recruitdesk import labels
 from recruitdesk.dates import short_date
 from recruitdesk.gui.exporting.confirmation import ExportDoneBox
 from recruitdesk.gui.exporting.dialog import ExportDialog, choose_export_folder
-from recruitdesk.gui.requests.dialogs import confirm_erasure
 from recruitdesk.gui.requests.source import LocalRequestsSource, RequestLine, RequestsRead, RequestsSource
 from recruitdesk.gui.shell.error_reporting import show_error, user_message
 from recruitdesk.gui.shell.styles import inline_error_label
@@ -69,7 +68,6 @@ class RequestsPanel(QWidget):
         self._lines: list[RequestLine] = []
         self._serial = 0
         self.closed = False
-        self.confirm_erasure = confirm_erasure  # injectable, so tests pre-answer the confirmation
         self.choose_export_folder = choose_export_folder
         self.open_url = QDesktopServices.openUrl  # tests record the URL instead
         self.done_box: ExportDoneBox | None = None
@@ -242,7 +240,7 @@ class RequestsPanel(QWidget):
 
     def complete_selected(self) -> QDialog | None:
         line = self.selected_line()
-        return self._after(self.source.complete(self, line, self.confirm_erasure)) if line is not None else None
+        return self._after(self.source.complete(self, line)) if line is not None else None
 
     def export_selected(self) -> ExportDialog | None:
         line = self.selected_line()

@@ -2,10 +2,11 @@
 
 The panel (``panel.RequestsPanel``) shows lines, a headline and buttons; it asks a source for
 the lines and the summary, whether a line may be extended, completed or exported, and for the
-dialog each button opens. A local vault's source reads its SQLCipher file through
-``services.rights_requests`` (at once: a firm has a handful of requests); a team's source
-(``gui.team.requests_source``) reads the team's register on a worker and opens the team's own
-dialogs. The panel never asks which backend it is on. A source emits ``changed`` when the
+dialog each button opens: the same dialogs (``dialogs``) for both, writing through the vault's
+writer. A local vault's source reads its SQLCipher file through ``services.rights_requests`` (at
+once: a firm has a handful of requests; ``local_writer``); a team's source
+(``gui.team.requests_source``) reads the team's register on a worker and writes through
+``gui.team.request_writer``. The panel never asks which backend it is on. A source emits ``changed`` when the
 register should be read again (a colleague's change notice); a local vault's never does. A
 ``shared`` register (a team's, kept by several members on a server) also says who recorded each
 request, which part of the register the user sees (``RequestsRead.scope``), and can be read again
@@ -23,11 +24,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from recruitdesk.gui.exporting.dialog import ExportDialog
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog
+from recruitdesk.gui.requests.local_writer import LocalRequestWriter
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
-
-Confirm = Callable[[QWidget], bool]
-
 
 @dataclass(frozen=True)
 class RequestLine:
@@ -83,7 +82,7 @@ class RequestsSource(Protocol):
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog | None: ...
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None: ...
 
@@ -99,6 +98,7 @@ class LocalRequestsSource(QObject):
         super().__init__(parent)
         self._vault = vault
         self._today = today
+        self.writer = LocalRequestWriter(vault, today)
 
     def read_only_reason(self) -> str:
         return ""
@@ -121,13 +121,13 @@ class LocalRequestsSource(QObject):
         if not linked:
             candidate_id, name = None, None
         assert candidate_id is None or isinstance(candidate_id, int), "a local candidate's id"
-        return RegisterRequestDialog(self._vault, self._today(), candidate_id, name, parent)
+        return RegisterRequestDialog(self.writer, candidate_id, name, parent)
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog:
-        return ExtendRequestDialog(self._vault, _view(line), parent)
+        return ExtendRequestDialog(self.writer, _view(line), parent)
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog:
-        return CompleteRequestDialog(self._vault, _view(line), parent, confirm=confirm)
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog:
+        return CompleteRequestDialog(self.writer, _view(line), parent)
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None:
         view = _view(line)

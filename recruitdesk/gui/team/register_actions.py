@@ -26,8 +26,8 @@ from recruitdesk.gui.audit.window import AuditWindow, choose_export_file
 from recruitdesk.gui.requests.panel import RequestsPanel
 from recruitdesk.gui.team.audit_source import TeamAuditSource
 from recruitdesk.gui.team.one_dialog import close_one, show_one
-from recruitdesk.gui.team.register_dialogs import (CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterPersonRequestDialog,
-                                                   RegisterTeamRequestDialog)
+from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterPersonRequestDialog, RegisterRequestDialog
+from recruitdesk.gui.team.request_writer import TeamRequestWriter
 from recruitdesk.gui.team.table_model import ID_ROLE
 from recruitdesk.services.team_register import RegisterRow
 
@@ -89,19 +89,20 @@ def new_request_dialog(window, parent: QWidget, linked: bool = True) -> QDialog 
     if window.desk is None:
         return None
     chosen = selected_candidate(window) if linked else None
+    writer = TeamRequestWriter(window.desk)
     if chosen is not None:
-        return RegisterTeamRequestDialog(window.desk, chosen[0], chosen[1], parent)
-    return RegisterPersonRequestDialog(window.desk, parent)
+        return RegisterRequestDialog(writer, chosen[0], chosen[1], parent)
+    return RegisterPersonRequestDialog(writer, parent)
 
 
 def extend_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
-    """The requests dock's Extend…, the team's dialog (the reason asked)."""
-    return ExtendTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
+    """The requests dock's Extend…, writing through the team's rules."""
+    return ExtendRequestDialog(TeamRequestWriter(window.desk), row, parent) if window.desk is not None else None
 
 
 def complete_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
-    """The requests dock's Complete…, the team's dialog (an objection's ending, an erasure asked first)."""
-    return CompleteTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
+    """The requests dock's Complete…, writing through the team's rules (an objection's ending, an erasure asked first)."""
+    return CompleteRequestDialog(TeamRequestWriter(window.desk), row, parent) if window.desk is not None else None
 
 
 def show_audit(window) -> AuditWindow | None:

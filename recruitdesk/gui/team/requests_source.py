@@ -6,10 +6,12 @@ each line naming the candidate (decrypted on this computer), the person a reques
 candidate is about (their e-mail address and phone number in its tooltip), or "(erased)", and the
 member who recorded it. The register is read on a worker through the open team
 (``services.team_register.read_register``), as the member's role lets them read it, and the dock says
-which part that is (every request, or the ones the member recorded). Its buttons open the team's own
-dialogs (``register_actions``), so every rule stays in ``services.team_register``; a DPO reads only.
-This is the team's only register window: Requests > Requests register… opens this dock. A colleague's change notice about a request, or about a candidate (their name
-may have changed, or they were erased), reads the register again shortly after (several at once
+which part that is (every request, or the ones the member recorded). Its buttons open the local
+vault's dialogs (``gui.requests.dialogs``) writing through the team's writer (``request_writer``,
+opened by ``register_actions``), so every rule stays in ``services.team_register``; a DPO reads
+only. This is the team's only register window: Requests > Requests register… opens this dock. A
+colleague's change notice about a request, or about a candidate (their name may have changed, or
+they were erased), reads the register again shortly after (several at once
 read it once), as the team's dashboard does. A notice about a candidate none of the requests read
 names is ignored: in a busy team every save is a notice, and reading (and decrypting) the whole
 register again for each would gain nothing.
@@ -24,7 +26,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from recruitdesk.gui.requests.source import Confirm, RequestLine, RequestsRead
+from recruitdesk.gui.requests.source import RequestLine, RequestsRead
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team.dashboard_dock import CHANGES_SETTLE_MS
@@ -106,7 +108,7 @@ class TeamRequestsSource(QObject):
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None:
         return self._watch(register_actions.extend_dialog(self._panel, _row(line), parent))
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog | None:
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog | None:
         return self._watch(register_actions.complete_dialog(self._panel, _row(line), parent))
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> "ExportDialog | None":

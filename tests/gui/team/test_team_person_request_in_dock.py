@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from recruitdesk.dates import long_date, short_date
-from recruitdesk.gui.team.register_dialogs import RegisterPersonRequestDialog
+from recruitdesk.gui.requests.dialogs import RegisterPersonRequestDialog
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services import team_register
 from recruitdesk.services.team_vault import invite_member, join_team_vault

@@ -17,7 +17,8 @@ from recruitdesk.dates import short_date
 from recruitdesk.gui.audit.window import AuditWindow
 from recruitdesk.gui.requests.panel import OVERDUE_COLOUR, RequestsPanel
 from recruitdesk.gui.team.panel import TeamPanel
-from recruitdesk.gui.team.register_dialogs import RegisterTeamRequestDialog
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog
+from recruitdesk.gui.team.request_writer import TeamRequestWriter
 from recruitdesk.services import team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_facts import TeamFacts
@@ -102,7 +103,7 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
     with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, register.register_button)
     dialog = opened.args[0]
-    assert isinstance(dialog, RegisterTeamRequestDialog)  # about the candidate selected in the team's list
+    assert isinstance(dialog, RegisterRequestDialog) and isinstance(dialog.writer, TeamRequestWriter)  # the local dialog, the team's rules
     qtbot.keyClicks(dialog.identity_edit, "replied from the address on file")
     _save(qtbot, register, dialog)
 
@@ -124,6 +125,7 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
         click(qtbot, register.complete_button)
     dialog = opened.args[0]
     assert dialog.identity_edit.text() == "replied from the address on file"
+    assert dialog.completed_edit.isVisible() and dialog.completed_edit.date().toPython() == clock.today()  # a team's is dated
     qtbot.keyClicks(dialog.outcome_edit, "export sent by encrypted mail")
     _save(qtbot, register, dialog)
     assert register.table.rowCount() == 0  # open requests only, by default
