@@ -3936,7 +3936,7 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>No request must be answered within {days} days.</source>

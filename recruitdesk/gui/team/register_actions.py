@@ -8,9 +8,10 @@ through ``requests_source``: Requests register… opens and raises it, so a team
 window of its own. The dock's Register… registers a request about the candidate selected in the
 team's panel, else about a person who is not a candidate; "without a candidate" (the local window's
 words) opens the dock with the dialog for such a person, for the members who may write (recruiters
-and administrators; a DPO only reads). Audit log… opens one Audit window per team, raised again
-instead of opening a second: the local
-vault's Audit window (``gui.audit.window.AuditWindow``) through the team's source (``audit_source``);
+and administrators; a DPO only reads). The dialogs are the local vault's (``gui.requests.dialogs``),
+writing through the team's rules (``request_writer``). Audit log… opens one Audit window per team,
+raised again instead of opening a second: the local vault's Audit window
+(``gui.audit.window.AuditWindow``) through the team's source (``audit_source``);
 ``window.choose_audit_file`` asks where its export goes.
 """
 
