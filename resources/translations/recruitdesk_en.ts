@@ -211,16 +211,6 @@
     </message>
 </context>
 <context>
-    <name>TeamRegisterWindow</name>
-    <message numerus="yes">
-        <source>%n requests overdue.</source>
-        <translation>
-            <numerusform>%n request overdue.</numerusform>
-            <numerusform>%n requests overdue.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamTableModel</name>
     <message numerus="yes">
         <source>%n days overdue</source>

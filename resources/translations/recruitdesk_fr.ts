@@ -1421,6 +1421,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Identité vérifiée par&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Completed on:</source>
+        <translation>Clô&amp;turée le&#xa0;:</translation>
+    </message>
+    <message>
         <source>Then:</source>
         <translation>Ensuite&#xa0;:</translation>
     </message>
@@ -1435,85 +1439,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>&amp;What was done:</source>
         <translation>&amp;Ce qui a été fait&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>CompleteTeamRequestDialog</name>
-    <message>
-        <source>Complete the request</source>
-        <translation>Clôturer la demande</translation>
-    </message>
-    <message>
-        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
-        <translation>Ce qui a été fait, p. ex. export envoyé par e-mail chiffré le 3 mars</translation>
-    </message>
-    <message>
-        <source>Request:</source>
-        <translation>Demande&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Identity checked by:</source>
-        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;What was done:</source>
-        <translation>&amp;Ce qui a été fait&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Completed on:</source>
-        <translation>Clô&amp;turée le&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Erase the person&apos;s data</source>
-        <translation>&amp;Effacer les données de la personne</translation>
-    </message>
-    <message>
-        <source>Re&amp;strict processing (keep, but do not use)</source>
-        <translation>&amp;Limiter le traitement (conserver, mais ne pas utiliser)</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Ensuite&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
-        <translation>L&apos;adresse e-mail et le numéro de téléphone de {name} sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
-        <translation>Clôturer efface {name} du coffre d&apos;équipe pour tous les membres. Le registre conserve la demande, la vérification d&apos;identité et ce qui a été fait.</translation>
-    </message>
-    <message>
-        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
-        <translation>Son adresse e-mail et son numéro de téléphone sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
-    </message>
-    <message>
-        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
-        <translation>Clôturer limite le traitement de {name}&#xa0;: ses données sont conservées, signalées comme limitées à tous les membres, et ne doivent pas être utilisées.</translation>
-    </message>
-    <message>
-        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
-        <translation>Clôturer retire tout consentement encore en cours de {name} à la date de clôture&#xa0;; le délai de conservation évolue en conséquence.</translation>
-    </message>
-    <message>
-        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
-        <translation>{name} n&apos;est pas un candidat du coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the team vault: completing records the answer.</source>
-        <translation>Le candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
-    </message>
-    <message>
-        <source>Erase the candidate</source>
-        <translation>Effacer le candidat</translation>
-    </message>
-    <message>
-        <source>Complete the request and erase {name} from the team vault for good?</source>
-        <translation>Clôturer la demande et effacer définitivement {name} du coffre d&apos;équipe&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
-        <translation>Ses données, documents, notes et consentements sont effacés du serveur pour tous les membres de l&apos;équipe. Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2194,37 +2119,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
 </context>
 <context>
     <name>ExtendRequestDialog</name>
-    <message>
-        <source>1 more month, until {date}</source>
-        <translation>1 mois de plus, jusqu&apos;au {date}</translation>
-    </message>
-    <message>
-        <source>2 more months, until {date}</source>
-        <translation>2 mois de plus, jusqu&apos;au {date}</translation>
-    </message>
-    <message>
-        <source>The reasons you give the person, e.g. the request covers several years of files</source>
-        <translation>Les motifs que vous communiquez à la personne, p. ex. la demande porte sur plusieurs années de dossiers</translation>
-    </message>
-    <message>
-        <source>Tell the person about the extension and its reasons before {date}.</source>
-        <translation>Informez la personne de la prolongation et de ses motifs avant le {date}.</translation>
-    </message>
-    <message>
-        <source>&amp;Extend by:</source>
-        <translation>&amp;Prolonger de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Reasons:</source>
-        <translation>&amp;Motifs&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>ExtendTeamRequestDialog</name>
-    <message>
-        <source>Extend the answer period</source>
-        <translation>Prolonger le délai de réponse</translation>
-    </message>
     <message>
         <source>1 more month, until {date}</source>
         <translation>1 mois de plus, jusqu&apos;au {date}</translation>
@@ -4001,41 +3895,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
-    <name>RegisterTeamRequestDialog</name>
-    <message>
-        <source>Register a request</source>
-        <translation>Enregistrer une demande</translation>
-    </message>
-    <message>
-        <source>e.g. mail from the address on file; ID card shown, not copied</source>
-        <translation>p. ex. e-mail envoyé depuis l&apos;adresse connue&#xa0;; carte d&apos;identité présentée, non copiée</translation>
-    </message>
-    <message>
-        <source>Candidate:</source>
-        <translation>Candidat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>&amp;Demande&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Received on:</source>
-        <translation>&amp;Reçue le&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Identity checked by:</source>
-        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Answer due:</source>
-        <translation>Réponse au plus tard le&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{date} (one month; extendable by two months within the first)</source>
-        <translation>{date} (un mois&#xa0;; prolongeable de deux mois pendant le premier mois)</translation>
-    </message>
-</context>
-<context>
     <name>RejectionDraftsDialog</name>
     <message>
         <source>Save the letter as a mail file</source>
@@ -4283,16 +4142,24 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>Demande</translation>
     </message>
     <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
+        <source>Candidate or requester</source>
+        <translation>Candidat ou demandeur</translation>
+    </message>
+    <message>
         <source>Answer by</source>
         <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
@@ -4315,8 +4182,16 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (prolongé)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5329,73 +5204,53 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamRegisterWindow</name>
+    <name>TeamRequestWriter</name>
     <message>
-        <source>Requests register – team vault</source>
-        <translation>Registre des demandes – coffre d&apos;équipe</translation>
+        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>L&apos;adresse e-mail et le numéro de téléphone de {name} sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
     </message>
     <message>
-        <source>Loading the register…</source>
-        <translation>Chargement du registre…</translation>
+        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
+        <translation>Clôturer efface {name} du coffre d&apos;équipe pour tous les membres. Le registre conserve la demande, la vérification d&apos;identité et ce qui a été fait.</translation>
     </message>
     <message>
-        <source>Data-subject requests</source>
-        <translation>Demandes des personnes concernées</translation>
+        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Son adresse e-mail et son numéro de téléphone sont ajoutés à la liste d&apos;exclusion de l&apos;équipe, sous forme d&apos;empreintes chiffrées&#xa0;: un CV de cette personne déposé plus tard ne sera pas enregistré.</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Demande</translation>
+        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
+        <translation>Clôturer limite le traitement de {name}&#xa0;: ses données sont conservées, signalées comme limitées à tous les membres, et ne doivent pas être utilisées.</translation>
     </message>
     <message>
-        <source>Candidate or requester</source>
-        <translation>Candidat ou demandeur</translation>
+        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
+        <translation>Clôturer retire tout consentement encore en cours de {name} à la date de clôture&#xa0;; le délai de conservation évolue en conséquence.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Reçue le</translation>
+        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
+        <translation>{name} n&apos;est pas un candidat du coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
     </message>
     <message>
-        <source>Answer by</source>
-        <translation>Réponse avant le</translation>
+        <source>The candidate is no longer in the team vault: completing records the answer.</source>
+        <translation>Le candidat n&apos;est plus dans le coffre d&apos;équipe&#xa0;: clôturer enregistre la réponse.</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Clôturée le</translation>
+        <source>Complete the request and erase {name} from the team vault for good?</source>
+        <translation>Clôturer la demande et effacer définitivement {name} du coffre d&apos;équipe&#xa0;?</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Enregistrée par</translation>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>Ses données, documents, notes et consentements sont effacés du serveur pour tous les membres de l&apos;équipe. Cette opération est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Suite donnée</translation>
-    </message>
-    <message>
-        <source>&amp;Register…</source>
-        <translation>&amp;Enregistrer…</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend…</source>
-        <translation>&amp;Prolonger…</translation>
-    </message>
-    <message>
-        <source>C&amp;omplete…</source>
-        <translation>&amp;Clôturer…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Re&amp;charger</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requests overdue.</source>
-        <translation>
-            <numerusform>%n demande en retard.</numerusform>
-            <numerusform>%n demandes en retard.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No request is overdue.</source>
-        <translation>Aucune demande n&apos;est en retard.</translation>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
     </message>
     <message>
         <source>Every request of the team is listed; your role is {role}.</source>
@@ -5404,26 +5259,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
         <translation>Vous voyez les demandes que vous avez enregistrées&#xa0;; le délégué à la protection des données et les administrateurs voient toutes les demandes.</translation>
-    </message>
-    <message>
-        <source>{date} (extended)</source>
-        <translation>{date} (prolongé)</translation>
-    </message>
-    <message>
-        <source>{date} (overdue)</source>
-        <translation>{date} (en retard)</translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(effacé)</translation>
-    </message>
-    <message>
-        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
-        <translation>Votre rôle est {role}&#xa0;: vous pouvez seulement consulter le registre. Enregistrer, prolonger et clôturer des demandes est réservé aux recruteurs et aux administrateurs.</translation>
-    </message>
-    <message>
-        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
-        <translation>Pour enregistrer une demande, sélectionnez son candidat dans la liste des candidats. Pour une personne qui n&apos;est pas candidate, utilisez Demandes &gt; Enregistrer une demande sans candidat….</translation>
     </message>
 </context>
 <context>

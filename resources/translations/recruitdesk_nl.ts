@@ -1421,6 +1421,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>&amp;Identiteit gecontroleerd via:</translation>
     </message>
     <message>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Afgerond op:</translation>
+    </message>
+    <message>
         <source>Then:</source>
         <translation>Daarna:</translation>
     </message>
@@ -1435,85 +1439,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>&amp;What was done:</source>
         <translation>&amp;Wat er is gedaan:</translation>
-    </message>
-</context>
-<context>
-    <name>CompleteTeamRequestDialog</name>
-    <message>
-        <source>Complete the request</source>
-        <translation>Het verzoek afronden</translation>
-    </message>
-    <message>
-        <source>What was done, e.g. export sent by encrypted mail on 3 March</source>
-        <translation>Wat er is gedaan, bijv. export op 3 maart versleuteld gemaild</translation>
-    </message>
-    <message>
-        <source>Request:</source>
-        <translation>Verzoek:</translation>
-    </message>
-    <message>
-        <source>&amp;Identity checked by:</source>
-        <translation>&amp;Identiteit gecontroleerd via:</translation>
-    </message>
-    <message>
-        <source>&amp;What was done:</source>
-        <translation>&amp;Wat er is gedaan:</translation>
-    </message>
-    <message>
-        <source>&amp;Completed on:</source>
-        <translation>&amp;Afgerond op:</translation>
-    </message>
-    <message>
-        <source>&amp;Erase the person&apos;s data</source>
-        <translation>&amp;Gegevens van de persoon wissen</translation>
-    </message>
-    <message>
-        <source>Re&amp;strict processing (keep, but do not use)</source>
-        <translation>Verwerking &amp;beperken (bewaren, maar niet gebruiken)</translation>
-    </message>
-    <message>
-        <source>Then:</source>
-        <translation>Daarna:</translation>
-    </message>
-    <message>
-        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
-        <translation>Het e-mailadres en telefoonnummer van {name} komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
-        <translation>Afronden wist {name} voor alle leden uit de teamkluis. Het register bewaart het verzoek, de identiteitscontrole en wat er is gedaan.</translation>
-    </message>
-    <message>
-        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
-        <translation>Het e-mailadres en telefoonnummer komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
-        <translation>Afronden beperkt de verwerking van {name}: de gegevens blijven bewaard, worden voor alle leden als beperkt getoond en mogen niet worden gebruikt.</translation>
-    </message>
-    <message>
-        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
-        <translation>Afronden trekt elke lopende toestemming van {name} in op de afrondingsdatum; de bewaartermijn verschuift mee.</translation>
-    </message>
-    <message>
-        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
-        <translation>{name} is geen kandidaat in de teamkluis: afronden legt het antwoord vast.</translation>
-    </message>
-    <message>
-        <source>The candidate is no longer in the team vault: completing records the answer.</source>
-        <translation>De kandidaat staat niet meer in de teamkluis: afronden legt het antwoord vast.</translation>
-    </message>
-    <message>
-        <source>Erase the candidate</source>
-        <translation>Kandidaat wissen</translation>
-    </message>
-    <message>
-        <source>Complete the request and erase {name} from the team vault for good?</source>
-        <translation>Het verzoek afronden en {name} definitief uit de teamkluis wissen?</translation>
-    </message>
-    <message>
-        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
-        <translation>De gegevens, documenten, notities en toestemmingen van de kandidaat worden voor alle leden van het team van de server gewist. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2194,37 +2119,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
 </context>
 <context>
     <name>ExtendRequestDialog</name>
-    <message>
-        <source>1 more month, until {date}</source>
-        <translation>1 maand extra, tot {date}</translation>
-    </message>
-    <message>
-        <source>2 more months, until {date}</source>
-        <translation>2 maanden extra, tot {date}</translation>
-    </message>
-    <message>
-        <source>The reasons you give the person, e.g. the request covers several years of files</source>
-        <translation>De redenen die u aan de persoon meedeelt, bijv. het verzoek betreft dossiers van meerdere jaren</translation>
-    </message>
-    <message>
-        <source>Tell the person about the extension and its reasons before {date}.</source>
-        <translation>Breng de persoon vóór {date} op de hoogte van de verlenging en de redenen ervan.</translation>
-    </message>
-    <message>
-        <source>&amp;Extend by:</source>
-        <translation>&amp;Verlengen met:</translation>
-    </message>
-    <message>
-        <source>&amp;Reasons:</source>
-        <translation>&amp;Redenen:</translation>
-    </message>
-</context>
-<context>
-    <name>ExtendTeamRequestDialog</name>
-    <message>
-        <source>Extend the answer period</source>
-        <translation>De antwoordtermijn verlengen</translation>
-    </message>
     <message>
         <source>1 more month, until {date}</source>
         <translation>1 maand extra, tot {date}</translation>
@@ -4001,41 +3895,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
-    <name>RegisterTeamRequestDialog</name>
-    <message>
-        <source>Register a request</source>
-        <translation>Een verzoek registreren</translation>
-    </message>
-    <message>
-        <source>e.g. mail from the address on file; ID card shown, not copied</source>
-        <translation>bijv. e-mail vanaf het bekende adres; identiteitskaart getoond, niet gekopieerd</translation>
-    </message>
-    <message>
-        <source>Candidate:</source>
-        <translation>Kandidaat:</translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation>&amp;Verzoek:</translation>
-    </message>
-    <message>
-        <source>&amp;Received on:</source>
-        <translation>&amp;Ontvangen op:</translation>
-    </message>
-    <message>
-        <source>&amp;Identity checked by:</source>
-        <translation>&amp;Identiteit gecontroleerd via:</translation>
-    </message>
-    <message>
-        <source>Answer due:</source>
-        <translation>Antwoord uiterlijk:</translation>
-    </message>
-    <message>
-        <source>{date} (one month; extendable by two months within the first)</source>
-        <translation>{date} (één maand; binnen de eerste maand met twee maanden te verlengen)</translation>
-    </message>
-</context>
-<context>
     <name>RejectionDraftsDialog</name>
     <message>
         <source>Save the letter as a mail file</source>
@@ -4283,16 +4142,24 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Verzoek</translation>
     </message>
     <message>
-        <source>Candidate</source>
-        <translation>Kandidaat</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <source>Candidate or requester</source>
+        <translation>Kandidaat of verzoeker</translation>
+    </message>
+    <message>
         <source>Answer by</source>
         <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Geregistreerd door</translation>
     </message>
     <message>
         <source>Data-subject requests</source>
@@ -4315,8 +4182,16 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Gegevens e&amp;xporteren…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>{date} (extended)</source>
+        <translation>{date} (verlengd)</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5329,73 +5204,53 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamRegisterWindow</name>
+    <name>TeamRequestWriter</name>
     <message>
-        <source>Requests register – team vault</source>
-        <translation>Register van verzoeken – teamkluis</translation>
+        <source>The e-mail address and phone number of {name} go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Het e-mailadres en telefoonnummer van {name} komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <source>Loading the register…</source>
-        <translation>Het register wordt geladen…</translation>
+        <source>Completing erases {name} from the team vault for every member. The register keeps the request, the identity check and what was done.</source>
+        <translation>Afronden wist {name} voor alle leden uit de teamkluis. Het register bewaart het verzoek, de identiteitscontrole en wat er is gedaan.</translation>
     </message>
     <message>
-        <source>Data-subject requests</source>
-        <translation>Verzoeken van betrokkenen</translation>
+        <source>Their e-mail address and phone number go on the team&apos;s suppression list, as keyed digests: a CV of theirs dropped later is not stored.</source>
+        <translation>Het e-mailadres en telefoonnummer komen op de blokkeerlijst van het team, als versleutelde vingerafdrukken: een cv van deze persoon dat later wordt neergezet, wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Verzoek</translation>
+        <source>Completing restricts the processing of {name}: their data is kept and shown as restricted to every member, and must not be used.</source>
+        <translation>Afronden beperkt de verwerking van {name}: de gegevens blijven bewaard, worden voor alle leden als beperkt getoond en mogen niet worden gebruikt.</translation>
     </message>
     <message>
-        <source>Candidate or requester</source>
-        <translation>Kandidaat of verzoeker</translation>
+        <source>Completing withdraws every consent of {name} still running, on the completion date; the retention countdown moves with it.</source>
+        <translation>Afronden trekt elke lopende toestemming van {name} in op de afrondingsdatum; de bewaartermijn verschuift mee.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
+        <source>{name} is not a candidate in the team vault: completing records the answer.</source>
+        <translation>{name} is geen kandidaat in de teamkluis: afronden legt het antwoord vast.</translation>
     </message>
     <message>
-        <source>Answer by</source>
-        <translation>Antwoord uiterlijk</translation>
+        <source>The candidate is no longer in the team vault: completing records the answer.</source>
+        <translation>De kandidaat staat niet meer in de teamkluis: afronden legt het antwoord vast.</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
+        <source>Complete the request and erase {name} from the team vault for good?</source>
+        <translation>Het verzoek afronden en {name} definitief uit de teamkluis wissen?</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Geregistreerd door</translation>
+        <source>Their data, documents, notes and consents are erased from the server for every member of the team. This cannot be undone.</source>
+        <translation>De gegevens, documenten, notities en toestemmingen van de kandidaat worden voor alle leden van het team van de server gewist. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRequestsSource</name>
+    <message>
+        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
+        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>&amp;Register…</source>
-        <translation>&amp;Registreren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xtend…</source>
-        <translation>&amp;Verlengen…</translation>
-    </message>
-    <message>
-        <source>C&amp;omplete…</source>
-        <translation>Afr&amp;onden…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Opnieuw &amp;laden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requests overdue.</source>
-        <translation>
-            <numerusform>%n verzoek over de termijn.</numerusform>
-            <numerusform>%n verzoeken over de termijn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No request is overdue.</source>
-        <translation>Geen enkel verzoek is over de termijn.</translation>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
     </message>
     <message>
         <source>Every request of the team is listed; your role is {role}.</source>
@@ -5404,26 +5259,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>You see the requests you recorded; the data protection officer and the administrators see every request.</source>
         <translation>U ziet de verzoeken die u hebt geregistreerd; de functionaris voor gegevensbescherming en de beheerders zien alle verzoeken.</translation>
-    </message>
-    <message>
-        <source>{date} (extended)</source>
-        <translation>{date} (verlengd)</translation>
-    </message>
-    <message>
-        <source>{date} (overdue)</source>
-        <translation>{date} (termijn verstreken)</translation>
-    </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(gewist)</translation>
-    </message>
-    <message>
-        <source>Your role is {role}: you can only read the register. Registering, extending and completing requests is for recruiters and administrators.</source>
-        <translation>Uw rol is {role}: u kunt het register alleen lezen. Verzoeken registreren, verlengen en afronden is voorbehouden aan recruiters en beheerders.</translation>
-    </message>
-    <message>
-        <source>To register a request, select its candidate in the list of candidates. For someone who is not a candidate, use Requests &gt; Register a request without a candidate….</source>
-        <translation>Selecteer de kandidaat in de lijst van kandidaten om een verzoek te registreren. Voor iemand die geen kandidaat is, gebruikt u Verzoeken &gt; Verzoek zonder kandidaat registreren….</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, open_renewal_mail, withdraw_consent
 from recruitdesk.gui.candidates.note_dialog import NoteDialog
 from recruitdesk.gui.exporting.dialog import ExportDialog
 from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, ExtendRequestDialog, CompleteRequestDialog
+from recruitdesk.gui.requests.local_writer import LocalRequestWriter
 from recruitdesk.gui.requests.panel import RequestsPanel
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidates import new_candidate, record_outcome
@@ -79,14 +82,15 @@ def test_note_dialog(qtbot, setup):
 
 def test_request_dialogs(qtbot, setup):
     vault, clock, cid = setup
-    d = RegisterRequestDialog(vault, clock.today(), cid, "An Peeters")
+    writer = LocalRequestWriter(vault, clock.today)
+    d = RegisterRequestDialog(writer, cid, "An Peeters")
     qtbot.addWidget(d)
     assert "2 April 2026" in d.due_label.text()
     d.kind_combo.setCurrentIndex(rr.KINDS.index("objection"))
     with qtbot.waitSignal(d.saved, timeout=5000) as b:
         d.save()
     req = b.args[0]
-    e = ExtendRequestDialog(vault, req)
+    e = ExtendRequestDialog(writer, req)
     qtbot.addWidget(e)
     e.save()
     qtbot.waitUntil(lambda: not e.error_label.isHidden())
@@ -95,9 +99,10 @@ def test_request_dialogs(qtbot, setup):
     with qtbot.waitSignal(e.saved, timeout=5000) as b:
         e.save()
     assert b.args[0].deadline == dt.date(2026, 6, 2)
-    asked = []
-    c = CompleteRequestDialog(vault, b.args[0], confirm=lambda p: asked.append(1) or True)
+    c = CompleteRequestDialog(writer, b.args[0])
     qtbot.addWidget(c)
+    assert c.completed_edit.isHidden()  # a local vault dates the completion itself
+    assert "The email address and phone number go on the suppression list." in [label.text() for label in c.findChildren(QLabel)]
     c.outcome_edit.setPlainText("done")
     c.save()
     qtbot.waitUntil(lambda: not c.error_label.isHidden())
@@ -106,9 +111,13 @@ def test_request_dialogs(qtbot, setup):
     c.save()
     qtbot.waitUntil(lambda: not c.error_label.isHidden() and "erasure or in restriction" in c.error_label.text())
     c.erase_radio.setChecked(True)
+    c.save()
+    box = c.confirmation  # erasing is asked first
+    assert box is not None and "erases the candidate's data" in box.text()
+    qtbot.waitUntil(box.isVisible)
     with qtbot.waitSignal(c.saved, timeout=5000) as b:
-        c.save()
-    assert asked == [1] and not b.args[0].is_open and rr.is_suppressed(vault, email="an@example.be")
+        qtbot.mouseClick(box.erase_button, Qt.MouseButton.LeftButton)
+    assert not b.args[0].is_open and rr.is_suppressed(vault, email="an@example.be")
 
 
 def test_export_dialog(qtbot, setup, tmp_path):
@@ -153,7 +162,7 @@ def test_requests_panel(qtbot, setup):
     dialog.reason_edit.setPlainText("needs archive search")
     with qtbot.waitSignal(panel.changed, timeout=5000):
         dialog.save()
-    assert panel.table.item(1, 4).text() == "28 Apr 2026"
+    assert panel.table.item(1, 4).text() == "28 Apr 2026 (extended)"  # the local dock says so, as a team's
     d = panel.register_request()
     with qtbot.waitSignal(panel.changed, timeout=5000):
         d.save()

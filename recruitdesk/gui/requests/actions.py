@@ -3,8 +3,9 @@ menu, and Candidate > Register a rights request.
 
 The register (``RequestsPanel``) exists only while the vault is unlocked; locking closes its
 dialogs and deletes it, so no name stays behind. The dock's title says how many requests are
-overdue or due soon. ``confirm_erasure`` and ``choose_export_folder`` (used when a request is
-completed) are plain attributes, so tests pre-answer them.
+overdue or due soon. ``choose_export_folder`` (Export data… of an access request) is a plain
+attribute, so tests pre-answer it. Candidate > Register a rights request… opens the dock's
+dialog (``dialogs.RegisterRequestDialog``) through the local vault's writer.
 
 While a team is shown in the window (``follow_team``, from ``gui.team.hosting``) the same dock
 lists the team's register through the team's source (``gui.team.requests_source``), from the
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from recruitdesk.dates import long_date
 from recruitdesk.gui.exporting.dialog import choose_export_folder
-from recruitdesk.gui.requests.dialogs import RegisterRequestDialog, confirm_erasure
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog
+from recruitdesk.gui.requests.local_writer import LocalRequestWriter
 from recruitdesk.gui.requests.panel import RequestsPanel
 from recruitdesk.gui.requests.source import RequestsSource
 from recruitdesk.gui.shell.feature import Feature
@@ -40,7 +42,6 @@ class RequestsFeature(Feature):
         super().__init__(window)
         self.panel: RequestsPanel | None = None
         self._team: QWidget | None = None  # the team shown in the window, whose register the dock lists
-        self.confirm_erasure = confirm_erasure
         self.choose_export_folder = choose_export_folder
         dock = QDockWidget(self.tr("Requests"), window)
         dock.setObjectName("requestsDock")
@@ -82,7 +83,6 @@ class RequestsFeature(Feature):
         self._put(panel)
 
     def _put(self, panel: RequestsPanel) -> None:
-        panel.confirm_erasure = lambda parent: self.confirm_erasure(parent)
         panel.choose_export_folder = lambda parent: self.choose_export_folder(parent)
         panel.setAccessibleName(self.tr("Rights requests"))
         panel.table.horizontalHeader().setStretchLastSection(True)
@@ -153,7 +153,7 @@ class RequestsFeature(Feature):
             candidate_id = candidate_id if candidate_id is not None else self.window.current_id()
         name = self.window.name_of(candidate_id) if candidate_id is not None else None
         self.close_dialog("request_dialog")
-        dialog = RegisterRequestDialog(self.vault, self.window.today(), candidate_id, name, self.window)
+        dialog = RegisterRequestDialog(LocalRequestWriter(self.vault, self.window.today), candidate_id, name, self.window)
         dialog.saved.connect(self._registered)
         self.track(dialog, "request_dialog")
         dialog.open()

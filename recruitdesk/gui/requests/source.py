@@ -2,11 +2,15 @@
 
 The panel (``panel.RequestsPanel``) shows lines, a headline and buttons; it asks a source for
 the lines and the summary, whether a line may be extended, completed or exported, and for the
-dialog each button opens. A local vault's source reads its SQLCipher file through
-``services.rights_requests`` (at once: a firm has a handful of requests); a team's source
-(``gui.team.requests_source``) reads the team's register on a worker and opens the team's own
-dialogs. The panel never asks which backend it is on. A source emits ``changed`` when the
-register should be read again (a colleague's change notice); a local vault's never does.
+dialog each button opens: the same dialogs (``dialogs``) for both, writing through the vault's
+writer. A local vault's source reads its SQLCipher file through ``services.rights_requests`` (at
+once: a firm has a handful of requests; ``local_writer``); a team's source
+(``gui.team.requests_source``) reads the team's register on a worker and writes through
+``gui.team.request_writer``. The panel never asks which backend it is on. A source emits ``changed`` when the
+register should be read again (a colleague's change notice); a local vault's never does. A
+``shared`` register (a team's, kept by several members on a server) also says who recorded each
+request, which part of the register the user sees (``RequestsRead.scope``), and can be read again
+on demand (Reload), e.g. once a stopped server is back.
 """
 
 from __future__ import annotations
@@ -20,11 +24,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from recruitdesk.gui.exporting.dialog import ExportDialog
 from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterRequestDialog
+from recruitdesk.gui.requests.local_writer import LocalRequestWriter
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.vault.vault import Vault
-
-Confirm = Callable[[QWidget], bool]
-
 
 @dataclass(frozen=True)
 class RequestLine:
@@ -39,6 +41,10 @@ class RequestLine:
     completed_on: dt.date | None
     overdue: bool
     record: object
+    extended: bool = False  # the deadline was extended
+    outcome: str = ""  # what was done, once completed
+    recorded_by: str = ""  # the member who registered it (a shared register's)
+    details: str = ""  # how to reach a person who is not a candidate (their e-mail address, phone number)
 
     @property
     def is_open(self) -> bool:
@@ -49,6 +55,7 @@ class RequestLine:
 class RequestsRead:
     lines: list[RequestLine]
     summary: rr.RequestSummary
+    scope: str = ""  # which requests the user sees, when not every one (said above the list)
 
 
 class RequestsSource(Protocol):
@@ -57,6 +64,9 @@ class RequestsSource(Protocol):
 
     @property
     def exports(self) -> bool: ...  # offers Export data… for an access or portability request
+
+    @property
+    def shared(self) -> bool: ...  # several members keep it: Recorded by, and Reload
 
     def read_only_reason(self) -> str: ...  # why the user may not register, extend or complete; "" if they may
 
@@ -67,11 +77,12 @@ class RequestsSource(Protocol):
 
     def may_export(self, line: RequestLine) -> bool: ...
 
-    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog | None: ...
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None,
+                 linked: bool = True) -> QDialog | None: ...  # linked=False: about a person who is not a candidate
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog | None: ...
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog | None: ...
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None: ...
 
@@ -81,11 +92,13 @@ class LocalRequestsSource(QObject):
 
     changed = Signal()
     exports = True
+    shared = False
 
     def __init__(self, vault: Vault, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._today = today
+        self.writer = LocalRequestWriter(vault, today)
 
     def read_only_reason(self) -> str:
         return ""
@@ -104,15 +117,17 @@ class LocalRequestsSource(QObject):
         view = _view(line)
         return view.is_open and view.candidate_id is not None and view.kind in (rr.ACCESS, rr.PORTABILITY)
 
-    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog:
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None, linked: bool = True) -> QDialog:
+        if not linked:
+            candidate_id, name = None, None
         assert candidate_id is None or isinstance(candidate_id, int), "a local candidate's id"
-        return RegisterRequestDialog(self._vault, self._today(), candidate_id, name, parent)
+        return RegisterRequestDialog(self.writer, candidate_id, name, parent)
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog:
-        return ExtendRequestDialog(self._vault, _view(line), parent)
+        return ExtendRequestDialog(self.writer, _view(line), parent)
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog:
-        return CompleteRequestDialog(self._vault, _view(line), parent, confirm=confirm)
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog:
+        return CompleteRequestDialog(self.writer, _view(line), parent)
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> ExportDialog | None:
         view = _view(line)
@@ -129,4 +144,4 @@ def _view(line: RequestLine) -> rr.RequestView:
 
 def _local_line(view: rr.RequestView, day: dt.date) -> RequestLine:
     return RequestLine(view.id, str(view.id), view.kind, view.candidate_name or "-", view.received_on, view.deadline, view.completed_on,
-                       view.overdue_on(day), view)
+                       view.overdue_on(day), view, extended=view.extended_to is not None, outcome=view.outcome or "")

@@ -467,7 +467,7 @@ class TeamPanel(QWidget):
             if dialog is not None and dialog.isVisible():
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)
         self.candidate_actions.close_dialogs()
-        for shown in (self.members_window, self.register_window, self.audit_window):  # the team's own windows
+        for shown in (self.members_window, self.audit_window):  # the team's own windows (its register is the requests dock)
             if shown is not None and shiboken6.isValid(shown):
                 shown.close()
         listener, self.listener = self.listener, None

@@ -2,12 +2,16 @@
 Audit log… in the team's panel.
 
 Its own module so the team window stays small: ``install(window)`` adds the actions to the
-window's menus (enabled once the team is open, as they need the window's ``desk``) and keeps one
-window of each, raising it again instead of opening a second. The register registers a request
-about the candidate selected in the team's panel; "without a candidate" (the local window's words)
-opens the register with a dialog for a request about a person who is not a candidate, for the
-members who may write (recruiters and administrators; a DPO only reads). Audit log… opens the local
-vault's Audit window (``gui.audit.window.AuditWindow``) through the team's source (``audit_source``);
+window's menus (enabled once the team is open, as they need the window's ``desk``). The register is
+the window's requests dock (Requests > Rights requests, Ctrl+R), which lists the team's register
+through ``requests_source``: Requests register… opens and raises it, so a team has no register
+window of its own. The dock's Register… registers a request about the candidate selected in the
+team's panel, else about a person who is not a candidate; "without a candidate" (the local window's
+words) opens the dock with the dialog for such a person, for the members who may write (recruiters
+and administrators; a DPO only reads). The dialogs are the local vault's (``gui.requests.dialogs``),
+writing through the team's rules (``request_writer``). Audit log… opens one Audit window per team,
+raised again instead of opening a second: the local vault's Audit window
+(``gui.audit.window.AuditWindow``) through the team's source (``audit_source``);
 ``window.choose_audit_file`` asks where its export goes.
 """
 
@@ -20,11 +24,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 
 from recruitdesk.gui.audit.window import AuditWindow, choose_export_file
+from recruitdesk.gui.requests.panel import RequestsPanel
 from recruitdesk.gui.team.audit_source import TeamAuditSource
 from recruitdesk.gui.team.one_dialog import close_one, show_one
-from recruitdesk.gui.team.register_dialogs import (CompleteTeamRequestDialog, ExtendTeamRequestDialog, RegisterPersonRequestDialog,
-                                                   RegisterTeamRequestDialog)
-from recruitdesk.gui.team.register_window import TeamRegisterWindow
+from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, ExtendRequestDialog, RegisterPersonRequestDialog, RegisterRequestDialog
+from recruitdesk.gui.team.request_writer import TeamRequestWriter
 from recruitdesk.gui.team.table_model import ID_ROLE
 from recruitdesk.services.team_register import RegisterRow
 
@@ -49,7 +53,6 @@ def install(window) -> tuple[QAction, QAction]:
     window.opened.connect(lambda: [action.setEnabled(True) for action in (register_action, audit_action)])
     window.opened.connect(lambda: person_action.setEnabled(window.desk is not None and window.desk.may_write))
     window.register_person_action = person_action
-    window.register_window = None
     window.closed.connect(lambda: close_one(window, "audit_window"))
     window.audit_window = None
     window.choose_audit_file = choose_export_file
@@ -65,46 +68,42 @@ def selected_candidate(window) -> tuple[UUID, str] | None:
     return rows[0].data(ID_ROLE), window.model.row_at(rows[0].row()).full_name
 
 
-def show_register(window) -> TeamRegisterWindow | None:
+def show_register(window) -> RequestsPanel | None:
+    """The window's requests dock, opened and raised, listing the team's register (kept up to date by the
+    colleagues' change notices; its Reload reads it again); its panel."""
     if window.desk is None:
         return None
-    shown = window.register_window
-    if shown is None or not shown.isVisible() or shown.desk is not window.desk:
-        shown = TeamRegisterWindow(window.desk, lambda: selected_candidate(window), window)
-        window.table.selectionModel().selectionChanged.connect(shown.update_buttons)
-        window.model.modelReset.connect(shown.update_buttons)  # a reload clears the selection
-        window.register_window = shown
-        shown.show()
-    shown.raise_()
-    shown.activateWindow()
-    return shown
+    requests = window.main.requests
+    requests.show()
+    return requests.panel
 
 
-def register_person(window) -> RegisterPersonRequestDialog | None:
-    """The register, shown, with the dialog of a request about a person who is not a candidate open over it."""
-    shown = show_register(window)
-    return shown.register_person() if shown is not None else None
+def register_person(window) -> QDialog | None:
+    """The requests dock, shown, with the dialog of a request about a person who is not a candidate open over it."""
+    panel = show_register(window)
+    return panel.register_request(linked=False) if panel is not None else None
 
 
-def new_request_dialog(window, parent: QWidget) -> QDialog | None:
-    """The requests dock's Register…: about the candidate selected in the team's list, else about a person
-    who is not a candidate (the register window's two ways in, in one button)."""
+def new_request_dialog(window, parent: QWidget, linked: bool = True) -> QDialog | None:
+    """The requests dock's Register…: about the candidate selected in the team's list, else (or when not
+    ``linked``) about a person who is not a candidate."""
     if window.desk is None:
         return None
-    chosen = selected_candidate(window)
+    chosen = selected_candidate(window) if linked else None
+    writer = TeamRequestWriter(window.desk)
     if chosen is not None:
-        return RegisterTeamRequestDialog(window.desk, chosen[0], chosen[1], parent)
-    return RegisterPersonRequestDialog(window.desk, parent)
+        return RegisterRequestDialog(writer, chosen[0], chosen[1], parent)
+    return RegisterPersonRequestDialog(writer, parent)
 
 
 def extend_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
-    """The requests dock's Extend…, the register window's dialog."""
-    return ExtendTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
+    """The requests dock's Extend…, writing through the team's rules."""
+    return ExtendRequestDialog(TeamRequestWriter(window.desk), row, parent) if window.desk is not None else None
 
 
 def complete_dialog(window, row: RegisterRow, parent: QWidget) -> QDialog | None:
-    """The requests dock's Complete…, the register window's dialog (an objection's ending, an erasure asked first)."""
-    return CompleteTeamRequestDialog(window.desk, row, parent) if window.desk is not None else None
+    """The requests dock's Complete…, writing through the team's rules (an objection's ending, an erasure asked first)."""
+    return CompleteRequestDialog(TeamRequestWriter(window.desk), row, parent) if window.desk is not None else None
 
 
 def show_audit(window) -> AuditWindow | None:

@@ -3,11 +3,15 @@
 The dock that lists a local vault's rights requests lists the team's register: the same headline
 (``services.team_dashboard.team_request_summary``, the dashboard's sentence) and the same table,
 each line naming the candidate (decrypted on this computer), the person a request without a
-candidate is about, or "(erased)". The register is read on a worker through the open team
-(``services.team_register.read_register``), as the member's role lets them read it. Its buttons open
-the team's own dialogs (``register_actions``), so every rule stays in ``services.team_register``;
-a DPO reads only. A colleague's change notice about a request, or about a candidate (their name
-may have changed, or they were erased), reads the register again shortly after (several at once
+candidate is about (their e-mail address and phone number in its tooltip), or "(erased)", and the
+member who recorded it. The register is read on a worker through the open team
+(``services.team_register.read_register``), as the member's role lets them read it, and the dock says
+which part that is (every request, or the ones the member recorded). Its buttons open the local
+vault's dialogs (``gui.requests.dialogs``) writing through the team's writer (``request_writer``,
+opened by ``register_actions``), so every rule stays in ``services.team_register``; a DPO reads
+only. This is the team's only register window: Requests > Requests register… opens this dock. A
+colleague's change notice about a request, or about a candidate (their name may have changed, or
+they were erased), reads the register again shortly after (several at once
 read it once), as the team's dashboard does. A notice about a candidate none of the requests read
 names is ignored: in a busy team every save is a notice, and reading (and decrypting) the whole
 register again for each would gain nothing.
@@ -22,7 +26,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from recruitdesk.gui.requests.source import Confirm, RequestLine, RequestsRead
+from recruitdesk.gui.requests.source import RequestLine, RequestsRead
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.team import register_actions
 from recruitdesk.gui.team.dashboard_dock import CHANGES_SETTLE_MS
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
 class TeamRequestsSource(QObject):
     changed = Signal()
     exports = False  # a team's data export is Candidate > Export data…, not the register's
+    shared = True
 
     def __init__(self, panel: "TeamPanel") -> None:
         super().__init__(panel)
@@ -73,7 +78,7 @@ class TeamRequestsSource(QObject):
         if desk is None or desk.may_write:
             return ""
         return QCoreApplication.translate(
-            "TeamRegisterWindow", "Your role is {role}: you can only read the register. Registering, extending and "
+            "TeamRequestsSource", "Your role is {role}: you can only read the register. Registering, extending and "
                                   "completing requests is for recruiters and administrators.").format(role=role_name(desk.role))
 
     def read(self, open_only: bool, day: dt.date, window_days: int,
@@ -97,13 +102,13 @@ class TeamRequestsSource(QObject):
     def may_export(self, line: RequestLine) -> bool:
         return False
 
-    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None) -> QDialog | None:
-        return self._watch(register_actions.new_request_dialog(self._panel, parent))
+    def register(self, parent: QWidget, candidate_id: object = None, name: str | None = None, linked: bool = True) -> QDialog | None:
+        return self._watch(register_actions.new_request_dialog(self._panel, parent, linked))
 
     def extend(self, parent: QWidget, line: RequestLine) -> QDialog | None:
         return self._watch(register_actions.extend_dialog(self._panel, _row(line), parent))
 
-    def complete(self, parent: QWidget, line: RequestLine, confirm: Confirm) -> QDialog | None:
+    def complete(self, parent: QWidget, line: RequestLine) -> QDialog | None:
         return self._watch(register_actions.complete_dialog(self._panel, _row(line), parent))
 
     def export(self, parent: QWidget, line: RequestLine, choose_folder: Callable) -> "ExportDialog | None":
@@ -122,8 +127,24 @@ def _row(line: RequestLine) -> RegisterRow:
 
 
 def _lines(register: TeamRegister, summary: "RequestSummary", open_only: bool) -> RequestsRead:
-    erased = QCoreApplication.translate("TeamRegisterWindow", "(erased)")
+    erased = QCoreApplication.translate("TeamRequestsSource", "(erased)")
     lines = [RequestLine(row.request_id, row.short_id, row.kind, row.who or (erased if row.erased else "-"), row.received_on,
-                         row.deadline, row.completed_on, row.overdue, row)
+                         row.deadline, row.completed_on, row.overdue, row, extended=row.extended_to is not None,
+                         outcome=row.outcome or "", recorded_by=row.recorded_by, details=_details(row))
              for row in register.rows if row.is_open or not open_only]
-    return RequestsRead(lines, summary)
+    return RequestsRead(lines, summary, _scope(register))
+
+
+def _scope(register: TeamRegister) -> str:
+    if register.whole:
+        return QCoreApplication.translate("TeamRequestsSource", "Every request of the team is listed; your role is {role}.").format(
+            role=role_name(register.role))
+    return QCoreApplication.translate("TeamRequestsSource", "You see the requests you recorded; the data protection officer and the "
+                                                            "administrators see every request.")
+
+
+def _details(row: RegisterRow) -> str:
+    """A person who is not a candidate: how to reach them, one line each (the name is in the cell)."""
+    if not row.about_person:
+        return ""
+    return "\n".join(value for value in (row.email, row.phone) if value)

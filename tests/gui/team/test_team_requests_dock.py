@@ -3,8 +3,8 @@
 A team folder opens in the main window (as the app opens it); Requests > Rights requests (Ctrl+R)
 shows the same dock a local vault fills: the headline of what is due within a week, and the team's
 requests naming the candidate or the person a request without a candidate is about. A colleague's
-request shows up live; Complete… in the dock opens the team's own dialog, and the team's rules
-complete it. Lock leaves no name in the dock, which then serves a local vault's register again; a
+request shows up live; Complete… in the dock opens the dialog a local vault's does, and the team's
+rules complete it. Lock leaves no name in the dock, which then serves a local vault's register again; a
 DPO's buttons are disabled with the reason in their tooltips.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from recruitdesk.gui.requests.source import LocalRequestsSource
 from recruitdesk.gui.shell.controller import AppController
-from recruitdesk.gui.team.register_dialogs import CompleteTeamRequestDialog, RegisterTeamRequestDialog
+from recruitdesk.gui.requests.dialogs import CompleteRequestDialog, RegisterRequestDialog
 from recruitdesk.gui.team.requests_source import TeamRequestsSource
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services import team_register
@@ -110,14 +110,14 @@ def test_a_colleagues_save_reads_the_register_again_only_when_it_is_about_a_cand
     qtbot.waitUntil(lambda: names(panel) == ["Lena Maes-Peeters"], timeout=WAIT)  # her request names her new name
 
 
-def test_register_and_complete_in_the_dock_open_the_teams_dialogs(qtbot, controller, team_folder, colleague, clock, lena):
+def test_register_and_complete_in_the_dock_open_the_shared_dialogs_on_the_teams_rules(qtbot, controller, team_folder, colleague, clock, lena):
     team_panel = open_in_app(qtbot, controller, team_folder)
     window = controller.window
     panel = open_dock(qtbot, window, 1)
 
     select_candidate(qtbot, team_panel, "Jonas Peeters")
     click(qtbot, panel.register_button)
-    dialog = panel.findChildren(RegisterTeamRequestDialog)[-1]
+    dialog = panel.findChildren(RegisterRequestDialog)[-1]
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     qtbot.keyClicks(dialog.identity_edit, "replied from the address on file")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
@@ -126,7 +126,7 @@ def test_register_and_complete_in_the_dock_open_the_teams_dialogs(qtbot, control
     row = names(panel).index("Lena Maes")
     panel.table.selectRow(row)
     click(qtbot, panel.complete_button)
-    complete = panel.findChildren(CompleteTeamRequestDialog)[-1]
+    complete = panel.findChildren(CompleteRequestDialog)[-1]
     qtbot.waitUntil(complete.isVisible, timeout=WAIT)
     assert complete.identity_edit.text() == "ID card shown"
     qtbot.keyClicks(complete.outcome_edit, "export sent by encrypted mail")
@@ -159,6 +159,8 @@ def test_lock_leaves_no_name_in_the_dock_and_it_serves_the_local_vault_again(qtb
         assert local is not None and isinstance(local.source, LocalRequestsSource)
         assert names(local) == ["Otto Janssens"] and local.table.item(0, 0).text() == "1"
         assert not local.export_button.isHidden()
+        assert local.table.isColumnHidden(6) and local.reload_button.isHidden()  # one user: no Recorded by, nothing to reload
+        assert local.scope_label.isHidden() and local.reason_label.isHidden()
     finally:
         window.show_locked()
         vault.close()

@@ -1,6 +1,8 @@
-"""Team > Requests register… and Team > Audit log… used as a recruiter, an admin and the DPO use them,
-on a real PostgreSQL server: registering, the due date, overdue after time passes, completing, and the roles'
-read-only views (the audit log's filters, export and broken chain: ``test_team_audit_window``)."""
+"""Requests > Requests register… and Retention > Audit log… in a team, used as a recruiter, an admin and the DPO use
+them, on a real PostgreSQL server. The register is the window's requests dock (the one a local vault's fills, through
+the team's source; its listing, live refresh and lock: ``test_team_requests_dock``): registering, the due date, overdue
+after time passes, extending, completing, completed requests shown on request, and the roles' read-only views (the
+audit log's filters, export and broken chain: ``test_team_audit_window``)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
 from recruitdesk.gui.audit.window import AuditWindow
-from recruitdesk.gui.team.register_window import OVERDUE_COLOUR, TeamRegisterWindow
+from recruitdesk.gui.requests.panel import OVERDUE_COLOUR, RequestsPanel
 from recruitdesk.gui.team.panel import TeamPanel
+from recruitdesk.gui.requests.dialogs import RegisterRequestDialog
+from recruitdesk.gui.team.request_writer import TeamRequestWriter
 from recruitdesk.services import team_register
 from recruitdesk.services.team_desk import PersonalFields, TeamDesk
 from recruitdesk.services.team_facts import TeamFacts
@@ -35,11 +39,16 @@ def window(qtbot, team_folder, keychain, clock):
     shown.close()
 
 
-def _open_register(qtbot, window: TeamPanel) -> TeamRegisterWindow:
+def _open_register(qtbot, window: TeamPanel, rows: int = 1) -> RequestsPanel:
+    """Requests > Requests register…: the window's requests dock, shown, once it lists ``rows`` requests (read when
+    the team opened, and again after a colleague's change)."""
+    dock = window.main.requests.dock
+    dock.hide()
     menu_item(window, *REGISTER).trigger()
-    shown = window.register_window
-    assert shown is not None
-    qtbot.waitUntil(lambda: shown.register is not None, timeout=WAIT)
+    assert dock.isVisible()
+    shown = window.main.requests.panel
+    assert shown is not None and dock.widget() is shown
+    qtbot.waitUntil(lambda: shown.headline_label.text() != "" and shown.table.rowCount() == rows, timeout=WAIT)
     return shown
 
 
@@ -52,21 +61,32 @@ def _open_audit(qtbot, window: TeamPanel) -> AuditWindow:
 
 
 MEMBER, ACTION, CANDIDATE, DETAILS = 4, 2, 3, 5  # the Audit window's columns
+KIND, NAME, RECEIVED, ANSWER_BY, OUTCOME, RECORDED_BY = range(1, 7)  # the requests dock's, after the request's number
 
 
 def _cells(table, row: int) -> list[str]:
     return [table.item(row, column).text() for column in range(table.columnCount())]
 
 
-def _select_request(qtbot, register: TeamRegisterWindow, row: int) -> None:
+def _select_request(qtbot, register: RequestsPanel, row: int) -> None:
     rect = register.table.visualRect(register.table.model().index(row, 0))
     qtbot.mouseClick(register.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _save(qtbot, register: TeamRegisterWindow, dialog) -> None:
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+def _show_completed(qtbot, register: RequestsPanel) -> None:
+    """Tick "Show completed requests" (the dock lists open ones by default)."""
     with qtbot.waitSignal(register.loaded, timeout=WAIT):
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        click(qtbot, register.show_done_box)
+    assert register.show_done_box.isChecked()
+
+
+def _save(qtbot, register: RequestsPanel, dialog, button=None) -> None:
+    """Click Save (or ``button``) and wait for the dock to read the register after the save (not a read begun before)."""
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, button or dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    with qtbot.waitSignal(register.loaded, timeout=WAIT):
+        pass
 
 
 def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overdue_later_and_done_once_completed(
@@ -74,28 +94,30 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
     colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.reload()
-    register = _open_register(qtbot, window)
-    assert not register.register_button.isEnabled() and "select its candidate" in register.why_label.text()
-    assert "Every request of the team" in register.scope_label.text() and register.table.rowCount() == 0
+    register = _open_register(qtbot, window, rows=0)
+    assert register.scope_label.isVisible() and "Every request of the team" in register.scope_label.text()
+    assert register.table.rowCount() == 0 and not register.table.isColumnHidden(RECORDED_BY) and register.reload_button.isVisible()
+    assert register.register_button.isEnabled() and not register.reason_label.isVisible()
 
     select_candidate(qtbot, window, "Sofie Wouters")
     with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, register.register_button)
     dialog = opened.args[0]
+    assert isinstance(dialog, RegisterRequestDialog) and isinstance(dialog.writer, TeamRequestWriter)  # the local dialog, the team's rules
     qtbot.keyClicks(dialog.identity_edit, "replied from the address on file")
     _save(qtbot, register, dialog)
 
     today = clock.today()
     due = today.replace(month=today.month + 1)  # one calendar month (2 March -> 2 April)
-    assert _cells(register.table, 0) == ["Access to data", "Sofie Wouters", short_date(today), short_date(due), "", "Anna Admin", ""]
-    assert register.summary_label.text() == "No request is overdue."
+    assert _cells(register.table, 0)[KIND:] == ["Access to data", "Sofie Wouters", short_date(today), short_date(due), "", "Anna Admin"]
+    assert register.headline_label.text() == "No request must be answered within 7 days."
 
     clock.advance(dt.timedelta(days=40))
     with qtbot.waitSignal(register.loaded, timeout=WAIT):
         click(qtbot, register.reload_button)
-    assert register.table.item(0, 3).text() == f"{short_date(due)} (overdue)"
-    assert register.table.item(0, 1).foreground().color() == OVERDUE_COLOUR
-    assert register.summary_label.text() == "1 request overdue."
+    assert register.table.item(0, ANSWER_BY).text() == f"{short_date(due)} (overdue)"
+    assert register.table.item(0, NAME).foreground().color() == OVERDUE_COLOUR
+    assert register.headline_label.text() == "1 request is overdue."
 
     _select_request(qtbot, register, 0)
     assert not register.extend_button.isEnabled()  # the first month is over: too late to extend
@@ -103,12 +125,15 @@ def test_a_request_registered_for_the_selected_candidate_is_due_in_a_month_overd
         click(qtbot, register.complete_button)
     dialog = opened.args[0]
     assert dialog.identity_edit.text() == "replied from the address on file"
+    assert dialog.completed_edit.isVisible() and dialog.completed_edit.date().toPython() == clock.today()  # a team's is dated
     qtbot.keyClicks(dialog.outcome_edit, "export sent by encrypted mail")
     _save(qtbot, register, dialog)
-    assert _cells(register.table, 0)[3:5] == [short_date(due), short_date(clock.today())]
-    assert _cells(register.table, 0)[6] == "export sent by encrypted mail"
-    assert register.table.item(0, 1).foreground().color() != OVERDUE_COLOUR
-    assert register.summary_label.text() == "No request is overdue."
+    assert register.table.rowCount() == 0  # open requests only, by default
+    assert register.headline_label.text() == "No request must be answered within 7 days."
+    _show_completed(qtbot, register)
+    assert _cells(register.table, 0)[ANSWER_BY:] == [f"completed on {short_date(clock.today())}", "export sent by encrypted mail",
+                                                     "Anna Admin"]
+    assert register.table.item(0, NAME).foreground().color() != OVERDUE_COLOUR
 
 
 def test_completing_without_an_outcome_is_refused_in_words_and_the_dialog_stays_open(qtbot, window, colleague, clock):
@@ -136,7 +161,7 @@ def test_extending_within_the_first_month_moves_the_deadline(qtbot, window, coll
     qtbot.keyClicks(dialog.reason_edit, "the request covers several years of files")
     _save(qtbot, register, dialog)
     until = team_register.one_month_more(clock.today())
-    assert register.table.item(0, 3).text() == f"{short_date(until)} (extended)"
+    assert register.table.item(0, ANSWER_BY).text() == f"{short_date(until)} (extended)"
 
 
 def test_a_colleagues_change_meanwhile_is_refused_with_both_kept(team_folder, colleague, keychain, clock):
@@ -166,12 +191,13 @@ def test_the_dpo_reads_every_request_and_the_audit_but_changes_nothing(qtbot, tm
     try:
         select_candidate(qtbot, window, "Sofie Wouters")
         register = _open_register(qtbot, window)
-        assert _cells(register.table, 0)[:2] == ["Access to data", "Sofie Wouters"] and _cells(register.table, 0)[5] == "Anna Admin"
+        assert _cells(register.table, 0)[KIND:NAME + 1] == ["Access to data", "Sofie Wouters"]
+        assert _cells(register.table, 0)[RECORDED_BY] == "Anna Admin"
         assert "Every request of the team" in register.scope_label.text()
         _select_request(qtbot, register, 0)
         for button in (register.register_button, register.extend_button, register.complete_button):
             assert button.isVisible() and not button.isEnabled()
-        assert "you can only read the register" in register.why_label.text()
+        assert register.reason_label.isVisible() and "you can only read the register" in register.reason_label.text()
 
         audit = _open_audit(qtbot, window)
         members = {audit.table.item(row, MEMBER).text() for row in range(audit.table.rowCount())}
@@ -197,14 +223,14 @@ def test_a_recruiter_sees_the_requests_they_recorded_and_their_own_audit_entries
     window = open_team_window(qtbot, tmp_path / "rik", second_keychain, clock, wait_for_check=False)
     try:
         select_candidate(qtbot, window, "Sofie Wouters")
-        register = _open_register(qtbot, window)
-        assert register.table.rowCount() == 0 and "requests you recorded" in register.scope_label.text()
+        register = _open_register(qtbot, window, rows=0)
+        assert "requests you recorded" in register.scope_label.text()
         with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
             click(qtbot, register.register_button)
         dialog = opened.args[0]
         qtbot.keyClicks(dialog.identity_edit, "called back on the number on file")
         _save(qtbot, register, dialog)
-        assert register.table.rowCount() == 1 and _cells(register.table, 0)[5] == "Rik"
+        assert register.table.rowCount() == 1 and _cells(register.table, 0)[RECORDED_BY] == "Rik"
 
         audit = _open_audit(qtbot, window)
         assert {audit.table.item(row, MEMBER).text() for row in range(audit.table.rowCount())} == {"Rik"}
@@ -245,7 +271,7 @@ def test_a_stopped_server_is_said_in_words_in_both_windows_and_they_load_again_o
         assert not problem.isVisible()
 
 
-def _complete_erasure(qtbot, register: TeamRegisterWindow, outcome: str):
+def _complete_erasure(qtbot, register: RequestsPanel, outcome: str):
     _select_request(qtbot, register, 0)
     with qtbot.waitSignal(register.dialog_opened, timeout=WAIT) as opened:
         click(qtbot, register.complete_button)
@@ -279,14 +305,16 @@ def test_completing_an_erasure_request_asks_then_erases_the_candidate_for_every_
     dialog.outcome_edit.clear()
     dialog.reject()
     dialog, box = _complete_erasure(qtbot, register, "erased everything, confirmed by mail")
-    with qtbot.waitSignal(register.loaded, timeout=WAIT):
-        click(qtbot, box.erase_button)
+    _save(qtbot, register, dialog, box.erase_button)
     assert colleague.row(candidate.candidate_id) is None  # gone for the other member too
     qtbot.waitUntil(lambda: "Jonas Peeters" not in window.model.names(), timeout=WAIT)  # and from this window's list
     [done] = team_register.read_register(colleague).rows
     assert done.completed_on == clock.today() and done.candidate_id is None
     assert done.outcome == "erased everything, confirmed by mail" and done.identity_check == "ID card shown"
-    assert _cells(register.table, 0)[0] == "Erasure" and _cells(register.table, 0)[6] == "erased everything, confirmed by mail"
+    assert register.table.rowCount() == 0
+    _show_completed(qtbot, register)
+    assert _cells(register.table, 0)[KIND:NAME + 1] == ["Erasure", "(erased)"]
+    assert _cells(register.table, 0)[OUTCOME] == "erased everything, confirmed by mail"
 
 
 def test_an_erasure_request_about_a_candidate_on_legal_hold_is_refused_in_words_and_stays_open(qtbot, window, colleague, clock):
@@ -323,8 +351,7 @@ def test_an_objection_asks_how_it_ends_and_restricting_shows_the_candidate_as_re
     assert "choose one" in dialog.error_label.text() and colleague.row(candidate.candidate_id) is not None
 
     click(qtbot, dialog.restrict_radio)
-    with qtbot.waitSignal(register.loaded, timeout=WAIT):
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    _save(qtbot, register, dialog)
     assert colleague.row(candidate.candidate_id).restricted  # for the other member too
     row = window.model.names().index("Jonas Peeters")
     qtbot.waitUntil(lambda: window.model.index(row, 0).data(Qt.ItemDataRole.FontRole) is not None, timeout=WAIT)  # live refresh
