@@ -89,12 +89,12 @@ def add_by_hand(desk: TeamDesk, name: str, email: str, phone: str, city: str, li
     Added as every team add is (``TeamDesk.add``: applied today, the countdown under the team's policy);
     someone on the list is added anyway, as a local vault adds them, and the window warns."""
     personal = checked_fields(PersonalFields(""), name, email, phone, city, linkedin)
-    candidate = desk.add(personal)
 
     def listed(engine: Engine, team: OpenTeam) -> bool:
         with engine.connect() as connection:
             return is_suppressed(connection, team, personal.email, personal.phone) is not None
-    return candidate.candidate_id, desk.run(listed)
+    suppressed = desk.run(listed)  # looked up first: a server gone meanwhile fails before anything is added
+    return desk.add(personal).candidate_id, suppressed
 
 
 def save_profile(desk: TeamDesk, read: TeamProfile, name: str, email: str, phone: str, city: str,

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 from recruitdesk import labels
 from recruitdesk.dates import qt_short_format
 from recruitdesk.errors import RecruitDeskError
+from recruitdesk.gui.candidates.new_candidate_source import NewCandidateAnswers, NewCandidateSource, source_of
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.candidates.new_candidate_source import NewCandidateAnswers, NewCandidateSource, source_of
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import candidate_detail as cd
 from recruitdesk.vault.vault import Vault
