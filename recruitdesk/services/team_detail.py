@@ -12,8 +12,9 @@ The profile is edited in the dock as a local vault's is, but a team save must no
 colleague's newer save: the profile is read as a :class:`TeamProfile`, which carries the version
 read and every personal field (the CV text too, which the dock does not show and a save keeps), and
 :func:`save_profile` saves the typed fields over that version, or returns the ``SaveConflict`` for
-the user to decide (``gui.team.dock_save``). The fields are checked as the team's candidate dialog
-checks them: a name, and no field longer than the local vault's column.
+the user to decide (``gui.team.dock_save``). The fields are checked by one rule (:func:`checked_fields`:
+a name, and no field longer than the local vault's column), for a save in the dock and for a candidate
+added in New candidate… (:func:`add_by_hand`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from recruitdesk.team import notes as team_notes
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team import vacancies as team_vacancies
+from recruitdesk.team.suppression import is_suppressed
 from recruitdesk.team.membership import OpenTeam
 
 
@@ -64,8 +66,8 @@ def load_preview(desk: TeamDesk, document_id: UUID, want_bytes: bool) -> tuple[b
 
 
 def checked_fields(read: PersonalFields, name: str, email: str, phone: str, city: str, linkedin: str) -> PersonalFields:
-    """The typed fields over those read (the CV text kept), or a ``ProfileError``: the candidate dialog's
-    rules (a name; empty fields stored as none; no field longer than the local vault's column)."""
+    """The typed fields over those read (the CV text kept), or a ``ProfileError``: the dock's and New
+    candidate…'s rules (a name; empty fields stored as none; no field longer than the local vault's column)."""
     full_name = name.strip()
     if not full_name:
         raise cd.NameRequired()
@@ -79,6 +81,20 @@ def checked_fields(read: PersonalFields, name: str, email: str, phone: str, city
             raise cd.FieldTooLong(max=limit)
         values[key] = value or None
     return replace(read, full_name=full_name, **values)
+
+
+def add_by_hand(desk: TeamDesk, name: str, email: str, phone: str, city: str, linkedin: str) -> tuple[UUID, bool]:
+    """Check and add a candidate typed in New candidate…; also say whether the person is on the team's suppression list.
+
+    Added as every team add is (``TeamDesk.add``: applied today, the countdown under the team's policy);
+    someone on the list is added anyway, as a local vault adds them, and the window warns."""
+    personal = checked_fields(PersonalFields(""), name, email, phone, city, linkedin)
+
+    def listed(engine: Engine, team: OpenTeam) -> bool:
+        with engine.connect() as connection:
+            return is_suppressed(connection, team, personal.email, personal.phone) is not None
+    suppressed = desk.run(listed)  # looked up first: a server gone meanwhile fails before anything is added
+    return desk.add(personal).candidate_id, suppressed
 
 
 def save_profile(desk: TeamDesk, read: TeamProfile, name: str, email: str, phone: str, city: str,

@@ -842,29 +842,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
-    <name>CandidateDialog</name>
-    <message>
-        <source>New candidate</source>
-        <translation>Nouveau candidat</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Added on {added}; retention deadline {deadline}.</source>
-        <translation>Ajouté le {added}&#xa0;; délai de conservation jusqu&apos;au {deadline}.</translation>
-    </message>
-    <message>
-        <source>none: on legal hold</source>
-        <translation>aucune&#xa0;: conservation juridique</translation>
-    </message>
-    <message>
-        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
-        <translation>Le délai de conservation découle de la politique de l&apos;équipe dès que le candidat est enregistré.</translation>
-    </message>
-</context>
-<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -3110,6 +3087,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Seul le nom est obligatoire. La date de candidature fait démarrer le délai de conservation.</translation>
     </message>
     <message>
+        <source>Only the name is required. The retention countdown starts today, under the retention policy.</source>
+        <translation>Seul le nom est obligatoire. Le délai de conservation démarre aujourd&apos;hui, selon la politique de conservation.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3270,21 +3251,6 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}&#xa0;: {text}</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Screening &amp;notes…</source>
-        <translation>No&amp;tes de présélection…</translation>
-    </message>
-    <message>
-        <source>Write, read and edit this candidate&apos;s screening notes, with every version</source>
-        <translation>Rédiger, lire et modifier les notes de présélection de ce candidat, avec chaque version</translation>
     </message>
 </context>
 <context>

@@ -842,29 +842,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
-    <name>CandidateDialog</name>
-    <message>
-        <source>New candidate</source>
-        <translation>Nieuwe kandidaat</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Kandidaat</translation>
-    </message>
-    <message>
-        <source>Added on {added}; retention deadline {deadline}.</source>
-        <translation>Toegevoegd op {added}; bewaartermijn tot {deadline}.</translation>
-    </message>
-    <message>
-        <source>none: on legal hold</source>
-        <translation>geen: juridisch bewaard</translation>
-    </message>
-    <message>
-        <source>The retention deadline follows from the team&apos;s policy once the candidate is saved.</source>
-        <translation>De bewaartermijn volgt uit het beleid van het team zodra de kandidaat is opgeslagen.</translation>
-    </message>
-</context>
-<context>
     <name>CandidateFactsDialog</name>
     <message>
         <source>Retention facts</source>
@@ -3110,6 +3087,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Alleen de naam is verplicht. Met de sollicitatiedatum begint de bewaartermijn te lopen.</translation>
     </message>
     <message>
+        <source>Only the name is required. The retention countdown starts today, under the retention policy.</source>
+        <translation>Alleen de naam is verplicht. De bewaartermijn begint vandaag te lopen, volgens het bewaarbeleid.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3270,21 +3251,6 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>{date} — {author}: {text}</source>
         <translation>{date} — {author}: {text}</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Screening &amp;notes…</source>
-        <translation>&amp;Screeningsnotities…</translation>
-    </message>
-    <message>
-        <source>Write, read and edit this candidate&apos;s screening notes, with every version</source>
-        <translation>De screeningsnotities van deze kandidaat schrijven, lezen en bewerken, met elke versie</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,17 @@ The form has the detail pane's contact fields and is checked by the same service
 (``candidate_detail.validated_profile``), so a name, e-mail or phone refused in the pane is
 refused here with the same words. The application date (today by default) opens a procedure,
 so the new candidate has a retention countdown the moment it appears in the table, selected.
-Someone on the suppression list is added (as with the CLI) but the status bar warns.
+Someone on the suppression list is added (as with the CLI) but the status bar warns. The dialog adds
+through a source (``new_candidate_source``): a team shown in the window opens this same dialog on the
+team's source (``gui.team.candidate_editing``), which asks no application date (the team's policy
+counts from the day the candidate is added).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,38 +31,42 @@ from PySide6.QtWidgets import (
 from recruitdesk import labels
 from recruitdesk.dates import qt_short_format
 from recruitdesk.errors import RecruitDeskError
+from recruitdesk.gui.candidates.new_candidate_source import NewCandidateAnswers, NewCandidateSource, source_of
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import candidate_detail as cd
-from recruitdesk.services.suppression import is_suppressed
 from recruitdesk.vault.vault import Vault
 
 # Outplacement participants count from their outplacement start, recorded in the facts dialog.
 HAND_SOURCES = tuple(code for code in labels.SOURCES if code != "outplacement")
 
 
-def add_by_hand(vault: Vault, name: str, email: str, phone: str, city: str, linkedin: str, applied: dt.date,
-                source: str) -> tuple[int, bool]:
-    """Worker side: store the candidate; also say whether the person is on the suppression list."""
-    candidate_id = cd.create_candidate(vault, name, email, phone, city, linkedin, applied, source)
-    return candidate_id, is_suppressed(vault, email, phone)
+def added_message(suppressed: bool) -> str:
+    """The status bar's words once a candidate is added (a team's too), with the suppression list's warning."""
+    if suppressed:
+        return QCoreApplication.translate(
+            "NewCandidateFeature", "Candidate added. Warning: this person is on the suppression list (they objected, "
+                                   "asked for erasure or must not be contacted again); check before contacting them.")
+    return QCoreApplication.translate("NewCandidateFeature", "Candidate added; the retention countdown has started.")
 
 
 class NewCandidateDialog(QDialog):
-    """Emits ``saved(candidate_id, suppressed)`` once the candidate is stored; refusals show
-    under the form."""
+    """Emits ``saved(candidate_id, suppressed)`` once the candidate is stored (a team's id is a UUID);
+    refusals show under the form, which keeps what was typed."""
 
-    saved = Signal(int, bool)
+    saved = Signal(object, bool)
 
-    def __init__(self, vault: Vault, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, source: NewCandidateSource | Vault, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._source = source_of(source)
         self._task: Task | None = None
         self.setWindowTitle(self.tr("New candidate"))
         self.setAccessibleName(self.windowTitle())
-        intro = QLabel(self.tr("Only the name is required. The application date starts the retention countdown."))
+        asks_procedure = self._source.asks_procedure
+        intro = QLabel(self.tr("Only the name is required. The application date starts the retention countdown.") if asks_procedure
+                       else self.tr("Only the name is required. The retention countdown starts today, under the retention policy."))
         intro.setWordWrap(True)
         self.name_field = self._field(self.tr("Name"), cd.NAME_MAX)
         self.email_field = self._field(self.tr("Email"), cd.EMAIL_MAX)
@@ -83,8 +90,14 @@ class NewCandidateDialog(QDialog):
         form.addRow(self.tr("&Phone:"), self.phone_field)
         form.addRow(self.tr("Cit&y:"), self.city_field)
         form.addRow(self.tr("&LinkedIn:"), self.linkedin_field)
-        form.addRow(self.tr("&Applied on:"), self.applied_edit)
-        form.addRow(self.tr("So&urce:"), self.source_combo)
+        if asks_procedure:
+            form.addRow(self.tr("&Applied on:"), self.applied_edit)
+            form.addRow(self.tr("So&urce:"), self.source_combo)
+        else:  # not shown: the source adds the candidate as applied today
+            self.applied_edit.setParent(self)
+            self.source_combo.setParent(self)
+            self.applied_edit.hide()
+            self.source_combo.hide()
         self.error_label = inline_error_label()
         self.error_label.setAccessibleName(self.tr("Profile error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -110,17 +123,18 @@ class NewCandidateDialog(QDialog):
             return None
         self.error_label.hide()
         self.buttons.setEnabled(False)
-        applied = self.applied_edit.date().toPython()
-        task = WriteTask(add_by_hand, self._vault, self.name_field.text(), self.email_field.text(),
-                         self.phone_field.text(), self.city_field.text(), self.linkedin_field.text(),
-                         applied, self.source_combo.currentData())
+        procedure = self._source.asks_procedure
+        task = self._source.add_task(NewCandidateAnswers(
+            self.name_field.text(), self.email_field.text(), self.phone_field.text(), self.city_field.text(),
+            self.linkedin_field.text(), self.applied_edit.date().toPython() if procedure else None,
+            self.source_combo.currentData() if procedure else None))
         task.finished.connect(self._stored)
         task.failed.connect(self._refused)
         self._task = task
         task.start()
         return task
 
-    def _stored(self, result: tuple[int, bool]) -> None:
+    def _stored(self, result: tuple[object, bool]) -> None:
         self._task = None
         self.saved.emit(*result)
         self.accept()
@@ -170,11 +184,7 @@ class NewCandidateFeature(Feature):
         self._select = candidate_id
         if self.window.model.is_filtered:  # the search might hide the new candidate
             self.window.search.field.clear()
-        if suppressed:
-            self.window.done(self.tr("Candidate added. Warning: this person is on the suppression list (they objected, "
-                                     "asked for erasure or must not be contacted again); check before contacting them."))
-        else:
-            self.window.done(self.tr("Candidate added; the retention countdown has started."))
+        self.window.done(added_message(suppressed))
 
     def _rows_loaded(self, _count: int) -> None:
         candidate_id, self._select = self._select, None

@@ -36,8 +36,7 @@ from recruitdesk.vault.vault import Vault
 
 
 def note_line(view: notes.NoteView) -> str:
-    """A note in a list: date, kind, author, its first line, and whether it was edited or still to discuss
-    (also the team's candidate dialog's list, ``gui.team.notes_panel``)."""
+    """A note in a list: date, kind, author, its first line, and whether it was edited or still to discuss."""
     first_line = view.body.splitlines()[0] if view.body else ""
     text = QCoreApplication.translate("CandidateNotesDialog", "{date} · {kind} · {author}: {text}").format(
         date=short_date(view.created_at.date()), kind=labels.label("note_kind", view.kind), author=view.author, text=first_line)

@@ -1,16 +1,26 @@
-"""New candidate… and Open in the team's panel: the candidate dialog opened over the team desk.
+"""New candidate… and Open in the team's panel: the same dialog and dock as a local vault's.
 
-Opening reads the candidate on a worker; the dialog saves with the version it read (a colleague's
-newer save shows both versions, ``conflict_dialog``). A saved candidate's line is put in the list
-at once; the change notice that follows reads it again."""
+New candidate… opens the local vault's dialog (``gui.candidates.new_candidate``) on the team's source
+(``new_candidate_source``): the candidate is added through the open team, as every team add is. Their
+line is read and put in the list at once, selected (so the Candidate dock shows them); the status bar
+says so, and warns when the person is on the team's suppression list. A DPO, who may not add, finds the
+action disabled. Open, a double-click or Enter shows the selected candidate in the Candidate dock,
+raised and focused: the dock a local vault's candidate is shown in, where the profile is edited and
+saved over the version read (a colleague's newer save shows both versions: ``dock_save``).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from uuid import UUID
 
-from recruitdesk.gui.team.candidate_dialog import CandidateDialog
-from recruitdesk.gui.team.table_model import ID_ROLE
-from recruitdesk.services.team_desk import TeamCandidate, TeamRow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTableView
+
+from recruitdesk.gui.candidates.new_candidate import NewCandidateDialog, added_message
+from recruitdesk.gui.team.new_candidate_source import TeamNewCandidateSource
+from recruitdesk.services.team_desk import TeamRow
 
 if TYPE_CHECKING:
     from recruitdesk.gui.team.panel import TeamPanel
@@ -19,35 +29,53 @@ if TYPE_CHECKING:
 class CandidateEditing:
     def __init__(self, window: "TeamPanel") -> None:
         self.window = window
+        self.dialog: NewCandidateDialog | None = None
+
+    def connect_table(self, table: QTableView) -> None:
+        """Double-click or Enter on a line opens it, as Open does."""
+        table.doubleClicked.connect(lambda _index: self.open_selected())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_selected)
 
     def new(self) -> None:
-        if self.window.desk is not None:
-            self._show(None)
+        window = self.window
+        desk = window.desk
+        if desk is None or not desk.may_write:
+            return
+        dialog = NewCandidateDialog(TeamNewCandidateSource(desk), window.clock.today(), window)
+        dialog.saved.connect(self._added)
+        dialog.finished.connect(lambda _result, dialog=dialog: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        window.new_candidate_opened.emit(dialog)
+
+    def _added(self, candidate_id: UUID, suppressed: bool) -> None:
+        window = self.window
+        window.statusBar().showMessage(added_message(suppressed), 8000)
+        window.start_task(lambda desk=window.desk: desk.row(candidate_id), lambda row: self._row_arrived(candidate_id, row))
+
+    def _row_arrived(self, candidate_id: UUID, row: TeamRow | None) -> None:
+        window = self.window
+        if row is None:  # erased by a colleague meanwhile
+            return
+        window.model.put(row)
+        window.update_actions()
+        if window.select_candidate(candidate_id):
+            window.table.setFocus()
+
+    def _closed(self, dialog: NewCandidateDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def open_selected(self) -> None:
+        """The selected candidate in the Candidate dock, shown, raised and focused."""
         window = self.window
-        selected = window.table.selectionModel().selectedRows() if window.table.selectionModel() else []
-        if window.desk is None or not selected:
+        if window.desk is None or window.selected_candidate() is None:
             return
-        candidate_id = selected[0].data(ID_ROLE)
-        window.start_task(lambda desk=window.desk: desk.candidate(candidate_id), self._show)
-
-    def _show(self, candidate: TeamCandidate | None) -> None:
-        window = self.window
-        assert window.desk is not None
-        dialog = CandidateDialog(window.desk, candidate, window, open_notes=window.notes_opener.show_for)
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _result, dialog=dialog: self._closed(dialog))
-        window.candidate_dialog = dialog
-        dialog.open()
-        window.candidate_opened.emit(dialog)
-
-    def _saved(self, candidate: TeamCandidate) -> None:
-        window = self.window
-        window.model.put(TeamRow.of(candidate, window.clock.now()))
-        window.update_actions()
-
-    def _closed(self, dialog: CandidateDialog) -> None:
-        if self.window.candidate_dialog is dialog:
-            self.window.candidate_dialog = None
-        dialog.deleteLater()
+        detail = window.main.candidate_detail
+        detail.follow_selection()
+        detail.dock.setVisible(True)
+        detail.dock.raise_()
+        detail.pane.setFocus(Qt.FocusReason.OtherFocusReason)

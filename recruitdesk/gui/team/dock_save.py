@@ -3,7 +3,7 @@
 The dock only knows that a save ends with the profile as saved, or with nothing saved and the
 typed text still in its form (``detail_source``). On a team the save goes over the version read
 (``team_detail.save_profile``, on the database worker); when a colleague saved in between, the
-team's conflict dialog opens over the window, as the candidate dialog opens it, with both versions:
+team's conflict dialog opens over the window with both versions:
 "Keep mine" and a merge are saved over the server's version (another colleague's save meanwhile
 opens the dialog again), "Take the server's" shows theirs, and closing it without choosing leaves
 the user's text in the form (Save shows the conflict again). Locking the team closes the dialog.
@@ -73,7 +73,7 @@ class TeamProfileSave(QObject):
     def _show_conflict(self, conflict: SaveConflict) -> None:
         if self._ended or not shiboken6.isValid(self._panel):
             return
-        dialog = ConflictDialog(conflict, self._panel)  # modal to the window, as the candidate dialog's
+        dialog = ConflictDialog(conflict, self._panel)  # modal to the window
         dialog.finished.connect(lambda result, dialog=dialog: self._decided(dialog, result))
         self.conflict_dialog = dialog
         dialog.open()

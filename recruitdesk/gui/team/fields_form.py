@@ -1,4 +1,4 @@
-"""The candidate's editable fields as one form, shared by the candidate dialog and the conflict dialog's merge.
+"""The candidate's editable fields as one form: the conflict dialog's merge column (``conflict_dialog``).
 
 The CV text is not edited in the team's panel: a save keeps the text the server holds.
 """

@@ -25,7 +25,7 @@ NOTE = "note"  # the record kind of a note's change notice (``team.notes.KIND``)
 
 def install(window, menu: QMenu) -> CandidateDialogAction:
     """Add the action to ``menu`` (the ``TeamPanel``'s Candidate menu) after Consents…; the opener is returned
-    so the candidate dialog's notes can open the same dialog (``show_for``)."""
+    (the panel keeps it as ``notes_opener``)."""
     opener = CandidateDialogAction(window, menu, QCoreApplication.translate("CandidateActions", "Screening &notes…"), "notes_dialog",
                                    NOTE, _dialog, after=getattr(window, "consents_action", None))
     opener.action.setShortcut(QKeySequence("Ctrl+Shift+N"))  # the local window's, hidden while a team is shown

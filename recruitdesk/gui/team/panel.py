@@ -14,8 +14,8 @@ its rows and works again once the server is back (the pool reconnects, the liste
 Once open, the team's daily retention check runs on a worker (a colleague's client may have run it
 today: then it only counts) and a banner says how many candidates are overdue or due soon, with a
 button that narrows the list to them. What is not the window's own work lives beside it: the
-widgets (``window_widgets``), New candidate and Open (``candidate_editing``), dropped CVs
-(``cv_drop``), reading a changed line again (``row_reads``), and each menu's actions in a module of
+widgets (``window_widgets``), New candidate and Open (``candidate_editing``: the local vault's dialog
+and the Candidate dock), dropped CVs (``cv_drop``), reading a changed line again (``row_reads``), and each menu's actions in a module of
 their own (``candidate_actions``, ``document_actions``, ``vacancy_actions``, ``register_actions``...).
 """
 
@@ -49,7 +49,6 @@ from recruitdesk.gui.team import suppression_action
 from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team import window_widgets
-from recruitdesk.gui.team.candidate_dialog import CandidateDialog
 from recruitdesk.gui.team.candidate_editing import CandidateEditing
 from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
 from recruitdesk.gui.team.dashboard_dock import TeamDashboard
@@ -73,7 +72,7 @@ class TeamPanel(QWidget):
     problem_shown = Signal(str)
     open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
     imported = Signal(object)  # the ImportReportDialog
-    candidate_opened = Signal(object)  # the CandidateDialog
+    new_candidate_opened = Signal(object)  # New candidate…'s dialog (``candidate_editing``)
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
@@ -89,7 +88,6 @@ class TeamPanel(QWidget):
         self.clock = clock
         self.desk: TeamDesk | None = None
         self.listener: ChangeListenerThread | None = None
-        self.candidate_dialog: CandidateDialog | None = None
         self.import_report: ImportReportDialog | None = None
         self.busy = False
         self._closed = False
@@ -121,7 +119,7 @@ class TeamPanel(QWidget):
         self.search_field.textChanged.connect(self._search_typed)
         self.new_button.clicked.connect(self.new_candidate)
         self.open_button.clicked.connect(self.open_selected)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.editing.connect_table(self.table)  # double-click or Enter: Open
         self.table.files_dropped.connect(self.import_files)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -368,10 +366,7 @@ class TeamPanel(QWidget):
             return
         if change.candidate_id is not None:
             self.candidate_changed.emit(change.candidate_id)
-        dialog = self.candidate_dialog
-        if change.record_kind is not None:
-            if dialog is not None and dialog.notes is not None and dialog.notes.candidate_id == change.candidate_id:
-                dialog.notes.reload()
+        if change.record_kind is not None:  # the Candidate dock reads a note, document or consent again (``candidate_changed``)
             if change.record_kind == CONSENT:  # a consent moves the countdown: the row's deadline
                 self.refresh_row(change.candidate_id)
             return
@@ -463,7 +458,7 @@ class TeamPanel(QWidget):
         self._closed = True
         self.search_timer.stop()
         self.day_timer.stop()
-        for dialog in (self.candidate_dialog, self.import_report):
+        for dialog in (self.editing.dialog, self.import_report):
             if dialog is not None and dialog.isVisible():
                 QDialog.done(dialog, QDialog.DialogCode.Rejected)
         self.candidate_actions.close_dialogs()

@@ -12,15 +12,16 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from recruitdesk import i18n
 from recruitdesk.dates import short_date
+from recruitdesk.gui.candidates.new_candidate import NewCandidateDialog
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.gui.team.table_model import CONSENT, DEADLINE, EMAIL, LAST_CONTACT, SOURCE
-from recruitdesk.services import team_documents
+from recruitdesk.services import team_documents, team_register
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vault import invite_member, join_team_vault
@@ -44,16 +45,25 @@ def window(qtbot, team_folder, keychain, clock):
 
 
 def _open_candidate(qtbot, window: TeamPanel, name: str):
+    """Select the candidate's line and click Open; returns the Candidate dock's pane once it shows them."""
     select_candidate(qtbot, window, name)
-    with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
-        click(qtbot, window.open_button)
-    return opened.args[0]
+    pane = window.main.candidate_detail.pane
+    click(qtbot, window.open_button)
+    qtbot.waitUntil(lambda: pane.detail is not None and pane.name_field.text() == name, timeout=WAIT)
+    return pane
 
 
-def _type_into(qtbot, editor, value: str) -> None:
-    editor.selectAll()
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClicks(editor, value)
+def _new_candidate_dialog(qtbot, window: TeamPanel):
+    """Click New candidate…; returns the dialog it opens (the local vault's)."""
+    with qtbot.waitSignal(window.new_candidate_opened, timeout=WAIT) as opened:
+        click(qtbot, window.new_button)
+    dialog = opened.args[0]
+    assert isinstance(dialog, NewCandidateDialog) and dialog.isVisible()
+    return dialog
+
+
+def _texts(widget) -> list[str]:
+    return [widget.item(row).text() for row in range(widget.count())]
 
 
 def _save_button(dialog):
@@ -83,18 +93,27 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
     assert window.listener is None
 
 
-def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_plaintext(qtbot, window, colleague, clock,
-                                                                                     postgres_server, team_database_url):
-    with qtbot.waitSignal(window.candidate_opened, timeout=WAIT) as opened:
-        click(qtbot, window.new_button)
-    dialog = opened.args[0]
-    assert not _save_button(dialog).isEnabled()  # no name, no candidate
-    assert "policy" in dialog.facts.text()
-    qtbot.keyClicks(dialog.form.editors["full_name"], "Annelies Verbruggen")
-    qtbot.keyClicks(dialog.form.editors["email"], "annelies.verbruggen@example.be")
-    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+def test_a_new_candidate_is_added_in_the_local_dialog_saved_on_the_server_selected_and_its_name_is_not_there_in_plaintext(
+        qtbot, window, colleague, clock, postgres_server, team_database_url):
+    dialog = _new_candidate_dialog(qtbot, window)
+    intro = [label.text() for label in dialog.findChildren(QLabel) if "policy" in label.text()]
+    assert intro == ["Only the name is required. The retention countdown starts today, under the retention policy."]
+    assert not dialog.applied_edit.isVisible() and not dialog.source_combo.isVisible()  # the team counts from today
+    assert dialog.focusWidget() is dialog.name_field
+    qtbot.keyClicks(dialog.email_field, "annelies.verbruggen@example.be")
+    click(qtbot, _save_button(dialog))  # no name: refused in words, the typed text stays
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    assert dialog.error_label.text() == "Enter the candidate's name." and dialog.isVisible()
+    assert dialog.email_field.text() == "annelies.verbruggen@example.be" and colleague.rows() == []
+    qtbot.keyClicks(dialog.name_field, "Annelies Verbruggen")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
         click(qtbot, _save_button(dialog))
-    qtbot.waitUntil(lambda: "Annelies Verbruggen" in window.model.names(), timeout=WAIT)
+    assert saved.args[1] is False  # not on the suppression list
+    qtbot.waitUntil(lambda: window.selected_candidate() is not None, timeout=WAIT)  # the new line, selected
+    assert window.selected_candidate() == (saved.args[0], "Annelies Verbruggen") and window.editing.dialog is None  # closed
+    assert window.main.statusBar().currentMessage() == "Candidate added; the retention countdown has started."
+    pane = window.main.candidate_detail.pane
+    qtbot.waitUntil(lambda: pane.name_field.text() == "Annelies Verbruggen", timeout=WAIT)  # the dock follows the selection
     [row] = colleague.rows()
     assert (row.full_name, row.email) == ("Annelies Verbruggen", "annelies.verbruggen@example.be")
     assert row.deadline == deadline_of_a_candidate_added(clock.today())
@@ -110,48 +129,56 @@ def test_a_new_candidate_is_saved_on_the_server_and_its_name_is_not_there_in_pla
     assert b"Annelies Verbruggen" in postgres_server.dump(database)
 
 
-@pytest.mark.parametrize("choice", ["keep mine", "take the server's", "merge"])
-def test_two_members_editing_the_same_candidate_see_both_versions_and_lose_nothing(qtbot, window, colleague, choice):
-    added = colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org", cv_text="Welder, TIG and MIG", city="Gent"))
-    qtbot.waitUntil(lambda: window.model.names() == ["Sofie Wouters"], timeout=WAIT)  # live refresh
-    dialog = _open_candidate(qtbot, window, "Sofie Wouters")
-    _type_into(qtbot, dialog.form.editors["email"], "sofie.wouters@mail.example")
-    their_save = colleague.save(added.candidate_id, 1, PersonalFields("Sofie Wouters", "sofie@example.org",
-                                                                      cv_text="Welder, TIG and MIG", city="Brugge"))
-    assert their_save.version == 2
-    with qtbot.waitSignal(dialog.conflict_shown, timeout=WAIT) as shown:
+def test_a_person_on_the_teams_suppression_list_is_added_with_a_warning(qtbot, window, colleague, clock):
+    erased = colleague.add(PersonalFields("Ilse Maes", "ilse@example.org"))
+    team_register.register_request(colleague, erased.candidate_id, "erasure", clock.today(), "ID card shown")
+    colleague.erase(erased.candidate_id)  # erased with the request open: on the suppression list
+    dialog = _new_candidate_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.name_field, "Ilse Maes")
+    qtbot.keyClicks(dialog.email_field, "ilse@example.org")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
         click(qtbot, _save_button(dialog))
-    conflict = shown.args[0]
-    assert conflict.mine_fields["email"].text() == "sofie.wouters@mail.example"
-    assert conflict.mine_fields["city"].text() == "Gent" and conflict.their_fields["city"].text() == "Brugge"
-    assert conflict.their_fields["email"].text() == "sofie@example.org"
-
-    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
-        if choice == "keep mine":
-            click(qtbot, conflict.keep_mine_button)
-        elif choice == "take the server's":
-            click(qtbot, conflict.take_theirs_button)
-        else:
-            click(qtbot, conflict.merge_button)
-            merged = conflict.merge_form.editors
-            assert merged["email"].text() == "sofie.wouters@mail.example"  # the merge starts from the user's text
-            _type_into(qtbot, merged["city"], "Brugge")
-            click(qtbot, conflict.save_merged_button)
-    stored = colleague.candidate(added.candidate_id)
-    expected = {"keep mine": ("sofie.wouters@mail.example", "Gent", 3), "take the server's": ("sofie@example.org", "Brugge", 2),
-                "merge": ("sofie.wouters@mail.example", "Brugge", 3)}[choice]
-    assert (stored.personal.email, stored.personal.city, stored.version) == expected
-    assert stored.personal.cv_text == "Welder, TIG and MIG"  # the CV text the window does not edit is kept
-    qtbot.waitUntil(lambda: window.model.row_at(0).version == expected[2], timeout=WAIT)
+    assert saved.args[1] is True
+    assert "on the suppression list" in window.main.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)  # added anyway, as a local vault adds them
 
 
-def test_the_candidate_dialog_lists_the_notes_opens_screening_notes_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
+def test_open_a_double_click_and_enter_show_the_candidate_in_the_dock_raised_and_focused(qtbot, window, colleague):
+    colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
+    colleague.add(PersonalFields("Jonas Peeters", "jonas@example.org"))
+    qtbot.waitUntil(lambda: len(window.model.names()) == 2, timeout=WAIT)
+    main = window.main
+    detail = main.candidate_detail
+    dock, pane = detail.dock, detail.pane
+
+    def shown(name: str) -> None:
+        qtbot.waitUntil(lambda: pane.name_field.text() == name, timeout=WAIT)
+        assert dock.isVisible() and not dock.visibleRegion().isEmpty()  # shown and on top of its tab group
+        assert main.focusWidget() is pane  # the keyboard goes to the dock
+
+    select_candidate(qtbot, window, "Sofie Wouters")
+    dock.close()  # the user closed the dock
+    main.tabifyDockWidget(dock, window.dashboard.dock)
+    window.dashboard.dock.raise_()  # another dock on top of it
+    click(qtbot, window.open_button)
+    shown("Sofie Wouters")
+    dock.close()
+    select_candidate(qtbot, window, "Jonas Peeters")
+    rect = window.table.visualRect(window.model.index(window.model.names().index("Jonas Peeters"), 0))
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown("Jonas Peeters")
+    dock.close()
+    select_candidate(qtbot, window, "Sofie Wouters")
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    shown("Sofie Wouters")
+
+
+def test_the_dock_lists_the_notes_written_in_screening_notes_and_a_colleagues_note_appears(qtbot, window, colleague, clock):
     added = colleague.add(PersonalFields("Jonas Peeters"))
     qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
-    dialog = _open_candidate(qtbot, window, "Jonas Peeters")
-    notes = dialog.notes
-    qtbot.waitUntil(lambda: not notes.busy, timeout=WAIT)
-    click(qtbot, notes.open_button)  # writing is done in Screening notes… (kind, source, every version)
+    pane = _open_candidate(qtbot, window, "Jonas Peeters")
+    assert _texts(pane.notes_list) == ["No screening notes."]
+    menu_item(window, "&Candidate", "Screening &notes…").trigger()  # writing is done in Screening notes… (kind, source, every version)
     screening = window.notes_dialog
     assert screening is not None and screening.isVisible() and screening.candidate_id == added.candidate_id
     qtbot.waitUntil(lambda: screening.status_label.text() == "No screening notes yet.", timeout=WAIT)
@@ -160,13 +187,14 @@ def test_the_candidate_dialog_lists_the_notes_opens_screening_notes_and_a_collea
     note.kind_combo.setCurrentIndex(note.kind_combo.findData("phone_screen"))
     qtbot.keyClicks(note.body_edit, "Phone screen: available from March, wants Gent.")
     click(qtbot, note.buttons.button(QDialogButtonBox.StandardButton.Save))
-    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=WAIT)  # the change notice reloads the candidate dialog's list too
-    assert "Phone screen" in notes.list.item(0).text() and "available from March" in notes.list.item(0).text()
+    qtbot.waitUntil(lambda: any("available from March" in text for text in _texts(pane.notes_list)), timeout=WAIT)  # the
+    # change notice refreshes the dock too
     assert [n.content.body for n in colleague.notes(added.candidate_id)] == ["Phone screen: available from March, wants Gent."]
     clock.advance(dt.timedelta(hours=1))
     colleague.add_note(added.candidate_id, "Second interview booked.")
-    qtbot.waitUntil(lambda: notes.list.count() == 2 and screening.list.count() == 2, timeout=WAIT)  # the change feed reloads both
-    assert "Second interview booked." in notes.list.item(1).text() and "Second interview booked." in screening.list.item(1).text()
+    qtbot.waitUntil(lambda: len(_texts(pane.notes_list)) == 2 and screening.list.count() == 2, timeout=WAIT)  # the change feed
+    assert any("Second interview booked." in text for text in _texts(pane.notes_list))  # refreshes both
+    assert "Second interview booked." in screening.list.item(1).text()
 
 
 def test_another_clients_add_edit_and_erase_show_up_without_a_click(qtbot, window, colleague):
@@ -265,10 +293,11 @@ def test_a_read_only_dpo_sees_the_candidates_and_notes_but_no_control_that_chang
         window.open_team()
     try:
         assert window.model.names() == ["Sofie Wouters"] and not window.new_button.isEnabled()
-        dialog = _open_candidate(qtbot, window, "Sofie Wouters")
-        qtbot.waitUntil(lambda: dialog.notes.list.count() == 1, timeout=WAIT)
-        assert not _save_button(dialog).isVisible() and dialog.form.editors["full_name"].isReadOnly()
-        assert "Interview on Monday." in dialog.notes.list.item(0).text()
+        assert not window.new_action.isEnabled() and window.new_action.isVisible()  # a DPO cannot add
+        pane = _open_candidate(qtbot, window, "Sofie Wouters")
+        qtbot.waitUntil(lambda: pane.notes_list.count() == 1, timeout=WAIT)
+        assert not pane.save_button.isVisible() and pane.name_field.isReadOnly()
+        assert "Interview on Monday." in pane.notes_list.item(0).text()
     finally:
         window.close()
 
