@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 import shiboken6
@@ -31,9 +30,8 @@ from recruitdesk.gui.team.consent_source import TeamConsentSource
 from recruitdesk.gui.team.facts_source import TeamFactsSource
 from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services.team_desk import ExportResult, TeamDesk
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 
 def run_team_export(desk: TeamDesk, candidate_id: UUID, folder: str, as_zip: bool, password: str | None, control) -> ExportResult:
@@ -45,7 +43,7 @@ class TeamCandidateActions(QObject):
     erased = Signal(object)  # the candidate's id, once the server erased them
     dialog_opened = Signal(object)  # every dialog or box these actions open (tests act on it)
 
-    def __init__(self, window: TeamPanel, menu: QMenu) -> None:
+    def __init__(self, window: TeamWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.choose_export_folder = choose_export_folder  # tests pre-answer the folder chooser

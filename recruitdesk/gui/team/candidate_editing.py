@@ -11,7 +11,6 @@ saved over the version read (a colleague's newer save shows both versions: ``doc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -21,13 +20,12 @@ from PySide6.QtWidgets import QTableView
 from recruitdesk.gui.candidates.new_candidate import NewCandidateDialog, added_message
 from recruitdesk.gui.team.new_candidate_source import TeamNewCandidateSource
 from recruitdesk.services.team_desk import TeamRow
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 
 class CandidateEditing:
-    def __init__(self, window: "TeamPanel") -> None:
+    def __init__(self, window: TeamWindow) -> None:
         self.window = window
         self.dialog: NewCandidateDialog | None = None
 

@@ -13,7 +13,6 @@ closing forgets every name in it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -25,15 +24,14 @@ from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.services import team_dashboard
 from recruitdesk.services.retention_alerts import RetentionSummary
 from recruitdesk.services.rights_requests import RequestSummary
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 CHANGES_SETTLE_MS = 1500  # a burst of change notices (an import, a colleague's daily check) reads the dashboard once
 
 
 class TeamDashboard(QObject):
-    def __init__(self, panel: "TeamPanel") -> None:
+    def __init__(self, panel: TeamWindow) -> None:
         super().__init__(panel)
         self._panel = panel
         main = panel.main

@@ -12,7 +12,7 @@ reloads it), and closing it without choosing ends with ``NOT_SAVED``. Locking th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -23,9 +23,8 @@ from recruitdesk.gui.shell.tasks import WriteTask
 from recruitdesk.gui.team.facts_conflict_dialog import KEEP_MINE, MERGED, FactsConflictDialog
 from recruitdesk.services import team_facts
 from recruitdesk.services.team_desk import FactsConflict, RetentionView, TeamDesk, TeamFacts
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 
 def _save_change(desk: TeamDesk, candidate_id: object, read: RetentionView,
@@ -42,7 +41,7 @@ class TeamFactsSave(QObject):
     failed = Signal(object)
     conflict_shown = Signal(object)
 
-    def __init__(self, panel: "TeamPanel", candidate_id: object, read: RetentionView,
+    def __init__(self, panel: TeamWindow, candidate_id: object, read: RetentionView,
                  change: Callable[[TeamFacts], TeamFacts]) -> None:
         super().__init__(panel)  # lives while the team is shown; deleted once it has ended
         self._panel = panel

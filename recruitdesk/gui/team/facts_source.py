@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -30,9 +30,8 @@ from recruitdesk.gui.team.facts_save import TeamFactsSave
 from recruitdesk.services import team_facts
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import RetentionView, TeamDesk, TeamFacts
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def _record_contact(desk: TeamDesk, candidate_id: UUID, on: dt.date, channel: st
 class TeamFactsSource(QObject):
     conflict_shown = Signal(object)  # the FactsConflictDialog a save opened (tests act on it)
 
-    def __init__(self, panel: "TeamPanel", name: str) -> None:
+    def __init__(self, panel: TeamWindow, name: str) -> None:
         super().__init__()  # lives as long as the dialog that holds it
         self._panel = panel
         self._name = name

@@ -22,9 +22,9 @@ from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.team import members_action
 from recruitdesk.services import team_members
+from recruitdesk.gui.team.window_type import TeamWindow
 
 if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
     from recruitdesk.services.team_members import RevocationProgress
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 class RevocationNotice(QWidget):
     answered = Signal(bool)  # the server was asked: whether a revocation is unfinished
 
-    def __init__(self, panel: "TeamPanel") -> None:
+    def __init__(self, panel: TeamWindow) -> None:
         super().__init__(panel)
         self._panel = panel
         row = QHBoxLayout(self)
@@ -77,7 +77,7 @@ class RevocationNotice(QWidget):
         self.answered.emit(True)
 
 
-def install(panel: "TeamPanel") -> RevocationNotice:
+def install(panel: TeamWindow) -> RevocationNotice:
     """Put the line under the retention banner of ``panel``."""
     notice = RevocationNotice(panel)
     layout = panel.layout()

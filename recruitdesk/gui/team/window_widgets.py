@@ -5,7 +5,6 @@ not how it is laid out."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -14,15 +13,14 @@ from recruitdesk.gui.candidates import columns
 from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
 from recruitdesk.gui.team.table_model import NAME, SOURCE, STATUS
+from recruitdesk.gui.team.window_type import TeamWindow
 
-if TYPE_CHECKING:
-    from recruitdesk.gui.team.panel import TeamPanel
 
 # name, e-mail, source and status (each widened to its longest text), last contact, deadline, "372 days overdue", consent
 COLUMN_WIDTHS = (230, 230, 100, 110, 110, 110, 150, 80)
 
 
-def build(window: "TeamPanel") -> None:
+def build(window: TeamWindow) -> None:
     central = window
     layout = QVBoxLayout(central)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +42,7 @@ def build(window: "TeamPanel") -> None:
     window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Opening the team vault…"))
 
 
-def _problem_bar(window: "TeamPanel", parent: QWidget) -> QWidget:
+def _problem_bar(window: TeamWindow, parent: QWidget) -> QWidget:
     """Hidden until a server fault: the translated words and "Try again"."""
     window.problem_bar = QWidget(parent)
     bar = QHBoxLayout(window.problem_bar)
@@ -57,7 +55,7 @@ def _problem_bar(window: "TeamPanel", parent: QWidget) -> QWidget:
     return window.problem_bar
 
 
-def _search_row(window: "TeamPanel", parent: QWidget) -> QHBoxLayout:
+def _search_row(window: TeamWindow, parent: QWidget) -> QHBoxLayout:
     """The main window's toolbar search field searches the team; New and Open are buttons above the list."""
     row = QHBoxLayout()
     window.search_field = window.main.search.field
@@ -69,7 +67,7 @@ def _search_row(window: "TeamPanel", parent: QWidget) -> QHBoxLayout:
     return row
 
 
-def _table(window: "TeamPanel", parent: QWidget) -> CvDropTable:
+def _table(window: TeamWindow, parent: QWidget) -> CvDropTable:
     table = window.table = CvDropTable(parent)
     table.setModel(window.model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
