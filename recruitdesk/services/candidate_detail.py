@@ -310,6 +310,12 @@ def validated_profile(vault: Vault, name: str, email: str | None, phone: str | N
     validation of the detail pane's edit and of a candidate added by hand."""
     with vault.read_session() as session:
         regions = firm_regions(session)
+    return validated_fields(name, email, phone, city, linkedin, regions)
+
+
+def validated_fields(name: str, email: str | None, phone: str | None, city: str | None, linkedin: str | None,
+                     regions: tuple[str, ...] = DEFAULT_REGIONS) -> dict[str, str | None]:
+    """The same, with the phone regions given: a team's fields are checked by these rules too."""
     return {
         "full_name": validate_name(name),
         "email": validate_email(email),

@@ -29,6 +29,7 @@ from uuid import UUID
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
@@ -45,7 +46,7 @@ from recruitdesk.team import change_feed, countdowns, cv_import, membership, not
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import retention as team_facts_store
 from recruitdesk.team.consents import ConsentTerms, TeamConsent
-from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.faults import fault_of, translate_faults
 from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidate, TeamCandidateNotFound, VersionConflict
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.notes import NoteContent, TeamNote
@@ -330,6 +331,11 @@ class TeamDesk:
                 raise errors.TeamCandidateGone() from None
             except records.RecordNotFound:
                 raise errors.TeamRecordGone() from None
+            except DBAPIError as error:  # a service's own query (``run``) not wrapped in ``translate_faults``
+                fault = fault_of(error, self._engine)
+                if fault is None:
+                    raise
+                raise fault from None
         raise AssertionError("unreachable")
 
     def _reopen(self, stale: OpenTeam) -> None:

@@ -13,7 +13,7 @@ colleague's newer save: the profile is read as a :class:`TeamProfile`, which car
 read and every personal field (the CV text too, which the dock does not show and a save keeps), and
 :func:`save_profile` saves the typed fields over that version, or returns the ``SaveConflict`` for
 the user to decide (``gui.team.dock_save``). The fields are checked by one rule (:func:`checked_fields`:
-a name, and no field longer than the local vault's column), for a save in the dock and for a candidate
+the local vault's rules: a name, a well-formed e-mail, phone and LinkedIn address), for a save in the dock and for a candidate
 added in New candidate… (:func:`add_by_hand`).
 """
 
@@ -66,21 +66,12 @@ def load_preview(desk: TeamDesk, document_id: UUID, want_bytes: bool) -> tuple[b
 
 
 def checked_fields(read: PersonalFields, name: str, email: str, phone: str, city: str, linkedin: str) -> PersonalFields:
-    """The typed fields over those read (the CV text kept), or a ``ProfileError``: the dock's and New
-    candidate…'s rules (a name; empty fields stored as none; no field longer than the local vault's column)."""
-    full_name = name.strip()
-    if not full_name:
-        raise cd.NameRequired()
-    if len(full_name) > cd.NAME_MAX:
-        raise cd.NameTooLong(max=cd.NAME_MAX)
-    values: dict[str, str | None] = {}
-    for key, value, limit in (("email", email, cd.EMAIL_MAX), ("phone", phone, cd.PHONE_MAX), ("city", city, cd.CITY_MAX),
-                              ("linkedin", linkedin, cd.LINKEDIN_MAX)):
-        value = value.strip()
-        if len(value) > limit:
-            raise cd.FieldTooLong(max=limit)
-        values[key] = value or None
-    return replace(read, full_name=full_name, **values)
+    """The typed fields over those read (the CV text kept), or a ``ProfileError``: the local vault's rules
+    (``candidate_detail.validated_fields``: a name, a well-formed e-mail address, phone number and LinkedIn
+    address, no field too long; empty fields stored as none), so a team refuses what a local vault refuses."""
+    values = cd.validated_fields(name, email, phone, city, linkedin)
+    return replace(read, full_name=values["full_name"] or "", email=values["email"], phone=values["phone"], city=values["city"],
+                   linkedin=values["linkedin_url"])
 
 
 def add_by_hand(desk: TeamDesk, name: str, email: str, phone: str, city: str, linkedin: str) -> tuple[UUID, bool]:
