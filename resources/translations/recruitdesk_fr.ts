@@ -1433,6 +1433,10 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Version fusionnée (modifiez-la, puis enregistrez-la)&#xa0;:</translation>
     </message>
     <message>
+        <source>Merged version: error</source>
+        <translation>Version fusionnée&#xa0;: erreur</translation>
+    </message>
+    <message>
         <source>Your version</source>
         <translation>Votre version</translation>
     </message>

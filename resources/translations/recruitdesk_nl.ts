@@ -1433,6 +1433,10 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Samengevoegde versie (bewerk ze en sla ze dan op):</translation>
     </message>
     <message>
+        <source>Merged version: error</source>
+        <translation>Samengevoegde versie: fout</translation>
+    </message>
+    <message>
         <source>Your version</source>
         <translation>Uw versie</translation>
     </message>

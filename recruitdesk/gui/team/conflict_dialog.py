@@ -2,15 +2,19 @@
 
 "Keep mine" saves the user's fields over the server's version; "Take the server's" drops the
 user's edit (after they saw it); "Merge" opens a third column, started from the user's text, to
-edit and save. Until the user picks, both versions stay on screen: nothing is lost. The server's
-CV text is always kept (the team window does not edit it).
+edit and save; the merged fields are checked by the same rules as a save in the dock, and a
+refused one is said under the form, which stays open. Until the user picks, both versions stay on
+screen: nothing is lost. The server's CV text is always kept (the team window does not edit it).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from recruitdesk.errors import RecruitDeskError
+from recruitdesk.gui.shell.styles import inline_error_label
 from recruitdesk.gui.team.fields_form import EDITABLE, FieldsForm, field_labels
+from recruitdesk.services import team_detail
 from recruitdesk.services.team_desk import PersonalFields, SaveConflict
 
 KEEP_MINE, TAKE_THEIRS, MERGED = "mine", "theirs", "merged"
@@ -38,6 +42,9 @@ class ConflictDialog(QDialog):
         self.merge_title.setVisible(False)
         layout.addWidget(self.merge_title)
         layout.addWidget(self.merge_form)
+        self.merge_error = inline_error_label(self)
+        self.merge_error.setAccessibleName(self.tr("Merged version: error"))
+        layout.addWidget(self.merge_error)
         layout.addLayout(self._buttons())
 
     def _comparison(self) -> QGridLayout:
@@ -73,7 +80,7 @@ class ConflictDialog(QDialog):
         self.keep_mine_button.clicked.connect(lambda: self._decide(KEEP_MINE, self.conflict.mine))
         self.take_theirs_button.clicked.connect(lambda: self._decide(TAKE_THEIRS, self.conflict.theirs.personal))
         self.merge_button.clicked.connect(self._start_merge)
-        self.save_merged_button.clicked.connect(lambda: self._decide(MERGED, self.merge_form.fields_over(self.conflict.mine)))
+        self.save_merged_button.clicked.connect(self._save_merged)
         for button in (self.keep_mine_button, self.take_theirs_button, self.merge_button, self.save_merged_button):
             row.addWidget(button)
         return row
@@ -84,6 +91,17 @@ class ConflictDialog(QDialog):
         self.save_merged_button.setVisible(True)
         self.merge_button.setEnabled(False)
         self.merge_form.editors["full_name"].setFocus()
+
+    def _save_merged(self) -> None:
+        typed = self.merge_form.fields_over(self.conflict.mine)
+        try:
+            merged = team_detail.checked_fields(typed, typed.full_name, typed.email or "", typed.phone or "", typed.city or "",
+                                                typed.linkedin or "")
+        except RecruitDeskError as problem:
+            self.merge_error.setText(problem.message())
+            self.merge_error.show()
+            return
+        self._decide(MERGED, merged)
 
     def _decide(self, choice: str, personal: PersonalFields) -> None:
         self.choice = choice

@@ -232,12 +232,17 @@ def test_a_colleagues_save_between_the_read_and_the_save_opens_the_conflict_dial
         else:
             qtbot.mouseClick(conflict.merge_button, Qt.MouseButton.LeftButton)
             assert conflict.merge_form.editors["city"].text() == "Leuven"  # the merge starts from the user's text
+            retype(qtbot, conflict.merge_form.editors["email"], "lena.maes at mail")
+            qtbot.mouseClick(conflict.save_merged_button, Qt.MouseButton.LeftButton)  # refused under the form, nothing saved
+            assert conflict.isVisible() and conflict.merge_error.isVisible() and "not a valid email address" in conflict.merge_error.text()
+            assert colleague.candidate(lena).version == 2
+            retype(qtbot, conflict.merge_form.editors["email"], "lena.maes@mail.example")
             retype(qtbot, conflict.merge_form.editors["phone"], "+32 470 99 99 99")
             qtbot.mouseClick(conflict.save_merged_button, Qt.MouseButton.LeftButton)
     stored = colleague.candidate(lena)
     expected = {"keep mine": ("lena.maes@mail.example", "Leuven", "+32470123456", 3),  # checked and written as a local vault does
                 "take the server's": ("lena@example.org", "Brugge", "+32 470 99 99 99", 2),
-                "merge": ("lena.maes@mail.example", "Leuven", "+32 470 99 99 99", 3)}[choice]
+                "merge": ("lena.maes@mail.example", "Leuven", "+32470999999", 3)}[choice]
     assert (stored.personal.email, stored.personal.city, stored.personal.phone, stored.version) == expected
     assert stored.personal.cv_text == "Payroll specialist, Belgian and Dutch law"  # the colleague's CV text is kept
     assert (pane.email_field.text(), pane.city_field.text(), pane.phone_field.text()) == expected[:3]  # the dock shows what was kept
