@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class TeamDetailSource:
-    shows_board = True  # the vacancy's board in the local vacancy window (``vacancy_actions.show_application``)
+    shows_board = True  # the vacancy's board in the local vacancy window (the Vacancies dock's ``show_application``)
 
     def __init__(self, panel: "TeamPanel") -> None:
         self._panel = panel
