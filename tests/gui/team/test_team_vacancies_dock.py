@@ -489,3 +489,14 @@ def test_lock_leaves_no_vacancy_in_the_dock_which_lists_the_local_vaults_vacanci
     finally:
         window.show_locked()
         vault.close()
+
+
+def test_a_move_on_the_board_reads_the_applicants_row_again_without_waiting_for_the_change_feed(qtbot, window, colleague, clock):
+    shown, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    listener, window.listener = window.listener, None  # the feed drops: only the board's own write can move the countdown
+    listener.stop()
+    with qtbot.waitSignal(shown.changed, timeout=WAIT):
+        _drag_card(shown, "Bram Maes", "rejected")
+    assert _server_stages(colleague, vacancy.vacancy_id)["Bram Maes"] == "rejected"
+    qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
+                    timeout=WAIT)
