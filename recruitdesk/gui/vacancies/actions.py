@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
+from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
 from recruitdesk.gui.vacancies.list_panel import VacancyListPanel
@@ -96,6 +97,7 @@ class VacanciesFeature(Feature):
         panel = VacancyListPanel(source)
         panel.open_requested.connect(self.open_vacancy)
         panel.loaded.connect(lambda _count: self.update_actions())
+        panel.failed.connect(lambda error: self.window.statusBar().showMessage(user_message(error), 12000))  # in words
         panel.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.drop_handler.install(panel.table)
         self.panel = panel
@@ -293,7 +295,8 @@ class VacanciesFeature(Feature):
         self.dock.setWidget(placeholder)
 
     def _drop_panel(self) -> None:
-        panel, self.panel = self.panel, None
+        """No vault or team to list: nothing acts on the one that closed, and no title of it stays."""
+        panel, self.panel, self.source = self.panel, None, None
         self._placeholder()
         if panel is not None:
             panel.forget()

@@ -500,3 +500,17 @@ def test_a_move_on_the_board_reads_the_applicants_row_again_without_waiting_for_
     assert _server_stages(colleague, vacancy.vacancy_id)["Bram Maes"] == "rejected"
     qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
                     timeout=WAIT)
+
+
+def test_a_list_the_server_cannot_give_is_said_in_words_in_the_status_bar(qtbot, window, monkeypatch):
+    from recruitdesk import errors
+
+    vacancies = _open_vacancies(qtbot, window)
+
+    def unreachable(_service):
+        raise errors.TeamServerUnreachable(server="db.example:5432")
+
+    monkeypatch.setattr(TeamVacancies, "vacancies", unreachable)  # the server goes away before the next read
+    tick(qtbot, vacancies.panel.closed_check)  # reads the list again
+    bar = window.main.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("The team server db.example:5432 cannot be reached."), timeout=WAIT)
