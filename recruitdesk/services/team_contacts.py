@@ -149,7 +149,7 @@ class TeamContacts:
 
     # --- rejection letters -----------------------------------------------------------------
     def rejected_applications(self, vacancy_id: UUID) -> list[UUID]:
-        """The vacancy's applications that ended as rejected, in the order the Vacancies window lists them."""
+        """The vacancy's applications that ended as rejected, in the order the Vacancies dock lists them."""
         return [row.application_id for row in TeamVacancies(self._desk).applicants(vacancy_id) if row.stage == REJECTED]
 
     def drafts(self, vacancy_id: UUID, application_ids: Collection[UUID]) -> list[RejectionDraft[UUID]]:

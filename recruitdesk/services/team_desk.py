@@ -60,7 +60,7 @@ __all__ = ["PersonalFields", "TeamCandidate", "TeamNote", "TeamRow", "SaveConfli
 
 T = TypeVar("T")
 CONNECT_TIMEOUT_SECONDS = server.CONNECT_TIMEOUT_SECONDS  # how long a connection attempt (the listener's too) may take
-VACANCY_KIND = "vacancy"  # a firm record a window follows (the vacancies window refreshes)
+VACANCY_KIND = "vacancy"  # a firm record a window follows (the Vacancies dock refreshes)
 REQUEST_KIND = request_locks.KIND  # a request, also about a person who is not a candidate (the requests dock refreshes)
 POLICY_KIND = "policy"  # a new retention policy is in force: every deadline may have moved
 NOTE_KIND = "interview"  # the kind code of a note added here without one (the window writes through ``team_notes``)

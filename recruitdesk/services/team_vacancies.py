@@ -1,4 +1,4 @@
-"""The team window's vacancies and applications: what the Vacancies window and "Add to vacancy" call.
+"""The team window's vacancies and applications: what the Vacancies dock (on a team) and "Add to vacancy" call.
 
 Built on an open :class:`TeamDesk` (its pool, its open keys, its reopening after a key change);
 every call may run on a worker thread and none touches Qt. Titles, clients, stage names and the
@@ -59,7 +59,7 @@ class VacancyEdit:
 
 @dataclass(frozen=True)
 class TeamVacancyRow:
-    """One line of the Vacancies window."""
+    """One line of the Vacancies dock."""
 
     vacancy_id: UUID
     version: int
@@ -177,7 +177,7 @@ class TeamVacancies:
 
     @property
     def desk(self) -> TeamDesk:
-        """The team window's desk, for the features of the vacancies window built on it (the blind review)."""
+        """The team window's desk, for the features of the Vacancies dock built on it (the blind review)."""
         return self._desk
 
     @property

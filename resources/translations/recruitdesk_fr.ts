@@ -300,10 +300,10 @@ Tout le contenu du coffre sera remplacé par celui de la sauvegarde. Les donnée
     </message>
 </context>
 <context>
-    <name>BlindReviewButton</name>
+    <name>BlindReviewAction</name>
     <message>
-        <source>Blind review…</source>
-        <translation>Évaluation à l&apos;aveugle…</translation>
+        <source>&amp;Blind review…</source>
+        <translation>É&amp;valuation à l&apos;aveugle…</translation>
     </message>
     <message>
         <source>Review the selected vacancy&apos;s applicants without their names, contact details, age, gender or nationality</source>
@@ -5384,16 +5384,32 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Co&amp;nsentements…</translation>
     </message>
     <message>
-        <source>&amp;Vacancies…</source>
-        <translation>&amp;Postes vacants…</translation>
-    </message>
-    <message>
         <source>Add to &amp;vacancy…</source>
         <translation>Ajouter à un &amp;poste…</translation>
     </message>
     <message>
-        <source>There is no open vacancy. Add one with Vacancies &gt; Vacancies… first.</source>
-        <translation>Aucun poste n&apos;est ouvert. Ajoutez-en d&apos;abord un via Postes &gt; Postes vacants….</translation>
+        <source>&amp;Cancel vacancy…</source>
+        <translation>&amp;Annuler le poste…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected vacancy: everyone still in its procedure is rejected today</source>
+        <translation>Annuler le poste sélectionné&#xa0;: toutes les personnes encore dans la procédure sont refusées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy</source>
+        <translation>Annuler le poste</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
+        <translation>Annuler « {title} »&#xa0;? Toutes les personnes encore dans la procédure sont refusées aujourd&apos;hui et leur délai de conservation commence à courir.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
+        <translation>Un collègue a modifié ce poste entre-temps. Rien n&apos;a été modifié&#xa0;; la liste le montre tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <source>There is no open vacancy. Add one with Vacancies &gt; New vacancy… first.</source>
+        <translation>Aucun poste n&apos;est ouvert. Ajoutez-en d&apos;abord un via Postes &gt; Nouveau poste….</translation>
     </message>
     <message>
         <source>{name} was added to the vacancy.</source>
@@ -5597,48 +5613,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
 <context>
     <name>VacanciesWindow</name>
     <message>
-        <source>Vacancies – RecruitDesk</source>
-        <translation>Postes vacants – RecruitDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Open vacancy</source>
-        <translation>&amp;Ouvrir le poste</translation>
-    </message>
-    <message>
-        <source>Show the selected vacancy&apos;s applicants on a board</source>
-        <translation>Afficher les candidats du poste sélectionné sur un tableau</translation>
-    </message>
-    <message>
-        <source>New vacancy…</source>
-        <translation>Nouveau poste…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Close as filled…</source>
-        <translation>Clôturer comme pourvu…</translation>
-    </message>
-    <message>
-        <source>Cancel vacancy…</source>
-        <translation>Annuler le poste…</translation>
-    </message>
-    <message>
-        <source>Cancel vacancy</source>
-        <translation>Annuler le poste</translation>
-    </message>
-    <message>
-        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
-        <translation>Annuler « {title} » ? Toutes les personnes encore dans la procédure sont refusées aujourd&apos;hui et leur délai de conservation commence à courir.</translation>
-    </message>
-    <message>
         <source>A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list shows where they are now.</source>
         <translation>Un collègue a déplacé {name} entre-temps (maintenant : {stage}). Rien n&apos;a été modifié ; la liste montre où en est la candidature.</translation>
-    </message>
-    <message>
-        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
-        <translation>Un collègue a modifié ce poste entre-temps. Rien n&apos;a été modifié ; la liste le montre tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
         <source>{name} was rejected. Write rejection messages… drafts the letter.</source>

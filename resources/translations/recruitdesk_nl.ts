@@ -300,10 +300,10 @@ Alles in de kluis wordt vervangen door de inhoud van de back-up. De huidige gege
     </message>
 </context>
 <context>
-    <name>BlindReviewButton</name>
+    <name>BlindReviewAction</name>
     <message>
-        <source>Blind review…</source>
-        <translation>Blinde beoordeling…</translation>
+        <source>&amp;Blind review…</source>
+        <translation>&amp;Blinde beoordeling…</translation>
     </message>
     <message>
         <source>Review the selected vacancy&apos;s applicants without their names, contact details, age, gender or nationality</source>
@@ -5384,16 +5384,32 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Bewaar&amp;beleid…</translation>
     </message>
     <message>
-        <source>&amp;Vacancies…</source>
-        <translation>&amp;Vacatures…</translation>
-    </message>
-    <message>
         <source>Add to &amp;vacancy…</source>
         <translation>Toevoegen aan &amp;vacature…</translation>
     </message>
     <message>
-        <source>There is no open vacancy. Add one with Vacancies &gt; Vacancies… first.</source>
-        <translation>Er is geen open vacature. Voeg er eerst een toe via Vacatures &gt; Vacatures….</translation>
+        <source>&amp;Cancel vacancy…</source>
+        <translation>Vacature &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected vacancy: everyone still in its procedure is rejected today</source>
+        <translation>De geselecteerde vacature annuleren: iedereen die nog in de procedure zit, wordt vandaag afgewezen</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy</source>
+        <translation>Vacature annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
+        <translation>Wilt u &quot;{title}&quot; annuleren? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en hun bewaartermijn begint te lopen.</translation>
+    </message>
+    <message>
+        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
+        <translation>Een collega heeft deze vacature intussen gewijzigd. Er is niets gewijzigd; de lijst toont de vacature zoals ze nu is.</translation>
+    </message>
+    <message>
+        <source>There is no open vacancy. Add one with Vacancies &gt; New vacancy… first.</source>
+        <translation>Er is geen open vacature. Voeg er eerst een toe via Vacatures &gt; Nieuwe vacature….</translation>
     </message>
     <message>
         <source>{name} was added to the vacancy.</source>
@@ -5597,48 +5613,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
 <context>
     <name>VacanciesWindow</name>
     <message>
-        <source>Vacancies – RecruitDesk</source>
-        <translation>Vacatures – RecruitDesk</translation>
-    </message>
-    <message>
-        <source>&amp;Open vacancy</source>
-        <translation>Vacature &amp;openen</translation>
-    </message>
-    <message>
-        <source>Show the selected vacancy&apos;s applicants on a board</source>
-        <translation>De sollicitanten van de geselecteerde vacature op een bord tonen</translation>
-    </message>
-    <message>
-        <source>New vacancy…</source>
-        <translation>Nieuwe vacature…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Close as filled…</source>
-        <translation>Sluiten als vervuld…</translation>
-    </message>
-    <message>
-        <source>Cancel vacancy…</source>
-        <translation>Vacature annuleren…</translation>
-    </message>
-    <message>
-        <source>Cancel vacancy</source>
-        <translation>Vacature annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel &quot;{title}&quot;? Everyone still in its procedure is rejected today and their retention clock starts.</source>
-        <translation>Wilt u &quot;{title}&quot; annuleren? Iedereen die nog in de procedure zit, wordt vandaag afgewezen en hun bewaartermijn begint te lopen.</translation>
-    </message>
-    <message>
         <source>A colleague moved {name} meanwhile (now: {stage}). Nothing was changed; the list shows where they are now.</source>
         <translation>Een collega heeft {name} intussen verplaatst (nu: {stage}). Er is niets gewijzigd; de lijst toont waar de sollicitant nu staat.</translation>
-    </message>
-    <message>
-        <source>A colleague changed this vacancy meanwhile. Nothing was changed; the list shows it as it is now.</source>
-        <translation>Een collega heeft deze vacature intussen gewijzigd. Er is niets gewijzigd; de lijst toont de vacature zoals ze nu is.</translation>
     </message>
     <message>
         <source>{name} was rejected. Write rejection messages… drafts the letter.</source>

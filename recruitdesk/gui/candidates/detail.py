@@ -632,14 +632,11 @@ class CandidateDetailFeature(QObject):
         team.table.selectionModel().selectionChanged.connect(self._team_selection_changed)
         team.rows_loaded.connect(self._rows_loaded)
         team.candidate_changed.connect(self._team_candidate_changed)
-        self.pane.vacancy_requested.connect(team.vacancy_actions.show_application)  # the local handler finds no vault: does nothing
         self.dock.setVisible(True)
 
     def follow_local(self) -> None:
         """The team closed: the dock follows the local table again (hidden until the window shows its docks)."""
-        team, self._team = self._team, None
-        if team is not None:
-            self.pane.vacancy_requested.disconnect(team.vacancy_actions.show_application)
+        self._team = None
         self._selected_ids = self._window.selected_ids
         self._timer.stop()
         self.pane.set_source(self._local)

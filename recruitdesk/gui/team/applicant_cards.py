@@ -48,6 +48,11 @@ class ApplicantCard:
         return self.applicant.ended_on
 
     @property
+    def outcome(self) -> str:
+        """"open" while the procedure runs, as a local application's (the "Vacancy filled…" dialog lists those)."""
+        return "open" if self.applicant.is_open else self.applicant.stage
+
+    @property
     def rating(self) -> int | None:
         return None
 

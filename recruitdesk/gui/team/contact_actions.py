@@ -3,7 +3,7 @@
 Its own module so the team window stays small: ``install(window)`` adds the action after
 Consents… (or Open), shown to members who write (a DPO never sees it) and enabled while a candidate
 is selected; keeps the one open contact dialog; opens the rejection letters whenever the Vacancies
-window asks for them (after a closing, or with its "Write rejection messages…"), in the same dialog
+dock asks for them (after a closing, or with the board's "Write rejection messages…"), in the same dialog
 as the local app (``gui.rejections.dialog``) fed by the team (``team_contacts.TeamLetters``), whose
 "Record reserve answer…" opens the team's consent dialog filled with the letter's sentence. A
 contact recorded here, or a letter marked sent, reads the candidate's row again (the deadline); a
@@ -48,7 +48,9 @@ class ContactActions(QObject):
         window.model.modelReset.connect(self.update)
         window.opened.connect(self._opened)
         window.closed.connect(self._window_closed)
-        window.vacancy_actions.vacancies_window_shown.connect(self._vacancies_window_shown)
+        vacancies = window.main.vacancies  # the window's Vacancies dock, on the team's vacancies while it is shown
+        vacancies.vacancy_closed.connect(self.write_letters)  # a local vault's closing: no desk, nothing done
+        vacancies.letters_wanted.connect(self.write_letters)
         self.update()
 
     def update(self) -> None:
@@ -88,9 +90,6 @@ class ContactActions(QObject):
             shown.reject()
 
     # --- rejection letters -----------------------------------------------------------------
-    def _vacancies_window_shown(self, shown) -> None:
-        shown.rejection_messages_wanted.connect(lambda vacancy_id, ids, shown=shown: self.write_letters(vacancy_id, ids, shown))
-
     def write_letters(self, vacancy_id: UUID, application_ids: list[UUID], parent: QWidget | None = None) -> RejectionDraftsDialog | None:
         """The letters of the rejected applications (none: nothing to offer), one dialog at a time."""
         desk = self.window.desk

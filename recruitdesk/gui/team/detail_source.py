@@ -4,8 +4,8 @@ A team candidate's details are read through the open team (``services.team_detai
 in the same dock as a local vault's. Their contact details are edited and saved in the dock as a
 local vault's are (a DPO, who may not write, reads them only); the save goes over the version read,
 and a colleague's newer save is shown beside the user's text in the team's conflict dialog
-(``dock_save``), so nothing typed is lost. "Show on the board" opens the team's Vacancies window
-at the application's card: the vacancy's board in the local vacancy window.
+(``dock_save``), so nothing typed is lost. "Show on the board" opens the vacancy's board
+in the local vacancy window at the application's card (the window's Vacancies dock, on the team).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class TeamDetailSource:
-    shows_board = True  # the vacancy's board in the local vacancy window (``vacancy_actions.show_application``)
+    shows_board = True  # the vacancy's board in the local vacancy window (the Vacancies dock's ``show_application``)
 
     def __init__(self, panel: "TeamPanel") -> None:
         self._panel = panel

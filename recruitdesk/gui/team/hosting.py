@@ -5,8 +5,9 @@ window keeps its own title bar, menus, toolbar search field, status bar, Lock, Q
 idle auto-lock; the team's panel is its central page, and the team's actions stand in the same
 menus (Vault, Candidate, Retention, Requests, Vacancies) where the local vault's items stood. The
 local items, toolbar buttons and docks act on a local vault's database, so they are hidden rather
-than shown disabled; the Candidate dock stays, showing the team's selected candidate, and the requests
-dock (Requests > Rights requests, Ctrl+R) lists the team's register. When the team closes (Lock, Quit, idle
+than shown disabled; the Candidate dock stays, showing the team's selected candidate, the requests
+dock (Requests > Rights requests, Ctrl+R) lists the team's register, and the Vacancies dock (Vacancies >
+Vacancies, Ctrl+Shift+V) the team's vacancies, each opening in the same board window. When the team closes (Lock, Quit, idle
 time) the panel goes, and the window is exactly as before: what was hidden is shown again.
 """
 
@@ -25,6 +26,8 @@ from recruitdesk.gui.team import table_layout
 from recruitdesk.gui.team.detail_source import TeamDetailSource
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.gui.team.requests_source import TeamRequestsSource
+from recruitdesk.gui.team.vacancies_source import TeamVacanciesSource
+from recruitdesk.services.team_vacancies import TeamVacancies
 from recruitdesk.vault.keychain import Keychain
 
 
@@ -52,8 +55,14 @@ def host(window: QMainWindow, folder: Path, keychain_factory: Callable[[], Keych
     window.team = panel
     window.candidate_detail.follow_team(panel, TeamDetailSource(panel))  # the same Candidate dock, on the team
     window.requests.follow_team(panel, TeamRequestsSource(panel))  # the same requests dock, on the team's register
+    window.vacancies.follow_team(panel, lambda: _vacancies_source(panel))  # and the vacancies dock, on the team's
     panel.closed.connect(lambda: _leave(window, panel, hidden))
     return panel
+
+
+def _vacancies_source(panel: TeamPanel) -> TeamVacanciesSource:
+    assert panel.desk is not None, "made once the team is open"
+    return TeamVacanciesSource(TeamVacancies(panel.desk))
 
 
 def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None:
@@ -68,6 +77,7 @@ def _leave(window: QMainWindow, panel: TeamPanel, hidden: _HiddenChrome) -> None
     panel.deleteLater()
     window.candidate_detail.follow_local()
     window.requests.follow_local()
+    window.vacancies.follow_local()
     for action in hidden.actions:
         action.setVisible(True)
     for dock in hidden.docks:

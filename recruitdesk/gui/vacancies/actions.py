@@ -7,10 +7,18 @@ in the list, or on its board, go to the import flow with that vacancy (``import_
 which the window connects to the import feature). ``vacancy_closed(vacancy_id, rejected)``
 fires after a vacancy was closed, with the applications that ended as not hired: the hook for
 the rejection messages.
+
+While a team is shown in the window (``follow_team``, from ``gui.team.hosting``) the same dock,
+menu, board window and dialogs serve the team's vacancies through the team's source
+(``gui.team.vacancies_source``), from the moment the team is open until it closes
+(``follow_local``): one dock for both kinds of vault. ``letters_wanted`` then asks for the
+rejection letters (the board's "Write rejection messages…"), and the team adds its own items to
+the menu (``gui.team.vacancy_actions``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Callable
 
@@ -18,10 +26,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
+from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.feature import Feature
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
 from recruitdesk.gui.vacancies.list_panel import VacancyListPanel
-from recruitdesk.gui.vacancies.source import LocalVacanciesSource
+from recruitdesk.gui.vacancies.source import LocalVacanciesSource, VacanciesSource
 from recruitdesk.gui.vacancies.vacancy_window import VacancyWindow
 from recruitdesk.vault.vault import Vault
 
@@ -32,11 +41,17 @@ ALL_DOCK_AREAS = (Qt.DockWidgetArea.TopDockWidgetArea | Qt.DockWidgetArea.Bottom
 class VacanciesFeature(Feature):
     DIALOGS = ("vacancy_dialog", "close_dialog_", "board_window")
     import_requested = Signal(list, int)
-    vacancy_closed = Signal(int, list)
+    vacancy_closed = Signal(object, list)  # a local vacancy's number or a team's id, the rejected applications
+    letters_wanted = Signal(object, object)  # a team's board: the vacancy's id, its rejected applications' ids
+    changed = Signal()  # a write of the dialogs or the board landed (a team reads its applicants' rows again)
+    actions_updated = Signal()  # the list's choice changed: a team's own items in the menu follow it
 
     def __init__(self, window: QMainWindow, choose_files: Callable[[QWidget | None], list[Path]] | None = None) -> None:
         super().__init__(window)
         self.panel: VacancyListPanel | None = None
+        self.source: VacanciesSource | None = None  # the local vault's or the team's, while one is open
+        self._team: QWidget | None = None  # the team shown in the window, whose vacancies the dock lists
+        self._today: Callable[[], dt.date] = window.today
         self.choose_files = choose_files or (lambda parent: [])
         dock = QDockWidget(self.tr("Vacancies"), window)
         dock.setObjectName("vacanciesDock")
@@ -64,7 +79,8 @@ class VacanciesFeature(Feature):
         menu.insertSeparator(self.new_action)
         window.menuBar().insertMenu(window.ui.menuHelp.menuAction(), menu)
         self.menu = menu
-        self.drop_handler = ImportDropHandler(self, accepts=lambda: self.panel is not None, target_at=self._vacancy_at)
+        self.drop_handler = ImportDropHandler(self, accepts=lambda: self.panel is not None and self.source is not None
+                                              and self.source.imports, target_at=self._vacancy_at)
         self.drop_handler.hint_text = lambda target: (  # type: ignore[method-assign]
             self.tr("Drop CVs to import them as applications to this vacancy") if target is not None
             else self.tr("Drop the CVs on a vacancy"))
@@ -73,26 +89,64 @@ class VacanciesFeature(Feature):
 
     # --- the window calls these ------------------------------------------------------------
     def vault_opened(self, vault: Vault) -> None:
+        self._use(LocalVacanciesSource(vault), self.window.today)
+
+    def _use(self, source: VacanciesSource, today: Callable[[], dt.date]) -> None:
         self._drop_panel()
-        panel = VacancyListPanel(LocalVacanciesSource(vault))
+        self.source, self._today = source, today
+        panel = VacancyListPanel(source)
         panel.open_requested.connect(self.open_vacancy)
         panel.loaded.connect(lambda _count: self.update_actions())
+        panel.failed.connect(lambda error: self.window.statusBar().showMessage(user_message(error), 12000))  # in words
         panel.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.drop_handler.install(panel.table)
         self.panel = panel
         self.dock.setWidget(panel)
+        self.update_actions()
+
+    def follow_team(self, team: QWidget, source: Callable[[], VacanciesSource]) -> None:
+        """A team is shown in the window: the dock, the menu and the board list the team's vacancies, read and
+        written through ``source()`` (made once the team is open), until ``follow_local``."""
+        self._drop_panel()
+        self._team = team
+        team.opened.connect(lambda: self._team_opened(team, source))
+
+    def _team_opened(self, team: QWidget, source: Callable[[], VacanciesSource]) -> None:
+        if self._team is not team:
+            return
+        self._use(source(), team.clock.today)
+        writes = not self.source.read_only_reason() if self.source is not None else False
+        for action in (self.show_action, self.open_action):
+            action.setVisible(True)
+        for action in (self.new_action, self.filled_action):
+            action.setVisible(writes)  # a DPO reads only (the board says why)
+
+    def follow_local(self) -> None:
+        """The team closed: no title or name of it stays in the dock or a board, which serve the local vault
+        again (hidden until the window shows its docks, as before the team)."""
+        self._team = None
+        self.vault_closed()
+        self.dock.setVisible(False)
 
     def vault_closed(self) -> None:
         super().vault_closed()
         self._drop_panel()
 
+    def reload(self) -> None:
+        """The list (the newest read wins) and the open board, unless busy, read again (a colleague's change)."""
+        if self.panel is not None:
+            self.panel.refresh()
+        if self.board_window is not None and not self.board_window.busy:
+            self.board_window.reload()
+
     def update_actions(self) -> None:
-        unlocked = self.vault is not None and self.panel is not None
+        unlocked = self.source is not None and self.panel is not None
         row = self.panel.current_row() if self.panel is not None else None
         self.new_action.setEnabled(unlocked)
         self.open_action.setEnabled(row is not None)
         self.import_action.setEnabled(row is not None and row.is_active)
         self.filled_action.setEnabled(row is not None and row.is_active)
+        self.actions_updated.emit()
 
     # --- actions ---------------------------------------------------------------------------
     def show(self) -> None:
@@ -102,46 +156,49 @@ class VacanciesFeature(Feature):
             self.panel.search_edit.setFocus()
 
     def new_vacancy(self) -> VacancyDialog | None:
-        if self.vault is None:
+        if self.source is None or self.source.read_only_reason():
             return None
         self.close_dialog("vacancy_dialog")
-        dialog = VacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), None, self.window)
+        dialog = VacancyDialog(self.source, self._today(), None, self.window)
         dialog.saved.connect(self._vacancy_saved)
         self.track(dialog, "vacancy_dialog")
         dialog.open()
         return dialog
 
-    def edit_vacancy(self, vacancy_id: int) -> VacancyDialog | None:
+    def edit_vacancy(self, vacancy_id: object) -> VacancyDialog | None:
         board = self.board_window
-        if self.vault is None or board is None or board.vacancy is None or board.vacancy.id != vacancy_id:
+        if self.source is None or board is None or board.vacancy is None or board.vacancy.id != vacancy_id:
             return None
         self.close_dialog("vacancy_dialog")
-        dialog = VacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), board.vacancy, board)
+        dialog = VacancyDialog(self.source, self._today(), board.vacancy, board)
         dialog.saved.connect(self._vacancy_saved)
         self.track(dialog, "vacancy_dialog")
         dialog.open()
         return dialog
 
-    def open_vacancy(self, vacancy_id: int | None = None) -> VacancyWindow | None:
-        if self.vault is None or self.panel is None:
+    def open_vacancy(self, vacancy_id: object = None) -> VacancyWindow | None:
+        if self.source is None or self.panel is None:
             return None
         vacancy_id = vacancy_id if vacancy_id is not None else self.panel.current_id()
         if vacancy_id is None:
             return None
         self.close_dialog("board_window")
-        board = VacancyWindow(LocalVacanciesSource(self.vault), vacancy_id, self.window, self.window.today)
+        board = VacancyWindow(self.source, vacancy_id, self.window, self._today)
         board.choose_files = self.choose_files
         board.changed.connect(self._changed)
         board.import_requested.connect(self.import_requested)
         board.close_requested.connect(self.vacancy_filled)
         board.edit_requested.connect(self.edit_vacancy)
+        board.rejection_messages_wanted.connect(self.letters_wanted)
         self.track(board, "board_window")
         board.show()
         return board
 
-    def show_application(self, vacancy_id: int, application_id: int) -> VacancyWindow | None:
+    def show_application(self, vacancy_id: object, application_id: object) -> VacancyWindow | None:
         """Open ``vacancy_id``'s board (closed ones too) with ``application_id`` selected: where
-        the candidate pane's "Show on the board" leads."""
+        the candidate pane's "Show on the board" leads (the list chooses the vacancy too, if it lists it)."""
+        if self.panel is not None:
+            self.panel.select(vacancy_id)
         board = self.open_vacancy(vacancy_id)
         if board is not None:
             board.select_after_load(application_id)
@@ -157,8 +214,8 @@ class VacanciesFeature(Feature):
         if paths:
             self.import_requested.emit(list(paths), row.id)
 
-    def vacancy_filled(self, vacancy_id: int | None = None) -> CloseVacancyDialog | None:
-        if self.vault is None or self.panel is None:
+    def vacancy_filled(self, vacancy_id: object = None) -> CloseVacancyDialog | None:
+        if self.source is None or self.panel is None or self.source.read_only_reason():
             return None
         board = self.board_window
         if vacancy_id is None:
@@ -174,11 +231,11 @@ class VacanciesFeature(Feature):
         return self._open_close_dialog(board)
 
     def _open_close_dialog(self, board: VacancyWindow) -> CloseVacancyDialog | None:
-        if self.vault is None or board.vacancy is None or not board.vacancy.is_active:
+        if self.source is None or board.vacancy is None or not board.vacancy.is_active:
             return None
         self.close_dialog("close_dialog_")
         still_open = [row for row in board.applications if row.outcome == "open"]
-        dialog = CloseVacancyDialog(LocalVacanciesSource(self.vault), self.window.today(), board.vacancy.id, board.vacancy,
+        dialog = CloseVacancyDialog(self.source, self._today(), board.vacancy.id, board.vacancy,
                                     still_open, board)
         dialog.closed.connect(self._vacancy_closed)
         self.track(dialog, "close_dialog_")
@@ -186,7 +243,7 @@ class VacanciesFeature(Feature):
         return dialog
 
     # --- afterwards ------------------------------------------------------------------------
-    def _vacancy_saved(self, vacancy_id: int) -> None:
+    def _vacancy_saved(self, vacancy_id: object) -> None:
         self.show()
         if self.panel is not None:
             self.panel.refresh()
@@ -195,14 +252,14 @@ class VacanciesFeature(Feature):
             self.board_window.reload()
         self.window.statusBar().showMessage(self.tr("Vacancy saved."), 8000)
 
-    def _select_once(self, vacancy_id: int):
+    def _select_once(self, vacancy_id: object):
         def select(_count: int) -> None:
             if self.panel is not None:
                 self.panel.loaded.disconnect(select)
                 self.panel.select(vacancy_id)
         return select
 
-    def _vacancy_closed(self, vacancy_id: int, rejected: list[int]) -> None:
+    def _vacancy_closed(self, vacancy_id: object, rejected: list) -> None:
         self.window.statusBar().showMessage(self.tr(
             "Vacancy closed; the procedures of {count} candidates ended and their countdowns started.").format(count=len(rejected)), 8000)
         if self.board_window is not None:
@@ -214,6 +271,7 @@ class VacanciesFeature(Feature):
         if self.panel is not None:
             self.panel.refresh()
         self.window.refresh()
+        self.changed.emit()
 
     def _candidates_reloaded(self, _count: int) -> None:
         """After an import (or any reload) the counts per stage may have changed."""
@@ -237,7 +295,8 @@ class VacanciesFeature(Feature):
         self.dock.setWidget(placeholder)
 
     def _drop_panel(self) -> None:
-        panel, self.panel = self.panel, None
+        """No vault or team to list: nothing acts on the one that closed, and no title of it stays."""
+        panel, self.panel, self.source = self.panel, None, None
         self._placeholder()
         if panel is not None:
             panel.forget()

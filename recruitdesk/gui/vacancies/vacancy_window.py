@@ -38,8 +38,8 @@ REJECTED = "rejected"
 class VacancyWindow(QDialog):
     changed = Signal()
     import_requested = Signal(list, int)
-    close_requested = Signal(int)
-    edit_requested = Signal(int)
+    close_requested = Signal(object)  # a local vacancy's number or a team's id
+    edit_requested = Signal(object)
     loaded = Signal()
     saved = Signal(object)  # an application's change was stored
     problem_shown = Signal(str)  # a move refused (a colleague's first) or a read that failed, in words

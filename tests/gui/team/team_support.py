@@ -64,14 +64,16 @@ def show_view(qtbot, board, tab: int) -> None:
 
 
 def open_board(qtbot, vacancies, row: int = 0, timeout: int = 20_000):
-    """Click the vacancy on ``row`` of the team's vacancies window, then Open vacancy: the local vacancy window,
-    once its board is read."""
+    """Click the vacancy on ``row`` of the Vacancies dock (``vacancies``: the window's vacancies feature, serving
+    the team), then Vacancies > Open vacancy: the local vacancy window, once its board is read."""
     from PySide6.QtCore import Qt
 
-    table = vacancies.table
+    from tests.gui.user_actions import menu_item
+
+    table = vacancies.panel.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > row, timeout=timeout)  # a colleague's vacancy comes with its notice
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
-    with qtbot.waitSignal(vacancies.board_shown, timeout=timeout) as shown:
-        qtbot.mouseClick(vacancies.open_button, Qt.MouseButton.LeftButton)
-    board = shown.args[0]
+    menu_item(vacancies.window, "Vaca&ncies", "&Open vacancy").trigger()
+    board = vacancies.board_window
     qtbot.waitUntil(lambda: board.isVisible() and not board.busy and board.vacancy is not None, timeout=timeout)
     return board

@@ -1,4 +1,4 @@
-"""Team > Vacancies… > Blind review…, used as a recruiter uses it, on a real server.
+"""Vacancies > Blind review… on a team, used as a recruiter uses it, on a real server.
 
 Two applicants' real CVs (a DOCX and a PDF made here, imported with the team CV import) are
 shown as "Applicant 1" and "Applicant 2": no widget of the review holds a name, e-mail or phone;
@@ -34,15 +34,16 @@ def window(qtbot, team_folder, keychain, clock):
 
 
 def _open_review(qtbot, window: TeamPanel) -> TeamBlindReviewDialog:
-    menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
-    vacancies = window.vacancy_actions.vacancies_window
-    qtbot.waitUntil(lambda: vacancies.isVisible() and not vacancies.busy and vacancies.table.model().rowCount() == 1, timeout=WAIT)
-    button = vacancies.blind_review.button
-    assert button.text() == "Blind review…" and button.isEnabled()  # the list chose its first vacancy, as a local vault's does
-    rect = vacancies.table.visualRect(vacancies.table.model().index(0, 0))
-    qtbot.mouseClick(vacancies.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(vacancies.blind_review.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, button)
+    """Vacancies > Vacancies (the dock, on the team's vacancies), its vacancy clicked, then Vacancies > Blind review…."""
+    menu_item(window, "Vaca&ncies", "&Vacancies").trigger()
+    vacancies = window.main.vacancies
+    qtbot.waitUntil(lambda: vacancies.panel is not None and not vacancies.panel.loading
+                    and vacancies.panel.model.rowCount() == 1, timeout=WAIT)
+    table = vacancies.panel.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.vacancy_actions.blind_review.dialog_opened, timeout=WAIT) as opened:
+        menu_item(window, "Vaca&ncies", "&Blind review…").trigger()  # enabled: a vacancy is chosen
     dialog = opened.args[0]
     assert isinstance(dialog, TeamBlindReviewDialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 2 and dialog.shown_cv is not None and not dialog.busy(), timeout=WAIT)

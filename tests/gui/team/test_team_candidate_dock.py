@@ -279,19 +279,22 @@ def test_a_dpos_dock_is_read_only(qtbot, clock, team_folder, team_database_url, 
         app.shutdown()
 
 
-def test_show_on_the_board_opens_the_vacancies_window_at_the_candidates_card(qtbot, controller, team_folder, colleague, lena):
+def test_show_on_the_board_opens_the_vacancy_window_at_the_candidates_card(qtbot, controller, team_folder, colleague, lena,
+                                                                          clock):
+    clock.advance(days=1)
+    TeamVacancies(colleague).add(VacancyEdit("Warehouse lead"))  # newer: the list's first, chosen when it is read
     panel = open_in_app(qtbot, controller, team_folder)
     pane = shown_candidate(qtbot, controller, panel, "Lena Maes")
     bar = pane.tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # Applications
     assert pane.tabs.currentIndex() == 1 and pane.open_application_button.isVisible()
-    with qtbot.waitSignal(panel.vacancy_actions.vacancies_window_shown, timeout=WAIT) as shown:
-        qtbot.mouseClick(pane.open_application_button, Qt.MouseButton.LeftButton)
-    vacancies = shown.args[0]
+    vacancies = controller.window.vacancies  # the window's Vacancies dock, on the team's vacancies
+    qtbot.waitUntil(lambda: vacancies.panel is not None and not vacancies.panel.loading, timeout=WAIT)
+    assert vacancies.panel.current_row().title == "Warehouse lead"
+    qtbot.mouseClick(pane.open_application_button, Qt.MouseButton.LeftButton)
     board = vacancies.board_window  # the local vacancy window, on the team's vacancy
     assert board is not None and board.isVisible()
     application = next(row for row in TeamVacancies(colleague).applications_of(lena))
     qtbot.waitUntil(lambda: board.board.current_application() == application.application_id, timeout=WAIT)
     assert board.tabs.currentIndex() == BOARD_TAB and board.vacancy.title == "Payroll officer"
-    qtbot.waitUntil(lambda: vacancies.selected_vacancy() is not None, timeout=WAIT)  # the list chooses its vacancy too
-    assert vacancies.selected_vacancy().title == "Payroll officer"
+    assert vacancies.panel.current_row().title == "Payroll officer"  # the list chooses its vacancy too

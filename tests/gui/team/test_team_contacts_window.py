@@ -24,7 +24,6 @@ from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
 from recruitdesk.gui.team.contact_dialog import TeamContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
-from recruitdesk.gui.team.vacancies_window import VacanciesWindow
 from recruitdesk.gui.vacancies.vacancy_window import LIST_TAB
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog
 from recruitdesk.gui.team.panel import TeamPanel
@@ -102,12 +101,13 @@ def _deadline(window: TeamPanel, name: str) -> str:
     return window.model.index(window.model.names().index(name), DEADLINE).data()
 
 
-def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
-    menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
-    shown = window.vacancy_actions.vacancies_window
-    assert isinstance(shown, VacanciesWindow)
-    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy and shown.table.model().rowCount() == 1, timeout=WAIT)
-    _click_row(qtbot, shown.table, 0)
+def _open_vacancies(qtbot, window: TeamPanel):
+    """Vacancies > Vacancies (the window's dock, on the team's vacancies), with its one vacancy chosen."""
+    menu_item(window, "Vaca&ncies", "&Vacancies").trigger()
+    shown = window.main.vacancies
+    qtbot.waitUntil(lambda: shown.panel is not None and not shown.panel.loading and shown.panel.model.rowCount() == 1,
+                    timeout=WAIT)
+    _click_row(qtbot, shown.panel.table, 0)
     return shown
 
 
@@ -130,9 +130,9 @@ def test_closing_offers_letters_in_each_language_and_marking_sent_moves_the_dead
     clock.advance(days=7)
     closed_on = clock.today()
 
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.fill_button)
-    closing = opened.args[0]
+    menu_item(window, "Vaca&ncies", "Vacancy &filled…").trigger()  # the board opens, then the dialog over its applicants
+    qtbot.waitUntil(lambda: vacancies.close_dialog_ is not None, timeout=WAIT)
+    closing = vacancies.close_dialog_
     assert isinstance(closing, CloseVacancyDialog)
     [bram] = [check for check in closing.hired_checks.values() if check.text().startswith("Bram Maes (")]
     tick(qtbot, bram)

@@ -75,7 +75,8 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.ui.menuRetention) == ["&Dashboard", "Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…",
                                               "&Audit log…", "Su&ppression list…"]
     assert items(window.requests.menu) == ["Rights &requests", "Requests &register…", "Register a request &without a candidate…"]
-    assert items(window.vacancies.menu) == ["&Vacancies…"]
+    assert items(window.vacancies.menu) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "Vacancy &filled…",
+                                            "&Cancel vacancy…", "&Blind review…"]  # the local vault's dock, on the team
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
     assert toolbar[1:-1] == [window.requests.open_action]  # the requests dock serves the team too
@@ -218,13 +219,14 @@ def test_lock_closes_every_window_and_dialog_of_the_team(qtbot, controller, team
     select_candidate(qtbot, panel, "Sofie Wouters")
     for path in (("&Vault", "&Members…"), ("Re&quests", "Requests &register…"),
                  ("Re&quests", "Register a request &without a candidate…"), ("&Retention", "&Audit log…"),
-                 ("&Retention", "Retention &policy…"), ("&Retention", "Su&ppression list…"), ("Vaca&ncies", "&Vacancies…"),
-                 ("&Candidate", "&Documents…")):
+                 ("&Retention", "Retention &policy…"), ("&Retention", "Su&ppression list…"), ("Vaca&ncies", "&Vacancies"),
+                 ("Vaca&ncies", "&New vacancy…"), ("&Candidate", "&Documents…")):
         menu_item(window, *path).trigger()
     with qtbot.waitSignal(panel.candidate_actions.dialog_opened, timeout=WAIT):
         menu_item(window, "&Candidate", "Record &facts…").trigger()
     shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is not window]
-    assert len(shown) >= 9  # the control: the team's windows and dialogs are open
+    assert len(shown) >= 8  # the control: the team's windows and dialogs are open
+    assert window.vacancies.vacancy_dialog in shown  # the Vacancies dock's New vacancy…, on the team
     menu_item(window, "&Vault", "&Lock").trigger()
     qtbot.waitUntil(lambda: controller.team_prompt is not None and controller.team_prompt.isVisible(), timeout=WAIT)
     still = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget not in (window, controller.team_prompt)]

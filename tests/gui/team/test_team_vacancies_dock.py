@@ -1,10 +1,11 @@
-"""Team > Vacancies… and Candidate > Add to vacancy…, used as a recruiter uses them, on a real server.
+"""The Vacancies dock and menu on a team, and Candidate > Add to vacancy…, used as a recruiter uses them, on a real server.
 
 A recruiter creates a vacancy, adds two candidates to it from the team window, rejects nobody by
 hand, closes the vacancy as filled with one of them hired, and sees both retention clocks started
 in the team window's list. On the vacancy's board (the local vacancy window's) a card dragged to
 another column moves the applicant on the server. Refusals and a colleague's newer save are shown in words.
-The vacancy's board and the vacancy dialogs are the local vault's, through the team's source.
+The dock, the menu, the vacancy's board and the vacancy dialogs are the local vault's, through the team's
+source; Lock leaves no vacancy title in the dock, which then lists a local vault's vacancies again.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.table_model import DAYS_LEFT, DEADLINE
-from recruitdesk.gui.team.vacancies_window import VacanciesWindow
 from recruitdesk.gui.team.vacancy_dialogs import ChooseVacancyDialog
+from recruitdesk.gui.vacancies.actions import VacanciesFeature
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog, VacancyDialog
+from recruitdesk.gui.vacancies.source import LocalVacanciesSource
 from recruitdesk.gui.vacancies.vacancy_window import BOARD_TAB, LIST_TAB, VacancyWindow
 from recruitdesk.gui.team.panel import TeamPanel
 from recruitdesk.retention import engine
@@ -27,9 +29,12 @@ from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
+from recruitdesk.services.vacancies import add_vacancy
+from recruitdesk.services.vault_access import create_vault
 from recruitdesk.team.countdowns import DEFAULT_PRESET
 from tests.gui.import_support import move_card
-from tests.gui.team.team_support import hosted_team, open_board, select_candidate, show_view
+from tests.gui.retention_support import show
+from tests.gui.team.team_support import hosted_team, open_board, open_in_app, select_candidate, show_view
 from tests.gui.user_actions import button_named, click, menu_item, tick
 
 WAIT = 20_000
@@ -80,12 +85,42 @@ def _tick_hired(qtbot, closing: CloseVacancyDialog, name: str) -> None:
     tick(qtbot, check)
 
 
-def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesWindow:
-    menu_item(window, "Vaca&ncies", "&Vacancies…").trigger()
-    shown = window.vacancy_actions.vacancies_window
-    assert isinstance(shown, VacanciesWindow)
-    qtbot.waitUntil(lambda: shown.isVisible() and not shown.busy, timeout=WAIT)
-    return shown
+def _open_vacancies(qtbot, window: TeamPanel) -> VacanciesFeature:
+    """Vacancies > Vacancies, as a user shows the dock (the window's own, on the team's vacancies), once its list is read."""
+    menu_item(window, "Vaca&ncies", "&Vacancies").trigger()
+    vacancies = window.main.vacancies
+    assert vacancies.dock.isVisible()
+    qtbot.waitUntil(lambda: vacancies.panel is not None and not vacancies.panel.loading, timeout=WAIT)
+    return vacancies
+
+
+def _table(vacancies: VacanciesFeature):
+    assert vacancies.panel is not None
+    return vacancies.panel.table
+
+
+def _applicants(board: VacancyWindow) -> list:
+    return [card.applicant for card in board.applications]
+
+
+def _vacancy_menu(window: TeamPanel) -> list[str]:
+    """The Vacancies menu's items a user sees."""
+    return [action.text() for action in window.main.vacancies.menu.actions() if action.isVisible() and not action.isSeparator()]
+
+
+def _new_vacancy(window: TeamPanel) -> VacancyDialog:
+    menu_item(window, "Vaca&ncies", "&New vacancy…").trigger()
+    dialog = window.main.vacancies.vacancy_dialog
+    assert isinstance(dialog, VacancyDialog) and dialog.isVisible()
+    return dialog
+
+
+def _edit(qtbot, board: VacancyWindow, vacancies: VacanciesFeature) -> VacancyDialog:
+    """The board's Edit…: the local vacancy dialog, on the team's vacancy."""
+    click(qtbot, board.edit_button)
+    dialog = vacancies.vacancy_dialog
+    assert isinstance(dialog, VacancyDialog) and dialog.isVisible()
+    return dialog
 
 
 def _cards(shown: VacancyWindow) -> dict[str, list[str]]:
@@ -130,42 +165,41 @@ def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts
     applied = clock.today()
 
     vacancies = _open_vacancies(qtbot, window)
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.new_button)
-    dialog = opened.args[0]
-    assert isinstance(dialog, VacancyDialog)
+    assert _vacancy_menu(window) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "Vacancy &filled…", "&Cancel vacancy…",
+                                     "&Blind review…"]  # the local vault's items a team has, and its own two
+    dialog = _new_vacancy(window)
     qtbot.keyClicks(dialog.title_edit, "Payroll officer")
     qtbot.keyClicks(dialog.client_edit, "Acme NV")
     assert not dialog.opened_edit.isVisible() and not dialog.status_combo.isVisible()  # the server's day, an open vacancy
     _ok(qtbot, dialog)  # then wait for the list that holds it (a reload started earlier may land first)
-    qtbot.waitUntil(lambda: vacancies.table.model().rowCount() == 1, timeout=WAIT)
-    assert [vacancies.table.model().index(0, column).data() for column in range(5)] == [
+    table = _table(vacancies)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=WAIT)
+    assert [table.model().index(0, column).data() for column in range(5)] == [
         "Payroll officer", "Acme NV", "Open", short_date(applied), "0"]
 
     _add_to_vacancy(qtbot, window, "Anna Peeters", "Payroll officer (Acme NV)")
     _add_to_vacancy(qtbot, window, "Bram Maes", "Payroll officer (Acme NV)")
-    qtbot.waitUntil(lambda: vacancies.table.model().rowCount() == 1 and vacancies.table.model().index(0, 4).data() == "2", timeout=WAIT)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1 and table.model().index(0, 4).data() == "2", timeout=WAIT)
     board = open_board(qtbot, vacancies)
-    assert sorted(row.full_name for row in vacancies.applicants) == ["Anna Peeters", "Bram Maes"]
+    assert sorted(row.full_name for row in _applicants(board)) == ["Anna Peeters", "Bram Maes"]
     assert {_line(board, row, 1) for row in range(2)} == {"New"}
     assert {_line(board, row, 4) for row in range(2)} == {""}  # nobody's procedure ended yet
     assert not board.tags_button.isVisible() and not board.import_button.isVisible()  # a team keeps no tags, imports no CV
 
     clock.advance(days=9)
     closing_day = clock.today()
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.fill_button)
-    closing = opened.args[0]
+    menu_item(window, "Vaca&ncies", "Vacancy &filled…").trigger()
+    closing = vacancies.close_dialog_
     assert isinstance(closing, CloseVacancyDialog) and not closing.date_edit.isVisible()  # they end on the server's day
     assert sorted(check.text() for check in closing.hired_checks.values()) == ["Anna Peeters (New)", "Bram Maes (New)"]
     _tick_hired(qtbot, closing, "Bram Maes")  # tick the one hired
     _ok(qtbot, closing)
-    qtbot.waitUntil(lambda: vacancies.table.model().rowCount() == 0, timeout=WAIT)  # closed: listed with Show closed only
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=WAIT)  # closed: listed with Show closed only
     tick(qtbot, vacancies.panel.closed_check)
-    qtbot.waitUntil(lambda: vacancies.table.model().rowCount() == 1, timeout=WAIT)
-    assert vacancies.table.model().index(0, 2).data() == "Filled"
-    _click_row(qtbot, vacancies.table, 0)
-    assert not vacancies.fill_button.isEnabled() and not vacancies.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=WAIT)
+    assert table.model().index(0, 2).data() == "Filled"
+    _click_row(qtbot, table, 0)
+    assert not vacancies.filled_action.isEnabled() and not window.vacancy_actions.cancel_action.isEnabled()
     qtbot.waitUntil(lambda: {_line(board, row, 4) for row in range(2)} == {short_date(closing_day)}, timeout=WAIT)  # Ended
 
     rejected_due = closing_day + dt.timedelta(weeks=4)
@@ -175,7 +209,7 @@ def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts
                     and _cell(window, "Bram Maes", DEADLINE) == short_date(hired_due), timeout=WAIT)
     assert _cell(window, "Anna Peeters", DAYS_LEFT) == str((rejected_due - closing_day).days)
     assert _cell(window, "Bram Maes", DAYS_LEFT) == str((hired_due - closing_day).days)
-    stages = {row.full_name: row.stage for row in TeamVacancies(colleague).applicants(vacancies.rows[0].vacancy_id)}
+    stages = {row.full_name: row.stage for row in TeamVacancies(colleague).applicants(vacancies.panel.model.rows[0].vacancy_id)}
     assert stages == {"Anna Peeters": "rejected", "Bram Maes": "hired"}
 
 
@@ -193,7 +227,7 @@ def test_moving_in_the_list_and_a_colleagues_change_is_said_in_words(qtbot, wind
 
     show_view(qtbot, board, LIST_TAB)
     _click_line(qtbot, board.list, 0)
-    assert board.list.current_application() == next(row.application_id for row in vacancies.applicants
+    assert board.list.current_application() == next(row.application_id for row in _applicants(board)
                                                      if row.full_name == "Anna Peeters")
     with qtbot.waitSignal(board.saved, timeout=WAIT):
         qtbot.keyClick(board.list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # on to Screening
@@ -220,31 +254,39 @@ def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, 
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.reload()
     vacancies = _open_vacancies(qtbot, window)
-    _click_row(qtbot, vacancies.table, 0)
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.cancel_button)
+    table = _table(vacancies)
+    _click_row(qtbot, table, 0)
+    with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
+        menu_item(window, "Vaca&ncies", "&Cancel vacancy…").trigger()
     box = opened.args[0]
     assert isinstance(box, QMessageBox) and "Payroll officer" in box.text()
+    click(qtbot, box.button(QMessageBox.StandardButton.No))  # asked first: No cancels nothing
+    assert TeamVacancies(colleague).vacancies()[0].status == "open"
+    with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
+        menu_item(window, "Vaca&ncies", "&Cancel vacancy…").trigger()
+    box = opened.args[0]
     tick(qtbot, vacancies.panel.closed_check)  # closed ones listed too
-    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
-        click(qtbot, button_named(box, "Cancel vacancy"))
-    qtbot.waitUntil(lambda: vacancies.table.model().index(0, 2).data() == "Cancelled", timeout=WAIT)
+    click(qtbot, button_named(box, "Cancel vacancy"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1 and table.model().index(0, 2).data() == "Cancelled", timeout=WAIT)
+    assert TeamVacancies(colleague).vacancies()[0].status == "cancelled"
+    _click_row(qtbot, table, 0)
+    assert not window.vacancy_actions.cancel_action.isEnabled()
 
     select_candidate(qtbot, window, "Anna Peeters")
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as said:
         menu_item(window, "&Candidate", "Add to &vacancy…").trigger()
-    assert isinstance(said.args[0], QMessageBox) and "There is no open vacancy" in said.args[0].text()
+    assert isinstance(said.args[0], QMessageBox) and said.args[0].text() == ("There is no open vacancy. Add one with "
+                                                                             "Vacancies > New vacancy… first.")
 
 
 def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_version(qtbot, window, colleague):
     service = TeamVacancies(colleague)
     added = service.add(VacancyEdit("Payroll officer", "Acme NV"))
     vacancies = _open_vacancies(qtbot, window)
-    _click_row(qtbot, vacancies.table, 0)
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.edit_button)
-    dialog = opened.args[0]
-    assert isinstance(dialog, VacancyDialog) and dialog.title_edit.text() == "Payroll officer"
+    table = _table(vacancies)
+    board = open_board(qtbot, vacancies)
+    dialog = _edit(qtbot, board, vacancies)
+    assert dialog.title_edit.text() == "Payroll officer"
     service.save(added.vacancy_id, added.version, VacancyEdit("Payroll lead", "Acme NV"))  # the colleague saves first
     dialog.title_edit.clear()
     qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
@@ -253,23 +295,20 @@ def test_editing_a_vacancy_a_colleague_saved_meanwhile_says_so_and_keeps_their_v
     assert "A colleague changed this vacancy meanwhile (it is now \"Payroll lead\", Open)" in dialog.error_label.text()
     assert dialog.isVisible() and dialog.title_edit.text() == "Senior payroll officer"  # nothing typed is lost
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
-        vacancies.reload()
-    assert vacancies.table.model().index(0, 0).data() == "Payroll lead"
+    qtbot.waitUntil(lambda: table.model().index(0, 0).data() == "Payroll lead"  # the colleague's save, live
+                    and board.vacancy.title == "Payroll lead" and not board.busy, timeout=WAIT)
 
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.edit_button)
-    dialog = opened.args[0]
+    dialog = _edit(qtbot, board, vacancies)
     dialog.title_edit.clear()
-    with qtbot.waitSignal(vacancies.loaded, timeout=WAIT):
-        qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
-        _ok(qtbot, dialog)
-    assert vacancies.table.model().index(0, 0).data() == "Senior payroll officer"
+    qtbot.keyClicks(dialog.title_edit, "Senior payroll officer")
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: table.model().index(0, 0).data() == "Senior payroll officer", timeout=WAIT)
+    assert service.vacancy(added.vacancy_id).title == "Senior payroll officer"
 
     qtbot.keyClicks(vacancies.panel.search_edit, "acme senior")  # searched on this computer: the server holds no title
-    qtbot.waitUntil(lambda: not vacancies.panel.loading and vacancies.table.model().rowCount() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: not vacancies.panel.loading and table.model().rowCount() == 1, timeout=WAIT)
     qtbot.keyClicks(vacancies.panel.search_edit, " junior")
-    qtbot.waitUntil(lambda: vacancies.table.model().rowCount() == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=WAIT)
 
 
 def test_removing_a_stage_that_holds_an_applicant_is_refused_in_words_and_nothing_is_saved(qtbot, window, colleague):
@@ -278,11 +317,8 @@ def test_removing_a_stage_that_holds_an_applicant_is_refused_in_words_and_nothin
     applied = service.apply(added.vacancy_id, colleague.add(PersonalFields("Anna Peeters")).candidate_id)
     service.move(added.vacancy_id, applied.application_id, applied.version, "Assessment")
     vacancies = _open_vacancies(qtbot, window)
-    _click_row(qtbot, vacancies.table, 0)
-    with qtbot.waitSignal(vacancies.dialog_opened, timeout=WAIT) as opened:
-        click(qtbot, vacancies.edit_button)
-    dialog = opened.args[0]
-    assert isinstance(dialog, VacancyDialog) and dialog.stages_edit.text() == "New, Assessment, Interview"
+    dialog = _edit(qtbot, open_board(qtbot, vacancies), vacancies)
+    assert dialog.stages_edit.text() == "New, Assessment, Interview"
     dialog.stages_edit.clear()
     qtbot.keyClicks(dialog.stages_edit, "New, Interview")
     _ok(qtbot, dialog)
@@ -313,10 +349,10 @@ def test_a_dpo_sees_the_vacancies_and_applicants_but_no_control_that_changes_the
         assert not dpo_window.vacancy_actions.apply_action.isVisible()
         vacancies = _open_vacancies(qtbot, dpo_window)
         board = open_board(qtbot, vacancies)
-        assert vacancies.table.model().index(0, 0).data() == "Payroll officer"
+        assert _table(vacancies).model().index(0, 0).data() == "Payroll officer"
         assert _line(board, 0, 0) == "Anna Peeters"
-        for control in (vacancies.new_button, vacancies.edit_button, vacancies.fill_button, vacancies.cancel_button,
-                        board.next_button, board.previous_button, board.edit_button, board.filled_button, board.letters_button):
+        assert _vacancy_menu(dpo_window) == ["&Vacancies", "&Open vacancy", "&Blind review…"]  # nothing that changes them
+        for control in (board.next_button, board.previous_button, board.edit_button, board.filled_button, board.letters_button):
             assert not control.isVisible()
         assert board.read_only_label.isVisible()
         assert board.read_only_label.text().startswith("Your role is data protection officer (read only): you can only read the vacancies.")
@@ -420,3 +456,61 @@ def test_a_card_shows_since_when_it_is_in_its_stage_as_a_local_card_does(qtbot, 
         f"Applied on {short_date(applied_on)}; in this stage since {short_date(clock.today())}"
     assert _tooltip(shown, "Bram Maes") == f"Applied on {short_date(applied_on)}; in this stage since {short_date(applied_on)}"
     assert _server_stages(colleague, vacancy.vacancy_id)["Anna Peeters"] == "screening"
+
+
+def test_lock_leaves_no_vacancy_in_the_dock_which_lists_the_local_vaults_vacancies_again(qtbot, controller, team_folder, colleague,
+                                                                                       keychain, clock, vault_folder):
+    TeamVacancies(colleague).add(VacancyEdit("Payroll officer", "Acme NV"))
+    panel = open_in_app(qtbot, controller, team_folder)
+    window = controller.window
+    vacancies = _open_vacancies(qtbot, panel)
+    qtbot.waitUntil(lambda: _table(vacancies).model().rowCount() == 1, timeout=WAIT)
+    board = open_board(qtbot, vacancies)
+    assert "Payroll officer" in board.windowTitle() and _table(vacancies).model().index(0, 1).data() == "Acme NV"  # the control
+    menu_item(window, "&Vault", "&Lock").trigger()
+    assert window.team is None and vacancies.panel is None and vacancies.board_window is None
+    assert isinstance(vacancies.dock.widget(), QLabel) and vacancies.dock.widget().text() == "The vault is locked."
+    shown = [widget.windowTitle() for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    assert not any("Payroll" in title for title in shown)
+    assert "Cancel vacancy…" not in [action.text() for action in vacancies.menu.actions()]  # the team's items left with it
+
+    vault, _key = create_vault(vault_folder, keychain, clock, preset="nl-ap")
+    add_vacancy(vault, "Warehouse lead", client="Depot BV", opened_on=clock.today())
+    try:
+        show(qtbot, window, vault)
+        local = vacancies.panel
+        assert local is not None
+        qtbot.waitUntil(lambda: local.model.rowCount() == 1, timeout=WAIT)
+        assert isinstance(local._source, LocalVacanciesSource) and local.model.rows[0].title == "Warehouse lead"
+        assert not local.table.isColumnHidden(5)  # a local vault counts per stage
+        assert [action.text() for action in vacancies.menu.actions() if action.isVisible() and not action.isSeparator()] == [
+            "&Vacancies", "&New vacancy…", "&Open vacancy", "&Import CVs into vacancy…", "Vacancy &filled…",
+            "&Blind first review…"]
+    finally:
+        window.show_locked()
+        vault.close()
+
+
+def test_a_move_on_the_board_reads_the_applicants_row_again_without_waiting_for_the_change_feed(qtbot, window, colleague, clock):
+    shown, vacancy, _applied = _board_of_two(qtbot, window, colleague)
+    listener, window.listener = window.listener, None  # the feed drops: only the board's own write can move the countdown
+    listener.stop()
+    with qtbot.waitSignal(shown.changed, timeout=WAIT):
+        _drag_card(shown, "Bram Maes", "rejected")
+    assert _server_stages(colleague, vacancy.vacancy_id)["Bram Maes"] == "rejected"
+    qtbot.waitUntil(lambda: _cell(window, "Bram Maes", DEADLINE) == short_date(clock.today() + dt.timedelta(weeks=4)),
+                    timeout=WAIT)
+
+
+def test_a_list_the_server_cannot_give_is_said_in_words_in_the_status_bar(qtbot, window, monkeypatch):
+    from recruitdesk import errors
+
+    vacancies = _open_vacancies(qtbot, window)
+
+    def unreachable(_service):
+        raise errors.TeamServerUnreachable(server="db.example:5432")
+
+    monkeypatch.setattr(TeamVacancies, "vacancies", unreachable)  # the server goes away before the next read
+    tick(qtbot, vacancies.panel.closed_check)  # reads the list again
+    bar = window.main.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("The team server db.example:5432 cannot be reached."), timeout=WAIT)
