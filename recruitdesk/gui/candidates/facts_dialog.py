@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -363,8 +364,13 @@ class CandidateFactsDialog(QDialog):
                 child.reject()
         super().done(result)
 
+    def _gone(self, task: Task | Job) -> bool:
+        """A result for a call this dialog no longer waits for: another call's, or one that ends after the
+        dialog was closed, or deleted with its window (a team's Lock) without being closed."""
+        return not shiboken6.isValid(self) or task is not self._task or self._closed
+
     def _finished(self, task: Task | Job, result: Any, then: Callable[[Any], None]) -> None:
-        if task is not self._task or self._closed:
+        if self._gone(task):
             return
         self._task = None
         if result is NOT_SAVED:  # the user closed a colleague's newer version unchosen: their choices stay in the form
@@ -373,7 +379,7 @@ class CandidateFactsDialog(QDialog):
         then(result)
 
     def _failed(self, task: Task | Job, error: BaseException) -> None:
-        if task is not self._task or self._closed:
+        if self._gone(task):
             return
         self._task = None
         self._set_busy(False)
