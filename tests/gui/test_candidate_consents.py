@@ -23,7 +23,7 @@ from recruitdesk.services import consents
 
 from tests.gui.retention_support import add, add_not_hired, show
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
-from tests.gui.user_actions import choose_in_combo, click, menu_item
+from tests.gui.user_actions import click_candidate, choose_in_combo, click, menu_item
 
 WAIT = 120_000  # an upper bound: reading files in the sandbox on a machine busy with other work
 
@@ -42,14 +42,8 @@ def desk(qtbot, clock, new_vault):
     return window, vault, lena, otto
 
 
-def _click_row(qtbot, window: MainWindow, candidate_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    table = window.ui.candidateTable
-    rect = table.visualRect(window.model.index(window.model.row_of(candidate_id), 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
-
-
 def _open_consents(qtbot, window: MainWindow, candidate_id: int) -> ConsentsDialog:
-    _click_row(qtbot, window, candidate_id)
+    click_candidate(qtbot, window, candidate_id)
     menu_item(window, "&Candidate", "C&onsents…").trigger()
     dialog = window.candidates.consents.consents_dialog
     assert dialog is not None and dialog.isVisible()
@@ -87,9 +81,9 @@ def test_consents_is_offered_for_one_selected_candidate_only(qtbot, desk):
     window, _vault, lena, otto = desk
     action = window.candidates.consents.consents_action
     assert action in window.candidate_menu.actions() and not action.isEnabled()  # nothing selected
-    _click_row(qtbot, window, lena)
+    click_candidate(qtbot, window, lena)
     assert action.isEnabled()
-    _click_row(qtbot, window, otto, Qt.KeyboardModifier.ControlModifier)
+    click_candidate(qtbot, window, otto, Qt.KeyboardModifier.ControlModifier)
     assert sorted(window.selected_ids()) == sorted([lena, otto]) and not action.isEnabled()
 
 

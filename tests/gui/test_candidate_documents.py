@@ -22,7 +22,7 @@ from recruitdesk.services import candidate_documents
 from tests.gui.retention_support import add, show
 from tests.gui.retention_support import new_vault  # noqa: F401 - waits for workers before closing
 from tests.gui.team.password_pdf import write_password_pdf
-from tests.gui.user_actions import click, menu_item
+from tests.gui.user_actions import click_candidate, click, menu_item
 from tests.importing.make_files import write_docx, write_pdf
 
 WAIT = 120_000  # an upper bound: reading files in the sandbox on a machine busy with other work
@@ -42,14 +42,8 @@ def desk(qtbot, clock, new_vault):
     return window, vault, lena, otto
 
 
-def _click_row(qtbot, window: MainWindow, candidate_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    table = window.ui.candidateTable
-    rect = table.visualRect(window.model.index(window.model.row_of(candidate_id), 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
-
-
 def _open_documents(qtbot, window: MainWindow, candidate_id: int) -> DocumentsDialog:
-    _click_row(qtbot, window, candidate_id)
+    click_candidate(qtbot, window, candidate_id)
     menu_item(window, "&Candidate", "&Documents…").trigger()
     dialog = window.candidates.documents.documents_dialog
     assert dialog is not None and dialog.isVisible()
@@ -83,9 +77,9 @@ def test_documents_is_offered_for_one_selected_candidate_only(qtbot, desk):
     window, _vault, lena, otto = desk
     action = window.candidates.documents.documents_action
     assert action in window.candidate_menu.actions() and not action.isEnabled()  # nothing selected
-    _click_row(qtbot, window, lena)
+    click_candidate(qtbot, window, lena)
     assert action.isEnabled()
-    _click_row(qtbot, window, otto, Qt.KeyboardModifier.ControlModifier)
+    click_candidate(qtbot, window, otto, Qt.KeyboardModifier.ControlModifier)
     assert sorted(window.selected_ids()) == sorted([lena, otto]) and not action.isEnabled()
 
 

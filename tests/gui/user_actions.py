@@ -109,3 +109,14 @@ def type_in_spin(qtbot, spin, value: int) -> None:
     spin.selectAll()
     qtbot.keyClicks(spin, str(value))
     assert spin.value() == value
+
+
+def click_row(qtbot, table, row: int, column: int = 0, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Click a row of a table view where a user would: the cell's centre (with Ctrl or Shift held, if given)."""
+    rect = table.visualRect(table.model().index(row, column))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def click_candidate(qtbot, window, candidate_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Click a local candidate's line in the main window's list."""
+    click_row(qtbot, window.ui.candidateTable, window.model.row_of(candidate_id), modifier=modifier)

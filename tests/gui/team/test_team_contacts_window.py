@@ -35,7 +35,7 @@ from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
-from tests.gui.user_actions import choose_in_combo, click, menu_item, tick
+from tests.gui.user_actions import click_row, choose_in_combo, click, menu_item, tick
 
 WAIT = 20_000
 DUTCH_CV = ("Ervaren boekhouder met kennis van loonadministratie en fiscaliteit. Ik heb gewerkt bij een accountantskantoor "
@@ -80,10 +80,6 @@ def _select_candidate(qtbot, window: TeamPanel, name: str) -> None:
     assert window.selected_candidate()[1] == name
 
 
-def _click_row(qtbot, table, row: int) -> None:
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(row, 0)).center())
-
-
 def _click_item(qtbot, list_widget, text: str) -> None:
     [item] = list_widget.findItems(text, Qt.MatchFlag.MatchStartsWith)
     qtbot.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, pos=list_widget.visualItemRect(item).center())
@@ -107,7 +103,7 @@ def _open_vacancies(qtbot, window: TeamPanel):
     shown = window.main.vacancies
     qtbot.waitUntil(lambda: shown.panel is not None and not shown.panel.loading and shown.panel.model.rowCount() == 1,
                     timeout=WAIT)
-    _click_row(qtbot, shown.panel.table, 0)
+    click_row(qtbot, shown.panel.table, 0)
     return shown
 
 

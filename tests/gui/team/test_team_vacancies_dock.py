@@ -35,7 +35,7 @@ from recruitdesk.team.countdowns import DEFAULT_PRESET
 from tests.gui.import_support import move_card
 from tests.gui.retention_support import show
 from tests.gui.team.team_support import hosted_team, open_board, open_in_app, select_candidate, show_view
-from tests.gui.user_actions import button_named, click, menu_item, tick
+from tests.gui.user_actions import click_row, button_named, click, menu_item, tick
 
 WAIT = 20_000
 
@@ -48,11 +48,6 @@ def window(qtbot, team_folder, keychain, clock):
     yield shown
     shown.close()
     assert shown.listener is None and shown.desk is None
-
-
-def _click_row(qtbot, table, row: int) -> None:
-    rect = table.visualRect(table.model().index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def _click_line(qtbot, applications, row: int) -> None:
@@ -198,7 +193,7 @@ def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts
     tick(qtbot, vacancies.panel.closed_check)
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=WAIT)
     assert table.model().index(0, 2).data() == "Filled"
-    _click_row(qtbot, table, 0)
+    click_row(qtbot, table, 0)
     assert not vacancies.filled_action.isEnabled() and not window.vacancy_actions.cancel_action.isEnabled()
     qtbot.waitUntil(lambda: {_line(board, row, 4) for row in range(2)} == {short_date(closing_day)}, timeout=WAIT)  # Ended
 
@@ -255,7 +250,7 @@ def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, 
         window.reload()
     vacancies = _open_vacancies(qtbot, window)
     table = _table(vacancies)
-    _click_row(qtbot, table, 0)
+    click_row(qtbot, table, 0)
     with qtbot.waitSignal(window.vacancy_actions.dialog_opened, timeout=WAIT) as opened:
         menu_item(window, "Vaca&ncies", "&Cancel vacancy…").trigger()
     box = opened.args[0]
@@ -269,7 +264,7 @@ def test_cancelling_asks_first_and_a_closed_vacancy_takes_no_one(qtbot, window, 
     click(qtbot, button_named(box, "Cancel vacancy"))
     qtbot.waitUntil(lambda: table.model().rowCount() == 1 and table.model().index(0, 2).data() == "Cancelled", timeout=WAIT)
     assert TeamVacancies(colleague).vacancies()[0].status == "cancelled"
-    _click_row(qtbot, table, 0)
+    click_row(qtbot, table, 0)
     assert not window.vacancy_actions.cancel_action.isEnabled()
 
     select_candidate(qtbot, window, "Anna Peeters")
