@@ -5360,10 +5360,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>&amp;Membres…</translation>
     </message>
     <message>
-        <source>Requests &amp;register…</source>
-        <translation>&amp;Registre des demandes…</translation>
-    </message>
-    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>

@@ -5360,10 +5360,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>&amp;Leden…</translation>
     </message>
     <message>
-        <source>Requests &amp;register…</source>
-        <translation>&amp;Register van verzoeken…</translation>
-    </message>
-    <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Auditlogboek…</translation>
     </message>

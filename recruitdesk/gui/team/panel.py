@@ -169,7 +169,7 @@ class TeamPanel(QWidget):
         self.revocation_notice = revocation_notice.install(self)
         self.policy_action = policy_action.install(self)
         self.firm_action = firm_action.install(self)
-        self.register_action, self.audit_action = register_actions.install(self)
+        self.audit_action = register_actions.install(self)
         self.suppression_action = suppression_action.install(self)  # after Audit log…, as a local vault's
         self.vacancy_actions = vacancy_actions.install(self)
         self.contact_actions = contact_actions.install(self)

@@ -1,11 +1,10 @@
-"""Requests > Requests register…, Requests > Register a request without a candidate… and Retention >
-Audit log… in the team's panel.
+"""Requests > Register a request without a candidate… and Retention > Audit log… in the team's panel.
 
 Its own module so the team window stays small: ``install(window)`` adds the actions to the
 window's menus (enabled once the team is open, as they need the window's ``desk``). The register is
 the window's requests dock (Requests > Rights requests, Ctrl+R), which lists the team's register
-through ``requests_source``: Requests register… opens and raises it, so a team has no register
-window of its own. The dock's Register… registers a request about the candidate selected in the
+through ``requests_source``, opened by Requests > Rights requests (Ctrl+R) as a local vault's is, so a
+team's Requests menu is a local vault's. The dock's Register… registers a request about the candidate selected in the
 team's panel, else about a person who is not a candidate; "without a candidate" (the local window's
 words) opens the dock with the dialog for such a person, for the members who may write (recruiters
 and administrators; a DPO only reads). The dialogs are the local vault's (``gui.requests.dialogs``),
@@ -33,30 +32,27 @@ from recruitdesk.gui.team.table_model import ID_ROLE
 from recruitdesk.services.team_register import RegisterRow
 
 
-def install(window) -> tuple[QAction, QAction]:
-    """Add Requests > Requests register…, Requests > Register a request without a candidate… (as
-    ``window.register_person_action``) and Retention > Audit log… to ``window`` (a ``TeamPanel``)."""
-    register_action = QAction(QCoreApplication.translate("TeamWindow", "Requests &register…"), window)
+def install(window) -> QAction:
+    """Add Requests > Register a request without a candidate… (as ``window.register_person_action``) and
+    Retention > Audit log… to ``window`` (a ``TeamPanel``); the Audit log… action is returned."""
     audit_action = QAction(QCoreApplication.translate("TeamWindow", "&Audit log…"), window)
     person_action = QAction(QCoreApplication.translate("RequestsFeature", "Register a request &without a candidate…"), window)
     person_action.setStatusTip(QCoreApplication.translate(
         "RequestsFeature", "Register a request from someone who is not (yet) linked to a candidate"))
     person_action.setObjectName("teamRegisterPersonRequest")
-    register_action.triggered.connect(lambda: show_register(window))
     person_action.triggered.connect(lambda: register_person(window))
     audit_action.triggered.connect(lambda: show_audit(window))
-    window.requests_menu.addAction(register_action)
     window.requests_menu.addAction(person_action)
     window.retention_menu.addAction(audit_action)
-    for action in (register_action, audit_action, person_action):
+    for action in (audit_action, person_action):
         action.setEnabled(False)
-    window.opened.connect(lambda: [action.setEnabled(True) for action in (register_action, audit_action)])
+    window.opened.connect(lambda: audit_action.setEnabled(True))
     window.opened.connect(lambda: person_action.setEnabled(window.desk is not None and window.desk.may_write))
     window.register_person_action = person_action
     window.closed.connect(lambda: close_one(window, "audit_window"))
     window.audit_window = None
     window.choose_audit_file = choose_export_file
-    return register_action, audit_action
+    return audit_action
 
 
 def selected_candidate(window) -> tuple[UUID, str] | None:
@@ -69,7 +65,7 @@ def selected_candidate(window) -> tuple[UUID, str] | None:
 
 
 def show_register(window) -> RequestsPanel | None:
-    """The window's requests dock, opened and raised, listing the team's register (kept up to date by the
+    """The window's requests dock, opened and raised (as Rights requests opens it), listing the team's register (kept up to date by the
     colleagues' change notices; its Reload reads it again); its panel."""
     if window.desk is None:
         return None

@@ -9,7 +9,7 @@ member who recorded it. The register is read on a worker through the open team
 which part that is (every request, or the ones the member recorded). Its buttons open the local
 vault's dialogs (``gui.requests.dialogs``) writing through the team's writer (``request_writer``,
 opened by ``register_actions``), so every rule stays in ``services.team_register``; a DPO reads
-only. This is the team's only register window: Requests > Requests register… opens this dock. A
+only. This is the team's only register window: Requests > Rights requests (Ctrl+R) opens this dock, as a local vault's. A
 colleague's change notice about a request, or about a candidate (their name may have changed, or
 they were erased), reads the register again shortly after (several at once
 read it once), as the team's dashboard does. A notice about a candidate none of the requests read

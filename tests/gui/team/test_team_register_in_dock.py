@@ -28,7 +28,7 @@ from tests.gui.team.team_support import open_team_window, select_candidate
 from tests.gui.user_actions import choose_in_combo, click, menu_item
 
 WAIT = 20_000
-REGISTER = ("Re&quests", "Requests &register…")
+REGISTER = ("Re&quests", "Rights &requests")  # the dock, as a local vault's
 AUDIT = ("&Retention", "&Audit log…")
 
 
@@ -40,7 +40,7 @@ def window(qtbot, team_folder, keychain, clock):
 
 
 def _open_register(qtbot, window: TeamPanel, rows: int = 1) -> RequestsPanel:
-    """Requests > Requests register…: the window's requests dock, shown, once it lists ``rows`` requests (read when
+    """Requests > Rights requests: the window's requests dock, shown, once it lists ``rows`` requests (read when
     the team opened, and again after a colleague's change)."""
     dock = window.main.requests.dock
     dock.hide()
