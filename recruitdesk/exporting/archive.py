@@ -66,6 +66,21 @@ def write_new_private_file(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def write_export_file(data: bytes, target: Path) -> Path:
+    """Write ``data`` to ``target``, a new owner-only file (a workbook the user chose to save): its folder made
+    if missing, an existing file refused, a failure said with the folder and the reason."""
+    target = Path(target)
+    prepare_folder(target.parent)
+    try:
+        write_new_private_file(target, data)
+    except FileExistsError:
+        raise ExportDestinationExists(path=str(target)) from None
+    except OSError as exc:
+        raise ExportWriteFailed(folder=str(target.parent), reason=os_reason(exc)) from exc
+    files.make_private(target)
+    return target
+
+
 def os_reason(exc: OSError) -> str:
     return describe_os_error(exc)
 

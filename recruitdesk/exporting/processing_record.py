@@ -18,7 +18,6 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.retention.facts import SITUATIONS
 from recruitdesk.retention.presets import PRESETS
 from recruitdesk.retention.policy import Policy
-from recruitdesk.vault import files
 
 SITUATION_LABELS = {
     "outplacement": N_("processing", "Outplacement"),
@@ -61,16 +60,7 @@ def build_processing_record(policy: Policy, version: int, firm: str, contact: st
 
 def write_record_file(data: bytes, target: Path) -> Path:
     """Write the record to ``target`` (a new .xlsx file, owner-only); the service audits it."""
-    target = Path(target)
-    archive.prepare_folder(target.parent)
-    try:
-        archive.write_new_private_file(target, data)
-    except FileExistsError:
-        raise archive.ExportDestinationExists(path=str(target)) from None
-    except OSError as exc:
-        raise archive.ExportWriteFailed(folder=str(target.parent), reason=archive.os_reason(exc)) from exc
-    files.make_private(target)
-    return target
+    return archive.write_export_file(data, target)
 
 
 def default_name(day: dt.date) -> str:

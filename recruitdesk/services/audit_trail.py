@@ -21,7 +21,6 @@ from recruitdesk.exporting import archive
 from recruitdesk.exporting.sheets import add_table, new_workbook, to_bytes
 from recruitdesk.i18n import translate
 from recruitdesk.store.models import AuditChainHead, AuditEntry, Candidate
-from recruitdesk.vault import files
 from recruitdesk.vault.vault import Vault
 
 
@@ -103,15 +102,7 @@ def export_xlsx(vault: Vault, target: Path, where: AuditFilter = AuditFilter()) 
     report = verify(vault)
     rows = entries(vault, where)
     data = build_workbook(rows, report)
-    target = Path(target)
-    archive.prepare_folder(target.parent)
-    try:
-        archive.write_new_private_file(target, data)
-    except FileExistsError:
-        raise archive.ExportDestinationExists(path=str(target)) from None
-    except OSError as exc:
-        raise archive.ExportWriteFailed(folder=str(target.parent), reason=archive.os_reason(exc)) from exc
-    files.make_private(target)
+    target = archive.write_export_file(data, target)
     with vault.session() as session, session.begin():
         audit.record(session, vault.clock, "audit.exported", entries=len(rows), intact=report.intact)
     return target

@@ -31,7 +31,6 @@ from recruitdesk.team import audit
 from recruitdesk.team.key_hierarchy import member_holder
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import Role, reads_whole_audit
-from recruitdesk.vault import files
 
 __all__ = ["AuditFilter", "EXPORTED", "action_words", "TeamChainReport", "TeamAuditEntry", "TeamAuditReading", "read", "export_xlsx", "default_name"]
 
@@ -159,15 +158,7 @@ def export_xlsx(desk: TeamDesk, target: Path, where: AuditFilter = EVERYTHING) -
     file, then append ``audit-exported`` to the chain naming the member."""
     reading = read(desk, where)
     data = build_workbook(reading)
-    target = Path(target)
-    archive.prepare_folder(target.parent)
-    try:
-        archive.write_new_private_file(target, data)
-    except FileExistsError:
-        raise archive.ExportDestinationExists(path=str(target)) from None
-    except OSError as exc:
-        raise archive.ExportWriteFailed(folder=str(target.parent), reason=archive.os_reason(exc)) from exc
-    files.make_private(target)
+    target = archive.write_export_file(data, target)
     desk.run(lambda engine, team: _audit_export(engine, team, desk))
     return target
 
