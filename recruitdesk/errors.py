@@ -461,6 +461,16 @@ class ErasureIncomplete(RecruitDeskError):
     )
 
 
+class DocumentTraceRemains(RecruitDeskError):
+    code = "document-trace-remains"
+    exit_code = 1
+    template = N_(
+        "errors",
+        "The file was removed, but the database log could not be cleared because the vault is busy. "
+        "Close other RecruitDesk windows; the log is cleared when the vault is next closed.",
+    )
+
+
 class BackupNotFound(RecruitDeskError):
     code = "backup-not-found"
     exit_code = 2

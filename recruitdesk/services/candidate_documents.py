@@ -9,8 +9,10 @@ same password flow, and an identical file already stored is skipped. A copy is w
 
 Removing deletes the row, re-derives the candidate's search index rows from the documents left
 (so the removed file's words no longer find them) and writes an audit entry without personal data,
-in one transaction; then the write-ahead log is checkpointed, so with ``secure_delete`` on no page
-or WAL frame keeps the removed file's content or index tokens (tests/core/test_document_removal.py).
+in one transaction; then the write-ahead log is emptied (``Vault.clear_write_ahead_log``, tried again
+while a reader holds it, as an erasure does), so with ``secure_delete`` on no page or WAL frame keeps
+the removed file's content or index tokens (tests/core/test_document_removal.py). A log a reader kept
+busy every time is said (``DocumentTraceRemains``), not silently left.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from recruitdesk import audit
+from recruitdesk import audit, errors
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
 from recruitdesk.importing.failures import ImportFailure
@@ -117,7 +119,8 @@ def remove(vault: Vault, line: DocumentLine) -> None:
         session.flush()
         reindex(session, keys, candidate)
         audit.record(session, clock, "document.removed", candidate_uid=candidate.uid, kind=kind, size=size)
-    vault.checkpoint()
+    if not vault.clear_write_ahead_log():  # removed and committed; only old log frames remain, until the next close
+        raise errors.DocumentTraceRemains()
 
 
 def _document(session, line: DocumentLine) -> Document:

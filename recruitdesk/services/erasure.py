@@ -238,11 +238,7 @@ def _count(session: Session, counts: Counter) -> None:
                                 for (month, source, outcome), count in counts.items()])
 
 
-def _clear_write_ahead_log(vault: Vault, attempts: int = 5) -> None:
-    """Checkpoint(TRUNCATE): copy the latest pages into the database and empty the WAL."""
-    for _ in range(attempts):
-        with vault.engine.connect() as connection:
-            busy, _log, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-        if busy == 0:
-            return
-    raise errors.ErasureIncomplete()
+def _clear_write_ahead_log(vault: Vault) -> None:
+    """Empty the WAL of the erased candidates' old frames (``Vault.clear_write_ahead_log``)."""
+    if not vault.clear_write_ahead_log():
+        raise errors.ErasureIncomplete()

@@ -111,6 +111,15 @@ class Vault:
         PASSIVE one between batches. True when the whole log was copied."""
         return database.checkpoint(self.engine, self.write_gate, database.TRUNCATE if full else database.PASSIVE)
 
+    def clear_write_ahead_log(self, attempts: int = 5) -> bool:
+        """Empty the WAL after a deletion, trying again while a reader holds old frames.
+
+        With ``secure_delete`` on, a deleted row's bytes leave the database pages at once, but the
+        WAL keeps the frames written before the delete until a TRUNCATE checkpoint passes every
+        reader; one busy reader must not leave a deleted candidate or file readable there. False
+        when a reader kept it busy every time: the caller says so (the next close clears it)."""
+        return any(self.checkpoint() for _ in range(attempts))
+
     def _rebuild_search_index(self) -> None:
         """After the background page check found every page intact but the search index failing
         FTS5's check (``database.REBUILD_SEARCH_INDEX``); the next unlock re-derives it as well."""

@@ -7733,6 +7733,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Les candidats ont été effacés, mais le journal de la base de données n&apos;a pas pu être vidé, car le coffre est occupé. Fermez les autres fenêtres RecruitDesk&#xa0;; le journal sera vidé à la prochaine fermeture du coffre.</translation>
     </message>
     <message>
+        <source>The file was removed, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
+        <translation>Le fichier a été supprimé, mais le journal de la base de données n&apos;a pas pu être vidé car le coffre est occupé. Fermez les autres fenêtres RecruitDesk&#xa0;; le journal sera vidé à la prochaine fermeture du coffre.</translation>
+    </message>
+    <message>
         <source>There is no backup file {file}.</source>
         <translation>Le fichier de sauvegarde {file} n&apos;existe pas.</translation>
     </message>

@@ -7733,6 +7733,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De kandidaten zijn gewist, maar het logbestand van de database kon niet worden leeggemaakt omdat de kluis in gebruik is. Sluit andere RecruitDesk-vensters; het logbestand wordt leeggemaakt wanneer de kluis de volgende keer wordt gesloten.</translation>
     </message>
     <message>
+        <source>The file was removed, but the database log could not be cleared because the vault is busy. Close other RecruitDesk windows; the log is cleared when the vault is next closed.</source>
+        <translation>Het bestand is verwijderd, maar het logbestand van de database kon niet worden leeggemaakt omdat de kluis in gebruik is. Sluit andere RecruitDesk-vensters; het logbestand wordt leeggemaakt wanneer de kluis de volgende keer wordt gesloten.</translation>
+    </message>
+    <message>
         <source>There is no backup file {file}.</source>
         <translation>Het back-upbestand {file} bestaat niet.</translation>
     </message>

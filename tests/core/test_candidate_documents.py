@@ -12,6 +12,7 @@ import json
 import pytest
 from sqlalchemy import select
 
+from recruitdesk import errors
 from recruitdesk.services import candidate_documents
 from recruitdesk.services.candidate_search import search_candidates
 from recruitdesk.services.candidates import new_candidate
@@ -124,3 +125,27 @@ def test_removing_a_consents_evidence_keeps_the_consent_without_it(lena, clock):
 
     [kept] = consents.consents_of(vault, lena_id)
     assert kept.id == view.id and kept.evidence_document_id is None and kept.withdrawn_on is None
+
+
+def test_a_removal_tries_the_log_again_while_a_reader_holds_it_and_says_when_it_could_not(lena, tmp_path, monkeypatch):
+    vault, lena_id = lena
+    candidate_documents.add_files(vault, lena_id, [write_pdf(tmp_path / "a.pdf", ["Lena Maes", "Eerste"]),
+                                                   write_pdf(tmp_path / "b.pdf", ["Lena Maes", "Tweede"])])
+    first, second = candidate_documents.documents(vault, lena_id)
+    answers = iter([False, False, True])
+    tries: list[bool] = []
+
+    def busy_then_clear(full: bool = True) -> bool:
+        tries.append(full)
+        return next(answers, False)
+
+    monkeypatch.setattr(vault, "checkpoint", busy_then_clear)
+    candidate_documents.remove(vault, first)
+    assert tries == [True, True, True]  # full (TRUNCATE) checkpoints, until one passed
+
+    tries.clear()
+    with pytest.raises(errors.DocumentTraceRemains) as busy:
+        candidate_documents.remove(vault, second)
+    assert len(tries) == 5
+    assert "could not be cleared" in busy.value.message()
+    assert candidate_documents.documents(vault, lena_id) == []  # removed and committed all the same

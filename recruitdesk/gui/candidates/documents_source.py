@@ -17,6 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from recruitdesk import errors
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.services import candidate_documents
 from recruitdesk.vault.vault import Vault
@@ -91,4 +92,4 @@ class LocalDocumentsSource:
         return WriteTask(candidate_documents.remove, self.vault, line)
 
     def stale(self, error: BaseException) -> bool:
-        return isinstance(error, candidate_documents.DocumentGone)
+        return isinstance(error, (candidate_documents.DocumentGone, errors.DocumentTraceRemains))  # the latter: removed all the same
