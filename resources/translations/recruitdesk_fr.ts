@@ -1643,6 +1643,88 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ContactAction</name>
+    <message>
+        <source>Record a con&amp;tact…</source>
+        <translation>Enre&amp;gistrer un contact…</translation>
+    </message>
+    <message>
+        <source>See the selected candidate&apos;s contacts and record a new one; the countdown moves</source>
+        <translation>Voyez les contacts avec le candidat sélectionné et enregistrez-en un nouveau&#xa0;; le délai est déplacé</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Enregistrer un contact</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Un contact avec {name} compte comme son dernier contact&#xa0;: selon une règle qui compte à partir du dernier contact, son échéance est déplacée.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacts jusqu&apos;à présent</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacts jusqu&apos;à présent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}&#xa0;: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Enregistré. Les données du candidat sont désormais conservées jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -4793,70 +4875,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
-    <name>TeamContactDialog</name>
+    <name>TeamContacts</name>
     <message>
-        <source>Record a contact</source>
-        <translation>Enregistrer un contact</translation>
-    </message>
-    <message>
-        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
-        <translation>Un contact avec {name} compte comme son dernier contact&#xa0;: selon une règle qui compte à partir du dernier contact, son échéance est déplacée.</translation>
-    </message>
-    <message>
-        <source>Contacts so far</source>
-        <translation>Contacts jusqu’à présent</translation>
-    </message>
-    <message>
-        <source>Kind of contact</source>
-        <translation>Type de contact</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Date du contact</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact</source>
-        <translation>&amp;Enregistrer le contact</translation>
-    </message>
-    <message>
-        <source>Contacts so far:</source>
-        <translation>Contacts jusqu’à présent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{date}: {kind} ({channel})</source>
-        <translation>{date}&#xa0;: {kind} ({channel})</translation>
-    </message>
-    <message>
-        <source>{date}: {kind}</source>
-        <translation>{date}&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>No contact recorded yet.</source>
-        <translation>Aucun contact enregistré pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
-        <translation>Enregistré. Les données du candidat sont désormais conservées jusqu’au {date}.</translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Enregistré.</translation>
+        <source>As data protection officer you see the contacts with the candidate; recruiters and administrators record them.</source>
+        <translation>En tant que délégué à la protection des données, vous voyez les contacts avec le candidat&#xa0;; les recruteurs et les administrateurs les enregistrent.</translation>
     </message>
 </context>
 <context>
@@ -8482,11 +8504,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>A contact cannot be recorded on {date}, after today. Choose the day it took place.</source>
-        <translation>Un contact ne peut pas être enregistré au {date}, après aujourd’hui. Choisissez le jour où il a eu lieu.</translation>
+        <translation>Un contact ne peut pas être enregistré au {date}, après aujourd&apos;hui. Choisissez le jour où il a eu lieu.</translation>
     </message>
     <message>
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de contact. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>

@@ -1643,6 +1643,88 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ContactAction</name>
+    <message>
+        <source>Record a con&amp;tact…</source>
+        <translation>Contact vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <source>See the selected candidate&apos;s contacts and record a new one; the countdown moves</source>
+        <translation>Bekijk de contacten met de geselecteerde kandidaat en leg een nieuw contact vast; de termijn verschuift</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Een contact met {name} geldt als het laatste contact: bij een regel die telt vanaf het laatste contact verschuift de termijn.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacten tot nu toe</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>Contact &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacten tot nu toe:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}: {kind}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Vastgelegd. De gegevens van de kandidaat worden nu bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -4793,70 +4875,10 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
-    <name>TeamContactDialog</name>
+    <name>TeamContacts</name>
     <message>
-        <source>Record a contact</source>
-        <translation>Contact vastleggen</translation>
-    </message>
-    <message>
-        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
-        <translation>Een contact met {name} geldt als het laatste contact: bij een regel die telt vanaf het laatste contact verschuift de termijn.</translation>
-    </message>
-    <message>
-        <source>Contacts so far</source>
-        <translation>Contacten tot nu toe</translation>
-    </message>
-    <message>
-        <source>Kind of contact</source>
-        <translation>Soort contact</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Datum van het contact</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Wat:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Kanaal:</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;Op:</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact</source>
-        <translation>Contact &amp;vastleggen</translation>
-    </message>
-    <message>
-        <source>Contacts so far:</source>
-        <translation>Contacten tot nu toe:</translation>
-    </message>
-    <message>
-        <source>{date}: {kind} ({channel})</source>
-        <translation>{date}: {kind} ({channel})</translation>
-    </message>
-    <message>
-        <source>{date}: {kind}</source>
-        <translation>{date}: {kind}</translation>
-    </message>
-    <message>
-        <source>No contact recorded yet.</source>
-        <translation>Nog geen contact vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
-        <translation>Vastgelegd. De gegevens van de kandidaat worden nu bewaard tot {date}.</translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Vastgelegd.</translation>
+        <source>As data protection officer you see the contacts with the candidate; recruiters and administrators record them.</source>
+        <translation>Als functionaris voor gegevensbescherming ziet u de contacten met de kandidaat; recruiters en beheerders leggen ze vast.</translation>
     </message>
 </context>
 <context>
