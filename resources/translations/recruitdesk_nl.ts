@@ -2639,40 +2639,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Cv&apos;s importeren in de teamkluis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n van de neergezette bestanden is geïmporteerd.</numerusform>
-            <numerusform>%n van de neergezette bestanden zijn geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Er zijn geen bestanden gevonden om te importeren.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet geïmporteerd</translation>
-    </message>
-</context>
-<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -5298,14 +5264,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>Gevoelige nummers in neergezette cv&apos;s &amp;afschermen</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Rijksregisternummers, burgerservicenummers en bankrekeningnummers worden zwart gemaakt: de teamkluis bewaart een afgeschermde PDF-kopie en de afgeschermde tekst, nooit het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>De teamkluis wordt geopend…</translation>
     </message>
@@ -5345,15 +5303,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Cv-bestanden als nieuwe kandidaten van het team importeren (Ctrl+I); u kunt ook bestanden op de lijst neerzetten</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Cv&apos;s importeren in de teamkluis</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
-            <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>U hebt alleen-lezentoegang tot deze teamkluis (functionaris voor gegevensbescherming): u kunt geen cv&apos;s importeren.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recruitdesk.gui.candidates import columns
 from recruitdesk.gui.team.cv_drop import CvDropTable
@@ -29,15 +29,9 @@ def build(window: TeamWindow) -> None:
     layout.addWidget(window.banner)
     layout.addLayout(_search_row(window, central))
     layout.addWidget(_table(window, central), 1)
-    hint_row = QHBoxLayout()
-    hint_row.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."),
-                              central), 1)
-    window.redact_check = QCheckBox(QCoreApplication.translate("TeamWindow", "&Redact sensitive numbers in dropped CVs"), central)
-    window.redact_check.setToolTip(QCoreApplication.translate(
-        "TeamWindow", "National register numbers, citizen service numbers and bank account numbers are blacked out: the team "
-                      "vault keeps a redacted PDF copy and the redacted text, never the original file."))
-    hint_row.addWidget(window.redact_check)
-    layout.addLayout(hint_row)
+    # Redaction is chosen in the import dialog the drop opens (the local vault's), file batch by batch.
+    layout.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."),
+                            central))
     window.vault_info, window.count_label = window.main.folder_label, window.main.count_label  # the window's status bar
     window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Opening the team vault…"))
 
