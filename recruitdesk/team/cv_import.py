@@ -49,6 +49,7 @@ from recruitdesk.importing import failures
 from recruitdesk.importing.failures import ImportFailure
 from recruitdesk.importing.duplicates import Match
 from recruitdesk.importing.limits import Limits
+from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sources import read_regular_file
 from recruitdesk.services.importing import FilePreview, kept_documents, preview, primary_document, stored_form
@@ -158,7 +159,16 @@ def check_duplicates(engine: Engine, team: OpenTeam, items: Iterable[FilePreview
             hit = is_suppressed(connection, team, item.email, item.phone)
             duplicate = find_duplicate(connection, team, item.email, files)
         item.suppressed = hit is not None
-        item.matches = [Match(duplicate.kind, duplicate.candidate_id, duplicate.name)] if duplicate is not None else []  # type: ignore[arg-type]
+        item.matches = [TeamMatch(duplicate.kind, duplicate.candidate_id, duplicate.name)] if duplicate is not None else []  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class TeamMatch(Match):
+    """A person the review shows as already in the team vault (``candidate_id`` is their UUID): named in
+    the warning without an id, which no one uses in a team."""
+
+    def notice(self) -> Notice:
+        return Notice(f"team-duplicate-{self.kind}", {"name": self.name})
 
 
 def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportResult | None:

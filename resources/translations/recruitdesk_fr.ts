@@ -8964,6 +8964,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
     </message>
     <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Doublon possible de {name}, déjà dans le coffre d&apos;équipe&#xa0;: même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
+    </message>
+    <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
         <translation>Les données sensibles ont été caviardées : le coffre conserve une copie PDF caviardée du fichier et le texte caviardé, jamais l&apos;original.</translation>
     </message>

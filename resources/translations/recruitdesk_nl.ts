@@ -8964,6 +8964,14 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
     </message>
     <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Mogelijk dezelfde persoon als {name}, die al in de teamkluis staat: hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Precies dit bestand staat al in de teamkluis, bij {name}.</translation>
+    </message>
+    <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
         <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
     </message>

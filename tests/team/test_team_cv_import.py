@@ -135,6 +135,8 @@ def test_a_reviewed_batch_shows_who_is_known_and_is_stored_as_corrected_with_the
     cv_import.check_duplicates(team_engine, admin, previews)  # the review: reads only
     assert [[(match.kind, match.candidate_id, match.name) for match in item.matches] for item in previews] == [
         [("email", known.candidate_id, "Griet Van den Broeck")], [("content", known.candidate_id, "Griet Van den Broeck")], []]
+    assert "Possible duplicate of Griet Van den Broeck, already in the team vault: same email address." in previews[0].warnings
+    assert "This exact file is already in the team vault, for Griet Van den Broeck." in previews[1].warnings
     assert _count(team_engine, candidates) == 1
     previews[2].name = "Camille Dubois-Martin"  # corrected in the review
     previews[2].applied_on = clock.today() - dt.timedelta(days=10)

@@ -6,6 +6,7 @@ addresses and phone numbers to correct, possible duplicates already in the team 
 with them, refusals with their translated reasons, redaction, the application date), then the
 reviewed files are stored on the server, encrypted here, one transaction per file, on a worker.
 
+Files are dropped on the list through the local list's drop handler (``gui.importing.drop``).
 A read-only member (the data protection officer) imports nothing: the item is disabled and says why,
 and files dropped on the list are refused with the same words in the status bar.
 """
@@ -15,50 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMenu, QTableView, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar
 
+from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.importing.wiring import CvFilesChooser, choose_cv_files
-
-
-class CvDropTable(QTableView):
-    """The candidate list; files dropped on it are offered for import (``files_dropped``)."""
-
-    files_dropped = Signal(list)  # list[Path]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-
-    @staticmethod
-    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
-        data = event.mimeData()
-        if not data.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = self._files(event)
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
 
 
 class TeamCvImport:
@@ -73,7 +36,14 @@ class TeamCvImport:
         self.action.setIconText(QCoreApplication.translate("ImportFeature", "Import…"))
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.triggered.connect(lambda _checked=False: self.choose_and_import())
+        # The local list's drop handler: files, folders and mails dragged out of Outlook, the same hint over the list.
+        self.drop_handler = ImportDropHandler(window, accepts=lambda: window.desk is not None)
+        self.drop_handler.files_dropped.connect(lambda paths, _target: self.import_files(paths))
         self.update(False)
+
+    def accept_drops_on(self, table: QAbstractItemView) -> None:
+        """Files dropped on the team's list open the review (a read-only member's drop is refused with the reason)."""
+        self.drop_handler.install(table)
 
     def add_to(self, menu: QMenu, toolbar: QToolBar) -> None:
         """First in ``menu`` and at the start of ``toolbar``, where the local vault's Import CVs… stands."""
@@ -96,7 +66,8 @@ class TeamCvImport:
             self.import_files(paths)
 
     def import_files(self, paths: list[Path]):
-        """The import dialog with ``paths`` listed and being read (added to the open one if it is idle)."""
+        """The import dialog with ``paths`` (files and folders, or what a drop could not receive, with the
+        reason) listed and being read; added to the open dialog if it is idle."""
         if not self._may_import() or not paths:
             return None
         if self.dialog is not None:

@@ -119,7 +119,7 @@ class TeamPanel(QWidget):
         self.new_button.clicked.connect(self.new_candidate)
         self.open_button.clicked.connect(self.open_selected)
         self.editing.connect_table(self.table)  # double-click or Enter: Open
-        self.table.files_dropped.connect(self.import_files)
+        self.cv_import.accept_drops_on(self.table)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self.update_actions)
@@ -179,8 +179,6 @@ class TeamPanel(QWidget):
         writes = ready and self.desk is not None and self.desk.may_write
         for control in (self.new_button, self.new_action):
             control.setEnabled(writes)
-        self.table.setAcceptDrops(ready)  # a read-only member's drop is refused with the reason (``cv_drop``)
-        self.table.viewport().setAcceptDrops(ready)
         self.cv_import.update(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):

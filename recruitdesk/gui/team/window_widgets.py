@@ -7,10 +7,9 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from recruitdesk.gui.candidates import columns
-from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
 from recruitdesk.gui.team.table_model import NAME, SOURCE, STATUS
 from recruitdesk.gui.team.window_type import TeamWindow
@@ -61,8 +60,8 @@ def _search_row(window: TeamWindow, parent: QWidget) -> QHBoxLayout:
     return row
 
 
-def _table(window: TeamWindow, parent: QWidget) -> CvDropTable:
-    table = window.table = CvDropTable(parent)
+def _table(window: TeamWindow, parent: QWidget) -> QTableView:
+    table = window.table = QTableView(parent)
     table.setModel(window.model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

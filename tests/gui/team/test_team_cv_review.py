@@ -105,10 +105,9 @@ def test_someone_already_in_the_team_shows_in_the_review_and_the_chosen_action_i
     dialog = _drop(qtbot, window, [copy, newer, other])
     model, table = dialog.model, dialog.ui.previewTable
     assert not table.isColumnHidden(DUPLICATE)
-    assert "This exact file is already stored for Griet Van den Broeck" in " ".join(model.row_at(0).warnings())
-    assert any("Possible duplicate of Griet Van den Broeck" in warning and "same email address" in warning
-               for warning in model.row_at(1).warnings())
-    assert model.row_at(2).warnings() == [] or not any("duplicate" in warning for warning in model.row_at(2).warnings())
+    assert "This exact file is already in the team vault, for Griet Van den Broeck." in model.row_at(0).warnings()
+    assert "Possible duplicate of Griet Van den Broeck, already in the team vault: same email address." in model.row_at(1).warnings()
+    assert not any("team vault" in warning for warning in model.row_at(2).warnings())
     assert [model.index(row, DUPLICATE).data(Qt.ItemDataRole.EditRole) for row in range(3)] == ["skip", "attach", None]
     assert model.index(1, DUPLICATE).data() == "Add the file to Griet Van den Broeck"
     assert "may belong to someone already known" in dialog.ui.progressLabel.text()
