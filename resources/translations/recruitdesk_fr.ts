@@ -2721,40 +2721,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Importation de CV dans le coffre d&apos;équipe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n des fichiers déposés a été importé.</numerusform>
-            <numerusform>%n des fichiers déposés ont été importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Non importé</translation>
-    </message>
-</context>
-<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -5320,14 +5286,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Déposez des fichiers de CV sur la liste pour les importer dans le coffre d&apos;équipe.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>&amp;Masquer les numéros sensibles des CV déposés</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Les numéros de registre national, numéros de service citoyen (BSN) et numéros de compte bancaire sont noircis&#xa0;: le coffre d&apos;équipe conserve une copie PDF masquée et le texte masqué, jamais le fichier d&apos;origine.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>
@@ -5367,15 +5325,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Importer des fichiers de CV comme nouveaux candidats de l&apos;équipe (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Coffre d&apos;équipe sur {server}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Importer des CV dans le coffre d&apos;équipe</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>Importation de %n fichier dans le coffre d&apos;équipe…</numerusform>
-            <numerusform>Importation de %n fichiers dans le coffre d&apos;équipe…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>Vous avez un accès en lecture seule à ce coffre d&apos;équipe (délégué à la protection des données)&#xa0;: vous ne pouvez pas importer de CV.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -9033,6 +8988,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>The CV mentions {topics}: special-category data that you may not use to select candidates.</source>
         <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Doublon possible de {name}, déjà dans le coffre d&apos;équipe&#xa0;: même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
     </message>
     <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>

@@ -2721,40 +2721,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Cv&apos;s importeren in de teamkluis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n van de neergezette bestanden is geïmporteerd.</numerusform>
-            <numerusform>%n van de neergezette bestanden zijn geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Er zijn geen bestanden gevonden om te importeren.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet geïmporteerd</translation>
-    </message>
-</context>
-<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -5320,14 +5286,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>Gevoelige nummers in neergezette cv&apos;s &amp;afschermen</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Rijksregisternummers, burgerservicenummers en bankrekeningnummers worden zwart gemaakt: de teamkluis bewaart een afgeschermde PDF-kopie en de afgeschermde tekst, nooit het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>De teamkluis wordt geopend…</translation>
     </message>
@@ -5367,15 +5325,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Cv-bestanden als nieuwe kandidaten van het team importeren (Ctrl+I); u kunt ook bestanden op de lijst neerzetten</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Cv&apos;s importeren in de teamkluis</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
-            <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>U hebt alleen-lezentoegang tot deze teamkluis (functionaris voor gegevensbescherming): u kunt geen cv&apos;s importeren.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -9033,6 +8988,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>The CV mentions {topics}: special-category data that you may not use to select candidates.</source>
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Mogelijk dezelfde persoon als {name}, die al in de teamkluis staat: hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Precies dit bestand staat al in de teamkluis, bij {name}.</translation>
     </message>
     <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
