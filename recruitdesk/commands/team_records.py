@@ -14,12 +14,14 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Callable
 from uuid import UUID
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands import audit, note, team
-from recruitdesk.commands.common import AUDIT_BROKEN, SOMETHING_DUE, clock_on, parse_date, print_json, printable
+from recruitdesk.commands import audit, note, requests, retention, team
+from recruitdesk.commands import hold as holds
+from recruitdesk.commands.common import AUDIT_BROKEN, clock_on, parse_date, print_json, printable
 from recruitdesk.i18n import translate
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.vault.keychain import Keychain
@@ -221,73 +223,105 @@ def consent_withdraw(args: argparse.Namespace, keychain: Keychain | None, clock:
 
 
 # --- the request register ----------------------------------------------------------------------
-def _request_json(row) -> dict:
-    def iso(value: dt.date | None) -> str | None:
-        return value.isoformat() if value else None
-
-    return {"id": str(row.request_id), "kind": row.kind, "candidate_id": str(row.candidate_id) if row.candidate_id else None,
-            "candidate": row.who, "received": iso(row.received_on), "identity_check": row.identity_check, "due": iso(row.due_on),
-            "extended_to": iso(row.extended_to), "extension_reason": row.extension_reason, "deadline": iso(row.deadline),
-            "completed": iso(row.completed_on), "outcome": row.outcome}
-
-
-def _request_line(row, day) -> str:
-    from recruitdesk import labels
-
-    if not row.is_open:
-        state = translate("cli", "completed on {date}").format(date=row.completed_on.isoformat())
-    elif row.deadline < day:
-        state = translate("cli", "overdue since {date}").format(date=row.deadline.isoformat())
-    else:
-        state = translate("cli", "answer by {date}").format(date=row.deadline.isoformat())
-    return f"{row.short_id:>6}  {labels.label('request_kind', row.kind):<28}  {printable(row.who or '-'):<28}  {state}"
-
-
+# Printed by ``commands.requests``' printers from the local register's view (``team_commands.request_view``).
 def request_add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.team_commands import register_request
+    from recruitdesk.services.team_commands import register_request, request_view
 
     received = parse_date(args.received) if args.received else clock.today()
     with _desk(args, keychain, clock) as desk:
         row = register_request(desk, args.kind.replace("-", "_"), received, args.candidate, args.identity)
-    if args.json:
-        print_json(_request_json(row))
-    else:
-        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=row.short_id, date=row.due_on.isoformat()))
-    return 0
+    return requests.report_registered(request_view(row), args.json)
+
+
+def request_identity(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import record_request_identity, request_view
+
+    with _desk(args, keychain, clock) as desk:
+        row = record_request_identity(desk, args.id, args.how)
+    return requests.report_identity(request_view(row))
+
+
+def request_extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import extend_named_request, request_view
+
+    with _desk(args, keychain, clock) as desk:
+        row = extend_named_request(desk, args.id, args.months, args.reason)
+    return requests.report_extended(request_view(row))
+
+
+def request_complete(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """As locally, over the version just read: the identity check must be recorded, an erasure needs ``--yes``.
+    A team's objection suppresses the contact details registered with the request: ``--email`` and ``--phone`` are refused."""
+    from recruitdesk.services.team_commands import complete_named_request, request_named, request_view
+    from recruitdesk.services.team_register import erases_candidate
+
+    for option in ("email", "phone"):
+        if getattr(args, option, None):
+            raise errors.OptionNotForTeamVault(option="--" + option)
+    action = requests.chosen_action(args)
+    with _desk(args, keychain, clock) as desk:
+        row = request_named(desk, args.id)
+        requests.confirm_completion(args, request_view(row), erases_candidate(row, action))
+        done = complete_named_request(desk, row, args.outcome, action)
+    return requests.report_completed(request_view(done), args.json)
 
 
 def requests_list(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_commands import request_view
     from recruitdesk.services.team_register import read_register
 
     with _desk(args, keychain, clock) as desk:
         rows = [row for row in read_register(desk).rows if row.is_open or not args.open]
-    if args.json:
-        print_json([_request_json(row) for row in rows])
-        return 0
-    for row in rows:
-        print(_request_line(row, clock.today()))
-    return 0
+    return requests.report_list([request_view(row) for row in rows], clock.today(), args.json)
+
+
+def requests_due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """As locally: the open requests overdue or due within ``--within`` days, exit code 4 when there are any."""
+    from recruitdesk.services.team_commands import request_view
+    from recruitdesk.services.team_register import read_register
+
+    day = clock_on(clock, args.on).today()
+    horizon = day + dt.timedelta(days=args.within)
+    with _desk(args, keychain, clock) as desk:
+        rows = sorted((row for row in read_register(desk).rows if row.is_open and row.deadline <= horizon),
+                      key=lambda row: (row.deadline, str(row.request_id)))
+    return requests.report_due([request_view(row) for row in rows], day, args.within, args.json)
 
 
 # --- legal hold and extension -------------------------------------------------------------------
+# ``hold|release|extend`` and ``retention hold|release``, printed by their local printers.
 def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    return _hold(args, keychain, clock, holds.report_held)
+
+
+def retention_hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    return _hold(args, keychain, clock, retention.report_held)
+
+
+def _hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock, report: Callable[[object], int]) -> int:
     from recruitdesk.services.team_commands import candidate_named, set_legal_hold
 
     with _desk(args, keychain, clock) as desk:
         found = candidate_named(desk, args.id)
         set_legal_hold(desk, found.candidate_id, args.reason)
-    print(translate("cli", "Candidate {id} is on legal hold; nothing is deleted until the hold is released.").format(id=_hex(found.candidate_id)))
-    return 0
+    return report(_hex(found.candidate_id))
 
 
 def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    return _release(args, keychain, clock, holds.report_released)
+
+
+def retention_release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    return _release(args, keychain, clock, retention.report_released)
+
+
+def _release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock, report: Callable[[object], int]) -> int:
     from recruitdesk.services.team_commands import candidate_named, release_legal_hold
 
     with _desk(args, keychain, clock) as desk:
         found = candidate_named(desk, args.id)
         release_legal_hold(desk, found.candidate_id, args.reason)
-    print(translate("cli", "The legal hold on candidate {id} was released; the deadline runs again.").format(id=_hex(found.candidate_id)))
-    return 0
+    return report(_hex(found.candidate_id))
 
 
 def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -297,23 +331,4 @@ def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     with _desk(args, keychain, clock) as desk:
         found = candidate_named(desk, args.id)
         extend_retention(desk, found.candidate_id, until, args.reason)
-    print(translate("cli", "Candidate {id} is kept until {date}.").format(id=_hex(found.candidate_id), date=until.isoformat()))
-    return 0
-
-
-def requests_due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    """As locally: the open requests overdue or due within ``--within`` days, exit code 4 when there are any."""
-    from recruitdesk.services.team_register import read_register
-
-    day = clock_on(clock, args.on).today()
-    horizon = day + dt.timedelta(days=args.within)
-    with _desk(args, keychain, clock) as desk:
-        rows = sorted((row for row in read_register(desk).rows if row.is_open and row.deadline <= horizon),
-                      key=lambda row: (row.deadline, str(row.request_id)))
-    if args.json:
-        print_json([{**_request_json(row), "overdue": row.deadline < day} for row in rows])
-    elif not rows:
-        print(translate("cli", "No request must be answered within {days} days.").format(days=args.within))
-    for row in [] if args.json else rows:
-        print(_request_line(row, day))
-    return SOMETHING_DUE if rows else 0
+    return holds.report_kept(_hex(found.candidate_id), until)

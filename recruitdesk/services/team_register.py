@@ -46,7 +46,7 @@ from recruitdesk.team.applications import IDENTITY_REVEALED
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
            "RequestCompletionDate", "RequestPerson", "TeamRequestPersonMissing", "TeamObjectionNeedsContact",
            "register_person_request", "suppresses_person", "answer_due_date", "latest_extension", "one_month_more", "read_register",
-           "register_request", "extend_request", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
+           "register_request", "extend_request", "record_identity_check", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
 
 KINDS = rr.KINDS
 ERASURE = rr.ERASURE
@@ -284,6 +284,16 @@ def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str
         raise rr.ExtensionNotLonger(id=row.short_id, date=long_date(row.extended_to))
     dates = team_requests.RequestDates(row.received_on, row.due_on, until, None)
     return _update(desk, row, dates, _details(row, extension_reason=reason))
+
+
+def record_identity_check(desk: TeamDesk, row: RegisterRow, how: str) -> int:
+    """How the requester proved who they are, sealed with the request's details (as the local
+    ``rights_requests.record_identity_check``: an empty answer is refused); the new version."""
+    how = (how or "").strip()
+    if not how:
+        raise rr.IdentityNotChecked(id=row.short_id)
+    dates = team_requests.RequestDates(row.received_on, row.due_on, row.extended_to, row.completed_on)
+    return _update(desk, row, dates, _details(row, identity_check=how))
 
 
 def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date,
