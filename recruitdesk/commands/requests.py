@@ -110,10 +110,11 @@ def complete(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
     from recruitdesk.services.rights_requests import ERASE, ERASURE, complete as complete_request, get_request
 
     action = chosen_action(args)
+    number = request_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        request = get_request(vault, request_number(args.id))
+        request = get_request(vault, number)
         confirm_completion(args, request, request.candidate_id is not None and (request.kind == ERASURE or action == ERASE))
-        view = complete_request(vault, request.id, args.outcome, action=action, email=args.email, phone=args.phone)
+        view = complete_request(vault, number, args.outcome, action=action, email=args.email, phone=args.phone)
     return report_completed(view, args.json)
 
 

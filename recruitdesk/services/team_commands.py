@@ -23,7 +23,7 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.i18n import N_
 from recruitdesk.services import rights_requests as rr
-from recruitdesk.services import team_consents, team_register, team_suppression
+from recruitdesk.services import team_consents, team_facts, team_register, team_suppression
 from recruitdesk.dates import long_date
 from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentWordingRequired
 from recruitdesk.services.suppression import SuppressionEntryNotFound, SuppressionRow, check_reason
@@ -240,10 +240,11 @@ def set_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> Retention
 
 
 def release_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> RetentionView:
-    """End the hold; the written reason is asked for as locally and, as locally, not kept (it may name someone)."""
+    """End the hold with the written reason asked for as locally; the team keeps it, sealed under the
+    candidate's key (``team.hold_releases``), where the local vault keeps only its length."""
     if len((reason or "").strip()) < MIN_REASON:
         raise errors.ReleaseReasonRequired()
-    return _edit_facts(desk, candidate_id, lambda facts: replace(facts, legal_hold_reason=None))
+    return _edit_facts(desk, candidate_id, lambda facts: team_facts.released(facts, reason))
 
 
 def extend_retention(desk: TeamDesk, candidate_id: UUID, until: dt.date, reason: str) -> RetentionView:

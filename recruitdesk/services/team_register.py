@@ -34,7 +34,7 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidate_detail import NAME_MAX, NameTooLong, validate_email, validate_phone
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import audit, firm_profile, member_admin, records, request_actions, suppression
+from recruitdesk.team import audit, firm_profile, hold_releases, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
@@ -417,6 +417,8 @@ ACTION_WORDS = {
     "audit-exported": N_("team audit", "Audit log exported"),  # ``services.team_audit.EXPORTED``
 }
 FACTS_WORDS = N_("team audit", "Retention facts changed")
+RELEASED_WORDS = N_("team audit", "Legal hold released")
+RELEASED_WHY = N_("team audit", "Legal hold released: {reason}")
 RESTRICTED_WORDS = N_("team audit", "Processing restricted")
 
 
@@ -424,10 +426,17 @@ def action_words(action: str, detail: str | None = None) -> str:
     """The action in the current language; a code nobody translated yet is shown as it is stored."""
     if action == audit.UPDATED and detail == FACTS_DETAIL:
         return translate("team audit", FACTS_WORDS)
+    if action == audit.UPDATED and detail == hold_releases.RELEASED_DETAIL:
+        return translate("team audit", RELEASED_WORDS)
     if action == audit.UPDATED and detail == request_actions.RESTRICTED_DETAIL:
         return translate("team audit", RESTRICTED_WORDS)
     words = ACTION_WORDS.get(action)
     return translate("team audit", words) if words else action
+
+
+def released_words(reason: str) -> str:
+    """A hold's release with the reason it was given, for the candidate's timeline (never the audit log's rows)."""
+    return translate("team audit", RELEASED_WHY).format(reason=reason)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from sqlalchemy import text
 
 from recruitdesk import cli
 from recruitdesk.services.team_commands import opened_desk
-from recruitdesk.services.team_register import complete_request, read_register
+from recruitdesk.services.team_detail import candidate_detail
+from recruitdesk.services.team_register import complete_request, read_audit, read_register
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
@@ -338,7 +339,7 @@ def test_requests_are_identified_extended_and_completed_by_their_id_as_each_memb
     assert _json(run(anna, "suppression", "list", "--vault", anna_folder, "--json"))["counts"]["objection"] == 1
 
 
-def test_retention_hold_and_release_name_a_team_candidate(run, members, clock):
+def test_retention_hold_and_release_name_a_team_candidate_and_the_release_keeps_its_reason(run, members, clock, team_engine):
     (anna, anna_folder), (dirk, dirk_folder) = members["anna"], members["dirk"]
     with opened_team(anna_folder, anna) as (engine, team):
         ilse = add_candidate(engine, team, PersonalFields("Ilse Maes"), clock)
@@ -350,4 +351,16 @@ def test_retention_hold_and_release_name_a_team_candidate(run, members, clock):
     assert code != 0 and "Rechtszaak 2026/12" in err
     code, out, err = run(anna, "retention", "release", ilse.hex[:6], "--reason", "De zaak is geschikt", "--vault", anna_folder)
     assert code == 0 and out.strip() == f"The legal hold on candidate {ilse.hex[:8]} was released.", err
+
+    # the release's reason is kept, sealed under the candidate's key, and shown in their timeline and the audit log's words
+    with team_engine.connect() as connection:
+        sealed = connection.execute(text("SELECT content_sealed FROM team_hold_releases")).scalars().all()
+    assert len(sealed) == 1 and b"geschikt" not in bytes(sealed[0])
+    for keychain, folder in ((anna, anna_folder), (dirk, dirk_folder)):
+        with opened_desk(Path(folder), keychain, clock) as desk:
+            timeline = [entry.text() for entry in candidate_detail(desk, ilse).timeline]
+            assert timeline[-1] == "Legal hold released: De zaak is geschikt"
+            assert read_audit(desk).rows[0].action == "Legal hold released"
     assert run(anna, "erase", "maes", "--vault", anna_folder)[0] == 0
+    with team_engine.connect() as connection:  # gone with the candidate
+        assert connection.scalar(text("SELECT count(*) FROM team_hold_releases")) == 0

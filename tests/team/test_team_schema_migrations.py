@@ -299,3 +299,30 @@ def test_t015_gives_a_team_made_before_it_the_note_revisions_with_each_groups_pr
 
         assert [may(role, "SELECT") for role in Role] == [True, True, True]
         assert {role: may(role, "INSERT") for role in Role} == {Role.DPO: False, Role.RECRUITER: True, Role.ADMIN: True}
+
+
+def test_t016_gives_a_team_made_before_it_the_hold_releases_with_each_groups_privileges(team_engine, keychain, clock):
+    """A team whose group roles exist before t016: every group reads a hold's releases (the DPO too),
+    the members who release a hold (recruiters, administrators) write them."""
+    from alembic import command
+
+    from recruitdesk.team import server_roles
+    from recruitdesk.team.roles import Role
+
+    admin, _ = create_team(team_engine, keychain, clock, "Admin")
+    server_roles.install(team_engine, admin.keys.team_id)
+    with team_engine.begin() as connection:  # the layout as a client before t016 left it, group roles in place
+        config = schema_migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "t015")
+        assert not inspect(connection).has_table("team_hold_releases")
+    schema_migrations.upgrade(team_engine)
+    with team_engine.connect() as connection:
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t016"
+
+        def may(role: Role, privilege: str) -> bool:
+            return connection.scalar(text("SELECT has_table_privilege(:role, 'team_hold_releases', :privilege)"),
+                                      {"role": server_roles.group_role(admin.keys.team_id, role), "privilege": privilege})
+
+        assert [may(role, "SELECT") for role in Role] == [True, True, True]
+        assert {role: may(role, "INSERT") for role in Role} == {Role.DPO: False, Role.RECRUITER: True, Role.ADMIN: True}
