@@ -14,7 +14,7 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
     SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, parse_date, print_json,
-    printable,
+    printable, shown_id,
 )
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
@@ -23,14 +23,6 @@ DEFAULT_WINDOW_DAYS = 7
 # services.rights_requests.KINDS spelt for the command line; repeated here so building the parser
 # does not import the services (a test checks the two agree).
 KIND_CHOICES = ("access", "portability", "rectification", "erasure", "restriction", "objection", "consent-withdrawal")
-
-
-SHORT_ID = 8  # the characters of a team request's opaque id shown, as ``candidates list`` shows a candidate's
-
-
-def shown_id(view) -> object:
-    """A local request's number, or the first characters of a team request's id."""
-    return view.id if isinstance(view.id, int) else str(view.id)[:SHORT_ID]
 
 
 def request_number(reference: str) -> int:
@@ -58,7 +50,7 @@ def _line(view, day) -> str:
     else:
         state = translate("cli", "answer by {date}").format(date=view.deadline.isoformat())
     who = view.candidate_name or "-"
-    return f"{shown_id(view):>6}  {labels.label('request_kind', view.kind):<28}  {printable(who):<28}  {state}"
+    return f"{shown_id(view.id):>6}  {labels.label('request_kind', view.kind):<28}  {printable(who):<28}  {state}"
 
 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -75,7 +67,7 @@ def report_registered(view, as_json: bool) -> int:
     if as_json:
         print_json(view.to_json())
     else:
-        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=shown_id(view), date=view.due_on.isoformat()))
+        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=shown_id(view.id), date=view.due_on.isoformat()))
     return 0
 
 
@@ -88,7 +80,7 @@ def identity(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 
 
 def report_identity(view) -> int:
-    print(translate("cli", "Identity check recorded for request {id}.").format(id=shown_id(view)))
+    print(translate("cli", "Identity check recorded for request {id}.").format(id=shown_id(view.id)))
     return 0
 
 
@@ -102,7 +94,7 @@ def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
 def report_extended(view) -> int:
     print(translate("cli", "Request {id} extended; answer by {date}. Tell the person, with the reasons, before the first month ends.").format(
-        id=shown_id(view), date=view.deadline.isoformat()))
+        id=shown_id(view.id), date=view.deadline.isoformat()))
     return 0
 
 
@@ -128,7 +120,7 @@ def confirm_completion(args: argparse.Namespace, view, erases: bool) -> None:
     from recruitdesk.services.rights_requests import IdentityNotChecked
 
     if not view.identity_check:
-        raise IdentityNotChecked(id=shown_id(view))  # before asking to confirm an erasure that could not happen
+        raise IdentityNotChecked(id=shown_id(view.id))  # before asking to confirm an erasure that could not happen
     if erases and not args.yes:
         raise errors.ConfirmationRequired(count=1)
 
@@ -137,7 +129,7 @@ def report_completed(view, as_json: bool) -> int:
     if as_json:
         print_json(view.to_json())
     else:
-        print(translate("cli", "Request {id} completed.").format(id=shown_id(view)))
+        print(translate("cli", "Request {id} completed.").format(id=shown_id(view.id)))
     return 0
 
 

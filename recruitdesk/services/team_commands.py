@@ -25,7 +25,7 @@ from recruitdesk.i18n import N_
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services import team_consents, team_facts, team_register, team_suppression
 from recruitdesk.dates import long_date
-from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentWordingRequired
+from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentView, ConsentWordingRequired
 from recruitdesk.services.suppression import SuppressionEntryNotFound, SuppressionRow, check_reason
 from recruitdesk.services.team_consents import ConsentLine
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
@@ -134,6 +134,12 @@ def give_consent(desk: TeamDesk, candidate_id: UUID, purpose: str, given_on: dt.
     before = {line.consent_id for line in team_consents.consents(desk, candidate_id)}
     team_consents.give(desk, candidate_id, purpose, given_on, channel, wording, wording_version, evidence_path)
     return next(line for line in reversed(team_consents.consents(desk, candidate_id)) if line.consent_id not in before)
+
+
+def consent_view(line: ConsentLine) -> ConsentView:
+    """A team consent as the local consent's view, so ``commands.consent`` prints it."""
+    return ConsentView(line.consent_id, line.candidate_id, line.purpose, line.given_on, line.channel, line.wording_version,
+                       line.wording, line.terms.evidence_document_id, line.terms.expires_on, line.withdrawn_on)
 
 
 def withdraw_consent(desk: TeamDesk, reference: str) -> ConsentLine:
