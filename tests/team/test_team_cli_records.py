@@ -361,6 +361,8 @@ def test_retention_hold_and_release_name_a_team_candidate_and_the_release_keeps_
             timeline = [entry.text() for entry in candidate_detail(desk, ilse).timeline]
             assert timeline[-1] == "Legal hold released: De zaak is geschikt"
             assert read_audit(desk).rows[0].action == "Legal hold released"
+    released = _json(run(dirk, "audit", "list", "--candidate", "maes", "--limit", "1", "--vault", dirk_folder, "--json"))
+    assert [(row["action"], row["details"]) for row in released] == [("candidate-updated", {"change": "hold-released"})]
     assert run(anna, "erase", "maes", "--vault", anna_folder)[0] == 0
     with team_engine.connect() as connection:  # gone with the candidate
         assert connection.scalar(text("SELECT count(*) FROM team_hold_releases")) == 0
