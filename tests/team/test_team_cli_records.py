@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import text
 
 from recruitdesk import cli
-from recruitdesk.services.team_commands import opened_desk
+from recruitdesk.services.team_commands import complete_named_request, opened_desk, request_named
 from recruitdesk.services.team_detail import candidate_detail
-from recruitdesk.services.team_register import complete_request, read_audit, read_register
+from recruitdesk.services.team_register import TeamRequestChanged, complete_request, read_audit, read_register
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
@@ -366,3 +366,19 @@ def test_retention_hold_and_release_name_a_team_candidate_and_the_release_keeps_
     assert run(anna, "erase", "maes", "--vault", anna_folder)[0] == 0
     with team_engine.connect() as connection:  # gone with the candidate
         assert connection.scalar(text("SELECT count(*) FROM team_hold_releases")) == 0
+
+
+def test_a_completion_is_saved_over_the_version_read_and_a_colleagues_change_meanwhile_is_refused(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder) = members["anna"], members["bram"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+    short = _json(run(bram, "request", "add", "access", "--candidate", "wouters", "--identity", "paspoort", "--vault", bram_folder,
+                      "--json"))["id"][:8]
+    with opened_desk(Path(anna_folder), anna, clock) as desk:
+        read = request_named(desk, short)  # what a completion read, before a colleague's extension is saved
+        assert run(bram, "request", "extend", short, "--months", "2", "--reason", "Veel documenten", "--vault", bram_folder)[0] == 0
+        with pytest.raises(TeamRequestChanged):
+            complete_named_request(desk, read, "Inzage gegeven", None)
+    code, _out, err = run(anna, "request", "complete", short, "--outcome", "Inzage gegeven", "--lang", "nl", "--vault", anna_folder)
+    assert code == 0, err  # read again, it completes
+    assert [row["completed"] for row in _json(run(anna, "requests", "list", "--vault", anna_folder, "--json"))] == [clock.today().isoformat()]
