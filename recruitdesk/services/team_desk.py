@@ -245,7 +245,7 @@ class TeamDesk:
 
         def record(team: OpenTeam) -> None:  # the edit laid over the facts as stored at the save (an application may have moved)
             team_facts_store.record_facts(self._engine, team, candidate_id, version_read, lambda stored: apply_edit(stored, checked),
-                                          self.clock)
+                                          self.clock, release_reason=checked.release_reason)
         try:
             self._call(record)
         except VersionConflict:

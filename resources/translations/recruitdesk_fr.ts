@@ -6686,6 +6686,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
     </message>
     <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>le numéro de la demande (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
+    </message>
+    <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
         <translation>enregistrer les demandes des personnes concernées et y répondre (accès, effacement, ...)</translation>
     </message>
@@ -10336,6 +10340,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation juridique levée</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Conservation juridique levée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>

@@ -6686,6 +6686,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
     </message>
     <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>het nummer van het verzoek (in een teamkluis: de eerste tekens van de id)</translation>
+    </message>
+    <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
         <translation>verzoeken van betrokkenen registreren en beantwoorden (inzage, wissen, ...)</translation>
     </message>
@@ -10336,6 +10340,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Juridische bewaring opgeheven</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Juridische bewaring opgeheven: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>
