@@ -60,9 +60,8 @@ def check(profile: FirmProfile) -> FirmProfile:
 
 
 def team_name(desk: TeamDesk, profile: FirmProfile) -> str:
-    """The name the team goes by in its members' windows: the one an administrator gave it, or else
-    the firm's name, or else the team folder's name (a team has no name in plaintext on the server)."""
-    return profile.team_name or profile.firm_name or desk.folder.name
+    """The name the team goes by in its members' windows (``firm_profile.team_name``)."""
+    return firm_profile.team_name(profile, desk.folder)
 
 
 def auto_lock_minutes(desk: TeamDesk) -> int:

@@ -18,6 +18,7 @@ module stores what it is given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -50,6 +51,12 @@ class FirmProfile:
     def is_empty(self) -> bool:
         return (not (self.firm_name or self.privacy_contact or self.privacy_statement_url or self.team_name)
                 and self.auto_lock_minutes == AUTO_LOCK_MINUTES)
+
+
+def team_name(profile: FirmProfile, folder: Path) -> str:
+    """The name the team goes by in its members' windows and ``team info``: the one an administrator gave it, or
+    else the firm's name, or else the team folder's name (a team has no name in plaintext on the server)."""
+    return profile.team_name or profile.firm_name or Path(folder).name
 
 
 @dataclass(frozen=True)

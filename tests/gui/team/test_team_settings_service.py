@@ -2,7 +2,7 @@
 
 Only what changed is saved, each over the version read; a colleague's newer policy is a conflict in
 the result (theirs stands, nothing else is lost); a recruiter is refused before anything is sent; the
-team's name is sealed in the firm profile (never plaintext on the server) and defaults to the firm's
+team's name is sealed in the firm profile (never plaintext on the server), named by `team info` too, and defaults to the firm's
 name, or else the folder's.
 """
 
@@ -19,7 +19,7 @@ from recruitdesk.services import policy_editor as pe
 from recruitdesk.services import team_firm, team_policy, team_settings
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_firm import FirmProfile, StoredProfile
-from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.services.team_vault import invite_member, join_team_vault, team_info
 from recruitdesk.team.roles import Role
 
 
@@ -77,3 +77,10 @@ def test_the_teams_name_defaults_to_the_firms_then_the_folders_and_is_sealed(des
     dump = postgres_server.dump(make_url(team_database_url).database)
     assert b"firm_profile" in dump  # control: the dump holds the profile's row
     assert b"Blue Harbour" not in dump
+
+
+def test_team_info_names_the_team_as_its_window_does(desk, team_folder, keychain):
+    assert team_info(team_folder, keychain).name == team_folder.name
+    team_firm.save(desk, 0, FirmProfile("Acme Recruiting BV", team_name="Blue Harbour Team"))
+    found = team_info(team_folder, keychain)
+    assert found.name == "Blue Harbour Team" and found.to_json()["name"] == "Blue Harbour Team"
