@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
 from recruitdesk.gui.shell.tasks import Task
@@ -34,6 +34,7 @@ def install(window) -> QAction:
     action = QAction(QCoreApplication.translate("MainWindow", "Retention &settings…"), window)
     action.setStatusTip(QCoreApplication.translate("TeamWindow", "The team's retention policy and firm profile: its name, "
                                                                  "the firm its letters are signed with, and the idle lock"))
+    action.setShortcut(QKeySequence(QCoreApplication.translate("MainWindow", "Ctrl+,")))  # the local item's, hidden meanwhile
     action.triggered.connect(lambda _checked=False: show_settings(window))
     window.retention_menu.addAction(action)
     action.setEnabled(False)

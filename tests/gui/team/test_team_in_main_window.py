@@ -174,8 +174,10 @@ def test_the_teams_idle_time_set_by_an_administrator_locks_every_members_window(
 def test_an_administrator_changes_the_idle_time_in_the_settings_and_it_applies_at_once(qtbot, controller, clock, team_folder,
                                                                                      two_candidates):
     panel = open_in_app(qtbot, controller, team_folder)
-    menu_item(controller.window, "&Retention", "Retention &settings…").trigger()
+    controller.window.activateWindow()
+    qtbot.keyClick(controller.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, as on a local vault
     dialog = panel.policy_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.read is not None and dialog.lock_spin.isEnabled(), timeout=WAIT)
     assert dialog.lock_spin.value() == DEFAULT_TIMEOUT_MINUTES and not dialog.lock_spin.isReadOnly()
     bar = dialog.tabs.tabBar()

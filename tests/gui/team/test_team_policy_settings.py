@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from recruitdesk.dates import short_date
@@ -78,6 +79,7 @@ def test_an_admin_saves_a_preset_the_firm_profile_the_teams_name_and_idle_time_i
     assert _deadline(window, "Sofie Wouters") == short_date(deadline_of_a_candidate_added(today))
     visible = [action.text() for action in window.retention_menu.actions() if action.isVisible()]
     assert "&Firm profile…" not in visible and "Retention &policy…" not in visible  # one dialog, the local vault's
+    assert window.policy_action.shortcut().toString() == "Ctrl+,"  # as a local vault's Retention settings…
     dialog = _open(qtbot, window)
     assert dialog.preset_combo.currentData() == "nl-ap" and dialog.version_label.text() == "Policy version in force: 1"
     assert dialog.save_button.isVisible() and not dialog.role_label.isVisible()
@@ -185,6 +187,7 @@ def test_a_recruiter_or_dpo_reads_the_policy_and_profile_read_only_with_the_reas
     dialog.save()  # even if asked to: nothing is sent
     assert team_firm.current(colleague).version == 1 and team_policy.current(colleague).version == 1
     window.close()
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed with the team
 
 
 def test_a_teams_name_is_the_firms_until_an_administrator_gives_it_one(qtbot, team_folder, colleague, keychain, clock):
