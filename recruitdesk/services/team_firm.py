@@ -1,4 +1,4 @@
-"""The team's firm profile as Vault > Preferences… of the team shows and saves it (Qt-free).
+"""The team's firm profile as Retention > Retention settings… of the team shows and saves it (Qt-free).
 
 The same fields as the local vault's firm profile (``services.firm_settings``), checked by the
 same functions there, so a team refuses exactly what a local vault refuses, in the same words. Every
