@@ -6222,6 +6222,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>{name} ne peut plus ouvrir le coffre d&apos;équipe ; les clés de l&apos;équipe sont renouvelées.</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Coffre d&apos;équipe sur</translation>
     </message>

@@ -6222,6 +6222,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>{name} kan de teamkluis niet meer openen; de sleutels van het team zijn vernieuwd.</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Teamkluis op</translation>
     </message>

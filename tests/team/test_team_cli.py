@@ -136,6 +136,7 @@ def test_vault_info_on_a_team_folder_shows_the_team(run, team_url, tmp_path):
     assert (shown["role"], shown["members"], shown["candidates"]) == ("admin", 1, 0) and "password" not in json.dumps(shown)
     code, out, _ = run(keychain, "vault", "info", "--vault", str(tmp_path / "a"))
     assert code == 0 and "Team vault on" in out
+    assert shown["name"] == "a" and any(line.split() == ["Team", "a"] for line in out.splitlines())  # no firm name yet: the folder's
 
 
 def test_the_teams_policy_and_daily_check_on_the_command_line(run, team_url, tmp_path, clock):
