@@ -3,8 +3,9 @@
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
 ``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
-``extend`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
-from a mail folder) keep working after the move to a team vault. A candidate is named by the
+``extend`` work on a team folder as on a local vault (``commands.team_records``), and so do
+``vacancy add|list|close|hold|reopen``, ``apply`` and ``stage`` (``commands.team_work``): a firm's
+scripts (the scheduled daily check, an import from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
 what to use instead, rather than failing to find a vault file.
@@ -19,7 +20,8 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, vault, vault_migrate,
+    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, team_work, vacancies, vault,
+    vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -130,4 +132,10 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     hold.hold: team_records.hold,
     hold.release: team_records.release,
     hold.extend: team_records.extend,
+    vacancies.add: team_work.vacancy_add,
+    vacancies.list_all: team_work.vacancy_list,
+    vacancies.close: team_work.vacancy_close,
+    vacancies.set_status: team_work.vacancy_status,
+    vacancies.apply: team_work.apply,
+    vacancies.stage: team_work.stage,
 }

@@ -8508,6 +8508,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
         <translation>Un autre membre a modifié le candidat {id} au même moment. Rien n&apos;a été enregistré&#xa0;; veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>Another member changed vacancy {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Un autre membre a modifié le poste {id} au même moment. Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
+        <translation>Un autre membre a déplacé la candidature {id} au même moment. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -8508,6 +8508,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
         <translation>Een ander lid wijzigde kandidaat {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Another member changed vacancy {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Een ander lid wijzigde vacature {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
+        <translation>Een ander lid verplaatste sollicitatie {id} op hetzelfde moment. Er is niets gewijzigd; probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -1,0 +1,91 @@
+"""The recruiter's daily work on a team vault, with the local command lines: the vacancy board.
+
+``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply`` and
+``stage`` here when ``--vault`` is a team folder. Each handler does what the team window does
+(``services.team_board`` over ``services.team_vacancies``: the version read before each save, a
+DPO refused in their own language) and prints with the local command's printer, in text and in
+``--json``. A team's ids are opaque: a vacancy, an application or a candidate is named by the first
+characters of its id (a candidate also by words of their name), and shown by them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import AbstractContextManager
+
+from recruitdesk.clock import Clock
+from recruitdesk.commands import team, vacancies
+from recruitdesk.commands.common import parse_date
+from recruitdesk.paths import resolve_vault_folder
+from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.services.vacancies import ACTIVE_STATUSES
+from recruitdesk.vault.keychain import Keychain
+
+
+def _desk(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> AbstractContextManager[TeamDesk]:
+    from recruitdesk.services.team_commands import opened_desk
+
+    return opened_desk(resolve_vault_folder(args.vault), team.keychain_or_system(keychain), clock)
+
+
+def _day(value: str | None):
+    return parse_date(value) if value else None
+
+
+# --- the vacancy board ---------------------------------------------------------------------------
+def vacancy_add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import add_vacancy
+
+    opened = _day(args.opened)
+    with _desk(args, keychain, clock) as desk:
+        row = add_vacancy(desk, args.title, args.client, args.location, args.owner, opened, vacancies.stages_option(args))
+    vacancies.report_added(row, args.json)
+    return 0
+
+
+def vacancy_list(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import list_vacancies
+
+    with _desk(args, keychain, clock) as desk:
+        rows = list_vacancies(desk, args.search, None if args.all else ACTIVE_STATUSES)
+    vacancies.report_list(rows, args.json)
+    return 0
+
+
+def vacancy_close(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import close_vacancy
+
+    on = _day(args.on)
+    with _desk(args, keychain, clock) as desk:
+        row, hired, rejected = close_vacancy(desk, args.id, args.hired or [], on, args.cancelled)
+    vacancies.report_closed(row.id, args.cancelled, hired, rejected, args.json)
+    return 0
+
+
+def vacancy_status(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import set_vacancy_status
+
+    with _desk(args, keychain, clock) as desk:
+        row = set_vacancy_status(desk, args.id, on_hold=args.status_command == "hold")
+    vacancies.report_status(row, args.json)
+    return 0
+
+
+def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import apply as apply_for
+
+    on = _day(args.on)
+    with _desk(args, keychain, clock) as desk:
+        row = apply_for(desk, args.candidate, args.vacancy_named, on)
+    vacancies.report_applied(row.id, row.candidate_id, row.vacancy_id, args.json)
+    return 0
+
+
+def stage(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_board import move
+
+    on = _day(args.on)
+    with _desk(args, keychain, clock) as desk:
+        row = move(desk, args.application, args.stage, on)
+    vacancies.report_moved(row, args.json)
+    return 0

@@ -1,0 +1,128 @@
+"""``recruitdesk vacancy ...``, ``apply``, ``stage`` ... on a team folder (``commands.team_work``), on a real PostgreSQL.
+
+The same command lines, output shapes and exit codes as on a local vault, through the team window's
+services: a recruiter adds a vacancy, puts candidates in it and moves them over the version just read,
+an administrator closes it; a DPO reads the board and is refused every change in their own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from recruitdesk import cli
+from recruitdesk.services.team_vault import opened_team
+from recruitdesk.team.candidates import PersonalFields, add_candidate
+from recruitdesk.vault.keychain import MemoryKeychain
+
+
+@pytest.fixture
+def run(capsys, clock):
+    def invoke(keychain, *argv: str):
+        code = cli.main(list(argv), keychain=keychain, clock=clock)
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err
+        return code, captured.out, captured.err
+    return invoke
+
+
+def _json(result):
+    code, out, err = result
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def members(run, team_engine, tmp_path):
+    """Anna (admin), Bram (recruiter) and Dirk (DPO), each with a folder and a keychain of their own."""
+    url = team_engine.url.render_as_string(hide_password=False)
+    found = {"anna": (MemoryKeychain(), str(tmp_path / "anna"))}
+    run(found["anna"][0], "team", "create", "--server", url, "--name", "Anna Admin", "--vault", found["anna"][1])
+    for name, label, role in (("bram", "Bram Recruiter", "recruiter"), ("dirk", "Dirk DPO", "dpo")):
+        code = _json(run(found["anna"][0], "team", "invite", "--name", label, "--role", role, "--vault", found["anna"][1], "--json"))["code"]
+        found[name] = (MemoryKeychain(), str(tmp_path / name))
+        _json(run(found[name][0], "team", "join", "--server", url, "--code", code, "--vault", found[name][1], "--json"))
+    return found
+
+
+def test_the_vacancy_board_is_worked_from_the_command_line_as_on_a_local_vault(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder), (dirk, dirk_folder) = members["anna"], members["bram"], members["dirk"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+        ilse = add_candidate(engine, team, PersonalFields("Ilse Maes"), clock)
+
+    added = _json(run(bram, "vacancy", "add", "--title", "Lasser", "--client", "Staalbouw NV", "--location", "Gent",
+                      "--opened", "2026-02-20", "--stages", "New,Screening,Proefdag", "--vault", bram_folder, "--json"))
+    assert (added["title"], added["client"], added["location"], added["status"], added["opened_on"]) == (
+        "Lasser", "Staalbouw NV", "Gent", "open", "2026-02-20")
+    assert added["stages"] == ["new", "screening", "Proefdag", "hired", "rejected", "withdrawn"]
+    assert added["counts"] == {stage: 0 for stage in added["stages"]} and added["applications"] == 0
+    vacancy = added["id"]
+    code, out, err = run(anna, "vacancy", "add", "--title", "Heftruckchauffeur", "--vault", anna_folder)
+    assert code == 0 and out.startswith("Vacancy ") and out.strip().endswith(" added."), err
+
+    applied = _json(run(bram, "apply", "wouters", vacancy[:6], "--vault", bram_folder, "--json"))
+    assert (applied["candidate"], applied["vacancy"]) == (str(karel), vacancy)
+    code, out, err = run(bram, "apply", ilse.hex[:8], vacancy[:8], "--on", "2026-02-25", "--vault", bram_folder)
+    assert code == 0 and out.startswith(f"Candidate {ilse.hex[:8]} applied for vacancy {vacancy[:8]}: application "), err
+    code, _out, err = run(bram, "apply", "wouters", vacancy[:8], "--vault", bram_folder)
+    assert code != 0 and "already in this vacancy" in err
+
+    moved = _json(run(bram, "stage", applied["application"][:8], "proefdag", "--vault", bram_folder, "--json"))
+    assert (moved["id"], moved["candidate"], moved["name"], moved["vacancy"], moved["stage"], moved["outcome"]) == (
+        applied["application"], str(karel), "Karel Wouters", vacancy, "Proefdag", "open")
+    assert moved["stage_changed_on"] == clock.today().isoformat() and moved["rating"] is None and moved["tags"] == []
+    code, _out, err = run(bram, "stage", applied["application"][:8], "onderhandeling", "--vault", bram_folder)
+    assert code == 2 and '"onderhandeling" is not a stage of this vacancy. Its stages are: New, Screening, Proefdag, Hired' in err
+    code, _out, err = run(bram, "stage", "ffffffff", "screening", "--vault", bram_folder)
+    assert code == 3 and "There is no application with number ffffffff." in err
+    code, out, _ = run(bram, "stage", applied["application"][:8], "Screening", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Application {applied['application'][:8]} is now in the stage Screening."
+
+    listed = _json(run(dirk, "vacancy", "list", "--vault", dirk_folder, "--json"))  # a DPO reads the board
+    assert [row["title"] for row in listed] == ["Heftruckchauffeur", "Lasser"]  # newest first, as locally
+    assert listed[1]["counts"]["screening"] == 1 and listed[1]["counts"]["new"] == 1 and listed[1]["applications"] == 2
+    code, out, _ = run(dirk, "vacancy", "list", "--search", "staalbouw", "--vault", dirk_folder)
+    assert code == 0 and f"{vacancy[:8]}  Lasser (Staalbouw NV)" in out and "New 1, Screening 1" in out and "Heftruck" not in out
+    code, _out, err = run(dirk, "apply", "karel", vacancy[:8], "--vault", dirk_folder)
+    assert code != 0 and "does not allow you to change candidates" in err
+    code, _out, err = run(dirk, "stage", applied["application"][:8], "new", "--lang", "nl", "--vault", dirk_folder)
+    assert code != 0 and "mag u niet: kandidaten wijzigen" in err  # the refusal in the member's language
+    code, _out, err = run(dirk, "vacancy", "hold", vacancy[:8], "--lang", "fr", "--vault", dirk_folder)
+    assert code != 0 and "ne vous permet pas de modifier des candidats" in err
+
+    held = _json(run(bram, "vacancy", "hold", vacancy[:8], "--vault", bram_folder, "--json"))
+    assert held["status"] == "on_hold" and held["applications"] == 2
+    code, out, _ = run(bram, "vacancy", "reopen", vacancy[:8], "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Vacancy {vacancy[:8]} is open."
+
+    clock.advance(dt.timedelta(days=1))
+    hired = applied["application"]
+    closed = _json(run(anna, "vacancy", "close", vacancy[:8], "--hired", hired[:8], "--vault", anna_folder, "--json"))
+    assert closed["vacancy"] == vacancy and closed["status"] == "filled" and closed["hired"] == [hired]
+    assert len(closed["rejected"]) == 1 and closed["rejected"][0] != hired
+    board = _json(run(anna, "vacancy", "list", "--all", "--vault", anna_folder, "--json"))
+    assert [(row["title"], row["status"], row["closed_on"]) for row in board][-1] == ("Lasser", "filled", clock.today().isoformat())
+    assert board[-1]["counts"]["hired"] == 1 and board[-1]["counts"]["rejected"] == 1
+    assert [row["title"] for row in _json(run(anna, "vacancy", "list", "--vault", anna_folder, "--json"))] == ["Heftruckchauffeur"]
+    code, _out, err = run(bram, "stage", hired[:8], "new", "--vault", bram_folder)
+    assert code != 0 and "already closed" in err
+    code, _out, err = run(anna, "vacancy", "close", "0000", "--vault", anna_folder)
+    assert code == 3 and "There is no vacancy with number 0000." in err
+
+
+def test_a_local_vault_still_takes_numbers_on_the_board(run, tmp_path):
+    keychain = MemoryKeychain()
+    folder = str(tmp_path / "local")
+    assert run(keychain, "vault", "init", "--vault", folder)[0] == 0
+    vacancy = _json(run(keychain, "vacancy", "add", "--title", "Lasser", "--vault", folder, "--json"))
+    assert vacancy["id"] == 1
+    candidate = _json(run(keychain, "candidate", "add", "--name", "Karel Wouters", "--vault", folder, "--json"))["id"]
+    applied = _json(run(keychain, "apply", str(candidate), "1", "--vault", folder, "--json"))
+    assert applied == {"application": applied["application"], "candidate": candidate, "vacancy": 1}
+    code, out, _ = run(keychain, "stage", str(applied["application"]), "screening", "--vault", folder)
+    assert code == 0 and out.strip() == f"Application {applied['application']} is now in the stage Screening."
+    code, _out, err = run(keychain, "vacancy", "close", "abc", "--vault", folder)
+    assert code == 3 and "There is no vacancy with number abc." in err
