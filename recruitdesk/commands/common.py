@@ -12,6 +12,7 @@ import os
 import sys
 
 from typing import Callable
+from uuid import UUID
 
 from recruitdesk import errors, i18n
 from recruitdesk.clock import Clock, ManualClock
@@ -26,6 +27,7 @@ from recruitdesk.vault.vault import Vault
 # scheduled job can act on it without parsing the output.
 SOMETHING_DUE = 4  # ``retention due``, ``requests due``, ``check``: something is due or overdue
 AUDIT_BROKEN = 5  # ``audit verify``: the chain is broken
+SHORT_ID = 8  # the characters of a team's opaque id shown (``shown``)
 
 
 def open_for_command(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> Vault:
@@ -69,6 +71,12 @@ def candidate_number(reference: str) -> int:
         return int(reference)
     except ValueError:
         raise errors.CandidateNotFound(id=reference) from None
+
+
+def shown(value: object) -> str:
+    """A candidate's, vacancy's or application's id as the text output shows it: a local vault's number,
+    or the first characters of a team's opaque id (as ``candidates list`` shows a team candidate)."""
+    return value.hex[:SHORT_ID] if isinstance(value, UUID) else str(value)
 
 
 def parse_date(value: str) -> dt.date:

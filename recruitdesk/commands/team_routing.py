@@ -4,8 +4,9 @@
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
 ``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
 ``extend`` work on a team folder as on a local vault (``commands.team_records``), and so do
-``vacancy add|list|close|hold|reopen``, ``apply`` and ``stage`` (``commands.team_work``): a firm's
-scripts (the scheduled daily check, an import from a mail folder) keep working after the move to a team vault. A candidate is named by the
+``vacancy add|list|close|hold|reopen``, ``apply``, ``stage`` and
+``candidate add|outcome|contact|outplacement`` (``commands.team_work``): a firm's scripts (the
+scheduled daily check, an import from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
 what to use instead, rather than failing to find a vault file.
@@ -138,4 +139,8 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     vacancies.set_status: team_work.vacancy_status,
     vacancies.apply: team_work.apply,
     vacancies.stage: team_work.stage,
+    candidates.add: team_work.candidate_add,
+    candidates.outcome: team_work.candidate_outcome,
+    candidates.contact: team_work.candidate_contact,
+    candidates.outplacement: team_work.candidate_outplacement,
 }

@@ -1,8 +1,9 @@
-"""The recruiter's daily work on a team vault, with the local command lines: the vacancy board.
+"""The recruiter's daily work on a team vault, with the local command lines: the vacancy board and the candidates.
 
-``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply`` and
-``stage`` here when ``--vault`` is a team folder. Each handler does what the team window does
-(``services.team_board`` over ``services.team_vacancies``: the version read before each save, a
+``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply``,
+``stage`` and ``candidate add|outcome|contact|outplacement`` here when ``--vault`` is a team
+folder. Each handler does what the team window does (``services.team_board`` over
+``services.team_vacancies``, ``services.team_candidate_cli``: the version read before each save, a
 DPO refused in their own language) and prints with the local command's printer, in text and in
 ``--json``. A team's ids are opaque: a vacancy, an application or a candidate is named by the first
 characters of its id (a candidate also by words of their name), and shown by them.
@@ -14,7 +15,7 @@ import argparse
 from contextlib import AbstractContextManager
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands import team, vacancies
+from recruitdesk.commands import candidates, team, vacancies
 from recruitdesk.commands.common import parse_date
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.services.team_desk import TeamDesk
@@ -88,4 +89,44 @@ def stage(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
     with _desk(args, keychain, clock) as desk:
         row = move(desk, args.application, args.stage, on)
     vacancies.report_moved(row, args.json)
+    return 0
+
+
+# --- candidates and their facts --------------------------------------------------------------------
+def candidate_add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_candidate_cli import add_candidate
+
+    applied, started = _day(args.applied), _day(args.outplacement_start)
+    with _desk(args, keychain, clock) as desk:
+        candidate_id, suppressed = add_candidate(desk, args.name, args.email, args.phone, applied, candidates.source_option(args),
+                                                 started)
+    candidates.report_added(candidate_id, suppressed, args.json)
+    return 0
+
+
+def candidate_outcome(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_candidate_cli import record_outcome
+
+    with _desk(args, keychain, clock) as desk:
+        candidate_id = record_outcome(desk, args.id, candidates.outcome_option(args), parse_date(args.on))
+    candidates.report_outcome(candidate_id)
+    return 0
+
+
+def candidate_contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_candidate_cli import record_contact
+
+    with _desk(args, keychain, clock) as desk:
+        candidate_id = record_contact(desk, args.id, parse_date(args.on))
+    candidates.report_contact(candidate_id)
+    return 0
+
+
+def candidate_outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_candidate_cli import record_outplacement_start
+
+    started = parse_date(args.started)
+    with _desk(args, keychain, clock) as desk:
+        candidate_id = record_outplacement_start(desk, args.id, started)
+    candidates.report_outplacement(candidate_id, started)
     return 0

@@ -10,23 +10,14 @@ from __future__ import annotations
 import argparse
 
 from typing import Sequence
-from uuid import UUID
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
-    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, printable,
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, printable, shown,
 )
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
-
-SHORT = 8  # the characters of a team's opaque id shown
-
-
-def shown(value: object) -> str:
-    """A vacancy's, application's or candidate's id as the text output shows it: a local vault's number,
-    or the first characters of a team's opaque id (as ``candidates list`` shows a team candidate)."""
-    return value.hex[:SHORT] if isinstance(value, UUID) else str(value)
 
 
 def reference(value: str) -> str:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from uuid import UUID
 
 import pytest
 
 from recruitdesk import cli
 from recruitdesk.services.team_vault import opened_team
+from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
+from recruitdesk.team.retention import countdown_of
 from recruitdesk.vault.keychain import MemoryKeychain
 
 
@@ -126,3 +129,74 @@ def test_a_local_vault_still_takes_numbers_on_the_board(run, tmp_path):
     assert code == 0 and out.strip() == f"Application {applied['application']} is now in the stage Screening."
     code, _out, err = run(keychain, "vacancy", "close", "abc", "--vault", folder)
     assert code == 3 and "There is no vacancy with number abc." in err
+
+
+def _facts(folder, keychain, clock, candidate_id):
+    with opened_team(folder, keychain) as (engine, team):
+        return countdown_of(engine, team, candidate_id, clock.today())[1]
+
+
+def test_candidates_are_added_and_their_facts_recorded_as_on_a_local_vault(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder), (dirk, dirk_folder) = members["anna"], members["bram"], members["dirk"]
+    with opened_team(anna_folder, anna) as (engine, team), engine.begin() as connection:
+        suppression.suppress(connection, team, "objector@example.be", None, suppression.OBJECTION, None, clock.today(), clock)
+
+    added = _json(run(bram, "candidate", "add", "--name", "Karel Wouters", "--email", "karel@example.be", "--applied", "2026-02-20",
+                      "--vault", bram_folder, "--json"))
+    karel = UUID(added["id"])
+    facts = _facts(bram_folder, bram, clock, karel)
+    assert (facts.source, facts.applied_on, facts.last_contact_on) == ("application", dt.date(2026, 2, 20), dt.date(2026, 2, 20))
+    assert [(p.outcome, p.applied_on) for p in facts.procedures] == [("open", dt.date(2026, 2, 20))]
+    listed = _json(run(dirk, "candidates", "list", "--vault", dirk_folder, "--json"))
+    assert [(row["id"], row["name"]) for row in listed] == [(str(karel), "Karel Wouters")]
+
+    code, out, err = run(anna, "candidate", "add", "--name", "Olga Bezwaar", "--email", "objector@example.be", "--vault", anna_folder)
+    assert code == 0 and out.startswith("Candidate ") and out.strip().endswith(" added.") and len(out.split()[1]) == 8
+    assert "Warning: this person is on the suppression list" in err  # added anyway, as locally, with the warning
+    code, _out, err = run(anna, "candidate", "add", "--name", "Piet Verwezen", "--source", "referral", "--vault", anna_folder)
+    assert code == 0 and "suppression" not in err
+    referred = UUID(next(row["id"] for row in _json(run(anna, "candidates", "list", "--vault", anna_folder, "--json"))
+                         if row["name"] == "Piet Verwezen"))
+    assert _facts(anna_folder, anna, clock, referred).source == "referral"
+    moved_on = _json(run(anna, "candidate", "add", "--name", "Ria Outplacement", "--outplacement-start", "2026-01-05",
+                         "--vault", anna_folder, "--json"))
+    facts = _facts(anna_folder, anna, clock, UUID(moved_on["id"]))
+    assert (facts.source, facts.outplacement_started_on, facts.procedures) == ("outplacement", dt.date(2026, 1, 5), ())
+    code, _out, err = run(anna, "candidate", "add", "--name", "Fout Adres", "--email", "geen-adres", "--vault", anna_folder)
+    assert code == 2 and "This is not a valid email address" in err  # the team window's checks
+
+    code, out, err = run(bram, "candidate", "outcome", "wouters", "not-hired", "--on", "2026-02-28", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Outcome recorded for candidate {karel.hex[:8]}.", err
+    facts = _facts(bram_folder, bram, clock, karel)
+    assert [(p.outcome, p.ended_on) for p in facts.procedures] == [("not_hired", dt.date(2026, 2, 28))]
+    code, out, err = run(bram, "candidate", "contact", karel.hex[:6], "--on", "2026-03-01", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Contact recorded for candidate {karel.hex[:8]}.", err
+    assert _facts(bram_folder, bram, clock, karel).last_contact_on == dt.date(2026, 3, 1)
+    code, _out, err = run(bram, "candidate", "contact", "karel", "--on", "2026-04-01", "--vault", bram_folder)
+    assert code != 0 and "after today" in err
+    code, out, err = run(bram, "candidate", "outplacement", "karel", "--started", "2026-02-01", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Candidate {karel.hex[:8]} is an outplacement participant since 2026-02-01.", err
+    facts = _facts(bram_folder, bram, clock, karel)
+    assert (facts.source, facts.outplacement_started_on, facts.last_contact_on) == ("outplacement", dt.date(2026, 2, 1),
+                                                                                    dt.date(2026, 3, 1))
+    code, _out, err = run(bram, "candidate", "outcome", "nobody", "hired", "--on", "2026-02-28", "--vault", bram_folder)
+    assert code == 2 and 'No candidate of the team matches "nobody"' in err
+
+    code, _out, err = run(dirk, "candidate", "add", "--name", "Mag Niet", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you to change candidates" in err
+    code, _out, err = run(dirk, "candidate", "outcome", "karel", "hired", "--on", "2026-02-28", "--lang", "nl", "--vault", dirk_folder)
+    assert code != 0 and "mag u niet: kandidaten wijzigen" in err
+    code, _out, err = run(dirk, "candidate", "contact", "karel", "--on", "2026-03-01", "--lang", "fr", "--vault", dirk_folder)
+    assert code != 0 and "ne vous permet pas de modifier des candidats" in err
+    assert len(_json(run(dirk, "candidates", "list", "--vault", dirk_folder, "--json"))) == 4
+
+
+def test_a_local_vault_still_takes_numbers_for_the_facts(run, tmp_path):
+    keychain = MemoryKeychain()
+    folder = str(tmp_path / "local")
+    assert run(keychain, "vault", "init", "--vault", folder)[0] == 0
+    assert _json(run(keychain, "candidate", "add", "--name", "Karel Wouters", "--vault", folder, "--json")) == {"id": 1}
+    code, out, _ = run(keychain, "candidate", "contact", "1", "--on", "2026-03-01", "--vault", folder)
+    assert code == 0 and out.strip() == "Contact recorded for candidate 1."
+    code, _out, err = run(keychain, "candidate", "outcome", "karel", "hired", "--on", "2026-03-01", "--vault", folder)
+    assert code == 3 and "There is no candidate with number karel." in err
