@@ -84,11 +84,12 @@ def record_outplacement_start(desk: TeamDesk, reference: str, started_on: dt.dat
         last = facts.last_contact_on if facts.last_contact_on and facts.last_contact_on >= started_on else started_on
         return replace(facts, source=OUTPLACEMENT, outplacement_started_on=started_on, last_contact_on=last)
 
+    def record(version: int) -> Callable[[Engine, OpenTeam], int]:
+        return lambda engine, team: team_retention.record_facts(engine, team, candidate_id, version, started, desk.clock)
+
     for _attempt in range(2):
-        version = desk.status(candidate_id).version
         try:
-            desk.run(lambda engine, team, read=version: team_retention.record_facts(engine, team, candidate_id, read, started,
-                                                                                    desk.clock))
+            desk.run(record(desk.status(candidate_id).version))
             return candidate_id
         except VersionConflict:
             continue
