@@ -5,7 +5,7 @@
 ``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
 ``extend`` work on a team folder as on a local vault (``commands.team_records``), and so do
 ``vacancy add|list|close|hold|reopen``, ``apply``, ``stage`` and
-``candidate add|outcome|contact|outplacement`` (``commands.team_work``): a firm's scripts (the
+``candidate add|outcome|contact|outplacement`` and ``retention due|apply`` (``commands.team_work``): a firm's scripts (the
 scheduled daily check, an import from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
@@ -21,8 +21,8 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, team_work, vacancies, vault,
-    vault_migrate,
+    audit, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records, team_work,
+    vacancies, vault, vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -143,4 +143,6 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     candidates.outcome: team_work.candidate_outcome,
     candidates.contact: team_work.candidate_contact,
     candidates.outplacement: team_work.candidate_outplacement,
+    retention.due: team_work.retention_due,
+    retention.apply: team_work.retention_apply,
 }

@@ -1,11 +1,11 @@
 """The recruiter's daily work on a team vault, with the local command lines: the vacancy board and the candidates.
 
 ``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply``,
-``stage`` and ``candidate add|outcome|contact|outplacement`` here when ``--vault`` is a team
-folder. Each handler does what the team window does (``services.team_board`` over
-``services.team_vacancies``, ``services.team_candidate_cli``: the version read before each save, a
-DPO refused in their own language) and prints with the local command's printer, in text and in
-``--json``. A team's ids are opaque: a vacancy, an application or a candidate is named by the first
+``stage``, ``candidate add|outcome|contact|outplacement`` and ``retention due|apply`` here when
+``--vault`` is a team folder. Each handler does what the team window does (``services.team_board``
+over ``services.team_vacancies``, ``services.team_candidate_cli``, ``services.team_retention_cli``:
+the version read before each save, the team's erasure, a DPO refused in their own language) and
+prints with the local command's printer, in text and in ``--json``. A team's ids are opaque: a vacancy, an application or a candidate is named by the first
 characters of its id (a candidate also by words of their name), and shown by them.
 """
 
@@ -15,8 +15,8 @@ import argparse
 from contextlib import AbstractContextManager
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands import candidates, team, vacancies
-from recruitdesk.commands.common import parse_date
+from recruitdesk.commands import candidates, retention, team, vacancies
+from recruitdesk.commands.common import SOMETHING_DUE, clock_on, parse_date
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.vacancies import ACTIVE_STATUSES
@@ -129,4 +129,30 @@ def candidate_outplacement(args: argparse.Namespace, keychain: Keychain | None, 
     with _desk(args, keychain, clock) as desk:
         candidate_id = record_outplacement_start(desk, args.id, started)
     candidates.report_outplacement(candidate_id, started)
+    return 0
+
+
+# --- retention -----------------------------------------------------------------------------------
+def retention_due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """As locally: exit code 4 when someone is overdue or due within ``--within`` days (default: the
+    team's alert window, two weeks, as the team's dashboard and daily check count)."""
+    from recruitdesk.services.team_retention import ALERT_DAYS
+    from recruitdesk.services.team_retention_cli import due_items
+
+    day = clock_on(clock, args.on).today()
+    within = ALERT_DAYS if args.within is None else args.within
+    with _desk(args, keychain, clock) as desk:
+        items = due_items(desk, day, within)
+    retention.report_due(items, within, args.json)
+    return SOMETHING_DUE if items else 0
+
+
+def retention_apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """Erase everyone whose deadline has come, through the team's erasure, holding the daily check's lock."""
+    from recruitdesk.services.team_retention_cli import erase_due
+
+    day = clock_on(clock, args.on).today()
+    with _desk(args, keychain, clock) as desk:
+        erased = erase_due(desk, day, args.yes)
+    retention.report_erased(erased, args.json)
     return 0

@@ -8516,6 +8516,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
         <translation>Un autre membre a déplacé la candidature {id} au même moment. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
     </message>
+    <message>
+        <source>A colleague&apos;s computer is running the team&apos;s retention check right now. Nothing was erased; try again in a few minutes.</source>
+        <translation>L&apos;ordinateur d&apos;un collègue effectue en ce moment le contrôle de conservation de l&apos;équipe. Rien n&apos;a été effacé&#xa0;; réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -8516,6 +8516,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
         <translation>Een ander lid verplaatste sollicitatie {id} op hetzelfde moment. Er is niets gewijzigd; probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>A colleague&apos;s computer is running the team&apos;s retention check right now. Nothing was erased; try again in a few minutes.</source>
+        <translation>De computer van een collega voert op dit moment de bewaarcontrole van het team uit. Er is niets gewist; probeer het over enkele minuten opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

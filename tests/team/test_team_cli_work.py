@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from uuid import UUID
 
 import pytest
+from sqlalchemy import text
 
 from recruitdesk import cli
+from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.services.team_vault import opened_team
-from recruitdesk.team import suppression
+from recruitdesk.team import daily_check, suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.team.retention import countdown_of
 from recruitdesk.vault.keychain import MemoryKeychain
@@ -200,3 +203,56 @@ def test_a_local_vault_still_takes_numbers_for_the_facts(run, tmp_path):
     assert code == 0 and out.strip() == "Contact recorded for candidate 1."
     code, _out, err = run(keychain, "candidate", "outcome", "karel", "hired", "--on", "2026-03-01", "--vault", folder)
     assert code == 3 and "There is no candidate with number karel." in err
+
+
+def test_retention_due_lists_and_retention_apply_erases_through_the_team_under_the_checks_lock(run, members, clock, team_engine):
+    (anna, anna_folder), (bram, bram_folder), (dirk, dirk_folder) = members["anna"], members["bram"], members["dirk"]
+    long_ago = CandidateFacts(created_on=dt.date(2024, 1, 2), applied_on=dt.date(2024, 1, 2),
+                              procedures=(ProcedureFacts("not_hired", dt.date(2024, 1, 2), dt.date(2024, 1, 20)),))
+    with opened_team(anna_folder, anna) as (engine, team):
+        overdue = add_candidate(engine, team, PersonalFields("Oud Dossier"), clock, long_ago)
+        held = add_candidate(engine, team, PersonalFields("Vast Dossier"), clock, replace(long_ago, legal_hold_reason="Lopende claim"))
+        recent = add_candidate(engine, team, PersonalFields("Nieuw Dossier"), clock)
+        team_id = team.keys.team_id
+
+    code, out, err = run(dirk, "retention", "due", "--vault", dirk_folder, "--json")  # a DPO reads what is due
+    assert code == 4, err
+    [item] = json.loads(out)
+    assert (item["id"], item["name"], item["overdue"], item["status"]) == (str(overdue), "Oud Dossier", True, "overdue")
+    assert item["due"] < clock.today().isoformat() and item["rule"]
+    code, out, _ = run(bram, "retention", "due", "--vault", bram_folder)
+    assert code == 4 and out.startswith(f"{overdue.hex[:8]}  Oud Dossier") and f"overdue since {item['due']}" in out
+    assert "Vast" not in out  # on legal hold: nothing is due
+    everyone = _json_due(run(bram, "retention", "due", "--within", "3650", "--vault", bram_folder, "--json"))
+    assert [row["id"] for row in everyone] == [str(overdue), str(recent)]
+    code, out, _ = run(bram, "retention", "due", "--on", "2024-01-03", "--within", "7", "--vault", bram_folder)
+    assert code == 0 and out.strip() == "No candidate is due for deletion within 7 days."
+
+    code, _out, err = run(dirk, "retention", "apply", "--yes", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you to run the retention check" in err
+    code, _out, err = run(dirk, "retention", "apply", "--yes", "--lang", "fr", "--vault", dirk_folder)
+    assert code != 0 and "ne vous permet pas" in err
+    code, _out, err = run(bram, "retention", "apply", "--vault", bram_folder)
+    assert code == 2 and "add --yes to confirm that 1 candidates may be erased" in err
+
+    with team_engine.connect() as connection:  # a colleague's daily check holds the lock
+        assert connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": daily_check.lock_key(team_id)})
+        code, _out, err = run(bram, "retention", "apply", "--yes", "--vault", bram_folder)
+        assert code == 1 and "running the team's retention check right now. Nothing was erased" in err
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": daily_check.lock_key(team_id)})
+    assert len(_json(run(bram, "candidates", "list", "--vault", bram_folder, "--json"))) == 3
+
+    assert _json(run(bram, "retention", "apply", "--yes", "--vault", bram_folder, "--json")) == {"erased": [str(overdue)]}
+    assert sorted(row["id"] for row in _json(run(bram, "candidates", "list", "--vault", bram_folder, "--json"))) == sorted(
+        [str(held), str(recent)])
+    assert "candidate-erased" in {row["action"] for row in _json(run(dirk, "audit", "list", "--vault", dirk_folder, "--json"))}
+    code, out, _ = run(bram, "retention", "apply", "--yes", "--vault", bram_folder)
+    assert code == 0 and out.strip() == "0 candidates erased."
+    code, out, _ = run(bram, "retention", "due", "--vault", bram_folder)
+    assert code == 0 and out.strip() == "No candidate is due for deletion within 14 days."
+
+
+def _json_due(result):
+    code, out, err = result
+    assert code == 4, err
+    return json.loads(out)
