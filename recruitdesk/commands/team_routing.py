@@ -4,9 +4,10 @@
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
 ``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
 ``extend`` work on a team folder as on a local vault (``commands.team_records``), and so do
-``vacancy add|list|close|hold|reopen``, ``apply``, ``stage`` and
-``candidate add|outcome|contact|outplacement`` and ``retention due|apply`` (``commands.team_work``): a firm's scripts (the
-scheduled daily check, an import from a mail folder) keep working after the move to a team vault. A candidate is named by the
+``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
+``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and ``processing-record``
+(``commands.team_work``): a firm's scripts (the scheduled daily check, an import from a mail
+folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
 what to use instead, rather than failing to find a vault file.
@@ -145,4 +146,5 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     candidates.outplacement: team_work.candidate_outplacement,
     retention.due: team_work.retention_due,
     retention.apply: team_work.retention_apply,
+    export.processing_record: team_work.processing_record,
 }

@@ -1,9 +1,10 @@
 """The recruiter's daily work on a team vault, with the local command lines: the vacancy board and the candidates.
 
 ``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply``,
-``stage``, ``candidate add|outcome|contact|outplacement`` and ``retention due|apply`` here when
-``--vault`` is a team folder. Each handler does what the team window does (``services.team_board``
-over ``services.team_vacancies``, ``services.team_candidate_cli``, ``services.team_retention_cli``:
+``stage``, ``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and
+``processing-record`` here when ``--vault`` is a team folder. Each handler does what the team window does (``services.team_board``
+over ``services.team_vacancies``, ``services.team_candidate_cli``, ``services.team_retention_cli``,
+``services.team_processing_record``:
 the version read before each save, the team's erasure, a DPO refused in their own language) and
 prints with the local command's printer, in text and in ``--json``. A team's ids are opaque: a vacancy, an application or a candidate is named by the first
 characters of its id (a candidate also by words of their name), and shown by them.
@@ -15,7 +16,7 @@ import argparse
 from contextlib import AbstractContextManager
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands import candidates, retention, team, vacancies
+from recruitdesk.commands import candidates, export, retention, team, vacancies
 from recruitdesk.commands.common import SOMETHING_DUE, clock_on, parse_date
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.services.team_desk import TeamDesk
@@ -155,4 +156,16 @@ def retention_apply(args: argparse.Namespace, keychain: Keychain | None, clock: 
     with _desk(args, keychain, clock) as desk:
         erased = erase_due(desk, day, args.yes)
     retention.report_erased(erased, args.json)
+    return 0
+
+
+# --- the record of processing activities --------------------------------------------------------------
+def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """The team's Art. 30 record: its policy in force and its firm profile (every member may write it)."""
+    from recruitdesk.services.team_processing_record import write_team_processing_record
+
+    target = export.record_target(args, clock)
+    with _desk(args, keychain, clock) as desk:
+        path = write_team_processing_record(desk, target)
+    export.report_record(path)
     return 0

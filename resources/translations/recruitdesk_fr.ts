@@ -10269,6 +10269,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Profil de l&apos;entreprise modifié</translation>
     </message>
     <message>
+        <source>Record of processing activities written</source>
+        <translation>Registre des activités de traitement enregistré</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Demande enregistrée</translation>
     </message>

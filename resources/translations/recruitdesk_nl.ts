@@ -10269,6 +10269,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Bureaugegevens gewijzigd</translation>
     </message>
     <message>
+        <source>Record of processing activities written</source>
+        <translation>Register van verwerkingsactiviteiten weggeschreven</translation>
+    </message>
+    <message>
         <source>Request registered</source>
         <translation>Verzoek geregistreerd</translation>
     </message>

@@ -10,16 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
+from pathlib import Path
 from uuid import UUID
 
+import openpyxl
 import pytest
 from sqlalchemy import text
 
 from recruitdesk import cli
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
+from recruitdesk.services import team_firm
+from recruitdesk.services.team_commands import opened_desk
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import daily_check, suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
+from recruitdesk.team.firm_profile import FirmProfile
 from recruitdesk.team.retention import countdown_of
 from recruitdesk.vault.keychain import MemoryKeychain
 
@@ -256,3 +261,28 @@ def _json_due(result):
     code, out, err = result
     assert code == 4, err
     return json.loads(out)
+
+
+def test_the_processing_record_is_the_teams_policy_and_firm_profile_written_by_any_member(run, members, clock, tmp_path):
+    (anna, anna_folder), (dirk, dirk_folder) = members["anna"], members["dirk"]
+    with opened_desk(Path(anna_folder), anna, clock) as desk:
+        team_firm.save(desk, 0, FirmProfile("Uitzendbureau Noord", "privacy@noord.be", "https://noord.be/privacy"))
+
+    (tmp_path / "out").mkdir()
+    code, out, err = run(dirk, "processing-record", "--out", str(tmp_path / "out"), "--vault", dirk_folder)  # a DPO keeps it
+    written = tmp_path / "out" / f"record-of-processing-{clock.today().isoformat()}.xlsx"
+    assert code == 0 and out.strip() == f"Record of processing activities written to {written}", err
+    cells = {str(cell) for sheet in openpyxl.load_workbook(written).worksheets for row in sheet.iter_rows(values_only=True)
+             for cell in row if cell is not None}
+    assert {"Uitzendbureau Noord", "privacy@noord.be", "https://noord.be/privacy"} <= cells
+    assert any(cell.endswith("(v1)") for cell in cells)  # the team's policy in force, with its version
+    assert oct(written.stat().st_mode & 0o777) == oct(0o600)
+    exported = [row for row in _json(run(dirk, "audit", "list", "--vault", dirk_folder, "--json"))
+                if row["action"] == "processing-record-exported"]
+    assert [row["actor"] for row in exported] == ["Dirk DPO"]
+
+    code, out, err = run(anna, "processing-record", "--out", str(tmp_path / "record.xlsx"), "--lang", "nl", "--vault", anna_folder)
+    assert code == 0 and (tmp_path / "record.xlsx").exists() and str(tmp_path / "record.xlsx") in out, err
+    code, _out, err = run(anna, "processing-record", "--out", str(tmp_path / "record.xlsx"), "--vault", anna_folder)
+    assert code != 0 and "Traceback" not in err  # an existing file is not overwritten, as locally
+    assert (tmp_path / "record.xlsx").exists()
