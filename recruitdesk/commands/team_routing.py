@@ -7,7 +7,8 @@
 ``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
 ``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and ``processing-record``
 (``commands.team_work``): a firm's scripts (the scheduled daily check, an import from a mail
-folder) keep working after the move to a team vault. A candidate is named by the
+folder) keep working after the move to a team vault; ``backup`` and ``restore`` say that a
+team's backups are its server's. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
 what to use instead, rather than failing to find a vault file.
@@ -22,8 +23,8 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records, team_work,
-    vacancies, vault, vault_migrate,
+    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records,
+    team_work, vacancies, vault, vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -147,4 +148,6 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     retention.due: team_work.retention_due,
     retention.apply: team_work.retention_apply,
     export.processing_record: team_work.processing_record,
+    backups.backup: team_work.backup_refused,  # a team's backups are the server's: said in words
+    backups.restore: team_work.backup_refused,
 }

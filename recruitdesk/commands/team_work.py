@@ -2,7 +2,8 @@
 
 ``commands.team_routing`` sends ``recruitdesk vacancy add|list|close|hold|reopen``, ``apply``,
 ``stage``, ``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and
-``processing-record`` here when ``--vault`` is a team folder. Each handler does what the team window does (``services.team_board``
+``processing-record`` here when ``--vault`` is a team folder (``backup`` and ``restore`` too, to
+say that a team's backups are its server's). Each handler does what the team window does (``services.team_board``
 over ``services.team_vacancies``, ``services.team_candidate_cli``, ``services.team_retention_cli``,
 ``services.team_processing_record``:
 the version read before each save, the team's erasure, a DPO refused in their own language) and
@@ -169,3 +170,11 @@ def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock
         path = write_team_processing_record(desk, target)
     export.report_record(path)
     return 0
+
+
+# --- backups: the server's -------------------------------------------------------------------------
+def backup_refused(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """``backup`` and ``restore`` stay a local vault's: a team's backups are its server's, said in words."""
+    from recruitdesk import errors
+
+    raise errors.BackupNotForTeamVault(command=args.command)

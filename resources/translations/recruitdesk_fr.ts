@@ -7957,6 +7957,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>L&apos;option {option} ne fonctionne que sur un coffre local&#xa0;; ce dossier contient un coffre d&apos;équipe. Rien n&apos;a été fait.</translation>
     </message>
     <message>
+        <source>&quot;recruitdesk {command}&quot; backs up or restores a local vault, and this folder holds only this computer&apos;s settings for a team vault. A team vault&apos;s backups are the server&apos;s: its operator backs up the PostgreSQL database (pg_dump, or base backups with the write-ahead log) and restores it there (see docs/team-vault.md). Nothing was done.</source>
+        <translation>&quot;recruitdesk {command}&quot; sauvegarde ou restaure un coffre local, et ce dossier ne contient que les réglages de cet ordinateur pour un coffre d&apos;équipe. Les sauvegardes d&apos;un coffre d&apos;équipe sont celles du serveur&#xa0;: son exploitant sauvegarde la base de données PostgreSQL (pg_dump, ou des sauvegardes de base avec le journal des transactions) et la restaure sur le serveur (voir docs/team-vault.md). Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Ce que vous modifiiez n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre l&apos;a supprimé, ou a effacé le candidat auquel il appartenait. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous souhaitez le copier.</translation>
     </message>

@@ -7957,6 +7957,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De optie {option} werkt alleen op een lokale kluis; deze map bevat een teamkluis. Er is niets gedaan.</translation>
     </message>
     <message>
+        <source>&quot;recruitdesk {command}&quot; backs up or restores a local vault, and this folder holds only this computer&apos;s settings for a team vault. A team vault&apos;s backups are the server&apos;s: its operator backs up the PostgreSQL database (pg_dump, or base backups with the write-ahead log) and restores it there (see docs/team-vault.md). Nothing was done.</source>
+        <translation>&quot;recruitdesk {command}&quot; maakt een back-up van een lokale kluis of zet er een terug, en deze map bevat alleen de instellingen van deze computer voor een teamkluis. De back-ups van een teamkluis zijn die van de server: de beheerder van de server maakt back-ups van de PostgreSQL-database (pg_dump, of basisback-ups met het write-ahead log) en zet ze daar terug (zie docs/team-vault.md). Er is niets gedaan.</translation>
+    </message>
+    <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Wat u aan het wijzigen was, staat niet meer in de teamkluis: een ander lid heeft het verwijderd of de kandidaat gewist bij wie het hoorde. Er is niets opgeslagen. Uw tekst staat nog in het venster als u die wilt kopiëren.</translation>
     </message>

@@ -286,3 +286,20 @@ def test_the_processing_record_is_the_teams_policy_and_firm_profile_written_by_a
     code, _out, err = run(anna, "processing-record", "--out", str(tmp_path / "record.xlsx"), "--vault", anna_folder)
     assert code != 0 and "Traceback" not in err  # an existing file is not overwritten, as locally
     assert (tmp_path / "record.xlsx").exists()
+
+
+def test_backup_and_restore_say_that_a_teams_backups_are_the_servers(run, members, tmp_path):
+    anna, anna_folder = members["anna"]
+    before = sorted(path.name for path in Path(anna_folder).iterdir())
+    code, out, err = run(anna, "backup", "--vault", anna_folder)
+    assert code == 2 and not out
+    assert '"recruitdesk backup" backs up or restores a local vault' in err
+    assert "A team vault's backups are the server's" in err and "pg_dump" in err and "docs/team-vault.md" in err
+    (tmp_path / "old.rdbackup").write_bytes(b"not a backup")
+    code, _out, err = run(anna, "restore", str(tmp_path / "old.rdbackup"), "--yes", "--vault", anna_folder)
+    assert code == 2 and '"recruitdesk restore"' in err and "backups are the server's" in err
+    code, _out, err = run(anna, "backup", "--lang", "nl", "--vault", anna_folder)
+    assert code == 2 and "pg_dump" in err and "back-ups" in err  # in the member's language
+    code, _out, err = run(anna, "restore", str(tmp_path / "old.rdbackup"), "--lang", "fr", "--vault", anna_folder)
+    assert code == 2 and "pg_dump" in err and "sauvegardes" in err
+    assert sorted(path.name for path in Path(anna_folder).iterdir()) == before  # nothing written beside the team's settings
