@@ -14,6 +14,7 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
 
 
+CANDIDATE_HELP = N_("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)")
 SUPPRESSED_WARNING = N_("cli", "Warning: this person is on the suppression list (they objected, asked for erasure or must not be "
                               "contacted again). The candidate was added; check before contacting them.")
 
@@ -137,16 +138,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         "cli", "outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it"))
     json_option(add_parser)
     outcome_parser = command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), outcome)
-    outcome_parser.add_argument("id", type=candidate_reference)
+    outcome_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     outcome_parser.add_argument("outcome", choices=("hired", "not-hired", "withdrawn", "open"))
     outcome_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the outcome (YYYY-MM-DD)"))
     contact_parser = command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), contact)
-    contact_parser.add_argument("id", type=candidate_reference)
+    contact_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     contact_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
 
     outplacement_parser = command(candidate_commands, "outplacement", translate(
         "cli", "record that the candidate's outplacement started on a day (its retention counts from it)"), outplacement)
-    outplacement_parser.add_argument("id", type=candidate_reference)
+    outplacement_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     outplacement_parser.add_argument("--started", metavar="DATE", required=True, help=translate("cli", "the day the outplacement started (YYYY-MM-DD)"))
 
     list_commands = group(commands, "candidates", translate("cli", "list candidates"))

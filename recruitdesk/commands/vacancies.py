@@ -12,12 +12,16 @@ import argparse
 from typing import Sequence
 
 from recruitdesk.clock import Clock
+from recruitdesk.commands import candidates
 from recruitdesk.commands.common import (
     candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, printable, shown,
 )
 from recruitdesk.errors import RecruitDeskError
-from recruitdesk.i18n import translate
+from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
+
+
+VACANCY_HELP = N_("cli", "the vacancy's number (in a team vault: the first characters of its id)")
 
 
 def reference(value: str) -> str:
@@ -191,8 +195,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     json_option(list_parser)
     close_parser = command(vacancy_commands, "close", translate(
         "cli", "close a vacancy: the hired are hired, everyone else still in it is not hired, on the same day"), close)
-    close_parser.add_argument("id", type=reference, help=translate("cli", "the vacancy's number"))
-    close_parser.add_argument("--hired", metavar="APPLICATION", type=reference, nargs="*", help=translate("cli", "the numbers of the hired applications"))
+    close_parser.add_argument("id", type=reference, help=translate("cli", VACANCY_HELP))
+    close_parser.add_argument("--hired", metavar="APPLICATION", type=reference, nargs="*", help=translate(
+        "cli", "the numbers of the hired applications (in a team vault: the first characters of their ids)"))
     close_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the day the procedures end (YYYY-MM-DD, default today)"))
     close_parser.add_argument("--cancelled", action="store_true", help=translate("cli", "the vacancy was cancelled: nobody was hired"))
     json_option(close_parser)
@@ -200,18 +205,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     reopen_parser = command(vacancy_commands, "reopen", translate(
         "cli", "open a vacancy on hold, or a filled or cancelled one again (nobody comes back by themselves)"), set_status)
     for name, status_parser in (("hold", hold_parser), ("reopen", reopen_parser)):
-        status_parser.add_argument("id", type=reference, help=translate("cli", "the vacancy's number"))
+        status_parser.add_argument("id", type=reference, help=translate("cli", VACANCY_HELP))
         status_parser.set_defaults(status_command=name)
         json_option(status_parser)
 
     apply_parser = command(commands, "apply", translate("cli", "put a candidate in a vacancy's procedure"), apply)
-    apply_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", "the candidate's number"))
+    apply_parser.add_argument("candidate", type=candidate_reference, help=translate("cli", candidates.CANDIDATE_HELP))
     # not ``args.vacancy``: on a team folder that is ``import --vacancy``, an option refused there (``team_routing``)
-    apply_parser.add_argument("vacancy_named", metavar="vacancy", type=reference, help=translate("cli", "the vacancy's number"))
+    apply_parser.add_argument("vacancy_named", metavar="vacancy", type=reference, help=translate("cli", VACANCY_HELP))
     apply_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the application date (YYYY-MM-DD, default today)"))
     json_option(apply_parser)
     stage_parser = command(commands, "stage", translate("cli", "move an application to another stage"), stage)
-    stage_parser.add_argument("application", type=reference, help=translate("cli", "the application's number"))
+    stage_parser.add_argument("application", type=reference, help=translate("cli", "the application's number (in a team vault: the first characters of its id)"))
     stage_parser.add_argument("stage", help=translate("cli", "the stage (e.g. interview, hired, rejected)"))
     stage_parser.add_argument("--on", metavar="DATE", help=translate("cli", "the day of the move (YYYY-MM-DD, default today)"))
     json_option(stage_parser)

@@ -28,6 +28,7 @@ from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_vacancies import (ApplicantRow, ApplicationConflict, TeamVacancies, TeamVacancyRow, VacancyConflict,
                                                  VacancyEdit)
 from recruitdesk.services.vacancies import ACTIVE_STATUSES, ON_HOLD, OPEN
+from recruitdesk.team import applications as team_applications
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.schema import applications as applications_table
@@ -108,11 +109,14 @@ def _board_application(row: ApplicantRow, vacancy_id: UUID) -> BoardApplication:
                             row.applied_on, row.outcome, row.ended_on)
 
 
+def _stage_counts(engine: Engine, team: OpenTeam, vacancy_id: UUID) -> dict[str, int]:
+    """The vacancy's applications per stage: each stage opened with its applicant's key, no name opened."""
+    with engine.connect() as connection:
+        return team_applications.stage_counts(connection, team, vacancy_id)
+
+
 def _board_vacancy(service: TeamVacancies, row: TeamVacancyRow) -> BoardVacancy:
-    counts: dict[str, int] = {}
-    if row.applicants:
-        for applicant in service.applicants(row.vacancy_id):
-            counts[applicant.stage] = counts.get(applicant.stage, 0) + 1
+    counts = service.desk.run(lambda engine, team: _stage_counts(engine, team, row.vacancy_id)) if row.applicants else {}
     return BoardVacancy(row.vacancy_id, row.title, row.client, row.location, row.owner, row.opened_on, row.closed_on, row.status,
                         row.stages, counts, row.version)
 

@@ -7245,6 +7245,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>pourquoi l&apos;entrée est retirée</translation>
     </message>
     <message>
+        <source>the vacancy&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>le numéro du poste (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
+    </message>
+    <message>
         <source>Vacancy {id} added.</source>
         <translation>Poste {id} ajouté.</translation>
     </message>
@@ -7321,12 +7325,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>clôturer un poste : les personnes engagées le sont, toutes les autres encore dans le poste ne sont pas retenues, le même jour</translation>
     </message>
     <message>
-        <source>the vacancy&apos;s number</source>
-        <translation>le numéro du poste</translation>
+        <source>the numbers of the hired applications (in a team vault: the first characters of their ids)</source>
+        <translation>les numéros des candidatures retenues (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de leurs identifiants)</translation>
     </message>
     <message>
-        <source>the numbers of the hired applications</source>
-        <translation>les numéros des candidatures retenues</translation>
+        <source>the application&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>le numéro de la candidature (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
@@ -7355,10 +7359,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>move an application to another stage</source>
         <translation>déplacer une candidature vers une autre étape</translation>
-    </message>
-    <message>
-        <source>the application&apos;s number</source>
-        <translation>le numéro de la candidature</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>

@@ -7245,6 +7245,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>waarom het item wordt verwijderd</translation>
     </message>
     <message>
+        <source>the vacancy&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de vacature (in een teamkluis: de eerste tekens van de id)</translation>
+    </message>
+    <message>
         <source>Vacancy {id} added.</source>
         <translation>Vacature {id} toegevoegd.</translation>
     </message>
@@ -7321,12 +7325,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een vacature sluiten: wie aangenomen is, is aangenomen, alle anderen die er nog in zitten niet, op dezelfde dag</translation>
     </message>
     <message>
-        <source>the vacancy&apos;s number</source>
-        <translation>het nummer van de vacature</translation>
+        <source>the numbers of the hired applications (in a team vault: the first characters of their ids)</source>
+        <translation>de nummers van de aangenomen sollicitaties (in een teamkluis: de eerste tekens van de id&apos;s)</translation>
     </message>
     <message>
-        <source>the numbers of the hired applications</source>
-        <translation>de nummers van de aangenomen sollicitaties</translation>
+        <source>the application&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de sollicitatie (in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
@@ -7355,10 +7359,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>move an application to another stage</source>
         <translation>een sollicitatie naar een andere fase verplaatsen</translation>
-    </message>
-    <message>
-        <source>the application&apos;s number</source>
-        <translation>het nummer van de sollicitatie</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>
