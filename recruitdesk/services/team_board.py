@@ -181,8 +181,9 @@ def close_vacancy(desk: TeamDesk, reference: str, hired: Iterable[str], on: dt.d
     and the applications that ended as not hired (every other one still open)."""
     service = TeamVacancies(desk)
     row = _vacancy_named(service, reference)
-    open_applications = [applicant.application_id for applicant in service.applicants(row.vacancy_id) if applicant.is_open]
-    every = [applicant.application_id for applicant in service.applicants(row.vacancy_id)] if hired else []
+    applicants = service.applicants(row.vacancy_id)
+    open_applications = [applicant.application_id for applicant in applicants if applicant.is_open]
+    every = [applicant.application_id for applicant in applicants]
     chosen = {_by_prefix(every, name, ApplicationNotFound(id=name)) for name in hired}
     closed = service.close(row.vacancy_id, row.version, chosen, cancelled=cancelled, on=on)
     if isinstance(closed, VacancyConflict):

@@ -19,8 +19,9 @@ from sqlalchemy import text
 
 from recruitdesk import cli
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
-from recruitdesk.services import team_firm
+from recruitdesk.services import team_board, team_firm
 from recruitdesk.services.team_commands import opened_desk
+from recruitdesk.services.team_vacancies import TeamVacancies
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import daily_check, suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
@@ -303,3 +304,27 @@ def test_backup_and_restore_say_that_a_teams_backups_are_the_servers(run, member
     code, _out, err = run(anna, "restore", str(tmp_path / "old.rdbackup"), "--lang", "fr", "--vault", anna_folder)
     assert code == 2 and "pg_dump" in err and "sauvegardes" in err
     assert sorted(path.name for path in Path(anna_folder).iterdir()) == before  # nothing written beside the team's settings
+
+
+def test_a_move_over_a_version_a_colleague_replaced_changes_nothing_and_says_so(run, members, clock, monkeypatch):
+    (anna, anna_folder), (bram, bram_folder) = members["anna"], members["bram"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+    vacancy = _json(run(bram, "vacancy", "add", "--title", "Lasser", "--vault", bram_folder, "--json"))["id"]
+    application = _json(run(bram, "apply", karel.hex[:8], vacancy[:8], "--vault", bram_folder, "--json"))["application"]
+
+    read_applicant = team_board._applicant
+
+    def read_then_a_colleague_moves(service, vacancy_id, application_id):
+        read = read_applicant(service, vacancy_id, application_id)
+        with opened_desk(Path(anna_folder), anna, clock) as desk:  # Anna moves it between Bram's read and his save
+            TeamVacancies(desk).move(vacancy_id, application_id, read.version, "interview")
+        return read
+
+    monkeypatch.setattr(team_board, "_applicant", read_then_a_colleague_moves)
+    code, out, err = run(bram, "stage", application[:8], "offer", "--vault", bram_folder)
+    assert code == 1 and not out
+    assert err.strip() == f"Another member moved application {application[:8]} at the same moment. Nothing was changed; try again."
+    monkeypatch.undo()
+    [row] = [row for row in _json(run(bram, "vacancy", "list", "--vault", bram_folder, "--json")) if row["id"] == vacancy]
+    assert row["counts"]["interview"] == 1 and row["counts"]["offer"] == 0  # the colleague's move stands, Bram's was not made
