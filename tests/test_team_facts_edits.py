@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from recruitdesk import errors
-from recruitdesk.services.team_facts import TeamFacts, merged, released, with_application, with_extension, with_hold, with_outcome
+from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
+from recruitdesk.services.team_facts import (TeamFacts, apply_edit, check_edit, merged, released, with_application, with_extension,
+                                             with_hold, with_outcome)
 
 DAY = dt.date(2026, 3, 2)
 READ = TeamFacts("application", DAY, "open", None)
@@ -40,3 +42,18 @@ def test_the_merge_takes_an_outcome_with_its_day_and_an_extension_with_its_reaso
     result = merged(read, mine, theirs)
     assert (result.outcome, result.ended_on) == ("hired", DAY)
     assert (result.extended_until, result.extension_reason) == (later, "Asked to stay for the June vacancy")
+
+
+def test_a_reopening_keeps_its_day_through_the_merge_and_adds_a_procedure_beside_the_ended_one():
+    read = TeamFacts("application", DAY, "not_hired", DAY)
+    later = DAY + dt.timedelta(days=20)
+    mine = with_outcome(read, "open", later)
+    result = merged(read, mine, with_hold(read, "Claim by the candidate"))
+    assert (result.outcome, result.ended_on, result.reopened_on, result.legal_hold_reason) == ("open", None, later,
+                                                                                               "Claim by the candidate")
+    stored = CandidateFacts(DAY, applied_on=DAY, procedures=(ProcedureFacts("not_hired", DAY, DAY),))
+    assert apply_edit(stored, check_edit(result, later)).procedures == (ProcedureFacts("not_hired", DAY, DAY),
+                                                                        ProcedureFacts("open", later, None))
+    running = CandidateFacts(DAY, applied_on=DAY, procedures=(ProcedureFacts("open", DAY, None),))
+    assert apply_edit(running, check_edit(mine, later)).procedures == running.procedures  # one is running: none added
+    assert check_edit(with_outcome(mine, "hired", later), later).reopened_on is None  # closed again: no reopening left

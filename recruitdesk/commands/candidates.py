@@ -8,7 +8,7 @@ import sys
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
-    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, shown,
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, shown_id,
 )
 from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
@@ -45,7 +45,7 @@ def report_added(candidate_id: object, suppressed: bool, as_json: bool) -> None:
     if as_json:
         print_json({"id": candidate_id})
     else:
-        print(translate("cli", "Candidate {id} added.").format(id=shown(candidate_id)))
+        print(translate("cli", "Candidate {id} added.").format(id=shown_id(candidate_id)))
 
 
 def outcome(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -63,7 +63,7 @@ def outcome_option(args: argparse.Namespace) -> str:
 
 
 def report_outcome(candidate_id: object) -> None:
-    print(translate("cli", "Outcome recorded for candidate {id}.").format(id=shown(candidate_id)))
+    print(translate("cli", "Outcome recorded for candidate {id}.").format(id=shown_id(candidate_id)))
 
 
 def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -77,7 +77,7 @@ def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
 
 
 def report_contact(candidate_id: object) -> None:
-    print(translate("cli", "Contact recorded for candidate {id}.").format(id=shown(candidate_id)))
+    print(translate("cli", "Contact recorded for candidate {id}.").format(id=shown_id(candidate_id)))
 
 
 def outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -92,7 +92,7 @@ def outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clo
 
 
 def report_outplacement(candidate_id: object, started: dt.date) -> None:
-    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=shown(candidate_id),
+    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=shown_id(candidate_id),
                                                                                                  date=started.isoformat()))
 
 

@@ -12,7 +12,6 @@ import os
 import sys
 
 from typing import Callable
-from uuid import UUID
 
 from recruitdesk import errors, i18n
 from recruitdesk.clock import Clock, ManualClock
@@ -27,7 +26,6 @@ from recruitdesk.vault.vault import Vault
 # scheduled job can act on it without parsing the output.
 SOMETHING_DUE = 4  # ``retention due``, ``requests due``, ``check``: something is due or overdue
 AUDIT_BROKEN = 5  # ``audit verify``: the chain is broken
-SHORT_ID = 8  # the characters of a team's opaque id shown (``shown``)
 
 
 def open_for_command(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> Vault:
@@ -65,18 +63,21 @@ def candidate_reference(value: str) -> str:
     return value.strip()
 
 
+SHORT_ID = 8  # the characters of a team record's opaque id shown, as ``candidates list`` shows a candidate's
+
+
+def shown_id(value: object) -> object:
+    """A local record's number as it is, or the first characters of a team record's opaque id (a UUID):
+    how a command's printer names either (``commands.team_records`` prints through the local printers)."""
+    return value if isinstance(value, int) else str(value)[:SHORT_ID]
+
+
 def candidate_number(reference: str) -> int:
     """A local vault's candidate number; anything else is a candidate that does not exist (exit code 3)."""
     try:
         return int(reference)
     except ValueError:
         raise errors.CandidateNotFound(id=reference) from None
-
-
-def shown(value: object) -> str:
-    """A candidate's, vacancy's or application's id as the text output shows it: a local vault's number,
-    or the first characters of a team's opaque id (as ``candidates list`` shows a team candidate)."""
-    return value.hex[:SHORT_ID] if isinstance(value, UUID) else str(value)
 
 
 def parse_date(value: str) -> dt.date:

@@ -2,9 +2,9 @@
 
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
-``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
-``extend`` work on a team folder as on a local vault (``commands.team_records``), and so do
-``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
+``consent add|list|withdraw``, ``request add|identity|extend|complete``, ``requests list|due``, ``hold``,
+``release``, ``extend`` and ``retention hold|release`` work on a team folder as on a local vault
+(``commands.team_records``), and so do ``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
 ``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and ``processing-record``
 (``commands.team_work``): a firm's scripts (the scheduled daily check, an import from a mail
 folder) keep working after the move to a team vault; ``backup`` and ``restore`` say that a
@@ -130,11 +130,16 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     consent.list_all: team_records.consent_list,
     consent.withdraw: team_records.consent_withdraw,
     requests.add: team_records.request_add,
+    requests.identity: team_records.request_identity,
+    requests.extend: team_records.request_extend,
+    requests.complete: team_records.request_complete,
     requests.list_all: team_records.requests_list,
     requests.due: team_records.requests_due,
     hold.hold: team_records.hold,
     hold.release: team_records.release,
     hold.extend: team_records.extend,
+    retention.hold: team_records.retention_hold,
+    retention.release: team_records.retention_release,
     vacancies.add: team_work.vacancy_add,
     vacancies.list_all: team_work.vacancy_list,
     vacancies.close: team_work.vacancy_close,

@@ -14,7 +14,7 @@ from typing import Sequence
 from recruitdesk.clock import Clock
 from recruitdesk.commands import candidates
 from recruitdesk.commands.common import (
-    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, printable, shown,
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, printable, shown_id,
 )
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
@@ -59,7 +59,7 @@ def report_added(row, as_json: bool) -> None:
     if as_json:
         print_json(row.to_json())
     else:
-        print(translate("cli", "Vacancy {id} added.").format(id=shown(row.id)))
+        print(translate("cli", "Vacancy {id} added.").format(id=shown_id(row.id)))
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -84,7 +84,7 @@ def report_list(rows: Sequence, as_json: bool) -> None:
     for row in rows:
         counts = ", ".join(f"{stage_label(stage)} {row.count(stage)}" for stage in row.stages if row.count(stage))
         title = printable(translate("cli", "{title} ({client})").format(title=row.title, client=row.client) if row.client else row.title)
-        print(f"{shown(row.id):>5}  {title:<40}  {labels.label('vacancy_status', row.status):<12}  {printable(counts) or '-'}")
+        print(f"{shown_id(row.id):>5}  {title:<40}  {labels.label('vacancy_status', row.status):<12}  {printable(counts) or '-'}")
 
 
 def close(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -107,7 +107,7 @@ def report_closed(vacancy_id: object, cancelled: bool, hired: Sequence, rejected
                     "rejected": list(rejected)})
     else:
         print(translate("cli", "Vacancy {id} is closed; the procedures of {count} candidates still in it ended as not hired.").format(
-            id=shown(vacancy_id), count=len(rejected)))
+            id=shown_id(vacancy_id), count=len(rejected)))
 
 
 def set_status(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -130,9 +130,9 @@ def report_status(row, as_json: bool) -> None:
     if as_json:
         print_json(row.to_json())
     elif row.status == ON_HOLD:
-        print(translate("cli", "Vacancy {id} is on hold.").format(id=shown(row.id)))
+        print(translate("cli", "Vacancy {id} is on hold.").format(id=shown_id(row.id)))
     else:
-        print(translate("cli", "Vacancy {id} is open.").format(id=shown(row.id)))
+        print(translate("cli", "Vacancy {id} is open.").format(id=shown_id(row.id)))
 
 
 def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -153,7 +153,7 @@ def report_applied(application_id: object, candidate_id: object, vacancy_id: obj
         print_json({"application": application_id, "candidate": candidate_id, "vacancy": vacancy_id})
     else:
         print(translate("cli", "Candidate {candidate} applied for vacancy {vacancy}: application {id}.").format(
-            candidate=shown(candidate_id), vacancy=shown(vacancy_id), id=shown(application_id)))
+            candidate=shown_id(candidate_id), vacancy=shown_id(vacancy_id), id=shown_id(application_id)))
 
 
 def stage(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -174,7 +174,7 @@ def report_moved(row, as_json: bool) -> None:
     if as_json:
         print_json(row.to_json())
     else:
-        print(translate("cli", "Application {id} is now in the stage {stage}.").format(id=shown(row.id),
+        print(translate("cli", "Application {id} is now in the stage {stage}.").format(id=shown_id(row.id),
                                                                                      stage=printable(stage_label(row.stage))))
 
 

@@ -2,8 +2,8 @@
 
 Built on an open :class:`TeamDesk`; every call may run on a worker thread and none touches Qt.
 Recording a contact (``team.contacts``) moves the candidate's last contact and countdown in the
-same transaction, as the local vault's "Record a contact" does; the kinds are the local vault's
-(``services.candidates.CONTACT_KINDS``) and the history names them with the local timeline's words.
+same transaction, as the local vault's "Record a contact" does; the kinds, channels, history lines
+and refusals are a local vault's too (``services.contacts``, re-exported here).
 
 Rejection letters are the local app's (``services.rejection_messages``): the same words in the
 candidate's language (that of their CV text, else English), the same dates from the same engine
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import Callable, TypeVar
 from uuid import UUID
 
@@ -27,11 +26,9 @@ from sqlalchemy import Engine
 
 from recruitdesk import errors
 from recruitdesk.dates import long_date
-from recruitdesk.errors import RecruitDeskError
-from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rejection_messages
-from recruitdesk.services.candidate_detail import TIMELINE_TEXTS
-from recruitdesk.services.candidates import CONTACT_KINDS
+from recruitdesk.services.contacts import (CHANNELS, RECORDABLE_KINDS, ContactInTheFuture, ContactLine, UnknownContactKind, channel_label,
+                                           check_recordable, choice_label, kind_label)
 from recruitdesk.services.rejection_messages import RejectionDraft, Sender
 from recruitdesk.services.team_desk import RetentionView, TeamDesk
 from recruitdesk.services.team_vacancies import REJECTED, TeamVacancies
@@ -44,71 +41,13 @@ from recruitdesk.team.contacts import ContactTerms
 from recruitdesk.team.membership import OpenTeam
 
 __all__ = ["TeamContacts", "TeamLetters", "ContactLine", "RejectionDraft", "RECORDABLE_KINDS", "CHANNELS", "kind_label", "channel_label",
-           "ContactInTheFuture", "mailto_url", "asks_reserve_consent", "RejectionError"]
+           "choice_label", "ContactInTheFuture", "UnknownContactKind", "mailto_url", "asks_reserve_consent", "RejectionError"]
 
 T = TypeVar("T")
 REJECTION_SENT = rejection_messages.CONTACT_KIND
-RECORDABLE_KINDS = tuple(kind for kind in CONTACT_KINDS if kind != REJECTION_SENT)  # a rejection is marked sent from its letter
-CHANNELS = {
-    "email": N_("team_contacts", "E-mail"),
-    "phone": N_("team_contacts", "Phone"),
-    "meeting": N_("team_contacts", "Meeting"),
-    "other": N_("team_contacts", "Other"),
-}
-KIND_CHOICES = {
-    "contact": N_("team_contacts", "Other contact"),
-    "message_sent": N_("team_contacts", "Message sent"),
-    "interview_scheduled": N_("team_contacts", "Interview scheduled"),
-}
 RejectionError = rejection_messages.RejectionError
 mailto_url = rejection_messages.mailto_url
 asks_reserve_consent = rejection_messages.asks_reserve_consent
-
-
-class ContactInTheFuture(RecruitDeskError):
-    code = "team-contact-in-the-future"
-    template = N_("errors", "A contact cannot be recorded on {date}, after today. Choose the day it took place.")
-
-
-class UnknownContactKind(RecruitDeskError):
-    code = "team-contact-kind"
-    template = N_("errors", "\"{kind}\" is not a kind of contact. Nothing was recorded.")
-
-
-def kind_label(kind: str) -> str:
-    """The kind in the local timeline's words ("Interview scheduled", "Rejection message sent")."""
-    text = TIMELINE_TEXTS.get("candidate.contact" if kind == "contact" else f"contact.{kind}")
-    return translate("timeline", text) if text else kind
-
-
-def choice_label(kind: str) -> str:
-    """The kind as the Record a contact dialog offers it."""
-    return translate("team_contacts", KIND_CHOICES[kind])
-
-
-def channel_label(channel: str | None) -> str:
-    text = CHANNELS.get(channel or "")
-    return translate("team_contacts", text) if text else ""
-
-
-@dataclass(frozen=True)
-class ContactLine:
-    """One contact of the candidate's history."""
-
-    contact_id: UUID
-    on: dt.date
-    kind: str
-    channel: str | None
-    application_id: UUID | None
-    asked_reserve: bool  # the message quoted the reserve consent sentence
-
-    @property
-    def kind_text(self) -> str:
-        return kind_label(self.kind)
-
-    @property
-    def channel_text(self) -> str:
-        return channel_label(self.channel)
 
 
 class TeamContacts:
@@ -131,8 +70,7 @@ class TeamContacts:
     # --- contacts --------------------------------------------------------------------------
     def record(self, candidate_id: UUID, on: dt.date, kind: str = "contact", channel: str | None = None) -> RetentionView:
         """Record a contact on ``on`` (not after today); the countdown moves with it. Returns the countdown now."""
-        if kind not in RECORDABLE_KINDS:
-            raise UnknownContactKind(kind=kind)
+        check_recordable(on, kind, self.today())
         return self._record(candidate_id, ContactTerms(on, kind, channel if channel in CHANNELS else None))
 
     def history(self, candidate_id: UUID) -> list[ContactLine]:

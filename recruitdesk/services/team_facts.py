@@ -4,7 +4,9 @@ The team store keeps a candidate's whole ``CandidateFacts`` sealed (``team.count
 window edits the part a recruiter decides day to day: how the candidate came in, when they
 applied, the latest procedure's outcome and end, a legal hold with its reason and an extension
 with its end and reason. :func:`apply_edit` lays such an edit over the stored facts, keeping what
-the window does not show (earlier procedures, the last contact, an outplacement's start), and
+the window does not show (earlier procedures, the last contact, an outplacement's start); a
+reopening (:func:`with_outcome` ``open``) adds a new procedure from its day beside the one that
+ended, as a local vault's ``record_outcome`` does, unless one is running already; and
 :func:`check_edit` refuses what the local vault refuses too (a hold or an extension without a
 written reason, an extension that does not end after today).
 
@@ -29,12 +31,15 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE, CandidateFacts, Procedu
 
 MIN_REASON = 5  # characters of a written reason, as the local vault asks
 OPEN = "open"  # a procedure still running has no end date
-_FACT_GROUPS = (("source",), ("applied_on",), ("outcome", "ended_on"), ("legal_hold_reason",), ("extended_until", "extension_reason"))
+_FACT_GROUPS = (("source",), ("applied_on",), ("outcome", "ended_on", "reopened_on"), ("legal_hold_reason", "release_reason"),
+                ("extended_until", "extension_reason"))
 
 
 @dataclass(frozen=True)
 class TeamFacts:
-    """The facts the team window shows and edits; ``outcome`` None: no procedure recorded."""
+    """The facts the team window shows and edits; ``outcome`` None: no procedure recorded.
+
+    ``reopened_on``: the user asked for a new procedure from that day (Reopen), not read from the facts."""
 
     source: str
     applied_on: dt.date | None = None
@@ -43,6 +48,10 @@ class TeamFacts:
     legal_hold_reason: str | None = None
     extended_until: dt.date | None = None
     extension_reason: str | None = None
+    reopened_on: dt.date | None = None
+    # an edit that ends the hold: why (:func:`released`); kept sealed with the release (``team.hold_releases``),
+    # not a stored fact, so facts read from the store have None
+    release_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,13 +105,19 @@ def check_edit(edit: TeamFacts, today: dt.date) -> TeamFacts:
         if edit.extended_until <= today:
             raise errors.ExtensionNotLater()
     ended = (edit.ended_on or today) if edit.outcome not in (None, OPEN) else None
-    return replace(edit, legal_hold_reason=hold, extension_reason=extension if edit.extended_until else None, ended_on=ended)
+    release = ((edit.release_reason or "").strip() or None) if hold is None else None  # a hold kept is not released
+    return replace(edit, legal_hold_reason=hold, extension_reason=extension if edit.extended_until else None, ended_on=ended,
+                   reopened_on=edit.reopened_on if edit.outcome == OPEN else None, release_reason=release)
 
 
 def apply_edit(facts: CandidateFacts, edit: TeamFacts) -> CandidateFacts:
-    """``facts`` with the window's edit laid over them; what the window does not show is kept."""
+    """``facts`` with the window's edit laid over them; what the window does not show is kept. A
+    reopening adds an open procedure from its day when none is running (a running one stays as it is)."""
     procedures = list(facts.procedures)
-    if edit.outcome is None:
+    if edit.reopened_on is not None:
+        if not any(procedure.outcome == OPEN for procedure in procedures):
+            procedures.append(ProcedureFacts(OPEN, edit.reopened_on, None))
+    elif edit.outcome is None:
         procedures = procedures[:-1]
     else:
         applied = procedures[-1].applied_on if procedures else edit.applied_on
@@ -126,8 +141,10 @@ def with_application(edit: TeamFacts, source: str, applied_on: dt.date | None) -
 
 
 def with_outcome(edit: TeamFacts, outcome: str, on: dt.date) -> TeamFacts:
-    """The procedure's outcome on ``on`` (``open``: a procedure running again, without an end)."""
-    return replace(edit, outcome=outcome, ended_on=None if outcome == OPEN else on)
+    """The procedure's outcome on ``on`` (``open``: a new procedure from ``on``, without an end)."""
+    if outcome == OPEN:
+        return replace(edit, outcome=OPEN, ended_on=None, reopened_on=on)
+    return replace(edit, outcome=outcome, ended_on=on, reopened_on=None)
 
 
 def with_hold(edit: TeamFacts, reason: str) -> TeamFacts:
@@ -139,7 +156,7 @@ def released(edit: TeamFacts, reason: str) -> TeamFacts:
     """The hold ended; as the local vault, only with a written reason why."""
     if len(reason.strip()) < MIN_REASON:
         raise errors.ReasonRequired()
-    return replace(edit, legal_hold_reason=None)
+    return replace(edit, legal_hold_reason=None, release_reason=reason.strip())
 
 
 def with_extension(edit: TeamFacts, until: dt.date, reason: str) -> TeamFacts:

@@ -1643,6 +1643,88 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
+    <name>ContactAction</name>
+    <message>
+        <source>Record a con&amp;tact…</source>
+        <translation>Enre&amp;gistrer un contact…</translation>
+    </message>
+    <message>
+        <source>See the selected candidate&apos;s contacts and record a new one; the countdown moves</source>
+        <translation>Voyez les contacts avec le candidat sélectionné et enregistrez-en un nouveau&#xa0;; le délai est déplacé</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Enregistrer un contact</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Un contact avec {name} compte comme son dernier contact&#xa0;: selon une règle qui compte à partir du dernier contact, son échéance est déplacée.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacts jusqu&apos;à présent</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacts jusqu&apos;à présent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}&#xa0;: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Aucun contact enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Enregistré. Les données du candidat sont désormais conservées jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -2636,40 +2718,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     <message>
         <source>Detected with {percent} confidence</source>
         <translation>Détecté avec une fiabilité de {percent}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Importation de CV dans le coffre d&apos;équipe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n des fichiers déposés a été importé.</numerusform>
-            <numerusform>%n des fichiers déposés ont été importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Non importé</translation>
     </message>
 </context>
 <context>
@@ -4793,70 +4841,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     </message>
 </context>
 <context>
-    <name>TeamContactDialog</name>
+    <name>TeamContacts</name>
     <message>
-        <source>Record a contact</source>
-        <translation>Enregistrer un contact</translation>
-    </message>
-    <message>
-        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
-        <translation>Un contact avec {name} compte comme son dernier contact&#xa0;: selon une règle qui compte à partir du dernier contact, son échéance est déplacée.</translation>
-    </message>
-    <message>
-        <source>Contacts so far</source>
-        <translation>Contacts jusqu’à présent</translation>
-    </message>
-    <message>
-        <source>Kind of contact</source>
-        <translation>Type de contact</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Date du contact</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact</source>
-        <translation>&amp;Enregistrer le contact</translation>
-    </message>
-    <message>
-        <source>Contacts so far:</source>
-        <translation>Contacts jusqu’à présent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{date}: {kind} ({channel})</source>
-        <translation>{date}&#xa0;: {kind} ({channel})</translation>
-    </message>
-    <message>
-        <source>{date}: {kind}</source>
-        <translation>{date}&#xa0;: {kind}</translation>
-    </message>
-    <message>
-        <source>No contact recorded yet.</source>
-        <translation>Aucun contact enregistré pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
-        <translation>Enregistré. Les données du candidat sont désormais conservées jusqu’au {date}.</translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Enregistré.</translation>
+        <source>As data protection officer you see the contacts with the candidate; recruiters and administrators record them.</source>
+        <translation>En tant que délégué à la protection des données, vous voyez les contacts avec le candidat&#xa0;; les recruteurs et les administrateurs les enregistrent.</translation>
     </message>
 </context>
 <context>
@@ -5298,14 +5286,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Déposez des fichiers de CV sur la liste pour les importer dans le coffre d&apos;équipe.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>&amp;Masquer les numéros sensibles des CV déposés</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Les numéros de registre national, numéros de service citoyen (BSN) et numéros de compte bancaire sont noircis&#xa0;: le coffre d&apos;équipe conserve une copie PDF masquée et le texte masqué, jamais le fichier d&apos;origine.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>
@@ -5345,15 +5325,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Importer des fichiers de CV comme nouveaux candidats de l&apos;équipe (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Coffre d&apos;équipe sur {server}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Importer des CV dans le coffre d&apos;équipe</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>Importation de %n fichier dans le coffre d&apos;équipe…</numerusform>
-            <numerusform>Importation de %n fichiers dans le coffre d&apos;équipe…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>Vous avez un accès en lecture seule à ce coffre d&apos;équipe (délégué à la protection des données)&#xa0;: vous ne pouvez pas importer de CV.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -6707,6 +6684,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>le numéro de la demande (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
@@ -8486,11 +8467,11 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
     <message>
         <source>A contact cannot be recorded on {date}, after today. Choose the day it took place.</source>
-        <translation>Un contact ne peut pas être enregistré au {date}, après aujourd’hui. Choisissez le jour où il a eu lieu.</translation>
+        <translation>Un contact ne peut pas être enregistré au {date}, après aujourd&apos;hui. Choisissez le jour où il a eu lieu.</translation>
     </message>
     <message>
         <source>&quot;{kind}&quot; is not a kind of contact. Nothing was recorded.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de contact. Rien n’a été enregistré.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de contact. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{file} is no longer in the vault: it was removed, or the candidate was erased.</source>
@@ -9027,6 +9008,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>The CV mentions {topics}: special-category data that you may not use to select candidates.</source>
         <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Doublon possible de {name}, déjà dans le coffre d&apos;équipe&#xa0;: même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
     </message>
     <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
@@ -10371,6 +10360,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation juridique levée</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Conservation juridique levée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>

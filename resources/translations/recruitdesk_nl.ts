@@ -1643,6 +1643,88 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
+    <name>ContactAction</name>
+    <message>
+        <source>Record a con&amp;tact…</source>
+        <translation>Contact vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <source>See the selected candidate&apos;s contacts and record a new one; the countdown moves</source>
+        <translation>Bekijk de contacten met de geselecteerde kandidaat en leg een nieuw contact vast; de termijn verschuift</translation>
+    </message>
+    <message>
+        <source>Contact…</source>
+        <translation>Contact…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Record a contact</source>
+        <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
+        <translation>Een contact met {name} geldt als het laatste contact: bij een regel die telt vanaf het laatste contact verschuift de termijn.</translation>
+    </message>
+    <message>
+        <source>Contacts so far</source>
+        <translation>Contacten tot nu toe</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>&amp;Record contact</source>
+        <translation>Contact &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Contacts so far:</source>
+        <translation>Contacten tot nu toe:</translation>
+    </message>
+    <message>
+        <source>{date}: {kind} ({channel})</source>
+        <translation>{date}: {kind} ({channel})</translation>
+    </message>
+    <message>
+        <source>{date}: {kind}</source>
+        <translation>{date}: {kind}</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
+        <translation>Vastgelegd. De gegevens van de kandidaat worden nu bewaard tot {date}.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Your recovery key</source>
@@ -2636,40 +2718,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     <message>
         <source>Detected with {percent} confidence</source>
         <translation>Herkend met {percent} zekerheid</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Cv&apos;s importeren in de teamkluis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n van de neergezette bestanden is geïmporteerd.</numerusform>
-            <numerusform>%n van de neergezette bestanden zijn geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Er zijn geen bestanden gevonden om te importeren.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -4793,70 +4841,10 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     </message>
 </context>
 <context>
-    <name>TeamContactDialog</name>
+    <name>TeamContacts</name>
     <message>
-        <source>Record a contact</source>
-        <translation>Contact vastleggen</translation>
-    </message>
-    <message>
-        <source>A contact with {name} counts as their last contact: under a rule counting from the last contact, their deadline moves.</source>
-        <translation>Een contact met {name} geldt als het laatste contact: bij een regel die telt vanaf het laatste contact verschuift de termijn.</translation>
-    </message>
-    <message>
-        <source>Contacts so far</source>
-        <translation>Contacten tot nu toe</translation>
-    </message>
-    <message>
-        <source>Kind of contact</source>
-        <translation>Soort contact</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Contact date</source>
-        <translation>Datum van het contact</translation>
-    </message>
-    <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Wat:</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Kanaal:</translation>
-    </message>
-    <message>
-        <source>&amp;On:</source>
-        <translation>&amp;Op:</translation>
-    </message>
-    <message>
-        <source>&amp;Record contact</source>
-        <translation>Contact &amp;vastleggen</translation>
-    </message>
-    <message>
-        <source>Contacts so far:</source>
-        <translation>Contacten tot nu toe:</translation>
-    </message>
-    <message>
-        <source>{date}: {kind} ({channel})</source>
-        <translation>{date}: {kind} ({channel})</translation>
-    </message>
-    <message>
-        <source>{date}: {kind}</source>
-        <translation>{date}: {kind}</translation>
-    </message>
-    <message>
-        <source>No contact recorded yet.</source>
-        <translation>Nog geen contact vastgelegd.</translation>
-    </message>
-    <message>
-        <source>Recorded. The candidate&apos;s data is now kept until {date}.</source>
-        <translation>Vastgelegd. De gegevens van de kandidaat worden nu bewaard tot {date}.</translation>
-    </message>
-    <message>
-        <source>Recorded.</source>
-        <translation>Vastgelegd.</translation>
+        <source>As data protection officer you see the contacts with the candidate; recruiters and administrators record them.</source>
+        <translation>Als functionaris voor gegevensbescherming ziet u de contacten met de kandidaat; recruiters en beheerders leggen ze vast.</translation>
     </message>
 </context>
 <context>
@@ -5298,14 +5286,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>Gevoelige nummers in neergezette cv&apos;s &amp;afschermen</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Rijksregisternummers, burgerservicenummers en bankrekeningnummers worden zwart gemaakt: de teamkluis bewaart een afgeschermde PDF-kopie en de afgeschermde tekst, nooit het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>De teamkluis wordt geopend…</translation>
     </message>
@@ -5345,15 +5325,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Cv-bestanden als nieuwe kandidaten van het team importeren (Ctrl+I); u kunt ook bestanden op de lijst neerzetten</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Cv&apos;s importeren in de teamkluis</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
-            <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>U hebt alleen-lezentoegang tot deze teamkluis (functionaris voor gegevensbescherming): u kunt geen cv&apos;s importeren.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -6707,6 +6684,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>het nummer van het verzoek (in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
@@ -9029,6 +9010,14 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
     </message>
     <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Mogelijk dezelfde persoon als {name}, die al in de teamkluis staat: hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Precies dit bestand staat al in de teamkluis, bij {name}.</translation>
+    </message>
+    <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
         <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
     </message>
@@ -10371,6 +10360,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Juridische bewaring opgeheven</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Juridische bewaring opgeheven: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>

@@ -61,7 +61,8 @@ def test_the_candidate_menu_context_menu_and_shortcuts(qtbot, desk):
     texts = [action.text() for action in window.candidate_menu.actions() if not action.isSeparator()]
     assert texts == ["&New candidate…", "Record &facts…", "Record &consent…", "Record reserve &answer…", "&Withdraw consent",
                      "Ask to re&new consent",
-                     "Screening &notes…", "&Documents…", "C&onsents…", "E&xport data…", "Register a rights &request…"]
+                     "Screening &notes…", "&Documents…", "C&onsents…", "Record a con&tact…", "E&xport data…",
+                     "Register a rights &request…"]
     assert [a.text() for a in window.candidates.renew_menu.actions()] == ["In &Dutch", "In &French", "In &English"]
     assert window.candidates.consent_action.shortcut() == QKeySequence("Ctrl+Shift+C")
     assert window.candidates.notes_action.shortcut() == QKeySequence("Ctrl+Shift+N")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QWidget
 
 from recruitdesk import labels
 from recruitdesk.dates import short_date
-from recruitdesk.gui.candidates import consents_action, documents_action
+from recruitdesk.gui.candidates import consents_action, contact_action, documents_action
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog, choose_evidence_file
 from recruitdesk.gui.candidates.facts_dialog import CandidateFactsDialog
 from recruitdesk.gui.candidates.notes import CandidateNotesDialog
@@ -288,9 +288,11 @@ class CandidateActions(Feature):
 
 
 def install(window: QMainWindow) -> CandidateActions:
-    """Add the Candidate menu's actions, its toolbar buttons and the table's context menu; Documents…
-    and Consents… (its own features, ``documents_action`` and ``consents_action``) right after Screening notes."""
+    """Add the Candidate menu's actions, its toolbar buttons and the table's context menu; Documents…,
+    Consents… and Record a contact… (their own features, ``documents_action``, ``consents_action`` and
+    ``contact_action``) right after Screening notes."""
     actions = CandidateActions(window)
     actions.documents = documents_action.install(window)
     actions.consents = consents_action.install(window)
+    actions.contacts = contact_action.install(window)
     return actions

@@ -11,6 +11,8 @@ writes the decrypted file only where the user chooses. "Remove…" asks first; w
 the list went stale (a team colleague's change or removal meanwhile, a document already gone) the
 sentence is shown and the list is read again. A team window's change feed reloads the list when a
 colleague adds or removes one of this candidate's documents (``gui.team.candidate_dialog_action``).
+The list, its labels and the running of the source's tasks are a candidate's records dialog's
+(``records_dialog``), as Consents…'s are.
 """
 
 from __future__ import annotations
@@ -20,14 +22,11 @@ from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTreeWidgetItem, QWidget
 
 from recruitdesk.dates import short_date
 from recruitdesk.gui.candidates.documents_source import DocumentLine, DocumentsSource
-from recruitdesk.gui.shell.error_reporting import user_message
-from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task
+from recruitdesk.gui.candidates.records_dialog import RecordsDialog
 from recruitdesk.services.document_files import AddOutcome
 
 NAME, TYPE, ADDED, SIZE = range(4)
@@ -56,46 +55,23 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
-class DocumentsDialog(QDialog):
-    loaded = Signal(object)  # the DocumentLines shown (tests wait on it)
+class DocumentsDialog(RecordsDialog[DocumentLine]):
     added = Signal(object)  # the outcomes of one Add
     copied = Signal(object)  # the Path written
     removed = Signal(object)  # the DocumentLine removed
-    failed = Signal(str)  # the sentence shown
     confirmation_opened = Signal(object)  # the Remove question box
+    source: DocumentsSource
 
     def __init__(self, source: DocumentsSource, candidate_id: object, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.source, self.candidate_id, self.name = source, candidate_id, name
-        self.desk = source.desk  # the team desk (None: a local vault), so a team window knows whose dialog this is
-        self.writable = source.writable
+        super().__init__(source, candidate_id, name, parent)
         self.choose_files: FilesChooser = choose_files  # tests pre-answer the file pickers
         self.choose_copy_target: CopyChooser = choose_copy_target
-        self.lines: list[DocumentLine] = []
-        self.busy = False  # an add, copy or removal is running
-        self.ready = False  # the list was read once
-        self._serial = 0
-        self._tasks: list[Task] = []  # every call running (kept alive until it ends)
-        self._blocking: list[Task] = []
-        self.setWindowTitle(self.tr("Documents of {name}").format(name=name))
-        self.setAccessibleName(self.windowTitle())
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName(self.tr("Documents"))
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("Added"), self.tr("Size")])
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._name_list(self.tr("Documents of {name}").format(name=name), self.tr("Documents"),
+                        [self.tr("Name"), self.tr("Type"), self.tr("Added"), self.tr("Size")])
         self.list.setColumnWidth(NAME, 260)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.save_copy())
-        self.empty_label = QLabel(self.tr("No documents yet."), self)
-        self.empty_label.hide()
-        self.read_only_label = QLabel(source.read_only_reason, self)
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setVisible(not self.writable)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self.error_label = inline_error_label()
+        self.empty_label.setText(self.tr("No documents yet."))
+        self.read_only_label.setText(source.read_only_reason)
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.protected: list[AddOutcome] = []  # refused for a password: asked one after the other
         self.password_row = self._build_password_row()
@@ -107,57 +83,18 @@ class DocumentsDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         for button in (self.add_button, self.remove_button):
             button.setVisible(self.writable)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.copy_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.read_only_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.password_row)
-        layout.addWidget(close)
-        self.resize(620, 380)
-        self._update_buttons()
+        self._lay_out((self.add_button, self.copy_button, self.remove_button), (self.password_row,), 620, 380)
 
     # --- the list ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the list again; when reloads overlap (a change notice during one), the last one started wins."""
-        self._serial += 1
-        self._run(self.source.list_task(self.candidate_id),
-                  lambda lines, serial=self._serial: self._show(serial, lines), blocking=False)
+    def _item(self, line: DocumentLine) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([line.filename, line.type_text(), short_date(line.added_at.astimezone().date()),
+                                size_text(line.size)])
+        item.setToolTip(NAME, line.filename)
+        item.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
 
-    def _show(self, serial: int, lines: list[DocumentLine]) -> None:
-        if serial != self._serial:
-            return
-        chosen = self.selected()
-        self.ready = True
-        self.lines = lines
-        self.list.clear()
-        for line in lines:
-            item = QTreeWidgetItem([line.filename, line.type_text(), short_date(line.added_at.astimezone().date()),
-                                    size_text(line.size)])
-            item.setData(NAME, Qt.ItemDataRole.UserRole, line.document_id)
-            item.setToolTip(NAME, line.filename)
-            item.setTextAlignment(SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.list.addTopLevelItem(item)
-            if chosen is not None and chosen.document_id == line.document_id:
-                item.setSelected(True)
-        self.empty_label.setVisible(not lines)
-        self._update_buttons()
-        self.loaded.emit(lines)
-
-    def selected(self) -> DocumentLine | None:
-        items = self.list.selectedItems()
-        if not items:
-            return None
-        document_id = items[0].data(NAME, Qt.ItemDataRole.UserRole)
-        return next((line for line in self.lines if line.document_id == document_id), None)
+    def _key(self, line: DocumentLine) -> object:
+        return line.document_id
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -283,48 +220,3 @@ class DocumentsDialog(QDialog):
         self.message_label.show()
         self.removed.emit(line)
         self.reload()
-
-    # --- running -----------------------------------------------------------------------------
-    def _run(self, task: Task, done: Callable, blocking: bool = True) -> None:
-        """Run ``task``; a blocking one (add, copy, remove) disables the buttons until it ends (reading the
-        list does not: a colleague's change notice must not flicker them)."""
-        self._tasks.append(task)
-        if blocking:
-            self._blocking.append(task)
-        self.busy = bool(self._blocking)
-        self._update_buttons()
-        task.finished.connect(lambda result, task=task: self._finish(task, done, result))
-        task.failed.connect(lambda error, task=task: self._failed(task, error))
-        task.start()
-
-    def _forget(self, task: Task) -> bool:
-        """Drop the ended task; False when the dialog was closed and deleted meanwhile."""
-        for running in (self._tasks, self._blocking):
-            if task in running:
-                running.remove(task)
-        if not shiboken6.isValid(self):
-            return False
-        self.busy = bool(self._blocking)
-        return True
-
-    def _finish(self, task: Task, done: Callable, result: object) -> None:
-        if self._forget(task):
-            done(result)
-            self._update_buttons()
-
-    def _failed(self, task: Task, error: BaseException) -> None:
-        if not self._forget(task):
-            return
-        self._show_error(user_message(error))
-        self._update_buttons()
-        if self.source.stale(error):
-            self.reload()  # the list shows what the vault holds now (what a colleague left)
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self.failed.emit(text)
-
-    def _clear_messages(self) -> None:
-        self.error_label.hide()
-        self.message_label.hide()

@@ -11,21 +11,12 @@ from __future__ import annotations
 from recruitdesk.gui.candidates.consent_source import ConsentSource
 from recruitdesk.gui.shell.tasks import Task, WriteTask
 from recruitdesk.gui.team.consent_source import TeamConsentSource
+from recruitdesk.gui.team.desk_source import TeamDeskSource
 from recruitdesk.services import team_consents
-from recruitdesk.services.team_desk import TeamDesk
 
 
-class TeamConsentsSource:
-    def __init__(self, desk: TeamDesk) -> None:
-        self._desk = desk
-
-    @property
-    def desk(self) -> TeamDesk:
-        return self._desk
-
-    @property
-    def writable(self) -> bool:
-        return self._desk.may_write
+class TeamConsentsSource(TeamDeskSource):
+    """A team candidate's consents through the open team (the desk and its write rule: ``TeamDeskSource``)."""
 
     @property
     def consent_source(self) -> ConsentSource:

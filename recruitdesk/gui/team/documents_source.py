@@ -13,25 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.desk_source import TeamDeskSource
 from recruitdesk.services import team_documents
-from recruitdesk.services.team_desk import TeamDesk
 
 
-class TeamDocumentsSource:
-    def __init__(self, desk: TeamDesk) -> None:
-        self._desk = desk
+class TeamDocumentsSource(TeamDeskSource):
+    """A team candidate's documents through the open team (the desk and its write rule: ``TeamDeskSource``)."""
 
-    @property
-    def desk(self) -> TeamDesk:
-        return self._desk
-
-    @property
-    def writable(self) -> bool:
-        return self._desk.may_write
-
-    @property
-    def read_only_reason(self) -> str:
-        return "" if self.writable else QCoreApplication.translate(
+    def _read_only_words(self) -> str:
+        return QCoreApplication.translate(
             "DocumentsDialog", "Your role may read and save copies of documents, not add or remove them.")
 
     @property

@@ -12,25 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.desk_source import TeamDeskSource
 from recruitdesk.services import notes, team_notes
-from recruitdesk.services.team_desk import TeamDesk
 
 
-class TeamNotesSource:
-    def __init__(self, desk: TeamDesk) -> None:
-        self._desk = desk
+class TeamNotesSource(TeamDeskSource):
+    """A team candidate's screening notes through the open team (the desk and its write rule: ``TeamDeskSource``)."""
 
-    @property
-    def desk(self) -> TeamDesk:
-        return self._desk
-
-    @property
-    def writable(self) -> bool:
-        return self._desk.may_write
-
-    @property
-    def read_only_reason(self) -> str:
-        return "" if self.writable else QCoreApplication.translate(
+    def _read_only_words(self) -> str:
+        return QCoreApplication.translate(
             "TeamNotes", "As data protection officer you read the screening notes; recruiters and administrators write them.")
 
     def read_task(self, candidate_id: object) -> Task:

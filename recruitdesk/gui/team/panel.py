@@ -50,7 +50,7 @@ from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team import window_widgets
 from recruitdesk.gui.team.candidate_editing import CandidateEditing
-from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
+from recruitdesk.gui.team.cv_drop import TeamCvImport
 from recruitdesk.gui.team.dashboard_dock import TeamDashboard
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.row_reads import RowReads
@@ -71,7 +71,7 @@ class TeamPanel(QWidget):
     first_rows_shown = Signal(int)  # the first page of the first load (the whole list follows: rows_loaded)
     problem_shown = Signal(str)
     open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
-    imported = Signal(object)  # the ImportReportDialog
+    imported = Signal(object)  # the import dialog (the local vault's, ``cv_drop``), when it opens
     new_candidate_opened = Signal(object)  # New candidate…'s dialog (``candidate_editing``)
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
@@ -88,7 +88,6 @@ class TeamPanel(QWidget):
         self.clock = clock
         self.desk: TeamDesk | None = None
         self.listener: ChangeListenerThread | None = None
-        self.import_report: ImportReportDialog | None = None
         self.busy = False
         self._closed = False
         self._row_reads = RowReads(self._read_row, self._read_row_arrived, self._failed)
@@ -120,7 +119,7 @@ class TeamPanel(QWidget):
         self.new_button.clicked.connect(self.new_candidate)
         self.open_button.clicked.connect(self.open_selected)
         self.editing.connect_table(self.table)  # double-click or Enter: Open
-        self.table.files_dropped.connect(self.import_files)
+        self.cv_import.accept_drops_on(self.table)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self.update_actions)
@@ -180,10 +179,7 @@ class TeamPanel(QWidget):
         writes = ready and self.desk is not None and self.desk.may_write
         for control in (self.new_button, self.new_action):
             control.setEnabled(writes)
-        self.table.setAcceptDrops(writes)
-        self.table.viewport().setAcceptDrops(writes)
         self.cv_import.update(bool(writes))
-        self.redact_check.setEnabled(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):
             control.setEnabled(bool(selected))
@@ -458,9 +454,9 @@ class TeamPanel(QWidget):
         self._closed = True
         self.search_timer.stop()
         self.day_timer.stop()
-        for dialog in (self.editing.dialog, self.import_report):
-            if dialog is not None and dialog.isVisible():
-                QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        if self.editing.dialog is not None and self.editing.dialog.isVisible():
+            QDialog.done(self.editing.dialog, QDialog.DialogCode.Rejected)
+        self.cv_import.close()
         self.candidate_actions.close_dialogs()
         for shown in (self.members_window, self.audit_window):  # the team's own windows (its register is the requests dock)
             if shown is not None and shiboken6.isValid(shown):

@@ -5,7 +5,8 @@ Closing a vacancy as filled offers the letters at once, each in the applicant's 
 in the mail program, another is saved as an .eml file, marking one sent moves that candidate's
 deadline in the list, and her yes to the reserve question is recorded with the letter's sentence. Rejecting an applicant by hand enables "Write rejection messages…", which
 shows a letter already marked sent as such. A contact recorded from the Candidate menu moves the
-deadline too; a DPO sees neither the menu item nor the letters button.
+deadline too (the local vault's dialog, on the team's source); a DPO reads the contacts there, records
+none and is told why, and sees no letters button.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtCore import Qt
 from recruitdesk.dates import long_date, short_date
 from recruitdesk.gui.candidates.consent_dialog import ConsentDialog
 from recruitdesk.gui.rejections.dialog import RejectionDraftsDialog
-from recruitdesk.gui.team.contact_dialog import TeamContactDialog
+from recruitdesk.gui.candidates.contact_dialog import ContactDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.gui.vacancies.vacancy_window import LIST_TAB
 from recruitdesk.gui.vacancies.dialogs import CloseVacancyDialog
@@ -226,7 +227,7 @@ def test_record_a_contact_moves_the_deadline_and_lists_the_history(qtbot, window
 
     menu_item(window, "&Candidate", "Record a &contact…").trigger()
     dialog = window.contact_actions.contact_dialog
-    assert isinstance(dialog, TeamContactDialog)
+    assert isinstance(dialog, ContactDialog) and not dialog.read_only_label.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy and dialog.history.count() == 1, timeout=WAIT)
     assert dialog.history.item(0).text() == "No contact recorded yet."
     choose_in_combo(qtbot, dialog.kind_combo, "Interview scheduled")
@@ -249,8 +250,10 @@ def test_record_a_contact_moves_the_deadline_and_lists_the_history(qtbot, window
                     timeout=WAIT)
 
 
-def test_a_dpo_sees_no_record_a_contact_and_no_letters_button(qtbot, tmp_path, team_folder, colleague, payroll,
-                                                             team_database_url, keychain, second_keychain, clock):
+def test_a_dpo_reads_the_contacts_records_none_and_sees_no_letters_button(qtbot, tmp_path, team_folder, colleague, payroll,
+                                                                          team_database_url, keychain, second_keychain, clock):
+    _vacancy_id, people = payroll
+    TeamContacts(colleague).record(people["Anna Peeters"], clock.today(), "message_sent", "email")
     invitation = invite_member(team_folder, keychain, clock, "Dora", Role.DPO)
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
     dpo_window = hosted_team(qtbot, tmp_path / "dora", lambda: second_keychain, clock)
@@ -258,7 +261,17 @@ def test_a_dpo_sees_no_record_a_contact_and_no_letters_button(qtbot, tmp_path, t
         dpo_window.open_team()
     try:
         _select_candidate(qtbot, dpo_window, "Anna Peeters")
-        assert not dpo_window.contact_actions.action.isVisible()
+        menu_item(dpo_window, "&Candidate", "Record a &contact…").trigger()
+        dialog = dpo_window.contact_actions.contact_dialog
+        assert isinstance(dialog, ContactDialog)
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.history.count() == 1, timeout=WAIT)
+        assert dialog.history.item(0).text() == f"{short_date(clock.today())}: Message sent (E-mail)"
+        assert dialog.read_only_label.isVisible()
+        assert dialog.read_only_label.text() == ("As data protection officer you see the contacts with the candidate; recruiters "
+                                                 "and administrators record them.")
+        assert not any(control.isEnabled() for control in (dialog.kind_combo, dialog.channel_combo, dialog.date_edit,
+                                                           dialog.record_button))
+        dialog.reject()
         vacancies = _open_vacancies(qtbot, dpo_window)
         assert not open_board(qtbot, vacancies).letters_button.isVisible()
     finally:

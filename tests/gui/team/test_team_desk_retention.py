@@ -2,7 +2,8 @@
 
 The window's tests act through the menus; these pin what the desk itself decides: refusals in the
 local vault's words, an extension moving the deadline, a withdrawal with nothing to withdraw, a
-DPO's client counting without running the check, and an export to a plain folder.
+DPO's client counting without running the check, an export to a plain folder, and a reopening that
+adds a procedure beside the one that ended (as a local vault's ``record_outcome``), not over it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 from recruitdesk import errors
 from recruitdesk.services.team_desk import FactsConflict, PersonalFields, SaveConflict, TeamDesk, TeamFacts
+from recruitdesk.services.team_facts import with_outcome
 from recruitdesk.services.team_vault import invite_member, join_team_vault
 from recruitdesk.team.roles import Role
 
@@ -91,3 +93,35 @@ def test_a_retention_edit_and_a_name_edit_of_the_same_candidate_do_not_refuse_ea
         assert isinstance(stale, FactsConflict) and stale.theirs.extension_reason == "offer pending"  # the control
     finally:
         other.close()
+
+
+def _procedures(desk: TeamDesk, candidate_id, folder) -> list[tuple[str, str | None, str | None]]:
+    """The candidate's procedures as their export lists them (outcome, applied on, ended on)."""
+    result = desk.export(candidate_id, folder)
+    data = json.loads(next(result.path.rglob("data.json")).read_text(encoding="utf-8"))
+    return [(row["outcome"], row["applied_on"], row["ended_on"]) for row in data["applications"]]
+
+
+def test_reopening_adds_a_procedure_beside_the_one_that_ended_as_a_local_vault_does(tmp_path, colleague, clock):
+    added = colleague.add(PersonalFields("Jonas Peeters"))
+    facts, version = colleague.facts(added.candidate_id)
+    ended_on = clock.today()
+    ended = colleague.save_facts(added.candidate_id, version, with_outcome(facts, "not_hired", ended_on))
+    assert not isinstance(ended, FactsConflict) and ended.due_on is not None  # the countdown runs from the end
+    clock.advance(days=20)
+    reopened_on = clock.today()
+
+    reopened = colleague.save_facts(added.candidate_id, ended.version, with_outcome(ended.facts, "open", reopened_on))
+    assert not isinstance(reopened, FactsConflict)
+    assert (reopened.facts.outcome, reopened.facts.ended_on) == ("open", None)  # the window shows the new procedure
+    assert _procedures(colleague, added.candidate_id, tmp_path / "one") == [
+        ("not_hired", facts.applied_on.isoformat(), ended_on.isoformat()), ("open", reopened_on.isoformat(), None)]
+
+    again = colleague.save_facts(added.candidate_id, reopened.version, with_outcome(reopened.facts, "open", clock.today()))
+    assert not isinstance(again, FactsConflict)  # reopening a running procedure adds none (as a local vault)
+    clock.advance(days=5)
+    closed = colleague.save_facts(added.candidate_id, again.version, with_outcome(again.facts, "hired", clock.today()))
+    assert not isinstance(closed, FactsConflict) and (closed.facts.outcome, closed.facts.ended_on) == ("hired", clock.today())
+    assert _procedures(colleague, added.candidate_id, tmp_path / "two") == [
+        ("not_hired", facts.applied_on.isoformat(), ended_on.isoformat()),
+        ("hired", reopened_on.isoformat(), clock.today().isoformat())]  # the earlier procedure kept its own end

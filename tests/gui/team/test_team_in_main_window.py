@@ -191,11 +191,16 @@ def test_vault_import_cvs_imports_the_chosen_files_into_the_team_and_leaves_with
     window = controller.window
     cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
     panel.cv_import.choose_files = lambda parent: [cv]  # the file dialog, answered
-    with qtbot.waitSignal(panel.imported, timeout=120_000) as imported:
+    with qtbot.waitSignal(panel.imported, timeout=WAIT) as opened:
         menu_item(window, "&Vault", "&Import CVs…").trigger()
-    assert dict(imported.args[0].results())["griet.docx"] == "Imported"
+    dialog = opened.args[0]  # the local vault's import dialog, reviewing the chosen file
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.import_button.isEnabled(), timeout=120_000)
+    assert [row.file for row in dialog.model.rows] == ["griet.docx"]
+    with qtbot.waitSignal(dialog.import_finished, timeout=120_000) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [result.status for result in finished.args[0]] == ["imported"]
     qtbot.waitUntil(lambda: panel.model.total == 1, timeout=WAIT)
-    imported.args[0].close()
+    dialog.close()
     menu_item(window, "&Vault", "&Lock").trigger()
     assert items(window.ui.menuVault).count("&Import CVs…") == 1  # the local vault's own item again, not the team's
     assert panel.cv_import.action not in window.ui.mainToolBar.actions()

@@ -235,6 +235,26 @@ def test_an_outcome_and_a_contact_recorded_in_record_facts_move_the_countdown_an
     assert colleague.status(added.candidate_id).last_contact_on == clock.today()
 
 
+def test_reopen_in_record_facts_adds_a_new_procedure_beside_the_one_that_ended(qtbot, window, colleague, clock, tmp_path):
+    """As a local vault's Reopen (new procedure): the ended procedure keeps its outcome and day."""
+    added = _add(colleague, "Jonas Peeters")
+    qtbot.waitUntil(lambda: window.model.names() == ["Jonas Peeters"], timeout=WAIT)
+    dialog = _open_facts(qtbot, window, "Jonas Peeters")
+    choose_in_combo(qtbot, dialog.outcome_combo, "Not hired")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.outcome_button)
+    reopened_on = clock.today() + dt.timedelta(days=10)
+    choose_in_combo(qtbot, dialog.outcome_combo, "Reopen (new procedure)")
+    dialog.outcome_date.setDate(reopened_on)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
+        click(qtbot, dialog.outcome_button)
+    assert dialog.outcome_now_label.text().startswith("Procedure open")
+    result = colleague.export(added.candidate_id, tmp_path / "export")
+    data = json.loads(next(result.path.rglob("data.json")).read_text(encoding="utf-8"))
+    assert [(row["outcome"], row["applied_on"], row["ended_on"]) for row in data["applications"]] == [
+        ("not_hired", clock.today().isoformat(), clock.today().isoformat()), ("open", reopened_on.isoformat(), None)]
+
+
 def test_the_source_recorded_in_record_facts_is_saved_for_every_member(qtbot, window, colleague):
     added = _add(colleague, "Ilse Maes")
     qtbot.waitUntil(lambda: window.model.names() == ["Ilse Maes"], timeout=WAIT)

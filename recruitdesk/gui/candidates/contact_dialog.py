@@ -1,38 +1,42 @@
-"""Candidate > Record a contact… in the team's panel: the candidate's contacts so far, and a new one.
+"""Candidate > Record a contact…: the candidate's contacts so far, and a new one, in either kind of vault.
 
-As the local window's contact box: the day (not after today), what it was (a message, an interview
-planned, another contact) and the channel. Recording runs on the database worker
-(``team_contacts.TeamContacts.record``); the candidate's last contact and countdown move in the
-same transaction, and the dialog says the deadline now. The history lists every member's contacts,
-a rejection letter marked sent included. A refusal is shown inline and nothing is lost.
+The day (not after today), what it was (a message, an interview planned, another contact) and the
+channel. The dialog reads and records through a source (``contacts_source.ContactsSource``: a local
+vault's or a team's) and never asks which backend it is on. Recording runs on the database worker;
+the candidate's last contact and countdown move in the same transaction, and the dialog says the
+deadline now. The history lists every contact with the candidate (a team's: every member's), a
+rejection letter marked sent included. A refusal is shown inline and nothing typed is lost; a
+source that may not record (a team's DPO) leaves the history readable, the controls disabled and a
+sentence why. The facts dialog's Contact box records a plain contact too, for the countdown at hand.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from uuid import UUID
-
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
 
 from recruitdesk.dates import long_date, qt_short_format, short_date
+from recruitdesk.gui.candidates.contacts_source import ContactsSource
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import inline_error_label
-from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.vacancies.texts import to_qdate as qdate
-from recruitdesk.services.team_contacts import CHANNELS, RECORDABLE_KINDS, ContactLine, TeamContacts, channel_label, choice_label
-from recruitdesk.services.team_desk import RetentionView
+from recruitdesk.services.contacts import CHANNELS, RECORDABLE_KINDS, ContactLine, channel_label, choice_label
 
 
-class TeamContactDialog(QDialog):
-    recorded = Signal(object)  # the RetentionView with the countdown the contact moved
+class ContactDialog(QDialog):
+    recorded = Signal(object)  # the countdown the contact moved (its ``due_on`` is the new deadline)
+    loaded = Signal(object)  # the ContactLines shown (tests wait on it)
 
-    def __init__(self, contacts: TeamContacts, candidate_id: UUID, name: str, today: dt.date,
+    def __init__(self, source: ContactsSource, candidate_id: object, name: str, today: dt.date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.contacts, self.candidate_id = contacts, candidate_id
+        self.source, self.candidate_id, self.name = source, candidate_id, name
+        self.desk = source.desk  # the team desk (None: a local vault), so a team window knows whose dialog this is
+        self.writable = source.writable
         self._tasks: set[Task] = set()
         self.setWindowTitle(self.tr("Record a contact"))
         self.setAccessibleName(self.windowTitle())
@@ -63,19 +67,23 @@ class TeamContactDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.error_label = inline_error_label()
+        self.read_only_label = QLabel(source.read_only_reason, self)
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setVisible(not self.writable)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Contacts so far:"), self))
         layout.addWidget(self.history, 1)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(form)
         layout.addWidget(self.record_button)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         for control in (self.kind_combo, self.channel_combo, self.date_edit, self.record_button):
-            control.setEnabled(contacts.may_write)
+            control.setEnabled(self.writable)
         self.resize(480, 420)
 
     @property
@@ -83,7 +91,7 @@ class TeamContactDialog(QDialog):
         return bool(self._tasks)
 
     def reload(self) -> None:
-        self._start(Task(self.contacts.history, self.candidate_id), self._listed)
+        self._start(self.source.read_task(self.candidate_id), self._listed)
 
     def _listed(self, lines: list[ContactLine]) -> None:
         self.history.clear()
@@ -96,14 +104,16 @@ class TeamContactDialog(QDialog):
             self.history.addItem(text)
         if not lines:
             self.history.addItem(self.tr("No contact recorded yet."))
+        self.loaded.emit(lines)
 
     def record(self) -> None:
         self.record_button.setEnabled(False)
         self.error_label.hide()
-        self._start(WriteTask(self.contacts.record, self.candidate_id, self.date_edit.date().toPython(),
-                              self.kind_combo.currentData(), self.channel_combo.currentData()), self._recorded)
+        self.status_label.clear()  # the last contact's deadline is not this one's
+        self._start(self.source.record_task(self.candidate_id, self.date_edit.date().toPython(),
+                                            self.kind_combo.currentData(), self.channel_combo.currentData()), self._recorded)
 
-    def _recorded(self, view: RetentionView) -> None:
+    def _recorded(self, view) -> None:
         self.record_button.setEnabled(True)
         if view.due_on is not None:
             self.status_label.setText(self.tr("Recorded. The candidate's data is now kept until {date}.")
@@ -114,7 +124,7 @@ class TeamContactDialog(QDialog):
         self.reload()
 
     def _start(self, task: Task, done) -> None:
-        if self.contacts.closed:
+        if getattr(self.desk, "closed", False):  # the team closed meanwhile: nothing more to ask it
             return
         self._tasks.add(task)
         task.finished.connect(lambda result, task=task: self._finish(task, done, result))
@@ -132,4 +142,4 @@ class TeamContactDialog(QDialog):
             return
         self.error_label.setText(user_message(error))
         self.error_label.show()
-        self.record_button.setEnabled(self.contacts.may_write)
+        self.record_button.setEnabled(self.writable)
