@@ -191,16 +191,6 @@
     </message>
 </context>
 <context>
-    <name>TeamPolicyDialog</name>
-    <message numerus="yes">
-        <source>The policy is now version {version}; %n deadlines were computed again.</source>
-        <translation>
-            <numerusform>The policy is now version {version}; %n deadline was computed again.</numerusform>
-            <numerusform>The policy is now version {version}; %n deadlines were computed again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamTableModel</name>
     <message numerus="yes">
         <source>%n days overdue</source>

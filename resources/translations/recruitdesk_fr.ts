@@ -3578,6 +3578,14 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>&amp;Avertir ce nombre de jours à l&apos;avance&#xa0;:</translation>
     </message>
     <message>
+        <source>Why the settings are read-only</source>
+        <translation>Pourquoi les paramètres sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3604,6 +3612,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>{field}: error</source>
         <translation>{field}&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nom de l&apos;équipe</translation>
     </message>
     <message>
         <source>Firm name</source>
@@ -3666,6 +3678,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>Profil de l&apos;entreprise</translation>
     </message>
     <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Nom de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
         <source>Firm &amp;name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -3704,6 +3720,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
+        <translation>Un autre membre a modifié la politique entre-temps&#xa0;: la version {version} est en vigueur.</translation>
     </message>
     <message>
         <source>Recomputing countdowns: {done} of {total}</source>
@@ -4964,101 +4984,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamFirmDialog</name>
-    <message>
-        <source>Team firm profile</source>
-        <translation>Profil de l&apos;entreprise de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Firm name</source>
-        <translation>Nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>As in your privacy statement</source>
-        <translation>Comme dans votre déclaration de confidentialité</translation>
-    </message>
-    <message>
-        <source>Privacy contact email</source>
-        <translation>E-mail de contact pour la protection des données</translation>
-    </message>
-    <message>
-        <source>privacy@example.com</source>
-        <translation>privacy@example.com</translation>
-    </message>
-    <message>
-        <source>Privacy statement address</source>
-        <translation>Adresse de la déclaration de confidentialité</translation>
-    </message>
-    <message>
-        <source>https://www.example.com/privacy</source>
-        <translation>https://www.example.com/privacy</translation>
-    </message>
-    <message>
-        <source>Firm &amp;name:</source>
-        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Privacy &amp;contact (email):</source>
-        <translation>&amp;Contact protection des données (e-mail)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Privacy s&amp;tatement (web address):</source>
-        <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <source>Lock every member&apos;s window after this many idle minutes</source>
-        <translation>Verrouiller la fenêtre de chaque membre après ce nombre de minutes d&apos;inactivité</translation>
-    </message>
-    <message>
-        <source>&amp;Lock when idle for:</source>
-        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
-        <translation>Les lettres de refus de chaque membre sont signées du nom du cabinet et envoyées depuis l&apos;adresse du contact vie privée&#xa0;; les exports de données des candidats nomment le cabinet. La fenêtre de chaque membre se verrouille d&apos;elle-même après l&apos;inactivité fixée ici.</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
-        <translation>Seul un administrateur de l&apos;équipe peut changer le profil de l&apos;entreprise ; vous pouvez le consulter ici.</translation>
-    </message>
-    <message>
-        <source>Reading the firm profile…</source>
-        <translation>Lecture du profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>En&amp;registrer</translation>
-    </message>
-    <message>
-        <source>{field}: error</source>
-        <translation>{field}&#xa0;: erreur</translation>
-    </message>
-    <message>
-        <source>No firm profile has been saved for this team yet.</source>
-        <translation>Aucun profil d&apos;entreprise n&apos;a encore été enregistré pour cette équipe.</translation>
-    </message>
-    <message>
-        <source>Saving the firm profile…</source>
-        <translation>Enregistrement du profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
-        <translation>Non enregistré : un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien : nom de l&apos;entreprise « {name} », contact protection des données « {contact} », déclaration de confidentialité « {url} ». Vos saisies sont toujours dans les champs : enregistrez à nouveau pour les mettre à la place des siennes, ou fermez pour garder les siennes.</translation>
-    </message>
-    <message>
-        <source>Their idle lock is {minutes} minutes.</source>
-        <translation>Son verrouillage après inactivité est de {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
-        <translation>Le profil de l&apos;entreprise est enregistré ; la prochaine lettre de chaque membre l&apos;utilise.</translation>
-    </message>
-</context>
-<context>
     <name>TeamJoinFormPage</name>
     <message>
         <source>Join a team vault</source>
@@ -5100,65 +5025,26 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamPolicyDialog</name>
+    <name>TeamPolicy</name>
     <message>
-        <source>Team retention policy</source>
-        <translation>Politique de conservation de l&apos;équipe</translation>
+        <source>Only an administrator of the team can change its retention policy and firm profile; you can read them here.</source>
+        <translation>Seul un administrateur de l&apos;équipe peut modifier sa politique de conservation et le profil de l&apos;entreprise&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <source>Reading the policy…</source>
-        <translation>Lecture de la politique…</translation>
+        <source>Not saved: another member changed the retention policy while you were editing it; theirs is version {version}: {title}, {summary}.</source>
+        <translation>Non enregistré&#xa0;: un autre membre a modifié la politique de conservation pendant que vous la modifiiez&#xa0;; la sienne est la version {version}&#xa0;: {title}, {summary}.</translation>
     </message>
     <message>
-        <source>Policy in force</source>
-        <translation>Politique en vigueur</translation>
+        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;, idle lock {minutes} minutes.</source>
+        <translation>Non enregistré&#xa0;: un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien est&#xa0;: nom de l&apos;entreprise «&#xa0;{name}&#xa0;», contact vie privée «&#xa0;{contact}&#xa0;», déclaration de confidentialité «&#xa0;{url}&#xa0;», verrouillage après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
-        <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation&#xa0;; vous pouvez la consulter ici.</translation>
+        <source>The rest was saved.</source>
+        <translation>Le reste a été enregistré.</translation>
     </message>
     <message>
-        <source>&amp;Save policy…</source>
-        <translation>&amp;Enregistrer la politique…</translation>
-    </message>
-    <message>
-        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
-        <translation>Un autre membre a modifié la politique entre-temps&#xa0;: la version {version} est en vigueur.</translation>
-    </message>
-    <message>
-        <source>In force: {title} (version {version}). {summary}.</source>
-        <translation>En vigueur&#xa0;: {title} (version {version}). {summary}.</translation>
-    </message>
-    <message>
-        <source>Saving makes these rules the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Si vous enregistrez, ces règles deviennent la nouvelle version de la politique de l&apos;équipe pour tous les membres&#xa0;; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
-    </message>
-    <message>
-        <source>Change the retention policy</source>
-        <translation>Changer la politique de conservation</translation>
-    </message>
-    <message>
-        <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
-        <translation>Faire de «&#xa0;{title}&#xa0;» la politique de conservation de l&apos;équipe au lieu de «&#xa0;{current}&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
-        <translation>Les candidats de tous les membres sont alors conservés et effacés selon ses délais&#xa0;: {summary}. Les échéances sont recalculées immédiatement.</translation>
-    </message>
-    <message>
-        <source>Change the policy</source>
-        <translation>Changer la politique</translation>
-    </message>
-    <message>
-        <source>Saving the policy and computing every deadline again…</source>
-        <translation>Enregistrement de la politique et recalcul de chaque échéance…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The policy is now version {version}; %n deadlines were computed again.</source>
-        <translation>
-            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéance a été recalculée.</numerusform>
-            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéances ont été recalculées.</numerusform>
-        </translation>
+        <source>Your entries are still in the fields: Save again to put them in place of theirs, or Cancel to keep theirs.</source>
+        <translation>Vos saisies sont toujours dans les champs&#xa0;: enregistrez à nouveau pour les mettre à la place des siennes, ou annulez pour garder les siennes.</translation>
     </message>
 </context>
 <context>
@@ -5321,6 +5207,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>{team} – team vault on {server} – RecruitDesk</source>
+        <translation>{team} – coffre d&apos;équipe sur {server} – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault &quot;{team}&quot; on {server}, you are {member}; names are decrypted on this computer.</source>
+        <translation>Coffre d&apos;équipe «&#xa0;{team}&#xa0;» sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list</source>
         <translation>Importer des fichiers de CV comme nouveaux candidats de l&apos;équipe (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
@@ -5347,10 +5241,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
-    </message>
-    <message>
-        <source>Retention &amp;policy…</source>
-        <translation>&amp;Politique de conservation…</translation>
     </message>
     <message>
         <source>Co&amp;nsents…</source>
@@ -5401,16 +5291,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe ouvert</translation>
     </message>
     <message>
-        <source>&amp;Firm profile…</source>
-        <translation>&amp;Profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
-        <translation>Le profil de l&apos;entreprise de l&apos;équipe : le nom de l&apos;entreprise et le contact protection des données qui signent ses lettres</translation>
-    </message>
-    <message>
         <source>Who must not be contacted again, on what basis; an administrator removes an entry with a reason</source>
         <translation>Qui ne doit plus être contacté, sur quel fondement&#xa0;; un administrateur retire une entrée avec un motif</translation>
+    </message>
+    <message>
+        <source>The team&apos;s retention policy and firm profile: its name, the firm its letters are signed with, and the idle lock</source>
+        <translation>La politique de conservation et le profil de l&apos;équipe&#xa0;: son nom, l&apos;entreprise qui signe ses lettres et le verrouillage après inactivité</translation>
     </message>
 </context>
 <context>

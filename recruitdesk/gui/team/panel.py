@@ -39,7 +39,6 @@ from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import consents_action
 from recruitdesk.gui.team import contact_actions
 from recruitdesk.gui.team import document_actions
-from recruitdesk.gui.team import firm_action
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import notes_action
 from recruitdesk.gui.team import policy_action
@@ -77,7 +76,7 @@ class TeamPanel(QWidget):
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
     members_read = Signal()  # the members window read the team again (a revocation may have been finished there)
-    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Firm profile… (``firm_action``)
+    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Retention settings… (``policy_action``)
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
@@ -166,8 +165,7 @@ class TeamPanel(QWidget):
         self.cv_import.add_to(self.vault_menu, main.ui.mainToolBar)
         self.members_action = members_action.install(self)
         self.revocation_notice = revocation_notice.install(self)
-        self.policy_action = policy_action.install(self)
-        self.firm_action = firm_action.install(self)
+        self.policy_action = policy_action.install(self)  # the policy, the firm profile, the team's name and idle time
         self.audit_action = register_actions.install(self)
         self.suppression_action = suppression_action.install(self)  # after Audit log…, as a local vault's
         self.vacancy_actions = vacancy_actions.install(self)
@@ -200,7 +198,7 @@ class TeamPanel(QWidget):
 
     def _team_opened(self, desk: TeamDesk) -> None:
         self.desk = desk
-        # The team has no name of its own (only its members do): the title names the server, the line below who you are.
+        # Until its sealed name is read (``policy_action``), the title names the server, the line below who you are.
         self.set_title(QCoreApplication.translate("TeamWindow", "Team vault on {server} – RecruitDesk").format(server=desk.server))
         self.vault_info.setText(QCoreApplication.translate("TeamWindow", "Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
             server=desk.server, member=desk.label))
@@ -214,6 +212,16 @@ class TeamPanel(QWidget):
         self.reload()
         self._run_check()
         self.day_timer.start()
+
+    def show_team_name(self, name: str) -> None:
+        """The team's own name (from its sealed firm profile) in the window title and status bar."""
+        if self.desk is None:
+            return
+        self.set_title(QCoreApplication.translate("TeamWindow", "{team} – team vault on {server} – RecruitDesk").format(
+            team=name, server=self.desk.server))
+        self.vault_info.setText(QCoreApplication.translate(
+            "TeamWindow", "Team vault \"{team}\" on {server}, you are {member}; names are decrypted on this computer.").format(
+            team=name, server=self.desk.server, member=self.desk.label))
 
     # --- retention alerts ------------------------------------------------------------------
     def _run_check(self) -> None:

@@ -76,7 +76,9 @@ def test_the_window_names_the_team_and_server_lists_the_candidates_and_search_na
     with qtbot.waitSignal(window.rows_loaded, timeout=WAIT):
         window.open_team()
     try:
-        assert window.window().windowTitle() == f"Team vault on {colleague.server} – RecruitDesk" and "you are Anna Admin" in window.vault_info.text()
+        title = f"{team_folder.name} – team vault on {colleague.server} – RecruitDesk"  # no name given: the folder's
+        qtbot.waitUntil(lambda: window.window().windowTitle() == title, timeout=WAIT)
+        assert "you are Anna Admin" in window.vault_info.text() and f'"{team_folder.name}"' in window.vault_info.text()
         assert colleague.server in window.vault_info.text() and "Team vault" in window.vault_info.text()
         assert window.model.names() == ["Jonas Peeters", "Sofie Wouters"]
         assert window.model.index(1, EMAIL).data() == "sofie@example.org" and window.model.index(1, DEADLINE).data()
