@@ -973,6 +973,19 @@ class OptionNotForTeamVault(TeamMemberError):
     template = N_("errors", "The option {option} works on a local vault only; this folder holds a team vault. Nothing was done.")
 
 
+class BackupNotForTeamVault(TeamMemberError):
+    """``backup`` and ``restore`` copy a local vault's file; a team's data lives on its server, backed up there."""
+
+    code = "backup-not-for-team-vault"
+    exit_code = 2
+    template = N_(
+        "errors",
+        "\"recruitdesk {command}\" backs up or restores a local vault, and this folder holds only this computer's settings for a "
+        "team vault. A team vault's backups are the server's: its operator backs up the PostgreSQL database (pg_dump, or base "
+        "backups with the write-ahead log) and restores it there (see docs/team-vault.md). Nothing was done.",
+    )
+
+
 class TeamRecordGone(TeamMemberError):
     """A note, document, consent, vacancy or other record was removed (or erased with its candidate) after this window showed it."""
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
-    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json,
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, shown_id,
 )
 from recruitdesk.i18n import N_, translate
 from recruitdesk.vault.keychain import Keychain
 
 
+CANDIDATE_HELP = N_("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)")
 SUPPRESSED_WARNING = N_("cli", "Warning: this person is on the suppression list (they objected, asked for erasure or must not be "
                               "contacted again). The candidate was added; check before contacting them.")
 
@@ -23,45 +25,75 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
     applied = parse_date(args.applied) if args.applied else None
     started = parse_date(args.outplacement_start) if args.outplacement_start else None
-    source = "outplacement" if started else args.source
     with open_for_command(args, keychain, clock) as vault:
-        if is_suppressed(vault, args.email, args.phone):
-            print(translate("cli", SUPPRESSED_WARNING), file=sys.stderr)
+        suppressed = is_suppressed(vault, args.email, args.phone)
         candidate_id = add_candidate(vault, args.name, email=args.email, phone=args.phone, applied_on=applied,
-                                     source=source, outplacement_started_on=started)
-    if args.json:
+                                     source=source_option(args), outplacement_started_on=started)
+    report_added(candidate_id, bool(suppressed), args.json)
+    return 0
+
+
+def source_option(args: argparse.Namespace) -> str:
+    """How the candidate came in: an outplacement start makes them an outplacement participant."""
+    return "outplacement" if args.outplacement_start else args.source
+
+
+def report_added(candidate_id: object, suppressed: bool, as_json: bool) -> None:
+    """What ``candidate add`` prints, on a local or a team vault; the suppression list's warning on stderr."""
+    if suppressed:
+        print(translate("cli", SUPPRESSED_WARNING), file=sys.stderr)
+    if as_json:
         print_json({"id": candidate_id})
     else:
-        print(translate("cli", "Candidate {id} added.").format(id=candidate_id))
-    return 0
+        print(translate("cli", "Candidate {id} added.").format(id=shown_id(candidate_id)))
 
 
 def outcome(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.candidates import record_outcome
 
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        record_outcome(vault, args.id, args.outcome.replace("-", "_"), parse_date(args.on))
-    print(translate("cli", "Outcome recorded for candidate {id}.").format(id=args.id))
+        record_outcome(vault, number, outcome_option(args), parse_date(args.on))
+    report_outcome(number)
     return 0
+
+
+def outcome_option(args: argparse.Namespace) -> str:
+    return str(args.outcome).replace("-", "_")
+
+
+def report_outcome(candidate_id: object) -> None:
+    print(translate("cli", "Outcome recorded for candidate {id}.").format(id=shown_id(candidate_id)))
 
 
 def contact(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.candidates import record_contact
 
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        record_contact(vault, args.id, parse_date(args.on))
-    print(translate("cli", "Contact recorded for candidate {id}.").format(id=args.id))
+        record_contact(vault, number, parse_date(args.on))
+    report_contact(number)
     return 0
+
+
+def report_contact(candidate_id: object) -> None:
+    print(translate("cli", "Contact recorded for candidate {id}.").format(id=shown_id(candidate_id)))
 
 
 def outplacement(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.outplacement import record_outplacement_start
 
     started = parse_date(args.started)
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        record_outplacement_start(vault, args.id, started)
-    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=args.id, date=started.isoformat()))
+        record_outplacement_start(vault, number, started)
+    report_outplacement(number, started)
     return 0
+
+
+def report_outplacement(candidate_id: object, started: dt.date) -> None:
+    print(translate("cli", "Candidate {id} is an outplacement participant since {date}.").format(id=shown_id(candidate_id),
+                                                                                                 date=started.isoformat()))
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -106,16 +138,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         "cli", "outplacement participant: the day the outplacement started (YYYY-MM-DD); its retention counts from it"))
     json_option(add_parser)
     outcome_parser = command(candidate_commands, "outcome", translate("cli", "record the outcome of the candidate's procedure"), outcome)
-    outcome_parser.add_argument("id", type=int)
+    outcome_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     outcome_parser.add_argument("outcome", choices=("hired", "not-hired", "withdrawn", "open"))
     outcome_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the outcome (YYYY-MM-DD)"))
     contact_parser = command(candidate_commands, "contact", translate("cli", "record a contact with the candidate"), contact)
-    contact_parser.add_argument("id", type=int)
+    contact_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     contact_parser.add_argument("--on", metavar="DATE", required=True, help=translate("cli", "date of the contact (YYYY-MM-DD)"))
 
     outplacement_parser = command(candidate_commands, "outplacement", translate(
         "cli", "record that the candidate's outplacement started on a day (its retention counts from it)"), outplacement)
-    outplacement_parser.add_argument("id", type=int)
+    outplacement_parser.add_argument("id", type=candidate_reference, help=translate("cli", CANDIDATE_HELP))
     outplacement_parser.add_argument("--started", metavar="DATE", required=True, help=translate("cli", "the day the outplacement started (YYYY-MM-DD)"))
 
     list_commands = group(commands, "candidates", translate("cli", "list candidates"))

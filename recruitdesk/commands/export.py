@@ -59,15 +59,25 @@ def report_export(result, candidate: object, as_json: bool) -> None:
 
 
 def processing_record(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.exporting import processing_record_name, write_processing_record
+    from recruitdesk.services.exporting import write_processing_record
 
-    target = Path(args.out)
-    if target.is_dir():
-        target = target / processing_record_name(clock.today())
+    target = record_target(args, clock)
     with open_for_command(args, keychain, clock) as vault:
         path = write_processing_record(vault, target)
-    print(translate("cli", "Record of processing activities written to {path}").format(path=path))
+    report_record(path)
     return 0
+
+
+def record_target(args: argparse.Namespace, clock: Clock) -> Path:
+    """``--out``: the file, or a dated name in the folder it names (a local or a team vault's record)."""
+    from recruitdesk.services.exporting import processing_record_name
+
+    target = Path(args.out)
+    return target / processing_record_name(clock.today()) if target.is_dir() else target
+
+
+def report_record(path: Path) -> None:
+    print(translate("cli", "Record of processing activities written to {path}").format(path=path))
 
 
 def register(commands: argparse._SubParsersAction) -> None:

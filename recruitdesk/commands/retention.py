@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import Sequence
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
-    SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, print_json,
+    SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, print_json, shown_id,
 )
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
@@ -26,15 +27,21 @@ def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
         if within is None:
             within = read_retention_settings(vault).alert_window_days
         items = due_items(vault, day_clock.today(), within)
-    if args.json:
+    report_due(items, within, args.json)
+    return SOMETHING_DUE if items else 0
+
+
+def report_due(items: Sequence, within: int, as_json: bool) -> None:
+    """What ``retention due`` prints, on a local or a team vault (``DueItem`` rows)."""
+    if as_json:
         print_json([item.to_json() for item in items])
-    elif not items:
+        return
+    if not items:
         print(translate("cli", "No candidate is due for deletion within {days} days.").format(days=within))
-    for item in [] if args.json else items:
+    for item in items:
         label = translate("cli", "overdue since {date}") if item.overdue else translate("cli", "due on {date}")
         due_on = item.due.isoformat() if item.due else "-"
-        print(f"{item.id:>6}  {item.name:<32}  {label.format(date=due_on)}  {item.rule}")
-    return SOMETHING_DUE if items else 0
+        print(f"{shown_id(item.id):>6}  {item.name:<32}  {label.format(date=due_on)}  {item.rule}")
 
 
 def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -49,11 +56,16 @@ def apply(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> 
             if overdue:
                 raise errors.ConfirmationRequired(count=len(overdue))
         report = erase_due(vault, day_clock.today())
-    if args.json:
-        print_json({"erased": report.erased})
-    else:
-        print(translate("cli", "%n candidates erased.", None, len(report.erased)))
+    report_erased(report.erased, args.json)
     return 0
+
+
+def report_erased(erased: Sequence, as_json: bool) -> None:
+    """What ``retention apply`` prints."""
+    if as_json:
+        print_json({"erased": list(erased)})
+    else:
+        print(translate("cli", "%n candidates erased.", None, len(erased)))
 
 
 def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:

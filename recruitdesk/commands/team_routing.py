@@ -3,8 +3,12 @@
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
 ``consent add|list|withdraw``, ``request add|identity|extend|complete``, ``requests list|due``, ``hold``,
-``release``, ``extend`` and ``retention hold|release`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
-from a mail folder) keep working after the move to a team vault. A candidate is named by the
+``release``, ``extend`` and ``retention hold|release`` work on a team folder as on a local vault
+(``commands.team_records``), and so do ``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
+``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and ``processing-record``
+(``commands.team_work``): a firm's scripts (the scheduled daily check, an import from a mail
+folder) keep working after the move to a team vault; ``backup`` and ``restore`` say that a
+team's backups are its server's. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
 what to use instead, rather than failing to find a vault file.
@@ -19,8 +23,8 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records, vault,
-    vault_migrate,
+    audit, backups, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records,
+    team_work, vacancies, vault, vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -136,4 +140,19 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     hold.extend: team_records.extend,
     retention.hold: team_records.retention_hold,
     retention.release: team_records.retention_release,
+    vacancies.add: team_work.vacancy_add,
+    vacancies.list_all: team_work.vacancy_list,
+    vacancies.close: team_work.vacancy_close,
+    vacancies.set_status: team_work.vacancy_status,
+    vacancies.apply: team_work.apply,
+    vacancies.stage: team_work.stage,
+    candidates.add: team_work.candidate_add,
+    candidates.outcome: team_work.candidate_outcome,
+    candidates.contact: team_work.candidate_contact,
+    candidates.outplacement: team_work.candidate_outplacement,
+    retention.due: team_work.retention_due,
+    retention.apply: team_work.retention_apply,
+    export.processing_record: team_work.processing_record,
+    backups.backup: team_work.backup_refused,  # a team's backups are the server's: said in words
+    backups.restore: team_work.backup_refused,
 }

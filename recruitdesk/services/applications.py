@@ -21,8 +21,8 @@ from recruitdesk.clock import Clock
 from recruitdesk.services.candidates import record_contact
 from recruitdesk.services.countdown import load_candidate, recompute, refresh_expiries
 from recruitdesk.services.stages import (
-    DEFAULT_STAGES, AlreadyApplied, ApplicationNotFound, InvalidRating, TagsTooLong, UnknownStage, VacancyClosed,
-    is_final, outcome_of, stage_after, stage_label, stages_from_json,
+    DEFAULT_STAGES, AlreadyApplied, ApplicationNotFound, InvalidRating, TagsTooLong, VacancyClosed,
+    is_final, outcome_of, stage_after, stage_code, stage_label, stages_from_json,
 )
 from recruitdesk.services.vacancies import ACTIVE_STATUSES, VacancyRow, load_vacancy, vacancy_row_of
 from recruitdesk.store.models import Candidate, Procedure, StageMove, Vacancy
@@ -215,12 +215,7 @@ def move_by(vault: Vault, application_id: int, steps: int, on: dt.date | None = 
 
 
 def _stage_code(vacancy: Vacancy, stage: str) -> str:
-    stages = stages_from_json(vacancy.stages_json)
-    wanted = " ".join(stage.split()).casefold()
-    for code in stages:
-        if wanted in (code.casefold(), stage_label(code).casefold()):
-            return code
-    raise UnknownStage(stage=stage, stages=", ".join(stage_label(code) for code in stages))
+    return stage_code(stages_from_json(vacancy.stages_json), stage)
 
 
 AuditBatch = list[tuple[str, str | None, dict[str, object]]]

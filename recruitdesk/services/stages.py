@@ -174,3 +174,13 @@ def stage_after(stages: tuple[str, ...], stage: str, steps: int) -> str:
     if stage not in stages:
         return stage
     return stages[max(0, min(len(stages) - 1, stages.index(stage) + steps))]
+
+
+def stage_code(stages: tuple[str, ...], stage: str) -> str:
+    """The stage of ``stages`` that ``stage`` names, by its code or its words (``recruitdesk stage``),
+    on a local or a team vacancy alike; another is ``UnknownStage``, listing the vacancy's stages."""
+    wanted = " ".join(stage.split()).casefold()
+    for code in stages:
+        if wanted in (code.casefold(), stage_label(code).casefold()):
+            return code
+    raise UnknownStage(stage=stage, stages=", ".join(stage_label(code) for code in stages))

@@ -392,6 +392,7 @@ ACTION_WORDS = {
     audit.REVOCATION_FINISHED: N_("team audit", "Revocation finished"),
     POLICY_SET: N_("team audit", "Retention policy set"),
     firm_profile.SAVED: N_("team audit", "Firm profile changed"),
+    "processing-record-exported": N_("team audit", "Record of processing activities written"),  # ``team_processing_record``
     "request-added": N_("team audit", "Request registered"),
     "request-updated": N_("team audit", "Request extended or completed"),
     "note-added": N_("team audit", "Note added"),

@@ -199,9 +199,11 @@ class TeamVacancies:
             raise errors.TeamVacancyGone()
         return found
 
-    def add(self, edit: VacancyEdit) -> TeamVacancyRow:
+    def add(self, edit: VacancyEdit, opened_on: dt.date | None = None) -> TeamVacancyRow:
+        """A new open vacancy, opened ``opened_on`` (today; the command line's ``--opened``)."""
         checked = _checked(edit)
-        fields = VacancyFields(checked.title, checked.client, checked.location, checked.owner, checked.stages or ())
+        fields = VacancyFields(checked.title, checked.client, checked.location, checked.owner, checked.stages or (),
+                               opened_on=opened_on)
         vacancy_id = self._run(lambda engine, team: team_vacancies.add_vacancy(engine, team, fields, self._desk.clock))
         return self.vacancy(vacancy_id)
 
@@ -222,13 +224,27 @@ class TeamVacancies:
         return self.vacancy(vacancy_id)
 
     def close(self, vacancy_id: UUID, version_read: int, hired: Collection[UUID] = (),
-              cancelled: bool = False) -> TeamVacancyRow | VacancyConflict:
+              cancelled: bool = False, on: dt.date | None = None) -> TeamVacancyRow | VacancyConflict:
         """Close as filled (``hired``: application ids) or cancelled: every open application ends today
-        and every applicant's clock starts, in one transaction."""
+        (``on``: that day, the command line's ``--on``) and every applicant's clock starts, in one transaction."""
         status = CANCELLED if cancelled else FILLED
         try:
             self._run(lambda engine, team: vacancy_closing.close(engine, team, vacancy_id, version_read, status, hired,
-                                                                 self._desk.clock))
+                                                                 self._desk.clock, on))
+        except records.RecordVersionConflict:
+            return VacancyConflict(vacancy_id, None, version_read, self.vacancy(vacancy_id))
+        return self.vacancy(vacancy_id)
+
+    def set_status(self, vacancy_id: UUID, version_read: int, status: str) -> TeamVacancyRow | VacancyConflict:
+        """On hold, or open (again): the command line's ``vacancy hold|reopen``, as a local vault changes it.
+        Nobody in the procedure moves; a reopened filled or cancelled vacancy loses its closing day."""
+        current = self.vacancy(vacancy_id)
+        fields = VacancyFields(current.title, current.client, current.location, current.owner,
+                               tuple(s for s in current.stages if s not in team_applications.FINAL_STAGES),
+                               status, current.opened_on, None)
+        try:
+            self._run(lambda engine, team: team_vacancies.update_vacancy(engine, team, vacancy_id, version_read, fields,
+                                                                         self._desk.clock))
         except records.RecordVersionConflict:
             return VacancyConflict(vacancy_id, None, version_read, self.vacancy(vacancy_id))
         return self.vacancy(vacancy_id)
@@ -255,17 +271,18 @@ class TeamVacancies:
                                             a.applied_on, a.ended_on) for a in listed]
         return self._run(read)
 
-    def apply(self, vacancy_id: UUID, candidate_id: UUID) -> ApplicantRow:
-        """Put the candidate in the vacancy at its first stage today; their countdown follows."""
+    def apply(self, vacancy_id: UUID, candidate_id: UUID, on: dt.date | None = None) -> ApplicantRow:
+        """Put the candidate in the vacancy at its first stage today (``on``: that day); their countdown follows."""
         application_id = self._run(lambda engine, team: team_applications.apply(engine, team, vacancy_id, candidate_id,
-                                                                                self._desk.clock))
+                                                                                self._desk.clock, on))
         return self._applicant(vacancy_id, application_id)
 
-    def move(self, vacancy_id: UUID, application_id: UUID, version_read: int, stage: str) -> ApplicantRow | ApplicationConflict:
-        """Move to ``stage``; rejected or withdrawn ends the procedure today and starts the clock."""
+    def move(self, vacancy_id: UUID, application_id: UUID, version_read: int, stage: str,
+             on: dt.date | None = None) -> ApplicantRow | ApplicationConflict:
+        """Move to ``stage``; rejected or withdrawn ends the procedure today (``on``: that day) and starts the clock."""
         try:
             self._run(lambda engine, team: team_applications.move(engine, team, application_id, version_read, stage,
-                                                                  self._desk.clock))
+                                                                  self._desk.clock, on))
         except records.RecordVersionConflict:
             return ApplicationConflict(application_id, version_read, self._applicant(vacancy_id, application_id))
         return self._applicant(vacancy_id, application_id)

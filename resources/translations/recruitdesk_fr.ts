@@ -7116,6 +7116,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>pourquoi l&apos;entrée est retirée</translation>
     </message>
     <message>
+        <source>the vacancy&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>le numéro du poste (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
+    </message>
+    <message>
         <source>Vacancy {id} added.</source>
         <translation>Poste {id} ajouté.</translation>
     </message>
@@ -7192,12 +7196,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>clôturer un poste : les personnes engagées le sont, toutes les autres encore dans le poste ne sont pas retenues, le même jour</translation>
     </message>
     <message>
-        <source>the vacancy&apos;s number</source>
-        <translation>le numéro du poste</translation>
+        <source>the numbers of the hired applications (in a team vault: the first characters of their ids)</source>
+        <translation>les numéros des candidatures retenues (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de leurs identifiants)</translation>
     </message>
     <message>
-        <source>the numbers of the hired applications</source>
-        <translation>les numéros des candidatures retenues</translation>
+        <source>the application&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>le numéro de la candidature (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
@@ -7226,10 +7230,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>move an application to another stage</source>
         <translation>déplacer une candidature vers une autre étape</translation>
-    </message>
-    <message>
-        <source>the application&apos;s number</source>
-        <translation>le numéro de la candidature</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>
@@ -7828,6 +7828,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>L&apos;option {option} ne fonctionne que sur un coffre local&#xa0;; ce dossier contient un coffre d&apos;équipe. Rien n&apos;a été fait.</translation>
     </message>
     <message>
+        <source>&quot;recruitdesk {command}&quot; backs up or restores a local vault, and this folder holds only this computer&apos;s settings for a team vault. A team vault&apos;s backups are the server&apos;s: its operator backs up the PostgreSQL database (pg_dump, or base backups with the write-ahead log) and restores it there (see docs/team-vault.md). Nothing was done.</source>
+        <translation>&quot;recruitdesk {command}&quot; sauvegarde ou restaure un coffre local, et ce dossier ne contient que les réglages de cet ordinateur pour un coffre d&apos;équipe. Les sauvegardes d&apos;un coffre d&apos;équipe sont celles du serveur&#xa0;: son exploitant sauvegarde la base de données PostgreSQL (pg_dump, ou des sauvegardes de base avec le journal des transactions) et la restaure sur le serveur (voir docs/team-vault.md). Rien n&apos;a été fait.</translation>
+    </message>
+    <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Ce que vous modifiiez n&apos;est plus dans le coffre d&apos;équipe&#xa0;: un autre membre l&apos;a supprimé, ou a effacé le candidat auquel il appartenait. Rien n&apos;a été enregistré. Votre texte est toujours dans la fenêtre si vous souhaitez le copier.</translation>
     </message>
@@ -8378,6 +8382,18 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
         <translation>Un autre membre a modifié le candidat {id} au même moment. Rien n&apos;a été enregistré&#xa0;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Another member changed vacancy {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Un autre membre a modifié le poste {id} au même moment. Rien n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
+        <translation>Un autre membre a déplacé la candidature {id} au même moment. Rien n&apos;a été modifié&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s computer is running the team&apos;s retention check right now. Nothing was erased; try again in a few minutes.</source>
+        <translation>L&apos;ordinateur d&apos;un collègue effectue en ce moment le contrôle de conservation de l&apos;équipe. Rien n&apos;a été effacé&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10150,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Firm profile changed</source>
         <translation>Profil de l&apos;entreprise modifié</translation>
+    </message>
+    <message>
+        <source>Record of processing activities written</source>
+        <translation>Registre des activités de traitement enregistré</translation>
     </message>
     <message>
         <source>Request registered</source>

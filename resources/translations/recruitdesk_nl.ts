@@ -7116,6 +7116,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>waarom het item wordt verwijderd</translation>
     </message>
     <message>
+        <source>the vacancy&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de vacature (in een teamkluis: de eerste tekens van de id)</translation>
+    </message>
+    <message>
         <source>Vacancy {id} added.</source>
         <translation>Vacature {id} toegevoegd.</translation>
     </message>
@@ -7192,12 +7196,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een vacature sluiten: wie aangenomen is, is aangenomen, alle anderen die er nog in zitten niet, op dezelfde dag</translation>
     </message>
     <message>
-        <source>the vacancy&apos;s number</source>
-        <translation>het nummer van de vacature</translation>
+        <source>the numbers of the hired applications (in a team vault: the first characters of their ids)</source>
+        <translation>de nummers van de aangenomen sollicitaties (in een teamkluis: de eerste tekens van de id&apos;s)</translation>
     </message>
     <message>
-        <source>the numbers of the hired applications</source>
-        <translation>de nummers van de aangenomen sollicitaties</translation>
+        <source>the application&apos;s number (in a team vault: the first characters of its id)</source>
+        <translation>het nummer van de sollicitatie (in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>the day the procedures end (YYYY-MM-DD, default today)</source>
@@ -7226,10 +7230,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>move an application to another stage</source>
         <translation>een sollicitatie naar een andere fase verplaatsen</translation>
-    </message>
-    <message>
-        <source>the application&apos;s number</source>
-        <translation>het nummer van de sollicitatie</translation>
     </message>
     <message>
         <source>the stage (e.g. interview, hired, rejected)</source>
@@ -7828,6 +7828,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De optie {option} werkt alleen op een lokale kluis; deze map bevat een teamkluis. Er is niets gedaan.</translation>
     </message>
     <message>
+        <source>&quot;recruitdesk {command}&quot; backs up or restores a local vault, and this folder holds only this computer&apos;s settings for a team vault. A team vault&apos;s backups are the server&apos;s: its operator backs up the PostgreSQL database (pg_dump, or base backups with the write-ahead log) and restores it there (see docs/team-vault.md). Nothing was done.</source>
+        <translation>&quot;recruitdesk {command}&quot; maakt een back-up van een lokale kluis of zet er een terug, en deze map bevat alleen de instellingen van deze computer voor een teamkluis. De back-ups van een teamkluis zijn die van de server: de beheerder van de server maakt back-ups van de PostgreSQL-database (pg_dump, of basisback-ups met het write-ahead log) en zet ze daar terug (zie docs/team-vault.md). Er is niets gedaan.</translation>
+    </message>
+    <message>
         <source>What you were changing is no longer in the team vault: another member removed it, or erased the candidate it belonged to. Nothing was saved. Your text is still in the window if you want to copy it.</source>
         <translation>Wat u aan het wijzigen was, staat niet meer in de teamkluis: een ander lid heeft het verwijderd of de kandidaat gewist bij wie het hoorde. Er is niets opgeslagen. Uw tekst staat nog in het venster als u die wilt kopiëren.</translation>
     </message>
@@ -8378,6 +8382,18 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Another member changed candidate {id} at the same moment. Nothing was saved; try again.</source>
         <translation>Een ander lid wijzigde kandidaat {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another member changed vacancy {id} at the same moment. Nothing was saved; try again.</source>
+        <translation>Een ander lid wijzigde vacature {id} op hetzelfde moment. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another member moved application {id} at the same moment. Nothing was changed; try again.</source>
+        <translation>Een ander lid verplaatste sollicitatie {id} op hetzelfde moment. Er is niets gewijzigd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s computer is running the team&apos;s retention check right now. Nothing was erased; try again in a few minutes.</source>
+        <translation>De computer van een collega voert op dit moment de bewaarcontrole van het team uit. Er is niets gewist; probeer het over enkele minuten opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -10134,6 +10150,10 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Firm profile changed</source>
         <translation>Bureaugegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Record of processing activities written</source>
+        <translation>Register van verwerkingsactiviteiten weggeschreven</translation>
     </message>
     <message>
         <source>Request registered</source>
