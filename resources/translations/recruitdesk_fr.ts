@@ -6381,6 +6381,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>{name} ne peut plus ouvrir le coffre d&apos;équipe ; les clés de l&apos;équipe sont renouvelées.</translation>
     </message>
     <message>
+        <source>Renewing the candidate keys: {renewed} of {total} candidates.</source>
+        <translation>Renouvellement des clés des candidats&#xa0;: {renewed} candidats sur {total}.</translation>
+    </message>
+    <message>
+        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
+        <translation>Chaque candidat a une nouvelle clé ({total} en tout) et toutes ses données sont à nouveau chiffrées.</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Coffre d&apos;équipe sur</translation>
     </message>
@@ -6521,6 +6529,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>finish an interrupted revocation</source>
         <translation>terminer une révocation interrompue</translation>
+    </message>
+    <message>
+        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>donner une nouvelle clé à chaque candidat et chiffrer à nouveau ses données, après un départ hostile (administrateurs)&#xa0;; relancez après une interruption</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>
@@ -7889,6 +7901,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>La révocation d&apos;un membre n&apos;est pas encore terminée : {moved} candidats sur {total} sont passés aux nouvelles clés. Un administrateur doit d&apos;abord la terminer ; vous pourrez ensuite réessayer.</translation>
+    </message>
+    <message>
+        <source>Every candidate key is being renewed: {renewed} of {total} candidates have their new key. An administrator must finish the renewal first; then try again.</source>
+        <translation>Les clés de tous les candidats sont en cours de renouvellement&#xa0;: {renewed} candidats sur {total} ont leur nouvelle clé. Un administrateur doit d&apos;abord terminer le renouvellement&#xa0;; réessayez ensuite.</translation>
     </message>
     <message>
         <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
@@ -10269,6 +10285,18 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Revocation finished</source>
         <translation>Révocation terminée</translation>
+    </message>
+    <message>
+        <source>Renewal of every candidate key started</source>
+        <translation>Renouvellement de toutes les clés des candidats commencé</translation>
+    </message>
+    <message>
+        <source>Candidate key renewed</source>
+        <translation>Clé du candidat renouvelée</translation>
+    </message>
+    <message>
+        <source>Every candidate key renewed</source>
+        <translation>Toutes les clés des candidats renouvelées</translation>
     </message>
     <message>
         <source>Retention policy set</source>

@@ -6381,6 +6381,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>{name} kan de teamkluis niet meer openen; de sleutels van het team zijn vernieuwd.</translation>
     </message>
     <message>
+        <source>Renewing the candidate keys: {renewed} of {total} candidates.</source>
+        <translation>De kandidaatsleutels worden vernieuwd: {renewed} van {total} kandidaten.</translation>
+    </message>
+    <message>
+        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
+        <translation>Elke kandidaat heeft een nieuwe sleutel ({total} in totaal) en al hun gegevens zijn opnieuw versleuteld.</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Teamkluis op</translation>
     </message>
@@ -6521,6 +6529,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>finish an interrupted revocation</source>
         <translation>een onderbroken intrekking voltooien</translation>
+    </message>
+    <message>
+        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>geef elke kandidaat een nieuwe sleutel en versleutel hun gegevens opnieuw, na een vijandig vertrek (beheerders); voer het opnieuw uit na een onderbreking</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>
@@ -7889,6 +7901,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>De intrekking van een lid is nog niet voltooid: {moved} van {total} kandidaten zijn naar de nieuwe sleutels overgezet. Een beheerder moet die eerst voltooien; probeert u het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Every candidate key is being renewed: {renewed} of {total} candidates have their new key. An administrator must finish the renewal first; then try again.</source>
+        <translation>Alle kandidaatsleutels worden vernieuwd: {renewed} van {total} kandidaten hebben hun nieuwe sleutel. Een beheerder moet de vernieuwing eerst voltooien; probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
@@ -10269,6 +10285,18 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Revocation finished</source>
         <translation>Intrekking voltooid</translation>
+    </message>
+    <message>
+        <source>Renewal of every candidate key started</source>
+        <translation>Vernieuwing van alle kandidaatsleutels gestart</translation>
+    </message>
+    <message>
+        <source>Candidate key renewed</source>
+        <translation>Kandidaatsleutel vernieuwd</translation>
+    </message>
+    <message>
+        <source>Every candidate key renewed</source>
+        <translation>Alle kandidaatsleutels vernieuwd</translation>
     </message>
     <message>
         <source>Retention policy set</source>
