@@ -37,6 +37,7 @@ class MembersOverview:
     my_role: Role
     members: list[Member]
     unfinished_revocation: RevocationProgress | None  # a revocation interrupted before every candidate moved
+    unfinished_key_renewal: KeyRenewalProgress | None = None  # a renewal of every candidate key left unfinished
 
     @property
     def manages_members(self) -> bool:
@@ -48,7 +49,8 @@ def members_overview(folder: Path, keychain: Keychain) -> MembersOverview:
         assert team.member_id is not None
         members = member_admin.list_members(engine, team)
         pending = translate_faults(revocation.pending_revocation)(engine, team) if team.role is Role.ADMIN else None
-        return MembersOverview(team.member_id, team.role, members, pending)
+        renewal = key_renewal.pending_renewal(engine, team) if team.role is Role.ADMIN else None
+        return MembersOverview(team.member_id, team.role, members, pending, renewal)
 
 
 def may_finish_revocations(desk: "TeamDesk") -> bool:
