@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import AUDIT_BROKEN, command, group, json_option, open_for_command, parse_date, print_json
+from recruitdesk.commands.common import AUDIT_BROKEN, command, group, json_option, open_for_command, parse_date, print_json, printable
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -20,7 +20,12 @@ def verify(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
 
     with open_for_command(args, keychain, clock) as vault:
         report = verify_trail(vault)
-    if args.json:
+    return report_verified(report, args.json)
+
+
+def report_verified(report, as_json: bool) -> int:
+    """The chain's report, a local vault's or a team's (``commands.team_records``); exit code 5 when broken."""
+    if as_json:
         print_json(report.to_json())
     else:
         print(report.message())
@@ -41,24 +46,41 @@ def list_entries(args: argparse.Namespace, keychain: Keychain | None, clock: Clo
     where = audit_filter(args)
     with open_for_command(args, keychain, clock) as vault:
         rows = entries(vault, where, limit=args.limit)
-    if args.json:
+    return report_entries(rows, args.json)
+
+
+def report_entries(rows, as_json: bool, actors: bool = False) -> int:
+    """``actors``: name who did each thing (a team's members; a local vault has one user)."""
+    if as_json:
         print_json([row.to_json() for row in rows])
         return 0
     for row in rows:
         details = ", ".join(f"{key}={value}" for key, value in sorted(row.details.items()))
-        print(f"{row.number or '-':>6}  {row.at:%Y-%m-%d %H:%M}  {row.action:<30}  {row.candidate_uid or '-':<36}  {details}")
+        actor = f"{printable(row.actor):<24}  " if actors else ""
+        print(f"{row.number or '-':>6}  {row.at:%Y-%m-%d %H:%M}  {row.action:<30}  {row.candidate_uid or '-':<36}  "
+              f"{actor}{printable(details)}".rstrip())
     return 0
 
 
 def export(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.audit_trail import default_name, export_xlsx
+    from recruitdesk.services.audit_trail import export_xlsx
 
-    target = Path(args.out)
-    if target.is_dir():
-        target = target / default_name(clock.today())
+    target = export_target(args, clock)
     where = audit_filter(args)
     with open_for_command(args, keychain, clock) as vault:
         path = export_xlsx(vault, target, where)
+    return report_written(path)
+
+
+def export_target(args: argparse.Namespace, clock: Clock) -> Path:
+    """``--out`` as given, or a dated name in it when it is a folder."""
+    from recruitdesk.services.audit_trail import default_name
+
+    target = Path(args.out)
+    return target / default_name(clock.today()) if target.is_dir() else target
+
+
+def report_written(path: Path) -> int:
     print(translate("cli", "Audit trail written to {path}").format(path=path))
     return 0
 

@@ -63,6 +63,15 @@ def candidate_reference(value: str) -> str:
     return value.strip()
 
 
+SHORT_ID = 8  # the characters of a team record's opaque id shown, as ``candidates list`` shows a candidate's
+
+
+def shown_id(value: object) -> object:
+    """A local record's number as it is, or the first characters of a team record's opaque id (a UUID):
+    how a command's printer names either (``commands.team_records`` prints through the local printers)."""
+    return value if isinstance(value, int) else str(value)[:SHORT_ID]
+
+
 def candidate_number(reference: str) -> int:
     """A local vault's candidate number; anything else is a candidate that does not exist (exit code 3)."""
     try:

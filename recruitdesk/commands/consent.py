@@ -11,7 +11,7 @@ from pathlib import Path
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
-    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json,
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, parse_date, print_json, shown_id,
 )
 from recruitdesk.errors import RecruitDeskError
 from recruitdesk.i18n import N_, translate
@@ -59,10 +59,16 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
     with open_for_command(args, keychain, clock) as vault:
         view = give_consent(vault, candidate_number(args.candidate), args.purpose, parse_date(args.given) if args.given else clock.today(), args.channel,
                             text=args.text, text_version=args.text_version, evidence=evidence)
-    if args.json:
+    return report_added(view, args.json)
+
+
+def report_added(view, as_json: bool) -> int:
+    """A consent recorded, a local vault's or a team's (``commands.team_records``, as a ``ConsentView``)."""
+    if as_json:
         print_json(_json(view))
     else:
-        print(translate("cli", "Consent {id} recorded for candidate {candidate}.").format(id=view.id, candidate=view.candidate_id))
+        print(translate("cli", "Consent {id} recorded for candidate {candidate}.").format(id=shown_id(view.id),
+                                                                                         candidate=shown_id(view.candidate_id)))
     return 0
 
 
@@ -75,17 +81,28 @@ def withdraw(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
         raise ConsentNotFound(id=args.consent)
     with open_for_command(args, keychain, clock) as vault:
         view = withdraw_consent(vault, int(args.consent), parse_date(args.on) if args.on else None)
-    print(translate("cli", "Consent {id} withdrawn on {date}.").format(id=view.id, date=view.withdrawn_on.isoformat() if view.withdrawn_on else "-"))
+    return report_withdrawn(view)
+
+
+def report_withdrawn(view) -> int:
+    print(translate("cli", "Consent {id} withdrawn on {date}.").format(id=shown_id(view.id),
+                                                                     date=view.withdrawn_on.isoformat() if view.withdrawn_on else "-"))
     return 0
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk import labels
     from recruitdesk.services.consents import consents_of
 
     with open_for_command(args, keychain, clock) as vault:
         views = consents_of(vault, candidate_number(args.candidate))
-    if args.json:
+    return report_list(views, args.json)
+
+
+def report_list(views, as_json: bool) -> int:
+    """The consents, newest first, as ``consent list`` prints them."""
+    from recruitdesk import labels
+
+    if as_json:
         print_json([_json(view) for view in views])
         return 0
     for view in views:
@@ -95,7 +112,7 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
             state = translate("cli", "until {date}").format(date=view.expires_on.isoformat())
         else:
             state = translate("cli", "in force")
-        print(f"{view.id:>6}  {labels.label('consent_purpose', view.purpose):<40}  {view.given_on.isoformat()}  {state}")
+        print(f"{shown_id(view.id):>6}  {labels.label('consent_purpose', view.purpose):<40}  {view.given_on.isoformat()}  {state}")
     return 0
 
 

@@ -16,7 +16,12 @@ def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
         set_legal_hold(vault, number, args.reason)
-    print(translate("cli", "Candidate {id} is on legal hold; nothing is deleted until the hold is released.").format(id=number))
+    return report_held(number)
+
+
+def report_held(shown: object) -> int:
+    """``shown``: the candidate's number, or the first characters of a team candidate's id (``commands.team_records``)."""
+    print(translate("cli", "Candidate {id} is on legal hold; nothing is deleted until the hold is released.").format(id=shown))
     return 0
 
 
@@ -26,7 +31,11 @@ def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
     number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
         release_legal_hold(vault, number, args.reason)
-    print(translate("cli", "The legal hold on candidate {id} was released; the deadline runs again.").format(id=number))
+    return report_released(number)
+
+
+def report_released(shown: object) -> int:
+    print(translate("cli", "The legal hold on candidate {id} was released; the deadline runs again.").format(id=shown))
     return 0
 
 
@@ -37,7 +46,11 @@ def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
         extend_retention(vault, number, until, args.reason)
-    print(translate("cli", "Candidate {id} is kept until {date}.").format(id=number, date=until.isoformat()))
+    return report_kept(number, until)
+
+
+def report_kept(shown: object, until) -> int:
+    print(translate("cli", "Candidate {id} is kept until {date}.").format(id=shown, date=until.isoformat()))
     return 0
 
 

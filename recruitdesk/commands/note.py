@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import candidate_number, candidate_reference, command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.common import (
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, print_json, printable, shown_id,
+)
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -15,7 +17,7 @@ KIND_CHOICES = ("interview", "phone_screen", "online_screening")
 
 
 def note_json(view) -> dict:
-    """A note as ``--json`` prints it (a team's the same, ids as text: ``commands.team_records``)."""
+    """A note as ``--json`` prints it (a team's the same, its ids as text: ``print_json``)."""
     return {"id": view.id, "candidate": view.candidate_id, "kind": view.kind, "source": view.source,
             "discussed_with_candidate": view.discussed_with_candidate, "author": view.author,
             "written_at": view.created_at.isoformat(timespec="seconds"), "text": view.body, "versions": len(view.history)}
@@ -27,10 +29,15 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
     body = sys.stdin.read() if args.text == "-" else args.text
     with open_for_command(args, keychain, clock) as vault:
         view = add_note(vault, candidate_number(args.candidate), args.kind, body, source=args.source, discussed_with_candidate=args.discussed)
-    if args.json:
+    return report_added(view, args.json)
+
+
+def report_added(view, as_json: bool) -> int:
+    """A note added, a local vault's or a team's (``commands.team_records``), with the reminder a screening note needs."""
+    if as_json:
         print_json(note_json(view))
     else:
-        print(translate("cli", "Note {id} added to candidate {candidate}.").format(id=view.id, candidate=view.candidate_id))
+        print(translate("cli", "Note {id} added to candidate {candidate}.").format(id=shown_id(view.id), candidate=shown_id(view.candidate_id)))
         if view.needs_discussion:
             print(translate("cli", "Discuss these online screening findings with the candidate; never reject on screening alone."),
                   file=sys.stderr)
@@ -38,16 +45,22 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk import labels
     from recruitdesk.services.notes import notes_of
 
     with open_for_command(args, keychain, clock) as vault:
         views = notes_of(vault, candidate_number(args.candidate))
-    if args.json:
+    return report_notes(views, args.json)
+
+
+def report_notes(views, as_json: bool) -> int:
+    from recruitdesk import labels
+
+    if as_json:
         print_json([note_json(view) for view in views])
         return 0
     for view in views:
-        print(f"{view.id:>6}  {view.created_at:%Y-%m-%d %H:%M}  {labels.label('note_kind', view.kind)}  {view.author}")
+        print(f"{shown_id(view.id):>6}  {view.created_at.astimezone():%Y-%m-%d %H:%M}  {labels.label('note_kind', view.kind)}  "
+              f"{printable(view.author)}")
         for line in view.body.splitlines():
             print(f"        {line}")
     return 0

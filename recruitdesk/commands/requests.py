@@ -1,5 +1,9 @@
 """``recruitdesk request add|identity|extend|complete`` and ``requests list|due``: the register
 of data-subject requests, headless (for scripts and a daily reminder in cron or Task Scheduler).
+
+The printers (``report_*``) take the services' ``RequestView`` whichever vault it came from: a team
+vault's handlers (``commands.team_records``) print through them, so both say the same in the same shape.
+A request is named by its number, or in a team vault by the first characters of its id.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands.common import (
     SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, parse_date, print_json,
+    printable, shown_id,
 )
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
@@ -18,6 +23,21 @@ DEFAULT_WINDOW_DAYS = 7
 # services.rights_requests.KINDS spelt for the command line; repeated here so building the parser
 # does not import the services (a test checks the two agree).
 KIND_CHOICES = ("access", "portability", "rectification", "erasure", "restriction", "objection", "consent-withdrawal")
+
+
+def request_number(reference: str) -> int:
+    """A local vault's request number; anything else is a request that does not exist (exit code 3)."""
+    from recruitdesk.services.rights_requests import RequestNotFound
+
+    try:
+        return int(reference)
+    except ValueError:
+        raise RequestNotFound(id=reference) from None
+
+
+def request_reference(value: str) -> str:
+    """A request as the command line names it: a local number, or the first characters of a team request's id."""
+    return value.strip()
 
 
 def _line(view, day) -> str:
@@ -30,7 +50,7 @@ def _line(view, day) -> str:
     else:
         state = translate("cli", "answer by {date}").format(date=view.deadline.isoformat())
     who = view.candidate_name or "-"
-    return f"{view.id:>6}  {labels.label('request_kind', view.kind):<28}  {who:<28}  {state}"
+    return f"{shown_id(view.id):>6}  {labels.label('request_kind', view.kind):<28}  {printable(who):<28}  {state}"
 
 
 def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
@@ -40,10 +60,14 @@ def add(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
     candidate = candidate_number(args.candidate) if args.candidate is not None else None
     with open_for_command(args, keychain, clock) as vault:
         view = register(vault, args.kind.replace("-", "_"), received, candidate, args.identity)
-    if args.json:
+    return report_registered(view, args.json)
+
+
+def report_registered(view, as_json: bool) -> int:
+    if as_json:
         print_json(view.to_json())
     else:
-        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=view.id, date=view.due_on.isoformat()))
+        print(translate("cli", "Request {id} registered; answer by {date}.").format(id=shown_id(view.id), date=view.due_on.isoformat()))
     return 0
 
 
@@ -51,8 +75,12 @@ def identity(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
     from recruitdesk.services.rights_requests import record_identity_check
 
     with open_for_command(args, keychain, clock) as vault:
-        record_identity_check(vault, args.id, args.how)
-    print(translate("cli", "Identity check recorded for request {id}.").format(id=args.id))
+        view = record_identity_check(vault, request_number(args.id), args.how)
+    return report_identity(view)
+
+
+def report_identity(view) -> int:
+    print(translate("cli", "Identity check recorded for request {id}.").format(id=shown_id(view.id)))
     return 0
 
 
@@ -60,28 +88,48 @@ def extend(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     from recruitdesk.services.rights_requests import extend as extend_request
 
     with open_for_command(args, keychain, clock) as vault:
-        view = extend_request(vault, args.id, args.months, args.reason)
+        view = extend_request(vault, request_number(args.id), args.months, args.reason)
+    return report_extended(view)
+
+
+def report_extended(view) -> int:
     print(translate("cli", "Request {id} extended; answer by {date}. Tell the person, with the reasons, before the first month ends.").format(
-        id=view.id, date=view.deadline.isoformat()))
+        id=shown_id(view.id), date=view.deadline.isoformat()))
     return 0
 
 
 def complete(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.rights_requests import ERASE, ERASURE, IdentityNotChecked, complete as complete_request, get_request
+    from recruitdesk.services.rights_requests import ERASE, ERASURE, complete as complete_request, get_request
 
-    action = "erase" if args.erase else "restrict" if args.restrict else None
+    action = chosen_action(args)
+    number = request_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        request = get_request(vault, args.id)
-        if not request.identity_check:
-            raise IdentityNotChecked(id=request.id)  # before asking to confirm an erasure that could not happen
-        erases = request.candidate_id is not None and (request.kind == ERASURE or action == ERASE)
-        if erases and not args.yes:
-            raise errors.ConfirmationRequired(count=1)
-        view = complete_request(vault, args.id, args.outcome, action=action, email=args.email, phone=args.phone)
-    if args.json:
+        request = get_request(vault, number)
+        confirm_completion(args, request, request.candidate_id is not None and (request.kind == ERASURE or action == ERASE))
+        view = complete_request(vault, number, args.outcome, action=action, email=args.email, phone=args.phone)
+    return report_completed(view, args.json)
+
+
+def chosen_action(args: argparse.Namespace) -> str | None:
+    """``--erase`` or ``--restrict``: how an objection ends (the services' ``ERASE`` and ``RESTRICT``)."""
+    return "erase" if args.erase else "restrict" if args.restrict else None
+
+
+def confirm_completion(args: argparse.Namespace, view, erases: bool) -> None:
+    """Refuse before anything changes: a request whose identity check is not recorded, then an erasure without ``--yes``."""
+    from recruitdesk.services.rights_requests import IdentityNotChecked
+
+    if not view.identity_check:
+        raise IdentityNotChecked(id=shown_id(view.id))  # before asking to confirm an erasure that could not happen
+    if erases and not args.yes:
+        raise errors.ConfirmationRequired(count=1)
+
+
+def report_completed(view, as_json: bool) -> int:
+    if as_json:
         print_json(view.to_json())
     else:
-        print(translate("cli", "Request {id} completed.").format(id=view.id))
+        print(translate("cli", "Request {id} completed.").format(id=shown_id(view.id)))
     return 0
 
 
@@ -90,11 +138,15 @@ def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) 
 
     with open_for_command(args, keychain, clock) as vault:
         views = list_requests(vault, open_only=args.open)
-    if args.json:
+    return report_list(views, clock.today(), args.json)
+
+
+def report_list(views, day, as_json: bool) -> int:
+    if as_json:
         print_json([view.to_json() for view in views])
         return 0
     for view in views:
-        print(_line(view, clock.today()))
+        print(_line(view, day))
     return 0
 
 
@@ -104,16 +156,22 @@ def due(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> in
     day = clock_on(clock, args.on).today()
     with open_for_command(args, keychain, clock) as vault:
         views = due_requests(vault, day, args.within)
-    if args.json:
+    return report_due(views, day, args.within, args.json)
+
+
+def report_due(views, day, within: int, as_json: bool) -> int:
+    """The requests due (exit code 4 when there are any, for a daily reminder)."""
+    if as_json:
         print_json([{**view.to_json(), "overdue": view.overdue_on(day)} for view in views])
     elif not views:
-        print(translate("cli", "No request must be answered within {days} days.").format(days=args.within))
-    for view in [] if args.json else views:
+        print(translate("cli", "No request must be answered within {days} days.").format(days=within))
+    for view in [] if as_json else views:
         print(_line(view, day))
     return SOMETHING_DUE if views else 0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    request_help = translate("cli", "the request's number (in a team vault: the first digits of its id)")
     request_commands = group(commands, "request", translate("cli", "register and answer data-subject requests (access, erasure, ...)"))
     add_parser = command(request_commands, "add", translate("cli", "register a request; the answer is due one month after receipt"), add)
     add_parser.add_argument("kind", choices=KIND_CHOICES)
@@ -123,14 +181,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_parser.add_argument("--identity", metavar="TEXT", help=translate("cli", "how the person's identity was checked"))
     json_option(add_parser)
     identity_parser = command(request_commands, "identity", translate("cli", "record how the person's identity was checked"), identity)
-    identity_parser.add_argument("id", type=int)
+    identity_parser.add_argument("id", type=request_reference, help=request_help)
     identity_parser.add_argument("--how", metavar="TEXT", required=True, help=translate("cli", "how the identity was checked"))
     extend_parser = command(request_commands, "extend", translate("cli", "extend the answer period by one or two months (within the first month, with reasons)"), extend)
-    extend_parser.add_argument("id", type=int)
+    extend_parser.add_argument("id", type=request_reference, help=request_help)
     extend_parser.add_argument("--months", type=int, choices=(1, 2), required=True, help=translate("cli", "months beyond the first month"))
     extend_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "the reasons you give the person"))
     complete_parser = command(request_commands, "complete", translate("cli", "complete a request, saying what was done"), complete)
-    complete_parser.add_argument("id", type=int)
+    complete_parser.add_argument("id", type=request_reference, help=request_help)
     complete_parser.add_argument("--outcome", metavar="TEXT", required=True, help=translate("cli", "what was done"))
     choice = complete_parser.add_mutually_exclusive_group()
     choice.add_argument("--erase", action="store_true", help=translate("cli", "objection: erase the person's data"))

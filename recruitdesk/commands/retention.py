@@ -9,7 +9,9 @@ import argparse
 
 from recruitdesk import errors
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import SOMETHING_DUE, clock_on, command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.common import (
+    SOMETHING_DUE, candidate_number, candidate_reference, clock_on, command, group, json_option, open_for_command, print_json,
+)
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
@@ -58,22 +60,34 @@ def hold(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
     """Place a candidate on legal hold: nothing erases them until the hold is released."""
     from recruitdesk.services.retention import set_legal_hold
 
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        set_legal_hold(vault, args.id, args.reason)
-    print(translate("cli", "Candidate {id} is on legal hold.").format(id=args.id))
+        set_legal_hold(vault, number, args.reason)
+    return report_held(number)
+
+
+def report_held(shown: object) -> int:
+    """``shown``: the candidate's number, or the first characters of a team candidate's id (``commands.team_records``)."""
+    print(translate("cli", "Candidate {id} is on legal hold.").format(id=shown))
     return 0
 
 
 def release(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.retention import release_legal_hold
 
+    number = candidate_number(args.id)
     with open_for_command(args, keychain, clock) as vault:
-        release_legal_hold(vault, args.id, args.reason)
-    print(translate("cli", "The legal hold on candidate {id} was released.").format(id=args.id))
+        release_legal_hold(vault, number, args.reason)
+    return report_released(number)
+
+
+def report_released(shown: object) -> int:
+    print(translate("cli", "The legal hold on candidate {id} was released.").format(id=shown))
     return 0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    candidate_help = translate("cli", "the candidate's number (in a team vault: the first digits of their id, or their name)")
     retention_commands = group(commands, "retention", translate("cli", "retention deadlines: what is due, and erasing it"))
     due_parser = command(retention_commands, "due", translate("cli", "list candidates overdue or due for deletion soon (exit code 4 when there are any)"), due)
     due_parser.add_argument("--on", metavar="DATE", help=translate("cli", "check as on this day (YYYY-MM-DD) instead of today"))
@@ -84,8 +98,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     apply_parser.add_argument("--yes", action="store_true", help=translate("cli", "confirm the erasure"))
     json_option(apply_parser)
     hold_parser = command(retention_commands, "hold", translate("cli", "place a candidate on legal hold (nothing erases them until released)"), hold)
-    hold_parser.add_argument("id", type=int)
+    hold_parser.add_argument("id", type=candidate_reference, help=candidate_help)
     hold_parser.add_argument("--reason", required=True, help=translate("cli", "why the data must be kept (for example, a legal claim)"))
     release_parser = command(retention_commands, "release", translate("cli", "release a candidate's legal hold"), release)
-    release_parser.add_argument("id", type=int)
+    release_parser.add_argument("id", type=candidate_reference, help=candidate_help)
     release_parser.add_argument("--reason", metavar="TEXT", required=True, help=translate("cli", "why the hold ends (e.g. the claim was settled); required"))

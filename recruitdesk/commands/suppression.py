@@ -8,26 +8,35 @@ from __future__ import annotations
 import argparse
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands.common import candidate_number, candidate_reference, command, group, json_option, open_for_command, print_json
+from recruitdesk.commands.common import (
+    candidate_number, candidate_reference, command, group, json_option, open_for_command, print_json, shown_id,
+)
 from recruitdesk.i18n import translate
 from recruitdesk.vault.keychain import Keychain
 
 
 def list_all(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
-    from recruitdesk.services.suppression import BASIS_LABELS, list_entries
+    from recruitdesk.services.suppression import list_entries
 
     with open_for_command(args, keychain, clock) as vault:
         listing = list_entries(vault, include_removed=args.all)
-    if args.json:
+    return report_list(listing, args.json)
+
+
+def report_list(listing, as_json: bool) -> int:
+    """The list as ``suppression list`` prints it, a local vault's or a team's (``commands.team_records``)."""
+    from recruitdesk.services.suppression import BASIS_LABELS
+
+    if as_json:
         print_json(listing.to_json())
         return 0
     counts = listing.counts()
     print(translate("cli", "On the suppression list: {objection} from objections, {erasure} from erasure requests, {manual} marked by a recruiter.").format(
-        objection=counts["objection"], erasure=counts["erasure_request"], manual=counts["manual"]))
+        objection=counts["objection"], erasure=counts["erasure_request"], manual=counts.get("manual", 0)))
     for row in listing.rows:
         request = translate("cli", "request {id}").format(id=row.request_id) if row.request_id else "-"
         removed = translate("cli", "removed on {date}").format(date=row.removed_on.isoformat()) if row.removed_on else ""
-        print(f"{row.id:>6}  {row.kind:<16}  {translate('suppression', BASIS_LABELS[row.basis]):<36}  {request:<14}  "
+        print(f"{shown_id(row.id):>6}  {row.kind:<16}  {translate('suppression', BASIS_LABELS[row.basis]):<36}  {request:<14}  "
               f"{row.basis_on.isoformat() if row.basis_on else '-'}  {removed}".rstrip())
     return 0
 
@@ -50,7 +59,11 @@ def remove(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
         raise SuppressionEntryNotFound(id=args.entry)
     with open_for_command(args, keychain, clock) as vault:
         remove_entry(vault, int(args.entry), args.reason)
-    print(translate("cli", "Entry {id} was removed from the suppression list.").format(id=int(args.entry)))
+    return report_removed(int(args.entry))
+
+
+def report_removed(entry: object) -> int:
+    print(translate("cli", "Entry {id} was removed from the suppression list.").format(id=shown_id(entry)))
     return 0
 
 

@@ -174,6 +174,7 @@ def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> i
         print_json(found.to_json())
         return 0
     rows = [
+        (translate("cli", "Team"), printable(found.name) or "-"),
         (translate("cli", "Team vault on"), found.server),
         (translate("cli", "Settings folder"), str(found.folder)),
         (translate("cli", "You"), f"{printable(found.label)} ({_role_name(found.role)})"),

@@ -2,8 +2,8 @@
 
 ``recruitdesk vault info``, ``candidates list``, ``import``, ``export``, ``erase``, ``check``,
 ``suppression list|add|remove``, ``audit verify|list|export``, ``note add|list``,
-``consent add|list|withdraw``, ``request add``, ``requests list|due``, ``hold``, ``release`` and
-``extend`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
+``consent add|list|withdraw``, ``request add|identity|extend|complete``, ``requests list|due``, ``hold``,
+``release``, ``extend`` and ``retention hold|release`` work on a team folder as on a local vault (``commands.team_records``): a firm's scripts (the scheduled daily check, an import
 from a mail folder) keep working after the move to a team vault. A candidate is named by the
 first digits of their id (``candidates list`` prints them) or words of their name, since team
 ids are not numbers. A local command with no team counterpart yet says so in words, naming
@@ -19,7 +19,8 @@ from typing import Callable
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.commands import (
-    audit, candidates, check, consent, export, hold, importing, note, requests, suppression, team, team_records, vault, vault_migrate,
+    audit, candidates, check, consent, export, hold, importing, note, requests, retention, suppression, team, team_records, vault,
+    vault_migrate,
 )
 from recruitdesk.commands.common import SOMETHING_DUE, print_json, printable
 from recruitdesk.i18n import translate
@@ -125,9 +126,14 @@ _TEAM_HANDLERS: dict[Handler, Handler] = {
     consent.list_all: team_records.consent_list,
     consent.withdraw: team_records.consent_withdraw,
     requests.add: team_records.request_add,
+    requests.identity: team_records.request_identity,
+    requests.extend: team_records.request_extend,
+    requests.complete: team_records.request_complete,
     requests.list_all: team_records.requests_list,
     requests.due: team_records.requests_due,
     hold.hold: team_records.hold,
     hold.release: team_records.release,
     hold.extend: team_records.extend,
+    retention.hold: team_records.retention_hold,
+    retention.release: team_records.retention_release,
 }

@@ -37,6 +37,9 @@ TEMPLATES: dict[str, str] = {
     "iban": N_("import", "The CV contains a bank account number (IBAN)."),
     "birth-date": N_("import", "The CV contains a date of birth."),
     "special-category": N_("import", "The CV mentions {topics}: special-category data that you may not use to select candidates."),
+    # --- a person already in a team vault (``team.cv_import``: named, no id, which no one uses there) ---
+    "team-duplicate-email": N_("import", "Possible duplicate of {name}, already in the team vault: same email address."),
+    "team-duplicate-content": N_("import", "This exact file is already in the team vault, for {name}."),
     "redacted": N_("import", "Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original."),
     # --- duplicates and suppression ---------------------------------------------------------
     "duplicate-email": N_("import", "Possible duplicate of {name} (candidate {id}): same email address."),

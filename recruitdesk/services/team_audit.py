@@ -67,6 +67,7 @@ class TeamAuditEntry:
     candidate_id: UUID | None  # an opaque id, never a name
     about_member: str | None  # the member a member change is about
     role: Role | None  # the role given by an invitation, a join or a role change
+    detail: str | None = None  # the stored detail code ("retention-facts", "hold-released"), never personal
 
     @property
     def candidate(self) -> str | None:
@@ -113,7 +114,7 @@ def _read(engine: Engine, team: OpenTeam, where: AuditFilter, limit: int | None)
         about = names.get(member_holder(entry.member_id), unknown_member()) if entry.member_id is not None else None
         role = Role(entry.detail) if entry.member_id is not None and entry.detail in {r.value for r in Role} else None
         rows.append(TeamAuditEntry(entry.entry_id, entry.at, names.get(entry.actor, unknown_member()), entry.action,
-                                   action_words(entry.action, entry.detail), entry.candidate_id, about, role))
+                                   action_words(entry.action, entry.detail), entry.candidate_id, about, role, entry.detail))
     actions = sorted({entry.action for entry in chain.entries})
     return TeamAuditReading(TeamChainReport(chain.broken_at), actions, rows, team.role)
 

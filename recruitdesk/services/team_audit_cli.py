@@ -18,8 +18,14 @@ from recruitdesk.services import team_audit
 from recruitdesk.services.audit_trail import AuditFilter, AuditRow
 from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_export import PREFIX_MIN, find_in_team
+from recruitdesk.team.hold_releases import RELEASED_DETAIL
+from recruitdesk.team.request_actions import RESTRICTED_DETAIL
+from recruitdesk.team.retention import FACTS_DETAIL
 
 EVERYTHING = AuditFilter()
+# the detail codes that say which change a "candidate-updated" entry was (the local trail's action says it):
+# the retention facts, a legal hold released (its reason is kept sealed, ``team.hold_releases``), a restriction
+CHANGE_DETAILS = (FACTS_DETAIL, RELEASED_DETAIL, RESTRICTED_DETAIL)
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ def _row(entry: team_audit.TeamAuditEntry) -> AuditRow:
         details["member"] = entry.about_member
     if entry.role is not None:
         details["role"] = entry.role.value
+    if entry.detail in CHANGE_DETAILS:
+        details["change"] = entry.detail  # a code, as a local entry's action names the change
     return AuditRow(entry.number, entry.at.astimezone(), entry.member, entry.action,
                     str(entry.candidate_id) if entry.candidate_id is not None else None, details)
 

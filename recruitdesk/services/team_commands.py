@@ -22,9 +22,10 @@ from sqlalchemy import Engine, select
 from recruitdesk import errors
 from recruitdesk.clock import Clock
 from recruitdesk.i18n import N_
-from recruitdesk.services import team_consents, team_register, team_suppression
+from recruitdesk.services import rights_requests as rr
+from recruitdesk.services import team_consents, team_facts, team_register, team_suppression
 from recruitdesk.dates import long_date
-from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentWordingRequired
+from recruitdesk.services.consents import ConsentDateInFuture, ConsentNotFound, ConsentView, ConsentWordingRequired
 from recruitdesk.services.suppression import SuppressionEntryNotFound, SuppressionRow, check_reason
 from recruitdesk.services.team_consents import ConsentLine
 from recruitdesk.services.team_desk import TeamDesk, TeamImportOutcome
@@ -135,6 +136,12 @@ def give_consent(desk: TeamDesk, candidate_id: UUID, purpose: str, given_on: dt.
     return next(line for line in reversed(team_consents.consents(desk, candidate_id)) if line.consent_id not in before)
 
 
+def consent_view(line: ConsentLine) -> ConsentView:
+    """A team consent as the local consent's view, so ``commands.consent`` prints it."""
+    return ConsentView(line.consent_id, line.candidate_id, line.purpose, line.given_on, line.channel, line.wording_version,
+                       line.wording, line.terms.evidence_document_id, line.terms.expires_on, line.withdrawn_on)
+
+
 def withdraw_consent(desk: TeamDesk, reference: str) -> ConsentLine:
     """Withdraw today the consent whose id starts with ``reference`` (Art. 7(3)), at the version just read;
     returns it as withdrawn. One already withdrawn is left as it is, as locally."""
@@ -172,6 +179,50 @@ def register_request(desk: TeamDesk, kind: str, received_on: dt.date, reference:
     return next(row for row in team_register.read_register(desk).rows if row.request_id == request_id)
 
 
+def request_view(row: RegisterRow) -> rr.RequestView:
+    """A team request as the local register's view, so ``commands.requests`` prints it (the candidate:
+    their name, or whom a request without one is about)."""
+    return rr.RequestView(row.request_id, row.kind, row.candidate_id, row.who, row.received_on, row.identity_check, row.due_on,
+                          row.extended_to, row.extension_reason, row.completed_on, row.outcome)
+
+
+def request_named(desk: TeamDesk, reference: str) -> RegisterRow:
+    """The request of the register this member reads whose id starts with ``reference`` (``requests list``
+    prints the first characters); none is ``RequestNotFound`` (exit code 3), as a local number that is not there."""
+    return _by_prefix(team_register.read_register(desk).rows, reference, lambda row: row.request_id,
+                      rr.RequestNotFound(id=reference))
+
+
+def _request_again(desk: TeamDesk, request_id: UUID) -> RegisterRow:
+    return next(row for row in team_register.read_register(desk).rows if row.request_id == request_id)
+
+
+def record_request_identity(desk: TeamDesk, reference: str, how: str) -> RegisterRow:
+    """Record how the person's identity was checked (sealed with the request's details), over the version read."""
+    row = request_named(desk, reference)
+    team_register.record_identity_check(desk, row, how)
+    return _request_again(desk, row.request_id)
+
+
+def extend_named_request(desk: TeamDesk, reference: str, months: int, reason: str) -> RegisterRow:
+    """Extend the answer period by ``months`` (1 or 2) beyond the first month, with the reasons, as the dialog does."""
+    row = request_named(desk, reference)
+    latest = team_register.latest_extension(row.received_on)
+    if months not in (1, 2):
+        raise rr.ExtensionTooLong(date=long_date(latest))
+    until = team_register.one_month_more(row.received_on) if months == 1 else latest
+    team_register.extend_request(desk, row, until, reason)
+    return _request_again(desk, row.request_id)
+
+
+def complete_named_request(desk: TeamDesk, row: RegisterRow, outcome: str, action: str | None) -> RegisterRow:
+    """Complete ``row`` today with its recorded identity check, over the version read (a colleague's change
+    meanwhile is ``TeamRequestChanged``); an erasure erases the candidate for every member and erasure and
+    objection fill the suppression list (``team_register.complete_request``)."""
+    team_register.complete_request(desk, row, outcome, row.identity_check or "", desk.clock.today(), action)
+    return _request_again(desk, row.request_id)
+
+
 # --- legal hold and extension --------------------------------------------------------------------
 class TeamFactsChanged(errors.RecruitDeskError):
     code = "team-facts-changed"
@@ -195,10 +246,11 @@ def set_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> Retention
 
 
 def release_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> RetentionView:
-    """End the hold; the written reason is asked for as locally and, as locally, not kept (it may name someone)."""
+    """End the hold with the written reason asked for as locally; the team keeps it, sealed under the
+    candidate's key (``team.hold_releases``), where the local vault keeps only its length."""
     if len((reason or "").strip()) < MIN_REASON:
         raise errors.ReleaseReasonRequired()
-    return _edit_facts(desk, candidate_id, lambda facts: replace(facts, legal_hold_reason=None))
+    return _edit_facts(desk, candidate_id, lambda facts: team_facts.released(facts, reason))
 
 
 def extend_retention(desk: TeamDesk, candidate_id: UUID, until: dt.date, reason: str) -> RetentionView:

@@ -51,6 +51,7 @@ from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandi
 from recruitdesk.team.key_hierarchy import EpochRetired
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.notes import NoteContent, TeamNote
+from recruitdesk.services.importing import FilePreview
 from recruitdesk.services.notes import checked_note
 from recruitdesk.team.roles import Role
 from recruitdesk.vault.keychain import Keychain
@@ -245,7 +246,7 @@ class TeamDesk:
 
         def record(team: OpenTeam) -> None:  # the edit laid over the facts as stored at the save (an application may have moved)
             team_facts_store.record_facts(self._engine, team, candidate_id, version_read, lambda stored: apply_edit(stored, checked),
-                                          self.clock)
+                                          self.clock, release_reason=checked.release_reason)
         try:
             self._call(record)
         except VersionConflict:
@@ -306,6 +307,17 @@ class TeamDesk:
                                                                cancel=cancel, redact=redact, redact_special=redact_special))
         return [TeamImportOutcome(result.file, result.status == "imported", result.candidate_id,
                                   result.failure.message() if result.failure is not None else None) for result in results]
+
+    def check_imported_cvs(self, previews: list[FilePreview]) -> None:
+        """For the import dialog's review: who among the read files may be in the team vault already,
+        and who is on its suppression list (``cv_import.check_duplicates``; reads only)."""
+        self._call(lambda team: cv_import.check_duplicates(self._engine, team, previews))
+
+    def import_reviewed(self, previews: list[FilePreview], progress: Callable[[int, int, cv_import.TeamImportResult], None] | None = None,
+                        cancel: threading.Event | None = None, on_duplicate: str = "skip") -> list[cv_import.TeamImportResult]:
+        """The files as the import dialog's review left them, each stored in one transaction (``cv_import.import_reviewed``)."""
+        return self._call(lambda team: cv_import.import_reviewed(self._engine, team, previews, self.clock, progress=progress,
+                                                                 cancel=cancel, on_duplicate=on_duplicate))
 
     # --- live refresh ----------------------------------------------------------------------
     def change_feed(self) -> "TeamChangeFeed":

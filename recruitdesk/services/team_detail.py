@@ -32,9 +32,9 @@ from recruitdesk.services.consents import ConsentView
 from recruitdesk.services.notes import needs_discussion
 from recruitdesk.services.rights_requests import RequestView
 from recruitdesk.services.team_desk import PersonalFields, SaveConflict, TeamCandidate, TeamDesk
-from recruitdesk.services.team_register import action_words, member_names, unknown_member
+from recruitdesk.services.team_register import action_words, member_names, released_words, unknown_member
 from recruitdesk.team import applications as team_applications
-from recruitdesk.team import audit
+from recruitdesk.team import audit, hold_releases
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import consents as team_consents
 from recruitdesk.team import documents as team_documents
@@ -120,11 +120,21 @@ def _detail(engine: Engine, team: OpenTeam, clock: Clock, candidate_id: UUID) ->
     notes = tuple(cd.NoteSummary(n.note_id, n.kind, names.get(n.author, unknown_member()), n.created_at,
                                  cd.note_summary(n.content.body), needs_discussion(n.kind, n.content.discussed_with_candidate))
                   for n in team_notes.notes_of(engine, team, candidate_id))
-    timeline = tuple(cd.TimelineEntry(entry.at, entry.action, action_words(entry.action, entry.detail))
-                     for entry in audit.entries_about(engine, team, candidate_id))
+    timeline = _timeline(engine, team, candidate_id)
     return cd.CandidateDetail(profile, documents, _consents(engine, team, candidate_id), notes,
                               _requests(engine, team, candidate_id, personal.full_name), timeline,
                               _applications(engine, team, candidate_id))
+
+
+def _timeline(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[cd.TimelineEntry, ...]:
+    """What this member may read of the candidate's audit, in words; a hold's release with the reason it was
+    given (``team.hold_releases``: kept sealed where the local vault keeps only its length)."""
+    entries = audit.entries_about(engine, team, candidate_id)
+    reasons = ({release.release_id: release.reason for release in hold_releases.releases_of(engine, team, candidate_id)}
+               if any(entry.detail == hold_releases.RELEASED_DETAIL for entry in entries) else {})
+    return tuple(cd.TimelineEntry(entry.at, entry.action, released_words(reasons[entry.record_id])
+                                  if entry.record_id in reasons else action_words(entry.action, entry.detail))
+                 for entry in entries)
 
 
 def _consents(engine: Engine, team: OpenTeam, candidate_id: UUID) -> tuple[ConsentView, ...]:

@@ -31,7 +31,7 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE, CandidateFacts, Procedu
 
 MIN_REASON = 5  # characters of a written reason, as the local vault asks
 OPEN = "open"  # a procedure still running has no end date
-_FACT_GROUPS = (("source",), ("applied_on",), ("outcome", "ended_on", "reopened_on"), ("legal_hold_reason",),
+_FACT_GROUPS = (("source",), ("applied_on",), ("outcome", "ended_on", "reopened_on"), ("legal_hold_reason", "release_reason"),
                 ("extended_until", "extension_reason"))
 
 
@@ -49,6 +49,9 @@ class TeamFacts:
     extended_until: dt.date | None = None
     extension_reason: str | None = None
     reopened_on: dt.date | None = None
+    # an edit that ends the hold: why (:func:`released`); kept sealed with the release (``team.hold_releases``),
+    # not a stored fact, so facts read from the store have None
+    release_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,9 @@ def check_edit(edit: TeamFacts, today: dt.date) -> TeamFacts:
         if edit.extended_until <= today:
             raise errors.ExtensionNotLater()
     ended = (edit.ended_on or today) if edit.outcome not in (None, OPEN) else None
+    release = ((edit.release_reason or "").strip() or None) if hold is None else None  # a hold kept is not released
     return replace(edit, legal_hold_reason=hold, extension_reason=extension if edit.extended_until else None, ended_on=ended,
-                   reopened_on=edit.reopened_on if edit.outcome == OPEN else None)
+                   reopened_on=edit.reopened_on if edit.outcome == OPEN else None, release_reason=release)
 
 
 def apply_edit(facts: CandidateFacts, edit: TeamFacts) -> CandidateFacts:
@@ -152,7 +156,7 @@ def released(edit: TeamFacts, reason: str) -> TeamFacts:
     """The hold ended; as the local vault, only with a written reason why."""
     if len(reason.strip()) < MIN_REASON:
         raise errors.ReasonRequired()
-    return replace(edit, legal_hold_reason=None)
+    return replace(edit, legal_hold_reason=None, release_reason=reason.strip())
 
 
 def with_extension(edit: TeamFacts, until: dt.date, reason: str) -> TeamFacts:

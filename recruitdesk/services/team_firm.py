@@ -1,4 +1,4 @@
-"""The team's firm profile as Vault > Preferences… of the team shows and saves it (Qt-free).
+"""The team's firm profile as Retention > Retention settings… of the team shows and saves it (Qt-free).
 
 The same fields as the local vault's firm profile (``services.firm_settings``), checked by the
 same functions there, so a team refuses exactly what a local vault refuses, in the same words. Every
@@ -21,7 +21,8 @@ from recruitdesk.team import firm_profile, records
 from recruitdesk.team.firm_profile import FirmProfile, StoredProfile
 from recruitdesk.team.roles import Role, require_settings_changes
 
-__all__ = ["FirmProfile", "StoredProfile", "ProfileConflict", "FIRM_NAME_LIMIT", "may_change", "current", "check", "save"]
+__all__ = ["FirmProfile", "StoredProfile", "ProfileConflict", "FIRM_NAME_LIMIT", "may_change", "current", "check", "save",
+           "team_name"]
 
 FIRM_NAME_LIMIT = firm_settings.FIRM_NAME_LIMIT
 
@@ -49,11 +50,18 @@ def current(desk: TeamDesk) -> StoredProfile:
 
 def check(profile: FirmProfile) -> FirmProfile:
     """The profile cleaned up as the local one is (spaces trimmed); raises the first problem found
-    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``, ``AutoLockOutOfRange``)."""
+    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``, ``AutoLockOutOfRange``). The team's name is
+    checked as a firm name (spaces folded, at most ``FIRM_NAME_LIMIT`` characters)."""
     return FirmProfile(firm_name=firm_settings.check_firm_name(profile.firm_name),
                        privacy_contact=firm_settings.check_email(profile.privacy_contact),
                        privacy_statement_url=firm_settings.check_url(profile.privacy_statement_url),
-                       auto_lock_minutes=firm_settings.check_auto_lock(profile.auto_lock_minutes))
+                       auto_lock_minutes=firm_settings.check_auto_lock(profile.auto_lock_minutes),
+                       team_name=firm_settings.check_firm_name(profile.team_name))
+
+
+def team_name(desk: TeamDesk, profile: FirmProfile) -> str:
+    """The name the team goes by in its members' windows (``firm_profile.team_name``)."""
+    return firm_profile.team_name(profile, desk.folder)
 
 
 def auto_lock_minutes(desk: TeamDesk) -> int:

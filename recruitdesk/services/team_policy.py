@@ -1,4 +1,4 @@
-"""The team's retention policy as the team window shows and changes it (Retention > Retention policy…).
+"""The team's retention policy as the team window shows and changes it (Retention > Retention settings…).
 
 Every member may read the policy in force: the preset it follows, its version, its rules (as the
 local policy editor's rows) and each situation's period in words, the same words as the local

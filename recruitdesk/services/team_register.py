@@ -34,7 +34,7 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidate_detail import NAME_MAX, NameTooLong, validate_email, validate_phone
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import audit, firm_profile, key_renewal, member_admin, records, request_actions, suppression
+from recruitdesk.team import audit, firm_profile, hold_releases, key_renewal, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
@@ -46,7 +46,7 @@ from recruitdesk.team.applications import IDENTITY_REVEALED
 __all__ = ["KINDS", "ERASURE", "RegisterRow", "TeamRegister", "AuditRow", "TeamAudit", "TeamRequestChanged", "TeamRequestGone",
            "RequestCompletionDate", "RequestPerson", "TeamRequestPersonMissing", "TeamObjectionNeedsContact",
            "register_person_request", "suppresses_person", "answer_due_date", "latest_extension", "one_month_more", "read_register",
-           "register_request", "extend_request", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
+           "register_request", "extend_request", "record_identity_check", "complete_request", "erases_candidate", "action_of", "OBJECTION", "RESTRICTION", "CONSENT_WITHDRAWAL", "CARRIED_OUT", "ERASE", "RESTRICT", "read_audit", "action_words", "ID_PREFIX"]
 
 KINDS = rr.KINDS
 ERASURE = rr.ERASURE
@@ -286,6 +286,16 @@ def extend_request(desk: TeamDesk, row: RegisterRow, until: dt.date, reason: str
     return _update(desk, row, dates, _details(row, extension_reason=reason))
 
 
+def record_identity_check(desk: TeamDesk, row: RegisterRow, how: str) -> int:
+    """How the requester proved who they are, sealed with the request's details (as the local
+    ``rights_requests.record_identity_check``: an empty answer is refused); the new version."""
+    how = (how or "").strip()
+    if not how:
+        raise rr.IdentityNotChecked(id=row.short_id)
+    dates = team_requests.RequestDates(row.received_on, row.due_on, row.extended_to, row.completed_on)
+    return _update(desk, row, dates, _details(row, identity_check=how))
+
+
 def complete_request(desk: TeamDesk, row: RegisterRow, outcome: str, identity_check: str, completed_on: dt.date,
                      action: str | None = None) -> int:
     """Record what was done and when; the identity check must be recorded. Returns the new version.
@@ -410,6 +420,8 @@ ACTION_WORDS = {
     "audit-exported": N_("team audit", "Audit log exported"),  # ``services.team_audit.EXPORTED``
 }
 FACTS_WORDS = N_("team audit", "Retention facts changed")
+RELEASED_WORDS = N_("team audit", "Legal hold released")
+RELEASED_WHY = N_("team audit", "Legal hold released: {reason}")
 RESTRICTED_WORDS = N_("team audit", "Processing restricted")
 
 
@@ -417,10 +429,17 @@ def action_words(action: str, detail: str | None = None) -> str:
     """The action in the current language; a code nobody translated yet is shown as it is stored."""
     if action == audit.UPDATED and detail == FACTS_DETAIL:
         return translate("team audit", FACTS_WORDS)
+    if action == audit.UPDATED and detail == hold_releases.RELEASED_DETAIL:
+        return translate("team audit", RELEASED_WORDS)
     if action == audit.UPDATED and detail == request_actions.RESTRICTED_DETAIL:
         return translate("team audit", RESTRICTED_WORDS)
     words = ACTION_WORDS.get(action)
     return translate("team audit", words) if words else action
+
+
+def released_words(reason: str) -> str:
+    """A hold's release with the reason it was given, for the candidate's timeline (never the audit log's rows)."""
+    return translate("team audit", RELEASED_WHY).format(reason=reason)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.paths import DATABASE_FILE
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_folder import TEAM_FILE, is_team_folder  # noqa: F401 - the CLI and the wizard ask here
-from recruitdesk.team import enrolment, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
+from recruitdesk.team import enrolment, firm_profile, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.countdowns import DEFAULT_PRESET
 from recruitdesk.team.enrolment import Invitation
@@ -69,11 +69,12 @@ class TeamInfo:
     members: int
     candidates: int
     schema_revision: str | None
+    name: str = ""  # the team's name, from its sealed firm profile (else the firm's, else the folder's: ``team_firm.team_name``)
 
     def to_json(self) -> dict[str, object]:
         return {"folder": str(self.folder), "server": self.server, "team_id": str(self.team_id), "member_id": str(self.member_id),
                 "label": self.label, "role": self.role.value, "members": self.members, "candidates": self.candidates,
-                "schema_revision": self.schema_revision}
+                "schema_revision": self.schema_revision, "name": self.name}
 
 
 def login_account(team_id: UUID) -> str:
@@ -188,8 +189,10 @@ def team_info(folder: Path, keychain: Keychain) -> TeamInfo:
         with engine.connect() as connection:
             count = connection.scalar(select(func.count()).select_from(candidates)) or 0
             revision = schema_migrations.current_revision(connection)
+            firm = firm_profile.read_in(connection, team).profile  # decrypted here: the server holds the name sealed
     return TeamInfo(Path(folder), server.server_label(profile.server), profile.team_id, profile.member_id, profile.label, team.role,
-                    sum(1 for m in members if m.revoked_at is None), count, revision)
+                    sum(1 for m in members if m.revoked_at is None), count, revision,
+                    firm_profile.team_name(firm, folder))
 
 
 @contextmanager

@@ -20,7 +20,9 @@ stage history goes along both ways (every move's stages sealed under the candida
 plain, in the order made; ``team.stage_history``): in the team the copying member is named as the
 mover (the local vault names a computer's user, which stays behind), and back in a local vault the
 mover is the member's display name. What the team store does not hold yet stays behind: the local
-audit trail. Each candidate's current retention deadline goes along.
+audit trail. Each candidate's current retention deadline goes along. A team keeps the reason each legal
+hold was released for (``team.hold_releases``); the local vault keeps only its length in its audit
+trail, so there is nothing to carry into a team and, back, the reasons stay in the team vault.
 
 A screening note goes with every version (an edit never overwrites, in either vault), both ways: the
 earlier bodies become the team's sealed note revisions and, back, the local vault's encrypted ones,

@@ -8,21 +8,31 @@ LinkedIn address sealed under a new candidate key) and their documents (the orig
 extracted text sealed under that key, the text's word prefixes as blind tokens). A file that cannot be read is reported with its
 translated reason and stores nothing; a failed write leaves no half-stored candidate.
 
+The import dialog reviews a batch first, exactly as for a local vault: ``check_duplicates`` fills
+each read file's possible duplicate (and whether the person is on the suppression list) for the
+review, reading only; ``import_reviewed`` then stores the files as reviewed (corrected fields,
+redaction, application date, what to do with a known person). ``import_cvs`` is both at once
+(the command line).
+
 A CV whose person is already in the team vault (the same file, or the same e-mail address) is
-not stored again: it is reported as a duplicate naming the candidate, as the local import does by
-default (``import_duplicates`` says how that is found without the server reading anything). The
-new candidate's retention clock starts in the storing transaction (``candidates.insert_candidate``).
+found again inside the storing transaction (a colleague may have imported them since the review):
+by default (``skip``) it is not stored and is reported as a duplicate naming the candidate;
+``attach`` adds a new file of theirs to their documents (never the same file twice); ``create``
+stores a new candidate anyway (``import_duplicates`` says how a duplicate is found without the
+server reading anything). The new candidate's retention clock starts in the storing transaction
+(``candidates.insert_candidate``), from the reviewed application date.
 
 Someone on the team's suppression list (``suppression``: they objected or asked for erasure) is
-not stored at all: the drop has no review step where a recruiter could look first.
+not stored at all, even after the review showed them: that is the team's rule.
 
 With ``redact``, what is kept of a file is the local import's redacted rendition
-(``services.importing.kept_documents``), never the original. Not (yet) as in the local import: the
-choice to attach the file to the existing candidate.
+(``services.importing.kept_documents``), never the original. Not as in the local import: ``merge``
+(filling the known candidate's empty fields), which a team edit does through its own save.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from dataclasses import dataclass, field
@@ -37,10 +47,13 @@ from recruitdesk.dates import long_date
 from recruitdesk.i18n import N_, translate
 from recruitdesk.importing import failures
 from recruitdesk.importing.failures import ImportFailure
+from recruitdesk.importing.duplicates import Match
 from recruitdesk.importing.limits import Limits
+from recruitdesk.importing.notices import Notice
 from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sources import read_regular_file
 from recruitdesk.services.importing import FilePreview, kept_documents, preview, primary_document, stored_form
+from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import records
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.documents import insert_document
@@ -50,7 +63,7 @@ from recruitdesk.team.import_duplicates import CONTENT, NewFile, TeamDuplicate, 
 from recruitdesk.team.membership import OpenTeam
 
 Progress = Callable[[int, int, "TeamImportResult"], None]
-ON_DUPLICATE = ("skip", "create")
+ON_DUPLICATE = ("skip", "attach", "create")
 
 
 class SameFileInTeam(failures.NotImported):
@@ -77,6 +90,9 @@ class TeamImportResult:
     candidate_id: UUID | None = None
     document_ids: list[UUID] = field(default_factory=list)
     failure: ImportFailure | None = None
+    action: str | None = None  # created; for a duplicate: skipped or attached (its files added to ``candidate_id``)
+    name: str | None = field(default=None, repr=False)  # the candidate's name: the new one's, or the known one's
+    preview: FilePreview | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -99,20 +115,60 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
     ``redact_special``) keeps a redacted rendition instead of the original, exactly as the local
     import does (``services.importing.kept_documents``): national numbers and IBANs (and the
     special-category words found) never leave this computer, not even encrypted."""
+    limits = limits or Limits()
+    previews = preview(paths, limits=limits, cancel=cancel)
+    for item in previews:
+        if item.ok:
+            item.redact, item.redact_special = redact, redact and redact_special
+    return import_reviewed(engine, team, previews, clock, limits, progress, cancel, on_duplicate)
+
+
+def import_reviewed(engine: Engine, team: OpenTeam, items: Iterable[FilePreview], clock: Clock, limits: Limits | None = None,
+                    progress: Progress | None = None, cancel: threading.Event | None = None,
+                    on_duplicate: str = "skip") -> list[TeamImportResult]:
+    """Store files as the import dialog's review left them (``services.importing.preview``'s items with
+    the corrected name, e-mail, phone, application date and redaction), one transaction per file;
+    ``on_duplicate`` is ``skip``, ``attach`` or ``create`` (see the module docstring)."""
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
     limits = limits or Limits()
-    previews = preview(paths, limits=limits, cancel=cancel)
+    items = list(items)
     results = []
     with Sandbox(limits) as sandbox:  # started only if a PDF is to be redacted (it parses the untrusted file)
-        for index, item in enumerate(previews):
-            if item.ok:
-                item.redact, item.redact_special = redact, redact and redact_special
-            result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate == "skip", sandbox)
+        for index, item in enumerate(items):
+            result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate, sandbox)
+            result.preview = item
             results.append(result)
             if progress is not None:
-                progress(index + 1, len(previews), result)
+                progress(index + 1, len(items), result)
     return results
+
+
+@translate_faults
+def check_duplicates(engine: Engine, team: OpenTeam, items: Iterable[FilePreview], limits: Limits | None = None) -> None:
+    """For the review: each readable file's person already in the team vault (``matches``, found as the
+    import finds them) and whether they are on the suppression list (``suppressed``). Reads only; the
+    storing transaction asks again."""
+    limits = limits or Limits()
+    for item in items:
+        if not item.ok:
+            continue
+        content = primary_document(item).content if item.documents else read_regular_file(item.path, limits.max_file_bytes)
+        files = [NewFile(content, item.text)] if content is not None else []
+        with engine.begin() as connection:  # the duplicate check's advisory locks end with it
+            hit = is_suppressed(connection, team, item.email, item.phone)
+            duplicate = find_duplicate(connection, team, item.email, files)
+        item.suppressed = hit is not None
+        item.matches = [TeamMatch(duplicate.kind, duplicate.candidate_id, duplicate.name)] if duplicate is not None else []  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class TeamMatch(Match):
+    """A person the review shows as already in the team vault (``candidate_id`` is their UUID): named in
+    the warning without an id, which no one uses in a team."""
+
+    def notice(self) -> Notice:
+        return Notice(f"team-duplicate-{self.kind}", {"name": self.name})
 
 
 def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportResult | None:
@@ -128,25 +184,38 @@ def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportRes
 
 
 def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None, skip_duplicates: bool, sandbox: Sandbox) -> TeamImportResult:
+                cancel: threading.Event | None, on_duplicate: str, sandbox: Sandbox) -> TeamImportResult:
     refused = _refused(item, cancel)
     if refused is not None:
         return refused
     documents = _documents(item, limits, clock, sandbox, cancel)
     if documents is None:
         return TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file))
-    name = item.name or translate("import", "Unnamed ({file})").format(file=item.file)
-    personal = PersonalFields(name[:200], _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
+    name = (item.name or translate("import", "Unnamed ({file})").format(file=item.file))[:200]
+    personal = PersonalFields(name, _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
                               linkedin=_cut(item.linkedin, 300))
-    stored = _store(engine, team, personal, documents, clock, skip_duplicates)
+    applied_on = min(item.applied_on or clock.today(), clock.today())
+    stored = _store(engine, team, personal, documents, clock, on_duplicate, applied_on)
     if isinstance(stored, SuppressionHit):
         return TeamImportResult(item.path, item.file, "skipped", failure=OnSuppressionList(file=item.file, date=long_date(stored.basis_on)))
-    if isinstance(stored, TeamDuplicate):
-        failure = SameFileInTeam if stored.kind == CONTENT else SameEmailInTeam
-        return TeamImportResult(item.path, item.file, "duplicate", stored.candidate_id,
-                                failure=failure(file=item.file, name=stored.name))
+    if isinstance(stored, _Known):
+        known = stored.duplicate
+        if stored.document_ids:
+            return TeamImportResult(item.path, item.file, "duplicate", known.candidate_id, stored.document_ids,
+                                    action="attached", name=known.name)
+        failure = SameFileInTeam if known.kind == CONTENT else SameEmailInTeam
+        return TeamImportResult(item.path, item.file, "duplicate", known.candidate_id,
+                                failure=failure(file=item.file, name=known.name), action="skipped", name=known.name)
     candidate_id, document_ids = stored
-    return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids)
+    return TeamImportResult(item.path, item.file, "imported", candidate_id, document_ids, action="created", name=name)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The person was in the team vault already; ``document_ids`` are the files added to them (``attach``)."""
+
+    duplicate: TeamDuplicate
+    document_ids: list[UUID] = field(default_factory=list)
 
 
 def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterable[str | os.PathLike[str]], clock: Clock,
@@ -186,21 +255,26 @@ def _cut(value: str | None, limit: int) -> str | None:
 
 
 @translate_faults
-def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document],
-           clock: Clock, skip_duplicates: bool = True) -> tuple[UUID, list[UUID]] | TeamDuplicate | SuppressionHit:
+def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document], clock: Clock,
+           on_duplicate: str = "skip", applied_on: dt.date | None = None) -> tuple[UUID, list[UUID]] | _Known | SuppressionHit:
     """The candidate and all their documents in one transaction: all stored, or nothing; or, the
-    person being on the suppression list or in the vault already, nothing and why."""
+    person being on the suppression list or in the vault already, nothing and why (or, with ``attach``
+    and a new file of theirs, the documents added to them)."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
         hit = is_suppressed(connection, team, personal.email, personal.phone)
         if hit is not None:
             return hit
-        if skip_duplicates:
+        if on_duplicate != "create":
             duplicate = find_duplicate(connection, team, personal.email,
                                        [NewFile(document.content, document.text) for document in documents])
             if duplicate is not None:
-                return duplicate
-        candidate_id = insert_candidate(connection, team, personal, clock)
+                if on_duplicate == "attach" and duplicate.kind != CONTENT:
+                    return _Known(duplicate, _insert_documents(connection, team, duplicate.candidate_id, documents, clock))
+                return _Known(duplicate)
+        today = clock.today()
+        facts = CandidateFacts(created_on=today, applied_on=applied_on or today)
+        candidate_id = insert_candidate(connection, team, personal, clock, facts)
         return candidate_id, _insert_documents(connection, team, candidate_id, documents, clock)
 
 

@@ -1,9 +1,10 @@
 """The team's firm profile in the team store: firm name, privacy contact, privacy statement address,
-and the idle time after which every member's window locks itself.
+the idle time after which every member's window locks itself, and the team's own name (shown in
+every member's window title and status bar).
 
 The local vault keeps these in its settings (``services.firm_settings``); a team keeps them in one
 row of ``team_settings``, sealed under the firm key (``firm_key``) like vacancies: the server sees
-the setting's name, its version and when it was saved, never the firm's name or address. Every
+the setting's name, its version and when it was saved, never the firm's or the team's name or address. Every
 member reads the profile (their letters are signed with it); only an administrator saves it, here
 (``roles.require_settings_changes``) and on the server (``server_roles``: no write privilege for the
 other groups). A save names the version it started from: another administrator's save meanwhile is
@@ -17,6 +18,7 @@ module stores what it is given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -43,10 +45,18 @@ class FirmProfile:
     privacy_contact: str = field(default="", repr=False)  # an e-mail address
     privacy_statement_url: str = field(default="", repr=False)  # an http(s) address
     auto_lock_minutes: int = AUTO_LOCK_MINUTES  # a team-wide rule: a member cannot stay unlocked longer than the firm decided
+    team_name: str = field(default="", repr=False)  # "": the firm name, or else the team folder's name, is shown
 
     @property
     def is_empty(self) -> bool:
-        return not (self.firm_name or self.privacy_contact or self.privacy_statement_url) and self.auto_lock_minutes == AUTO_LOCK_MINUTES
+        return (not (self.firm_name or self.privacy_contact or self.privacy_statement_url or self.team_name)
+                and self.auto_lock_minutes == AUTO_LOCK_MINUTES)
+
+
+def team_name(profile: FirmProfile, folder: Path) -> str:
+    """The name the team goes by in its members' windows and ``team info``: the one an administrator gave it, or
+    else the firm's name, or else the team folder's name (a team has no name in plaintext on the server)."""
+    return profile.team_name or profile.firm_name or Path(folder).name
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,8 @@ def _aad(team: OpenTeam) -> bytes:
 def _seal(connection: Connection, team: OpenTeam, profile: FirmProfile) -> bytes:
     return records.seal_json(records.firm_key_of(connection, team), _aad(team), {
         "firm_name": profile.firm_name, "privacy_contact": profile.privacy_contact,
-        "privacy_statement_url": profile.privacy_statement_url, "auto_lock_minutes": profile.auto_lock_minutes})
+        "privacy_statement_url": profile.privacy_statement_url, "auto_lock_minutes": profile.auto_lock_minutes,
+        "team_name": profile.team_name})
 
 
 def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
@@ -75,7 +86,8 @@ def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
         return StoredProfile(FirmProfile(), 0)
     value = records.open_json(records.firm_key_of(connection, team), _aad(team), row.content_sealed)
     return StoredProfile(FirmProfile(str(value.get("firm_name") or ""), str(value.get("privacy_contact") or ""),
-                                     str(value.get("privacy_statement_url") or ""), _minutes(value.get("auto_lock_minutes"))),
+                                     str(value.get("privacy_statement_url") or ""), _minutes(value.get("auto_lock_minutes")),
+                                     str(value.get("team_name") or "")),
                          row.version)
 
 

@@ -31,7 +31,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.retention.engine import RetentionStatus
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.retention.policy import Policy
-from recruitdesk.team import audit, change_feed, countdowns, daily_check, fields, records
+from recruitdesk.team import audit, change_feed, countdowns, daily_check, fields, hold_releases, records
 from recruitdesk.team.candidates import TeamCandidateNotFound, VersionConflict, require_current_generation
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.membership import OpenTeam
@@ -138,14 +138,18 @@ def _read(engine: Engine, team: OpenTeam, candidate_id: UUID, today: dt.date | N
 
 @translate_faults
 def record_facts(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_version: int,
-                 facts: CandidateFacts | Callable[[CandidateFacts], CandidateFacts], clock: Clock) -> int:
+                 facts: CandidateFacts | Callable[[CandidateFacts], CandidateFacts], clock: Clock,
+                 release_reason: str | None = None) -> int:
     """Save the candidate's facts if nobody saved their facts since ``expected_version`` (a colleague's
     edit of the name or e-mail meanwhile is no conflict: the two are versioned apart); the countdown
     is computed again in the same transaction. Returns the facts' new version.
 
     ``facts`` may be an edit of the stored facts, applied to them as read under the row's lock: an
     application moved meanwhile (which changes a procedure without a new facts version,
-    ``applications``) is then kept instead of overwritten."""
+    ``applications``) is then kept instead of overwritten.
+
+    ``release_reason``: this save ends a legal hold, for this written reason, kept sealed in the same
+    transaction (``hold_releases``); the audit entry then says the hold was released and names the release."""
     with engine.begin() as connection:
         records.begin_write(connection, team)
         row = _row(connection, candidate_id, lock=True)
@@ -159,7 +163,12 @@ def record_facts(engine: Engine, team: OpenTeam, candidate_id: UUID, expected_ve
         saved = connection.execute(update(candidates).where(candidates.c.candidate_id == candidate_id)
                                    .values(facts_version=row.facts_version + 1, updated_at=clock.now(), **values)
                                    .returning(candidates.c.facts_version)).scalar_one()
-        audit.append(connection, team, audit.UPDATED, candidate_id, row.version, clock, detail=FACTS_DETAIL)
+        if release_reason is not None:
+            release_id = hold_releases.record_release(connection, team, candidate_id, key, release_reason, clock)
+            audit.append(connection, team, audit.UPDATED, candidate_id, row.version, clock, detail=hold_releases.RELEASED_DETAIL,
+                         record_id=release_id)
+        else:
+            audit.append(connection, team, audit.UPDATED, candidate_id, row.version, clock, detail=FACTS_DETAIL)
         change_feed.announce(connection, candidate_id, row.version)  # the same record version: re-read, the deadline moved
     return saved
 

@@ -227,6 +227,19 @@ note_revisions = Table(
     UniqueConstraint("note_id", "version", name="uq_team_note_revisions_note_version"),
 )
 
+# t016: each release of a legal hold, with the written reason the release needs (as locally); the local
+# vault asks for the reason and keeps only its length in the audit trail, the team keeps the text too,
+# sealed under the candidate's key (bound to the release), so it goes with the candidate's erasure.
+# Plain: an opaque id, the candidate's id, the releasing member's opaque holder name and when.
+hold_releases = Table(
+    "team_hold_releases", metadata,
+    Column("release_id", Uuid, primary_key=True),
+    Column("candidate_id", Uuid, ForeignKey(_CANDIDATE_FK, ondelete="CASCADE"), nullable=False, index=True),
+    Column("released_by", String(64), nullable=False),  # the releasing holder, "member:<uuid>" (opaque)
+    Column("released_at", DateTime(timezone=True), nullable=False),
+    Column("content_sealed", LargeBinary, nullable=False),  # the reason
+)
+
 consents = Table(
     "team_consents", metadata,
     Column("consent_id", Uuid, primary_key=True),
@@ -383,7 +396,8 @@ settings = Table(
 )
 
 CONTENT_TABLES = (documents.name, document_tokens.name, notes.name, note_revisions.name, consents.name, requests.name,
-                  request_details.name, candidate_tags.name, applications.name, stage_moves.name, contacts.name)
+                  request_details.name, candidate_tags.name, applications.name, stage_moves.name, contacts.name,
+                  hold_releases.name)
 # --- end of part 16g ----------------------------------------------------------------------------
 
 CANDIDATE_TABLES = (candidates.name, tokens.name) + CONTENT_TABLES  # what erasing a candidate vacuums

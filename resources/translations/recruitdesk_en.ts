@@ -117,16 +117,6 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n of the dropped files was imported.</numerusform>
-            <numerusform>%n of the dropped files were imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReasonDialog</name>
     <message numerus="yes">
         <source>%n candidates ({names})</source>
@@ -201,16 +191,6 @@
     </message>
 </context>
 <context>
-    <name>TeamPolicyDialog</name>
-    <message numerus="yes">
-        <source>The policy is now version {version}; %n deadlines were computed again.</source>
-        <translation>
-            <numerusform>The policy is now version {version}; %n deadline was computed again.</numerusform>
-            <numerusform>The policy is now version {version}; %n deadlines were computed again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamTableModel</name>
     <message numerus="yes">
         <source>%n days overdue</source>
@@ -227,13 +207,6 @@
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>Importing %n file into the team vault…</numerusform>
-            <numerusform>Importing %n files into the team vault…</numerusform>
         </translation>
     </message>
 </context>

@@ -2721,40 +2721,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Importation de CV dans le coffre d&apos;équipe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n des fichiers déposés a été importé.</numerusform>
-            <numerusform>%n des fichiers déposés ont été importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Aucun fichier à importer n&apos;a été trouvé.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Non importé</translation>
-    </message>
-</context>
-<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -3636,6 +3602,14 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>&amp;Avertir ce nombre de jours à l&apos;avance&#xa0;:</translation>
     </message>
     <message>
+        <source>Why the settings are read-only</source>
+        <translation>Pourquoi les paramètres sont en lecture seule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3662,6 +3636,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>{field}: error</source>
         <translation>{field}&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nom de l&apos;équipe</translation>
     </message>
     <message>
         <source>Firm name</source>
@@ -3724,6 +3702,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>Profil de l&apos;entreprise</translation>
     </message>
     <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Nom de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
         <source>Firm &amp;name:</source>
         <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -3762,6 +3744,10 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Version de la politique en vigueur&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
+        <translation>Un autre membre a modifié la politique entre-temps&#xa0;: la version {version} est en vigueur.</translation>
     </message>
     <message>
         <source>Recomputing countdowns: {done} of {total}</source>
@@ -5041,101 +5027,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamFirmDialog</name>
-    <message>
-        <source>Team firm profile</source>
-        <translation>Profil de l&apos;entreprise de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Firm name</source>
-        <translation>Nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>As in your privacy statement</source>
-        <translation>Comme dans votre déclaration de confidentialité</translation>
-    </message>
-    <message>
-        <source>Privacy contact email</source>
-        <translation>E-mail de contact pour la protection des données</translation>
-    </message>
-    <message>
-        <source>privacy@example.com</source>
-        <translation>privacy@example.com</translation>
-    </message>
-    <message>
-        <source>Privacy statement address</source>
-        <translation>Adresse de la déclaration de confidentialité</translation>
-    </message>
-    <message>
-        <source>https://www.example.com/privacy</source>
-        <translation>https://www.example.com/privacy</translation>
-    </message>
-    <message>
-        <source>Firm &amp;name:</source>
-        <translation>&amp;Nom de l&apos;entreprise&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Privacy &amp;contact (email):</source>
-        <translation>&amp;Contact protection des données (e-mail)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Privacy s&amp;tatement (web address):</source>
-        <translation>&amp;Déclaration de confidentialité (adresse web)&#xa0;:</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <source>Lock every member&apos;s window after this many idle minutes</source>
-        <translation>Verrouiller la fenêtre de chaque membre après ce nombre de minutes d&apos;inactivité</translation>
-    </message>
-    <message>
-        <source>&amp;Lock when idle for:</source>
-        <translation>&amp;Verrouiller après une inactivité de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
-        <translation>Les lettres de refus de chaque membre sont signées du nom du cabinet et envoyées depuis l&apos;adresse du contact vie privée&#xa0;; les exports de données des candidats nomment le cabinet. La fenêtre de chaque membre se verrouille d&apos;elle-même après l&apos;inactivité fixée ici.</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
-        <translation>Seul un administrateur de l&apos;équipe peut changer le profil de l&apos;entreprise ; vous pouvez le consulter ici.</translation>
-    </message>
-    <message>
-        <source>Reading the firm profile…</source>
-        <translation>Lecture du profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>En&amp;registrer</translation>
-    </message>
-    <message>
-        <source>{field}: error</source>
-        <translation>{field}&#xa0;: erreur</translation>
-    </message>
-    <message>
-        <source>No firm profile has been saved for this team yet.</source>
-        <translation>Aucun profil d&apos;entreprise n&apos;a encore été enregistré pour cette équipe.</translation>
-    </message>
-    <message>
-        <source>Saving the firm profile…</source>
-        <translation>Enregistrement du profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
-        <translation>Non enregistré : un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien : nom de l&apos;entreprise « {name} », contact protection des données « {contact} », déclaration de confidentialité « {url} ». Vos saisies sont toujours dans les champs : enregistrez à nouveau pour les mettre à la place des siennes, ou fermez pour garder les siennes.</translation>
-    </message>
-    <message>
-        <source>Their idle lock is {minutes} minutes.</source>
-        <translation>Son verrouillage après inactivité est de {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
-        <translation>Le profil de l&apos;entreprise est enregistré ; la prochaine lettre de chaque membre l&apos;utilise.</translation>
-    </message>
-</context>
-<context>
     <name>TeamJoinFormPage</name>
     <message>
         <source>Join a team vault</source>
@@ -5177,65 +5068,26 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     </message>
 </context>
 <context>
-    <name>TeamPolicyDialog</name>
+    <name>TeamPolicy</name>
     <message>
-        <source>Team retention policy</source>
-        <translation>Politique de conservation de l&apos;équipe</translation>
+        <source>Only an administrator of the team can change its retention policy and firm profile; you can read them here.</source>
+        <translation>Seul un administrateur de l&apos;équipe peut modifier sa politique de conservation et le profil de l&apos;entreprise&#xa0;; vous pouvez les consulter ici.</translation>
     </message>
     <message>
-        <source>Reading the policy…</source>
-        <translation>Lecture de la politique…</translation>
+        <source>Not saved: another member changed the retention policy while you were editing it; theirs is version {version}: {title}, {summary}.</source>
+        <translation>Non enregistré&#xa0;: un autre membre a modifié la politique de conservation pendant que vous la modifiiez&#xa0;; la sienne est la version {version}&#xa0;: {title}, {summary}.</translation>
     </message>
     <message>
-        <source>Policy in force</source>
-        <translation>Politique en vigueur</translation>
+        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;, idle lock {minutes} minutes.</source>
+        <translation>Non enregistré&#xa0;: un autre administrateur a enregistré le profil de l&apos;entreprise pendant que vous le modifiiez. Le sien est&#xa0;: nom de l&apos;entreprise «&#xa0;{name}&#xa0;», contact vie privée «&#xa0;{contact}&#xa0;», déclaration de confidentialité «&#xa0;{url}&#xa0;», verrouillage après {minutes} minutes d&apos;inactivité.</translation>
     </message>
     <message>
-        <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
-        <translation>Seul un administrateur de l&apos;équipe peut changer sa politique de conservation&#xa0;; vous pouvez la consulter ici.</translation>
+        <source>The rest was saved.</source>
+        <translation>Le reste a été enregistré.</translation>
     </message>
     <message>
-        <source>&amp;Save policy…</source>
-        <translation>&amp;Enregistrer la politique…</translation>
-    </message>
-    <message>
-        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
-        <translation>Un autre membre a modifié la politique entre-temps&#xa0;: la version {version} est en vigueur.</translation>
-    </message>
-    <message>
-        <source>In force: {title} (version {version}). {summary}.</source>
-        <translation>En vigueur&#xa0;: {title} (version {version}). {summary}.</translation>
-    </message>
-    <message>
-        <source>Saving makes these rules the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Si vous enregistrez, ces règles deviennent la nouvelle version de la politique de l&apos;équipe pour tous les membres&#xa0;; l&apos;échéance de chaque candidat est recalculée immédiatement.</translation>
-    </message>
-    <message>
-        <source>Change the retention policy</source>
-        <translation>Changer la politique de conservation</translation>
-    </message>
-    <message>
-        <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
-        <translation>Faire de «&#xa0;{title}&#xa0;» la politique de conservation de l&apos;équipe au lieu de «&#xa0;{current}&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
-        <translation>Les candidats de tous les membres sont alors conservés et effacés selon ses délais&#xa0;: {summary}. Les échéances sont recalculées immédiatement.</translation>
-    </message>
-    <message>
-        <source>Change the policy</source>
-        <translation>Changer la politique</translation>
-    </message>
-    <message>
-        <source>Saving the policy and computing every deadline again…</source>
-        <translation>Enregistrement de la politique et recalcul de chaque échéance…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The policy is now version {version}; %n deadlines were computed again.</source>
-        <translation>
-            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéance a été recalculée.</numerusform>
-            <numerusform>La politique est maintenant à la version {version}&#xa0;; %n échéances ont été recalculées.</numerusform>
-        </translation>
+        <source>Your entries are still in the fields: Save again to put them in place of theirs, or Cancel to keep theirs.</source>
+        <translation>Vos saisies sont toujours dans les champs&#xa0;: enregistrez à nouveau pour les mettre à la place des siennes, ou annulez pour garder les siennes.</translation>
     </message>
 </context>
 <context>
@@ -5363,14 +5215,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Déposez des fichiers de CV sur la liste pour les importer dans le coffre d&apos;équipe.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>&amp;Masquer les numéros sensibles des CV déposés</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Les numéros de registre national, numéros de service citoyen (BSN) et numéros de compte bancaire sont noircis&#xa0;: le coffre d&apos;équipe conserve une copie PDF masquée et le texte masqué, jamais le fichier d&apos;origine.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>Ouverture du coffre d&apos;équipe…</translation>
     </message>
@@ -5406,19 +5250,24 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>{team} – team vault on {server} – RecruitDesk</source>
+        <translation>{team} – coffre d&apos;équipe sur {server} – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault &quot;{team}&quot; on {server}, you are {member}; names are decrypted on this computer.</source>
+        <translation>Coffre d&apos;équipe «&#xa0;{team}&#xa0;» sur {server}, vous êtes {member}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list</source>
         <translation>Importer des fichiers de CV comme nouveaux candidats de l&apos;équipe (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers sur la liste</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Coffre d&apos;équipe sur {server}&#xa0;; les noms sont déchiffrés sur cet ordinateur.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Importer des CV dans le coffre d&apos;équipe</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>Importation de %n fichier dans le coffre d&apos;équipe…</numerusform>
-            <numerusform>Importation de %n fichiers dans le coffre d&apos;équipe…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>Vous avez un accès en lecture seule à ce coffre d&apos;équipe (délégué à la protection des données)&#xa0;: vous ne pouvez pas importer de CV.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -5435,10 +5284,6 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>&amp;Documents…</source>
         <translation>&amp;Documents…</translation>
-    </message>
-    <message>
-        <source>Retention &amp;policy…</source>
-        <translation>&amp;Politique de conservation…</translation>
     </message>
     <message>
         <source>Co&amp;nsents…</source>
@@ -5489,16 +5334,12 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Coffre d&apos;équipe ouvert</translation>
     </message>
     <message>
-        <source>&amp;Firm profile…</source>
-        <translation>&amp;Profil de l&apos;entreprise…</translation>
-    </message>
-    <message>
-        <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
-        <translation>Le profil de l&apos;entreprise de l&apos;équipe : le nom de l&apos;entreprise et le contact protection des données qui signent ses lettres</translation>
-    </message>
-    <message>
         <source>Who must not be contacted again, on what basis; an administrator removes an entry with a reason</source>
         <translation>Qui ne doit plus être contacté, sur quel fondement&#xa0;; un administrateur retire une entrée avec un motif</translation>
+    </message>
+    <message>
+        <source>The team&apos;s retention policy and firm profile: its name, the firm its letters are signed with, and the idle lock</source>
+        <translation>La politique de conservation et le profil de l&apos;équipe&#xa0;: son nom, l&apos;entreprise qui signe ses lettres et le verrouillage après inactivité</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6273,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Chaque candidat a une nouvelle clé ({total} en tout) et toutes ses données sont à nouveau chiffrées.</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Coffre d&apos;équipe sur</translation>
     </message>
@@ -6784,6 +6629,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Aucune demande ne doit recevoir de réponse d&apos;ici {days} jours.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>le numéro de la demande (dans un coffre d&apos;équipe&#xa0;: les premiers caractères de son identifiant)</translation>
     </message>
     <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
@@ -9094,6 +8943,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Le CV mentionne {topics}&#xa0;: des catégories particulières de données que vous ne pouvez pas utiliser pour sélectionner des candidats.</translation>
     </message>
     <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Doublon possible de {name}, déjà dans le coffre d&apos;équipe&#xa0;: même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Ce fichier exact se trouve déjà dans le coffre d&apos;équipe, pour {name}.</translation>
+    </message>
+    <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
         <translation>Les données sensibles ont été caviardées : le coffre conserve une copie PDF caviardée du fichier et le texte caviardé, jamais l&apos;original.</translation>
     </message>
@@ -10444,6 +10301,14 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Retention facts changed</source>
         <translation>Données de conservation modifiées</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Conservation juridique levée</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Conservation juridique levée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>

@@ -2721,40 +2721,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>CV import into the team vault</source>
-        <translation>Cv&apos;s importeren in de teamkluis</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the dropped files were imported.</source>
-        <translation>
-            <numerusform>%n van de neergezette bestanden is geïmporteerd.</numerusform>
-            <numerusform>%n van de neergezette bestanden zijn geïmporteerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No files were found to import.</source>
-        <translation>Er zijn geen bestanden gevonden om te importeren.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet geïmporteerd</translation>
-    </message>
-</context>
-<context>
     <name>ImportResultModel</name>
     <message>
         <source>Imported</source>
@@ -3636,6 +3602,14 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Zoveel dagen vooraf &amp;waarschuwen:</translation>
     </message>
     <message>
+        <source>Why the settings are read-only</source>
+        <translation>Waarom de instellingen alleen-lezen zijn</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -3662,6 +3636,10 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>{field}: error</source>
         <translation>{field}: fout</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Naam van het team</translation>
     </message>
     <message>
         <source>Firm name</source>
@@ -3724,6 +3702,10 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Gegevens van het bureau</translation>
     </message>
     <message>
+        <source>&amp;Team name:</source>
+        <translation>&amp;Naam van het team:</translation>
+    </message>
+    <message>
         <source>Firm &amp;name:</source>
         <translation>&amp;Naam van het bureau:</translation>
     </message>
@@ -3762,6 +3744,10 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>Policy version in force: {version}</source>
         <translation>Geldende versie van het beleid: {version}</translation>
+    </message>
+    <message>
+        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
+        <translation>Een ander lid heeft het beleid intussen gewijzigd: versie {version} is van kracht.</translation>
     </message>
     <message>
         <source>Recomputing countdowns: {done} of {total}</source>
@@ -5041,101 +5027,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamFirmDialog</name>
-    <message>
-        <source>Team firm profile</source>
-        <translation>Bureaugegevens van het team</translation>
-    </message>
-    <message>
-        <source>Firm name</source>
-        <translation>Naam van het bureau</translation>
-    </message>
-    <message>
-        <source>As in your privacy statement</source>
-        <translation>Zoals in uw privacyverklaring</translation>
-    </message>
-    <message>
-        <source>Privacy contact email</source>
-        <translation>E-mailadres voor privacyvragen</translation>
-    </message>
-    <message>
-        <source>privacy@example.com</source>
-        <translation>privacy@example.com</translation>
-    </message>
-    <message>
-        <source>Privacy statement address</source>
-        <translation>Adres van de privacyverklaring</translation>
-    </message>
-    <message>
-        <source>https://www.example.com/privacy</source>
-        <translation>https://www.example.com/privacy</translation>
-    </message>
-    <message>
-        <source>Firm &amp;name:</source>
-        <translation>&amp;Naam van het bureau:</translation>
-    </message>
-    <message>
-        <source>Privacy &amp;contact (email):</source>
-        <translation>&amp;Contact voor privacyvragen (e-mail):</translation>
-    </message>
-    <message>
-        <source>Privacy s&amp;tatement (web address):</source>
-        <translation>&amp;Privacyverklaring (webadres):</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> minuten</translation>
-    </message>
-    <message>
-        <source>Lock every member&apos;s window after this many idle minutes</source>
-        <translation>Het venster van elk lid vergrendelen na zoveel minuten inactiviteit</translation>
-    </message>
-    <message>
-        <source>&amp;Lock when idle for:</source>
-        <translation>&amp;Vergrendelen na inactiviteit van:</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s rejection letters are signed with the firm name and sent from the privacy contact&apos;s address; candidates&apos; data exports name the firm. Every member&apos;s window locks itself after the idle time set here.</source>
-        <translation>De afwijzingsbrieven van elk lid worden ondertekend met de naam van het kantoor en verstuurd vanaf het adres van het privacycontact; de gegevensexports van kandidaten noemen het kantoor. Het venster van elk lid vergrendelt zichzelf na de hier ingestelde inactiviteit.</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the team can change its firm profile; you can read it here.</source>
-        <translation>Alleen een beheerder van het team kan de bureaugegevens wijzigen; u kunt ze hier lezen.</translation>
-    </message>
-    <message>
-        <source>Reading the firm profile…</source>
-        <translation>De bureaugegevens worden gelezen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>{field}: error</source>
-        <translation>{field}: fout</translation>
-    </message>
-    <message>
-        <source>No firm profile has been saved for this team yet.</source>
-        <translation>Voor dit team zijn nog geen bureaugegevens opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Saving the firm profile…</source>
-        <translation>De bureaugegevens worden opgeslagen…</translation>
-    </message>
-    <message>
-        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;. Your entries are still in the fields: Save again to put them in place of theirs, or Close to keep theirs.</source>
-        <translation>Niet opgeslagen: een andere beheerder heeft de bureaugegevens opgeslagen terwijl u ze bewerkte. De zijne: naam van het bureau &quot;{name}&quot;, contact voor privacyvragen &quot;{contact}&quot;, privacyverklaring &quot;{url}&quot;. Uw invoer staat nog in de velden: sla opnieuw op om die in de plaats van de zijne te zetten, of sluit om de zijne te behouden.</translation>
-    </message>
-    <message>
-        <source>Their idle lock is {minutes} minutes.</source>
-        <translation>Hun vergrendeling na inactiviteit is {minutes} minuten.</translation>
-    </message>
-    <message>
-        <source>The firm profile is saved; every member&apos;s next letter uses it.</source>
-        <translation>De bureaugegevens zijn opgeslagen; de volgende brief van elk lid gebruikt ze.</translation>
-    </message>
-</context>
-<context>
     <name>TeamJoinFormPage</name>
     <message>
         <source>Join a team vault</source>
@@ -5177,65 +5068,26 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     </message>
 </context>
 <context>
-    <name>TeamPolicyDialog</name>
+    <name>TeamPolicy</name>
     <message>
-        <source>Team retention policy</source>
-        <translation>Bewaarbeleid van het team</translation>
+        <source>Only an administrator of the team can change its retention policy and firm profile; you can read them here.</source>
+        <translation>Alleen een beheerder van het team kan het bewaarbeleid en de gegevens van het bureau wijzigen; u kunt ze hier lezen.</translation>
     </message>
     <message>
-        <source>Reading the policy…</source>
-        <translation>Het beleid wordt gelezen…</translation>
+        <source>Not saved: another member changed the retention policy while you were editing it; theirs is version {version}: {title}, {summary}.</source>
+        <translation>Niet opgeslagen: een ander lid wijzigde het bewaarbeleid terwijl u het bewerkte; dat van hen is versie {version}: {title}, {summary}.</translation>
     </message>
     <message>
-        <source>Policy in force</source>
-        <translation>Geldend beleid</translation>
+        <source>Not saved: another administrator saved the firm profile while you were editing it. Theirs is: firm name &quot;{name}&quot;, privacy contact &quot;{contact}&quot;, privacy statement &quot;{url}&quot;, idle lock {minutes} minutes.</source>
+        <translation>Niet opgeslagen: een andere beheerder sloeg de gegevens van het bureau op terwijl u ze bewerkte. Die van hen zijn: naam van het bureau &quot;{name}&quot;, privacycontact &quot;{contact}&quot;, privacyverklaring &quot;{url}&quot;, vergrendeling na {minutes} minuten inactiviteit.</translation>
     </message>
     <message>
-        <source>Only an administrator of the team can change its retention policy; you can read it here.</source>
-        <translation>Alleen een beheerder van het team kan het bewaarbeleid wijzigen; u kunt het hier lezen.</translation>
+        <source>The rest was saved.</source>
+        <translation>De rest is opgeslagen.</translation>
     </message>
     <message>
-        <source>&amp;Save policy…</source>
-        <translation>Beleid &amp;opslaan…</translation>
-    </message>
-    <message>
-        <source>Another member changed the policy meanwhile: version {version} is in force.</source>
-        <translation>Een ander lid heeft het beleid intussen gewijzigd: versie {version} is van kracht.</translation>
-    </message>
-    <message>
-        <source>In force: {title} (version {version}). {summary}.</source>
-        <translation>Van kracht: {title} (versie {version}). {summary}.</translation>
-    </message>
-    <message>
-        <source>Saving makes these rules the team&apos;s new policy version for every member; the deadline of every candidate is computed again right away.</source>
-        <translation>Als u opslaat, worden deze regels voor elk lid de nieuwe versie van het teambeleid; de termijn van elke kandidaat wordt meteen opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>Change the retention policy</source>
-        <translation>Het bewaarbeleid wijzigen</translation>
-    </message>
-    <message>
-        <source>Make &quot;{title}&quot; the team&apos;s retention policy instead of &quot;{current}&quot;?</source>
-        <translation>&quot;{title}&quot; het bewaarbeleid van het team maken in plaats van &quot;{current}&quot;?</translation>
-    </message>
-    <message>
-        <source>Every member&apos;s candidates are then kept and deleted by its periods: {summary}. The deadlines are computed again right away.</source>
-        <translation>De kandidaten van elk lid worden dan volgens deze termijnen bewaard en gewist: {summary}. De termijnen worden meteen opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>Change the policy</source>
-        <translation>Beleid wijzigen</translation>
-    </message>
-    <message>
-        <source>Saving the policy and computing every deadline again…</source>
-        <translation>Het beleid wordt opgeslagen en elke termijn opnieuw berekend…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The policy is now version {version}; %n deadlines were computed again.</source>
-        <translation>
-            <numerusform>Het beleid is nu versie {version}; %n termijn is opnieuw berekend.</numerusform>
-            <numerusform>Het beleid is nu versie {version}; %n termijnen zijn opnieuw berekend.</numerusform>
-        </translation>
+        <source>Your entries are still in the fields: Save again to put them in place of theirs, or Cancel to keep theirs.</source>
+        <translation>Wat u invulde staat nog in de velden: kies opnieuw Opslaan om het in de plaats van het hunne te zetten, of Annuleren om het hunne te houden.</translation>
     </message>
 </context>
 <context>
@@ -5363,14 +5215,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Sleep cv-bestanden naar de lijst om ze in de teamkluis te importeren.</translation>
     </message>
     <message>
-        <source>&amp;Redact sensitive numbers in dropped CVs</source>
-        <translation>Gevoelige nummers in neergezette cv&apos;s &amp;afschermen</translation>
-    </message>
-    <message>
-        <source>National register numbers, citizen service numbers and bank account numbers are blacked out: the team vault keeps a redacted PDF copy and the redacted text, never the original file.</source>
-        <translation>Rijksregisternummers, burgerservicenummers en bankrekeningnummers worden zwart gemaakt: de teamkluis bewaart een afgeschermde PDF-kopie en de afgeschermde tekst, nooit het oorspronkelijke bestand.</translation>
-    </message>
-    <message>
         <source>Opening the team vault…</source>
         <translation>De teamkluis wordt geopend…</translation>
     </message>
@@ -5406,19 +5250,24 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Teamkluis op {server}, u bent {member}; namen worden op deze computer ontsleuteld.</translation>
     </message>
     <message>
+        <source>{team} – team vault on {server} – RecruitDesk</source>
+        <translation>{team} – teamkluis op {server} – RecruitDesk</translation>
+    </message>
+    <message>
+        <source>Team vault &quot;{team}&quot; on {server}, you are {member}; names are decrypted on this computer.</source>
+        <translation>Teamkluis &quot;{team}&quot; op {server}, u bent {member}; namen worden op deze computer ontsleuteld.</translation>
+    </message>
+    <message>
         <source>Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list</source>
         <translation>Cv-bestanden als nieuwe kandidaten van het team importeren (Ctrl+I); u kunt ook bestanden op de lijst neerzetten</translation>
     </message>
     <message>
-        <source>Team vault on {server}; names are decrypted on this computer.</source>
-        <translation>Teamkluis op {server}; namen worden op deze computer ontsleuteld.</translation>
+        <source>Import CVs into the team vault</source>
+        <translation>Cv&apos;s importeren in de teamkluis</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n files into the team vault…</source>
-        <translation>
-            <numerusform>%n bestand wordt in de teamkluis geïmporteerd…</numerusform>
-            <numerusform>%n bestanden worden in de teamkluis geïmporteerd…</numerusform>
-        </translation>
+    <message>
+        <source>You have read-only access to this team vault (data protection officer): you cannot import CVs.</source>
+        <translation>U hebt alleen-lezentoegang tot deze teamkluis (functionaris voor gegevensbescherming): u kunt geen cv&apos;s importeren.</translation>
     </message>
     <message>
         <source>&amp;Members…</source>
@@ -5439,10 +5288,6 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>&amp;Documents…</source>
         <translation>&amp;Documenten…</translation>
-    </message>
-    <message>
-        <source>Retention &amp;policy…</source>
-        <translation>Bewaar&amp;beleid…</translation>
     </message>
     <message>
         <source>Add to &amp;vacancy…</source>
@@ -5489,16 +5334,12 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Teamkluis open</translation>
     </message>
     <message>
-        <source>&amp;Firm profile…</source>
-        <translation>&amp;Gegevens van het bureau…</translation>
-    </message>
-    <message>
-        <source>The team&apos;s firm profile: the firm name and privacy contact its letters are signed with</source>
-        <translation>De bureaugegevens van het team: de naam van het bureau en het contact voor privacyvragen waarmee de brieven worden ondertekend</translation>
-    </message>
-    <message>
         <source>Who must not be contacted again, on what basis; an administrator removes an entry with a reason</source>
         <translation>Wie niet meer gecontacteerd mag worden, op welke grondslag; een beheerder verwijdert een item met een reden</translation>
+    </message>
+    <message>
+        <source>The team&apos;s retention policy and firm profile: its name, the firm its letters are signed with, and the idle lock</source>
+        <translation>Het bewaarbeleid en de gegevens van het team: de naam, het bureau dat de brieven ondertekent en de vergrendeling bij inactiviteit</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6273,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>Elke kandidaat heeft een nieuwe sleutel ({total} in totaal) en al hun gegevens zijn opnieuw versleuteld.</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Team vault on</source>
         <translation>Teamkluis op</translation>
     </message>
@@ -6784,6 +6629,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>No request must be answered within {days} days.</source>
         <translation>Er hoeft binnen {days} dagen geen enkel verzoek te worden beantwoord.</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number (in a team vault: the first digits of its id)</source>
+        <translation>het nummer van het verzoek (in een teamkluis: de eerste tekens van de id)</translation>
     </message>
     <message>
         <source>register and answer data-subject requests (access, erasure, ...)</source>
@@ -9094,6 +8943,14 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Het cv vermeldt {topics}: bijzondere persoonsgegevens die u niet mag gebruiken om kandidaten te selecteren.</translation>
     </message>
     <message>
+        <source>Possible duplicate of {name}, already in the team vault: same email address.</source>
+        <translation>Mogelijk dezelfde persoon als {name}, die al in de teamkluis staat: hetzelfde e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This exact file is already in the team vault, for {name}.</source>
+        <translation>Precies dit bestand staat al in de teamkluis, bij {name}.</translation>
+    </message>
+    <message>
         <source>Sensitive data was redacted: the vault keeps a redacted PDF copy of the file and the redacted text, never the original.</source>
         <translation>Gevoelige gegevens werden onleesbaar gemaakt: de kluis bewaart een onleesbaar gemaakte pdf-kopie van het bestand en de bewerkte tekst, nooit het origineel.</translation>
     </message>
@@ -10444,6 +10301,14 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Retention facts changed</source>
         <translation>Bewaargegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Juridische bewaring opgeheven</translation>
+    </message>
+    <message>
+        <source>Legal hold released: {reason}</source>
+        <translation>Juridische bewaring opgeheven: {reason}</translation>
     </message>
     <message>
         <source>Processing restricted</source>

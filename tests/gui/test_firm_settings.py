@@ -130,3 +130,19 @@ def test_the_idle_time_before_locking_is_saved(qtbot, dialog_and_vault):
     assert read_setting(vault, "auto_lock_minutes") == 3
     with pytest.raises(errors.AutoLockOutOfRange):
         save_firm_settings(vault, FirmSettings(auto_lock_minutes=0))
+
+
+def test_a_local_vault_sets_its_alerts_backups_and_idle_lock_here_and_has_no_team_name(qtbot, dialog_and_vault):
+    """The dialog a team shares (``policy_source``): on a local vault every local setting is there, writable."""
+    dialog, vault = dialog_and_vault
+    assert dialog.backup_folder_edit.isVisible() and dialog.lock_spin.isVisible() and not dialog.lock_spin.isReadOnly()
+    assert not dialog.team_name_edit.isVisible() and not dialog.role_label.isVisible()
+    assert dialog.save_button.isVisible() and not dialog.firm_name_edit.isReadOnly()
+    dialog.tabs.setCurrentIndex(0)
+    assert dialog.window_spin.isVisible() and dialog.auto_erase_check.isVisible()
+    dialog.tabs.setCurrentIndex(1)
+    type_into(qtbot, dialog.firm_name_edit, "Acme BV")
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [0]  # the policy unchanged
+    assert read_firm_settings(vault).firm_name == "Acme BV"

@@ -136,6 +136,7 @@ def test_vault_info_on_a_team_folder_shows_the_team(run, team_url, tmp_path):
     assert (shown["role"], shown["members"], shown["candidates"]) == ("admin", 1, 0) and "password" not in json.dumps(shown)
     code, out, _ = run(keychain, "vault", "info", "--vault", str(tmp_path / "a"))
     assert code == 0 and "Team vault on" in out
+    assert shown["name"] == "a" and any(line.split() == ["Team", "a"] for line in out.splitlines())  # no firm name yet: the folder's
 
 
 def test_the_teams_policy_and_daily_check_on_the_command_line(run, team_url, tmp_path, clock):
@@ -246,8 +247,8 @@ def test_the_everyday_commands_work_on_a_team_folder_as_on_a_local_vault(run, te
     assert code == 0 and out.strip() == f"Candidate {griet_id.replace('-', '')[:8]} was erased."
     assert [line["name"] for line in _json(run(anna, "candidates", "list", "--vault", folder, "--json"))] == ["Camille Dubois"]
 
-    code, _out, err = run(anna, "retention", "hold", "1", "--reason", "court case", "--vault", folder)
-    assert code == 2 and '"recruitdesk retention hold" works on a local vault' in err and "team --help" in err
+    code, _out, err = run(anna, "retention", "due", "--vault", folder)
+    assert code == 2 and '"recruitdesk retention due" works on a local vault' in err and "team --help" in err
     code, _out, err = run(anna, "import", str(griet), "--attach-to", "3", "--vault", folder)
     assert code == 2 and "--attach-to works on a local vault only" in err
     assert len(_json(run(anna, "candidates", "list", "--vault", folder, "--json"))) == 1  # nothing was done

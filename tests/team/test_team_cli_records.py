@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import text
 
 from recruitdesk import cli
-from recruitdesk.services.team_commands import opened_desk
-from recruitdesk.services.team_register import complete_request, read_register
+from recruitdesk.services.team_commands import complete_named_request, opened_desk, request_named
+from recruitdesk.services.team_detail import candidate_detail
+from recruitdesk.services.team_register import TeamRequestChanged, complete_request, read_audit, read_register
 from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
@@ -281,3 +282,103 @@ def test_a_local_vault_still_takes_numbers_for_these_commands(run, tmp_path):
     assert code == 3 and "There is no suppression list entry with number abc." in err
     code, out, _ = run(keychain, "suppression", "list", "--vault", folder, "--json")
     assert code == 0 and json.loads(out)["counts"]["manual"] == 0
+
+
+def test_requests_are_identified_extended_and_completed_by_their_id_as_each_member_may(run, members, clock, team_engine):
+    (anna, anna_folder), (bram, bram_folder), (dirk, dirk_folder) = members["anna"], members["bram"], members["dirk"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        karel = add_candidate(engine, team, PersonalFields("Karel Wouters", email="karel@example.be", phone="+32470222222"), clock)
+        ilse = add_candidate(engine, team, PersonalFields("Ilse Maes", email="ilse@example.be"), clock)
+    erasure = _json(run(bram, "request", "add", "erasure", "--candidate", "wouters", "--vault", bram_folder, "--json"))
+    short = erasure["id"][:8]
+
+    code, _out, err = run(bram, "request", "complete", short, "--outcome", "Gewist", "--yes", "--vault", bram_folder)
+    assert code == 2 and f"Record how the person's identity was checked before completing request {short}." in err
+    code, _out, err = run(bram, "request", "identity", "ffffffff", "--how", "paspoort", "--vault", bram_folder)
+    assert code == 3 and "There is no request with number ffffffff." in err
+    code, _out, err = run(dirk, "request", "identity", short, "--how", "paspoort", "--lang", "fr", "--vault", dirk_folder)
+    assert code != 0 and "ne vous permet pas" in err  # the DPO reads the register and changes nothing, said in their language
+    code, out, err = run(bram, "request", "identity", short, "--how", "paspoort gezien", "--vault", bram_folder)
+    assert code == 0 and out.strip() == f"Identity check recorded for request {short}.", err
+    with team_engine.connect() as connection:  # the identity check is sealed with the request's details
+        sealed = connection.execute(text("SELECT content_sealed FROM team_request_details")).scalars().all()
+    assert sealed and not any(b"paspoort" in bytes(blob) for blob in sealed)
+
+    code, out, err = run(bram, "request", "extend", short, "--months", "1", "--reason", "Veel documenten", "--vault", bram_folder)
+    assert code == 0 and out.strip() == (f"Request {short} extended; answer by 2026-05-02. Tell the person, with the reasons, "
+                                         "before the first month ends."), err
+    code, _out, err = run(bram, "request", "extend", short, "--months", "1", "--reason", "Veel documenten", "--vault", bram_folder)
+    assert code == 2 and "is already extended to" in err
+    code, _out, err = run(dirk, "request", "extend", short, "--months", "2", "--reason", "Veel documenten", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you" in err
+
+    code, _out, err = run(bram, "request", "complete", short, "--outcome", "Gewist", "--email", "x@example.be", "--vault", bram_folder)
+    assert code == 2 and "--email works on a local vault only" in err
+    code, _out, err = run(bram, "request", "complete", short, "--outcome", "Gewist", "--vault", bram_folder)
+    assert code == 2 and "add --yes to confirm" in err  # an erasure is confirmed, as locally
+    code, _out, err = run(dirk, "request", "complete", short, "--outcome", "Gewist", "--yes", "--vault", dirk_folder)
+    assert code != 0 and "does not allow you" in err
+    assert {line["id"] for line in _json(run(anna, "candidates", "list", "--vault", anna_folder, "--json"))} == {str(karel), str(ilse)}
+
+    done = _json(run(bram, "request", "complete", short, "--outcome", "Gewist", "--yes", "--vault", bram_folder, "--json"))
+    assert (done["id"], done["kind"], done["identity_check"], done["extended_to"], done["completed"], done["outcome"]) == (
+        erasure["id"], "erasure", "paspoort gezien", "2026-05-02", clock.today().isoformat(), "Gewist")
+    assert [line["id"] for line in _json(run(anna, "candidates", "list", "--vault", anna_folder, "--json"))] == [str(ilse)]
+    listed = _json(run(anna, "suppression", "list", "--vault", anna_folder, "--json"))
+    assert listed["counts"]["erasure_request"] == 2  # their e-mail address and phone number
+    code, _out, err = run(bram, "request", "complete", short, "--outcome", "Nog eens", "--yes", "--vault", bram_folder)
+    assert code == 2 and "was already completed on" in err
+
+    objection = _json(run(anna, "request", "add", "objection", "--candidate", "maes", "--identity", "e-mail", "--vault", anna_folder,
+                          "--json"))["id"][:8]
+    code, _out, err = run(anna, "request", "complete", objection, "--outcome", "Beperkt", "--vault", anna_folder)
+    assert code == 2 and "An objection ends in erasure or in restriction" in err
+    code, out, err = run(anna, "request", "complete", objection, "--outcome", "Beperkt", "--restrict", "--vault", anna_folder)
+    assert code == 0 and out.strip() == f"Request {objection} completed.", err
+    assert [line["id"] for line in _json(run(anna, "candidates", "list", "--vault", anna_folder, "--json"))] == [str(ilse)]
+    assert _json(run(anna, "suppression", "list", "--vault", anna_folder, "--json"))["counts"]["objection"] == 1
+
+
+def test_retention_hold_and_release_name_a_team_candidate_and_the_release_keeps_its_reason(run, members, clock, team_engine):
+    (anna, anna_folder), (dirk, dirk_folder) = members["anna"], members["dirk"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        ilse = add_candidate(engine, team, PersonalFields("Ilse Maes"), clock)
+    code, _out, err = run(dirk, "retention", "hold", "maes", "--reason", "Rechtszaak 2026/12", "--lang", "nl", "--vault", dirk_folder)
+    assert code != 0 and "mag u niet" in err
+    code, out, err = run(anna, "retention", "hold", "maes", "--reason", "Rechtszaak 2026/12", "--vault", anna_folder)
+    assert code == 0 and out.strip() == f"Candidate {ilse.hex[:8]} is on legal hold.", err
+    code, _out, err = run(anna, "erase", "maes", "--vault", anna_folder)
+    assert code != 0 and "Rechtszaak 2026/12" in err
+    code, out, err = run(anna, "retention", "release", ilse.hex[:6], "--reason", "De zaak is geschikt", "--vault", anna_folder)
+    assert code == 0 and out.strip() == f"The legal hold on candidate {ilse.hex[:8]} was released.", err
+
+    # the release's reason is kept, sealed under the candidate's key, and shown in their timeline and the audit log's words
+    with team_engine.connect() as connection:
+        sealed = connection.execute(text("SELECT content_sealed FROM team_hold_releases")).scalars().all()
+    assert len(sealed) == 1 and b"geschikt" not in bytes(sealed[0])
+    for keychain, folder in ((anna, anna_folder), (dirk, dirk_folder)):
+        with opened_desk(Path(folder), keychain, clock) as desk:
+            timeline = [entry.text() for entry in candidate_detail(desk, ilse).timeline]
+            assert timeline[-1] == "Legal hold released: De zaak is geschikt"
+            assert read_audit(desk).rows[0].action == "Legal hold released"
+    released = _json(run(dirk, "audit", "list", "--candidate", "maes", "--limit", "1", "--vault", dirk_folder, "--json"))
+    assert [(row["action"], row["details"]) for row in released] == [("candidate-updated", {"change": "hold-released"})]
+    assert run(anna, "erase", "maes", "--vault", anna_folder)[0] == 0
+    with team_engine.connect() as connection:  # gone with the candidate
+        assert connection.scalar(text("SELECT count(*) FROM team_hold_releases")) == 0
+
+
+def test_a_completion_is_saved_over_the_version_read_and_a_colleagues_change_meanwhile_is_refused(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder) = members["anna"], members["bram"]
+    with opened_team(anna_folder, anna) as (engine, team):
+        add_candidate(engine, team, PersonalFields("Karel Wouters"), clock)
+    short = _json(run(bram, "request", "add", "access", "--candidate", "wouters", "--identity", "paspoort", "--vault", bram_folder,
+                      "--json"))["id"][:8]
+    with opened_desk(Path(anna_folder), anna, clock) as desk:
+        read = request_named(desk, short)  # what a completion read, before a colleague's extension is saved
+        assert run(bram, "request", "extend", short, "--months", "2", "--reason", "Veel documenten", "--vault", bram_folder)[0] == 0
+        with pytest.raises(TeamRequestChanged):
+            complete_named_request(desk, read, "Inzage gegeven", None)
+    code, _out, err = run(anna, "request", "complete", short, "--outcome", "Inzage gegeven", "--lang", "nl", "--vault", anna_folder)
+    assert code == 0, err  # read again, it completes
+    assert [row["completed"] for row in _json(run(anna, "requests", "list", "--vault", anna_folder, "--json"))] == [clock.today().isoformat()]

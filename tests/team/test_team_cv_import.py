@@ -6,13 +6,15 @@ where the result goes: one team candidate per file with their documents, in one 
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
 from sqlalchemy import func, select
 
 from recruitdesk.errors import TeamServerConnectionLost
-from recruitdesk.team import audit, cv_import, documents, membership
+from recruitdesk.services.importing import preview
+from recruitdesk.team import audit, cv_import, documents, membership, retention
 from recruitdesk.team.candidates import read_candidate, search
 from recruitdesk.team.schema import candidates, documents as document_table
 from tests.importing import make_files
@@ -118,6 +120,39 @@ def test_a_cv_already_in_the_team_is_reported_as_a_duplicate_naming_the_candidat
     assert isinstance(same_email.failure, cv_import.SameEmailInTeam) and "Griet Van den Broeck" in same_email.failure.message()
     assert someone_else.status == "imported"
     assert (_count(team_engine, candidates), _count(team_engine, document_table)) == (before[0] + 1, before[1] + 1)
+
+
+def test_a_reviewed_batch_shows_who_is_known_and_is_stored_as_corrected_with_the_chosen_duplicate_action(
+        team_engine, admin, clock, tmp_path):
+    first = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    [known] = cv_import.import_cvs(team_engine, admin, [first], clock)
+    newer = make_files.write_docx(tmp_path / "griet-2026.docx", make_files.dutch_cv_lines() + ["Nieuw: controller sinds 2025."])
+    copy = tmp_path / "copy-of-griet.docx"
+    copy.write_bytes(first.read_bytes())
+    other = make_files.write_docx(tmp_path / "camille.docx", make_files.french_cv_lines())
+    previews = preview([newer, copy, other])
+
+    cv_import.check_duplicates(team_engine, admin, previews)  # the review: reads only
+    assert [[(match.kind, match.candidate_id, match.name) for match in item.matches] for item in previews] == [
+        [("email", known.candidate_id, "Griet Van den Broeck")], [("content", known.candidate_id, "Griet Van den Broeck")], []]
+    assert "Possible duplicate of Griet Van den Broeck, already in the team vault: same email address." in previews[0].warnings
+    assert "This exact file is already in the team vault, for Griet Van den Broeck." in previews[1].warnings
+    assert _count(team_engine, candidates) == 1
+    previews[2].name = "Camille Dubois-Martin"  # corrected in the review
+    previews[2].applied_on = clock.today() - dt.timedelta(days=10)
+
+    attached, skipped, created = cv_import.import_reviewed(team_engine, admin, previews, clock, on_duplicate="attach")
+
+    assert (attached.status, attached.action, attached.candidate_id) == ("duplicate", "attached", known.candidate_id)
+    assert (skipped.status, skipped.action) == ("duplicate", "skipped")  # the same file is never stored twice
+    assert (created.status, created.action, created.name) == ("imported", "created", "Camille Dubois-Martin")
+    assert read_candidate(team_engine, admin, created.candidate_id).personal.full_name == "Camille Dubois-Martin"
+    assert retention.facts_of(team_engine, admin, created.candidate_id)[0].applied_on == clock.today() - dt.timedelta(days=10)
+    assert sorted(document.filename for document in documents.documents_of(team_engine, admin, known.candidate_id)) == [
+        "griet-2026.docx", "griet.docx"]
+    assert _count(team_engine, candidates) == 2
+    with pytest.raises(ValueError):
+        cv_import.import_reviewed(team_engine, admin, previews, clock, on_duplicate="merge")  # not a team import's
 
 
 def test_two_members_dropping_the_same_cv_at_the_same_moment_store_it_once(team_engine, admin, clock, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from recruitdesk.team import candidates as team_candidates
+from recruitdesk.services.importing import preview
 from recruitdesk.team import consents, cv_import, membership, request_actions, retention, rights_requests, suppression
 from recruitdesk.team.schema import candidates, suppression as suppression_table
 from tests.importing import make_files
@@ -92,6 +93,9 @@ def test_an_objection_ending_in_erasure_suppresses_the_person_and_their_cv_is_re
     returning = make_files.write_docx(tmp_path / "sofie-2027.docx", make_files.dutch_cv_lines(
         name="Sofie Wouters", email="sofie.wouters@EXAMPLE.be", phone="0499 00 11 22"))
     other = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())  # the control: someone else
+    previews = preview([returning, other])
+    cv_import.check_duplicates(team_engine, admin, previews)  # the import dialog's review shows it first
+    assert [item.suppressed for item in previews] == [True, False]
     refused, imported = cv_import.import_cvs(team_engine, admin, [returning, other], clock)
     assert refused.status == "skipped" and isinstance(refused.failure, cv_import.OnSuppressionList)
     assert "objected to the processing of their data or asked for its erasure" in refused.failure.message()

@@ -274,9 +274,11 @@ def test_t014_gives_a_team_made_before_it_the_stage_history_with_each_groups_pri
         assert writes == {Role.DPO: (False, False, False), Role.RECRUITER: (True, True, True), Role.ADMIN: (True, True, True)}
 
 
-def test_t015_gives_a_team_made_before_it_the_note_revisions_with_each_groups_privileges(team_engine, keychain, clock):
-    """A team whose group roles exist before t015: every group reads a note's earlier versions (the DPO
-    too), the members who write notes (recruiters, administrators) write them."""
+@pytest.mark.parametrize(("before", "table"), [("t014", "team_note_revisions"), ("t015", "team_hold_releases")])
+def test_a_team_made_before_a_sealed_history_table_gets_it_with_each_groups_privileges(team_engine, keychain, clock, before, table):
+    """A team whose group roles exist before t015 (a note's earlier versions) or t016 (a hold's releases with
+    their reasons): every group reads the new table (the DPO too), the members who write such records
+    (recruiters, administrators) write it."""
     from alembic import command
 
     from recruitdesk.team import server_roles
@@ -284,18 +286,18 @@ def test_t015_gives_a_team_made_before_it_the_note_revisions_with_each_groups_pr
 
     admin, _ = create_team(team_engine, keychain, clock, "Admin")
     server_roles.install(team_engine, admin.keys.team_id)
-    with team_engine.begin() as connection:  # the layout as a client before t015 left it, group roles in place
+    with team_engine.begin() as connection:  # the layout as a client before the revision left it, group roles in place
         config = schema_migrations._config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "t014")
-        assert not inspect(connection).has_table("team_note_revisions")
+        command.downgrade(config, before)
+        assert not inspect(connection).has_table(table)
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision()
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t016"
 
         def may(role: Role, privilege: str) -> bool:
-            return connection.scalar(text("SELECT has_table_privilege(:role, 'team_note_revisions', :privilege)"),
-                                      {"role": server_roles.group_role(admin.keys.team_id, role), "privilege": privilege})
+            return connection.scalar(text("SELECT has_table_privilege(:role, :table, :privilege)"),
+                                      {"role": server_roles.group_role(admin.keys.team_id, role), "table": table, "privilege": privilege})
 
         assert [may(role, "SELECT") for role in Role] == [True, True, True]
         assert {role: may(role, "INSERT") for role in Role} == {Role.DPO: False, Role.RECRUITER: True, Role.ADMIN: True}

@@ -13,14 +13,19 @@ from recruitdesk.gui.importing.models import CHOICES, ImportPreviewModel, choice
 
 # --- the duplicate choice editor -------------------------------------------------------------
 class DuplicateChoiceDelegate(QStyledItemDelegate):
-    """A combo box: skip, add the file to the known candidate, or create a new one anyway."""
+    """A combo box: skip, add the file to the known candidate, or create a new one anyway (``choices``:
+    those the vault's import offers, all of them by default)."""
+
+    def __init__(self, parent: QObject | None = None, choices: tuple[str, ...] = CHOICES) -> None:
+        super().__init__(parent)
+        self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         model = index.model()
         row = model.row_at(index.row()) if isinstance(model, ImportPreviewModel) else None
         existing = duplicate_name(row.preview) if row is not None else None
-        for choice in CHOICES:
+        for choice in self.choices:
             combo.addItem(choice_text(choice, existing), choice)
         file = row.file if row is not None else ""
         combo.setAccessibleName(self.tr("If {file} is already known").format(file=file))

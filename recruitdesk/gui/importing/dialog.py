@@ -45,7 +45,7 @@ from recruitdesk.gui.importing.delegates import ApplicationDateDelegate, Duplica
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.importing.models import (
-    APPLIED, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
+    APPLIED, CHOICES, DUPLICATE, EMAIL, FILE, NAME, PHONE, STATUS,
     ImportPreviewModel, ImportResultModel, result_text, status_text,
 )
 from recruitdesk.gui.importing.review_panels import PagePreviewPanel, PasswordPanel
@@ -110,10 +110,12 @@ class ImportDialog(QDialog):
         import_function: Callable[..., list[ImportResult]] = import_files,
         import_options: Mapping[str, object] | None = None,
         page_function: Callable[..., bytes | None] | None = None,
+        duplicate_choices: tuple[str, ...] = CHOICES,
     ) -> None:
         super().__init__(parent)
         self._vault_provider: VaultProvider = (lambda: vault_provider) if isinstance(vault_provider, Vault) else vault_provider
         self._preview_function = preview_function
+        self._duplicate_choices = duplicate_choices  # what the vault's import does with a known person (a team: no merge)
         self._import_function = import_function
         # Extra keyword arguments for the import function, chosen outside this dialog (for
         # example the vacancy the files are imported into); empty by default.
@@ -584,7 +586,7 @@ class ImportDialog(QDialog):
     def _setup_tables(self) -> None:
         table = self.ui.previewTable
         table.setModel(self.model)
-        self.choice_delegate = DuplicateChoiceDelegate(table)
+        self.choice_delegate = DuplicateChoiceDelegate(table, self._duplicate_choices)
         table.setItemDelegateForColumn(DUPLICATE, self.choice_delegate)
         self.date_delegate = ApplicationDateDelegate(self._today, table)
         table.setItemDelegateForColumn(APPLIED, self.date_delegate)

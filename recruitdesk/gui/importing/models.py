@@ -494,6 +494,8 @@ class ImportResultModel(QAbstractTableModel):
         if column == self.CANDIDATE:
             if result.candidate_id is None:
                 return ""
+            if not isinstance(result.candidate_id, int):  # a team candidate's id is no number anyone uses
+                return result.name or ""
             return QCoreApplication.translate("ImportResultModel", "{name} (no. {id})").format(name=result.name or "", id=result.candidate_id)
         if column == self.DETAILS:
             lines = [result.failure.message()] if result.failure is not None else list(result.warnings)

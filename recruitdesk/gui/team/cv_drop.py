@@ -1,106 +1,49 @@
 """CV files into the team: dropped on the list, or chosen with Vault > Import CVs… (Ctrl+I, also at
-the start of the toolbar, as for a local vault); a dialog reports each file.
+the start of the toolbar, as for a local vault). Both open the local vault's import dialog
+(``gui.importing.dialog``) on the team's import source (``services.team_importing``): the files
+are read and their fields detected on this computer, the member reviews them (names, e-mail
+addresses and phone numbers to correct, possible duplicates already in the team vault and what to do
+with them, refusals with their translated reasons, redaction, the application date), then the
+reviewed files are stored on the server, encrypted here, one transaction per file, on a worker.
 
-The import itself is ``TeamDesk.import_cvs`` on a worker (the local import's readers, then one
-transaction per candidate on the server). The report names every file: imported, or not with
-the translated reason (a damaged PDF, an unsupported format, a file too large...).
+Files are dropped on the list through the local list's drop handler (``gui.importing.drop``).
+A read-only member (the data protection officer) imports nothing: the item is disabled and says why,
+and files dropped on the list are refused with the same words in the status bar.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMenu, QTableView, QToolBar, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar
 
+from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.importing.wiring import CvFilesChooser, choose_cv_files
-from recruitdesk.services.team_desk import TeamImportOutcome
-
-
-class CvDropTable(QTableView):
-    """The candidate list; files dropped on it are offered for import (``files_dropped``)."""
-
-    files_dropped = Signal(list)  # list[Path]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-
-    @staticmethod
-    def _files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
-        data = event.mimeData()
-        if not data.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if self._files(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        files = self._files(event)
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.files_dropped.emit(files)
-
-
-class ImportReportDialog(QDialog):
-    """One line per dropped file: imported, or why not."""
-
-    def __init__(self, outcomes: list[TeamImportOutcome], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("CV import into the team vault"))
-        layout = QVBoxLayout(self)
-        imported = sum(1 for outcome in outcomes if outcome.imported)
-        self.summary = QLabel(self.tr("%n of the dropped files were imported.", "", imported) if outcomes
-                              else self.tr("No files were found to import."), self)
-        layout.addWidget(self.summary)
-        self.files = QTreeWidget(self)
-        self.files.setHeaderLabels([self.tr("File"), self.tr("Result")])
-        self.files.setRootIsDecorated(False)
-        self.files.setWordWrap(True)
-        for outcome in outcomes:
-            result = self.tr("Imported") if outcome.imported else (outcome.reason or self.tr("Not imported"))
-            self.files.addTopLevelItem(QTreeWidgetItem([outcome.file, result]))
-        self.files.resizeColumnToContents(0)
-        layout.addWidget(self.files)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 320)
-
-    def results(self) -> list[tuple[str, str]]:
-        return [(self.files.topLevelItem(i).text(0), self.files.topLevelItem(i).text(1)) for i in range(self.files.topLevelItemCount())]
 
 
 class TeamCvImport:
-    """Files dropped on the list (or given to ``import_files``): imported on a worker, then the report."""
+    """The team's Import CVs… item and the import dialog it opens (one at a time, as a local vault's)."""
 
     def __init__(self, window) -> None:
         self.window = window
+        self.dialog = None  # the open ImportDialog
         self.choose_files: CvFilesChooser = choose_cv_files  # tests pre-answer the file dialog
         # The local import's words and shortcut: the same item does the same thing in a team.
         self.action = QAction(QCoreApplication.translate("ImportFeature", "&Import CVs…"), window)
         self.action.setIconText(QCoreApplication.translate("ImportFeature", "Import…"))
         self.action.setShortcut(QKeySequence("Ctrl+I"))
-        self.action.setToolTip(QCoreApplication.translate("TeamWindow", "Import CV files as new candidates of the team (Ctrl+I); "
-                                                                        "you can also drop files on the list"))
-        self.action.setStatusTip(self.action.toolTip())
         self.action.triggered.connect(lambda _checked=False: self.choose_and_import())
+        # The local list's drop handler: files, folders and mails dragged out of Outlook, the same hint over the list.
+        self.drop_handler = ImportDropHandler(window, accepts=lambda: window.desk is not None)
+        self.drop_handler.files_dropped.connect(lambda paths, _target: self.import_files(paths))
+        self.update(False)
+
+    def accept_drops_on(self, table: QAbstractItemView) -> None:
+        """Files dropped on the team's list open the review (a read-only member's drop is refused with the reason)."""
+        self.drop_handler.install(table)
 
     def add_to(self, menu: QMenu, toolbar: QToolBar) -> None:
         """First in ``menu`` and at the start of ``toolbar``, where the local vault's Import CVs… stands."""
@@ -110,29 +53,82 @@ class TeamCvImport:
 
     def update(self, writes: bool) -> None:
         self.action.setEnabled(writes)
+        read_only = self.window.desk is not None and not writes
+        self.action.setToolTip(read_only_reason() if read_only else QCoreApplication.translate(
+            "TeamWindow", "Import CV files as new candidates of the team (Ctrl+I); you can also drop files on the list"))
+        self.action.setStatusTip(self.action.toolTip())
 
     def choose_and_import(self) -> None:
+        if not self._may_import():
+            return
         paths = self.choose_files(self.window.main)
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[Path]) -> None:
-        window = self.window
-        if window.desk is None or not window.desk.may_write:
-            return
-        window.busy = True
-        window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Importing %n files into the team vault…", "", len(paths)))
-        redact = window.redact_check.isChecked()
-        window.start_task(lambda desk=window.desk: desk.import_cvs(paths, redact=redact), self._imported)
+    def import_files(self, paths: list[Path]):
+        """The import dialog with ``paths`` (files and folders, or what a drop could not receive, with the
+        reason) listed and being read; added to the open dialog if it is idle."""
+        if not self._may_import() or not paths:
+            return None
+        if self.dialog is not None:
+            if not self.dialog.add_paths(paths):
+                self.window.statusBar().showMessage(QCoreApplication.translate(
+                    "ImportFeature", "Wait for the current import to finish, then drop the files again."), 8000)
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        from recruitdesk.gui.importing.dialog import ImportDialog  # the import machinery loads when first used
+        from recruitdesk.services import team_importing
 
-    def _imported(self, outcomes: list[TeamImportOutcome]) -> None:
         window = self.window
-        if window.desk is not None:
-            window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Team vault on {server}; names are decrypted on this computer.").format(
-                server=window.desk.server))
-        dialog = ImportReportDialog(outcomes, window)
-        window.import_report = dialog
-        dialog.finished.connect(lambda _result, dialog=dialog: dialog.deleteLater())
+        dialog = ImportDialog(lambda: window.desk, (), window.main, preview_function=team_importing.preview,
+                              import_function=team_importing.import_files, duplicate_choices=team_importing.DUPLICATE_CHOICES)
+        dialog.setWindowTitle(QCoreApplication.translate("TeamWindow", "Import CVs into the team vault"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(lambda _result, dialog=dialog: self._closed(dialog))
+        self.dialog = dialog
         dialog.open()
+        dialog.add_paths(paths)
         window.imported.emit(dialog)
+        return dialog
+
+    def close(self) -> None:
+        """The team closes (Lock, Quit): stop the import after its current file, forget what it showed."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.abandon()
+
+    def _may_import(self) -> bool:
+        desk = self.window.desk
+        if desk is None:
+            return False
+        if not desk.may_write:
+            self.window.statusBar().showMessage(read_only_reason(), 8000)
+            return False
+        return True
+
+    def _closed(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _imported(self, ids: list[UUID]) -> None:
+        """The list again, the first new candidate selected (a colleague's window hears of them by the change feed)."""
+        window = self.window
+        if window.desk is None:
+            return
+        if ids:
+            window.statusBar().showMessage(QCoreApplication.translate("ImportFeature", "Imported 1 candidate.") if len(ids) == 1 else
+                                           QCoreApplication.translate("ImportFeature", "Imported {count} candidates.").format(count=len(ids)), 8000)
+
+            def select_once(_count: int, chosen: UUID = ids[0]) -> None:
+                window.rows_loaded.disconnect(select_once)
+                window.select_candidate(chosen)
+
+            window.rows_loaded.connect(select_once)
         window.reload()
+
+
+def read_only_reason() -> str:
+    return QCoreApplication.translate("TeamWindow", "You have read-only access to this team vault (data protection officer): "
+                                                    "you cannot import CVs.")

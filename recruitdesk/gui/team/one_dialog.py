@@ -1,4 +1,4 @@
-"""One open dialog of a kind per team (its firm profile, its retention policy): raised again when asked
+"""One open dialog of a kind per team (its retention settings, its audit log…): raised again when asked
 for again, forgotten and deleted when it closes, closed when the team closes (Lock, Quit, idle time)."""
 
 from __future__ import annotations

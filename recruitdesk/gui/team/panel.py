@@ -39,7 +39,6 @@ from recruitdesk.gui.shell.tasks import Task, wait_for_background_work
 from recruitdesk.gui.team import consents_action
 from recruitdesk.gui.team import contact_actions
 from recruitdesk.gui.team import document_actions
-from recruitdesk.gui.team import firm_action
 from recruitdesk.gui.team import members_action
 from recruitdesk.gui.team import notes_action
 from recruitdesk.gui.team import policy_action
@@ -50,7 +49,7 @@ from recruitdesk.gui.team import vacancy_actions
 from recruitdesk.gui.team.candidate_actions import TeamCandidateActions
 from recruitdesk.gui.team import window_widgets
 from recruitdesk.gui.team.candidate_editing import CandidateEditing
-from recruitdesk.gui.team.cv_drop import ImportReportDialog, TeamCvImport
+from recruitdesk.gui.team.cv_drop import TeamCvImport
 from recruitdesk.gui.team.dashboard_dock import TeamDashboard
 from recruitdesk.gui.team.live_refresh import ChangeListenerThread
 from recruitdesk.gui.team.row_reads import RowReads
@@ -71,13 +70,13 @@ class TeamPanel(QWidget):
     first_rows_shown = Signal(int)  # the first page of the first load (the whole list follows: rows_loaded)
     problem_shown = Signal(str)
     open_failed = Signal(object)  # the error that kept the team from opening (the window offers Try again)
-    imported = Signal(object)  # the ImportReportDialog
+    imported = Signal(object)  # the import dialog (the local vault's, ``cv_drop``), when it opens
     new_candidate_opened = Signal(object)  # New candidate…'s dialog (``candidate_editing``)
     checked = Signal(object)  # the TeamCheck of the daily retention check (run here or only counted)
     candidate_changed = Signal(object)  # a change notice about this candidate (the Candidate dock refreshes)
     deadlines_moved = Signal()  # a new policy, notices missed while disconnected, or Reload: any deadline may have moved
     members_read = Signal()  # the members window read the team again (a revocation may have been finished there)
-    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Firm profile… (``firm_action``)
+    auto_lock_changed = Signal(int)  # the team's idle time, read at opening and saved in Retention settings… (``policy_action``)
     closed = Signal()
 
     def __init__(self, main: QMainWindow, folder: Path, keychain_factory: Callable[[], Keychain], clock: Clock) -> None:
@@ -88,7 +87,6 @@ class TeamPanel(QWidget):
         self.clock = clock
         self.desk: TeamDesk | None = None
         self.listener: ChangeListenerThread | None = None
-        self.import_report: ImportReportDialog | None = None
         self.busy = False
         self._closed = False
         self._row_reads = RowReads(self._read_row, self._read_row_arrived, self._failed)
@@ -120,7 +118,7 @@ class TeamPanel(QWidget):
         self.new_button.clicked.connect(self.new_candidate)
         self.open_button.clicked.connect(self.open_selected)
         self.editing.connect_table(self.table)  # double-click or Enter: Open
-        self.table.files_dropped.connect(self.import_files)
+        self.cv_import.accept_drops_on(self.table)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self.update_actions)
@@ -167,8 +165,7 @@ class TeamPanel(QWidget):
         self.cv_import.add_to(self.vault_menu, main.ui.mainToolBar)
         self.members_action = members_action.install(self)
         self.revocation_notice = revocation_notice.install(self)
-        self.policy_action = policy_action.install(self)
-        self.firm_action = firm_action.install(self)
+        self.policy_action = policy_action.install(self)  # the policy, the firm profile, the team's name and idle time
         self.audit_action = register_actions.install(self)
         self.suppression_action = suppression_action.install(self)  # after Audit log…, as a local vault's
         self.vacancy_actions = vacancy_actions.install(self)
@@ -180,10 +177,7 @@ class TeamPanel(QWidget):
         writes = ready and self.desk is not None and self.desk.may_write
         for control in (self.new_button, self.new_action):
             control.setEnabled(writes)
-        self.table.setAcceptDrops(writes)
-        self.table.viewport().setAcceptDrops(writes)
         self.cv_import.update(bool(writes))
-        self.redact_check.setEnabled(bool(writes))
         selected = ready and self.table.selectionModel() is not None and self.table.selectionModel().hasSelection()
         for control in (self.open_button, self.open_action):
             control.setEnabled(bool(selected))
@@ -204,7 +198,7 @@ class TeamPanel(QWidget):
 
     def _team_opened(self, desk: TeamDesk) -> None:
         self.desk = desk
-        # The team has no name of its own (only its members do): the title names the server, the line below who you are.
+        # Until its sealed name is read (``policy_action``), the title names the server, the line below who you are.
         self.set_title(QCoreApplication.translate("TeamWindow", "Team vault on {server} – RecruitDesk").format(server=desk.server))
         self.vault_info.setText(QCoreApplication.translate("TeamWindow", "Team vault on {server}, you are {member}; names are decrypted on this computer.").format(
             server=desk.server, member=desk.label))
@@ -218,6 +212,16 @@ class TeamPanel(QWidget):
         self.reload()
         self._run_check()
         self.day_timer.start()
+
+    def show_team_name(self, name: str) -> None:
+        """The team's own name (from its sealed firm profile) in the window title and status bar."""
+        if self.desk is None:
+            return
+        self.set_title(QCoreApplication.translate("TeamWindow", "{team} – team vault on {server} – RecruitDesk").format(
+            team=name, server=self.desk.server))
+        self.vault_info.setText(QCoreApplication.translate(
+            "TeamWindow", "Team vault \"{team}\" on {server}, you are {member}; names are decrypted on this computer.").format(
+            team=name, server=self.desk.server, member=self.desk.label))
 
     # --- retention alerts ------------------------------------------------------------------
     def _run_check(self) -> None:
@@ -458,9 +462,9 @@ class TeamPanel(QWidget):
         self._closed = True
         self.search_timer.stop()
         self.day_timer.stop()
-        for dialog in (self.editing.dialog, self.import_report):
-            if dialog is not None and dialog.isVisible():
-                QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        if self.editing.dialog is not None and self.editing.dialog.isVisible():
+            QDialog.done(self.editing.dialog, QDialog.DialogCode.Rejected)
+        self.cv_import.close()
         self.candidate_actions.close_dialogs()
         for shown in (self.members_window, self.audit_window):  # the team's own windows (its register is the requests dock)
             if shown is not None and shiboken6.isValid(shown):

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from recruitdesk.gui.candidates import columns
-from recruitdesk.gui.team.cv_drop import CvDropTable
 from recruitdesk.gui.team.retention_banner import RetentionBanner
 from recruitdesk.gui.team.table_model import NAME, SOURCE, STATUS
 from recruitdesk.gui.team.window_type import TeamWindow
@@ -29,15 +28,9 @@ def build(window: TeamWindow) -> None:
     layout.addWidget(window.banner)
     layout.addLayout(_search_row(window, central))
     layout.addWidget(_table(window, central), 1)
-    hint_row = QHBoxLayout()
-    hint_row.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."),
-                              central), 1)
-    window.redact_check = QCheckBox(QCoreApplication.translate("TeamWindow", "&Redact sensitive numbers in dropped CVs"), central)
-    window.redact_check.setToolTip(QCoreApplication.translate(
-        "TeamWindow", "National register numbers, citizen service numbers and bank account numbers are blacked out: the team "
-                      "vault keeps a redacted PDF copy and the redacted text, never the original file."))
-    hint_row.addWidget(window.redact_check)
-    layout.addLayout(hint_row)
+    # Redaction is chosen in the import dialog the drop opens (the local vault's), file batch by batch.
+    layout.addWidget(QLabel(QCoreApplication.translate("TeamWindow", "Drop CV files on the list to import them into the team vault."),
+                            central))
     window.vault_info, window.count_label = window.main.folder_label, window.main.count_label  # the window's status bar
     window.vault_info.setText(QCoreApplication.translate("TeamWindow", "Opening the team vault…"))
 
@@ -67,8 +60,8 @@ def _search_row(window: TeamWindow, parent: QWidget) -> QHBoxLayout:
     return row
 
 
-def _table(window: TeamWindow, parent: QWidget) -> CvDropTable:
-    table = window.table = CvDropTable(parent)
+def _table(window: TeamWindow, parent: QWidget) -> QTableView:
+    table = window.table = QTableView(parent)
     table.setModel(window.model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -1,7 +1,7 @@
-"""Retention > Retention policy… as a rules editor in the team window, on a real PostgreSQL server.
+"""Retention > Retention settings… as a rules editor in the team window, on a real PostgreSQL server.
 
-The team's policy dialog embeds the local vault's policy editor: an administrator edits a row's
-period, saves over the version shown after the same confirmation as a preset, and every candidate's
+A team's settings are the local vault's dialog and policy editor: an administrator edits a row's
+period, saves over the version shown, and every candidate's
 deadline becomes the one the retention engine computes under the edited rules; a colleague's client
 reads the new version as the firm's own (preset None), or under a preset's name when the rows restate
 it. A row's problem is said in words and keeps Save disabled; recruiters and DPOs cannot edit (and the
@@ -14,12 +14,11 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from recruitdesk import errors
 from recruitdesk.dates import short_date
 from recruitdesk.gui.team.panel import TeamPanel
-from recruitdesk.gui.team.policy_dialog import TeamPolicyDialog
+from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
 from recruitdesk.gui.team.table_model import DEADLINE
 from recruitdesk.retention import engine
 from recruitdesk.retention.facts import CandidateFacts
@@ -36,11 +35,11 @@ from tests.gui.user_actions import click, menu_item, type_in_spin
 WAIT = 30_000
 
 
-def _open_policy(qtbot, window: TeamPanel) -> TeamPolicyDialog:
-    menu_item(window, "&Retention", "Retention &policy…").trigger()
+def _open_policy(qtbot, window: TeamPanel) -> PolicySettingsDialog:
+    menu_item(window, "&Retention", "Retention &settings…").trigger()
     dialog = window.policy_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.active is not None and dialog.editor.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.read is not None and dialog.policy_editor.isEnabled(), timeout=WAIT)
     return dialog
 
 
@@ -61,39 +60,30 @@ def _deadline_under(policy: Policy, today: dt.date) -> dt.date:
     return status.due_on
 
 
-def _confirm(qtbot, dialog: TeamPolicyDialog) -> QMessageBox:
-    with qtbot.waitSignal(dialog.confirmation_opened, timeout=WAIT) as asked:
-        click(qtbot, dialog.save_button)
-    return asked.args[0]
-
-
 def test_an_admin_edits_a_rows_period_saves_and_the_deadlines_follow(qtbot, team_folder, colleague, keychain, clock):
     today = clock.today()
     colleague.add(PersonalFields("Sofie Wouters", "sofie@example.org"))
     window = open_team_window(qtbot, team_folder, keychain, clock)
     assert _deadline(window, "Sofie Wouters") == short_date(deadline_of_a_candidate_added(today))
     dialog = _open_policy(qtbot, window)
-    assert dialog.preset_combo.currentData() == "nl-ap" and not dialog.save_button.isEnabled()
+    assert dialog.preset_combo.currentData() == "nl-ap"
 
-    not_hired = dialog.editor.rows.rows["not_hired"]
+    not_hired = dialog.policy_editor.rows.rows["not_hired"]
     type_in_spin(qtbot, not_hired.amount_spin, 9)  # 4 weeks → 9 weeks
     assert dialog.preset_combo.currentData() == "" and dialog.preset_combo.currentText().startswith("Custom")
-    assert dialog.statement_label.text().startswith("Your own rules: ")
-    assert "is deleted on" in dialog.editor.examples_label.text()
+    assert dialog.policy_editor.statement_label.text().startswith("Your own rules: ")
+    assert "is deleted on" in dialog.policy_editor.examples_label.text()
     assert dialog.save_button.isEnabled()
-    box = _confirm(qtbot, dialog)
-    assert "A policy of the firm's own" in box.text() and "Dutch DPA guidance" in box.text()
     changes = []
     dialog.saved.connect(changes.append)
-    with qtbot.waitSignals([dialog.saved, window.rows_loaded], timeout=WAIT, order="strict"):
-        box.change_button.click()
+    with qtbot.waitSignals([dialog.saved, window.rows_loaded], timeout=WAIT):
+        click(qtbot, dialog.save_button)
 
     edited = pe.policy_of(_rows_with("nl-ap", "not_hired", 9))
     expected = _deadline_under(edited, today)
     assert expected != deadline_of_a_candidate_added(today)
-    assert changes[0].view.preset is None and changes[0].view.version == 2 and changes[0].recomputed == 1
-    assert _deadline(window, "Sofie Wouters") == short_date(expected)
-    assert "version 2" in dialog.active_label.text() and not dialog.save_button.isEnabled()
+    assert changes == [2]  # the new version
+    qtbot.waitUntil(lambda: _deadline(window, "Sofie Wouters") == short_date(expected), timeout=WAIT)
     seen = team_policy.current(colleague)  # another member's client
     assert (seen.preset, seen.version) == (None, 2)
     assert pe.editor_rows(seen.policy) == pe.editor_rows(edited)
@@ -108,14 +98,12 @@ def test_rows_restating_a_preset_are_saved_under_its_name(qtbot, team_folder, co
     assert team_policy.current(colleague).preset is None
     window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_policy(qtbot, window)
-    assert dialog.preset_combo.currentData() == "" and dialog.editor.rows.rows["not_hired"].amount_spin.value() == 9
+    assert dialog.preset_combo.currentData() == "" and dialog.policy_editor.rows.rows["not_hired"].amount_spin.value() == 9
 
-    type_in_spin(qtbot, dialog.editor.rows.rows["not_hired"].amount_spin, 4)  # back to the Dutch DPA's 4 weeks
+    type_in_spin(qtbot, dialog.policy_editor.rows.rows["not_hired"].amount_spin, 4)  # back to the Dutch DPA's 4 weeks
     assert dialog.preset_combo.currentData() == "nl-ap"
-    box = _confirm(qtbot, dialog)
-    assert "Dutch DPA guidance" in box.text()
     with qtbot.waitSignal(dialog.saved, timeout=WAIT):
-        box.change_button.click()
+        click(qtbot, dialog.save_button)
     seen = team_policy.current(colleague)
     assert (seen.preset, seen.version) == ("nl-ap", 3) and seen.policy == PRESETS["nl-ap"].policy
     window.close()
@@ -124,7 +112,7 @@ def test_rows_restating_a_preset_are_saved_under_its_name(qtbot, team_folder, co
 def test_an_invalid_row_is_said_in_words_and_save_stays_disabled(qtbot, team_folder, keychain, clock):
     window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_policy(qtbot, window)
-    not_hired = dialog.editor.rows.rows["not_hired"]
+    not_hired = dialog.policy_editor.rows.rows["not_hired"]
     type_in_spin(qtbot, not_hired.amount_spin, 0)
     assert not_hired.problem_label.isVisible() and not_hired.problem_label.text() == "The period must be at least 1 week."
     assert not dialog.save_button.isEnabled()
@@ -140,10 +128,10 @@ def test_a_dpo_or_recruiter_sees_the_rows_disabled_with_the_reason_and_the_servi
     join_team_vault(tmp_path / "dora", team_database_url, invitation.code, second_keychain, clock)
     window = open_team_window(qtbot, tmp_path / "dora", second_keychain, clock)
     dialog = _open_policy(qtbot, window)
-    not_hired = dialog.editor.rows.rows["not_hired"]
+    not_hired = dialog.policy_editor.rows.rows["not_hired"]
     assert not_hired.amount_spin.isVisible() and not not_hired.amount_spin.isEnabled()
-    assert not dialog.preset_combo.isEnabled() and not dialog.editor.import_button.isEnabled()
-    assert not dialog.save_button.isEnabled()
+    assert not dialog.preset_combo.isEnabled() and not dialog.policy_editor.import_button.isEnabled()
+    assert not dialog.save_button.isVisible()
     assert dialog.role_label.isVisible()
     assert dialog.role_label.text().startswith("Only an administrator of the team can change its retention policy")
     window.close()
@@ -160,24 +148,21 @@ def test_a_dpo_or_recruiter_sees_the_rows_disabled_with_the_reason_and_the_servi
 def test_a_colleagues_policy_saved_meanwhile_is_not_overwritten_silently(qtbot, team_folder, colleague, keychain, clock):
     window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_policy(qtbot, window)
-    type_in_spin(qtbot, dialog.editor.rows.rows["not_hired"].amount_spin, 9)
-    box = _confirm(qtbot, dialog)
-    team_policy.choose(colleague, "itzu")  # a colleague's window saves while the confirmation is open
-    with qtbot.waitSignal(dialog.failed, timeout=WAIT) as failed:
-        box.change_button.click()
-    assert failed.args[0].startswith("Another member saved a retention policy meanwhile (version 2 is in force now).")
-    assert dialog.error_label.isVisible()
+    window.listener.changed.disconnect(dialog.source._heard)  # the colleague's notice has not reached this window yet
+    type_in_spin(qtbot, dialog.policy_editor.rows.rows["not_hired"].amount_spin, 9)
+    team_policy.choose(colleague, "itzu")  # a colleague's window saves while she edits
+    with qtbot.waitSignal(dialog.conflicted, timeout=WAIT) as conflicted:
+        click(qtbot, dialog.save_button)
+    assert conflicted.args[0].startswith("Not saved: another member changed the retention policy while you were editing it; "
+                                         "theirs is version 2: ITZU")
+    assert dialog.message_label.isVisible() and dialog.version_label.text() == "Policy version in force: 2"
     seen = team_policy.current(colleague)
     assert (seen.preset, seen.version) == ("itzu", 2)  # the colleague's policy stands
-    qtbot.waitUntil(lambda: dialog.active.version == 2 and "Another member changed" in dialog.message_label.text(),
-                    timeout=WAIT)
-    assert dialog.editor.rows.rows["not_hired"].amount_spin.value() == 9  # the admin's rows are kept
-    assert dialog.save_button.isEnabled()
+    assert dialog.policy_editor.rows.rows["not_hired"].amount_spin.value() == 9  # the admin's rows are kept
+    assert dialog.isVisible() and dialog.save_button.isEnabled()
 
-    box = _confirm(qtbot, dialog)  # saving again now replaces the colleague's version, knowingly
-    assert "ITZU" in box.text()
-    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
-        box.change_button.click()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):  # saving again now replaces the colleague's version, knowingly
+        click(qtbot, dialog.save_button)
     assert (team_policy.current(colleague).preset, team_policy.current(colleague).version) == (None, 3)
     window.close()
 
@@ -200,7 +185,7 @@ def test_an_open_policy_dialog_shows_a_colleagues_custom_rows(qtbot, team_folder
     window = open_team_window(qtbot, team_folder, keychain, clock)
     dialog = _open_policy(qtbot, window)
     team_policy.save_rows(colleague, _rows_with("nl-ap", "hired", 5), 1)  # another administrator's window saves
-    qtbot.waitUntil(lambda: dialog.active.version == 2, timeout=WAIT)
-    assert dialog.editor.rows.rows["hired"].amount_spin.value() == 5 and dialog.preset_combo.currentData() == ""
-    assert "Another member changed the policy" in dialog.message_label.text() and not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.version_label.text() == "Policy version in force: 2", timeout=WAIT)
+    assert dialog.policy_editor.rows.rows["hired"].amount_spin.value() == 5 and dialog.preset_combo.currentData() == ""
+    assert "Another member changed the policy" in dialog.message_label.text()
     window.close()

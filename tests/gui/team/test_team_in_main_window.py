@@ -72,7 +72,7 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.ui.menuVault) == ["&Import CVs…", "&Members…", "&Reload the list", "&Lock", "&Quit"]
     assert items(window.candidate_menu)[:2] == ["&New candidate…", "&Open"]
     assert items(window.candidate_menu).count("Screening &notes…") == 1  # the team's, the local one hidden
-    assert items(window.ui.menuRetention) == ["&Dashboard", "Record &facts…", "&Delete…", "Retention &policy…", "&Firm profile…",
+    assert items(window.ui.menuRetention) == ["&Dashboard", "Record &facts…", "&Delete…", "Retention &settings…",
                                               "&Audit log…", "Su&ppression list…"]
     assert items(window.requests.menu) == ["Rights &requests", "Register a request &without a candidate…"]  # a local vault's
     assert items(window.vacancies.menu) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "Vacancy &filled…",
@@ -83,7 +83,8 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert len(toolbar) == 3
     shown_docks = {dock for dock in window.findChildren(QDockWidget) if dock.isVisible()}
     assert shown_docks == {window.candidate_detail.dock, panel.dashboard.dock}  # the Candidate dock serves the team too
-    assert window.windowTitle().startswith("Team vault on ") and "you are Anna Admin" in window.folder_label.text()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith(f"{team_folder.name} – team vault on "), timeout=WAIT)  # no name given yet
+    assert "you are Anna Admin" in window.folder_label.text()
     assert window.count_label.text() == "2 candidates"
     qtbot.keyClicks(window.search.field, "sofie")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
@@ -170,13 +171,17 @@ def test_the_teams_idle_time_set_by_an_administrator_locks_every_members_window(
     assert controller.window.team is None and "not used for 3 min" in controller.team_prompt.text()
 
 
-def test_an_administrator_changes_the_idle_time_in_the_firm_profile_and_it_applies_at_once(qtbot, controller, clock, team_folder,
-                                                                                         two_candidates):
+def test_an_administrator_changes_the_idle_time_in_the_settings_and_it_applies_at_once(qtbot, controller, clock, team_folder,
+                                                                                     two_candidates):
     panel = open_in_app(qtbot, controller, team_folder)
-    menu_item(controller.window, "&Retention", "&Firm profile…").trigger()
-    dialog = panel.firm_dialog
-    qtbot.waitUntil(lambda: dialog.version_read is not None and not dialog.lock_spin.isReadOnly(), timeout=WAIT)
-    assert dialog.lock_spin.value() == DEFAULT_TIMEOUT_MINUTES
+    controller.window.activateWindow()
+    qtbot.keyClick(controller.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+, as on a local vault
+    dialog = panel.policy_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.read is not None and dialog.lock_spin.isEnabled(), timeout=WAIT)
+    assert dialog.lock_spin.value() == DEFAULT_TIMEOUT_MINUTES and not dialog.lock_spin.isReadOnly()
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # the firm's tab, as a local vault's
     dialog.lock_spin.setFocus()
     qtbot.keyClick(dialog.lock_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.lock_spin, "25")
@@ -191,11 +196,16 @@ def test_vault_import_cvs_imports_the_chosen_files_into_the_team_and_leaves_with
     window = controller.window
     cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
     panel.cv_import.choose_files = lambda parent: [cv]  # the file dialog, answered
-    with qtbot.waitSignal(panel.imported, timeout=120_000) as imported:
+    with qtbot.waitSignal(panel.imported, timeout=WAIT) as opened:
         menu_item(window, "&Vault", "&Import CVs…").trigger()
-    assert dict(imported.args[0].results())["griet.docx"] == "Imported"
+    dialog = opened.args[0]  # the local vault's import dialog, reviewing the chosen file
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.import_button.isEnabled(), timeout=120_000)
+    assert [row.file for row in dialog.model.rows] == ["griet.docx"]
+    with qtbot.waitSignal(dialog.import_finished, timeout=120_000) as finished:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [result.status for result in finished.args[0]] == ["imported"]
     qtbot.waitUntil(lambda: panel.model.total == 1, timeout=WAIT)
-    imported.args[0].close()
+    dialog.close()
     menu_item(window, "&Vault", "&Lock").trigger()
     assert items(window.ui.menuVault).count("&Import CVs…") == 1  # the local vault's own item again, not the team's
     assert panel.cv_import.action not in window.ui.mainToolBar.actions()
@@ -219,7 +229,7 @@ def test_lock_closes_every_window_and_dialog_of_the_team(qtbot, controller, team
     select_candidate(qtbot, panel, "Sofie Wouters")
     for path in (("&Vault", "&Members…"), ("Re&quests", "Rights &requests"),
                  ("Re&quests", "Register a request &without a candidate…"), ("&Retention", "&Audit log…"),
-                 ("&Retention", "Retention &policy…"), ("&Retention", "Su&ppression list…"), ("Vaca&ncies", "&Vacancies"),
+                 ("&Retention", "Retention &settings…"), ("&Retention", "Su&ppression list…"), ("Vaca&ncies", "&Vacancies"),
                  ("Vaca&ncies", "&New vacancy…"), ("&Candidate", "&Documents…")):
         menu_item(window, *path).trigger()
     with qtbot.waitSignal(panel.candidate_actions.dialog_opened, timeout=WAIT):

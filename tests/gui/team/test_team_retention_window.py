@@ -123,7 +123,8 @@ def test_the_daily_check_runs_once_and_the_banner_counts_and_filters_the_candida
     try:
         assert window.banner.isVisible()
         assert window.banner.label.text() == "1 overdue, 1 due within two weeks"
-        assert window.window().windowTitle().startswith("(2) Team vault on ")  # the badge a local vault's title shows
+        qtbot.waitUntil(lambda: window.window().windowTitle().startswith(f"(2) {team_folder.name} – team vault on "),
+                        timeout=30_000)  # the badge a local vault's title shows, before the team's name
         assert _cell(window, "Sofie Wouters", DAYS_LEFT) == "2 days overdue"
         overdue_row = window.model.names().index("Sofie Wouters")
         assert window.model.index(overdue_row, DAYS_LEFT).data(Qt.ItemDataRole.ForegroundRole).name() == "#b00020"
