@@ -39,8 +39,8 @@ from sqlalchemy import Column, Connection, Engine, Table, delete, func, insert, 
 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import CandidateKeyRenewalUnfinished
-from recruitdesk.team import applications, audit, change_feed, consents, contacts, countdowns, documents, fields, notes, records
-from recruitdesk.team import request_locks, stage_history
+from recruitdesk.team import applications, audit, change_feed, consents, contacts, countdowns, documents, fields, hold_releases, notes
+from recruitdesk.team import records, request_locks, stage_history
 from recruitdesk.team.candidates import checkpoint, require_current_generation, vacuum
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import TeamKeys
@@ -49,6 +49,7 @@ from recruitdesk.team.revocation import finish_revocation, require_no_rotation
 from recruitdesk.team.roles import require_member_management
 from recruitdesk.team.schema import (CANDIDATE_TABLES, KEY_TABLES, candidates, epochs, meta, note_revisions, request_details,
                                      requests, stage_moves, team)
+from recruitdesk.team.schema import hold_releases as hold_release_table
 from recruitdesk.team.schema import applications as application_table
 from recruitdesk.team.schema import consents as consent_table
 from recruitdesk.team.schema import contacts as contact_table
@@ -101,6 +102,7 @@ SEALED: tuple[Sealed, ...] = (
     Sealed(application_table, application_table.c.application_id, (_CONTENT,), _record(applications.KIND, "application_id"),
            applications.KIND),
     Sealed(stage_moves, stage_moves.c.move_id, (_CONTENT,), _record(stage_history.KIND, "move_id")),
+    Sealed(hold_release_table, hold_release_table.c.release_id, (_CONTENT,), _record(hold_releases.KIND, "release_id", "reason")),
     # The register's details about a candidate; their request (its own row, versioned) is raised below.
     Sealed(request_details, request_details.c.request_id, (_CONTENT,), _record(request_locks.KIND, "request_id", "details")),
 )
