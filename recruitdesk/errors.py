@@ -780,6 +780,15 @@ class RevocationUnfinished(TeamMemberError):
     )
 
 
+class CandidateKeyRenewalUnfinished(TeamMemberError):
+    code = "team-candidate-key-renewal-unfinished"
+    template = N_(
+        "errors",
+        "Every candidate key is being renewed: {renewed} of {total} candidates have their new key. An administrator "
+        "must finish the renewal first; then try again.",
+    )
+
+
 # --- a team vault's folder on this computer (services.team_vault) ---------------------------------------------
 
 class TeamFolderMissing(TeamMemberError):

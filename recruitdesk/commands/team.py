@@ -1,4 +1,4 @@
-"""``recruitdesk team create|join|invite|members|role|revoke|info|policy|check|candidates|vacancies|export``: a team vault on a PostgreSQL server.
+"""``recruitdesk team create|join|invite|members|role|revoke|renew-candidate-keys|info|policy|check|candidates|vacancies|export``: a team vault on a PostgreSQL server.
 
 The team's folder is the one ``--vault`` names (or RECRUITDESK_VAULT): it then holds the team's
 settings (``team.json``) instead of a local vault. The server password, when the server asks for
@@ -153,6 +153,19 @@ def revoke(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) ->
     return 0
 
 
+def renew_candidate_keys(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    from recruitdesk.services.team_members import renew_candidate_keys_at
+
+    def progress(done) -> None:
+        print(translate("cli", "Renewing the candidate keys: {renewed} of {total} candidates.").format(
+            renewed=done.renewed, total=done.total), file=sys.stderr)
+
+    finished = renew_candidate_keys_at(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock, progress)
+    print(translate("cli", "Every candidate has a new key ({total} in all) and everything of theirs is sealed again.").format(
+        total=finished.total))
+    return 0
+
+
 def info(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
     from recruitdesk.services.team_vault import team_info
 
@@ -289,6 +302,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "cli", "revoke a member and renew the team's keys (administrators); run again with --finish after an interruption"), revoke)
     revoke_parser.add_argument("member", nargs="?", help=translate("cli", "the member's name or the first digits of their id"))
     revoke_parser.add_argument("--finish", action="store_true", help=translate("cli", "finish an interrupted revocation"))
+
+    command(team_commands, "renew-candidate-keys", translate(
+        "cli", "give every candidate a new key and seal their data again, after a hostile departure (administrators); "
+               "run again after an interruption"), renew_candidate_keys)
 
     policy_parser = command(team_commands, "policy", translate("cli", "show the team's retention policy, or set it (administrators)"), policy)
     policy_parser.add_argument("--preset", choices=list(PRESETS), help=translate("cli", "retention preset: {names}").format(names=", ".join(PRESETS)))

@@ -48,6 +48,7 @@ from recruitdesk.team import retention as team_facts_store
 from recruitdesk.team.consents import ConsentTerms, TeamConsent
 from recruitdesk.team.faults import fault_of, translate_faults
 from recruitdesk.team.candidates import PersonalFields, StaleTeamKeys, TeamCandidate, TeamCandidateNotFound, VersionConflict
+from recruitdesk.team.key_hierarchy import EpochRetired
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.notes import NoteContent, TeamNote
 from recruitdesk.services.importing import FilePreview
@@ -335,7 +336,7 @@ class TeamDesk:
                 team = self._team
             try:
                 return operation(team)
-            except StaleTeamKeys:
+            except (StaleTeamKeys, EpochRetired):  # EpochRetired: a new epoch since (every candidate key renewed)
                 if attempt:
                     raise errors.TeamKeysChanged() from None
                 self._reopen(team)
@@ -351,7 +352,7 @@ class TeamDesk:
         raise AssertionError("unreachable")
 
     def _reopen(self, stale: OpenTeam) -> None:
-        """Open the keys again (a rotation or role change since this window opened the team)."""
+        """Open the keys again (a rotation, a role change or a new epoch since this window opened the team)."""
         assert stale.member_id is not None
         fresh = _open_member(self._engine, self._keychain, stale.member_id, str(self._engine.url))
         with self._lock:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 from uuid import UUID
 
 from recruitdesk.services.team_vault import opened_team
-from recruitdesk.team import member_admin, revocation
+from recruitdesk.clock import Clock
+from recruitdesk.team import key_renewal, member_admin, revocation
 from recruitdesk.team.enrolment import Invitation
 from recruitdesk.team.faults import translate_faults
+from recruitdesk.team.key_renewal import KeyRenewalProgress
 from recruitdesk.team.member_admin import Member
 from recruitdesk.team.revocation import RevocationProgress
 from recruitdesk.team.roles import Role
@@ -25,7 +27,8 @@ from recruitdesk.vault.keychain import Keychain
 if TYPE_CHECKING:
     from recruitdesk.services.team_desk import TeamDesk
 
-__all__ = ["Invitation", "Member", "MembersOverview", "RevocationProgress", "Role", "members_overview"]
+__all__ = ["Invitation", "KeyRenewalProgress", "Member", "MembersOverview", "RevocationProgress", "Role", "members_overview",
+           "renew_candidate_keys", "renew_candidate_keys_at"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class MembersOverview:
     my_role: Role
     members: list[Member]
     unfinished_revocation: RevocationProgress | None  # a revocation interrupted before every candidate moved
+    unfinished_key_renewal: KeyRenewalProgress | None = None  # a renewal of every candidate key left unfinished
 
     @property
     def manages_members(self) -> bool:
@@ -45,7 +49,8 @@ def members_overview(folder: Path, keychain: Keychain) -> MembersOverview:
         assert team.member_id is not None
         members = member_admin.list_members(engine, team)
         pending = translate_faults(revocation.pending_revocation)(engine, team) if team.role is Role.ADMIN else None
-        return MembersOverview(team.member_id, team.role, members, pending)
+        renewal = key_renewal.pending_renewal(engine, team) if team.role is Role.ADMIN else None
+        return MembersOverview(team.member_id, team.role, members, pending, renewal)
 
 
 def may_finish_revocations(desk: "TeamDesk") -> bool:
@@ -58,3 +63,27 @@ def unfinished_revocation(desk: "TeamDesk") -> RevocationProgress | None:
     if not may_finish_revocations(desk):
         return None
     return desk.run(translate_faults(revocation.pending_revocation))
+
+
+# --- deep rotation: a new key for every candidate (``team.key_renewal``) ------------------------------------
+RenewalReport = Callable[[KeyRenewalProgress], None]
+
+
+def renew_candidate_keys_at(folder: Path, keychain: Keychain, clock: Clock,
+                            on_progress: RenewalReport | None = None) -> KeyRenewalProgress:
+    """Renew every candidate key of the team in ``folder`` (administrators; the command line's way in).
+    Run again after an interruption: it goes on where it stopped."""
+    with opened_team(folder, keychain) as (engine, team):
+        return key_renewal.renew_candidate_keys(engine, team, clock, on_progress)
+
+
+def renew_candidate_keys(desk: "TeamDesk", on_progress: RenewalReport | None = None) -> KeyRenewalProgress:
+    """The same from an open window's desk (the Members window's button)."""
+    return desk.run(lambda engine, team: key_renewal.renew_candidate_keys(engine, team, desk.clock, on_progress))
+
+
+def unfinished_key_renewal(desk: "TeamDesk") -> KeyRenewalProgress | None:
+    """A renewal of every candidate key left unfinished (administrators only: None for others)."""
+    if not may_finish_revocations(desk):
+        return None
+    return desk.run(key_renewal.pending_renewal)

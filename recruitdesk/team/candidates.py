@@ -32,7 +32,8 @@ from recruitdesk.team import audit, blind_tokens, change_feed, countdowns, field
 from recruitdesk.team.faults import PRIVILEGE_STATE, translate_faults
 from recruitdesk.team.membership import OpenTeam
 from recruitdesk.team.roles import require_candidate_writes
-from recruitdesk.team.schema import candidates, consents, document_tokens, members, tokens
+from recruitdesk.team.key_hierarchy import TeamKeys
+from recruitdesk.team.schema import candidates, consents, document_tokens, epochs, members, tokens
 from recruitdesk.team.schema import team as team_table
 
 SEARCH_LIMIT = 1000
@@ -120,6 +121,7 @@ def insert_candidate(connection: Connection, team: OpenTeam, personal: PersonalF
     The countdown starts here, from ``facts`` (by default: applied today) and the team's policy, so
     no candidate is ever stored without one (``countdowns``)."""
     candidate_id = uuid.uuid4()
+    know_newest_epoch(connection, team.keys)
     key, epoch_id, wrapped = team.keys.new_candidate_key(candidate_id)
     today = clock.today()
     # A candidate copied from a local vault keeps their first day there (a fact clocks count from).
@@ -133,6 +135,15 @@ def insert_candidate(connection: Connection, team: OpenTeam, personal: PersonalF
     audit.append(connection, team, audit.ADDED, candidate_id, 1, clock)
     change_feed.announce(connection, candidate_id, 1)
     return candidate_id
+
+
+def know_newest_epoch(connection: Connection, keys: TeamKeys) -> None:
+    """Open the server's newest epoch if this client does not know it yet (an administrator started it,
+    renewing every candidate key, after this client opened the team), so a new candidate key goes under
+    it and not under an older epoch the renewal is about to delete."""
+    newest = connection.execute(select(epochs.c.epoch_id, epochs.c.sealed_key).order_by(epochs.c.epoch_id.desc()).limit(1)).one_or_none()
+    if newest is not None and newest.epoch_id not in keys.epochs:
+        keys.open_epoch(newest.epoch_id, bytes(newest.sealed_key))
 
 
 @dataclass(frozen=True)

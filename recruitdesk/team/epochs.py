@@ -17,6 +17,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.candidates import checkpoint, require_current_generation, vacuum
 from recruitdesk.team.membership import OpenTeam
+from recruitdesk.team.key_renewal import require_no_renewal
 from recruitdesk.team.revocation import require_no_rotation
 from recruitdesk.team.roles import require_member_management
 from recruitdesk.team.schema import CANDIDATE_TABLES, candidates, epochs
@@ -34,6 +35,7 @@ def start_epoch(engine: Engine, team: OpenTeam, clock: Clock) -> int:
     with engine.begin() as connection:
         require_current_generation(connection, team)
         require_no_rotation(connection)
+        require_no_renewal(connection)  # a retirement could move old keys under the renewal's epoch
         epoch_id = (connection.scalar(select(func.max(epochs.c.epoch_id))) or 0) + 1
         epoch_key = crypto.random_key()
         connection.execute(insert(epochs).values(epoch_id=epoch_id, sealed_key=team.keys.seal_epoch(epoch_id, epoch_key),
@@ -52,6 +54,7 @@ def retire_epoch(engine: Engine, team: OpenTeam, epoch_id: int) -> int:
     with engine.begin() as connection:
         require_current_generation(connection, team)
         require_no_rotation(connection)
+        require_no_renewal(connection)  # a retirement could move old keys under the renewal's epoch
         rows = connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)
                                   .where(candidates.c.epoch_id == epoch_id).with_for_update()).all()
         for candidate_id, wrapped in rows:

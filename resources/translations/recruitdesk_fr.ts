@@ -3072,6 +3072,14 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>&amp;Terminer la révocation</translation>
     </message>
     <message>
+        <source>Renew every &amp;candidate key…</source>
+        <translation>Renouveler toutes les &amp;clés des candidats…</translation>
+    </message>
+    <message>
+        <source>After a revocation: give every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
+        <translation>Après une révocation&#xa0;: donner une nouvelle clé à chaque candidat, afin que les clés qu&apos;un membre révoqué aurait notées n&apos;ouvrent plus rien sur le serveur</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3108,12 +3116,28 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Une révocation a été interrompue&#xa0;: {moved} candidats sur {total} sont sous les nouvelles clés. Choisissez Terminer la révocation pour l&apos;achever&#xa0;; d&apos;ici là, les anciennes clés du membre révoqué ouvrent encore les autres.</translation>
     </message>
     <message>
+        <source>Renewing every candidate key was interrupted: {renewed} of {total} candidates have their new key. Choose Renew every candidate key to go on where it stopped.</source>
+        <translation>Le renouvellement de toutes les clés des candidats a été interrompu&#xa0;: {renewed} candidats sur {total} ont leur nouvelle clé. Choisissez Renouveler toutes les clés des candidats pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
         <source>Revoking {name} and renewing the team&apos;s keys…</source>
         <translation>Révocation de {name} et renouvellement des clés de l&apos;équipe…</translation>
     </message>
     <message>
         <source>Finishing the interrupted revocation…</source>
         <translation>Achèvement de la révocation interrompue…</translation>
+    </message>
+    <message>
+        <source>Renewing every candidate key…</source>
+        <translation>Renouvellement de toutes les clés des candidats…</translation>
+    </message>
+    <message>
+        <source>Renewing the candidate keys stopped before the end. No candidate is left half renewed; choose Renew every candidate key again to go on where it stopped.</source>
+        <translation>Le renouvellement des clés des candidats s&apos;est arrêté avant la fin. Aucun candidat n&apos;est à moitié renouvelé&#xa0;; choisissez à nouveau Renouveler toutes les clés des candidats pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Done: every candidate has a new key and all their data is encrypted again.</source>
+        <translation>Terminé&#xa0;: chaque candidat a une nouvelle clé et toutes ses données sont à nouveau chiffrées.</translation>
     </message>
     <message>
         <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
@@ -4077,6 +4101,25 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
     <message>
         <source>{name}&apos;s consent to the recruitment reserve is recorded with its wording.</source>
         <translation>Le consentement de {name} à la réserve de recrutement est enregistré avec son texte.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewKeysConfirmation</name>
+    <message>
+        <source>Renew every candidate key</source>
+        <translation>Renouveler toutes les clés des candidats</translation>
+    </message>
+    <message>
+        <source>Give every candidate a new key and encrypt all their data again?</source>
+        <translation>Donner une nouvelle clé à chaque candidat et chiffrer à nouveau toutes ses données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the server any more. Every candidate&apos;s data is decrypted on this computer and encrypted again, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
+        <translation>Faites-le après un départ hostile&#xa0;: les clés de candidats qu&apos;un membre révoqué aurait notées n&apos;ouvrent alors plus rien sur le serveur. Les données de chaque candidat sont déchiffrées sur cet ordinateur puis chiffrées à nouveau, un candidat à la fois&#xa0;; avec beaucoup de candidats, cela prend du temps, vos collègues peuvent continuer à travailler, et une exécution interrompue reprend là où elle s&apos;est arrêtée lorsque vous la relancez. Les copies ou sauvegardes faites auparavant restent hors d&apos;atteinte.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew every candidate key</source>
+        <translation>&amp;Renouveler toutes les clés des candidats</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6265,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>{name} ne peut plus ouvrir le coffre d&apos;équipe ; les clés de l&apos;équipe sont renouvelées.</translation>
     </message>
     <message>
+        <source>Renewing the candidate keys: {renewed} of {total} candidates.</source>
+        <translation>Renouvellement des clés des candidats&#xa0;: {renewed} candidats sur {total}.</translation>
+    </message>
+    <message>
+        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
+        <translation>Chaque candidat a une nouvelle clé ({total} en tout) et toutes ses données sont à nouveau chiffrées.</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -6366,6 +6417,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>finish an interrupted revocation</source>
         <translation>terminer une révocation interrompue</translation>
+    </message>
+    <message>
+        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>donner une nouvelle clé à chaque candidat et chiffrer à nouveau ses données, après un départ hostile (administrateurs)&#xa0;; relancez après une interruption</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>
@@ -7738,6 +7793,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>La révocation d&apos;un membre n&apos;est pas encore terminée : {moved} candidats sur {total} sont passés aux nouvelles clés. Un administrateur doit d&apos;abord la terminer ; vous pourrez ensuite réessayer.</translation>
+    </message>
+    <message>
+        <source>Every candidate key is being renewed: {renewed} of {total} candidates have their new key. An administrator must finish the renewal first; then try again.</source>
+        <translation>Les clés de tous les candidats sont en cours de renouvellement&#xa0;: {renewed} candidats sur {total} ont leur nouvelle clé. Un administrateur doit d&apos;abord terminer le renouvellement&#xa0;; réessayez ensuite.</translation>
     </message>
     <message>
         <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
@@ -10142,6 +10201,18 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
     <message>
         <source>Revocation finished</source>
         <translation>Révocation terminée</translation>
+    </message>
+    <message>
+        <source>Renewal of every candidate key started</source>
+        <translation>Renouvellement de toutes les clés des candidats commencé</translation>
+    </message>
+    <message>
+        <source>Candidate key renewed</source>
+        <translation>Clé du candidat renouvelée</translation>
+    </message>
+    <message>
+        <source>Every candidate key renewed</source>
+        <translation>Toutes les clés des candidats renouvelées</translation>
     </message>
     <message>
         <source>Retention policy set</source>

@@ -3072,6 +3072,14 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Intrekking &amp;voltooien</translation>
     </message>
     <message>
+        <source>Renew every &amp;candidate key…</source>
+        <translation>Alle &amp;kandidaatsleutels vernieuwen…</translation>
+    </message>
+    <message>
+        <source>After a revocation: give every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
+        <translation>Na een intrekking: geef elke kandidaat een nieuwe sleutel, zodat sleutels die een ingetrokken lid misschien heeft genoteerd niets meer openen op de server</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
@@ -3108,12 +3116,28 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Een intrekking is onderbroken: {moved} van de {total} kandidaten staan onder de nieuwe sleutels. Kies Intrekking voltooien om haar af te ronden; tot dan openen de oude sleutels van het ingetrokken lid de overige kandidaten nog.</translation>
     </message>
     <message>
+        <source>Renewing every candidate key was interrupted: {renewed} of {total} candidates have their new key. Choose Renew every candidate key to go on where it stopped.</source>
+        <translation>Het vernieuwen van alle kandidaatsleutels werd onderbroken: {renewed} van {total} kandidaten hebben hun nieuwe sleutel. Kies Alle kandidaatsleutels vernieuwen om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
         <source>Revoking {name} and renewing the team&apos;s keys…</source>
         <translation>Het lidmaatschap van {name} wordt ingetrokken en de sleutels van het team worden vernieuwd…</translation>
     </message>
     <message>
         <source>Finishing the interrupted revocation…</source>
         <translation>De onderbroken intrekking wordt voltooid…</translation>
+    </message>
+    <message>
+        <source>Renewing every candidate key…</source>
+        <translation>Alle kandidaatsleutels worden vernieuwd…</translation>
+    </message>
+    <message>
+        <source>Renewing the candidate keys stopped before the end. No candidate is left half renewed; choose Renew every candidate key again to go on where it stopped.</source>
+        <translation>Het vernieuwen van de kandidaatsleutels stopte voor het einde. Geen enkele kandidaat is half vernieuwd; kies opnieuw Alle kandidaatsleutels vernieuwen om verder te gaan waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Done: every candidate has a new key and all their data is encrypted again.</source>
+        <translation>Klaar: elke kandidaat heeft een nieuwe sleutel en al hun gegevens zijn opnieuw versleuteld.</translation>
     </message>
     <message>
         <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
@@ -4077,6 +4101,25 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
     <message>
         <source>{name}&apos;s consent to the recruitment reserve is recorded with its wording.</source>
         <translation>De toestemming van {name} voor de wervingsreserve is vastgelegd met de tekst ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewKeysConfirmation</name>
+    <message>
+        <source>Renew every candidate key</source>
+        <translation>Alle kandidaatsleutels vernieuwen</translation>
+    </message>
+    <message>
+        <source>Give every candidate a new key and encrypt all their data again?</source>
+        <translation>Elke kandidaat een nieuwe sleutel geven en al hun gegevens opnieuw versleutelen?</translation>
+    </message>
+    <message>
+        <source>Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the server any more. Every candidate&apos;s data is decrypted on this computer and encrypted again, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
+        <translation>Doe dit na een vijandig vertrek: kandidaatsleutels die een ingetrokken lid misschien heeft genoteerd, openen dan niets meer op de server. De gegevens van elke kandidaat worden op deze computer ontsleuteld en opnieuw versleuteld, kandidaat per kandidaat; met veel kandidaten duurt dat even, collega&apos;s kunnen blijven werken, en een onderbroken uitvoering gaat verder waar ze stopte wanneer u ze opnieuw start. Kopieën of back-ups die eerder zijn gemaakt, kan dit niet bereiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Renew every candidate key</source>
+        <translation>Alle kandidaatsleutels &amp;vernieuwen</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6265,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>{name} kan de teamkluis niet meer openen; de sleutels van het team zijn vernieuwd.</translation>
     </message>
     <message>
+        <source>Renewing the candidate keys: {renewed} of {total} candidates.</source>
+        <translation>De kandidaatsleutels worden vernieuwd: {renewed} van {total} kandidaten.</translation>
+    </message>
+    <message>
+        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
+        <translation>Elke kandidaat heeft een nieuwe sleutel ({total} in totaal) en al hun gegevens zijn opnieuw versleuteld.</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6366,6 +6417,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>finish an interrupted revocation</source>
         <translation>een onderbroken intrekking voltooien</translation>
+    </message>
+    <message>
+        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>geef elke kandidaat een nieuwe sleutel en versleutel hun gegevens opnieuw, na een vijandig vertrek (beheerders); voer het opnieuw uit na een onderbreking</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>
@@ -7738,6 +7793,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>A member&apos;s revocation is not finished yet: {moved} of {total} candidates have been moved to the new keys. An administrator must finish it first; then try again.</source>
         <translation>De intrekking van een lid is nog niet voltooid: {moved} van {total} kandidaten zijn naar de nieuwe sleutels overgezet. Een beheerder moet die eerst voltooien; probeert u het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Every candidate key is being renewed: {renewed} of {total} candidates have their new key. An administrator must finish the renewal first; then try again.</source>
+        <translation>Alle kandidaatsleutels worden vernieuwd: {renewed} van {total} kandidaten hebben hun nieuwe sleutel. Een beheerder moet de vernieuwing eerst voltooien; probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>There is no team vault in {folder}. Create one (recruitdesk team create) or join one with the code an administrator gave you (recruitdesk team join), or name the right folder with --vault.</source>
@@ -10142,6 +10201,18 @@ documents/: de originele documenten die we over u bewaren.
     <message>
         <source>Revocation finished</source>
         <translation>Intrekking voltooid</translation>
+    </message>
+    <message>
+        <source>Renewal of every candidate key started</source>
+        <translation>Vernieuwing van alle kandidaatsleutels gestart</translation>
+    </message>
+    <message>
+        <source>Candidate key renewed</source>
+        <translation>Kandidaatsleutel vernieuwd</translation>
+    </message>
+    <message>
+        <source>Every candidate key renewed</source>
+        <translation>Alle kandidaatsleutels vernieuwd</translation>
     </message>
     <message>
         <source>Retention policy set</source>

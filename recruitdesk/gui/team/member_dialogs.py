@@ -206,6 +206,24 @@ def revoke_confirmation(member: Member, parent: QWidget) -> tuple[QMessageBox, Q
     return box, revoke
 
 
+def renew_keys_confirmation(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
+    """The question before renewing every candidate key: what it does, how long, and what it cannot reach."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RenewKeysConfirmation", "Renew every candidate key"),
+                      QCoreApplication.translate("RenewKeysConfirmation", "Give every candidate a new key and encrypt all their data again?"),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "RenewKeysConfirmation",
+        "Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the "
+        "server any more. Every candidate's data is decrypted on this computer and encrypted again, one candidate at a "
+        "time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on "
+        "where it stopped when you start it again. It cannot reach copies or backups made before."))
+    renew = box.addButton(QCoreApplication.translate("RenewKeysConfirmation", "&Renew every candidate key"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box, renew
+
+
 def _code_font() -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSize(max(14, font.pointSize() + 4))

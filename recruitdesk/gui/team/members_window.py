@@ -1,5 +1,5 @@
-"""The team's members, for an administrator to manage: invite, change a role, revoke, and finish a
-revocation that was interrupted.
+"""The team's members, for an administrator to manage: invite, change a role, revoke, finish a
+revocation that was interrupted, and after a revocation renew every candidate key (``team.key_renewal``).
 
 Every call to the server runs on a worker (``Task``): listing needs a round trip and a decryption
 per name, and a revocation moves every candidate to the new keys in batches, reported here on a
@@ -36,8 +36,8 @@ from recruitdesk.dates import short_date
 from recruitdesk.gui.shell.error_reporting import user_message
 from recruitdesk.gui.shell.styles import ERROR_STYLE
 from recruitdesk.gui.shell.tasks import Task, TaskControl
-from recruitdesk.gui.team.member_dialogs import InviteDialog, RoleDialog, revoke_confirmation, role_name
-from recruitdesk.services.team_members import Member, MembersOverview, members_overview
+from recruitdesk.gui.team.member_dialogs import InviteDialog, RoleDialog, renew_keys_confirmation, revoke_confirmation, role_name
+from recruitdesk.services.team_members import Member, MembersOverview, members_overview, renew_candidate_keys_at
 from recruitdesk.services.team_vault import change_member_role, finish_team_revocation, revoke_team_member
 from recruitdesk.vault.keychain import Keychain
 
@@ -46,11 +46,13 @@ NAME, ROLE, STATE, JOINED = range(4)
 
 class MembersWindow(QDialog):
     """Emits ``loaded`` after each (re)load of the list, ``action_failed(message)`` when a call
-    failed (the message is also shown), and ``revocation_finished`` when the keys are renewed."""
+    failed (the message is also shown), ``revocation_finished`` when the keys are renewed, and
+    ``keys_renewed`` when every candidate has a new key."""
 
     loaded = Signal()
     action_failed = Signal(str)
     revocation_finished = Signal()
+    keys_renewed = Signal()
 
     def __init__(self, folder: Path, keychain: Keychain, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class MembersWindow(QDialog):
         self._on_done: Callable[[Any], None] = lambda _result: None
         self._reload_after_failure = False
         self._revoking = False
+        self._stopped_text = ""
+        self.renew_box: QMessageBox | None = None
         self.invite_dialog: InviteDialog | None = None
         self.role_dialog: RoleDialog | None = None
         self.revoke_box: QMessageBox | None = None
@@ -89,7 +93,11 @@ class MembersWindow(QDialog):
         self.revoke_button.clicked.connect(self._confirm_revoke)
         self.finish_button = QPushButton(self.tr("Finish re&vocation"))
         self.finish_button.clicked.connect(self._finish_revocation)
-        self.admin_buttons = (self.invite_button, self.role_button, self.revoke_button, self.finish_button)
+        self.renew_button = QPushButton(self.tr("Renew every &candidate key…"))
+        self.renew_button.setToolTip(self.tr("After a revocation: give every candidate a new key, so keys a revoked member "
+                                             "may have noted open nothing on the server"))
+        self.renew_button.clicked.connect(self._confirm_renew)
+        self.admin_buttons = (self.invite_button, self.role_button, self.revoke_button, self.finish_button, self.renew_button)
         for button in self.admin_buttons:
             button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -157,12 +165,17 @@ class MembersWindow(QDialog):
                 "Only an administrator can invite, change roles or revoke members. Your role is {role}, so you can "
                 "only read this list.").format(role=role_name(overview.my_role)))
         pending = overview.unfinished_revocation
-        self.pending_label.setVisible(pending is not None)
+        renewal = overview.unfinished_key_renewal
+        self.pending_label.setVisible(pending is not None or renewal is not None)
         if pending is not None:
             self.pending_label.setText(self.tr(
                 "A revocation was interrupted: {moved} of {total} candidates are under the new keys. Choose Finish "
                 "revocation to complete it; until then the revoked member's old keys still open the others.").format(
                     moved=pending.moved, total=pending.total))
+        elif renewal is not None:
+            self.pending_label.setText(self.tr(
+                "Renewing every candidate key was interrupted: {renewed} of {total} candidates have their new key. "
+                "Choose Renew every candidate key to go on where it stopped.").format(renewed=renewal.renewed, total=renewal.total))
         self._update_buttons()
         self.loaded.emit()
 
@@ -188,6 +201,9 @@ class MembersWindow(QDialog):
         self.revoke_button.setEnabled(admin and active and member is not None and member.member_id != me)
         self.refresh_button.setEnabled(self._task is None)
         self.finish_button.setEnabled(admin and self._overview is not None and self._overview.unfinished_revocation is not None)
+        revoked_any = self._overview is not None and any(m.revoked_at is not None for m in self._overview.members)
+        self.renew_button.setEnabled(admin and self._overview is not None and (
+            revoked_any or self._overview.unfinished_key_renewal is not None))
 
     # --- admin actions ---------------------------------------------------------------------
     def _invite(self) -> None:
@@ -229,8 +245,31 @@ class MembersWindow(QDialog):
         self._start_progress(self.tr("Finishing the interrupted revocation…"))
         self._run(Task(_finish_on_worker, self._folder, self._keychain, self._clock), self._revoked)
 
-    def _start_progress(self, text: str) -> None:
+    def _confirm_renew(self) -> None:
+        _discard(self.renew_box)
+        self.renew_box, renew = renew_keys_confirmation(self)
+        renew.clicked.connect(self._renew)
+        self.renew_box.open()
+
+    def _renew(self) -> None:
+        self._start_progress(self.tr("Renewing every candidate key…"), self.tr(
+            "Renewing the candidate keys stopped before the end. No candidate is left half renewed; choose Renew every "
+            "candidate key again to go on where it stopped."))
+        self._run(Task(_renew_on_worker, self._folder, self._keychain, self._clock), self._renewed)
+
+    def _renewed(self, _outcome: object) -> None:
+        self._revoking = False
+        self.progress_bar.setRange(0, max(self.progress_bar.maximum(), 1))
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        self.progress_label.setText(self.tr("Done: every candidate has a new key and all their data is encrypted again."))
+        self.keys_renewed.emit()
+        self.reload()
+
+    def _start_progress(self, text: str, stopped: str = "") -> None:
         self._revoking = True
+        self._stopped_text = stopped or self.tr(
+            "The revocation stopped before the end. The member is locked out as soon as it started; choose "
+            "Finish revocation to move the remaining candidates.")
         self.progress_label.setText(text)
         self.progress_bar.setRange(0, 0)  # busy until the first batch reports how many candidates there are
         self.progress_bar.show()
@@ -273,9 +312,7 @@ class MembersWindow(QDialog):
         self._ended()
         if self._revoking:
             self._revoking = False
-            self.progress_label.setText(self.tr(
-                "The revocation stopped before the end. The member is locked out as soon as it started; choose "
-                "Finish revocation to move the remaining candidates."))
+            self.progress_label.setText(self._stopped_text)
             self.progress_bar.hide()
         message = user_message(error)
         self.error_label.setText(message)
@@ -310,3 +347,7 @@ def _revoke_on_worker(folder: Path, keychain: Keychain, clock: Clock, member: st
 
 def _finish_on_worker(folder: Path, keychain: Keychain, clock: Clock, control: TaskControl) -> object:
     return finish_team_revocation(folder, keychain, clock, lambda done: control.report(done.moved, done.total))
+
+
+def _renew_on_worker(folder: Path, keychain: Keychain, clock: Clock, control: TaskControl) -> object:
+    return renew_candidate_keys_at(folder, keychain, clock, lambda done: control.report(done.renewed, done.total))

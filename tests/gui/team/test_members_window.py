@@ -215,3 +215,40 @@ def test_an_unreachable_server_is_said_and_leaves_the_buttons_disabled(qtbot, te
     assert "cannot be reached" in failed.args[0] and window.error_label.isVisible()
     assert window.rights_label.text() == "The members could not be loaded." and window.table.rowCount() == 0
     assert not any(button.isEnabled() for button in window.admin_buttons)
+
+
+def test_after_a_revocation_an_administrator_renews_every_candidate_key_with_a_progress_bar(qtbot, team, open_window, clock):
+    from sqlalchemy import select
+
+    from recruitdesk.services.team_vault import revoke_team_member
+    from recruitdesk.team import key_renewal
+    from recruitdesk.team.candidates import read_candidate
+    from recruitdesk.team.schema import candidates
+
+    team.join_bram()
+    team.add_candidates()
+    window = open_window(team.anna, team.anna_keychain)
+    assert window.renew_button.isVisible() and not window.renew_button.isEnabled()  # nobody was revoked yet
+    window.close()
+    revoke_team_member(team.anna, team.anna_keychain, clock, "Bram Recruiter")
+    with opened_team(team.anna, team.anna_keychain) as (engine, _admin):
+        with engine.connect() as connection:
+            before = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)).all())
+
+    window = open_window(team.anna, team.anna_keychain)
+    assert window.renew_button.isEnabled()
+    click(qtbot, window.renew_button)
+    box = window.renew_box
+    assert box is not None and box.isVisible() and "new key" in box.text() and "copies or backups" in box.informativeText()
+    [renew] = [button for button in box.buttons() if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole]
+    with qtbot.waitSignal(window.keys_renewed, timeout=60000):
+        click(qtbot, renew)
+    assert window.progress_bar.maximum() == window.progress_bar.value() == len(CANDIDATES)
+    assert "every candidate has a new key" in window.progress_label.text()
+    qtbot.waitSignal(window.loaded, timeout=30000).wait()
+    with opened_team(team.anna, team.anna_keychain) as (engine, admin):
+        assert key_renewal.pending_renewal(engine, admin) is None
+        with engine.connect() as connection:
+            after = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)).all())
+        assert set(after) == set(before) and all(after[key] != before[key] for key in after)
+        assert sorted(read_candidate(engine, admin, key).personal.full_name for key in after) == sorted(CANDIDATES)
