@@ -314,10 +314,13 @@ class TeamDesk:
         self._call(lambda team: cv_import.check_duplicates(self._engine, team, previews))
 
     def import_reviewed(self, previews: list[FilePreview], progress: Callable[[int, int, cv_import.TeamImportResult], None] | None = None,
-                        cancel: threading.Event | None = None, on_duplicate: str = "skip") -> list[cv_import.TeamImportResult]:
-        """The files as the import dialog's review left them, each stored in one transaction (``cv_import.import_reviewed``)."""
+                        cancel: threading.Event | None = None, on_duplicate: str = "skip", attach_to: UUID | None = None,
+                        vacancy_id: UUID | None = None) -> list[cv_import.TeamImportResult]:
+        """The files as the import dialog's review left them, each stored in one transaction (``cv_import.import_reviewed``):
+        new candidates, or added to ``attach_to``; with ``vacancy_id``, each in that vacancy's procedure."""
         return self._call(lambda team: cv_import.import_reviewed(self._engine, team, previews, self.clock, progress=progress,
-                                                                 cancel=cancel, on_duplicate=on_duplicate))
+                                                                 cancel=cancel, on_duplicate=on_duplicate, attach_to=attach_to,
+                                                                 vacancy_id=vacancy_id))
 
     # --- live refresh ----------------------------------------------------------------------
     def change_feed(self) -> "TeamChangeFeed":

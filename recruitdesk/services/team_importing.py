@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import threading
 from typing import Callable, Iterable
+from uuid import UUID
 
 from recruitdesk.services.importing import FilePreview, ImportResult, preview as read_files
 from recruitdesk.services.team_desk import TeamDesk
@@ -34,10 +35,14 @@ def preview(paths: Iterable[str | os.PathLike[str]], vault: TeamDesk | None = No
 
 
 def import_files(vault: TeamDesk, items: list[FilePreview], progress: Callable[[int, int, object], None] | None = None,
-                 cancel: threading.Event | None = None, on_duplicate: str = "skip") -> list[ImportResult]:
-    """Store the reviewed files in the team vault; one ``ImportResult`` per file, as the local import's."""
+                 cancel: threading.Event | None = None, on_duplicate: str = "skip", attach_to: UUID | None = None,
+                 vacancy_id: UUID | None = None) -> list[ImportResult]:
+    """Store the reviewed files in the team vault; one ``ImportResult`` per file, as the local import's.
+    ``attach_to``: added to that candidate (files dropped on their row); ``vacancy_id``: each candidate
+    applies for that vacancy in the file's transaction (as the local ``import_files``)."""
     report = (lambda done, total, result: progress(done, total, as_import_result(result))) if progress is not None else None
-    return [as_import_result(result) for result in vault.import_reviewed(list(items), report, cancel, on_duplicate)]
+    return [as_import_result(result) for result in vault.import_reviewed(list(items), report, cancel, on_duplicate,
+                                                                         attach_to=attach_to, vacancy_id=vacancy_id)]
 
 
 def as_import_result(result: TeamImportResult) -> ImportResult:

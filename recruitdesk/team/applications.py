@@ -156,23 +156,33 @@ def procedure_of(outcome: str, applied_on: dt.date, ended_on: dt.date | None) ->
 def apply(engine: Engine, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, clock: Clock,
           on: dt.date | None = None) -> UUID:
     """Put the candidate in the vacancy at its first stage, applied ``on`` (today); their procedure opens."""
-    application_id = uuid.uuid4()
-    day = on or clock.today()
     with engine.begin() as connection:
         records.begin_write(connection, team)
         stages = active_vacancy_stages(connection, team, vacancy_id, lock=True)  # the vacancy first, then the candidate,
-        retention.lock_for_refresh(connection, candidate_id)  # as a closing locks them: no deadlock between the two
-        already = connection.scalar(select(applications.c.application_id).where(
-            applications.c.candidate_id == candidate_id, applications.c.vacancy_id == vacancy_id))
-        if already is not None:
+        application_id = apply_in(connection, team, vacancy_id, candidate_id, clock, on or clock.today(), stages)
+        if application_id is None:
             raise errors.TeamAlreadyApplied()
-        key = records.candidate_key(connection, team, candidate_id, for_write=True)
-        connection.execute(insert(applications).values(
-            application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=day,
-            ended_on=None, updated_at=clock.now(), content_sealed=seal_content(team, key, candidate_id, application_id, stages[0])))
-        stage_history.record_move(connection, team, key, candidate_id, application_id, None, stages[0], day, clock)
-        follow_in_facts(connection, team, candidate_id, key, clock, None, procedure_of(OPEN, day, None))
-        records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
+    return application_id
+
+
+def apply_in(connection: Connection, team: OpenTeam, vacancy_id: UUID, candidate_id: UUID, clock: Clock, day: dt.date,
+             stages: tuple[str, ...]) -> UUID | None:
+    """``apply`` inside the caller's write (a CV imported into the vacancy: the candidate and their application
+    in one transaction), after ``active_vacancy_stages(lock=True)`` gave ``stages``; None when the candidate
+    is in the vacancy's procedure already."""
+    retention.lock_for_refresh(connection, candidate_id)  # as a closing locks them: no deadlock between the two
+    already = connection.scalar(select(applications.c.application_id).where(
+        applications.c.candidate_id == candidate_id, applications.c.vacancy_id == vacancy_id))
+    if already is not None:
+        return None
+    application_id = uuid.uuid4()
+    key = records.candidate_key(connection, team, candidate_id, for_write=True)
+    connection.execute(insert(applications).values(
+        application_id=application_id, candidate_id=candidate_id, vacancy_id=vacancy_id, version=1, applied_on=day,
+        ended_on=None, updated_at=clock.now(), content_sealed=seal_content(team, key, candidate_id, application_id, stages[0])))
+    stage_history.record_move(connection, team, key, candidate_id, application_id, None, stages[0], day, clock)
+    follow_in_facts(connection, team, candidate_id, key, clock, None, procedure_of(OPEN, day, None))
+    records.record_change(connection, team, KIND, records.ADDED, application_id, candidate_id, 1, clock)
     return application_id
 
 

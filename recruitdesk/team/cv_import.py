@@ -22,6 +22,10 @@ stores a new candidate anyway (``import_duplicates`` says how a duplicate is fou
 server reading anything). The new candidate's retention clock starts in the storing transaction
 (``candidates.insert_candidate``), from the reviewed application date.
 
+Files dropped on a candidate's row are added to that candidate (``attach_to``: their fields stay, a
+file already theirs is skipped); CVs imported into a vacancy (``vacancy_id``) put each new candidate in
+its procedure in the file's own transaction, so a file is stored with its application or not at all.
+
 Someone on the team's suppression list (``suppression``: they objected or asked for erasure) is
 not stored at all, even after the review showed them: that is the team's rule.
 
@@ -33,6 +37,7 @@ With ``redact``, what is kept of a file is the local import's redacted rendition
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
@@ -40,7 +45,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, select
 
 from recruitdesk.clock import Clock
 from recruitdesk.dates import long_date
@@ -56,7 +61,9 @@ from recruitdesk.services.importing import FilePreview, kept_documents, preview,
 from recruitdesk.retention.facts import CandidateFacts
 from recruitdesk.team import records
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
-from recruitdesk.team.documents import insert_document
+from recruitdesk.team.applications import active_vacancy_stages, apply_in
+from recruitdesk.team.documents import document_aad, insert_document
+from recruitdesk.team.schema import documents as documents_table
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.suppression import SuppressionHit, is_suppressed
 from recruitdesk.team.import_duplicates import CONTENT, NewFile, TeamDuplicate, find_duplicate
@@ -125,18 +132,26 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
 
 def import_reviewed(engine: Engine, team: OpenTeam, items: Iterable[FilePreview], clock: Clock, limits: Limits | None = None,
                     progress: Progress | None = None, cancel: threading.Event | None = None,
-                    on_duplicate: str = "skip") -> list[TeamImportResult]:
+                    on_duplicate: str = "skip", attach_to: UUID | None = None,
+                    vacancy_id: UUID | None = None) -> list[TeamImportResult]:
     """Store files as the import dialog's review left them (``services.importing.preview``'s items with
     the corrected name, e-mail, phone, application date and redaction), one transaction per file;
-    ``on_duplicate`` is ``skip``, ``attach`` or ``create`` (see the module docstring)."""
+    ``on_duplicate`` is ``skip``, ``attach`` or ``create`` (see the module docstring).
+
+    ``attach_to``: every file is added to this candidate (files dropped on their row), as a local vault
+    does: their fields stay, a file already theirs is not stored twice. ``vacancy_id``: every new
+    candidate (or known one a file was added to) is put in that vacancy's procedure at its first stage,
+    in the file's transaction; the vacancy must still take applications, checked before any file."""
     if on_duplicate not in ON_DUPLICATE:
         raise ValueError(on_duplicate)
     limits = limits or Limits()
     items = list(items)
+    if vacancy_id is not None:
+        _check_vacancy(engine, team, vacancy_id)
     results = []
     with Sandbox(limits) as sandbox:  # started only if a PDF is to be redacted (it parses the untrusted file)
         for index, item in enumerate(items):
-            result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate, sandbox)
+            result = _import_one(engine, team, item, clock, limits, cancel, on_duplicate, sandbox, attach_to, vacancy_id)
             result.preview = item
             results.append(result)
             if progress is not None:
@@ -183,19 +198,32 @@ def _refused(item: FilePreview, cancel: threading.Event | None) -> TeamImportRes
     return None
 
 
+@translate_faults
+def _check_vacancy(engine: Engine, team: OpenTeam, vacancy_id: UUID) -> None:
+    """The vacancy is there and open or on hold (else its translated refusal), before any file is stored."""
+    with engine.connect() as connection:
+        active_vacancy_stages(connection, team, vacancy_id)
+
+
 def _import_one(engine: Engine, team: OpenTeam, item: FilePreview, clock: Clock, limits: Limits,
-                cancel: threading.Event | None, on_duplicate: str, sandbox: Sandbox) -> TeamImportResult:
+                cancel: threading.Event | None, on_duplicate: str, sandbox: Sandbox, attach_to: UUID | None = None,
+                vacancy_id: UUID | None = None) -> TeamImportResult:
     refused = _refused(item, cancel)
     if refused is not None:
         return refused
     documents = _documents(item, limits, clock, sandbox, cancel)
     if documents is None:
         return TeamImportResult(item.path, item.file, "failed", failure=failures.FileMissing(file=item.file))
+    if attach_to is not None:
+        added = _attach_new(engine, team, attach_to, documents, clock)
+        if added is None:
+            return TeamImportResult(item.path, item.file, "duplicate", attach_to, action="skipped")
+        return TeamImportResult(item.path, item.file, "imported", attach_to, added, action="attached")
     name = (item.name or translate("import", "Unnamed ({file})").format(file=item.file))[:200]
     personal = PersonalFields(name, _cut(item.email, 320), phone=_cut(item.phone, 40), city=_cut(item.city, 120),
                               linkedin=_cut(item.linkedin, 300))
     applied_on = min(item.applied_on or clock.today(), clock.today())
-    stored = _store(engine, team, personal, documents, clock, on_duplicate, applied_on)
+    stored = _store(engine, team, personal, documents, clock, on_duplicate, applied_on, vacancy_id)
     if isinstance(stored, SuppressionHit):
         return TeamImportResult(item.path, item.file, "skipped", failure=OnSuppressionList(file=item.file, date=long_date(stored.basis_on)))
     if isinstance(stored, _Known):
@@ -249,6 +277,22 @@ def _attach(engine: Engine, team: OpenTeam, candidate_id: UUID, documents: list[
         return _insert_documents(connection, team, candidate_id, documents, clock)
 
 
+@translate_faults
+def _attach_new(engine: Engine, team: OpenTeam, candidate_id: UUID, documents: list[_Document], clock: Clock) -> list[UUID] | None:
+    """The file's documents added to the candidate in one transaction; None (nothing stored) when the
+    file is one of theirs already, as a local vault skips it."""
+    with engine.begin() as connection:
+        records.begin_write(connection, team)
+        key = records.candidate_key(connection, team, candidate_id, for_write=True)  # locks them; raises if erased
+        theirs = {hashlib.sha256(records.open_bytes(key, document_aad(team.keys.team_id, candidate_id, row.document_id, "content"),
+                                                    row.content_sealed)).digest()
+                  for row in connection.execute(select(documents_table.c.document_id, documents_table.c.content_sealed)
+                                                .where(documents_table.c.candidate_id == candidate_id))}
+        if documents and hashlib.sha256(documents[0].content).digest() in theirs:
+            return None
+        return _insert_documents(connection, team, candidate_id, documents, clock)
+
+
 def _cut(value: str | None, limit: int) -> str | None:
     """The local vault's column limits, so a candidate moves between the two backends unchanged."""
     return value[:limit] if value else None
@@ -256,12 +300,17 @@ def _cut(value: str | None, limit: int) -> str | None:
 
 @translate_faults
 def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: list[_Document], clock: Clock,
-           on_duplicate: str = "skip", applied_on: dt.date | None = None) -> tuple[UUID, list[UUID]] | _Known | SuppressionHit:
+           on_duplicate: str = "skip", applied_on: dt.date | None = None,
+           vacancy_id: UUID | None = None) -> tuple[UUID, list[UUID]] | _Known | SuppressionHit:
     """The candidate and all their documents in one transaction: all stored, or nothing; or, the
     person being on the suppression list or in the vault already, nothing and why (or, with ``attach``
-    and a new file of theirs, the documents added to them)."""
+    and a new file of theirs, the documents added to them). With ``vacancy_id`` the candidate (new, or
+    given the file) applies for the vacancy in the same transaction."""
+    today = clock.today()
     with engine.begin() as connection:
         records.begin_write(connection, team)
+        # The vacancy first (share-locked: a closing waits for this file), then the candidate, as ``applications.apply``.
+        stages = active_vacancy_stages(connection, team, vacancy_id, lock=True) if vacancy_id is not None else ()
         hit = is_suppressed(connection, team, personal.email, personal.phone)
         if hit is not None:
             return hit
@@ -270,12 +319,17 @@ def _store(engine: Engine, team: OpenTeam, personal: PersonalFields, documents: 
                                        [NewFile(document.content, document.text) for document in documents])
             if duplicate is not None:
                 if on_duplicate == "attach" and duplicate.kind != CONTENT:
-                    return _Known(duplicate, _insert_documents(connection, team, duplicate.candidate_id, documents, clock))
+                    added = _insert_documents(connection, team, duplicate.candidate_id, documents, clock)
+                    if vacancy_id is not None:
+                        apply_in(connection, team, vacancy_id, duplicate.candidate_id, clock, applied_on or today, stages)
+                    return _Known(duplicate, added)
                 return _Known(duplicate)
-        today = clock.today()
         facts = CandidateFacts(created_on=today, applied_on=applied_on or today)
         candidate_id = insert_candidate(connection, team, personal, clock, facts)
-        return candidate_id, _insert_documents(connection, team, candidate_id, documents, clock)
+        document_ids = _insert_documents(connection, team, candidate_id, documents, clock)
+        if vacancy_id is not None:
+            apply_in(connection, team, vacancy_id, candidate_id, clock, applied_on or today, stages)
+        return candidate_id, document_ids
 
 
 def _insert_documents(connection: Connection, team: OpenTeam, candidate_id: UUID, documents: list[_Document],

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from recruitdesk.errors import TeamServerConnectionLost
 from recruitdesk.services.importing import preview
-from recruitdesk.team import audit, cv_import, documents, membership, retention
+from recruitdesk.team import applications, audit, cv_import, documents, membership, retention, vacancies
 from recruitdesk.team.candidates import read_candidate, search
 from recruitdesk.team.schema import candidates, documents as document_table
 from tests.importing import make_files
@@ -207,3 +207,23 @@ def test_with_redaction_the_team_keeps_a_redacted_pdf_and_never_the_number_not_e
     assert "Griet" in stored.text  # the rest of the CV is kept
     [control] = documents.documents_of(team_engine, admin, kept.candidate_id)
     assert number in documents.read_document(team_engine, admin, control.document_id).text
+
+
+def test_a_cv_imported_into_a_vacancy_is_stored_with_its_application_in_one_transaction_or_not_at_all(
+        team_engine, admin, clock, tmp_path, monkeypatch):
+    vacancy_id = vacancies.add_vacancy(team_engine, admin, vacancies.VacancyFields("Payroll officer"), clock)
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+
+    def lost_after_the_candidate(*args, **kwargs):
+        raise TeamServerConnectionLost(server="test")
+
+    monkeypatch.setattr(cv_import, "apply_in", lost_after_the_candidate)
+    with pytest.raises(TeamServerConnectionLost):
+        cv_import.import_reviewed(team_engine, admin, preview([cv]), clock, vacancy_id=vacancy_id)
+    assert _count(team_engine, candidates) == 0 and _count(team_engine, document_table) == 0  # no candidate without the application
+
+    monkeypatch.undo()
+    [result] = cv_import.import_reviewed(team_engine, admin, preview([cv]), clock, vacancy_id=vacancy_id)
+    assert (result.status, result.action) == ("imported", "created")
+    [application] = applications.applications_of_vacancy(team_engine, admin, vacancy_id)
+    assert (application.candidate_id, application.applied_on) == (result.candidate_id, clock.today())

@@ -27,8 +27,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 
-# target_at(widget, position) -> the candidate under the cursor, or None for new candidates
-TargetResolver = Callable[[QWidget, QPoint], "int | None"]
+# target_at(widget, position) -> the candidate under the cursor (a local id, a team's UUID), or None for new candidates
+TargetResolver = Callable[[QWidget, QPoint], object]
 
 
 def local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
@@ -165,12 +165,12 @@ class ImportDropHandler(QObject):
         self.files_dropped.emit(dropped_entries(event), target)
         return True
 
-    def _target(self, widget: QWidget, event: QDropEvent) -> int | None:
+    def _target(self, widget: QWidget, event: QDropEvent) -> object:
         if self._target_at is None:
             return None
         return self._target_at(widget, event.position().toPoint())
 
-    def hint_text(self, target: int | None) -> str:
+    def hint_text(self, target: object) -> str:
         if target is not None:
             return self.tr("Drop to add these files to this candidate")
         return self.tr("Drop CVs or folders to import them as new candidates")

@@ -6,19 +6,25 @@ addresses and phone numbers to correct, possible duplicates already in the team 
 with them, refusals with their translated reasons, redaction, the application date), then the
 reviewed files are stored on the server, encrypted here, one transaction per file, on a worker.
 
-Files are dropped on the list through the local list's drop handler (``gui.importing.drop``).
+Files are dropped on the list through the local list's drop handler (``gui.importing.drop``). As in a
+local vault, files dropped on the *selected* candidate's row are added to that candidate (the same
+dialog, titled so, reads them and asks a protected file's password; their fields stay), and CVs
+imported into a vacancy (Vacancies > Import CVs into vacancy…, or dropped on a vacancy or its board:
+the window routes ``import_requested`` here while a team is shown) become candidates in its procedure,
+each file with its application in one transaction.
 A read-only member (the data protection officer) imports nothing: the item is disabled and says why,
 and files dropped on the list are refused with the same words in the status bar.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolBar, QWidget
 
 from recruitdesk.gui.importing.drop import ImportDropHandler
 from recruitdesk.gui.importing.wiring import CvFilesChooser, choose_cv_files
@@ -37,8 +43,8 @@ class TeamCvImport:
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.triggered.connect(lambda _checked=False: self.choose_and_import())
         # The local list's drop handler: files, folders and mails dragged out of Outlook, the same hint over the list.
-        self.drop_handler = ImportDropHandler(window, accepts=lambda: window.desk is not None)
-        self.drop_handler.files_dropped.connect(lambda paths, _target: self.import_files(paths))
+        self.drop_handler = ImportDropHandler(window, accepts=lambda: window.desk is not None, target_at=self._selected_candidate_at)
+        self.drop_handler.files_dropped.connect(lambda paths, target: self.import_files(paths, attach_to=target))
         self.update(False)
 
     def accept_drops_on(self, table: QAbstractItemView) -> None:
@@ -65,13 +71,17 @@ class TeamCvImport:
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[Path]):
+    def import_files(self, paths: list[Path], attach_to: UUID | None = None, vacancy_id: UUID | None = None):
         """The import dialog with ``paths`` (files and folders, or what a drop could not receive, with the
-        reason) listed and being read; added to the open dialog if it is idle."""
+        reason) listed and being read; added to the open dialog if it is idle and for the same purpose.
+        ``attach_to``: the files go to that candidate; ``vacancy_id``: the new candidates apply for it."""
         if not self._may_import() or not paths:
             return None
         if self.dialog is not None:
-            if not self.dialog.add_paths(paths):
+            if attach_to is not None or self.dialog.attach_to is not None or vacancy_id != getattr(self.dialog, "vacancy_id", None):
+                self.window.statusBar().showMessage(QCoreApplication.translate(
+                    "ImportFeature", "Finish the open import first, then drop the files again."), 8000)
+            elif not self.dialog.add_paths(paths):
                 self.window.statusBar().showMessage(QCoreApplication.translate(
                     "ImportFeature", "Wait for the current import to finish, then drop the files again."), 8000)
             self.dialog.raise_()
@@ -82,8 +92,16 @@ class TeamCvImport:
 
         window = self.window
         dialog = ImportDialog(lambda: window.desk, (), window.main, preview_function=team_importing.preview,
-                              import_function=team_importing.import_files, duplicate_choices=team_importing.DUPLICATE_CHOICES)
-        dialog.setWindowTitle(QCoreApplication.translate("TeamWindow", "Import CVs into the team vault"))
+                              import_function=partial(team_importing.import_files, attach_to=attach_to, vacancy_id=vacancy_id),
+                              duplicate_choices=team_importing.DUPLICATE_CHOICES)
+        if attach_to is not None:  # the local import's titles: the same thing is done
+            dialog.setWindowTitle(QCoreApplication.translate("ImportFeature", "Add files to the selected candidate"))
+        elif vacancy_id is not None:
+            dialog.setWindowTitle(QCoreApplication.translate("ImportFeature", "Import CVs into a vacancy"))
+        else:
+            dialog.setWindowTitle(QCoreApplication.translate("TeamWindow", "Import CVs into the team vault"))
+        dialog.attach_to = attach_to  # type: ignore[assignment]  # a team candidate's UUID: no application date asked
+        dialog.vacancy_id = vacancy_id  # type: ignore[attr-defined]
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(lambda _result, dialog=dialog: self._closed(dialog))
@@ -98,6 +116,17 @@ class TeamCvImport:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.abandon()
+
+    def _selected_candidate_at(self, widget: QWidget, position: QPoint) -> UUID | None:
+        """The candidate files dropped at ``position`` are added to: only a *selected* row counts, as in a
+        local vault (``gui.importing.wiring``); anywhere else a drop makes new candidates."""
+        table = self.window.table
+        if widget is not table.viewport():
+            return None
+        index = table.indexAt(position)
+        if not index.isValid() or not table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.window.model.row_at(index.row()).candidate_id
 
     def _may_import(self) -> bool:
         desk = self.window.desk
@@ -127,6 +156,8 @@ class TeamCvImport:
 
             window.rows_loaded.connect(select_once)
         window.reload()
+        if ids and self.dialog is not None and getattr(self.dialog, "vacancy_id", None) is not None:
+            window.main.vacancies.reload()  # the vacancy's count and its open board
 
 
 def read_only_reason() -> str:

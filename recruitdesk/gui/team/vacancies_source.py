@@ -10,8 +10,9 @@ neither.
 
 The local vacancy window shows a team's vacancy through it too: the applicants as the board's cards
 (``applicant_cards``), each move over the version the card shows; a colleague's move first comes back
-as an ``ApplicationConflict``, said in words, nothing changed. A team keeps no rating, tag or
-interview contact on an application and imports no CV into a vacancy, so the window offers none;
+as an ``ApplicationConflict``, said in words, nothing changed. CVs are imported into a team's
+vacancy as into a local one (``imports``: the window routes them to the team's import, ``gui.team.cv_drop``).
+A team keeps no rating, tag or interview contact on an application, so the window offers none;
 a DPO reads only, and is told why. A rejection is followed by a note that the letters can be drafted
 ("Write rejection messages…").
 """
@@ -57,7 +58,7 @@ class TeamVacanciesSource:
     sets_status = False
     counts_stages = False  # the server counts a vacancy's applications, not per stage
     rates = False
-    imports = False
+    imports = True  # Import CVs into vacancy…, and CVs dropped on a vacancy or its board
     writes_letters = True
 
     def __init__(self, service: TeamVacancies) -> None:

@@ -40,7 +40,7 @@ ALL_DOCK_AREAS = (Qt.DockWidgetArea.TopDockWidgetArea | Qt.DockWidgetArea.Bottom
 
 class VacanciesFeature(Feature):
     DIALOGS = ("vacancy_dialog", "close_dialog_", "board_window")
-    import_requested = Signal(list, int)
+    import_requested = Signal(list, object)  # the files, the vacancy (a team's: a UUID)
     vacancy_closed = Signal(object, list)  # a local vacancy's number or a team's id, the rejected applications
     letters_wanted = Signal(object, object)  # a team's board: the vacancy's id, its rejected applications' ids
     changed = Signal()  # a write of the dialogs or the board landed (a team reads its applicants' rows again)
@@ -118,7 +118,7 @@ class VacanciesFeature(Feature):
         writes = not self.source.read_only_reason() if self.source is not None else False
         for action in (self.show_action, self.open_action):
             action.setVisible(True)
-        for action in (self.new_action, self.filled_action):
+        for action in (self.new_action, self.import_action, self.filled_action):
             action.setVisible(writes)  # a DPO reads only (the board says why)
 
     def follow_local(self) -> None:

@@ -37,7 +37,7 @@ REJECTED = "rejected"
 
 class VacancyWindow(QDialog):
     changed = Signal()
-    import_requested = Signal(list, int)
+    import_requested = Signal(list, object)  # the files, the vacancy (a team's: a UUID)
     close_requested = Signal(object)  # a local vacancy's number or a team's id
     edit_requested = Signal(object)
     loaded = Signal()

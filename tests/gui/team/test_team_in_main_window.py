@@ -75,8 +75,8 @@ def test_a_team_folder_opens_in_the_main_window_whose_search_field_and_status_ba
     assert items(window.ui.menuRetention) == ["&Dashboard", "Record &facts…", "&Delete…", "Retention &settings…",
                                               "&Audit log…", "Su&ppression list…"]
     assert items(window.requests.menu) == ["Rights &requests", "Register a request &without a candidate…"]  # a local vault's
-    assert items(window.vacancies.menu) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "Vacancy &filled…",
-                                            "&Cancel vacancy…", "&Blind review…"]  # the local vault's dock, on the team
+    assert items(window.vacancies.menu) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "&Import CVs into vacancy…",
+                                            "Vacancy &filled…", "&Cancel vacancy…", "&Blind review…"]  # the local vault's dock, on the team
     toolbar = [action for action in window.ui.mainToolBar.actions() if action.isVisible()]
     assert toolbar[0] is panel.cv_import.action and window.ui.mainToolBar.widgetForAction(toolbar[-1]) is window.search.field
     assert toolbar[1:-1] == [window.requests.open_action]  # the requests dock serves the team too

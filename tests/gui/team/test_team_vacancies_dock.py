@@ -160,8 +160,8 @@ def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts
     applied = clock.today()
 
     vacancies = _open_vacancies(qtbot, window)
-    assert _vacancy_menu(window) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "Vacancy &filled…", "&Cancel vacancy…",
-                                     "&Blind review…"]  # the local vault's items a team has, and its own two
+    assert _vacancy_menu(window) == ["&Vacancies", "&New vacancy…", "&Open vacancy", "&Import CVs into vacancy…",
+                                     "Vacancy &filled…", "&Cancel vacancy…", "&Blind review…"]  # the local vault's items, and its own two
     dialog = _new_vacancy(window)
     qtbot.keyClicks(dialog.title_edit, "Payroll officer")
     qtbot.keyClicks(dialog.client_edit, "Acme NV")
@@ -179,7 +179,7 @@ def test_a_recruiter_creates_a_vacancy_adds_two_candidates_and_closing_it_starts
     assert sorted(row.full_name for row in _applicants(board)) == ["Anna Peeters", "Bram Maes"]
     assert {_line(board, row, 1) for row in range(2)} == {"New"}
     assert {_line(board, row, 4) for row in range(2)} == {""}  # nobody's procedure ended yet
-    assert not board.tags_button.isVisible() and not board.import_button.isVisible()  # a team keeps no tags, imports no CV
+    assert not board.tags_button.isVisible() and board.import_button.isVisible()  # a team keeps no tags; CVs go into its vacancy
 
     clock.advance(days=9)
     closing_day = clock.today()
