@@ -173,15 +173,19 @@ def preview(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     passwords: dict[str, str] | None = None,
+    regions: tuple[str, ...] | None = None,
 ) -> list[FilePreview]:
     """Read and analyse every file (folders recurse); no writes. With ``vault``, also duplicates.
 
+    ``regions``: where phone numbers without a country code are read (the firm's country first); by
+    default the vault's firm's (a team passes its own, ``team.cv_import.phone_regions``).
     ``passwords`` maps a file's path (as given or found) to the password that opens it, after a
     preview failed with ``failure.needs_password``."""
     files = gather(paths)
     passwords = {str(Path(key)): value for key, value in (passwords or {}).items()}
     previews: list[FilePreview] = []
-    regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
+    if regions is None:
+        regions = phone_regions(vault) if vault is not None else DEFAULT_REGIONS
     to_read = [(index, path, passwords.get(str(path))) for index, path in enumerate(files) if not isinstance(path, Skipped)]
     with SandboxPool(limits, worker_count(len(to_read))) as pool:
         ahead = _ReadAhead(pool, to_read, cancel, regions)

@@ -50,13 +50,14 @@ def current(desk: TeamDesk) -> StoredProfile:
 
 def check(profile: FirmProfile) -> FirmProfile:
     """The profile cleaned up as the local one is (spaces trimmed); raises the first problem found
-    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``, ``AutoLockOutOfRange``). The team's name is
+    (``FirmNameTooLong``, ``InvalidEmail``, ``InvalidUrl``, ``AutoLockOutOfRange``, ``UnknownCountry``). The team's name is
     checked as a firm name (spaces folded, at most ``FIRM_NAME_LIMIT`` characters)."""
     return FirmProfile(firm_name=firm_settings.check_firm_name(profile.firm_name),
                        privacy_contact=firm_settings.check_email(profile.privacy_contact),
                        privacy_statement_url=firm_settings.check_url(profile.privacy_statement_url),
                        auto_lock_minutes=firm_settings.check_auto_lock(profile.auto_lock_minutes),
-                       team_name=firm_settings.check_firm_name(profile.team_name))
+                       team_name=firm_settings.check_firm_name(profile.team_name),
+                       firm_country=firm_settings.check_country(profile.firm_country))
 
 
 def team_name(desk: TeamDesk, profile: FirmProfile) -> str:

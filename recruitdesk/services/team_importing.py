@@ -2,9 +2,11 @@
 (``services.importing.preview`` and ``import_files``), so the one dialog reviews either kind of vault.
 
 Reading a file and detecting its fields is the same for both (``services.importing.preview``: the
-sandbox, the readers, the field detection, duplicates within the batch); only two steps differ and
-go to the team's server through the window's ``TeamDesk``: who may be known already (for the
-review) and storing the reviewed files (encrypted on this computer, one transaction per file).
+sandbox, the readers, the field detection, duplicates within the batch); only three steps differ and
+go to the team's server through the window's ``TeamDesk``: the firm's country, where phone numbers
+without a country code are read (``cv_import.phone_regions``: the team's firm profile, else its
+policy's preset), who may be known already (for the review), and storing the reviewed files
+(encrypted on this computer, one transaction per file).
 The team's results are turned into the local ``ImportResult`` the dialog shows.
 """
 
@@ -17,6 +19,7 @@ from uuid import UUID
 
 from recruitdesk.services.importing import FilePreview, ImportResult, preview as read_files
 from recruitdesk.services.team_desk import TeamDesk
+from recruitdesk.team import cv_import
 from recruitdesk.team.cv_import import TeamImportResult
 
 # What the review offers when the person is known: merging fields is not a team import's (see ``team.cv_import``).
@@ -28,7 +31,8 @@ def preview(paths: Iterable[str | os.PathLike[str]], vault: TeamDesk | None = No
             passwords: dict[str, str] | None = None) -> list[FilePreview]:
     """Read and analyse the files as a local vault's import does; with ``vault`` (the open team),
     also who among them may be in the team vault already. Nothing is written."""
-    previews = read_files(paths, progress=progress, cancel=cancel, passwords=passwords)
+    regions = vault.run(cv_import.phone_regions) if vault is not None else None  # the firm's country first, as a local vault's
+    previews = read_files(paths, progress=progress, cancel=cancel, passwords=passwords, regions=regions)
     if vault is not None and not (cancel is not None and cancel.is_set()):
         vault.check_imported_cvs(previews)
     return previews

@@ -267,7 +267,8 @@ def _team_counts(engine) -> Counter[str]:
 
 def _local_firm_profile(vault: Vault) -> firm_profile.FirmProfile:
     firm = firm_settings.read_firm_settings(vault)
-    return firm_profile.FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url, firm.auto_lock_minutes)
+    return firm_profile.FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url, firm.auto_lock_minutes,
+                                    firm_country=firm.firm_country)
 
 
 def _copy_firm_profile(vault: Vault, engine, team, clock: Clock) -> int:

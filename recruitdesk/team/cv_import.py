@@ -59,7 +59,8 @@ from recruitdesk.importing.sandbox import Sandbox
 from recruitdesk.importing.sources import read_regular_file
 from recruitdesk.services.importing import FilePreview, kept_documents, preview, primary_document, stored_form
 from recruitdesk.retention.facts import CandidateFacts
-from recruitdesk.team import records
+from recruitdesk.identifiers import PRESET_COUNTRIES, regions_for
+from recruitdesk.team import firm_profile, records, retention
 from recruitdesk.team.candidates import PersonalFields, insert_candidate
 from recruitdesk.team.applications import active_vacancy_stages, apply_in
 from recruitdesk.team.documents import document_aad, insert_document
@@ -123,7 +124,7 @@ def import_cvs(engine: Engine, team: OpenTeam, paths: Iterable[str | os.PathLike
     import does (``services.importing.kept_documents``): national numbers and IBANs (and the
     special-category words found) never leave this computer, not even encrypted."""
     limits = limits or Limits()
-    previews = preview(paths, limits=limits, cancel=cancel)
+    previews = preview(paths, limits=limits, cancel=cancel, regions=phone_regions(engine, team))
     for item in previews:
         if item.ok:
             item.redact, item.redact_special = redact, redact and redact_special
@@ -157,6 +158,19 @@ def import_reviewed(engine: Engine, team: OpenTeam, items: Iterable[FilePreview]
             if progress is not None:
                 progress(index + 1, len(items), result)
     return results
+
+
+@translate_faults
+def phone_regions(engine: Engine, team: OpenTeam) -> tuple[str, ...]:
+    """Where a CV's phone numbers without a country code are read, as a local vault reads them
+    (``identifiers.firm_country``): the firm profile's country first, else the country of the preset the
+    team's policy follows, else the default (a Dutch firm's "06 12345678" is then a Dutch mobile number)."""
+    with engine.connect() as connection:
+        country = firm_profile.read_in(connection, team).profile.firm_country
+    if not country:
+        _rules, _version, preset = retention.active_policy(engine)
+        country = PRESET_COUNTRIES.get(preset or "", "")
+    return regions_for(country or None)
 
 
 @translate_faults
@@ -256,7 +270,7 @@ def add_files(engine: Engine, team: OpenTeam, candidate_id: UUID, paths: Iterabl
     limits = limits or Limits()
     results = []
     with Sandbox(limits) as sandbox:  # never started: nothing is redacted when a file is added by hand
-        for item in preview(paths, limits=limits, cancel=cancel, passwords=passwords):
+        for item in preview(paths, limits=limits, cancel=cancel, passwords=passwords, regions=phone_regions(engine, team)):
             refused = _refused(item, cancel)
             if refused is not None:
                 results.append(refused)

@@ -1,6 +1,7 @@
 """The team's firm profile in the team store: firm name, privacy contact, privacy statement address,
 the idle time after which every member's window locks itself, and the team's own name (shown in
-every member's window title and status bar).
+every member's window title and status bar), and the firm's country (how a CV's phone numbers without a
+country code are read, as a local vault's ``firm_country``).
 
 The local vault keeps these in its settings (``services.firm_settings``); a team keeps them in one
 row of ``team_settings``, sealed under the firm key (``firm_key``) like vacancies: the server sees
@@ -24,6 +25,7 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from recruitdesk.clock import Clock
+from recruitdesk.identifiers import COUNTRIES
 from recruitdesk.team import audit, records
 from recruitdesk.team.candidates import require_current_generation
 from recruitdesk.team.faults import translate_faults
@@ -46,10 +48,11 @@ class FirmProfile:
     privacy_statement_url: str = field(default="", repr=False)  # an http(s) address
     auto_lock_minutes: int = AUTO_LOCK_MINUTES  # a team-wide rule: a member cannot stay unlocked longer than the firm decided
     team_name: str = field(default="", repr=False)  # "": the firm name, or else the team folder's name, is shown
+    firm_country: str = ""  # BE or NL: how phone numbers without a country code are read; "": the policy preset's
 
     @property
     def is_empty(self) -> bool:
-        return (not (self.firm_name or self.privacy_contact or self.privacy_statement_url or self.team_name)
+        return (not (self.firm_name or self.privacy_contact or self.privacy_statement_url or self.team_name or self.firm_country)
                 and self.auto_lock_minutes == AUTO_LOCK_MINUTES)
 
 
@@ -76,7 +79,7 @@ def _seal(connection: Connection, team: OpenTeam, profile: FirmProfile) -> bytes
     return records.seal_json(records.firm_key_of(connection, team), _aad(team), {
         "firm_name": profile.firm_name, "privacy_contact": profile.privacy_contact,
         "privacy_statement_url": profile.privacy_statement_url, "auto_lock_minutes": profile.auto_lock_minutes,
-        "team_name": profile.team_name})
+        "team_name": profile.team_name, "firm_country": profile.firm_country})
 
 
 def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
@@ -87,8 +90,13 @@ def read_in(connection: Connection, team: OpenTeam) -> StoredProfile:
     value = records.open_json(records.firm_key_of(connection, team), _aad(team), row.content_sealed)
     return StoredProfile(FirmProfile(str(value.get("firm_name") or ""), str(value.get("privacy_contact") or ""),
                                      str(value.get("privacy_statement_url") or ""), _minutes(value.get("auto_lock_minutes")),
-                                     str(value.get("team_name") or "")),
+                                     str(value.get("team_name") or ""), _country(value.get("firm_country"))),
                          row.version)
+
+
+def _country(value: object) -> str:
+    """The stored country; "" for a profile saved before the field existed, or an unknown one."""
+    return value if isinstance(value, str) and value in COUNTRIES else ""
 
 
 def _minutes(value: object) -> int:

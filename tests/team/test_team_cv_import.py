@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 
 from recruitdesk.errors import TeamServerConnectionLost
 from recruitdesk.services.importing import preview
-from recruitdesk.team import applications, audit, cv_import, documents, membership, retention, vacancies
+from recruitdesk.services import team_retention
+from recruitdesk.team import applications, audit, cv_import, documents, firm_profile, membership, retention, vacancies
 from recruitdesk.team.candidates import read_candidate, search
 from recruitdesk.team.schema import candidates, documents as document_table
 from tests.importing import make_files
@@ -227,3 +228,22 @@ def test_a_cv_imported_into_a_vacancy_is_stored_with_its_application_in_one_tran
     assert (result.status, result.action) == ("imported", "created")
     [application] = applications.applications_of_vacancy(team_engine, admin, vacancy_id)
     assert (application.candidate_id, application.applied_on) == (result.candidate_id, clock.today())
+
+
+def test_phone_numbers_are_read_in_the_firms_country_first_the_profiles_else_the_policy_presets(team_engine, admin, clock, tmp_path):
+    # "0475 12 34 56" is a Belgian mobile number and a Dutch one (Roermond): the firm's country decides.
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines(phone="0475 12 34 56"))
+    team_retention.apply_preset(team_engine, admin, clock, "itzu")  # a Belgian firm's preset
+    assert cv_import.phone_regions(team_engine, admin) == ("BE", "NL")
+    [first] = cv_import.import_cvs(team_engine, admin, [cv], clock, on_duplicate="create")
+    assert read_candidate(team_engine, admin, first.candidate_id).personal.phone == "+32475123456"
+
+    firm_profile.save_profile(team_engine, admin, 0, firm_profile.FirmProfile("Acme", firm_country="NL"), clock)
+    assert firm_profile.read_profile(team_engine, admin).profile.firm_country == "NL"
+    assert cv_import.phone_regions(team_engine, admin) == ("NL", "BE")  # the firm profile's country comes first
+    [second] = cv_import.import_cvs(team_engine, admin, [cv], clock, on_duplicate="create")
+    assert read_candidate(team_engine, admin, second.candidate_id).personal.phone == "+31475123456"
+
+    firm_profile.save_profile(team_engine, admin, 1, firm_profile.FirmProfile("Acme"), clock)  # no country: the preset's
+    team_retention.apply_preset(team_engine, admin, clock, "nl-ap")  # the Dutch DPA's: a Dutch firm, as a local vault reads it
+    assert cv_import.phone_regions(team_engine, admin) == ("NL", "BE")

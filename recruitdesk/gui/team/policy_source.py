@@ -38,7 +38,8 @@ def shown(settings: TeamSettings) -> SettingsRead:
     retention = RetentionSettings(view.preset, view.policy.to_json(), view.version, ALERT_DAYS, False,
                                   view.preset or next(iter(PRESETS)))
     firm = FirmSettings(firm_name=profile.firm_name, privacy_contact=profile.privacy_contact,
-                        privacy_statement_url=profile.privacy_statement_url, auto_lock_minutes=profile.auto_lock_minutes)
+                        privacy_statement_url=profile.privacy_statement_url, auto_lock_minutes=profile.auto_lock_minutes,
+                        firm_country=profile.firm_country)
     return SettingsRead(retention, firm, profile.team_name, settings.team_name, settings)
 
 
@@ -99,7 +100,7 @@ class TeamPolicySource(QObject):
         assert isinstance(read.detail, TeamSettings), "a team's settings are read by this source"
         firm = entered.firm
         profile = FirmProfile(firm.firm_name, firm.privacy_contact, firm.privacy_statement_url, firm.auto_lock_minutes,
-                              entered.team_name)
+                              entered.team_name, firm.firm_country)  # the country as read: not edited in the dialog
         task = WriteTask(team_settings.save, self._desk(), read.detail, entered.rows, profile)
         task.finished.connect(lambda saved, panel=self._panel: _applied(panel, saved))  # even if the dialog was closed
         return task

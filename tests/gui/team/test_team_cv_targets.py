@@ -1,8 +1,8 @@
 """CV files into a team with a target, as in a local vault: dropped on the selected candidate's row they
 are added to that candidate (the same review, its refusals and its password question), and imported
 into a vacancy (Vacancies > Import CVs into vacancy…, or dropped on the vacancy) the new candidates
-are in its procedure, each file with its application in one transaction; a read-only DPO imports
-nothing and is told why, and Lock closes the review.
+are in its procedure, each file with its application in one transaction; phone numbers are read in the
+country of the team's firm; a read-only DPO imports nothing and is told why, and Lock closes the review.
 
 Real DOCX and PDF files (``tests.importing.make_files``), a real PostgreSQL server, and a second
 client (``colleague``) that reads what the server holds."""
@@ -16,10 +16,12 @@ from PySide6.QtCore import Qt
 
 from recruitdesk.gui.importing.dialog import ImportDialog
 from recruitdesk.gui.importing.models import APPLIED, STATUS, WAITING
-from recruitdesk.services import team_documents
+from recruitdesk.services import team_documents, team_firm
+from recruitdesk.services.team_firm import FirmProfile
 from recruitdesk.services.team_desk import PersonalFields
 from recruitdesk.services.team_vacancies import TeamVacancies, VacancyEdit
 from recruitdesk.services.team_vault import invite_member, join_team_vault
+from recruitdesk.team.candidates import read_candidate
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
 from tests.gui.team.password_pdf import write_password_pdf
@@ -228,3 +230,32 @@ def test_a_read_only_dpo_cannot_import_into_a_vacancy_nor_add_files_to_a_candida
             TeamVacancies(colleague).vacancies()[0].vacancy_id) == []
     finally:
         window.close()
+
+
+def test_phone_numbers_in_dropped_cvs_are_read_in_the_country_of_the_teams_firm_profile(qtbot, window, colleague, tmp_path):
+    # "0475 12 34 56" is a Belgian mobile number and a Dutch one (Roermond): the firm's country decides, as in a local vault.
+    team_firm.save(colleague, team_firm.current(colleague).version, FirmProfile("Acme Werving", firm_country="NL"))
+    cv = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines(phone="0475 12 34 56"))
+    with qtbot.waitSignal(window.imported, timeout=WAIT) as opened:
+        drop(window.table.viewport(), [cv])
+    dialog = _read(qtbot, opened.args[0])
+    assert dialog.model.row_at(0).preview.phone == "+31475123456"  # what the review shows and stores
+    [result] = _import(qtbot, dialog).values()
+    stored = colleague.run(lambda engine, team: read_candidate(engine, team, result.candidate_id))
+    assert stored.personal.phone == "+31475123456"
+
+
+def test_saving_retention_settings_keeps_the_firms_country_which_the_dialog_does_not_edit(qtbot, window, colleague):
+    team_firm.save(colleague, team_firm.current(colleague).version, FirmProfile("Acme Werving", firm_country="NL"))
+    menu_item(window, "&Retention", "Retention &settings…").trigger()
+    dialog = window.policy_dialog
+    qtbot.waitUntil(lambda: dialog.read is not None and dialog.firm_name_edit.isEnabled(), timeout=WAIT)
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    dialog.firm_name_edit.selectAll()
+    qtbot.keyClicks(dialog.firm_name_edit, "Acme Werving BV")
+    dialog.firm_name_edit.editingFinished.emit()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        click(qtbot, dialog.save_button)
+    saved = team_firm.current(colleague).profile
+    assert (saved.firm_name, saved.firm_country) == ("Acme Werving BV", "NL")
