@@ -113,16 +113,9 @@ class MainWindow(QMainWindow):
         self.retention.summary_shown.connect(lambda _summary: self.requests.show_summary(self.retention.request_summary))
         self.requests.changed.connect(self.refresh)
         self.search.applied.connect(lambda _count: (self.show_count(), self.update_actions()))
-        self.vacancies.import_requested.connect(self._import_into_vacancy)
+        self.vacancies.import_requested.connect(lambda paths, vacancy: (self.team.cv_import if self.team else self.importer).open_dialog(paths, vacancy_id=vacancy))
         self.vacancies.vacancy_closed.connect(self.rejections.offer_drafts)
         self.candidate_detail.pane.vacancy_requested.connect(self.vacancies.show_application)
-
-    def _import_into_vacancy(self, paths: list, vacancy: object) -> None:
-        """CVs for a vacancy go to the import of the vault shown: the team's while a team is (``gui.team.cv_drop``)."""
-        if self.team is not None:
-            self.team.cv_import.import_files(list(paths), vacancy_id=vacancy)
-        else:
-            self.importer.open_dialog(paths, vacancy_id=vacancy)  # type: ignore[arg-type]
 
     # --- states ----------------------------------------------------------------------------
     def show_unlocking(self) -> None:

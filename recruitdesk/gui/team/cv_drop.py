@@ -111,6 +111,10 @@ class TeamCvImport:
         window.imported.emit(dialog)
         return dialog
 
+    def open_dialog(self, paths: list[Path], vacancy_id: UUID | None = None):
+        """CVs for a team vacancy (the window's ``import_requested``, as a local vault's ``ImportFeature.open_dialog``)."""
+        return self.import_files(list(paths), vacancy_id=vacancy_id)
+
     def close(self) -> None:
         """The team closes (Lock, Quit): stop the import after its current file, forget what it showed."""
         dialog, self.dialog = self.dialog, None

@@ -25,7 +25,7 @@ from recruitdesk.team.candidates import read_candidate
 from recruitdesk.team.roles import Role
 from tests.gui.import_support import drop
 from tests.gui.team.password_pdf import write_password_pdf
-from tests.gui.team.team_support import hosted_team, open_in_app, select_candidate
+from tests.gui.team.team_support import hosted_team, open_board, open_in_app, select_candidate
 from tests.gui.test_import_dialog import row_of
 from tests.gui.test_import_review import check_box_click
 from tests.gui.user_actions import click, menu_item
@@ -259,3 +259,19 @@ def test_saving_retention_settings_keeps_the_firms_country_which_the_dialog_does
         click(qtbot, dialog.save_button)
     saved = team_firm.current(colleague).profile
     assert (saved.firm_name, saved.firm_country) == ("Acme Werving BV", "NL")
+
+
+def test_the_team_vacancys_board_imports_cvs_into_it(qtbot, window, colleague, tmp_path):
+    vacancy = TeamVacancies(colleague).add(VacancyEdit("Payroll officer"))
+    griet = make_files.write_docx(tmp_path / "griet.docx", make_files.dutch_cv_lines())
+    board = open_board(qtbot, _vacancy_chosen(qtbot, window, "Payroll officer"))
+    board.choose_files = lambda _parent: [griet]
+    assert board.import_button.isVisible()
+    with qtbot.waitSignal(window.imported, timeout=WAIT) as opened:
+        click(qtbot, board.import_button)
+    dialog = _read(qtbot, opened.args[0])
+    assert dialog.windowTitle() == "Import CVs into a vacancy"
+    [result] = _import(qtbot, dialog).values()
+    [applicant] = TeamVacancies(colleague).applicants(vacancy.vacancy_id)
+    assert (applicant.candidate_id, applicant.full_name) == (result.candidate_id, "Griet Van den Broeck")
+    qtbot.waitUntil(lambda: [card.applicant.full_name for card in board.applications] == ["Griet Van den Broeck"], timeout=WAIT)
