@@ -5,7 +5,7 @@
 ``consent add|list|withdraw``, ``request add|identity|extend|complete``, ``requests list|due``, ``hold``,
 ``release``, ``extend`` and ``retention hold|release`` work on a team folder as on a local vault
 (``commands.team_records``), and so do ``vacancy add|list|close|hold|reopen``, ``apply``, ``stage``,
-``candidate add|outcome|contact|outplacement``, ``retention due|apply`` and ``processing-record``
+``candidate add|outcome|contact|outplacement``, ``retention due|apply``, ``processing-record`` and ``vault country``
 (``commands.team_work``): a firm's scripts (the scheduled daily check, an import from a mail
 folder) keep working after the move to a team vault; ``backup`` and ``restore`` say that a
 team's backups are its server's. A candidate is named by the
@@ -113,6 +113,7 @@ def _team_list(args: argparse.Namespace, keychain: Keychain | None, clock: Clock
 
 _TEAM_HANDLERS: dict[Handler, Handler] = {
     vault.info: team.info,
+    vault.country: team_work.country,
     candidates.list_all: _team_list,
     candidates.erase: _team_erase,
     export.export: _team_export,

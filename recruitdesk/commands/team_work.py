@@ -17,7 +17,7 @@ import argparse
 from contextlib import AbstractContextManager
 
 from recruitdesk.clock import Clock
-from recruitdesk.commands import candidates, export, retention, team, vacancies
+from recruitdesk.commands import candidates, export, retention, team, vacancies, vault
 from recruitdesk.commands.common import SOMETHING_DUE, clock_on, parse_date
 from recruitdesk.paths import resolve_vault_folder
 from recruitdesk.services.team_desk import TeamDesk
@@ -178,3 +178,12 @@ def backup_refused(args: argparse.Namespace, keychain: Keychain | None, clock: C
     from recruitdesk import errors
 
     raise errors.BackupNotForTeamVault(command=args.command)
+
+
+def country(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> int:
+    """``vault country`` on a team: the team's country (in its sealed firm profile), set by an administrator."""
+    from recruitdesk.services import team_firm
+
+    with _desk(args, keychain, clock) as desk:
+        chosen = team_firm.save_country(desk, args.code) if args.code is not None else team_firm.phone_country(desk)
+    return vault.report_country(args, chosen)

@@ -70,6 +70,11 @@ def country(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -
 
     with open_for_command(args, keychain, clock) as vault:
         chosen = save_firm_country(vault, args.code) if args.code is not None else read_firm_country(vault)
+    return report_country(args, chosen)
+
+
+def report_country(args: argparse.Namespace, chosen: str) -> int:
+    """The country phone numbers are read in, as ``vault country`` prints it (a team's too)."""
     if args.json:
         print_json({"country": chosen})
     else:

@@ -13,16 +13,17 @@ candidate's export (``team_export``), as the local settings do for a local vault
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from recruitdesk import errors
 from recruitdesk.services import firm_settings
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import firm_profile, records
+from recruitdesk.team import cv_import, firm_profile, records
 from recruitdesk.team.firm_profile import FirmProfile, StoredProfile
 from recruitdesk.team.roles import Role, require_settings_changes
 
 __all__ = ["FirmProfile", "StoredProfile", "ProfileConflict", "FIRM_NAME_LIMIT", "may_change", "current", "check", "save",
-           "team_name"]
+           "team_name", "phone_country", "save_country"]
 
 FIRM_NAME_LIMIT = firm_settings.FIRM_NAME_LIMIT
 
@@ -79,3 +80,22 @@ def save(desk: TeamDesk, version_read: int, profile: FirmProfile) -> StoredProfi
     except records.RecordVersionConflict:
         return ProfileConflict(checked, version_read, current(desk))
     return StoredProfile(checked, version)
+
+
+def phone_country(desk: TeamDesk) -> str:
+    """The country a phone number without a country code is read in: the profile's, else the team
+    policy's preset's (``cv_import.phone_regions``, what a team import uses), as ``vault country`` says."""
+    return desk.run(cv_import.phone_regions)[0]
+
+
+def save_country(desk: TeamDesk, country: str, attempts: int = 3) -> str:
+    """Set the team's country (BE or NL; "": the preset's), an administrator's change like the rest of
+    the profile. Only the country changes: another administrator's save in between is read again and the
+    country laid over it (never their fields lost). Returns the country numbers are now read in."""
+    require_settings_changes(desk.role)
+    country = firm_settings.check_country(country)
+    for _ in range(attempts):
+        stored = current(desk)
+        if not isinstance(save(desk, stored.version, replace(stored.profile, firm_country=country)), ProfileConflict):
+            return phone_country(desk)
+    raise errors.TeamServerBusy(desk.server)  # administrators saving over each other, again and again

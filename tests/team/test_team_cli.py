@@ -247,8 +247,8 @@ def test_the_everyday_commands_work_on_a_team_folder_as_on_a_local_vault(run, te
     assert code == 0 and out.strip() == f"Candidate {griet_id.replace('-', '')[:8]} was erased."
     assert [line["name"] for line in _json(run(anna, "candidates", "list", "--vault", folder, "--json"))] == ["Camille Dubois"]
 
-    code, _out, err = run(anna, "vault", "country", "--vault", folder)  # a command with no team counterpart says so
-    assert code == 2 and '"recruitdesk vault country" works on a local vault' in err and "team --help" in err
+    code, _out, err = run(anna, "vault", "passphrase", "--vault", folder)  # a command with no team counterpart says so
+    assert code == 2 and '"recruitdesk vault passphrase" works on a local vault' in err and "team --help" in err
     code, _out, err = run(anna, "import", str(griet), "--attach-to", "3", "--vault", folder)
     assert code == 2 and "--attach-to works on a local vault only" in err
     assert len(_json(run(anna, "candidates", "list", "--vault", folder, "--json"))) == 1  # nothing was done

@@ -328,3 +328,23 @@ def test_a_move_over_a_version_a_colleague_replaced_changes_nothing_and_says_so(
     monkeypatch.undo()
     [row] = [row for row in _json(run(bram, "vacancy", "list", "--vault", bram_folder, "--json")) if row["id"] == vacancy]
     assert row["counts"]["interview"] == 1 and row["counts"]["offer"] == 0  # the colleague's move stands, Bram's was not made
+
+
+def test_the_teams_country_for_phone_numbers_is_read_by_everyone_and_set_by_an_administrator(run, members, clock):
+    (anna, anna_folder), (bram, bram_folder) = members["anna"], members["bram"]
+    with opened_desk(anna_folder, anna, clock) as desk:  # a firm name saved first: setting the country must keep it
+        team_firm.save(desk, team_firm.current(desk).version, FirmProfile(firm_name="Interim Noord"))
+    assert _json(run(bram, "vault", "country", "--vault", bram_folder, "--json")) == {"country": "NL"}  # the nl-ap preset's
+
+    code, out, err = run(anna, "vault", "country", "BE", "--vault", anna_folder)
+    assert code == 0 and out.strip() == "Phone numbers without a country code are read as BE numbers.", err
+    assert _json(run(bram, "vault", "country", "--vault", bram_folder, "--json")) == {"country": "BE"}
+    with opened_desk(anna_folder, anna, clock) as desk:
+        stored = team_firm.current(desk).profile
+    assert (stored.firm_country, stored.firm_name) == ("BE", "Interim Noord")  # sealed in the profile, the rest kept
+
+    code, _out, err = run(bram, "vault", "country", "NL", "--vault", bram_folder)
+    assert code != 0 and "does not allow you" in err  # an administrator's setting
+    code, _out, err = run(anna, "vault", "country", "FR", "--vault", anna_folder)
+    assert code != 0 and "FR" in err
+    assert _json(run(anna, "vault", "country", "--vault", anna_folder, "--json")) == {"country": "BE"}
