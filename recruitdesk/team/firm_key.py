@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from recruitdesk.team.key_hierarchy import TeamKeys
 from recruitdesk.team.schema import firm_keys
@@ -52,3 +52,10 @@ def reseal(connection: Connection, old: TeamKeys, new: TeamKeys) -> None:
     connection.execute(insert(firm_keys).values(
         generation=new.generation, sealed_key=crypto.seal(new.team_key, key, firm_key_aad(new.team_id, new.generation))))
     connection.execute(delete(firm_keys).where(firm_keys.c.generation < new.generation))
+
+
+def replace(connection: Connection, keys: TeamKeys, new_key: bytes) -> None:
+    """A renewal (``firm_key_renewal``): the generation's row now holds ``new_key``, overwritten in place so a
+    write waiting on the team row reads the new key; the old tuple goes with the key tables' VACUUM FULL."""
+    connection.execute(update(firm_keys).where(firm_keys.c.generation == keys.generation).values(
+        sealed_key=crypto.seal(keys.team_key, new_key, firm_key_aad(keys.team_id, keys.generation))))
