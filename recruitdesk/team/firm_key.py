@@ -4,7 +4,8 @@ Vacancies and tags are the firm's data, not a candidate's: they outlive every er
 cannot live under a candidate key. The firm key is random, made with the team (``create``, by
 the creating admin) and stored sealed under the team key of the current generation (one row per
 generation). A revocation re-seals it under the new team key (``reseal``) and drops the old row;
-like candidate keys, the firm key itself is not replaced (docs/team-vault.md, section 3). The
+like candidate keys, the firm key itself is not replaced then: an administrator's deep rotation does
+that (``replace``, called by ``firm_key_renewal``; docs/team-vault.md, section 3). The
 table is a key table: recruiters and the DPO may only read it (``server_roles``).
 """
 
