@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import LargeBinary, select
 
 from recruitdesk.identifiers import digests_under
-from recruitdesk.team import (audit, erasure, firm_key_renewal, firm_profile, key_renewal, membership, records, rights_requests,
-                              suppression, tags, vacancies)
+from recruitdesk.team import (audit, enrolment, erasure, firm_key_renewal, firm_profile, key_renewal, membership, records,
+                              rights_requests, server_roles, suppression, tags, vacancies)
 from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.team.records import RecordVersionConflict
 from recruitdesk.team.revocation import revoke_member
@@ -207,4 +207,21 @@ def test_an_interrupted_run_leaves_the_firm_values_under_one_key_and_renews_it_o
     # A later run (another departure) renews the firm key again.
     assert key_renewal.renew_candidate_keys(team_engine, admin, clock).finished
     assert _firm_key(team_engine, admin) != renewed_key
+    _reads_everything(team_engine, admin, vacancy, tag, request)
+
+
+def test_a_second_administrators_own_database_login_renews_the_firm_key(team_engine, keychain, logins, clock):
+    """Not only the tables' owner: an administrator's login (its group's grants) may write everything the step writes."""
+    admin, _ = membership.create_team(team_engine, keychain, clock, "Admin Aline")
+    server_roles.install(team_engine, admin.keys.team_id)
+    vacancy, tag, request = _fill(team_engine, admin, admin, clock)
+    login, engine = logins("admin")
+    server_roles.assign(team_engine, admin.keys.team_id, login, Role.ADMIN)
+    second = enrolment.redeem(engine, MemoryKeychain(), enrolment.invite(team_engine, admin, "Ada", Role.ADMIN, clock).code, clock)
+    old_key = _firm_key(team_engine, admin)
+
+    assert key_renewal.renew_candidate_keys(engine, second, clock).finished
+
+    assert _firm_key(engine, second) != old_key
+    _reads_everything(engine, second, vacancy, tag, request)
     _reads_everything(team_engine, admin, vacancy, tag, request)
