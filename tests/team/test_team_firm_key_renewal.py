@@ -9,9 +9,12 @@ firm value under one key and renews the firm key once when run again.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
+import uuid
 
 import pytest
-from sqlalchemy import LargeBinary, select
+from sqlalchemy import LargeBinary, insert, select, text
 
 from recruitdesk.identifiers import digests_under
 from recruitdesk.team import (audit, enrolment, erasure, firm_key_renewal, firm_profile, key_renewal, membership, records,
@@ -21,6 +24,7 @@ from recruitdesk.team.records import RecordVersionConflict
 from recruitdesk.team.revocation import revoke_member
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import audit as audit_table, firm_keys, metadata
+from recruitdesk.team.schema import tags as tag_table
 from recruitdesk.team.server_roles import MEMBER_AND_KEY_TABLES
 from recruitdesk.vault import crypto
 from recruitdesk.vault.keychain import MemoryKeychain
@@ -225,3 +229,65 @@ def test_a_second_administrators_own_database_login_renews_the_firm_key(team_eng
     assert _firm_key(engine, second) != old_key
     _reads_everything(engine, second, vacancy, tag, request)
     _reads_everything(team_engine, admin, vacancy, tag, request)
+
+
+WAIT = 15  # seconds: the bound of every wait below, never reached when the code is right
+
+
+def _wait_until_a_session_waits_for_a_lock(engine) -> None:
+    """Poll the server's own lock state (bounded) until another session of this database waits for a lock."""
+    deadline = time.monotonic() + WAIT
+    with engine.connect() as connection:
+        while time.monotonic() < deadline:
+            waiting = connection.scalar(text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"))
+            connection.rollback()  # a fresh snapshot of pg_stat_activity at the next read
+            if waiting:
+                return
+            threading.Event().wait(0.02)
+    raise AssertionError("the renewal never waited for the colleague's write")
+
+
+def test_a_colleagues_tag_written_while_the_firm_key_is_renewed_ends_up_under_the_new_key(team_engine, team, second_keychain, clock,
+                                                                                         monkeypatch):
+    """The firm step waits for a write that read the old firm key (its share lock on the team row), then seals it again."""
+    admin, colleague = team
+    vacancy, _tag, _request = _fill(team_engine, admin, colleague, clock)
+    at_the_firm_step, write_held = threading.Event(), threading.Event()
+    real = firm_key_renewal.renew_firm_key
+
+    def after_a_colleague_began_writing(*args):
+        at_the_firm_step.set()
+        assert write_held.wait(WAIT)
+        return real(*args)
+
+    monkeypatch.setattr(firm_key_renewal, "renew_firm_key", after_a_colleague_began_writing)
+    results: list = []
+
+    def run():
+        try:
+            results.append(key_renewal.renew_candidate_keys(team_engine, admin, clock))
+        except Exception as error:  # noqa: BLE001 - the outcome is asserted below
+            results.append(error)
+
+    renewal = threading.Thread(target=run, name="renewal", daemon=True)
+    renewal.start()
+    assert at_the_firm_step.wait(WAIT)
+    with team_engine.connect() as held:  # the colleague's tag, as tags.add_tag writes it, under the firm key it read
+        transaction = held.begin()
+        records.begin_write(held, colleague)
+        old_key = records.firm_key_of(held, colleague)
+        tag_id = uuid.uuid4()
+        held.execute(insert(tag_table).values(tag_id=tag_id, version=1, updated_at=clock.now(),
+                                                  label_sealed=records.seal_text(old_key, tags._aad(colleague, tag_id), "night shifts")))
+        write_held.set()
+        _wait_until_a_session_waits_for_a_lock(team_engine)  # the renewal waits for this write
+        transaction.commit()
+    renewal.join(WAIT)
+    assert not renewal.is_alive() and results and not isinstance(results[0], Exception), results
+
+    assert _firm_key(team_engine, admin) != old_key
+    colleague = membership.open_as_member(team_engine, second_keychain, colleague.member_id)
+    assert "night shifts" in [tag.label for tag in tags.all_tags(team_engine, colleague)]
+    assert vacancies.all_vacancies(team_engine, colleague)[0].vacancy_id == vacancy
