@@ -161,7 +161,7 @@ def renew_candidate_keys(args: argparse.Namespace, keychain: Keychain | None, cl
             renewed=done.renewed, total=done.total), file=sys.stderr)
 
     finished = renew_candidate_keys_at(resolve_vault_folder(args.vault), keychain_or_system(keychain), clock, progress)
-    print(translate("cli", "Every candidate has a new key ({total} in all) and everything of theirs is sealed again.").format(
+    print(translate("cli", "The firm and every candidate have a new key (candidates: {total}); everything is sealed again.").format(
         total=finished.total))
     return 0
 
@@ -304,7 +304,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     revoke_parser.add_argument("--finish", action="store_true", help=translate("cli", "finish an interrupted revocation"))
 
     command(team_commands, "renew-candidate-keys", translate(
-        "cli", "give every candidate a new key and seal their data again, after a hostile departure (administrators); "
+        "cli", "give the firm and every candidate a new key and seal their data again, after a hostile departure (administrators); "
                "run again after an interruption"), renew_candidate_keys)
 
     policy_parser = command(team_commands, "policy", translate("cli", "show the team's retention policy, or set it (administrators)"), policy)

@@ -65,13 +65,13 @@ def unfinished_revocation(desk: "TeamDesk") -> RevocationProgress | None:
     return desk.run(translate_faults(revocation.pending_revocation))
 
 
-# --- deep rotation: a new key for every candidate (``team.key_renewal``) ------------------------------------
+# --- deep rotation: a new firm key and a new key for every candidate (``team.key_renewal``) --------------
 RenewalReport = Callable[[KeyRenewalProgress], None]
 
 
 def renew_candidate_keys_at(folder: Path, keychain: Keychain, clock: Clock,
                             on_progress: RenewalReport | None = None) -> KeyRenewalProgress:
-    """Renew every candidate key of the team in ``folder`` (administrators; the command line's way in).
+    """Renew the firm key and every candidate key of the team in ``folder`` (administrators; the command line's way in).
     Run again after an interruption: it goes on where it stopped."""
     with opened_team(folder, keychain) as (engine, team):
         return key_renewal.renew_candidate_keys(engine, team, clock, on_progress)

@@ -4,7 +4,8 @@ Vacancies and tags are the firm's data, not a candidate's: they outlive every er
 cannot live under a candidate key. The firm key is random, made with the team (``create``, by
 the creating admin) and stored sealed under the team key of the current generation (one row per
 generation). A revocation re-seals it under the new team key (``reseal``) and drops the old row;
-like candidate keys, the firm key itself is not replaced (docs/team-vault.md, section 3). The
+like candidate keys, the firm key itself is not replaced then: an administrator's deep rotation does
+that (``replace``, called by ``firm_key_renewal``; docs/team-vault.md, section 3). The
 table is a key table: recruiters and the DPO may only read it (``server_roles``).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from recruitdesk.team.key_hierarchy import TeamKeys
 from recruitdesk.team.schema import firm_keys
@@ -52,3 +53,10 @@ def reseal(connection: Connection, old: TeamKeys, new: TeamKeys) -> None:
     connection.execute(insert(firm_keys).values(
         generation=new.generation, sealed_key=crypto.seal(new.team_key, key, firm_key_aad(new.team_id, new.generation))))
     connection.execute(delete(firm_keys).where(firm_keys.c.generation < new.generation))
+
+
+def replace(connection: Connection, keys: TeamKeys, new_key: bytes) -> None:
+    """A renewal (``firm_key_renewal``): the generation's row now holds ``new_key``, overwritten in place so a
+    write waiting on the team row reads the new key; the old tuple goes with the key tables' VACUUM FULL."""
+    connection.execute(update(firm_keys).where(firm_keys.c.generation == keys.generation).values(
+        sealed_key=crypto.seal(keys.team_key, new_key, firm_key_aad(keys.team_id, keys.generation))))

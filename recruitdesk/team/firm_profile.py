@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -70,9 +71,14 @@ class StoredProfile:
     version: int
 
 
-def _aad(team: OpenTeam) -> bytes:
+def _aad(team: OpenTeam, name: str = NAME) -> bytes:
     """Bound to the team, the firm, this setting and the column: a ciphertext moved to another row does not open."""
-    return f"recruitdesk/team/{team.keys.team_id}/{records.FIRM}/setting/{NAME}/content".encode()
+    return f"recruitdesk/team/{team.keys.team_id}/{records.FIRM}/setting/{name}/content".encode()
+
+
+def setting_aad(team: OpenTeam, row: Any) -> bytes:
+    """The associated data of a ``team_settings`` row (a firm key renewal seals every setting again)."""
+    return _aad(team, row.name)
 
 
 def _seal(connection: Connection, team: OpenTeam, profile: FirmProfile) -> bytes:

@@ -24,8 +24,9 @@ action, ``renew_candidate_keys``); from then on no live row opens with a key the
    finish is audited, the key tables rewritten (VACUUM FULL) and the candidate tables vacuumed.
 
 The blind search tokens are made with the search key (from the team key), not with candidate keys, so
-they stay as they are. The firm key (vacancies, tags, the register's details of erased candidates) is
-not renewed here. What a leaver copied before the renewal (rows, backups) still opens with the keys
+they stay as they are. The firm key (vacancies, tags, the firm profile, the register's details of erased
+candidates, the suppression list's reasons and carried keys) is renewed by the same run, once, before the
+candidates (``firm_key_renewal``, one transaction). What a leaver copied before the renewal (rows, backups) still opens with the keys
 they kept: nothing takes that back (docs/team-vault.md, section 3).
 """
 
@@ -40,7 +41,7 @@ from sqlalchemy import Column, Connection, Engine, Table, delete, func, insert, 
 from recruitdesk.clock import Clock
 from recruitdesk.errors import CandidateKeyRenewalUnfinished
 from recruitdesk.team import applications, audit, change_feed, consents, contacts, countdowns, documents, fields, hold_releases, notes
-from recruitdesk.team import records, request_locks, stage_history
+from recruitdesk.team import firm_key_renewal, records, request_locks, stage_history
 from recruitdesk.team.candidates import checkpoint, require_current_generation, vacuum
 from recruitdesk.team.faults import translate_faults
 from recruitdesk.team.key_hierarchy import TeamKeys
@@ -123,13 +124,14 @@ ProgressReport = Callable[[KeyRenewalProgress], None]
 
 @translate_faults
 def renew_candidate_keys(engine: Engine, admin: OpenTeam, clock: Clock, on_progress: ProgressReport | None = None) -> KeyRenewalProgress:
-    """Give every candidate a new key and seal everything of theirs again (an administrator's action).
+    """Give the firm and every candidate a new key and seal everything under the old ones again (an administrator's action).
 
     A revocation left unfinished is finished first. Safe to run again after any interruption: it goes on
     where the last run stopped."""
     require_member_management(admin.role)
     finish_revocation(engine, admin, clock)
     epoch_id = _start(engine, admin, clock)
+    firm_key_renewal.renew_firm_key(engine, admin, epoch_id, clock)  # once per run; a resumed run skips it
     wait_for_locks = False
     while True:
         renewed_now = 0
@@ -155,6 +157,7 @@ def renew_candidate_keys(engine: Engine, admin: OpenTeam, clock: Clock, on_progr
         admin.keys.forget_epoch(old_epoch)
     vacuum(engine, KEY_TABLES, full=True)
     vacuum(engine, CANDIDATE_TABLES)
+    vacuum(engine, firm_key_renewal.FIRM_TABLES)
     checkpoint(engine)
     if on_progress is not None:
         on_progress(progress)
@@ -175,6 +178,7 @@ def _start(engine: Engine, admin: OpenTeam, clock: Clock) -> int:
                                                      started_on=clock.today()))
             connection.execute(delete(meta).where(meta.c.name == MARKER))
             connection.execute(insert(meta).values(name=MARKER, value=str(epoch_id)))
+            firm_key_renewal.forget_marker(connection)  # a new run renews the firm key again
             admin.keys.epochs[epoch_id] = epoch_key
             audit.append(connection, admin, STARTED, None, None, clock)
         elif epoch_id not in admin.keys.epochs:  # started by another admin's client after this one opened the team
@@ -261,6 +265,7 @@ def _finish_if_done(engine: Engine, admin: OpenTeam, epoch_id: int, clock: Clock
             return progress
         connection.execute(delete(epochs).where(epochs.c.epoch_id != epoch_id))  # the foreign key refuses one still used
         connection.execute(delete(meta).where(meta.c.name == MARKER))
+        firm_key_renewal.forget_marker(connection)
         audit.append(connection, admin, FINISHED, None, None, clock)
     return KeyRenewalProgress(progress.renewed, progress.total, finished=True)
 

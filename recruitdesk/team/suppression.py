@@ -6,7 +6,9 @@ vault normalises them, never the values. The digest key is derived from the firm
 member holds and which a revocation re-seals without replacing (``firm_key``): a digest written in
 one key generation still matches in the next, and the server, which never has the firm key,
 cannot test an address against the list. A revoked member who kept the firm key could, with a copy
-of the server's data; docs/team-vault.md says so.
+of the server's data; docs/team-vault.md says so. Renewing the firm key (``firm_key_renewal``) carries
+the old own key like a local vault's (below), so the entries from before still match and the new
+ones are made under a key the leaver never had.
 
 ``vault migrate`` carries a local vault's list in as it is: its digests, under the local vault's
 identifier-hash key, cannot be re-keyed (the values are gone), so that key comes along sealed under
@@ -60,10 +62,10 @@ class SuppressionHit:
 
 def own_key(connection: Connection, team: OpenTeam) -> bytes:
     """The team's own digest key, derived from the firm key for this list only."""
-    return _own_key_from(records.firm_key_of(connection, team))
+    return own_key_from(records.firm_key_of(connection, team))
 
 
-def _own_key_from(firm: bytes) -> bytes:
+def own_key_from(firm: bytes) -> bytes:
     return crypto.derive_key(firm, "recruitdesk/team/suppression")
 
 
@@ -76,17 +78,17 @@ class DigestKey:
     regions: tuple[str, ...]  # the phone regions the digests were normalised in, in order
 
 
-def _key_aad(team: OpenTeam, key_id: UUID) -> bytes:
+def key_aad(team: OpenTeam, key_id: UUID) -> bytes:
     return f"recruitdesk/team/{team.keys.team_id}/{records.FIRM}/suppression-key/{key_id}".encode()
 
 
 def digest_keys(connection: Connection, team: OpenTeam) -> list[DigestKey]:
     """The team's own key first, then every carried one (opened with the firm key)."""
     firm = records.firm_key_of(connection, team)
-    found = [DigestKey(None, _own_key_from(firm), DEFAULT_REGIONS)]
+    found = [DigestKey(None, own_key_from(firm), DEFAULT_REGIONS)]
     for row in connection.execute(select(suppression_keys.c.key_id, suppression_keys.c.key_sealed).order_by(suppression_keys.c.added_at,
                                                                                                           suppression_keys.c.key_id)):
-        value = records.open_json(firm, _key_aad(team, row.key_id), row.key_sealed)
+        value = records.open_json(firm, key_aad(team, row.key_id), row.key_sealed)
         found.append(DigestKey(row.key_id, bytes.fromhex(value["key"]), tuple(value["regions"])))
     return found
 
@@ -141,7 +143,7 @@ def carry_in(connection: Connection, team: OpenTeam, key: bytes, regions: tuple[
     key_id = uuid.uuid4()
     connection.execute(suppression_keys.insert().values(
         key_id=key_id, added_at=clock.now(),
-        key_sealed=records.seal_json(records.firm_key_of(connection, team), _key_aad(team, key_id),
+        key_sealed=records.seal_json(records.firm_key_of(connection, team), key_aad(team, key_id),
                                      {"key": key.hex(), "regions": list(regions)})))
     if entries:
         connection.execute(suppression.insert(), [
@@ -184,7 +186,7 @@ class ListedEntry:
     reason: str | None = field(default=None, repr=False)  # opened with the firm key
 
 
-def _reason_aad(team: OpenTeam, entry_id: UUID) -> bytes:
+def reason_aad(team: OpenTeam, entry_id: UUID) -> bytes:
     return f"recruitdesk/team/{team.keys.team_id}/{records.FIRM}/suppression/{entry_id}/removed".encode()
 
 
@@ -201,7 +203,7 @@ def list_entries(engine: Engine, team: OpenTeam, include_removed: bool = False) 
     for row in rows:
         reason = None
         if row.removed_sealed is not None and firm is not None:
-            reason = str(records.open_json(firm, _reason_aad(team, row.entry_id), row.removed_sealed)["reason"])
+            reason = str(records.open_json(firm, reason_aad(team, row.entry_id), row.removed_sealed)["reason"])
         found.append(ListedEntry(row.entry_id, row.kind, row.basis, row.basis_on, row.request_id, row.key_id is not None,
                                  row.removed_at, row.removed_by, reason))
     return found
@@ -221,7 +223,7 @@ def remove_entry(engine: Engine, team: OpenTeam, entry_id: UUID, reason: str, cl
         raise ValueError("a removal needs a written reason")
     with engine.begin() as connection:
         require_current_generation(connection, team)
-        sealed = records.seal_json(records.firm_key_of(connection, team), _reason_aad(team, entry_id), {"reason": reason})
+        sealed = records.seal_json(records.firm_key_of(connection, team), reason_aad(team, entry_id), {"reason": reason})
         basis = connection.scalar(update(suppression).where(suppression.c.entry_id == entry_id, _ACTIVE)
                                   .values(removed_at=clock.now(), removed_by=audit.actor_of(team), removed_sealed=sealed)
                                   .returning(suppression.c.basis))

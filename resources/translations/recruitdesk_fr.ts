@@ -3076,10 +3076,6 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Renouveler toutes les &amp;clés des candidats…</translation>
     </message>
     <message>
-        <source>After a revocation: give every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
-        <translation>Après une révocation&#xa0;: donner une nouvelle clé à chaque candidat, afin que les clés qu&apos;un membre révoqué aurait notées n&apos;ouvrent plus rien sur le serveur</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3136,16 +3132,20 @@ Sélectionnez un candidat dans la liste pour en voir les détails.</translation>
         <translation>Le renouvellement des clés des candidats s&apos;est arrêté avant la fin. Aucun candidat n&apos;est à moitié renouvelé&#xa0;; choisissez à nouveau Renouveler toutes les clés des candidats pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <source>Done: every candidate has a new key and all their data is encrypted again.</source>
-        <translation>Terminé&#xa0;: chaque candidat a une nouvelle clé et toutes ses données sont à nouveau chiffrées.</translation>
-    </message>
-    <message>
         <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
         <translation>Terminé&#xa0;: les clés de l&apos;équipe sont renouvelées et tous les candidats sont sous les nouvelles clés.</translation>
     </message>
     <message>
         <source>The revocation stopped before the end. The member is locked out as soon as it started; choose Finish revocation to move the remaining candidates.</source>
         <translation>La révocation s&apos;est arrêtée avant la fin. Le membre est exclu dès le début de la révocation&#xa0;; choisissez Terminer la révocation pour déplacer les candidats restants.</translation>
+    </message>
+    <message>
+        <source>After a revocation: give the firm and every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
+        <translation>Après une révocation&#xa0;: donner une nouvelle clé à l&apos;entreprise et à chaque candidat, afin que les clés qu&apos;un membre révoqué aurait notées n&apos;ouvrent plus rien sur le serveur</translation>
+    </message>
+    <message>
+        <source>Done: the firm and every candidate have a new key and all their data is encrypted again.</source>
+        <translation>Terminé&#xa0;: l&apos;entreprise et chaque candidat ont une nouvelle clé et toutes leurs données sont à nouveau chiffrées.</translation>
     </message>
     <message>
         <source>The members could not be loaded.</source>
@@ -4110,12 +4110,12 @@ Rien de votre texte n&apos;a encore été enregistré&#xa0;; il figure toujours 
         <translation>Renouveler toutes les clés des candidats</translation>
     </message>
     <message>
-        <source>Give every candidate a new key and encrypt all their data again?</source>
-        <translation>Donner une nouvelle clé à chaque candidat et chiffrer à nouveau toutes ses données&#xa0;?</translation>
+        <source>Give the firm and every candidate a new key and encrypt all their data again?</source>
+        <translation>Donner une nouvelle clé à l&apos;entreprise et à chaque candidat et chiffrer à nouveau toutes leurs données&#xa0;?</translation>
     </message>
     <message>
-        <source>Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the server any more. Every candidate&apos;s data is decrypted on this computer and encrypted again, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
-        <translation>Faites-le après un départ hostile&#xa0;: les clés de candidats qu&apos;un membre révoqué aurait notées n&apos;ouvrent alors plus rien sur le serveur. Les données de chaque candidat sont déchiffrées sur cet ordinateur puis chiffrées à nouveau, un candidat à la fois&#xa0;; avec beaucoup de candidats, cela prend du temps, vos collègues peuvent continuer à travailler, et une exécution interrompue reprend là où elle s&apos;est arrêtée lorsque vous la relancez. Les copies ou sauvegardes faites auparavant restent hors d&apos;atteinte.</translation>
+        <source>Do this after a hostile departure: the firm key and candidate keys a revoked member may have noted then open nothing on the server any more. The firm&apos;s data (vacancies, tags, the firm profile, the register, the suppression list) is decrypted on this computer and encrypted again first, in one go, then every candidate&apos;s data, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
+        <translation>Faites-le après un départ hostile&#xa0;: la clé de l&apos;entreprise et les clés de candidats qu&apos;un membre révoqué aurait notées n&apos;ouvrent alors plus rien sur le serveur. Les données de l&apos;entreprise (postes, étiquettes, profil de l&apos;entreprise, registre, liste d&apos;exclusion) sont d&apos;abord déchiffrées sur cet ordinateur puis chiffrées à nouveau en une fois, ensuite les données de chaque candidat, un candidat à la fois&#xa0;; avec beaucoup de candidats, cela prend du temps, vos collègues peuvent continuer à travailler, et une exécution interrompue reprend là où elle s&apos;est arrêtée lorsque vous la relancez. Les copies ou sauvegardes faites auparavant restent hors d&apos;atteinte.</translation>
     </message>
     <message>
         <source>&amp;Renew every candidate key</source>
@@ -6269,8 +6269,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>Renouvellement des clés des candidats&#xa0;: {renewed} candidats sur {total}.</translation>
     </message>
     <message>
-        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
-        <translation>Chaque candidat a une nouvelle clé ({total} en tout) et toutes ses données sont à nouveau chiffrées.</translation>
+        <source>The firm and every candidate have a new key (candidates: {total}); everything is sealed again.</source>
+        <translation>L&apos;entreprise et chaque candidat ont une nouvelle clé (candidats&#xa0;: {total})&#xa0;; tout est à nouveau chiffré.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -6419,8 +6419,8 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>terminer une révocation interrompue</translation>
     </message>
     <message>
-        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
-        <translation>donner une nouvelle clé à chaque candidat et chiffrer à nouveau ses données, après un départ hostile (administrateurs)&#xa0;; relancez après une interruption</translation>
+        <source>give the firm and every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>donner une nouvelle clé à l&apos;entreprise et à chaque candidat et chiffrer à nouveau leurs données, après un départ hostile (administrateurs)&#xa0;; relancez après une interruption</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>

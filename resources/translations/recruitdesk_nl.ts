@@ -3076,10 +3076,6 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Alle &amp;kandidaatsleutels vernieuwen…</translation>
     </message>
     <message>
-        <source>After a revocation: give every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
-        <translation>Na een intrekking: geef elke kandidaat een nieuwe sleutel, zodat sleutels die een ingetrokken lid misschien heeft genoteerd niets meer openen op de server</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
@@ -3136,16 +3132,20 @@ Selecteer één kandidaat in de lijst om de gegevens te zien.</translation>
         <translation>Het vernieuwen van de kandidaatsleutels stopte voor het einde. Geen enkele kandidaat is half vernieuwd; kies opnieuw Alle kandidaatsleutels vernieuwen om verder te gaan waar het stopte.</translation>
     </message>
     <message>
-        <source>Done: every candidate has a new key and all their data is encrypted again.</source>
-        <translation>Klaar: elke kandidaat heeft een nieuwe sleutel en al hun gegevens zijn opnieuw versleuteld.</translation>
-    </message>
-    <message>
         <source>Done: the team&apos;s keys are renewed and every candidate is under the new keys.</source>
         <translation>Klaar: de sleutels van het team zijn vernieuwd en alle kandidaten staan onder de nieuwe sleutels.</translation>
     </message>
     <message>
         <source>The revocation stopped before the end. The member is locked out as soon as it started; choose Finish revocation to move the remaining candidates.</source>
         <translation>De intrekking is voor het einde gestopt. Het lid is buitengesloten vanaf het moment dat ze begon; kies Intrekking voltooien om de overige kandidaten over te zetten.</translation>
+    </message>
+    <message>
+        <source>After a revocation: give the firm and every candidate a new key, so keys a revoked member may have noted open nothing on the server</source>
+        <translation>Na een intrekking: geef het bureau en elke kandidaat een nieuwe sleutel, zodat sleutels die een ingetrokken lid misschien heeft genoteerd niets meer openen op de server</translation>
+    </message>
+    <message>
+        <source>Done: the firm and every candidate have a new key and all their data is encrypted again.</source>
+        <translation>Klaar: het bureau en elke kandidaat hebben een nieuwe sleutel en al hun gegevens zijn opnieuw versleuteld.</translation>
     </message>
     <message>
         <source>The members could not be loaded.</source>
@@ -4110,12 +4110,12 @@ Van uw tekst is nog niets opgeslagen; die staat hieronder nog. Sla op om uw teks
         <translation>Alle kandidaatsleutels vernieuwen</translation>
     </message>
     <message>
-        <source>Give every candidate a new key and encrypt all their data again?</source>
-        <translation>Elke kandidaat een nieuwe sleutel geven en al hun gegevens opnieuw versleutelen?</translation>
+        <source>Give the firm and every candidate a new key and encrypt all their data again?</source>
+        <translation>Het bureau en elke kandidaat een nieuwe sleutel geven en al hun gegevens opnieuw versleutelen?</translation>
     </message>
     <message>
-        <source>Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the server any more. Every candidate&apos;s data is decrypted on this computer and encrypted again, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
-        <translation>Doe dit na een vijandig vertrek: kandidaatsleutels die een ingetrokken lid misschien heeft genoteerd, openen dan niets meer op de server. De gegevens van elke kandidaat worden op deze computer ontsleuteld en opnieuw versleuteld, kandidaat per kandidaat; met veel kandidaten duurt dat even, collega&apos;s kunnen blijven werken, en een onderbroken uitvoering gaat verder waar ze stopte wanneer u ze opnieuw start. Kopieën of back-ups die eerder zijn gemaakt, kan dit niet bereiken.</translation>
+        <source>Do this after a hostile departure: the firm key and candidate keys a revoked member may have noted then open nothing on the server any more. The firm&apos;s data (vacancies, tags, the firm profile, the register, the suppression list) is decrypted on this computer and encrypted again first, in one go, then every candidate&apos;s data, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before.</source>
+        <translation>Doe dit na een vijandig vertrek: de bureausleutel en kandidaatsleutels die een ingetrokken lid misschien heeft genoteerd, openen dan niets meer op de server. Eerst worden de gegevens van het bureau (vacatures, labels, de bureaugegevens, het register, de uitsluitingslijst) op deze computer ontsleuteld en in één keer opnieuw versleuteld, daarna de gegevens van elke kandidaat, kandidaat per kandidaat; met veel kandidaten duurt dat even, collega&apos;s kunnen blijven werken, en een onderbroken uitvoering gaat verder waar ze stopte wanneer u ze opnieuw start. Kopieën of back-ups die eerder zijn gemaakt, kan dit niet bereiken.</translation>
     </message>
     <message>
         <source>&amp;Renew every candidate key</source>
@@ -6269,8 +6269,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>De kandidaatsleutels worden vernieuwd: {renewed} van {total} kandidaten.</translation>
     </message>
     <message>
-        <source>Every candidate has a new key ({total} in all) and everything of theirs is sealed again.</source>
-        <translation>Elke kandidaat heeft een nieuwe sleutel ({total} in totaal) en al hun gegevens zijn opnieuw versleuteld.</translation>
+        <source>The firm and every candidate have a new key (candidates: {total}); everything is sealed again.</source>
+        <translation>Het bureau en elke kandidaat hebben een nieuwe sleutel (kandidaten: {total}); alles is opnieuw versleuteld.</translation>
     </message>
     <message>
         <source>Team</source>
@@ -6419,8 +6419,8 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>een onderbroken intrekking voltooien</translation>
     </message>
     <message>
-        <source>give every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
-        <translation>geef elke kandidaat een nieuwe sleutel en versleutel hun gegevens opnieuw, na een vijandig vertrek (beheerders); voer het opnieuw uit na een onderbreking</translation>
+        <source>give the firm and every candidate a new key and seal their data again, after a hostile departure (administrators); run again after an interruption</source>
+        <translation>geef het bureau en elke kandidaat een nieuwe sleutel en versleutel hun gegevens opnieuw, na een vijandig vertrek (beheerders); voer het opnieuw uit na een onderbreking</translation>
     </message>
     <message>
         <source>show the team&apos;s retention policy, or set it (administrators)</source>

@@ -16,9 +16,8 @@ import pytest
 from sqlalchemy import LargeBinary, insert, select
 
 from recruitdesk.errors import CandidateKeyRenewalUnfinished, TeamServerRefusedWrite
-from recruitdesk.team import (applications, audit, consents, contacts, documents, enrolment, epochs, hold_releases, key_renewal,
-                              membership, notes,
-                              records, retention, rights_requests, server, server_roles, stage_history, vacancies)
+from recruitdesk.team import (applications, audit, consents, contacts, documents, enrolment, epochs, firm_key_renewal, hold_releases,
+                              key_renewal, membership, notes, records, retention, rights_requests, server, server_roles, stage_history, vacancies)
 from recruitdesk.team import candidates as candidates_module
 from recruitdesk.team import revocation as revocation_module
 from recruitdesk.team.candidates import PersonalFields, VersionConflict, add_candidate, read_candidate, search, update_candidate
@@ -187,9 +186,10 @@ def test_after_the_renewal_the_leavers_old_key_opens_the_copy_from_before_and_no
         assert connection.scalar(select(epoch_table.c.epoch_id)) == connection.scalar(
             select(candidates.c.epoch_id))  # one epoch left: the renewal's
     entries = audit.entries(team_engine)  # verified: the chain is whole
-    actions = [(entry.action, entry.actor, entry.candidate_id) for entry in entries[-3:]]
+    actions = [(entry.action, entry.actor, entry.candidate_id) for entry in entries[-4:]]
     holder = audit.actor_of(admin)
-    assert actions == [(key_renewal.STARTED, holder, None), (key_renewal.RENEWED, holder, marieke), (key_renewal.FINISHED, holder, None)]
+    assert actions == [(key_renewal.STARTED, holder, None), (firm_key_renewal.RENEWED, holder, None),
+                       (key_renewal.RENEWED, holder, marieke), (key_renewal.FINISHED, holder, None)]
     assert key_renewal.pending_renewal(team_engine, admin) is None
 
 
@@ -329,13 +329,17 @@ def test_the_command_line_renews_every_candidate_key_for_an_administrator_only(t
     with opened_team(tmp_path / "anna", anna) as (engine, admin):
         marieke = add_candidate(engine, admin, MARIEKE, clock)
         old_key = _current_key(engine, admin, marieke)
+        with engine.connect() as connection:
+            old_firm_key = records.firm_key_of(connection, admin)
 
     code, _out, err = run(bram, "team", "renew-candidate-keys", "--vault", str(tmp_path / "bram"))
     assert code != 0 and "does not allow you" in err
     code, out, err = run(anna, "team", "renew-candidate-keys", "--vault", str(tmp_path / "anna"))
 
-    assert code == 0 and "Every candidate has a new key (1 in all)" in out, err
+    assert code == 0 and "The firm and every candidate have a new key (candidates: 1)" in out, err
     assert "Renewing the candidate keys: 1 of 1 candidates." in err
     with opened_team(tmp_path / "anna", anna) as (engine, admin):
         assert _current_key(engine, admin, marieke) != old_key
         assert read_candidate(engine, admin, marieke).personal == MARIEKE
+        with engine.connect() as connection:
+            assert records.firm_key_of(connection, admin) != old_firm_key  # the firm key renewed too

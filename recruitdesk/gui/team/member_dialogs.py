@@ -207,16 +207,17 @@ def revoke_confirmation(member: Member, parent: QWidget) -> tuple[QMessageBox, Q
 
 
 def renew_keys_confirmation(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
-    """The question before renewing every candidate key: what it does, how long, and what it cannot reach."""
+    """The question before renewing the firm key and every candidate key: what it does, how long, and what it cannot reach."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RenewKeysConfirmation", "Renew every candidate key"),
-                      QCoreApplication.translate("RenewKeysConfirmation", "Give every candidate a new key and encrypt all their data again?"),
+                      QCoreApplication.translate("RenewKeysConfirmation", "Give the firm and every candidate a new key and encrypt all their data again?"),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(QCoreApplication.translate(
         "RenewKeysConfirmation",
-        "Do this after a hostile departure: candidate keys a revoked member may have noted then open nothing on the "
-        "server any more. Every candidate's data is decrypted on this computer and encrypted again, one candidate at a "
-        "time; with many candidates this takes a while, colleagues can keep working, and an interrupted run goes on "
-        "where it stopped when you start it again. It cannot reach copies or backups made before."))
+        "Do this after a hostile departure: the firm key and candidate keys a revoked member may have noted then open "
+        "nothing on the server any more. The firm's data (vacancies, tags, the firm profile, the register, the "
+        "suppression list) is decrypted on this computer and encrypted again first, in one go, then every candidate's "
+        "data, one candidate at a time; with many candidates this takes a while, colleagues can keep working, and an "
+        "interrupted run goes on where it stopped when you start it again. It cannot reach copies or backups made before."))
     renew = box.addButton(QCoreApplication.translate("RenewKeysConfirmation", "&Renew every candidate key"),
                           QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -1,5 +1,5 @@
 """The team's members, for an administrator to manage: invite, change a role, revoke, finish a
-revocation that was interrupted, and after a revocation renew every candidate key (``team.key_renewal``).
+revocation that was interrupted, and after a revocation renew the firm key and every candidate key (``team.key_renewal``).
 
 Every call to the server runs on a worker (``Task``): listing needs a round trip and a decryption
 per name, and a revocation moves every candidate to the new keys in batches, reported here on a
@@ -94,8 +94,8 @@ class MembersWindow(QDialog):
         self.finish_button = QPushButton(self.tr("Finish re&vocation"))
         self.finish_button.clicked.connect(self._finish_revocation)
         self.renew_button = QPushButton(self.tr("Renew every &candidate key…"))
-        self.renew_button.setToolTip(self.tr("After a revocation: give every candidate a new key, so keys a revoked member "
-                                             "may have noted open nothing on the server"))
+        self.renew_button.setToolTip(self.tr("After a revocation: give the firm and every candidate a new key, so keys a "
+                                             "revoked member may have noted open nothing on the server"))
         self.renew_button.clicked.connect(self._confirm_renew)
         self.admin_buttons = (self.invite_button, self.role_button, self.revoke_button, self.finish_button, self.renew_button)
         for button in self.admin_buttons:
@@ -261,7 +261,7 @@ class MembersWindow(QDialog):
         self._revoking = False
         self.progress_bar.setRange(0, max(self.progress_bar.maximum(), 1))
         self.progress_bar.setValue(self.progress_bar.maximum())
-        self.progress_label.setText(self.tr("Done: every candidate has a new key and all their data is encrypted again."))
+        self.progress_label.setText(self.tr("Done: the firm and every candidate have a new key and all their data is encrypted again."))
         self.keys_renewed.emit()
         self.reload()
 

@@ -221,7 +221,7 @@ def test_after_a_revocation_an_administrator_renews_every_candidate_key_with_a_p
     from sqlalchemy import select
 
     from recruitdesk.services.team_vault import revoke_team_member
-    from recruitdesk.team import key_renewal
+    from recruitdesk.team import key_renewal, records
     from recruitdesk.team.candidates import read_candidate
     from recruitdesk.team.schema import candidates
 
@@ -231,24 +231,28 @@ def test_after_a_revocation_an_administrator_renews_every_candidate_key_with_a_p
     assert window.renew_button.isVisible() and not window.renew_button.isEnabled()  # nobody was revoked yet
     window.close()
     revoke_team_member(team.anna, team.anna_keychain, clock, "Bram Recruiter")
-    with opened_team(team.anna, team.anna_keychain) as (engine, _admin):
+    with opened_team(team.anna, team.anna_keychain) as (engine, admin):
         with engine.connect() as connection:
             before = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)).all())
+            firm_before = records.firm_key_of(connection, admin)
 
     window = open_window(team.anna, team.anna_keychain)
     assert window.renew_button.isEnabled()
     click(qtbot, window.renew_button)
     box = window.renew_box
     assert box is not None and box.isVisible() and "new key" in box.text() and "copies or backups" in box.informativeText()
+    assert "the firm" in box.text() and "firm key" in box.informativeText()
     [renew] = [button for button in box.buttons() if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole]
     with qtbot.waitSignal(window.keys_renewed, timeout=60000):
         click(qtbot, renew)
     assert window.progress_bar.maximum() == window.progress_bar.value() == len(CANDIDATES)
-    assert "every candidate has a new key" in window.progress_label.text()
+    assert "the firm and every candidate have a new key" in window.progress_label.text()
     qtbot.waitSignal(window.loaded, timeout=30000).wait()
     with opened_team(team.anna, team.anna_keychain) as (engine, admin):
         assert key_renewal.pending_renewal(engine, admin) is None
         with engine.connect() as connection:
             after = dict(connection.execute(select(candidates.c.candidate_id, candidates.c.wrapped_key)).all())
         assert set(after) == set(before) and all(after[key] != before[key] for key in after)
+        with engine.connect() as connection:
+            assert records.firm_key_of(connection, admin) != firm_before  # the firm key renewed too
         assert sorted(read_candidate(engine, admin, key).personal.full_name for key in after) == sorted(CANDIDATES)
