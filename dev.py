@@ -3,6 +3,9 @@
 
     python3 dev.py demo [ARGS...]   create .venv if needed, install RecruitDesk into it, and start
                                     the app on a throwaway demo vault (ARGS go to `recruitdesk`)
+    python3 dev.py demo --team [ARGS...]
+                                    the same on a throwaway team vault: a PostgreSQL server of its
+                                    own is started in a temporary folder, and stopped when the app ends
     python3 dev.py test [ARGS...]   install what the tests need (on Debian/Ubuntu also the system
                                     packages, as root or with sudo), check the generated files, run
                                     ruff and mypy (pyproject.toml), and run the whole test suite
@@ -181,12 +184,32 @@ def prepare(extras: list[str]) -> None:
 
 
 # --- commands --------------------------------------------------------------------------------
+def server_programs_found() -> bool:
+    """PostgreSQL's initdb and pg_ctl, as the app looks for them (recruitdesk/team/local_server.py)."""
+    check = "import sys; from recruitdesk.team.local_server import find_bin_folder; sys.exit(find_bin_folder() is None)"
+    return subprocess.run([str(venv_python()), "-c", check], capture_output=True, cwd=tempfile.gettempdir()).returncode == 0
+
+
+def missing_server_message() -> str:
+    pip = f"{venv_python()} -m pip install pgserver==0.1.4"
+    return ("the team demo starts a throwaway PostgreSQL server, but PostgreSQL's server programs (initdb, pg_ctl) "
+            "were not found on PATH, in /usr/lib/postgresql/*/bin or in .venv. Install them, then run "
+            "`python3 dev.py demo --team` again:\n"
+            "    Debian/Ubuntu:  sudo apt-get install postgresql\n"
+            "    macOS:          brew install postgresql\n"
+            f"    or, with Python < 3.13 on Linux x86-64 (what `dev.py test` installs): {pip}")
+
+
 def demo(arguments: list[str]) -> int:
     prepare([])
+    team = "--team" in arguments
+    if team and not server_programs_found():
+        fail(missing_server_message())
     program = shutil.which("recruitdesk", path=str(venv_bin()))
     command = [program] if program else [str(venv_python()), "-m", "recruitdesk"]
     command += ["--demo", *arguments]
-    step("Starting RecruitDesk on a demo vault: " + " ".join(command))
+    step(("Starting RecruitDesk on a throwaway team vault (a PostgreSQL server of its own, stopped when the app ends): " if team
+          else "Starting RecruitDesk on a demo vault: ") + " ".join(command))
     sys.stdout.flush()
     if IS_WINDOWS:  # os.exec* on Windows does not replace the process; wait for it instead
         return subprocess.run(command).returncode

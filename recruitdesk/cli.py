@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="recruitdesk", description=translate("cli", "RecruitDesk: an encrypted candidate vault with GDPR retention countdowns."))
     parser.add_argument("--version", action="version", version=f"RecruitDesk {__version__}")
     parser.add_argument("--demo", action="store_true", help=translate("cli", "start on a throwaway demo vault with sample candidates"))
+    parser.add_argument("--team", action="store_true", help=translate(
+        "cli", "with --demo: the demo on a throwaway team vault (starts a PostgreSQL server of its own, stopped when you quit)"))
     parser.add_argument("--tray", action="store_true",
                         help=translate("cli", "start in the notification area with the vault locked (used at login)"))
     # For packaging and CI smoke tests: start, show the window, report, quit with 0.
@@ -43,13 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_gui(args: argparse.Namespace) -> int:
+def _start_gui(args: argparse.Namespace, clock: Clock) -> int:
     try:
         from recruitdesk.gui.shell.app import run_gui
     except ImportError as exc:
         logs.log_unexpected(exc)
         print(translate("cli", "The RecruitDesk window cannot start: the Qt libraries could not be loaded."), file=sys.stderr)
         return 1
+    if args.team:
+        from recruitdesk.commands.team_demo import run_team_demo
+
+        return run_team_demo(args, run_gui, clock)
     return run_gui(args)
 
 
@@ -63,7 +69,10 @@ def main(argv: Sequence[str] | None = None, keychain: Keychain | None = None, cl
     clock = clock or SystemClock()
     try:
         if args.command is None:
-            return _start_gui(args)
+            if args.team and not args.demo:
+                print(translate("cli", "--team goes with --demo: recruitdesk --demo --team"), file=sys.stderr)
+                return 2
+            return _start_gui(args, clock)
         code = team_routing.handler_for(args)(args, keychain, clock)
         sys.stdout.flush()  # a closed pipe shows up here for buffered output, not at interpreter exit
         return code

@@ -150,10 +150,14 @@ class DemoVault:
         self.folder = Path(tempfile.mkdtemp(prefix="recruitdesk-demo-"))
         self.keychain = MemoryKeychain()
         self.passphrase = DEMO_PASSPHRASE
-        self.vault, self.recovery_key = create_vault(
-            self.folder / "vault", self.keychain, clock, preset="nl-ap",
-            seed=lambda session, keys: seed_demo(session, keys, clock), passphrase=DEMO_PASSPHRASE,
-        )
+        try:
+            self.vault, self.recovery_key = create_vault(
+                self.folder / "vault", self.keychain, clock, preset="nl-ap",
+                seed=lambda session, keys: seed_demo(session, keys, clock), passphrase=DEMO_PASSPHRASE,
+            )
+        except BaseException:  # Ctrl+C while seeding (``--demo --team``): no half-made demo folder left behind
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
 
     def reopen(self, clock: Clock, recovery_key: str | None = None, passphrase: str | None = None) -> Vault:
         """Unlock like a real vault: the passphrase (with the in-memory keychain) or the recovery

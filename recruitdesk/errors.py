@@ -652,6 +652,29 @@ class TeamServerBusy(TeamServerError):
         return translate("errors", self.template).format(**dict(self.params, time=waiting_time_text(self.seconds)))
 
 
+class TeamDemoNeedsPostgres(RecruitDeskError):
+    """``--demo --team`` starts a PostgreSQL server of its own, and this computer has none of its programs."""
+
+    code = "team-demo-needs-postgres"
+    template = N_(
+        "errors",
+        "The team demo starts a throwaway PostgreSQL server on this computer, but PostgreSQL's server programs "
+        "(initdb, pg_ctl) were not found. Install them: on Debian or Ubuntu with 'sudo apt-get install postgresql', "
+        "on macOS with 'brew install postgresql', or with 'pip install pgserver' (Python 3.12 or older). Then try again.",
+    )
+
+
+class TeamDemoServerFailed(RecruitDeskError):
+    """The throwaway server of ``--demo --team`` did not start (its reason is logged, without personal data)."""
+
+    code = "team-demo-server-failed"
+    template = N_(
+        "errors",
+        "The throwaway PostgreSQL server for the team demo did not start. Details without personal data were written "
+        "to {file}.",
+    )
+
+
 class TeamSchemaNewer(TeamServerError):
     code = "team-schema-newer"
     template = N_(

@@ -6491,12 +6491,20 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <translation>définir ou modifier la phrase secrète (ou le code PIN) exigée avec le trousseau de cet ordinateur ; RECRUITDESK_NEW_PASSPHRASE la fournit à un script</translation>
     </message>
     <message>
+        <source>with --demo: the demo on a throwaway team vault (starts a PostgreSQL server of its own, stopped when you quit)</source>
+        <translation>avec --demo&#xa0;: la démonstration sur un coffre d&apos;équipe jetable (démarre son propre serveur PostgreSQL, arrêté quand vous quittez)</translation>
+    </message>
+    <message>
         <source>start in the notification area with the vault locked (used at login)</source>
         <translation>démarrer dans la zone de notification, coffre verrouillé (utilisé à l&apos;ouverture de session)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>La fenêtre de RecruitDesk ne peut pas s&apos;ouvrir&#xa0;: les bibliothèques Qt n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <source>--team goes with --demo: recruitdesk --demo --team</source>
+        <translation>--team s&apos;utilise avec --demo&#xa0;: recruitdesk --demo --team</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -7350,6 +7358,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
         <source>{imported} of {total} files imported.</source>
         <translation>{imported} fichiers sur {total} importés.</translation>
     </message>
+    <message>
+        <source>Starting a throwaway PostgreSQL server and copying the demo candidates into a team vault on it…</source>
+        <translation>Démarrage d&apos;un serveur PostgreSQL jetable et copie des candidats de démonstration dans un coffre d&apos;équipe sur ce serveur…</translation>
+    </message>
+    <message>
+        <source>Team vault ready (demo candidates: {count}). The server stops when you quit.</source>
+        <translation>Coffre d&apos;équipe prêt (candidats de démonstration&#xa0;: {count}). Le serveur s&apos;arrête quand vous quittez.</translation>
+    </message>
 </context>
 <context>
     <name>consents</name>
@@ -7430,6 +7446,10 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>Dispute before the labour court (demo)</source>
         <translation>Litige devant le tribunal du travail (démo)</translation>
+    </message>
+    <message>
+        <source>Demo recruiter</source>
+        <translation>Recruteur de démonstration</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7769,14 @@ Rangez cette page sous clé. Toute personne qui la détient avec une copie de la
     <message>
         <source>The team vault is busy: another member&apos;s work holds the records this change needs, and waiting {time} did not free them. Nothing was saved. Try again in a moment.</source>
         <translation>Le coffre d&apos;équipe est occupé : le travail d&apos;un autre membre bloque les données dont cette modification a besoin, et elles n&apos;ont pas été libérées après {time} d&apos;attente. Rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The team demo starts a throwaway PostgreSQL server on this computer, but PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found. Install them: on Debian or Ubuntu with &apos;sudo apt-get install postgresql&apos;, on macOS with &apos;brew install postgresql&apos;, or with &apos;pip install pgserver&apos; (Python 3.12 or older). Then try again.</source>
+        <translation>La démonstration d&apos;équipe démarre un serveur PostgreSQL jetable sur cet ordinateur, mais les programmes serveur de PostgreSQL (initdb, pg_ctl) sont introuvables. Installez-les&#xa0;: sous Debian ou Ubuntu avec &apos;sudo apt-get install postgresql&apos;, sous macOS avec &apos;brew install postgresql&apos;, ou avec &apos;pip install pgserver&apos; (Python 3.12 ou antérieur). Réessayez ensuite.</translation>
+    </message>
+    <message>
+        <source>The throwaway PostgreSQL server for the team demo did not start. Details without personal data were written to {file}.</source>
+        <translation>Le serveur PostgreSQL jetable de la démonstration d&apos;équipe n&apos;a pas démarré. Des détails sans données personnelles ont été écrits dans {file}.</translation>
     </message>
     <message>
         <source>This team vault was upgraded by a newer version of RecruitDesk (vault format {found}; this version knows up to {supported}). To protect the team&apos;s data nothing is changed from this computer. Update RecruitDesk, then try again.</source>

@@ -6491,12 +6491,20 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <translation>de wachtwoordzin (of pincode) instellen of wijzigen die samen met de sleutelhanger van deze computer nodig is; RECRUITDESK_NEW_PASSPHRASE geeft ze aan een script</translation>
     </message>
     <message>
+        <source>with --demo: the demo on a throwaway team vault (starts a PostgreSQL server of its own, stopped when you quit)</source>
+        <translation>met --demo: de demo op een tijdelijke teamkluis (start een eigen PostgreSQL-server, die stopt wanneer u afsluit)</translation>
+    </message>
+    <message>
         <source>start in the notification area with the vault locked (used at login)</source>
         <translation>in het systeemvak starten met de kluis vergrendeld (gebruikt bij aanmelden)</translation>
     </message>
     <message>
         <source>The RecruitDesk window cannot start: the Qt libraries could not be loaded.</source>
         <translation>Het venster van RecruitDesk kan niet starten: de Qt-bibliotheken konden niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>--team goes with --demo: recruitdesk --demo --team</source>
+        <translation>--team hoort bij --demo: recruitdesk --demo --team</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -7350,6 +7358,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
         <source>{imported} of {total} files imported.</source>
         <translation>{imported} van de {total} bestanden geïmporteerd.</translation>
     </message>
+    <message>
+        <source>Starting a throwaway PostgreSQL server and copying the demo candidates into a team vault on it…</source>
+        <translation>Een tijdelijke PostgreSQL-server wordt gestart en de demokandidaten worden naar een teamkluis erop gekopieerd…</translation>
+    </message>
+    <message>
+        <source>Team vault ready (demo candidates: {count}). The server stops when you quit.</source>
+        <translation>Teamkluis klaar (demokandidaten: {count}). De server stopt wanneer u afsluit.</translation>
+    </message>
 </context>
 <context>
     <name>consents</name>
@@ -7430,6 +7446,10 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>Dispute before the labour court (demo)</source>
         <translation>Geschil voor de arbeidsrechtbank (demo)</translation>
+    </message>
+    <message>
+        <source>Demo recruiter</source>
+        <translation>Demorecruiter</translation>
     </message>
 </context>
 <context>
@@ -7749,6 +7769,14 @@ Berg deze pagina achter slot op. Wie haar heeft en ook een kopie van de database
     <message>
         <source>The team vault is busy: another member&apos;s work holds the records this change needs, and waiting {time} did not free them. Nothing was saved. Try again in a moment.</source>
         <translation>De teamkluis is bezet: het werk van een ander lid houdt de gegevens vast die deze wijziging nodig heeft, en na {time} wachten waren ze nog niet vrij. Er is niets opgeslagen. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team demo starts a throwaway PostgreSQL server on this computer, but PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found. Install them: on Debian or Ubuntu with &apos;sudo apt-get install postgresql&apos;, on macOS with &apos;brew install postgresql&apos;, or with &apos;pip install pgserver&apos; (Python 3.12 or older). Then try again.</source>
+        <translation>De teamdemo start een tijdelijke PostgreSQL-server op deze computer, maar de serverprogramma&apos;s van PostgreSQL (initdb, pg_ctl) zijn niet gevonden. Installeer ze: op Debian of Ubuntu met &apos;sudo apt-get install postgresql&apos;, op macOS met &apos;brew install postgresql&apos;, of met &apos;pip install pgserver&apos; (Python 3.12 of ouder). Probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>The throwaway PostgreSQL server for the team demo did not start. Details without personal data were written to {file}.</source>
+        <translation>De tijdelijke PostgreSQL-server voor de teamdemo is niet gestart. Details zonder persoonsgegevens zijn weggeschreven naar {file}.</translation>
     </message>
     <message>
         <source>This team vault was upgraded by a newer version of RecruitDesk (vault format {found}; this version knows up to {supported}). To protect the team&apos;s data nothing is changed from this computer. Update RecruitDesk, then try again.</source>
