@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import argparse
 from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
 
 from recruitdesk.clock import Clock
 from recruitdesk.commands import candidates, export, retention, team, vacancies, vault
 from recruitdesk.commands.common import SOMETHING_DUE, clock_on, parse_date
 from recruitdesk.paths import resolve_vault_folder
-from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.vacancies import ACTIVE_STATUSES
 from recruitdesk.vault.keychain import Keychain
+
+if TYPE_CHECKING:  # the team's machinery (the CV import's readers among it) loads when a team command runs, not at start
+    from recruitdesk.services.team_desk import TeamDesk
 
 
 def _desk(args: argparse.Namespace, keychain: Keychain | None, clock: Clock) -> AbstractContextManager[TeamDesk]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from recruitdesk import errors
 from recruitdesk.services import firm_settings
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import cv_import, firm_profile, records
+from recruitdesk.team import firm_profile, records
 from recruitdesk.team.firm_profile import FirmProfile, StoredProfile
 from recruitdesk.team.roles import Role, require_settings_changes
 
@@ -85,6 +85,8 @@ def save(desk: TeamDesk, version_read: int, profile: FirmProfile) -> StoredProfi
 def phone_country(desk: TeamDesk) -> str:
     """The country a phone number without a country code is read in: the profile's, else the team
     policy's preset's (``cv_import.phone_regions``, what a team import uses), as ``vault country`` says."""
+    from recruitdesk.team import cv_import  # the import's machinery (PDF, phone numbers) loads when a CV is read, not at start
+
     return desk.run(cv_import.phone_regions)[0]
 
 
