@@ -6,6 +6,7 @@
     python3 dev.py demo --team [ARGS...]
                                     the same on a throwaway team vault: a PostgreSQL server of its
                                     own is started in a temporary folder, and stopped when the app ends
+                                    (on Debian/Ubuntu as root it installs PostgreSQL first, if missing)
     python3 dev.py test [ARGS...]   install what the tests need (on Debian/Ubuntu also the system
                                     packages, as root or with sudo), check the generated files, run
                                     ruff and mypy (pyproject.toml), and run the whole test suite
@@ -54,6 +55,7 @@ APT_PACKAGES = [
     # speaks French (a locale compiled by localedef from the 'locales' sources) to check its words.
     "postgresql", "locales",
 ]
+SERVER_PACKAGES = ["postgresql"]  # what `demo --team` installs the same way: its throwaway server's initdb and pg_ctl
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -97,7 +99,9 @@ def venv_package() -> list[str]:
     return []
 
 
-def install_system_packages() -> None:
+def install_system_packages(packages: list[str] | None = None) -> None:
+    """The Debian packages ``dev.py test`` needs (or ``packages``), with apt-get, where this is Debian
+    or Ubuntu and we are root (or CI); elsewhere it says what it skipped and does nothing."""
     if platform.system() != "Linux" or not shutil.which("apt-get") or not shutil.which("dpkg-query"):
         return
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -105,7 +109,8 @@ def install_system_packages() -> None:
     if not is_root and not in_ci:
         step("Not root: skipping Debian packages (run as root or with sudo to have them installed)")
         return
-    missing = [package for package in APT_PACKAGES + venv_package() if not is_installed(package)]
+    wanted = APT_PACKAGES + venv_package() if packages is None else packages
+    missing = [package for package in wanted if not is_installed(package)]
     if not missing:
         step("System packages: all present")
         return
@@ -204,7 +209,9 @@ def demo(arguments: list[str]) -> int:
     prepare([])
     team = "--team" in arguments
     if team and not server_programs_found():
-        fail(missing_server_message())
+        install_system_packages(SERVER_PACKAGES)  # on Debian/Ubuntu as root, as `dev.py test` installs its packages
+        if not server_programs_found():
+            fail(missing_server_message())
     program = shutil.which("recruitdesk", path=str(venv_bin()))
     command = [program] if program else [str(venv_python()), "-m", "recruitdesk"]
     command += ["--demo", *arguments]

@@ -122,14 +122,35 @@ def test_dev_py_demo_team_without_server_programs_says_how_to_get_them(monkeypat
     dev = load_dev()
     monkeypatch.setattr(dev, "prepare", lambda extras: None)
     monkeypatch.setattr(dev, "server_programs_found", lambda: False)
+    asked: list = []
+    monkeypatch.setattr(dev, "install_system_packages", asked.append)  # not root, or not Debian: nothing installed
     started = []
     monkeypatch.setattr(dev.os, "execv", lambda *command: started.append(command))
     with pytest.raises(SystemExit) as exit_info:
         dev.demo(["--team", "--smoke-test"])
-    assert exit_info.value.code != 0
+    assert exit_info.value.code != 0 and asked == [["postgresql"]]
     err = capsys.readouterr().err
     assert "sudo apt-get install postgresql" in err and "brew install postgresql" in err and "pip install pgserver" in err
     assert "Traceback" not in err and started == []
+
+
+def test_dev_py_demo_team_installs_postgresql_where_dev_py_test_installs_packages(monkeypatch):
+    """On Debian/Ubuntu as root, ``demo --team`` gets the server programs as ``test`` gets its packages."""
+    dev = load_dev()
+    monkeypatch.setattr(dev, "prepare", lambda extras: None)
+    found = iter([False, True])  # missing, then there once installed
+    monkeypatch.setattr(dev, "server_programs_found", lambda: next(found))
+    monkeypatch.setattr(dev.platform, "system", lambda: "Linux")
+    monkeypatch.setattr(dev.shutil, "which", lambda name, path=None: f"/usr/bin/{name}")
+    monkeypatch.setattr(dev.os, "geteuid", lambda: 0, raising=False)
+    monkeypatch.setattr(dev, "is_installed", lambda package: False)
+    monkeypatch.setattr(dev, "IS_WINDOWS", False)
+    ran, started = [], []
+    monkeypatch.setattr(dev, "run_or_fail", lambda command, what, **kwargs: ran.append(command))
+    monkeypatch.setattr(dev.os, "execv", lambda path, command: started.append(command))
+    dev.demo(["--team", "--smoke-test"])
+    assert ran[-1][:2] == ["apt-get", "install"] and ran[-1][-1:] == ["postgresql"]  # only the server, not the test packages
+    assert started and started[0][-3:] == ["--demo", "--team", "--smoke-test"]
 
 
 def test_dev_py_demo_team_passes_team_on_to_the_app(monkeypatch):
