@@ -359,6 +359,7 @@ class TeamDesk:
         """Open the keys again (a rotation, a role change or a new epoch since this window opened the team)."""
         assert stale.member_id is not None
         fresh = _open_member(self._engine, self._keychain, stale.member_id, str(self._engine.url))
+        renew_device_key(self._engine, self._keychain, fresh, self.clock)  # a rotation since: a new device key pair too
         with self._lock:
             self._team = fresh
 

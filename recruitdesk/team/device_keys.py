@@ -24,8 +24,6 @@ entry no longer opens, and the next open finishes step 3.
 
 from __future__ import annotations
 
-from uuid import UUID
-
 from sqlalchemy import Engine, select, text
 
 from recruitdesk.clock import Clock

@@ -9,8 +9,9 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
   tables' owner that every group may EXECUTE: it creates the member row, its sealed team key and
   marks the invitation used only for a valid code, with the invitation's member id, role, label and
   login. Renewing one's own device key after a rotation goes through ``team_renew_device_key`` (t017),
-  the same pattern: the calling member's public key and sealed team key only. No group but the admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE
-  ``team_invites`` directly. It can change, add or erase no candidate, no role, no key, and no audit entry.
+  the same pattern: the calling member's public key and sealed team key only. No group but the
+  admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE ``team_invites`` directly.
+  It can change, add or erase no candidate, no role, no key but its own device key, and no audit entry.
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE. So is the

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from recruitdesk.services import team_vault
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import device_keys, enrolment, member_logins, membership, sealing, server_roles
+from recruitdesk.team import audit, device_keys, enrolment, member_logins, membership, sealing, server_roles
 from recruitdesk.team.key_hierarchy import member_holder, team_key_aad
 from recruitdesk.team.revocation import revoke_member
 from recruitdesk.team.roles import Role
@@ -83,7 +83,8 @@ def test_after_a_revocation_a_remaining_member_gets_a_new_device_key_on_opening(
     assert not _opens(old_private, sealed, aad)  # an old device key opens nothing the server now holds
     assert _opens(new_private, sealed, aad)
     assert bram.load_device_key(membership.pending_keychain_account(profile.team_id)) is None  # only the new key is kept
-    assert [row.member_id for row in _renewals(team_engine)] == [profile.member_id]
+    assert [tuple(row) for row in _renewals(team_engine)] == [(member_holder(profile.member_id), profile.member_id)]
+    assert audit.read_chain(team_engine).intact
     # Opened again: nothing left to renew, the key stays.
     with team_vault.opened_team(tmp_path / "bram", bram, clock) as (_engine, opened):
         assert opened.member_id == profile.member_id
