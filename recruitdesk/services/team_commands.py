@@ -59,7 +59,7 @@ def import_into_team(folder: Path, keychain: Keychain, clock: Clock, paths: Iter
 def erase_from_team(folder: Path, keychain: Keychain, clock: Clock, reference: str) -> TeamCandidateLine:
     """Erase the one candidate ``reference`` names (id digits or name words) for every member, found
     and erased in one opened team; one on legal hold is refused with the hold's reason."""
-    with opened_team(folder, keychain) as (engine, team):
+    with opened_team(folder, keychain, clock) as (engine, team):
         found = find_in_team(engine, team, reference)
         try:
             erase_candidate(engine, team, found.candidate_id, clock)

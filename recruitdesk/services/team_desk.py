@@ -39,7 +39,7 @@ from recruitdesk.retention.facts import RESERVE_PURPOSE
 from recruitdesk.services import team_export, team_retention
 from recruitdesk.services.team_facts import FactsConflict, RetentionView, TeamFacts, apply_edit, check_edit, view_of
 from recruitdesk.services.team_retention import TeamCheck
-from recruitdesk.services.team_vault import login_account, read_profile
+from recruitdesk.services.team_vault import login_account, read_profile, renew_device_key
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import erasure as team_erasure
 from recruitdesk.team import change_feed, countdowns, cv_import, membership, notes, records, request_locks, schema_migrations, server
@@ -154,6 +154,7 @@ class TeamDesk:
         try:
             _upgrade(engine)
             team = _open_member(engine, keychain, profile.member_id, profile.server)
+            renew_device_key(engine, keychain, team, clock)  # after a team-key rotation: a new device key pair
         except BaseException:
             engine.dispose()
             raise
@@ -358,6 +359,7 @@ class TeamDesk:
         """Open the keys again (a rotation, a role change or a new epoch since this window opened the team)."""
         assert stale.member_id is not None
         fresh = _open_member(self._engine, self._keychain, stale.member_id, str(self._engine.url))
+        renew_device_key(self._engine, self._keychain, fresh, self.clock)  # a rotation since: a new device key pair too
         with self._lock:
             self._team = fresh
 

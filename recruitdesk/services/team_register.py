@@ -34,7 +34,7 @@ from recruitdesk.i18n import N_, translate
 from recruitdesk.services import rights_requests as rr
 from recruitdesk.services.candidate_detail import NAME_MAX, NameTooLong, validate_email, validate_phone
 from recruitdesk.services.team_desk import TeamDesk
-from recruitdesk.team import audit, firm_profile, hold_releases, key_renewal, member_admin, records, request_actions, suppression
+from recruitdesk.team import audit, device_keys, firm_profile, hold_releases, key_renewal, member_admin, records, request_actions, suppression
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import rights_requests as team_requests
 from recruitdesk.team.key_hierarchy import RECOVERY_HOLDER, member_holder
@@ -390,6 +390,7 @@ ACTION_WORDS = {
     audit.ROLE_CHANGED: N_("team audit", "Role changed"),
     audit.MEMBER_REVOKED: N_("team audit", "Member revoked"),
     audit.REVOCATION_FINISHED: N_("team audit", "Revocation finished"),
+    device_keys.RENEWED: N_("team audit", "Device key renewed"),
     key_renewal.STARTED: N_("team audit", "Renewal of every candidate key started"),
     key_renewal.RENEWED: N_("team audit", "Candidate key renewed"),
     key_renewal.FINISHED: N_("team audit", "Every candidate key renewed"),

@@ -13,6 +13,7 @@ The CLI's ``recruitdesk team`` commands call these functions; the window's wizar
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from recruitdesk.clock import Clock
 from recruitdesk.paths import DATABASE_FILE
 from recruitdesk.retention.presets import get_preset
 from recruitdesk.services.team_folder import TEAM_FILE, is_team_folder  # noqa: F401 - the CLI and the wizard ask here
-from recruitdesk.team import enrolment, firm_profile, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
+from recruitdesk.team import device_keys, enrolment, firm_profile, member_admin, member_logins, membership, revocation, schema_migrations, server, server_roles
 from recruitdesk.team import retention as team_retention
 from recruitdesk.team.countdowns import DEFAULT_PRESET
 from recruitdesk.team.enrolment import Invitation
@@ -41,6 +42,8 @@ from recruitdesk.team.revocation import RevocationProgress
 from recruitdesk.team.roles import Role
 from recruitdesk.team.schema import candidates
 from recruitdesk.vault.keychain import Keychain
+
+log = logging.getLogger(__name__)
 
 FORMAT = 1
 MEMBER_PREFIX_MIN = 4  # hex digits of a member id that name a member on the command line
@@ -148,7 +151,7 @@ def _redeem(engine: Engine, keychain: Keychain, code: str, clock: Clock) -> tupl
 
 
 def invite_member(folder: Path, keychain: Keychain, clock: Clock, label: str, role: Role) -> Invitation:
-    with opened_team(folder, keychain) as (engine, team):
+    with opened_team(folder, keychain, clock) as (engine, team):
         return enrolment.invite(engine, team, label, role, clock)
 
 
@@ -158,7 +161,7 @@ def list_team_members(folder: Path, keychain: Keychain) -> list[Member]:
 
 
 def change_member_role(folder: Path, keychain: Keychain, clock: Clock, member: str, role: Role) -> Member:
-    with opened_team(folder, keychain) as (engine, team):
+    with opened_team(folder, keychain, clock) as (engine, team):
         target = _member_named(member_admin.list_members(engine, team), member)
         member_admin.change_role(engine, team, target.member_id, role, clock)
         return next(m for m in member_admin.list_members(engine, team) if m.member_id == target.member_id)
@@ -167,7 +170,7 @@ def change_member_role(folder: Path, keychain: Keychain, clock: Clock, member: s
 def revoke_team_member(folder: Path, keychain: Keychain, clock: Clock, member: str,
                        on_progress: Callable[[RevocationProgress], None] | None = None) -> Member:
     """Revoke a member and renew the team's keys; an earlier revocation left unfinished is finished first."""
-    with opened_team(folder, keychain) as (engine, team):
+    with opened_team(folder, keychain, clock) as (engine, team):
         target = _member_named(member_admin.list_members(engine, team), member)
         if target.member_id == team.member_id:
             raise errors.TeamCannotRevokeSelf()
@@ -178,7 +181,7 @@ def revoke_team_member(folder: Path, keychain: Keychain, clock: Clock, member: s
 def finish_team_revocation(folder: Path, keychain: Keychain, clock: Clock,
                            on_progress: Callable[[RevocationProgress], None] | None = None) -> RevocationProgress | None:
     """Finish a revocation that was interrupted; None when none was pending."""
-    with opened_team(folder, keychain) as (engine, team):
+    with opened_team(folder, keychain, clock) as (engine, team):
         return revocation.finish_revocation(engine, team, clock, on_progress=on_progress)
 
 
@@ -196,8 +199,10 @@ def team_info(folder: Path, keychain: Keychain) -> TeamInfo:
 
 
 @contextmanager
-def opened_team(folder: Path, keychain: Keychain) -> Iterator[tuple[Engine, OpenTeam]]:
-    """The team of the folder, opened with this computer's device key; the pool closes afterwards."""
+def opened_team(folder: Path, keychain: Keychain, clock: Clock | None = None) -> Iterator[tuple[Engine, OpenTeam]]:
+    """The team of the folder, opened with this computer's device key; the pool closes afterwards.
+
+    With ``clock``, a device key older than the team key's last rotation is renewed first (``renew_device_key``)."""
     profile = read_profile(folder)
     stored = keychain.load_device_key(login_account(profile.team_id))
     with _engine(make_url(profile.server), stored.decode("utf-8") if stored else None) as engine:
@@ -206,7 +211,21 @@ def opened_team(folder: Path, keychain: Keychain) -> Iterator[tuple[Engine, Open
             team = membership.open_as_member(engine, keychain, profile.member_id)
         except membership.NotAMember:
             raise errors.TeamNotAMember(server=server.server_label(profile.server)) from None
+        if clock is not None:
+            renew_device_key(engine, keychain, team, clock)
         yield engine, team
+
+
+def renew_device_key(engine: Engine, keychain: Keychain, team: OpenTeam, clock: Clock) -> bool:
+    """A new device key pair after a team-key rotation (``team.device_keys``); True when renewed.
+
+    A failure leaves the old key in use and is tried again at the next open: it never keeps the member
+    from their team (only the error's class is logged)."""
+    try:
+        return device_keys.renew_if_due(engine, keychain, team, clock)
+    except errors.RecruitDeskError as error:
+        log.warning("device key not renewed (%s)", type(error).__name__)
+        return False
 
 
 @contextmanager

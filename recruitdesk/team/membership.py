@@ -49,6 +49,11 @@ def keychain_account(team_id: UUID) -> str:
     return f"team-{team_id}"
 
 
+def pending_keychain_account(team_id: UUID) -> str:
+    """The keychain entry of a new device key not yet confirmed by the server (``device_keys``)."""
+    return f"team-{team_id}-next"
+
+
 def label_aad(team_id: UUID, member_id: UUID) -> bytes:
     return f"recruitdesk/team/{team_id}/member-label/{member_id}".encode()
 
@@ -112,18 +117,33 @@ def open_as_member(engine: Engine, keychain: Keychain, member_id: UUID) -> OpenT
     """The team's keys, unsealed with this device's key from the keychain."""
     with engine.connect() as connection:
         team_id, generation = connection.execute(select(team.c.team_id, team.c.generation)).one()
-        device_key = keychain.load_device_key(keychain_account(team_id))
         member = connection.execute(select(members.c.role, members.c.revoked_at).where(members.c.member_id == member_id)).one_or_none()
         sealed = connection.scalar(select(team_key_wraps.c.sealed_key).where(team_key_wraps.c.generation == generation,
                                                                                team_key_wraps.c.holder == member_holder(member_id)))
-        if device_key is None or member is None or member.revoked_at is not None or sealed is None:
+        if member is None or member.revoked_at is not None or sealed is None:
             raise NotAMember(str(member_id))
-        try:
-            team_key = sealing.open_sealed(device_key, sealed, team_key_aad(team_id, generation, member_holder(member_id)))
-        except crypto.SealBroken as exc:
-            raise NotAMember(str(member_id)) from exc
+        team_key = _open_with_device_key(keychain, team_id, member_id, sealed, team_key_aad(team_id, generation, member_holder(member_id)))
         keys = with_epochs(connection, TeamKeys(team_id, generation, team_key))
     return OpenTeam(keys, member_id, Role(member.role))
+
+
+def _open_with_device_key(keychain: Keychain, team_id: UUID, member_id: UUID, sealed: bytes, aad: bytes) -> bytes:
+    """The team key opened with the device key; failing that, with a renewed key the server took but
+    this machine had not yet moved into place (a crash in ``device_keys``), which is moved now."""
+    account, pending = keychain_account(team_id), pending_keychain_account(team_id)
+    for entry in (account, pending):
+        device_key = keychain.load_device_key(entry)
+        if device_key is None:
+            continue
+        try:
+            team_key = sealing.open_sealed(device_key, sealed, aad)
+        except crypto.SealBroken:
+            continue
+        if entry == pending:
+            keychain.store_device_key(account, device_key)
+            keychain.delete_device_key(pending)
+        return team_key
+    raise NotAMember(str(member_id))
 
 
 @translate_faults

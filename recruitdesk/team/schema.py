@@ -36,6 +36,9 @@ members = Table(
     Column("revoked_at", DateTime(timezone=True)),
     # The member's own database login (t003; ``member_logins``), NULL where the server gave the team none.
     Column("login", String(63)),
+    # The team key generation the device key pair was made at (t017; a trigger fills it in on insert):
+    # older than the team's generation, the member's client renews it (``device_keys``).
+    Column("device_key_generation", Integer),
 )
 
 team_key_wraps = Table(

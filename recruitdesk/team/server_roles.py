@@ -8,8 +8,10 @@ PostgreSQL refuses what the role may not do, whatever the client sends:
   goes through ``team_redeem_invitation`` (revision t011), a SECURITY DEFINER function owned by the
   tables' owner that every group may EXECUTE: it creates the member row, its sealed team key and
   marks the invitation used only for a valid code, with the invitation's member id, role, label and
-  login. No group but the admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE
-  ``team_invites`` directly. It can change, add or erase no candidate, no role, no key, and no audit entry.
+  login. Renewing one's own device key after a rotation goes through ``team_renew_device_key`` (t017),
+  the same pattern: the calling member's public key and sealed team key only. No group but the
+  admins' may INSERT into ``team_members`` / ``team_key_wraps`` or UPDATE ``team_invites`` directly.
+  It can change, add or erase no candidate, no role, no key but its own device key, and no audit entry.
 * **recruiter**: what the DPO has, plus INSERT/UPDATE/DELETE on the content tables (candidates,
   tokens and every table that is not a member, key or audit table) and the daily check's row in
   ``team_meta``. The audit chain is append-only for it: INSERT, never UPDATE or DELETE. So is the
@@ -39,6 +41,8 @@ from recruitdesk.team.schema import (audit, epochs, firm_keys, invites, members,
 
 REDEEM_FUNCTION = "team_redeem_invitation"  # made by revision t011; enrolment.redeem calls it
 REDEEM_SIGNATURE = f"{REDEEM_FUNCTION}(bytea, integer, bytea, bytea, timestamptz)"
+RENEW_DEVICE_KEY_FUNCTION = "team_renew_device_key"  # made by revision t017; device_keys calls it
+RENEW_DEVICE_KEY_SIGNATURE = f"{RENEW_DEVICE_KEY_FUNCTION}(uuid, integer, bytea, bytea)"
 # Made by revision t013; member_logins calls them. Run as the owner, executed by the admin group only.
 LOGIN_FUNCTIONS = ("team_create_member_login(text, text, text, timestamptz)", "team_move_member_login(text, text)",
                    "team_lock_out_member_login(text)")
@@ -97,6 +101,10 @@ def _grant_enrolment(connection: Connection, groups: str, every_group: str) -> N
     if connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": REDEEM_SIGNATURE}):
         connection.execute(text(f"REVOKE ALL ON FUNCTION {REDEEM_SIGNATURE} FROM PUBLIC"))
         connection.execute(text(f"GRANT EXECUTE ON FUNCTION {REDEEM_SIGNATURE} TO {every_group}"))
+    # A member replaces their own device public key and sealed team key after a rotation (t017), nobody else's.
+    if connection.scalar(text("SELECT to_regprocedure(:signature) IS NOT NULL"), {"signature": RENEW_DEVICE_KEY_SIGNATURE}):
+        connection.execute(text(f"REVOKE ALL ON FUNCTION {RENEW_DEVICE_KEY_SIGNATURE} FROM PUBLIC"))
+        connection.execute(text(f"GRANT EXECUTE ON FUNCTION {RENEW_DEVICE_KEY_SIGNATURE} TO {every_group}"))
 
 
 def assign(engine: Engine, team_id: UUID, login: str, role: Role) -> None:

@@ -10231,6 +10231,10 @@ documents/&#xa0;: les documents originaux que nous détenons à votre sujet.
         <translation>Révocation terminée</translation>
     </message>
     <message>
+        <source>Device key renewed</source>
+        <translation>Clé de l&apos;appareil renouvelée</translation>
+    </message>
+    <message>
         <source>Renewal of every candidate key started</source>
         <translation>Renouvellement de toutes les clés des candidats commencé</translation>
     </message>

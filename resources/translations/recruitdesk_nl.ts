@@ -10231,6 +10231,10 @@ documents/: de originele documenten die we over u bewaren.
         <translation>Intrekking voltooid</translation>
     </message>
     <message>
+        <source>Device key renewed</source>
+        <translation>Apparaatsleutel vernieuwd</translation>
+    </message>
+    <message>
         <source>Renewal of every candidate key started</source>
         <translation>Vernieuwing van alle kandidaatsleutels gestart</translation>
     </message>

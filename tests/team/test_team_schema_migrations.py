@@ -293,7 +293,7 @@ def test_a_team_made_before_a_sealed_history_table_gets_it_with_each_groups_priv
         assert not inspect(connection).has_table(table)
     schema_migrations.upgrade(team_engine)
     with team_engine.connect() as connection:
-        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t016"
+        assert schema_migrations.current_revision(connection) == schema_migrations.head_revision() == "t017"
 
         def may(role: Role, privilege: str) -> bool:
             return connection.scalar(text("SELECT has_table_privilege(:role, :table, :privilege)"),
