@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from recruitdesk.demo import seed_demo_candidates
+from recruitdesk.gui.shell.gui_thread_gc import GuiThreadCollector
 from recruitdesk.gui.shell.translation import _app_translator
 from recruitdesk.services.vault_access import create_vault
 
@@ -19,6 +20,15 @@ def _english_plurals(qapp):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp):
+    """As the app runs (``app.run``): cycles are collected on the GUI thread only, never by a worker
+    that happens to allocate, which would destroy a closed window's widgets off the GUI thread."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)

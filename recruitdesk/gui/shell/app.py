@@ -22,6 +22,7 @@ from recruitdesk import __version__, errors, preferences
 from recruitdesk.clock import Clock, SystemClock
 from recruitdesk.gui.shell.error_reporting import install_excepthook, show_error, user_message
 from recruitdesk.gui.shell.translation import install_language, remove_translators
+from recruitdesk.gui.shell.gui_thread_gc import GuiThreadCollector
 from recruitdesk.paths import APP_NAME, resolve_vault_folder
 from recruitdesk.services.head_start import HeadStart
 from recruitdesk.services.team_folder import is_team_folder
@@ -71,6 +72,7 @@ def run_gui(
             gc.enable()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = GuiThreadCollector(app)  # from here on, only the GUI thread collects cycles (a closed window among them)
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(application_icon())
     app.setApplicationDisplayName(APP_NAME)
@@ -106,6 +108,8 @@ def run_gui(
         controller.window.deleteLater()
         sys.excepthook = previous_hook
         remove_translators(app, translators)
+        collector.stop()
+        collector.deleteLater()
 
 
 def _head_start(args: argparse.Namespace, clock: Clock, keychain_factory: Callable[[], Keychain]) -> HeadStart | None:
