@@ -43,3 +43,32 @@ def logins(team_engine):
     yield make
     for engine in engines:
         engine.dispose()
+
+
+@pytest.fixture
+def run(capsys, clock):
+    """``cli.main`` as a user runs it: (exit code, output, error output); never a traceback."""
+    from recruitdesk import cli
+
+    def invoke(keychain, *argv: str):
+        code = cli.main(list(argv), keychain=keychain, clock=clock)
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err
+        return code, captured.out, captured.err
+    return invoke
+
+
+@pytest.fixture
+def members(run, team_engine, tmp_path):
+    """Anna (admin), Bram (recruiter) and Dirk (DPO), each with a folder and a keychain of their own."""
+    from tests.team.cli_runs import json_of
+
+    url = team_engine.url.render_as_string(hide_password=False)
+    found = {"anna": (MemoryKeychain(), str(tmp_path / "anna"))}
+    run(found["anna"][0], "team", "create", "--server", url, "--name", "Anna Admin", "--vault", found["anna"][1])
+    for name, label, role in (("bram", "Bram Recruiter", "recruiter"), ("dirk", "Dirk DPO", "dpo")):
+        code = json_of(run(found["anna"][0], "team", "invite", "--name", label, "--role", role, "--vault", found["anna"][1],
+                           "--json"))["code"]
+        found[name] = (MemoryKeychain(), str(tmp_path / name))
+        json_of(run(found[name][0], "team", "join", "--server", url, "--code", code, "--vault", found[name][1], "--json"))
+    return found

@@ -13,9 +13,9 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from recruitdesk import cli
 from recruitdesk.services.team_vault import TEAM_FILE, login_account
 from recruitdesk.vault.keychain import MemoryKeychain
+from tests.team.cli_runs import json_of as _json
 
 
 @pytest.fixture
@@ -23,20 +23,6 @@ def team_url(postgres_server, team_engine) -> str:
     return team_engine.url.render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def run(capsys, clock):
-    def invoke(keychain, *argv: str):
-        code = cli.main(list(argv), keychain=keychain, clock=clock)
-        captured = capsys.readouterr()
-        assert "Traceback" not in captured.err
-        return code, captured.out, captured.err
-    return invoke
-
-
-def _json(result):
-    code, out, err = result
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_a_team_from_creation_to_revocation_on_the_command_line(run, team_url, tmp_path):

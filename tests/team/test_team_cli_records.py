@@ -15,7 +15,6 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
-from recruitdesk import cli
 from recruitdesk.services.team_commands import complete_named_request, opened_desk, request_named
 from recruitdesk.services.team_detail import candidate_detail
 from recruitdesk.services.team_register import TeamRequestChanged, complete_request, read_audit, read_register
@@ -23,37 +22,11 @@ from recruitdesk.services.team_vault import opened_team
 from recruitdesk.team import suppression
 from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.vault.keychain import MemoryKeychain
+from tests.team.cli_runs import json_of as _json
 
 REASON = "Mevrouw gaf opnieuw toestemming per brief"
 
 
-@pytest.fixture
-def run(capsys, clock):
-    def invoke(keychain, *argv: str):
-        code = cli.main(list(argv), keychain=keychain, clock=clock)
-        captured = capsys.readouterr()
-        assert "Traceback" not in captured.err
-        return code, captured.out, captured.err
-    return invoke
-
-
-def _json(result):
-    code, out, err = result
-    assert code == 0, err
-    return json.loads(out)
-
-
-@pytest.fixture
-def members(run, team_engine, tmp_path):
-    """Anna (admin), Bram (recruiter) and Dirk (DPO), each with a folder and a keychain of their own."""
-    url = team_engine.url.render_as_string(hide_password=False)
-    found = {"anna": (MemoryKeychain(), str(tmp_path / "anna"))}
-    run(found["anna"][0], "team", "create", "--server", url, "--name", "Anna Admin", "--vault", found["anna"][1])
-    for name, label, role in (("bram", "Bram Recruiter", "recruiter"), ("dirk", "Dirk DPO", "dpo")):
-        code = _json(run(found["anna"][0], "team", "invite", "--name", label, "--role", role, "--vault", found["anna"][1], "--json"))["code"]
-        found[name] = (MemoryKeychain(), str(tmp_path / name))
-        _json(run(found[name][0], "team", "join", "--server", url, "--code", code, "--vault", found[name][1], "--json"))
-    return found
 
 
 def test_the_suppression_list_is_listed_by_everyone_and_an_entry_removed_by_an_administrator_only(run, members, clock):

@@ -14,10 +14,8 @@ from pathlib import Path
 from uuid import UUID
 
 import openpyxl
-import pytest
 from sqlalchemy import text
 
-from recruitdesk import cli
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.services import team_board, team_firm
 from recruitdesk.services.team_commands import opened_desk
@@ -28,35 +26,9 @@ from recruitdesk.team.candidates import PersonalFields, add_candidate
 from recruitdesk.team.firm_profile import FirmProfile
 from recruitdesk.team.retention import countdown_of
 from recruitdesk.vault.keychain import MemoryKeychain
+from tests.team.cli_runs import json_of as _json
 
 
-@pytest.fixture
-def run(capsys, clock):
-    def invoke(keychain, *argv: str):
-        code = cli.main(list(argv), keychain=keychain, clock=clock)
-        captured = capsys.readouterr()
-        assert "Traceback" not in captured.err
-        return code, captured.out, captured.err
-    return invoke
-
-
-def _json(result):
-    code, out, err = result
-    assert code == 0, err
-    return json.loads(out)
-
-
-@pytest.fixture
-def members(run, team_engine, tmp_path):
-    """Anna (admin), Bram (recruiter) and Dirk (DPO), each with a folder and a keychain of their own."""
-    url = team_engine.url.render_as_string(hide_password=False)
-    found = {"anna": (MemoryKeychain(), str(tmp_path / "anna"))}
-    run(found["anna"][0], "team", "create", "--server", url, "--name", "Anna Admin", "--vault", found["anna"][1])
-    for name, label, role in (("bram", "Bram Recruiter", "recruiter"), ("dirk", "Dirk DPO", "dpo")):
-        code = _json(run(found["anna"][0], "team", "invite", "--name", label, "--role", role, "--vault", found["anna"][1], "--json"))["code"]
-        found[name] = (MemoryKeychain(), str(tmp_path / name))
-        _json(run(found[name][0], "team", "join", "--server", url, "--code", code, "--vault", found[name][1], "--json"))
-    return found
 
 
 def test_the_vacancy_board_is_worked_from_the_command_line_as_on_a_local_vault(run, members, clock):

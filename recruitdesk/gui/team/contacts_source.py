@@ -14,26 +14,18 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from recruitdesk.gui.shell.tasks import Task, WriteTask
+from recruitdesk.gui.team.desk_source import TeamDeskSource
 from recruitdesk.services.team_contacts import TeamContacts
 from recruitdesk.services.team_desk import TeamDesk
 
 
-class TeamContactsSource:
+class TeamContactsSource(TeamDeskSource):
     def __init__(self, desk: TeamDesk) -> None:
-        self._desk = desk
+        super().__init__(desk)
         self._contacts = TeamContacts(desk)
 
-    @property
-    def desk(self) -> TeamDesk:
-        return self._desk
-
-    @property
-    def writable(self) -> bool:
-        return self._desk.may_write
-
-    @property
-    def read_only_reason(self) -> str:
-        return "" if self.writable else QCoreApplication.translate(
+    def _read_only_words(self) -> str:
+        return QCoreApplication.translate(
             "TeamContacts", "As data protection officer you see the contacts with the candidate; recruiters and administrators "
                             "record them.")
 

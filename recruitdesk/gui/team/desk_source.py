@@ -1,7 +1,8 @@
 """What the sources of a team candidate's records dialogs share: the open team's desk and its write rule.
 
-Documents…, Consents… and the Screening notes read and write a team candidate's records through
-the window's ``TeamDesk`` (``documents_source``, ``consents_source``, ``notes_source``). Each says
+Documents…, Consents…, Record a contact… and the Screening notes read and write a team candidate's
+records through the window's ``TeamDesk`` (``documents_source``, ``consents_source``, ``contacts_source``,
+``notes_source``). Each says
 the same three things about it: the desk (so a team window knows whose dialog it is), whether this
 member may write (a DPO may not; the server refuses a DPO's write anyway) and, when not, the
 sentence the dialog shows why, in that dialog's own words (``_read_only_words``).
