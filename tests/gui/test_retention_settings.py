@@ -159,8 +159,10 @@ def test_a_policy_change_shows_how_many_countdowns_are_recomputed(qtbot, clock, 
     choose_in_combo(qtbot, not_hired.unit_combo, "days")
     save(qtbot, window, dialog)
     assert read_retention_settings(vault).policy_version == 2 and "version 2" in window.statusBar().currentMessage()
-    assert seen == [(3, 7, "Recomputing countdowns: 3 of 7"), (6, 7, "Recomputing countdowns: 6 of 7"),
-                    (7, 7, "Recomputing countdowns: 7 of 7")]
+    # every batch reports; a report still waiting for the window when the next comes is replaced by it (tasks.TaskControl)
+    assert seen[-1] == (7, 7, "Recomputing countdowns: 7 of 7")
+    assert set(seen) <= {(3, 7, "Recomputing countdowns: 3 of 7"), (6, 7, "Recomputing countdowns: 6 of 7"),
+                         (7, 7, "Recomputing countdowns: 7 of 7")} and seen == sorted(set(seen))
     assert days_left(window, sam) == "5"  # 25 days after the procedure, shown in the list
     with vault.read_session() as session:
         versions = dict(session.execute(select(RetentionState.candidate_id, RetentionState.policy_version)).all())
