@@ -20,9 +20,9 @@ from sqlalchemy import Engine
 
 from recruitdesk.retention.facts import CandidateFacts, ProcedureFacts
 from recruitdesk.services import team_facts
-from recruitdesk.services.team_commands import TeamFactsChanged, candidate_named
+from recruitdesk.services.team_commands import TeamFactsChanged, candidate_named, edit_facts
 from recruitdesk.services.team_contacts import TeamContacts
-from recruitdesk.services.team_desk import RetentionView, TeamDesk
+from recruitdesk.services.team_desk import TeamDesk
 from recruitdesk.services.team_detail import checked_fields
 from recruitdesk.team import candidates as team_candidates
 from recruitdesk.team import retention as team_retention
@@ -51,20 +51,10 @@ def add_candidate(desk: TeamDesk, name: str, email: str | None, phone: str | Non
     return desk.run(add)
 
 
-def _saved_facts(desk: TeamDesk, candidate_id: UUID, change: Callable[[team_facts.TeamFacts], team_facts.TeamFacts]) -> RetentionView:
-    """``change`` laid over the facts as just read and saved over their version; a colleague's save in between is read again once."""
-    for _attempt in range(2):
-        view = desk.status(candidate_id)
-        saved = desk.save_facts(candidate_id, view.version, change(view.facts))
-        if isinstance(saved, RetentionView):
-            return saved
-    raise TeamFactsChanged(id=candidate_id.hex[:8])
-
-
 def record_outcome(desk: TeamDesk, reference: str, outcome: str, on: dt.date) -> UUID:
     """The outcome of the candidate's procedure on ``on`` (``open``: a procedure running again), as Record facts… records it."""
     candidate_id = candidate_named(desk, reference).candidate_id
-    _saved_facts(desk, candidate_id, lambda facts: team_facts.with_outcome(facts, outcome, on))
+    edit_facts(desk, candidate_id, lambda facts: team_facts.with_outcome(facts, outcome, on))
     return candidate_id
 
 

@@ -230,7 +230,7 @@ class TeamFactsChanged(errors.RecruitDeskError):
     template = N_("errors", "Another member changed candidate {id} at the same moment. Nothing was saved; try again.")
 
 
-def _edit_facts(desk: TeamDesk, candidate_id: UUID, change: Callable[[TeamFacts], TeamFacts]) -> RetentionView:
+def edit_facts(desk: TeamDesk, candidate_id: UUID, change: Callable[[TeamFacts], TeamFacts]) -> RetentionView:
     """Lay ``change`` over the candidate's facts as just read; a colleague's save in between is read again once."""
     for _attempt in range(2):
         view = desk.status(candidate_id)
@@ -242,7 +242,7 @@ def _edit_facts(desk: TeamDesk, candidate_id: UUID, change: Callable[[TeamFacts]
 
 def set_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> RetentionView:
     """No deletion until released, with the written reason (sealed with the candidate's facts)."""
-    return _edit_facts(desk, candidate_id, lambda facts: replace(facts, legal_hold_reason=reason or ""))
+    return edit_facts(desk, candidate_id, lambda facts: replace(facts, legal_hold_reason=reason or ""))
 
 
 def release_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> RetentionView:
@@ -250,9 +250,9 @@ def release_legal_hold(desk: TeamDesk, candidate_id: UUID, reason: str) -> Reten
     candidate's key (``team.hold_releases``), where the local vault keeps only its length."""
     if len((reason or "").strip()) < MIN_REASON:
         raise errors.ReleaseReasonRequired()
-    return _edit_facts(desk, candidate_id, lambda facts: team_facts.released(facts, reason))
+    return edit_facts(desk, candidate_id, lambda facts: team_facts.released(facts, reason))
 
 
 def extend_retention(desk: TeamDesk, candidate_id: UUID, until: dt.date, reason: str) -> RetentionView:
     """Keep the candidate until ``until`` (after today) with the written reason."""
-    return _edit_facts(desk, candidate_id, lambda facts: replace(facts, extended_until=until, extension_reason=reason or ""))
+    return edit_facts(desk, candidate_id, lambda facts: replace(facts, extended_until=until, extension_reason=reason or ""))

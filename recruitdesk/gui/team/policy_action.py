@@ -23,8 +23,8 @@ from recruitdesk.gui.retention.policy_settings import PolicySettingsDialog
 from recruitdesk.gui.shell.tasks import Task
 from recruitdesk.gui.team.one_dialog import close_one, show_one
 from recruitdesk.gui.team.policy_source import TeamPolicySource
-from recruitdesk.services import team_settings
-from recruitdesk.services.team_settings import TeamSettings
+from recruitdesk.services import team_firm
+from recruitdesk.services.team_firm import StoredProfile
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +49,18 @@ def read_profile(window) -> Task | None:
     """Read the team's settings on a worker: its idle time to ``window.auto_lock_changed``, its name to the title."""
     if window.desk is None:
         return None
-    task = Task(team_settings.read, window.desk)
-    task.finished.connect(lambda read: _apply(window, read))
+    task = Task(team_firm.current, window.desk)  # the profile only: the policy is read when the dialog opens
+    task.finished.connect(lambda stored: _apply(window, stored))
     task.failed.connect(lambda error: log.warning("The team's firm profile could not be read (%s); the defaults stay",
                                                   type(error).__name__))
     task.start()
     return task
 
 
-def _apply(window, read: TeamSettings) -> None:
+def _apply(window, stored: StoredProfile) -> None:
     if window.desk is not None:
-        window.auto_lock_changed.emit(read.profile.profile.auto_lock_minutes)
-        window.show_team_name(read.team_name)
+        window.auto_lock_changed.emit(stored.profile.auto_lock_minutes)
+        window.show_team_name(team_firm.team_name(window.desk, stored.profile))
 
 
 def show_settings(window) -> PolicySettingsDialog | None:
